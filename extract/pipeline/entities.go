@@ -1,0 +1,398 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+)
+
+// mention is one name (or definite description) in the text, by token span.
+type mention struct {
+	start, end int    // token indices, end exclusive
+	label      string // PER LOC ORG MISC from the tagger, or NORP for a demonym
+	ent        int    // index into doc.ents after buildEntities
+	nominal    bool   // a description ("his Russian counterpart"): evidence, not an alias
+	kb         *gazetteer.Entry
+}
+
+// entity is one in-document coreference cluster.
+type entity struct {
+	id       string
+	name     string
+	typ      string
+	subtype  string
+	kb       string
+	mentions []int
+	aliases  []string // extra surface forms, such as the titled name
+	dropped  bool
+}
+
+// nerType maps tagger labels to graph entity types.
+var nerType = map[string]string{
+	"PER":  extract.Person,
+	"LOC":  extract.Location,
+	"ORG":  extract.Organization,
+	"MISC": extract.Misc,
+	"NORP": extract.NORP,
+}
+
+// addMention cleans a tagger span and records it. Titles are roles, not names
+// ("Secretary of State John Kerry" -> "John Kerry"), a span never crosses a scraped
+// glue boundary, and trailing possessives are not part of the name.
+func (p *Pipeline) addMention(d *doc, start, end int, label string) {
+	if start < 0 || end > len(d.toks) || start >= end {
+		return
+	}
+	// Split at glue boundaries: each piece is a candidate of its own.
+	for i := start + 1; i < end; i++ {
+		if d.toks[i].Glued {
+			p.addMention(d, start, i, label)
+			p.addMention(d, i, end, label)
+			return
+		}
+	}
+	for start < end {
+		if n := p.gaz.IsTitle(d.lower, start); n > 0 && start+n < end {
+			start += n
+			continue
+		}
+		if w := d.lower[start]; w == "the" || w == "a" || w == "an" {
+			start++
+			continue
+		}
+		break
+	}
+	for end > start && (d.lower[end-1] == "'s" || d.lower[end-1] == "’s" || d.lower[end-1] == "'" || isPunct(d.words[end-1])) {
+		end--
+	}
+	if start >= end || !hasUpperLetter(d.words[start]) {
+		return
+	}
+	if n := p.gaz.IsTitle(d.lower, start); n >= end-start {
+		return // the whole span is a title such as "Foreign Minister"
+	}
+	for i := start; i < end; i++ {
+		if d.mentionAt[i] >= 0 {
+			return // overlapping spans: the first one wins
+		}
+	}
+	m := &mention{start: start, end: end, label: label, ent: -1}
+	if end-start == 1 && label != "PER" {
+		if e, ok := p.gaz.Demonym(d.words[start]); ok {
+			m.label = "NORP"
+			m.kb = &e
+		}
+	}
+	idx := len(d.mentions)
+	d.mentions = append(d.mentions, m)
+	for i := start; i < end; i++ {
+		d.mentionAt[i] = idx
+	}
+}
+
+func isPunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpperLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// compatible tells whether a gazetteer entry may name a mention with this tagger label.
+func compatible(label string, e gazetteer.Entry) bool {
+	switch label {
+	case "PER":
+		return e.Type == extract.Person
+	case "LOC":
+		return e.Type == extract.Location
+	case "ORG":
+		return e.Type == extract.Organization
+	case "MISC":
+		return false
+	}
+	return false
+}
+
+// buildEntities links mentions to gazetteer actors and clusters them into entities:
+// same actor, same name, or a short person name that is part of exactly one longer one.
+func (p *Pipeline) buildEntities(d *doc) {
+	n := len(d.mentions)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) { parent[find(b)] = find(a) }
+
+	texts := make([]string, n)
+	for i, m := range d.mentions {
+		texts[i] = d.text(m.start, m.end)
+		if m.kb == nil {
+			for _, e := range p.gaz.Lookup(texts[i]) {
+				if compatible(m.label, e) {
+					e := e
+					m.kb = &e
+					break
+				}
+			}
+		}
+	}
+	byKey := map[string]int{}
+	for i, m := range d.mentions {
+		key := "t:" + coarse(m.label) + ":" + normName(texts[i])
+		if m.kb != nil {
+			key = "kb:" + m.kb.Key
+		}
+		if j, ok := byKey[key]; ok {
+			union(j, i)
+		} else {
+			byKey[key] = i
+		}
+	}
+	// Short person names: "Kerry" joins "John Kerry" when exactly one longer person
+	// cluster ends (or starts) with it. A one-word LOC/ORG/MISC that equals such a
+	// surname is the same person mistagged (document-level consistency).
+	tokensOf := func(i int) []string { return strings.Fields(normName(texts[i])) }
+	for i, m := range d.mentions {
+		if m.label == "NORP" {
+			continue
+		}
+		ti := tokensOf(i)
+		if len(ti) != 1 && m.label != "PER" {
+			continue
+		}
+		cands := map[int]bool{}
+		for j, o := range d.mentions {
+			if o.label != "PER" || j == i {
+				continue
+			}
+			tj := tokensOf(j)
+			if len(tj) <= len(ti) {
+				continue
+			}
+			if hasSuffix(tj, ti) {
+				cands[find(j)] = true
+			}
+		}
+		if len(cands) == 1 && (m.label == "PER" || m.kb == nil) {
+			for c := range cands {
+				union(c, i)
+			}
+		}
+	}
+	clusters := map[int][]int{}
+	var roots []int
+	for i := range d.mentions {
+		r := find(i)
+		if _, ok := clusters[r]; !ok {
+			roots = append(roots, r)
+		}
+		clusters[r] = append(clusters[r], i)
+	}
+	sort.Ints(roots)
+	for _, r := range roots {
+		ms := clusters[r]
+		e := &entity{mentions: ms}
+		votes := map[string]int{}
+		var kb *gazetteer.Entry
+		for _, mi := range ms {
+			m := d.mentions[mi]
+			if m.label != "NORP" {
+				votes[m.label] += 2
+			} else {
+				votes["NORP"]++
+			}
+			if m.kb != nil && kb == nil {
+				kb = m.kb
+			}
+		}
+		label := argmax(votes)
+		e.typ = nerType[label]
+		if kb != nil {
+			e.kb = kb.Key
+			e.name = kb.Name
+			e.typ = kb.Type
+			e.subtype = kb.Subtype
+		}
+		if e.name == "" {
+			e.name = bestName(d, ms, texts)
+		}
+		if e.typ == extract.NORP && kb == nil {
+			e.typ = extract.NORP
+		}
+		e.id = "e" + itoa(len(d.ents)+1)
+		for _, mi := range ms {
+			d.mentions[mi].ent = len(d.ents)
+		}
+		d.ents = append(d.ents, e)
+	}
+}
+
+func coarse(label string) string {
+	if label == "PER" {
+		return "PER"
+	}
+	return "X"
+}
+
+func hasSuffix(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i := range short {
+		if long[off+i] != short[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func argmax(m map[string]int) string {
+	best, bn := "", -1
+	for _, k := range []string{"PER", "ORG", "LOC", "MISC", "NORP"} {
+		if m[k] > bn {
+			best, bn = k, m[k]
+		}
+	}
+	return best
+}
+
+// bestName picks the fullest non-description mention: the longest for persons
+// (up to five words), otherwise the most frequent, longest on ties.
+func bestName(d *doc, ms []int, texts []string) string {
+	count := map[string]int{}
+	for _, mi := range ms {
+		if !d.mentions[mi].nominal {
+			count[texts[mi]]++
+		}
+	}
+	best, bc, bl := "", -1, -1
+	for _, mi := range ms {
+		m := d.mentions[mi]
+		if m.nominal {
+			continue
+		}
+		t := texts[mi]
+		l := m.end - m.start
+		if m.label == "PER" && l <= 5 {
+			if l > bl || (l == bl && count[t] > bc) {
+				best, bc, bl = t, count[t], l
+			}
+			continue
+		}
+		if count[t] > bc || (count[t] == bc && l > bl) {
+			best, bc, bl = t, count[t], l
+		}
+	}
+	return best
+}
+
+// normName is the comparison form of a name: lower case, letters and digits only,
+// single spaces.
+func normName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '.' || r == '\'' || r == '’':
+			// "U.S." == "US"; "O'Neil" == "ONeil"
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+func (e *entity) export(d *doc) extract.Entity {
+	out := extract.Entity{
+		ID:       e.id,
+		Name:     e.name,
+		Type:     e.typ,
+		Subtype:  e.subtype,
+		KB:       e.kb,
+		Aliases:  []string{},
+		Roles:    []extract.Role{},
+		Mentions: []extract.Mention{},
+	}
+	seen := map[string]bool{}
+	addAlias := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out.Aliases = append(out.Aliases, s)
+		}
+	}
+	for _, mi := range e.mentions {
+		m := d.mentions[mi]
+		t := d.text(m.start, m.end)
+		if !m.nominal {
+			addAlias(t)
+		}
+		out.Mentions = append(out.Mentions, extract.Mention{
+			Text: t, Start: d.toks[m.start].Start, End: d.toks[m.end-1].End, Sentence: d.sentOf[m.start],
+		})
+	}
+	for _, a := range e.aliases {
+		addAlias(a)
+	}
+	sort.Slice(out.Mentions, func(i, j int) bool { return out.Mentions[i].Start < out.Mentions[j].Start })
+	rs := map[extract.Role]bool{}
+	for _, r := range d.roles {
+		if d.ents[r.person] != e {
+			continue
+		}
+		role := extract.Role{Title: r.title}
+		if r.org >= 0 {
+			role.Org = d.ents[r.org].name
+			role.OrgID = d.ents[r.org].id
+		}
+		if !rs[role] {
+			rs[role] = true
+			out.Roles = append(out.Roles, role)
+		}
+	}
+	return out
+}

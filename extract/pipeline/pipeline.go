@@ -1,0 +1,200 @@
+// Package pipeline turns one news document into an extract.Analysis: tokens and
+// sentences, named entities, in-document coreference and roles, events, relations and
+// quotes. It knows nothing about storage. A Pipeline is safe for concurrent use: the
+// models are loaded once in New and only read afterwards.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/cameo"
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+)
+
+// Tagger finds name spans; *ner.Tagger is the shipped one.
+type Tagger interface {
+	TagDocument(toks []tokenize.Token, sents []tokenize.Sentence) []ner.Span
+	TagSentences(words [][]string) [][]string
+}
+
+// Gazetteer knows actors, countries, demonyms and titles; *gazetteer.Gazetteer is the shipped one.
+type Gazetteer interface {
+	Lookup(name string) []gazetteer.Entry
+	Demonym(word string) (gazetteer.Entry, bool)
+	IsTitle(lowerWords []string, i int) int
+}
+
+// Lexicon recognises event triggers; *cameo.Lexicon is the shipped one.
+type Lexicon interface {
+	Match(lowerWords []string, i int) (cameo.Match, bool)
+}
+
+var (
+	_ Tagger    = (*ner.Tagger)(nil)
+	_ Gazetteer = (*gazetteer.Gazetteer)(nil)
+	_ Lexicon   = (*cameo.Lexicon)(nil)
+)
+
+// Pipeline runs the extraction stages in order.
+type Pipeline struct {
+	tagger Tagger
+	gaz    Gazetteer
+	lex    Lexicon
+}
+
+// New loads the embedded models.
+func New() (*Pipeline, error) {
+	t, err := ner.New()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: ner model: %w", err)
+	}
+	g, err := gazetteer.New()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: gazetteer: %w", err)
+	}
+	l, err := cameo.New()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: event lexicon: %w", err)
+	}
+	return NewWith(t, g, l), nil
+}
+
+// NewWith builds a pipeline from given stages (tests and experiments).
+func NewWith(t Tagger, g Gazetteer, l Lexicon) *Pipeline {
+	return &Pipeline{tagger: t, gaz: g, lex: l}
+}
+
+// Analyze extracts everything from one document. It never panics on bad text: a
+// panic in a stage is turned into an error naming the document.
+func (p *Pipeline) Analyze(ctx context.Context, d extract.Document) (a *extract.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("extract %s: internal error: %v", docName(d), r)
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !utf8.ValidString(d.Text) {
+		return nil, fmt.Errorf("extract %s: text is not valid UTF-8", docName(d))
+	}
+	doc := p.prepare(d)
+	p.buildEntities(doc)
+	p.findRoles(doc)
+	p.resolveDescriptions(doc)
+	p.findEvents(doc)
+	p.findQuotes(doc)
+	return doc.analysis(), nil
+}
+
+// TagCoNLL tags pre-tokenized sentences of one document with IOB2 PER/LOC/ORG/MISC.
+func (p *Pipeline) TagCoNLL(sentences [][]string) [][]string {
+	return p.tagger.TagSentences(sentences)
+}
+
+func docName(d extract.Document) string {
+	if d.ID != "" {
+		return d.ID
+	}
+	if d.Title != "" {
+		return fmt.Sprintf("%q", d.Title)
+	}
+	return "document"
+}
+
+// doc is the working state of one analysis; stages fill it in order.
+type doc struct {
+	src       extract.Document
+	runes     []rune
+	toks      []tokenize.Token
+	words     []string
+	lower     []string
+	sents     []tokenize.Sentence
+	sentOf    []int // token index -> sentence index
+	mentions  []*mention
+	mentionAt []int // token index -> mention index, -1 outside mentions
+	ents      []*entity
+	roles     []roleFact
+	events    []*event
+	quotes    []extract.Quote
+	relations []extract.Relation
+}
+
+func (p *Pipeline) prepare(d extract.Document) *doc {
+	doc := &doc{src: d, runes: []rune(d.Text)}
+	doc.toks = tokenize.Tokenize(d.Text)
+	doc.sents = tokenize.SplitSentences(d.Text, doc.toks)
+	doc.words = make([]string, len(doc.toks))
+	doc.lower = make([]string, len(doc.toks))
+	for i, t := range doc.toks {
+		doc.words[i] = t.Text
+		doc.lower[i] = strings.ToLower(t.Text)
+	}
+	doc.sentOf = make([]int, len(doc.toks))
+	for si, s := range doc.sents {
+		for i := s.Start; i < s.End && i < len(doc.toks); i++ {
+			doc.sentOf[i] = si
+		}
+	}
+	doc.mentionAt = make([]int, len(doc.toks))
+	for i := range doc.mentionAt {
+		doc.mentionAt[i] = -1
+	}
+	spans := p.tagger.TagDocument(doc.toks, doc.sents)
+	for _, sp := range spans {
+		p.addMention(doc, sp.Start, sp.End, sp.Type)
+	}
+	return doc
+}
+
+// text returns the input text between token indices [i, j).
+func (d *doc) text(i, j int) string {
+	if i >= j || i < 0 || j > len(d.toks) {
+		return ""
+	}
+	return string(d.runes[d.toks[i].Start:d.toks[j-1].End])
+}
+
+// evidence returns the sentence holding token i as evidence.
+func (d *doc) sentenceEvidence(si int) extract.Evidence {
+	s := d.sents[si]
+	return extract.Evidence{Sentence: si, Start: s.CharStart, End: s.CharEnd, Text: string(d.runes[s.CharStart:s.CharEnd])}
+}
+
+func (d *doc) analysis() *extract.Analysis {
+	a := &extract.Analysis{
+		DocID:     d.src.ID,
+		Entities:  []extract.Entity{},
+		Relations: []extract.Relation{},
+		Events:    []extract.Event{},
+		Quotes:    []extract.Quote{},
+		Sentences: make([]extract.Sentence, len(d.sents)),
+	}
+	for i, s := range d.sents {
+		a.Sentences[i] = extract.Sentence{Start: s.CharStart, End: s.CharEnd}
+	}
+	for _, e := range d.ents {
+		if e.dropped {
+			continue
+		}
+		a.Entities = append(a.Entities, e.export(d))
+	}
+	for _, ev := range d.events {
+		if ev.dropped {
+			continue
+		}
+		ex := ev.export(d)
+		ex.ID = "v" + itoa(len(a.Events)+1)
+		a.Events = append(a.Events, ex)
+	}
+	a.Quotes = append(a.Quotes, d.quotes...)
+	a.Relations = append(a.Relations, d.relations...)
+	d.deriveRelations(a)
+	return a
+}

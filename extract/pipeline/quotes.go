@@ -1,0 +1,216 @@
+package pipeline
+
+import (
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// speechVerbs introduce what somebody said.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true,
+	"tweeted": true, "tweets": true, "wrote": true, "writes": true, "stated": true, "declared": true,
+	"announced": true, "noted": true, "insisted": true, "warned": true, "explained": true, "argued": true,
+	"replied": true, "stressed": true, "indicated": true, "acknowledged": true, "asserted": true,
+	"claimed": true, "continued": true, "recalled": true, "remarked": true, "urged": true,
+}
+
+func isOpenQuote(w string) bool  { return w == "“" || w == "``" || w == "‘‘" }
+func isCloseQuote(w string) bool { return w == "”" || w == "''" || w == "’’" }
+func isQuoteMark(w string) bool  { return w == "\"" || isOpenQuote(w) || isCloseQuote(w) }
+
+// quoteSpan is the tokens strictly inside a pair of quote marks.
+type quoteSpan struct{ open, close int }
+
+// pairQuotes pairs quote marks across the document: curly marks by direction,
+// straight ones alternately. An unbalanced mark pairs with nothing.
+func pairQuotes(d *doc) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	for i, w := range d.words {
+		switch {
+		case isOpenQuote(w):
+			open = i
+		case isCloseQuote(w):
+			if open >= 0 {
+				out = append(out, quoteSpan{open, i})
+			}
+			open = -1
+		case w == "\"":
+			if open >= 0 {
+				out = append(out, quoteSpan{open, i})
+				open = -1
+			} else {
+				open = i
+			}
+		}
+		// a quote never runs past a paragraph: sentence breaks on blank lines reset it
+		if open >= 0 && i+1 < len(d.toks) && paragraphBreak(d, i) {
+			open = -1
+		}
+	}
+	return out
+}
+
+// paragraphBreak reports whether a blank line follows token i.
+func paragraphBreak(d *doc, i int) bool {
+	nl := 0
+	for _, r := range d.runes[d.toks[i].End:d.toks[i+1].Start] {
+		if r == '\n' {
+			nl++
+		}
+	}
+	return nl >= 2
+}
+
+// speakerOf finds who speaks in sentence si: "X said", "said X", "X told reporters",
+// "he added". Pronouns go to the last speaker, else to the last person named.
+func (p *Pipeline) speakerOf(d *doc, si int, lastSpeaker int) (ent, verb int) {
+	s := d.sents[si]
+	for v := s.Start; v < s.End; v++ {
+		if !speechVerbs[d.lower[v]] || d.mentionAt[v] >= 0 {
+			continue
+		}
+		// left: "Kerry said", "Kerry also said", "he tweeted"
+		k := v - 1
+		for k >= s.Start && (d.lower[k] == "also" || d.lower[k] == "later" || d.lower[k] == "has" || d.lower[k] == "had" || d.lower[k] == "then") {
+			k--
+		}
+		if k >= s.Start {
+			if mi := d.mentionAt[k]; mi >= 0 {
+				if e := d.mentions[mi].ent; e >= 0 && speakerType(d, e) {
+					return e, v
+				}
+			}
+			switch d.lower[k] {
+			case "he", "she":
+				if lastSpeaker >= 0 {
+					return lastSpeaker, v
+				}
+				if e := lastPerson(d, s.Start); e >= 0 {
+					return e, v
+				}
+			}
+		}
+		// right: "said Kerry", "said Russian Foreign Minister Sergey Lavrov"
+		if v+1 < s.End {
+			if ents := p.chainRight(d, v+1, s.End); len(ents) == 1 && speakerType(d, ents[0]) {
+				return ents[0], v
+			}
+		}
+	}
+	return -1, -1
+}
+
+func speakerType(d *doc, e int) bool {
+	t := d.ents[e].typ
+	return t == extract.Person || t == extract.Organization
+}
+
+// lastPerson is the person named most recently before token t.
+func lastPerson(d *doc, t int) int {
+	for k := t - 1; k >= 0; k-- {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			if e := d.mentions[mi].ent; e >= 0 && d.ents[e].typ == extract.Person {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// findQuotes attributes direct quotes (between quote marks) and reported speech
+// ("..., Kerry said." / "Kerry said the ...") to a speaker entity.
+func (p *Pipeline) findQuotes(d *doc) {
+	spans := pairQuotes(d)
+	last := -1
+	speaker := make([]int, len(d.sents))
+	verbAt := make([]int, len(d.sents))
+	for si := range d.sents {
+		speaker[si], verbAt[si] = p.speakerOf(d, si, last)
+		if speaker[si] >= 0 {
+			last = speaker[si]
+		}
+	}
+	quoted := make([]bool, len(d.sents))
+	prevSpeaker, prevClose := -1, -10
+	for _, q := range spans {
+		if q.close-q.open < 2 {
+			continue
+		}
+		so, sc := d.sentOf[q.open], d.sentOf[q.close]
+		who := speaker[sc]
+		if who < 0 {
+			who = speaker[so]
+		}
+		if who < 0 && prevSpeaker >= 0 && (d.sentOf[prevClose] == so || d.sentOf[prevClose]+1 == so) {
+			who = prevSpeaker // the same speaker goes on: "...," Kerry said. "What we ..."
+		}
+		for si := so; si <= sc; si++ {
+			quoted[si] = true
+		}
+		if who < 0 {
+			continue
+		}
+		start, end := d.toks[q.open].End, d.toks[q.close].Start
+		d.quotes = append(d.quotes, extract.Quote{
+			Speaker: d.ents[who].id, Text: trimSpace(string(d.runes[start:end])), Direct: true,
+			Start: start, End: end, Sentence: so,
+		})
+		prevSpeaker, prevClose = who, q.close
+	}
+	for si, s := range d.sents {
+		if quoted[si] || speaker[si] < 0 {
+			continue
+		}
+		v := verbAt[si]
+		var a, b int
+		switch {
+		case v-1 > s.Start && d.mentionAt[v-1] >= 0 && v >= 2 && endsClause(d, s.Start, v):
+			// "..., Kerry said." — the clause before the comma
+			a, b = s.Start, clauseEnd(d, s.Start, v)
+		default:
+			// "Kerry said (that) ..." — the rest of the sentence
+			a = v + 1
+			if a < s.End && d.lower[a] == "that" {
+				a++
+			}
+			b = s.End
+			for b > a && isPunct(d.words[b-1]) {
+				b--
+			}
+		}
+		if b-a < 3 {
+			continue
+		}
+		start, end := d.toks[a].Start, d.toks[b-1].End
+		d.quotes = append(d.quotes, extract.Quote{
+			Speaker: d.ents[speaker[si]].id, Text: string(d.runes[start:end]), Direct: false,
+			Start: start, End: end, Sentence: si,
+		})
+	}
+}
+
+// endsClause reports whether a comma stands before the speaker phrase that ends at v.
+func endsClause(d *doc, ss, v int) bool { return clauseEnd(d, ss, v) > ss }
+
+// clauseEnd returns the index of the last comma before v that precedes the speaker.
+func clauseEnd(d *doc, ss, v int) int {
+	k := v - 1
+	for k > ss && d.mentionAt[k] >= 0 {
+		k--
+	}
+	if k > ss && d.words[k] == "," {
+		return k
+	}
+	return ss
+}
+
+func trimSpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') {
+		i++
+	}
+	for j > i && (s[j-1] == ' ' || s[j-1] == '\n' || s[j-1] == '\t') {
+		j--
+	}
+	return s[i:j]
+}

@@ -1,0 +1,192 @@
+package pipeline
+
+import (
+	"strings"
+)
+
+// roleFact is "person holds title (for org)" read from a premodifier such as
+// "Russian Foreign Minister Sergey Lavrov" or "U.S. Secretary of State John Kerry".
+type roleFact struct {
+	person   int // entity index
+	title    string
+	org      int // entity index, -1 when the text names none
+	sentence int
+	start    int // token span of the whole phrase, for evidence
+	end      int
+}
+
+// findRoles reads titles written right before a person's name, and the country or
+// organization written right before the title (adjective, name, or possessive).
+func (p *Pipeline) findRoles(d *doc) {
+	for _, m := range d.mentions {
+		if m.label != "PER" || m.nominal || m.ent < 0 {
+			continue
+		}
+		ts, title := p.titleBefore(d, m.start)
+		if ts < 0 {
+			continue
+		}
+		org := p.orgBefore(d, ts)
+		e := d.ents[m.ent]
+		if e.typ != "PERSON" {
+			continue
+		}
+		d.roles = append(d.roles, roleFact{
+			person: m.ent, title: title, org: org, sentence: d.sentOf[m.start], start: ts, end: m.end,
+		})
+		e.aliases = append(e.aliases, d.text(ts, m.end))
+	}
+}
+
+// titleBefore finds a title that ends exactly at token i, within the sentence; it
+// returns its first token and canonical text, or -1.
+func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
+	sent := d.sents[d.sentOf[i]]
+	best := -1
+	for k := i - 1; k >= sent.Start && k >= i-6; k-- {
+		if d.mentionAt[k] >= 0 && d.mentions[d.mentionAt[k]].label != "NORP" {
+			break
+		}
+		if n := p.gaz.IsTitle(d.lower, k); n > 0 && k+n == i {
+			best = k
+		}
+	}
+	if best < 0 {
+		return -1, ""
+	}
+	return best, titleCase(d.words[best:i])
+}
+
+// orgBefore returns the entity written right before a title: "Russian", "U.S.",
+// "Russia's", "the Kremlin's"; -1 when there is none.
+func (p *Pipeline) orgBefore(d *doc, ts int) int {
+	sent := d.sents[d.sentOf[ts]]
+	k := ts - 1
+	if k >= sent.Start && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+		k--
+	}
+	if k < sent.Start || d.mentionAt[k] < 0 {
+		return -1
+	}
+	m := d.mentions[d.mentionAt[k]]
+	if m.end != k+1 || m.ent < 0 {
+		return -1
+	}
+	switch m.label {
+	case "NORP", "LOC", "ORG", "MISC":
+		return m.ent
+	}
+	return -1
+}
+
+// titleCase writes a title the way style guides capitalise it before a name.
+func titleCase(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && (lw == "of" || lw == "the" || lw == "and" || lw == "for"):
+			out[i] = lw
+		case w == strings.ToUpper(w) && len(w) <= 4:
+			out[i] = w // acronyms such as "U.N." stay as written
+		default:
+			out[i] = strings.ToUpper(lw[:1]) + lw[1:]
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// resolveDescriptions links definite descriptions to the person they name:
+// "his Russian counterpart", "the Russian president", "the secretary". Only a unique
+// earlier person whose role fits is chosen: precision over recall.
+func (p *Pipeline) resolveDescriptions(d *doc) {
+	for i := 0; i+1 < len(d.toks); i++ {
+		switch d.lower[i] {
+		case "his", "her", "the", "their", "its":
+		default:
+			continue
+		}
+		j := i + 1
+		org := -1
+		if d.mentionAt[j] >= 0 {
+			m := d.mentions[d.mentionAt[j]]
+			if m.label != "NORP" && m.label != "LOC" {
+				continue
+			}
+			org = m.ent
+			j = m.end
+		}
+		if j >= len(d.toks) || d.mentionAt[j] >= 0 {
+			continue
+		}
+		head, n := "", 0
+		if d.lower[j] == "counterpart" {
+			head, n = "counterpart", 1
+		} else if t := p.gaz.IsTitle(d.lower, j); t > 0 {
+			head, n = strings.ToLower(strings.Join(d.words[j:j+t], " ")), t
+		}
+		if n == 0 {
+			continue
+		}
+		end := j + n
+		if end < len(d.toks) && d.mentionAt[end] >= 0 && d.mentions[d.mentionAt[end]].label == "PER" {
+			continue // "the Russian president Vladimir Putin": the name is right there
+		}
+		if head == "counterpart" && org < 0 {
+			continue
+		}
+		target := p.describedPerson(d, i, head, org)
+		if target < 0 {
+			continue
+		}
+		// Take over the tokens from i+1 (keep the determiner out of the span) only
+		// when none is already a mention other than the org adjective.
+		m := &mention{start: i + 1, end: end, label: "PER", ent: target, nominal: true}
+		if org >= 0 {
+			// the adjective stays its own mention; the description starts after it
+			m.start = j
+		}
+		idx := len(d.mentions)
+		d.mentions = append(d.mentions, m)
+		for k := m.start; k < m.end; k++ {
+			d.mentionAt[k] = idx
+		}
+		d.ents[target].mentions = append(d.ents[target].mentions, idx)
+		i = end - 1
+	}
+}
+
+// describedPerson returns the most recent person mentioned before token i whose roles
+// fit the description, or -1 when none or more than one equally recent fits.
+func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
+	fits := func(ent int) bool {
+		if d.ents[ent].typ != "PERSON" {
+			return false
+		}
+		for _, r := range d.roles {
+			if r.person != ent {
+				continue
+			}
+			if org >= 0 && r.org != org {
+				continue
+			}
+			if head != "counterpart" && !strings.HasSuffix(strings.ToLower(r.title), head) {
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.label == "PER" && m.ent >= 0 && fits(m.ent) {
+			return m.ent
+		}
+		k = m.start
+	}
+	return -1
+}

@@ -1,0 +1,591 @@
+package cameo
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed data/CAMEO.2.0.txt data/derived.tsv
+var dataFS embed.FS
+
+// Lexicon maps words to CAMEO event codes. It is read-only after New and safe
+// for concurrent use.
+type Lexicon struct {
+	blocks   []block
+	triggers map[string][]trigger // first word of a trigger phrase -> candidates
+}
+
+type block struct {
+	name     string
+	patterns []cpattern
+	// index finds the patterns worth trying: the first two letters of each
+	// pattern's anchor word -> pattern indices.
+	index map[string][]int32
+}
+
+type cpattern struct {
+	left, right []elem
+	code        string // primary code, "---" for no event
+	reverse     bool   // the code is for the event with the subject as target
+	text        string
+	words       int  // pattern words, the specificity used to rank matches
+	prepOnly    bool // the right side is one preposition: it must follow the verb directly
+	order       int
+}
+
+type trigger struct {
+	rest      []string // words after the first that must follow
+	lemma     string
+	block     int32 // -1: no patterns
+	code      string
+	reverse   bool
+	nominal   bool
+	secondary string
+	requires  string
+	curated   bool // our own entry: wins over a CAMEO reading of the same words
+	order     int32
+}
+
+// Match is one event trigger found by Lexicon.Match.
+type Match struct {
+	Code    string // CAMEO code ("040", "0231") or one of ours (CodeDie, ...)
+	Lemma   string // the verb lemma, also for nominal triggers: "annexation" -> "annex"
+	Start   int    // trigger span in words, End exclusive
+	End     int
+	Pattern string // the CAMEO pattern that chose the code, "" for the verb's default
+	Nominal bool   // the trigger is a noun ("meeting", "annexation of")
+	// Reverse is true when CAMEO codes the event with the sentence subject as
+	// its target ("faced trial", "came under fire": ":173", ":111").
+	Reverse bool
+	// Secondary is a second inventory type the trigger implies: "killed" is
+	// an ATTACK and a DEATH.
+	Secondary string
+}
+
+// New decodes the embedded dictionary and derived word lists.
+func New() (*Lexicon, error) {
+	cameo, err := dataFS.ReadFile("data/CAMEO.2.0.txt")
+	if err != nil {
+		return nil, fmt.Errorf("cameo: embedded dictionary: %w", err)
+	}
+	derived, err := dataFS.ReadFile("data/derived.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("cameo: embedded derived list: %w", err)
+	}
+	d, err := parseDict(bytes.NewReader(cameo), "CAMEO.2.0.txt")
+	if err != nil {
+		return nil, err
+	}
+	dv, err := parseDerived(derived)
+	if err != nil {
+		return nil, err
+	}
+	return compile(d, dv), nil
+}
+
+// derivedLists is what the builder learned from treebank data.
+type derivedLists struct {
+	nominals map[string]string // noun -> verb lemma
+	nonVerbs map[string]bool   // forms that are rarely verbs: not verb triggers
+}
+
+func parseDerived(b []byte) (derivedLists, error) {
+	dv := derivedLists{nominals: map[string]string{}, nonVerbs: map[string]bool{}}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		switch {
+		case f[0] == "N" && len(f) >= 3:
+			dv.nominals[f[1]] = f[2]
+		case f[0] == "X" && len(f) >= 2:
+			dv.nonVerbs[f[1]] = true
+		default:
+			return dv, fmt.Errorf("cameo: derived.tsv:%d: bad line %q", line, t)
+		}
+	}
+	return dv, sc.Err()
+}
+
+// effectiveCode is the code of a verb before patterns: ours, its own, or its block's.
+func effectiveCode(lemma, own, blockCode string, overrides map[string]string) string {
+	if c, ok := overrides[lemma]; ok {
+		return c
+	}
+	if own != "" {
+		return own
+	}
+	return blockCode
+}
+
+// splitCode turns a raw "042:043", ":173" or "---" into the primary code.
+func splitCode(raw string) (code string, reverse bool) {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || strings.HasPrefix(raw, "---") {
+		return "---", false
+	}
+	a, b, has := strings.Cut(raw, ":")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a != "" && a != "---" {
+		return a, false
+	}
+	if has && b != "" && b != "---" {
+		return b, true
+	}
+	return "---", false
+}
+
+var prepositions = map[string]bool{
+	"to": true, "for": true, "on": true, "with": true, "at": true, "by": true, "in": true,
+	"upon": true, "from": true, "into": true, "against": true, "between": true, "over": true,
+	"about": true, "of": true, "off": true, "up": true, "out": true, "back": true,
+}
+
+func compile(d *dict, dv derivedLists) *Lexicon {
+	l := &Lexicon{triggers: map[string][]trigger{}}
+	overrides := codeOverrides()
+	second := secondaryTypes()
+	order := int32(0)
+	deny := formDeny()
+	add := func(form []string, t trigger) {
+		if len(form) == 0 || form[0] == "" || (len(form) == 1 && deny[form[0]]) {
+			return
+		}
+		t.rest = form[1:]
+		t.order = order
+		order++
+		l.triggers[form[0]] = append(l.triggers[form[0]], t)
+	}
+	// lemmaTrig remembers each single-word lemma's first trigger so nominals
+	// can borrow its block and code.
+	lemmaTrig := map[string]trigger{}
+	for bi, b := range d.blocks {
+		cb := block{name: b.name, index: map[string][]int32{}}
+		for _, p := range b.patterns {
+			code, rev := splitCode(p.code)
+			cp := cpattern{left: p.left, right: p.right, code: code, reverse: rev, text: p.text, order: p.line}
+			for _, e := range append(append([]elem{}, p.left...), p.right...) {
+				cp.words += len(e.units)
+			}
+			cp.prepOnly = len(p.right) == 1 && len(p.right[0].units) == 1 && len(p.left) == 0 &&
+				len(p.right[0].units[0].alts) == 1 && len(p.right[0].units[0].alts[0]) == 1 &&
+				prepositions[p.right[0].units[0].alts[0][0].w]
+			var anchor elem
+			switch {
+			case len(p.right) > 0:
+				anchor = p.right[0]
+			case len(p.left) > 0:
+				anchor = p.left[len(p.left)-1]
+			default:
+				continue // "- * [code]" says nothing the verb's code does not
+			}
+			seen := map[string]bool{}
+			for _, alt := range anchor.units[0].alts {
+				k := key2(alt[0].w)
+				if !seen[k] {
+					seen[k] = true
+					cb.index[k] = append(cb.index[k], int32(len(cb.patterns)))
+				}
+			}
+			cb.patterns = append(cb.patterns, cp)
+		}
+		l.blocks = append(l.blocks, cb)
+		blockCode := b.code
+		for _, v := range b.verbs {
+			lemma := strings.Join(v.words, " ")
+			code, rev := splitCode(effectiveCode(lemma, v.code, blockCode, overrides))
+			t := trigger{lemma: lemma, block: int32(bi), code: code, reverse: rev, secondary: second[lemma]}
+			if ownCode(code) && code != CodeDie {
+				// CAMEO's patterns for these verbs code other things
+				// ("MINISTER * [0831]" for resign): our code stands.
+				t.block = -1
+			}
+			if len(v.words) == 1 {
+				if _, ok := lemmaTrig[lemma]; !ok {
+					lemmaTrig[lemma] = t
+				}
+			}
+			for _, f := range phraseForms(v) {
+				if len(f) == 1 && dv.nonVerbs[f[0]] {
+					continue
+				}
+				add(f, t)
+			}
+		}
+	}
+	// Nominals derived by the builder, with their verb's block and code.
+	nouns := make([]string, 0, len(dv.nominals))
+	for n := range dv.nominals {
+		nouns = append(nouns, n)
+	}
+	sort.Strings(nouns)
+	for _, n := range nouns {
+		vt, ok := lemmaTrig[dv.nominals[n]]
+		if !ok {
+			continue
+		}
+		vt.nominal = true
+		add([]string{n}, vt)
+		if p := pluralOf(n); p != n {
+			add([]string{p}, vt)
+		}
+	}
+	// Our own entries; a curated lemma that CAMEO also has keeps CAMEO's
+	// patterns ("sentence" gets none, "die" gets "died in clashes").
+	for _, c := range curatedEntries() {
+		code, rev := splitCode(c.code)
+		t := trigger{lemma: c.lemma, block: -1, code: code, reverse: rev, nominal: c.nominal,
+			secondary: second[c.lemma], requires: c.requires, curated: true}
+		switch {
+		case c.verb:
+			for _, f := range verbForms(c.words[0]) {
+				add(append([]string{f}, c.words[1:]...), t)
+			}
+		default:
+			add(c.words, t)
+		}
+	}
+	return l
+}
+
+// phraseForms lists the inflected phrases of a dictionary verb: its explicit
+// forms when it has any (they are complete in this dictionary), else the
+// regular inflections of its first word.
+func phraseForms(v dverb) [][]string {
+	out := [][]string{v.words}
+	if v.forms != nil {
+		return append(out, v.forms...)
+	}
+	for _, f := range verbForms(v.words[0]) {
+		if f == v.words[0] {
+			continue
+		}
+		out = append(out, append([]string{f}, v.words[1:]...))
+	}
+	return out
+}
+
+func key2(w string) string {
+	if len(w) > 2 {
+		return w[:2]
+	}
+	return w
+}
+
+// clauseBreak ends the window in which pattern words are looked for.
+func clauseBreak(w string) bool {
+	switch w {
+	case ".", ";", ":", "!", "?", ",", "\"", "“", "”", "(", ")", "--", "—", "–":
+		return true
+	}
+	return false
+}
+
+// nominalCue are words before a trigger that make it a noun: "the attack",
+// "a call", "their meeting", "in talks".
+var nominalCue = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"any": true, "no": true, "every": true, "each": true, "another": true, "such": true,
+	"new": true, "further": true, "recent": true, "latest": true, "first": true, "last": true,
+	"second": true, "phone": true, "telephone": true, "planned": true, "proposed": true,
+	"weekend": true, "'s": true, "’s": true, "after": true, "during": true, "before": true,
+	"since": true, "following": true, "of": true, "in": true, "at": true, "earlier": true,
+	"two": true, "three": true, "several": true, "many": true, "more": true, "deadly": true,
+	"major": true, "possible": true, "direct": true, "same": true, "previous": true,
+}
+
+// articles and possessives are never followed by a verb.
+var articles = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true,
+}
+
+// verbCue are words after which a word that may be a verb or a noun is a verb.
+var verbCue = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"who": true, "which": true, "to": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "can": true, "did": true,
+	"does": true, "do": true, "not": true, "n't": true, "also": true,
+}
+
+func nominalContext(w []string, i, end int) bool {
+	if i > 0 {
+		p := w[i-1]
+		if nominalCue[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return true
+		}
+	}
+	if end < len(w) {
+		switch w[end] {
+		case "of", "between":
+			return true
+		}
+	}
+	return false
+}
+
+// Match looks at the verb or nominal trigger at lowerWords[i] (lower-cased
+// words of one sentence) and returns its best CAMEO code, with the rest of
+// the sentence consulted for CAMEO's patterns. ok is false when the word is
+// not an event trigger here.
+func (l *Lexicon) Match(lowerWords []string, i int) (m Match, ok bool) {
+	if i < 0 || i >= len(lowerWords) {
+		return Match{}, false
+	}
+	cands := l.triggers[lowerWords[i]]
+	if len(cands) == 0 {
+		return Match{}, false
+	}
+	// When a word is both a verb form and a noun trigger, context decides.
+	hasVerb, hasNoun, curatedNoun, nounPhrase := false, false, false, false
+	for k := range cands {
+		if len(cands[k].rest) > 0 {
+			nounPhrase = nounPhrase || cands[k].nominal
+			continue
+		}
+		if cands[k].nominal {
+			hasNoun = true
+			curatedNoun = curatedNoun || cands[k].curated
+		} else {
+			hasVerb = true
+		}
+	}
+	prev := ""
+	if i > 0 {
+		prev = lowerWords[i-1]
+	}
+	if !hasNoun && !nounPhrase && articles[prev] {
+		// A verb does not follow an article: "in the face of", "a state".
+		return Match{}, false
+	}
+	wantNoun := hasNoun && (!hasVerb || nominalContext(lowerWords, i, i+1) || (curatedNoun && !verbCue[prev]))
+	type scored struct {
+		m          Match
+		span, prio int
+		words, gap int
+		order      int32
+	}
+	var best scored
+	found := false
+	for k := range cands {
+		t := &cands[k]
+		end := i + 1
+		if len(t.rest) > 0 {
+			if i+1+len(t.rest) > len(lowerWords) {
+				continue
+			}
+			okRest := true
+			for j, r := range t.rest {
+				if lowerWords[i+1+j] != r {
+					okRest = false
+					break
+				}
+			}
+			if !okRest {
+				continue
+			}
+			end = i + 1 + len(t.rest)
+		} else if (hasVerb && hasNoun && t.nominal != wantNoun) || (!t.nominal && articles[prev]) {
+			continue
+		}
+		if t.requires != "" && !followsWithin(lowerWords, end, t.requires, 4) {
+			continue
+		}
+		code, rev, pat, words, gap := t.code, t.reverse, "", 0, 0
+		if t.block >= 0 {
+			if p, w, g, okp := l.bestPattern(&l.blocks[t.block], lowerWords, i, end); okp {
+				code, rev, pat, words, gap = p.code, p.reverse, p.text, w, g
+			}
+		}
+		if code == "---" && t.secondary != "" {
+			code, rev = secondaryCode(t.secondary), false
+		}
+		if code == "---" || code == "" {
+			continue
+		}
+		s := scored{
+			m: Match{Code: code, Lemma: t.lemma, Start: i, End: end, Pattern: pat,
+				Nominal: t.nominal, Reverse: rev, Secondary: t.secondary},
+			span: end - i, words: words, gap: gap, order: t.order,
+		}
+		if t.curated {
+			s.prio = 1
+		}
+		if !found || better(s.span, s.prio, s.words, s.gap, s.order, best.span, best.prio, best.words, best.gap, best.order) {
+			best, found = s, true
+		}
+	}
+	if !found {
+		return Match{}, false
+	}
+	return best.m, true
+}
+
+func better(span, prio, words, gap int, order int32, bspan, bprio, bwords, bgap int, border int32) bool {
+	if span != bspan {
+		return span > bspan
+	}
+	if prio != bprio {
+		return prio > bprio
+	}
+	if words != bwords {
+		return words > bwords
+	}
+	if gap != bgap {
+		return gap < bgap
+	}
+	return order < border
+}
+
+func followsWithin(w []string, from int, word string, n int) bool {
+	for j := from; j < len(w) && j < from+n; j++ {
+		if w[j] == word {
+			return true
+		}
+		if clauseBreak(w[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+const (
+	rightWindow = 12 // words after the trigger searched for pattern words
+	leftWindow  = 6  // words before it
+	maxGap      = 3  // words allowed between consecutive pattern elements
+)
+
+// bestPattern returns the most specific pattern of b that matches around
+// words[start:end]. Patterns are tried only when a word in the window shares
+// the first two letters of the pattern's anchor word.
+func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern, words, gap int, ok bool) {
+	if len(b.patterns) == 0 {
+		return nil, 0, 0, false
+	}
+	rlim := end
+	for rlim < len(w) && rlim < end+rightWindow && !clauseBreak(w[rlim]) {
+		rlim++
+	}
+	llim := start
+	for llim > 0 && llim > start-leftWindow && !clauseBreak(w[llim-1]) {
+		llim--
+	}
+	var tried [4]uint64 // up to 256 patterns per block; larger ones just retry
+	bestWords, bestGap, bestOrder := 0, 0, 0
+	try := func(idx int32) {
+		if idx < 256 {
+			if tried[idx/64]&(1<<(idx%64)) != 0 {
+				return
+			}
+			tried[idx/64] |= 1 << (idx % 64)
+		}
+		cp := &b.patterns[idx]
+		g1, okR := matchRight(cp, w, end, rlim)
+		if !okR {
+			return
+		}
+		g2, okL := matchLeft(cp.left, w, start, llim)
+		if !okL {
+			return
+		}
+		g := g1 + g2
+		if !ok || cp.words > bestWords || (cp.words == bestWords && (g < bestGap || (g == bestGap && cp.order < bestOrder))) {
+			p, ok, bestWords, bestGap, bestOrder = cp, true, cp.words, g, cp.order
+		}
+	}
+	for j := llim; j < rlim; j++ {
+		if j >= start && j < end {
+			continue
+		}
+		for _, idx := range b.index[key2(w[j])] {
+			try(idx)
+		}
+	}
+	return p, bestWords, bestGap, ok
+}
+
+func matchRight(cp *cpattern, w []string, pos, lim int) (gaps int, ok bool) {
+	for k := range cp.right {
+		allowed := maxGap
+		if k == 0 && cp.prepOnly {
+			allowed = 0
+		}
+		found := false
+		for g := 0; g <= allowed && pos+g < lim; g++ {
+			if n, okE := matchElem(&cp.right[k], w, pos+g, lim); okE {
+				gaps += g
+				pos += g + n
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return gaps, true
+}
+
+func matchLeft(left []elem, w []string, pos, lim int) (gaps int, ok bool) {
+	for k := len(left) - 1; k >= 0; k-- {
+		found := false
+		for s := pos - 1; s >= lim && s >= pos-1-maxGap-3; s-- {
+			n, okE := matchElem(&left[k], w, s, pos)
+			if !okE || pos-(s+n) > maxGap {
+				continue
+			}
+			gaps += pos - (s + n)
+			pos = s
+			found = true
+			break
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return gaps, true
+}
+
+// matchElem matches an element at w[p:], not past lim, returning its length.
+func matchElem(e *elem, w []string, p, lim int) (int, bool) {
+	q := p
+	for ui := range e.units {
+		matched := false
+		for _, alt := range e.units[ui].alts {
+			if q+len(alt) > lim {
+				continue
+			}
+			okAlt := true
+			for j, pw := range alt {
+				t := w[q+j]
+				if pw.exact {
+					okAlt = t == pw.w
+				} else {
+					okAlt = inflectionOf(t, pw.w)
+				}
+				if !okAlt {
+					break
+				}
+			}
+			if okAlt {
+				q += len(alt)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			return 0, false
+		}
+	}
+	return q - p, true
+}

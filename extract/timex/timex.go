@@ -1,0 +1,692 @@
+// Package timex finds date expressions in a tokenized sentence and normalises
+// them to ISO 8601 values anchored to the document's published date.
+//
+// It works on words (original case) and returns word indices, so it does not
+// depend on a particular tokenizer: "Mar." and "Mar" "." are both accepted, and
+// so are "2014-03-30" as one word or as "2014" "-" "03" "-" "30".
+//
+// Values are "2014-03-30" (day), "2014-W13" (ISO week), "2014-03" (month) or
+// "2014" (year). Relative expressions ("on Friday", "last week", "in March")
+// need the published date; when it is empty or invalid only absolute dates are
+// returned.
+//
+// Year inference for dates written without a year ("March 3", "in May"): the
+// candidate in the year before, of, or after publication that lies closest to
+// the published date wins, where a distance into the future counts twice as
+// much (news mostly reports the past). Options.Future reverses the preference
+// for callers that saw "will"/"next"/"plans to" around the expression.
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Timex is one date expression: words[Start:End] normalised to Value.
+type Timex struct {
+	Start, End int    // word indices, End exclusive
+	Text       string // the words joined by single spaces
+	Value      string // "2014-03-30", "2014-W13", "2014-03" or "2014"
+	Precision  string // "day", "week", "month" or "year"
+}
+
+// Precisions.
+const (
+	Day   = "day"
+	Week  = "week"
+	Month = "month"
+	Year  = "year"
+)
+
+// Options tune the resolution of relative expressions.
+type Options struct {
+	// Future makes bare relative expressions ("on Friday", "March 3",
+	// "in May") resolve to the next occurrence instead of the most recent one.
+	Future bool
+}
+
+// Find returns the date expressions of words, in order and without overlaps,
+// resolved as past references (the news default).
+func Find(words []string, published string) []Timex {
+	return FindWith(words, published, Options{})
+}
+
+// FindWith is Find with options.
+func FindWith(words []string, published string, opt Options) []Timex {
+	s := scanner{opt: opt}
+	if t, err := time.Parse("2006-01-02", strings.TrimSpace(published)); err == nil {
+		s.pub, s.hasPub = t, true
+	}
+	s.w = make([]string, len(words))
+	for i, w := range words {
+		s.w[i] = normWord(w)
+	}
+	s.orig = words
+	var out []Timex
+	for i := 0; i < len(words); {
+		end, val, prec := s.match(i)
+		if end <= i {
+			i++
+			continue
+		}
+		out = append(out, Timex{Start: i, End: end, Text: strings.Join(words[i:end], " "), Value: val, Precision: prec})
+		i = end
+	}
+	return out
+}
+
+// normWord lower-cases a word and strips a possessive ("Sunday's").
+func normWord(w string) string {
+	w = strings.ToLower(strings.TrimSpace(w))
+	for _, suf := range []string{"'s", "’s"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+type scanner struct {
+	w      []string // normalised words
+	orig   []string
+	pub    time.Time
+	hasPub bool
+	opt    Options
+}
+
+func (s *scanner) at(i int) string {
+	if i < 0 || i >= len(s.w) {
+		return ""
+	}
+	return s.w[i]
+}
+
+// match tries every pattern at word i and keeps the longest that resolves.
+func (s *scanner) match(i int) (end int, val, prec string) {
+	type matcher func(int) (int, string, string)
+	for _, m := range []matcher{s.numericDate, s.monthDay, s.dayMonth, s.monthYear, s.relativeDay, s.weekday, s.relativePeriod, s.ago, s.monthAlone, s.year} {
+		e, v, p := m(i)
+		if e > end && v != "" {
+			end, val, prec = e, v, p
+		}
+	}
+	return end, val, prec
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// month reads a month name at i, with an optional abbreviation dot as its own
+// word, and returns the index after it.
+func (s *scanner) month(i int) (time.Month, int, bool) {
+	w := s.at(i)
+	dotted := strings.HasSuffix(w, ".")
+	m, ok := monthNames[strings.TrimSuffix(w, ".")]
+	if !ok {
+		return 0, i, false
+	}
+	// A lower-case "may" or "march" is a verb or noun, not a month.
+	if !startsUpper(s.orig[i]) {
+		return 0, i, false
+	}
+	abbrev := len(strings.TrimSuffix(w, ".")) <= 4 && w != "june" && w != "july" && w != "may"
+	next := i + 1
+	if abbrev && !dotted && s.at(next) == "." {
+		next++
+	}
+	return m, next, true
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// dayNum reads a day of month ("3", "3rd", "03") at i.
+func (s *scanner) dayNum(i int) (int, bool) {
+	w := s.at(i)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if len(w) == 0 || len(w) > 2 || !allDigits(w) {
+		return 0, false
+	}
+	d, _ := strconv.Atoi(w)
+	return d, d >= 1 && d <= 31
+}
+
+// yearNum reads a four-digit year at i.
+func (s *scanner) yearNum(i int) (int, bool) {
+	w := s.at(i)
+	if len(w) != 4 || !allDigits(w) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(w)
+	return y, y >= 1800 && y <= 2199
+}
+
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func validDate(y int, m time.Month, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d && t.Month() == m
+}
+
+func dayValue(t time.Time) string { return t.Format("2006-01-02") }
+func monthValue(y int, m time.Month) string {
+	return strconv.Itoa(y) + "-" + twoDigits(int(m))
+}
+func yearValue(y int) string { return strconv.Itoa(y) }
+func weekValue(t time.Time) string {
+	y, w := t.ISOWeek()
+	return strconv.Itoa(y) + "-W" + twoDigits(w)
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// numericDate handles ISO dates (one word or split on hyphens) and
+// day-first slash or dot dates ("30/03/2014", "3.3.2014").
+func (s *scanner) numericDate(i int) (int, string, string) {
+	w := s.at(i)
+	// Split ISO: 2014 - 03 - 30
+	if y, ok := s.yearNum(i); ok && (s.at(i+1) == "-" || s.at(i+1) == "–") && (s.at(i+3) == "-" || s.at(i+3) == "–") {
+		m, errM := strconv.Atoi(s.at(i + 2))
+		d, errD := strconv.Atoi(s.at(i + 4))
+		if errM == nil && errD == nil && len(s.at(i+2)) == 2 && len(s.at(i+4)) == 2 {
+			if t, ok := validDate(y, time.Month(m), d); ok {
+				return i + 5, dayValue(t), Day
+			}
+		}
+	}
+	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+		if t, err := time.Parse("2006-01-02", w); err == nil {
+			return i + 1, dayValue(t), Day
+		}
+	}
+	for _, sep := range []string{"/", "."} {
+		parts := strings.Split(w, sep)
+		if len(parts) != 3 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) {
+			continue
+		}
+		if len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+			continue
+		}
+		a, _ := strconv.Atoi(parts[0])
+		b, _ := strconv.Atoi(parts[1])
+		y, _ := strconv.Atoi(parts[2])
+		// Day first (the international and most common form in world news),
+		// unless that reading is impossible.
+		if t, ok := validDate(y, time.Month(b), a); ok {
+			return i + 1, dayValue(t), Day
+		}
+		if t, ok := validDate(y, time.Month(a), b); ok {
+			return i + 1, dayValue(t), Day
+		}
+	}
+	return i, "", ""
+}
+
+// monthDay handles "March 3", "Mar. 3rd", "March 3, 2014", "March 3 2014".
+func (s *scanner) monthDay(i int) (int, string, string) {
+	m, j, ok := s.month(i)
+	if !ok {
+		return i, "", ""
+	}
+	d, ok := s.dayNum(j)
+	if !ok {
+		return i, "", ""
+	}
+	j++
+	if y, ok := s.yearNum(j); ok {
+		if t, ok := validDate(y, m, d); ok {
+			return j + 1, dayValue(t), Day
+		}
+	}
+	if s.at(j) == "," {
+		if y, ok := s.yearNum(j + 1); ok {
+			if t, ok := validDate(y, m, d); ok {
+				return j + 2, dayValue(t), Day
+			}
+		}
+	}
+	if t, ok := s.inferDay(m, d); ok {
+		return j, dayValue(t), Day
+	}
+	return i, "", ""
+}
+
+// dayMonth handles "3 March", "3rd of March", "3 March 2014".
+func (s *scanner) dayMonth(i int) (int, string, string) {
+	d, ok := s.dayNum(i)
+	if !ok {
+		return i, "", ""
+	}
+	j := i + 1
+	if s.at(j) == "of" {
+		j++
+	}
+	m, j, ok := s.month(j)
+	if !ok {
+		return i, "", ""
+	}
+	if s.at(j) == "," {
+		if y, ok := s.yearNum(j + 1); ok {
+			if t, ok := validDate(y, m, d); ok {
+				return j + 2, dayValue(t), Day
+			}
+		}
+	}
+	if y, ok := s.yearNum(j); ok {
+		if t, ok := validDate(y, m, d); ok {
+			return j + 1, dayValue(t), Day
+		}
+	}
+	if t, ok := s.inferDay(m, d); ok {
+		return j, dayValue(t), Day
+	}
+	return i, "", ""
+}
+
+// monthYear handles "March 2014" and "March of 2014".
+func (s *scanner) monthYear(i int) (int, string, string) {
+	m, j, ok := s.month(i)
+	if !ok {
+		return i, "", ""
+	}
+	if s.at(j) == "of" || s.at(j) == "," {
+		j++
+	}
+	if y, ok := s.yearNum(j); ok {
+		return j + 1, monthValue(y, m), Month
+	}
+	return i, "", ""
+}
+
+// monthCues are words before a bare month name that make it a date.
+var monthCues = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true,
+	"early": true, "late": true, "mid": true, "from": true, "through": true,
+	"before": true, "after": true, "of": true, "last": true, "next": true, "this": true,
+	"to": true, "between": true, "and": true, "earlier": true, "later": true,
+}
+
+// monthAlone handles "in March", "last March", "since January", "mid-March".
+func (s *scanner) monthAlone(i int) (int, string, string) {
+	if !s.hasPub {
+		return i, "", ""
+	}
+	w := s.at(i)
+	start := i
+	mod := ""
+	if w == "last" || w == "next" || w == "this" || w == "past" {
+		mod = w
+		i++
+	}
+	var m time.Month
+	j := i
+	if strings.HasPrefix(s.at(i), "mid-") && len(s.at(i)) > 4 {
+		mm, ok := monthNames[strings.TrimSuffix(s.at(i)[4:], ".")]
+		if !ok {
+			return start, "", ""
+		}
+		m, j = mm, i+1
+	} else {
+		mm, jj, ok := s.month(i)
+		if !ok {
+			return start, "", ""
+		}
+		m, j = mm, jj
+		// "February 30" is a bad date, not the month February.
+		if _, isDay := s.dayNum(j); isDay {
+			return start, "", ""
+		}
+		// "May" and "March" are also words; without a cue they are not dates.
+		if mod == "" && (m == time.May || m == time.March) && !monthCues[s.at(i-1)] {
+			return start, "", ""
+		}
+	}
+	py, pm := s.pub.Year(), s.pub.Month()
+	var y int
+	switch mod {
+	case "last", "past":
+		y = py
+		if m >= pm {
+			y--
+		}
+	case "next":
+		y = py
+		if m <= pm {
+			y++
+		}
+	case "this":
+		y = py
+	default:
+		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance)
+	}
+	return j, monthValue(y, m), Month
+}
+
+// yearCues are words before a four-digit number that make it a year.
+var yearCues = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true,
+	"early": true, "late": true, "mid": true, "from": true, "through": true, "before": true,
+	"after": true, "of": true, "to": true, "between": true, "and": true, "year": true,
+	"fiscal": true, "throughout": true, "circa": true, "around": true, "for": true,
+}
+
+// afterYear are lower-case words that may follow a year; any other lower-case
+// word after the number suggests a count ("in 2000 deaths").
+var afterYear = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "while": true, "after": true,
+	"before": true, "as": true, "the": true, "a": true, "an": true, "it": true, "he": true,
+	"she": true, "they": true, "we": true, "i": true, "to": true, "that": true, "which": true,
+	"was": true, "were": true, "is": true, "had": true, "has": true, "have": true, "with": true,
+	"for": true, "in": true, "on": true, "at": true, "from": true, "until": true, "alone": true,
+	"elections": true, "election": true, "there": true, "this": true, "his": true, "her": true,
+	"its": true, "their": true, "amid": true, "during": true, "following": true, "because": true,
+	"if": true, "then": true, "said": true, "ago": false,
+}
+
+// year handles a bare four-digit year introduced by a cue word ("in 2013").
+func (s *scanner) year(i int) (int, string, string) {
+	y, ok := s.yearNum(i)
+	if !ok {
+		return i, "", ""
+	}
+	prev := s.at(i - 1)
+	if !yearCues[prev] && !strings.HasPrefix(prev, "mid-") {
+		return i, "", ""
+	}
+	if next := s.at(i + 1); next != "" && isLowerWord(next) && !afterYear[next] {
+		return i, "", ""
+	}
+	return i + 1, yearValue(y), Year
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// relativeDay handles today, yesterday, tomorrow, tonight, "last night",
+// "this morning", "the day before yesterday", with an optional part of day.
+func (s *scanner) relativeDay(i int) (int, string, string) {
+	if !s.hasPub {
+		return i, "", ""
+	}
+	offset, j, ok := 0, i, false
+	switch w := s.at(i); w {
+	case "today", "tonight":
+		offset, j, ok = 0, i+1, true
+	case "yesterday":
+		offset, j, ok = -1, i+1, true
+	case "tomorrow":
+		offset, j, ok = 1, i+1, true
+	case "last":
+		if s.at(i+1) == "night" || s.at(i+1) == "evening" {
+			offset, j, ok = -1, i+2, true
+		}
+	case "this":
+		if partOfDay[s.at(i+1)] {
+			offset, j, ok = 0, i+2, true
+		}
+	case "earlier", "later":
+		if s.at(i+1) == "today" {
+			offset, j, ok = 0, i+2, true
+		}
+	case "the":
+		if s.at(i+1) == "day" && s.at(i+2) == "before" && s.at(i+3) == "yesterday" {
+			offset, j, ok = -2, i+4, true
+		}
+		if s.at(i+1) == "day" && s.at(i+2) == "after" && s.at(i+3) == "tomorrow" {
+			offset, j, ok = 2, i+4, true
+		}
+	}
+	if !ok {
+		return i, "", ""
+	}
+	if (s.at(j-1) == "yesterday" || s.at(j-1) == "tomorrow") && partOfDay[s.at(j)] {
+		j++
+	}
+	return j, dayValue(s.pub.AddDate(0, 0, offset)), Day
+}
+
+var partOfDay = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+	// Abbreviations only with their dot: "Sun" and "Sat" alone are words.
+	"mon.": time.Monday, "tue.": time.Tuesday, "tues.": time.Tuesday, "wed.": time.Wednesday,
+	"thu.": time.Thursday, "thur.": time.Thursday, "thurs.": time.Thursday,
+	"fri.": time.Friday, "sat.": time.Saturday, "sun.": time.Sunday,
+}
+
+// weekday handles "Sunday", "on Friday", "last Tuesday", "next Tuesday",
+// "this Sunday", "Friday night", and "Sunday, March 30" (the explicit date wins).
+func (s *scanner) weekday(i int) (int, string, string) {
+	mod := ""
+	j := i
+	switch s.at(i) {
+	case "last", "next", "this", "past", "previous", "coming", "on":
+		mod = s.at(i)
+		j++
+	}
+	wd, ok := weekdays[s.at(j)]
+	if !ok {
+		return i, "", ""
+	}
+	j++
+	// "Sunday, March 30" or "Sunday 30 March": let the explicit date decide.
+	k := j
+	if s.at(k) == "," {
+		k++
+	}
+	if e, v, p := s.monthDay(k); v != "" {
+		return e, v, p
+	}
+	if e, v, p := s.dayMonth(k); v != "" {
+		return e, v, p
+	}
+	if !s.hasPub {
+		return i, "", ""
+	}
+	if partOfDay[s.at(j)] {
+		j++
+	}
+	pub := s.pub
+	back := (int(pub.Weekday()) - int(wd) + 7) % 7 // days since the most recent wd (0 = today)
+	fwd := (int(wd) - int(pub.Weekday()) + 7) % 7  // days until the next wd (0 = today)
+	var t time.Time
+	switch mod {
+	case "last", "past", "previous":
+		if back == 0 {
+			back = 7
+		}
+		t = pub.AddDate(0, 0, -back)
+	case "next", "coming":
+		if fwd == 0 {
+			fwd = 7
+		}
+		t = pub.AddDate(0, 0, fwd)
+	case "this":
+		// The day of the published date's Monday-to-Sunday week.
+		mondayBased := func(d time.Weekday) int { return (int(d) + 6) % 7 }
+		t = pub.AddDate(0, 0, mondayBased(wd)-mondayBased(pub.Weekday()))
+	default:
+		if s.opt.Future {
+			t = pub.AddDate(0, 0, fwd)
+		} else {
+			t = pub.AddDate(0, 0, -back)
+		}
+	}
+	return j, dayValue(t), Day
+}
+
+var unitWords = map[string]string{
+	"week": Week, "weeks": Week, "weekend": Week, "month": Month, "months": Month,
+	"year": Year, "years": Year, "day": Day, "days": Day,
+}
+
+// relativePeriod handles "last week", "this month", "next year", "the past week",
+// "earlier this month", "later this year".
+func (s *scanner) relativePeriod(i int) (int, string, string) {
+	if !s.hasPub {
+		return i, "", ""
+	}
+	j := i
+	if s.at(j) == "earlier" || s.at(j) == "later" || s.at(j) == "the" {
+		j++
+	}
+	step := 0
+	switch s.at(j) {
+	case "last", "past", "previous":
+		step = -1
+	case "this", "current":
+		step = 0
+	case "next", "coming":
+		step = 1
+	default:
+		return i, "", ""
+	}
+	if s.at(i) == "the" && step == 0 {
+		return i, "", ""
+	}
+	unit := s.at(j + 1)
+	prec, ok := unitWords[unit]
+	if !ok || prec == Day || strings.HasSuffix(unit, "s") {
+		return i, "", ""
+	}
+	end := j + 2
+	pub := s.pub
+	switch prec {
+	case Week:
+		return end, weekValue(pub.AddDate(0, 0, 7*step)), Week
+	case Month:
+		t := time.Date(pub.Year(), pub.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
+		return end, monthValue(t.Year(), t.Month()), Month
+	default:
+		return end, yearValue(pub.Year() + step), Year
+	}
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+// ago handles "three days ago", "a week ago", "two years ago".
+func (s *scanner) ago(i int) (int, string, string) {
+	if !s.hasPub {
+		return i, "", ""
+	}
+	n, ok := numberWords[s.at(i)]
+	if !ok {
+		if !allDigits(s.at(i)) || len(s.at(i)) > 3 {
+			return i, "", ""
+		}
+		n, _ = strconv.Atoi(s.at(i))
+	}
+	prec, ok := unitWords[s.at(i+1)]
+	if !ok || s.at(i+2) != "ago" || s.at(i+1) == "weekend" {
+		return i, "", ""
+	}
+	pub := s.pub
+	switch prec {
+	case Day:
+		return i + 3, dayValue(pub.AddDate(0, 0, -n)), Day
+	case Week:
+		return i + 3, weekValue(pub.AddDate(0, 0, -7*n)), Week
+	case Month:
+		t := time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return i + 3, monthValue(t.Year(), t.Month()), Month
+	default:
+		return i + 3, yearValue(pub.Year() - n), Year
+	}
+}
+
+// inferDay resolves a month and day without a year against the published date.
+func (s *scanner) inferDay(m time.Month, d int) (time.Time, bool) {
+	if !s.hasPub {
+		return time.Time{}, false
+	}
+	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance)
+	if !ok {
+		return time.Time{}, false
+	}
+	return validDate(y, m, d)
+}
+
+func dayDistance(a, b time.Time) int {
+	return int(a.Sub(b).Hours() / 24)
+}
+
+func monthDistance(a, b time.Time) int {
+	return (a.Year()-b.Year())*12 + int(a.Month()) - int(b.Month())
+}
+
+// inferYear picks, among the year before, of and after publication, the one
+// whose date is closest to ref, counting the future double (or the past double
+// with Options.Future). Dates that do not exist in a year (February 29) are
+// skipped; ok is false when none exists.
+func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int) (int, bool) {
+	best, bestCost := 0, -1
+	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
+		t, ok := at(y)
+		if !ok {
+			continue
+		}
+		d := dist(t, ref)
+		cost := abs(d)
+		if (d > 0 && !s.opt.Future) || (d < 0 && s.opt.Future) {
+			cost *= 2
+		}
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = y, cost
+		}
+	}
+	return best, bestCost >= 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,198 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// words splits a test sentence on spaces; punctuation is written as its own word
+// the way a tokenizer would emit it.
+func words(s string) []string { return strings.Fields(s) }
+
+func show(ts []Timex) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%d-%d %q=%s/%s", t.Start, t.End, t.Text, t.Value, t.Precision)
+	}
+	return b.String()
+}
+
+func TestFind(t *testing.T) {
+	const sun = "2014-03-30" // a Sunday, the seed article's date
+	tests := []struct {
+		sent, pub string
+		future    bool
+		want      string // "text=value/precision; ..." in order
+	}{
+		// Weekdays, past by default; the same weekday is the published day.
+		{"during a meeting on Sunday , Kerry said", sun, false, "on Sunday=2014-03-30/day"},
+		{"a call between Obama and Putin on Friday", sun, false, "on Friday=2014-03-28/day"},
+		{"Putin called Obama Friday", sun, false, "Friday=2014-03-28/day"},
+		{"they met last Sunday", sun, false, "last Sunday=2014-03-23/day"},
+		{"they met last Friday", sun, false, "last Friday=2014-03-28/day"},
+		{"they will meet next Tuesday", sun, false, "next Tuesday=2014-04-01/day"},
+		{"they will meet on Tuesday", sun, true, "on Tuesday=2014-04-01/day"},
+		{"they will meet on Sunday", sun, true, "on Sunday=2014-03-30/day"},
+		{"Sunday's meeting was productive", sun, false, "Sunday's=2014-03-30/day"},
+		{"talks on Saturday night ended", sun, false, "on Saturday night=2014-03-29/day"},
+		{"talks this Wednesday", "2014-03-27", false, "this Wednesday=2014-03-26/day"},
+		{"on Monday", "2014-01-01", false, "on Monday=2013-12-30/day"},
+		{"next Monday", "2013-12-31", false, "next Monday=2014-01-06/day"},
+		{"on Wed. they met", "2014-03-27", false, "on Wed.=2014-03-26/day"},
+		{"on Sunday , March 2 , troops moved", sun, false, "on Sunday , March 2=2014-03-02/day"},
+
+		// Days relative to publication.
+		{"Kerry said today", sun, false, "today=2014-03-30/day"},
+		{"he said yesterday", "2014-01-01", false, "yesterday=2013-12-31/day"},
+		{"they meet tomorrow morning", "2013-12-31", false, "tomorrow morning=2014-01-01/day"},
+		{"explosions were heard last night", "2014-03-01", false, "last night=2014-02-28/day"},
+		{"explosions were heard last night", "2012-03-01", false, "last night=2012-02-29/day"},
+		{"he said this morning", sun, false, "this morning=2014-03-30/day"},
+		{"tonight", sun, false, "tonight=2014-03-30/day"},
+		{"the day before yesterday", sun, false, "the day before yesterday=2014-03-28/day"},
+		{"three days ago", "2014-03-02", false, "three days ago=2014-02-27/day"},
+		{"2 weeks ago", sun, false, "2 weeks ago=2014-W11/week"},
+		{"a year ago", sun, false, "a year ago=2013/year"},
+
+		// Periods.
+		{"troops massed last week", sun, false, "last week=2014-W12/week"},
+		{"troops massed last week", "2014-01-02", false, "last week=2013-W52/week"},
+		{"talks next week", "2014-12-29", false, "next week=2015-W02/week"},
+		{"this week", "2014-12-29", false, "this week=2015-W01/week"},
+		{"last month", "2014-01-15", false, "last month=2013-12/month"},
+		{"earlier this month", sun, false, "earlier this month=2014-03/month"},
+		{"next month", "2014-12-15", false, "next month=2015-01/month"},
+		{"last year", "2014-01-01", false, "last year=2013/year"},
+		{"later this year", sun, false, "later this year=2014/year"},
+		{"in the past weeks", sun, false, ""},
+
+		// Month and day.
+		{"on March 3 Russia moved", sun, false, "March 3=2014-03-03/day"},
+		{"on 3 March Russia moved", sun, false, "3 March=2014-03-03/day"},
+		{"on Mar. 3 Russia moved", sun, false, "Mar. 3=2014-03-03/day"},
+		{"on Mar . 3 Russia moved", sun, false, "Mar . 3=2014-03-03/day"},
+		{"on March 3rd", sun, false, "March 3rd=2014-03-03/day"},
+		{"on the 3rd of March", sun, false, "3rd of March=2014-03-03/day"},
+		{"on March 3 , 2014 .", "", false, "March 3 , 2014=2014-03-03/day"},
+		{"on 3 March 2014", "", false, "3 March 2014=2014-03-03/day"},
+		{"on March 3", "", false, ""},
+		{"on December 30", "2014-01-02", false, "December 30=2013-12-30/day"},
+		{"on January 5", "2014-01-02", false, "January 5=2014-01-05/day"},
+		{"on January 5", "2013-12-28", false, "January 5=2014-01-05/day"},
+		{"on December 30", "2014-01-02", true, "December 30=2013-12-30/day"},
+		{"on April 15", sun, false, "April 15=2014-04-15/day"},
+		{"on June 15", sun, false, "June 15=2014-06-15/day"},
+		{"on October 15", sun, false, "October 15=2013-10-15/day"},
+		{"on October 15", sun, true, "October 15=2014-10-15/day"},
+		{"on February 29", "2013-03-01", false, "February 29=2012-02-29/day"},
+		{"on February 30", sun, false, ""},
+		{"May 9 , 2014", "", false, "May 9 , 2014=2014-05-09/day"},
+
+		// Month alone and month-year.
+		{"Crimea was annexed in March", sun, false, "March=2014-03/month"},
+		{"the vote in May", sun, false, "May=2014-05/month"},
+		{"the protests in December", sun, false, "December=2013-12/month"},
+		{"in December", "2014-01-02", false, "December=2013-12/month"},
+		{"last March", sun, false, "last March=2013-03/month"},
+		{"next January", "2014-01-15", false, "next January=2015-01/month"},
+		{"since mid-February", sun, false, "mid-February=2014-02/month"},
+		{"in March 2014", "", false, "March 2014=2014-03/month"},
+		{"in January of 2013", sun, false, "January of 2013=2013-01/month"},
+		{"you may march on", sun, false, ""},
+		{"May God help us", sun, false, ""},
+		{"March on Kiev", sun, false, ""},
+
+		// Years.
+		{"Crimea was part of Russia until 1954", sun, false, "1954=1954/year"},
+		{"in 2013 , protests began", sun, false, "2013=2013/year"},
+		{"since 2008", "", false, "2008=2008/year"},
+		{"sent 2014 troops", sun, false, ""},
+		{"resulted in 2000 deaths", sun, false, ""},
+		{"the 1990s", sun, false, ""},
+		{"in 12345", sun, false, ""},
+
+		// Numeric dates.
+		{"on 2014-03-30 .", "", false, "2014-03-30=2014-03-30/day"},
+		{"on 2014 - 03 - 30", "", false, "2014 - 03 - 30=2014-03-30/day"},
+		{"on 30/03/2014", "", false, "30/03/2014=2014-03-30/day"},
+		{"on 03/04/2014", "", false, "03/04/2014=2014-04-03/day"},
+		{"on 03/30/2014", "", false, "03/30/2014=2014-03-30/day"},
+		{"on 31.12.2013", "", false, "31.12.2013=2013-12-31/day"},
+		{"on 2014-02-30", "", false, ""},
+		{"on 13/13/2014", "", false, ""},
+
+		// Relative expressions need a published date.
+		{"on Friday yesterday last week", "", false, ""},
+		{"on Friday", "not-a-date", false, ""},
+
+		// Several in one sentence.
+		{"Obama called Putin on Friday and Kerry met Lavrov on Sunday", sun, false, "on Friday=2014-03-28/day; on Sunday=2014-03-30/day"},
+	}
+	for _, tc := range tests {
+		got := FindWith(words(tc.sent), tc.pub, Options{Future: tc.future})
+		var parts []string
+		for _, x := range got {
+			parts = append(parts, x.Text+"="+x.Value+"/"+x.Precision)
+		}
+		if g := strings.Join(parts, "; "); g != tc.want {
+			t.Errorf("Find(%q, %q, future=%v) = %s; want %s", tc.sent, tc.pub, tc.future, g, tc.want)
+		}
+	}
+}
+
+func TestFindSpans(t *testing.T) {
+	ws := words("Kerry met Lavrov on Sunday in Paris")
+	got := Find(ws, "2014-03-30")
+	if len(got) != 1 || got[0].Start != 3 || got[0].End != 5 {
+		t.Fatalf("Find spans = %s; want 3-5", show(got))
+	}
+	if strings.Join(ws[got[0].Start:got[0].End], " ") != got[0].Text {
+		t.Errorf("Text %q does not match words[%d:%d]", got[0].Text, got[0].Start, got[0].End)
+	}
+}
+
+func TestFindEmpty(t *testing.T) {
+	if got := Find(nil, "2014-03-30"); len(got) != 0 {
+		t.Errorf("Find(nil) = %s; want nothing", show(got))
+	}
+	if got := Find([]string{"", " ", "."}, ""); len(got) != 0 {
+		t.Errorf("Find(blanks) = %s; want nothing", show(got))
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("on Sunday , March 30 , 2014 last week", "2014-03-30")
+	f.Add("30/03/2014 mid- 2014 - 03 -", "")
+	f.Add("the day before", "2014-02-29")
+	f.Fuzz(func(t *testing.T, sent, pub string) {
+		ws := strings.Fields(sent)
+		got := Find(ws, pub)
+		prev := 0
+		for _, x := range got {
+			if x.Start < prev || x.End <= x.Start || x.End > len(ws) {
+				t.Fatalf("Find(%q) bad span %d-%d", sent, x.Start, x.End)
+			}
+			if x.Value == "" || x.Precision == "" {
+				t.Fatalf("Find(%q) empty value in %+v", sent, x)
+			}
+			prev = x.End
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	ws := words("Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov discussed ways to deescalate the crisis in Ukraine during a meeting on Sunday , Kerry said , after a call on Friday and talks in March 2014 .")
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		Find(ws, "2014-03-30")
+	}
+}

@@ -1,0 +1,84 @@
+package graph
+
+import "github.com/newsgraph/newsgraph/graph/model"
+
+// By default gqlgen counts a list field once, so entities(first: 100) {
+// edges { node { relations(first: 100) ... } } } would look cheap. These
+// functions multiply a list's selection by the number of items it may return,
+// which is what FixedComplexityLimit then bounds.
+
+// listSize is how many items a list field may return for its first argument;
+// out-of-range values are rejected by the resolver, so they count as the cap.
+func listSize(first *int, def int) int {
+	if first == nil {
+		return def
+	}
+	if *first < 0 || *first > maxFirst {
+		return maxFirst
+	}
+	return *first
+}
+
+func listCost(child int, first *int, def int) int {
+	return 1 + listSize(first, def)*child
+}
+
+// pathCost: up to 10 tied paths, each up to maxHops hops.
+func pathCost(child int, maxHops *int) int {
+	hops := defaultMaxHops
+	if maxHops != nil && *maxHops > 0 && *maxHops <= maxMaxHops {
+		hops = *maxHops
+	}
+	return 1 + 10*hops*child
+}
+
+func setComplexity(c *ComplexityRoot) {
+	c.Query.Entities = func(child int, _ *string, _ []model.EntityType, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Query.Events = func(child int, _ *model.EventFilter, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Query.Documents = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Query.Quotes = func(child int, _ *string, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Query.Path = func(child int, _, _ string, maxHops *int) int {
+		return pathCost(child, maxHops)
+	}
+	c.Entity.Relations = func(child int, _ []string, _ *model.Direction, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Entity.Events = func(child int, _ []string, _, _ *string, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Entity.Documents = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Entity.Mentions = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Entity.Quotes = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Entity.Neighbors = func(child int, _ []string, _ *model.Direction, first *int) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Document.Entities = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Event.EvidenceConnection = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Relation.EvidenceConnection = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Event.Evidence = func(child int, first *int) int {
+		return listCost(child, first, defaultEvidence)
+	}
+	c.Relation.Evidence = func(child int, first *int) int {
+		return listCost(child, first, defaultEvidence)
+	}
+}

@@ -1,0 +1,187 @@
+package graph
+
+import (
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/model"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// Conversions from store values to schema models. Empty strings become null so
+// clients can tell "unknown" from a value.
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func entityType(t string) model.EntityType {
+	et := model.EntityType(t)
+	if !et.IsValid() {
+		// The extractor's types are a superset in spirit (e.g. a future DATE);
+		// anything the schema does not know is still a thing worth showing.
+		return model.EntityTypeMisc
+	}
+	return et
+}
+
+func toEntity(e store.Entity) *model.Entity {
+	m := &model.Entity{
+		Key:           e.ID,
+		ID:            formatID(store.KindEntity, e.ID),
+		Name:          e.Name,
+		Type:          entityType(e.Type),
+		Subtype:       optional(e.Subtype),
+		Kb:            optional(e.KB),
+		Aliases:       make([]*model.Alias, len(e.Aliases)),
+		AliasNames:    make([]string, len(e.Aliases)),
+		Roles:         make([]*model.Role, len(e.Roles)),
+		MentionCount:  e.MentionCount,
+		DocumentCount: e.DocCount,
+		FirstSeen:     optional(e.FirstSeen),
+		LastSeen:      optional(e.LastSeen),
+	}
+	for i, a := range e.Aliases {
+		m.Aliases[i] = &model.Alias{Text: a.Text, Count: a.Count}
+		m.AliasNames[i] = a.Text
+	}
+	for i, r := range e.Roles {
+		m.Roles[i] = &model.Role{
+			Title:     r.Title,
+			Org:       optional(r.Org),
+			OrgKey:    r.OrgID,
+			FirstSeen: optional(r.FirstSeen),
+			LastSeen:  optional(r.LastSeen),
+			Count:     r.Count,
+		}
+	}
+	return m
+}
+
+func toDocument(d store.Document) *model.Document {
+	m := &model.Document{
+		Key:        d.ID,
+		ID:         formatID(store.KindDocument, d.ID),
+		ExtID:      d.ExtID,
+		Title:      optional(d.Title),
+		URL:        optional(d.URL),
+		Source:     optional(d.Source),
+		Published:  optional(d.Published),
+		IngestedAt: d.IngestedAt.UTC().Format(time.RFC3339),
+		Text:       d.Text,
+		Sentences:  make([]*model.Sentence, len(d.Sentences)),
+	}
+	runes := []rune(d.Text) // offsets are code points
+	for i, s := range d.Sentences {
+		m.Sentences[i] = &model.Sentence{Index: i, Start: s.Start, End: s.End, Text: runeSlice(runes, s.Start, s.End)}
+	}
+	return m
+}
+
+// runeSlice returns runes[start:end] clamped to the text, so a bad span from
+// the store yields a short string instead of a panic.
+func runeSlice(runes []rune, start, end int) string {
+	start = max(0, min(start, len(runes)))
+	end = max(start, min(end, len(runes)))
+	return string(runes[start:end])
+}
+
+func toEvidence(e store.Evidence) *model.Evidence {
+	return &model.Evidence{DocKey: e.DocID, Sentence: e.Sentence, Text: e.Text, Start: e.Start, End: e.End}
+}
+
+func toEvidenceList(es []store.Evidence) []*model.Evidence {
+	out := make([]*model.Evidence, len(es))
+	for i, e := range es {
+		out[i] = toEvidence(e)
+	}
+	return out
+}
+
+func toEvent(e store.Event) *model.Event {
+	m := &model.Event{
+		Key:           e.ID,
+		ID:            formatID(store.KindEvent, e.ID),
+		Type:          e.Type,
+		Cameo:         optional(e.CAMEO),
+		Trigger:       optional(e.Trigger),
+		Date:          optional(e.Date),
+		DatePrecision: optional(e.DatePrecision),
+		Participants:  make([]*model.Participant, len(e.Participants)),
+		LocationKey:   e.LocationID,
+		Confidence:    e.Confidence,
+		EvidenceList:  toEvidenceList(e.Evidence),
+	}
+	for i, p := range e.Participants {
+		m.Participants[i] = &model.Participant{EntityKey: p.EntityID, Role: p.Role}
+	}
+	return m
+}
+
+func toRelation(r store.Relation) *model.Relation {
+	return &model.Relation{
+		Key:          r.ID,
+		ID:           formatID(store.KindRelation, r.ID),
+		Type:         r.Type,
+		SourceKey:    r.Source,
+		TargetKey:    r.Target,
+		Confidence:   r.Confidence,
+		Count:        r.Count,
+		FirstSeen:    optional(r.FirstSeen),
+		LastSeen:     optional(r.LastSeen),
+		EvidenceList: toEvidenceList(r.Evidence),
+	}
+}
+
+func toQuote(q store.Quote) *model.Quote {
+	return &model.Quote{
+		Key:        q.ID,
+		ID:         formatID(store.KindQuote, q.ID),
+		SpeakerKey: q.Speaker,
+		Text:       q.Text,
+		Direct:     q.Direct,
+		Evidence:   toEvidence(q.Evidence),
+	}
+}
+
+func toPath(p store.Path) *model.Path {
+	m := &model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: make([]*model.Hop, len(p.Hops))}
+	for i, h := range p.Hops {
+		m.Hops[i] = &model.Hop{FromKey: h.From, ToKey: h.To, Relation: toRelation(h.Relation)}
+	}
+	return m
+}
+
+func toStats(s store.Stats) *model.Stats {
+	return &model.Stats{
+		Documents: s.Documents,
+		Entities:  s.Entities,
+		Relations: s.Relations,
+		Events:    s.Events,
+		Quotes:    s.Quotes,
+		Mentions:  s.Mentions,
+	}
+}
+
+func toIngestResult(r store.IngestResult) *model.IngestResult {
+	return &model.IngestResult{
+		DocKey:      r.DocID,
+		Skipped:     r.Skipped,
+		Entities:    r.Entities,
+		NewEntities: r.NewEntities,
+		Relations:   r.Relations,
+		Events:      r.Events,
+		Quotes:      r.Quotes,
+	}
+}
+
+// mapSlice converts each element with f.
+func mapSlice[S, T any](in []S, f func(S) T) []T {
+	out := make([]T, len(in))
+	for i, v := range in {
+		out[i] = f(v)
+	}
+	return out
+}

@@ -1,0 +1,136 @@
+// Package model holds the Go types behind the GraphQL schema. The types in this
+// file are written by hand so they can carry store ids (the *Key fields) that
+// child resolvers need without exposing them; gqlgen binds to them by name and
+// writes the rest to models_gen.go.
+package model
+
+// Entity is a canonical entity. Key is its store id.
+type Entity struct {
+	Key           uint64
+	ID            string
+	Name          string
+	Type          EntityType
+	Subtype       *string
+	Kb            *string
+	Aliases       []*Alias
+	AliasNames    []string
+	Roles         []*Role
+	MentionCount  int
+	DocumentCount int
+	FirstSeen     *string
+	LastSeen      *string
+}
+
+func (Entity) IsNode() {}
+
+// Role is a title an entity held; OrgKey is the store id of the organization (0 when unknown).
+type Role struct {
+	Title     string
+	Org       *string
+	OrgKey    uint64
+	FirstSeen *string
+	LastSeen  *string
+	Count     int
+}
+
+// Evidence points into a stored document; DocKey is the document's store id.
+type Evidence struct {
+	DocKey   uint64
+	Sentence int
+	Text     string
+	Start    int
+	End      int
+}
+
+// Document is a stored article. Key is its store id.
+type Document struct {
+	Key        uint64
+	ID         string
+	ExtID      string
+	Title      *string
+	URL        *string
+	Source     *string
+	Published  *string
+	IngestedAt string
+	Text       string
+	Sentences  []*Sentence
+}
+
+func (Document) IsNode() {}
+
+// Participant is an entity in an event; EntityKey is its store id.
+type Participant struct {
+	EntityKey uint64
+	Role      string
+}
+
+// Event is a canonical event. EvidenceList holds the evidence the store loads
+// with it (at most store.MaxEvidenceLoaded); longer lists are paged from the store.
+type Event struct {
+	Key           uint64
+	ID            string
+	Type          string
+	Cameo         *string
+	Trigger       *string
+	Date          *string
+	DatePrecision *string
+	Participants  []*Participant
+	LocationKey   uint64
+	Confidence    float64
+	EvidenceList  []*Evidence
+}
+
+func (Event) IsNode() {}
+
+// Relation is a typed directed edge between two entities; EvidenceList as in Event.
+type Relation struct {
+	Key          uint64
+	ID           string
+	Type         string
+	SourceKey    uint64
+	TargetKey    uint64
+	Confidence   float64
+	Count        int
+	FirstSeen    *string
+	LastSeen     *string
+	EvidenceList []*Evidence
+}
+
+func (Relation) IsNode() {}
+
+// Quote is speech attributed to an entity.
+type Quote struct {
+	Key        uint64
+	ID         string
+	SpeakerKey uint64
+	Text       string
+	Direct     bool
+	Evidence   *Evidence
+}
+
+func (Quote) IsNode() {}
+
+// Hop is one relation on a path.
+type Hop struct {
+	FromKey  uint64
+	ToKey    uint64
+	Relation *Relation
+}
+
+// Path is a chain of relations; EntityKeys lists the entities along it in order.
+type Path struct {
+	Length     int
+	EntityKeys []uint64
+	Hops       []*Hop
+}
+
+// IngestResult tells what ingesting one document did; DocKey is 0 when nothing was stored.
+type IngestResult struct {
+	DocKey      uint64
+	Skipped     bool
+	Entities    int
+	NewEntities int
+	Relations   int
+	Events      int
+	Quotes      int
+}

@@ -1,0 +1,167 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// Defaults for the zero fields of ServerConfig.
+const (
+	DefaultComplexityLimit = 5000
+	DefaultQueryTimeout    = 30 * time.Second
+	DefaultMaxBodyBytes    = 1 << 20
+)
+
+// ServerConfig configures NewHandler. Store is required; the zero value of
+// every other field is usable. (Config is taken: gqlgen's generated code uses
+// that name for the executable schema's configuration.)
+type ServerConfig struct {
+	Store    *store.Store
+	Ingester Ingester     // nil: ingestDocument answers INGEST_DISABLED
+	Logger   *slog.Logger // nil: discard
+	// UI serves "/" and every path not listed in NewHandler; nil serves a
+	// small page linking to the playground.
+	UI http.Handler
+	// ComplexityLimit bounds the estimated cost of one operation (lists count
+	// their `first` times their selection); 0 means DefaultComplexityLimit.
+	ComplexityLimit int
+	// QueryTimeout bounds each root field of an operation; 0 means DefaultQueryTimeout.
+	QueryTimeout time.Duration
+	// MaxBodyBytes bounds a request body; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+}
+
+func (c ServerConfig) withDefaults() ServerConfig {
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.ComplexityLimit == 0 {
+		c.ComplexityLimit = DefaultComplexityLimit
+	}
+	if c.QueryTimeout == 0 {
+		c.QueryTimeout = DefaultQueryTimeout
+	}
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	return c
+}
+
+// NewHandler serves the GraphQL API and its companions:
+//
+//	/graphql     POST, GET (queries only) and websocket (graphql-ws, graphql-transport-ws)
+//	/playground  GraphiQL pointed at /graphql
+//	/healthz     200 "ok"
+//	/            cfg.UI
+func NewHandler(cfg ServerConfig) http.Handler {
+	cfg = cfg.withDefaults()
+	mux := http.NewServeMux()
+	gql := limitBody(cfg.MaxBodyBytes, loaderMiddleware(cfg.Store, NewServer(cfg)))
+	mux.Handle("/graphql", gql)
+	mux.Handle("GET /playground", playground.Handler("Newsgraph", "/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok"))
+	})
+	ui := cfg.UI
+	if ui == nil {
+		ui = http.HandlerFunc(defaultUI)
+	}
+	mux.Handle("/", ui)
+	return mux
+}
+
+// NewServer is the bare gqlgen server behind /graphql, for callers that route
+// themselves. It attaches dataloaders per operation when the request has none.
+func NewServer(cfg ServerConfig) *handler.Server {
+	cfg = cfg.withDefaults()
+	es := NewExecutableSchema(schemaConfig(cfg))
+	srv := handler.New(es)
+
+	srv.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
+
+	srv.SetErrorPresenter(presentError(cfg.Logger))
+	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
+
+	st := cfg.Store
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		// Websocket operations share one long-lived request; give each its own loaders.
+		if _, ok := ctx.Value(loadersKey{}).(*loaders); !ok {
+			ctx = withLoaders(ctx, st)
+		}
+		return next(ctx)
+	})
+	timeout := cfg.QueryTimeout
+	srv.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+		// Children resolve inside next, so the deadline covers the whole field tree.
+		ctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		return next(ctx)
+	})
+	return srv
+}
+
+func schemaConfig(cfg ServerConfig) Config {
+	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger}}
+	setComplexity(&c.Complexity)
+	return c
+}
+
+// limitBody rejects bodies over max: early with 413 when the length is
+// declared, and by cutting the read short otherwise.
+func limitBody(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > max {
+			http.Error(w, fmt.Sprintf("request body larger than %d bytes", max), http.StatusRequestEntityTooLarge)
+			return
+		}
+		if r.Body != nil {
+			r.Body = http.MaxBytesReader(w, r.Body, max)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func isWebsocket(r *http.Request) bool {
+	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
+}
+
+const defaultUIPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Newsgraph</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
+<h1>Newsgraph</h1>
+<p>The knowledge graph is served over GraphQL at <code>/graphql</code>.</p>
+<p><a href="/playground">Open the GraphQL playground</a></p>
+</body></html>
+`
+
+func defaultUI(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	_, _ = w.Write([]byte(defaultUIPage))
+}

@@ -1,0 +1,780 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// ErrReadOnly is returned by writes to a store opened with Options.ReadOnly.
+var ErrReadOnly = errors.New("store: opened read-only")
+
+// ErrTextChanged is returned (wrapped, naming the ExtID) when a document id is
+// already stored with a different text; replacing documents is not supported yet.
+var ErrTextChanged = errors.New("already stored with different text")
+
+// Stats counter names; each is a counterKey.
+const (
+	statDocuments = "n:documents"
+	statEntities  = "n:entities"
+	statRelations = "n:relations"
+	statEvents    = "n:events"
+	statQuotes    = "n:quotes"
+	statMentions  = "n:mentions"
+)
+
+func seqName(k Kind) string         { return "seq:" + string(rune(k)) }
+func typeCountName(t string) string { return "t:" + t }
+
+// docRecord is the value of a D key: the document without its text (kept under
+// T so listing documents does not drag megabytes through the LSM tree) plus the
+// text's hash that the idempotency check compares.
+type docRecord struct {
+	Document
+	TextSHA256 string `json:"text_sha256"`
+}
+
+// maxConflictRetries bounds retries of a document's transaction on
+// badger.ErrConflict. Writers are serialized, so a conflict means something
+// outside this Store wrote; retrying a few times is enough.
+const maxConflictRetries = 3
+
+// Ingest writes analysed documents in one batch, resolving each document's local
+// entities to canonical ones. A document already stored with the same ExtID and
+// text is skipped (Skipped=true), so ingest is idempotent. A failed document does
+// not stop the others; its error is returned in errs at the same index.
+//
+// res and errs always have len(docs) elements. Each document is written in a
+// transaction of its own, so a failing document leaves nothing behind.
+func (s *Store) Ingest(ctx context.Context, docs []IngestDoc) (res []IngestResult, errs []error) {
+	res = make([]IngestResult, len(docs))
+	errs = make([]error, len(docs))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range docs {
+		if err := ctx.Err(); err != nil {
+			errs[i] = fmt.Errorf("store: ingest %q: %w", docs[i].Doc.ExtID, err)
+			continue
+		}
+		res[i], errs[i] = s.ingestOne(docs[i])
+	}
+	return res, errs
+}
+
+// ExtIDFor returns the ExtID the store files a document under: the caller's id,
+// or "sha256:<hex>" of the text when none was given.
+func ExtIDFor(d Document) string {
+	if d.ExtID != "" {
+		return d.ExtID
+	}
+	return "sha256:" + textHash(d.Text)
+}
+
+func textHash(t string) string {
+	h := sha256.Sum256([]byte(t))
+	return hex.EncodeToString(h[:])
+}
+
+func (s *Store) ingestOne(d IngestDoc) (IngestResult, error) {
+	ext := ExtIDFor(d.Doc)
+	if s.readOnly {
+		return IngestResult{ExtID: ext}, fmt.Errorf("store: ingest %q: %w", ext, ErrReadOnly)
+	}
+	if err := checkShort("document id", ext); err != nil {
+		return IngestResult{ExtID: ext}, fmt.Errorf("store: ingest: %w", err)
+	}
+	var res IngestResult
+	var err error
+	for attempt := 0; ; attempt++ {
+		err = s.db.Update(func(txn *badger.Txn) error {
+			w := newWriter(s, txn)
+			var werr error
+			res, werr = w.ingest(ext, d)
+			return werr
+		})
+		if !errors.Is(err, badger.ErrConflict) || attempt >= maxConflictRetries {
+			break
+		}
+	}
+	if err != nil {
+		return IngestResult{ExtID: ext}, fmt.Errorf("store: ingest %q: %w", ext, err)
+	}
+	return res, nil
+}
+
+// writer holds one document's transaction and what it has loaded or changed,
+// so records touched several times are decoded and encoded once.
+type writer struct {
+	s        *Store
+	txn      *badger.Txn
+	docID    uint64
+	date     string            // the document's Published date, for first/last seen
+	counters map[string]int64  // deltas to counter keys, applied by flush
+	base     map[string]uint64 // id counters as stored before this transaction
+	entities map[uint64]*entityState
+	rels     map[uint64]*Relation
+	events   map[uint64]*Event
+	evSeq    map[string]uint32 // next evidence seq per evidence-key owner prefix
+	order    []uint64          // entities in first-touched order, for deterministic flushes
+}
+
+type entityState struct {
+	e           Entity
+	existed     bool
+	origMention uint64
+	forms       map[string]bool // normalised aliases already indexed
+	docMentions uint64          // mentions in this document
+	touched     bool            // this document counted in DocCount
+}
+
+func newWriter(s *Store, txn *badger.Txn) *writer {
+	return &writer{
+		s: s, txn: txn,
+		counters: map[string]int64{},
+		base:     map[string]uint64{},
+		entities: map[uint64]*entityState{},
+		rels:     map[uint64]*Relation{},
+		events:   map[uint64]*Event{},
+		evSeq:    map[string]uint32{},
+	}
+}
+
+func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
+	res := IngestResult{ExtID: ext}
+	hash := textHash(d.Doc.Text)
+	if id, ok, err := getU64(w.txn, extIDKey(ext)); err != nil {
+		return res, err
+	} else if ok {
+		var rec docRecord
+		if err := getJSON(w.txn, idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id)); err != nil {
+			return res, err
+		}
+		if rec.TextSHA256 != hash {
+			return res, fmt.Errorf("document %q: %w", ext, ErrTextChanged)
+		}
+		res.DocID, res.Skipped = id, true
+		return res, nil
+	}
+
+	a := d.Analysis
+	if a == nil {
+		a = &extract.Analysis{}
+	}
+	w.date = d.Doc.Published
+	var err error
+	if w.docID, err = w.nextID(KindDocument); err != nil {
+		return res, err
+	}
+	res.DocID = w.docID
+
+	// Entities: resolve, then attach mentions and aliases.
+	local := map[string]uint64{}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		id, created, err := w.resolve(e)
+		if err != nil {
+			return res, fmt.Errorf("entity %q: %w", e.Name, err)
+		}
+		if id == 0 {
+			w.s.log.Warn("store: entity without a usable name skipped", "doc", ext, "local", e.ID, "name", e.Name)
+			continue
+		}
+		if created {
+			res.NewEntities++
+		}
+		local[e.ID] = id
+		if err := w.observe(id, e); err != nil {
+			return res, fmt.Errorf("entity %q: %w", e.Name, err)
+		}
+	}
+	// Roles need every local id resolved, since they point at organizations.
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if id, ok := local[e.ID]; ok {
+			w.addRoles(w.entities[id], e.Roles, local)
+		}
+	}
+	for _, r := range a.Relations {
+		ok, err := w.addRelation(r, local)
+		if err != nil {
+			return res, fmt.Errorf("relation %s %s->%s: %w", r.Type, r.Source, r.Target, err)
+		}
+		if ok {
+			res.Relations++
+		} else {
+			w.s.log.Debug("store: relation skipped", "doc", ext, "type", r.Type, "source", r.Source, "target", r.Target)
+		}
+	}
+	for _, ev := range a.Events {
+		if err := w.addEvent(ev, local); err != nil {
+			return res, fmt.Errorf("event %s %q: %w", ev.Type, ev.Trigger, err)
+		}
+		res.Events++
+	}
+	for _, q := range a.Quotes {
+		if err := w.addQuote(q, local); err != nil {
+			return res, fmt.Errorf("quote: %w", err)
+		}
+		res.Quotes++
+	}
+
+	doc := d.Doc
+	doc.ID, doc.ExtID, doc.IngestedAt = w.docID, ext, time.Now().UTC()
+	if len(doc.Sentences) == 0 {
+		doc.Sentences = a.Sentences
+	}
+	text := doc.Text
+	doc.Text = ""
+	if err := w.putJSON(idKey(pDoc, w.docID), docRecord{Document: doc, TextSHA256: hash}); err != nil {
+		return res, err
+	}
+	if err := w.txn.Set(idKey(pDocText, w.docID), []byte(text)); err != nil {
+		return res, err
+	}
+	if err := w.txn.Set(extIDKey(ext), appendU64(nil, w.docID)); err != nil {
+		return res, err
+	}
+	w.counters[statDocuments]++
+	res.Entities = len(w.order)
+	return res, w.flush()
+}
+
+// nextID allocates an id of kind from its persistent counter. The counter is
+// written with the rest of the transaction, so an id is consumed only if the
+// data carrying it commits; committed ids are never handed out again.
+func (w *writer) nextID(k Kind) (uint64, error) {
+	name := seqName(k)
+	base, ok := w.base[name]
+	if !ok {
+		v, _, err := getU64(w.txn, counterKey(name))
+		if err != nil {
+			return 0, fmt.Errorf("id counter %q: %w", name, err)
+		}
+		base = v
+		w.base[name] = v
+	}
+	w.counters[name]++
+	return base + uint64(w.counters[name]), nil
+}
+
+func (w *writer) putJSON(key []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode %x: %w", key, err)
+	}
+	return w.txn.Set(key, b)
+}
+
+// resolve finds or creates the canonical entity of a document-local entity.
+// It returns id 0 when the name normalises to nothing.
+func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, err error) {
+	n := normalize(e.Name)
+	if n == "" {
+		return 0, false, nil
+	}
+	if err := checkShort("entity type", e.Type); err != nil {
+		return 0, false, err
+	}
+	// Rule 1: the same knowledge-base key is the same entity.
+	if e.KB != "" {
+		id, ok, err := getU64(w.txn, kbKey(e.KB))
+		if err != nil || ok {
+			return id, false, err
+		}
+	}
+	kbCompatible := func(id uint64) (bool, *entityState, error) {
+		st, err := w.entity(id)
+		if err != nil {
+			return false, nil, err
+		}
+		return e.KB == "" || st.e.KB == "" || st.e.KB == e.KB, st, nil
+	}
+	// Rule 2: an entity of the same type with the same normalised name.
+	owners, err := w.owners(pName, e.Type, n)
+	if err != nil {
+		return 0, false, err
+	}
+	for _, o := range owners {
+		ok, _, err := kbCompatible(o)
+		if err != nil {
+			return 0, false, err
+		}
+		if ok {
+			return o, false, nil
+		}
+	}
+	// Rule 3: a form (name first, then aliases) carried by exactly one entity
+	// of the same type, except that two different multi-word person names are
+	// two people ("John Kerry" is not "Cameron Kerry" because both are "Kerry").
+	for _, f := range entityForms(e) {
+		owners, err := w.owners(pAlias, e.Type, f)
+		if err != nil {
+			return 0, false, err
+		}
+		if len(owners) != 1 {
+			continue
+		}
+		ok, st, err := kbCompatible(owners[0])
+		if err != nil {
+			return 0, false, err
+		}
+		if !ok {
+			continue
+		}
+		if e.Type == extract.Person {
+			cn := normalize(st.e.Name)
+			if multiWord(n) && multiWord(cn) && n != cn {
+				continue
+			}
+		}
+		return owners[0], false, nil
+	}
+	id, err = w.create(e, n)
+	return id, true, err
+}
+
+// entityForms lists the distinct normalised name and aliases of a local entity, name first.
+func entityForms(e *extract.Entity) []string {
+	seen := map[string]bool{}
+	var forms []string
+	for _, s := range append([]string{e.Name}, e.Aliases...) {
+		if n := normalize(s); n != "" && !seen[n] {
+			seen[n] = true
+			forms = append(forms, n)
+		}
+	}
+	return forms
+}
+
+// owners lists the entity ids filed under (prefix, typ, norm) in N or A.
+func (w *writer) owners(prefix byte, typ, norm string) ([]uint64, error) {
+	var ids []uint64
+	err := scan(w.txn, typedNormPrefix(prefix, typ, norm), nil, false, false, func(item *badger.Item) (bool, error) {
+		_, _, id, err := parseTypedNormKey(prefix, item.Key())
+		if err != nil {
+			return false, err
+		}
+		ids = append(ids, id)
+		return true, nil
+	})
+	return ids, err
+}
+
+func (w *writer) create(e *extract.Entity, n string) (uint64, error) {
+	id, err := w.nextID(KindEntity)
+	if err != nil {
+		return 0, err
+	}
+	st := &entityState{
+		e:     Entity{ID: id, Name: strings.TrimSpace(e.Name), Type: e.Type, Subtype: e.Subtype, KB: e.KB},
+		forms: map[string]bool{},
+	}
+	w.entities[id] = st
+	if err := w.txn.Set(nameKey(e.Type, n, id), nil); err != nil {
+		return 0, err
+	}
+	if e.KB != "" {
+		if err := w.txn.Set(kbKey(e.KB), appendU64(nil, id)); err != nil {
+			return 0, err
+		}
+	}
+	w.counters[statEntities]++
+	w.counters[typeCountName(e.Type)]++
+	return id, nil
+}
+
+// entity loads (once per transaction) a canonical entity for update.
+func (w *writer) entity(id uint64) (*entityState, error) {
+	if st, ok := w.entities[id]; ok {
+		return st, nil
+	}
+	st := &entityState{existed: true, forms: map[string]bool{}}
+	if err := getJSON(w.txn, idKey(pEntity, id), &st.e, fmt.Sprintf("entity %d", id)); err != nil {
+		return nil, err
+	}
+	st.origMention = uint64(st.e.MentionCount)
+	for _, a := range st.e.Aliases {
+		st.forms[normalize(a.Text)] = true
+	}
+	w.entities[id] = st
+	return st, nil
+}
+
+// observe adds what one local entity says about its canonical entity: aliases,
+// mentions (as evidence under entity and document), counts and dates.
+func (w *writer) observe(id uint64, e *extract.Entity) error {
+	st, err := w.entity(id)
+	if err != nil {
+		return err
+	}
+	if !st.touched {
+		st.touched = true
+		st.e.DocCount++
+		w.order = append(w.order, id)
+	}
+	ent := &st.e
+	if ent.KB == "" && e.KB != "" {
+		ent.KB = e.KB
+		if err := w.txn.Set(kbKey(e.KB), appendU64(nil, id)); err != nil {
+			return err
+		}
+	}
+	if ent.Subtype == "" {
+		ent.Subtype = e.Subtype
+	}
+	// A person first seen by surname alone takes the full name when one arrives.
+	newName := strings.TrimSpace(e.Name)
+	if st.existed && ent.Type == extract.Person && !multiWord(normalize(ent.Name)) && multiWord(normalize(newName)) {
+		if err := w.txn.Delete(nameKey(ent.Type, normalize(ent.Name), id)); err != nil {
+			return err
+		}
+		if err := w.txn.Set(nameKey(ent.Type, normalize(newName), id), nil); err != nil {
+			return err
+		}
+		ent.Name = newName
+	}
+	ent.FirstSeen, ent.LastSeen = widen(ent.FirstSeen, ent.LastSeen, w.date)
+
+	// Alias counts: mentions with exactly that surface text; a name or alias
+	// the extractor reported without a mention still counts once.
+	counts := map[string]int{}
+	var forms []string
+	for _, s := range append([]string{e.Name}, e.Aliases...) {
+		s = strings.TrimSpace(s)
+		if s == "" || normalize(s) == "" {
+			continue
+		}
+		if _, ok := counts[s]; !ok {
+			forms = append(forms, s)
+			counts[s] = 0
+		}
+	}
+	for _, m := range e.Mentions {
+		if _, ok := counts[m.Text]; ok {
+			counts[m.Text]++
+		}
+	}
+	for _, f := range forms {
+		c := max(counts[f], 1)
+		if i := slices.IndexFunc(ent.Aliases, func(a Alias) bool { return a.Text == f }); i >= 0 {
+			ent.Aliases[i].Count += c
+		} else {
+			ent.Aliases = append(ent.Aliases, Alias{Text: f, Count: c})
+		}
+		n := normalize(f)
+		if st.forms[n] {
+			continue
+		}
+		st.forms[n] = true
+		if err := w.txn.Set(aliasKey(ent.Type, n, id), nil); err != nil {
+			return err
+		}
+		for _, run := range wordRuns(n) {
+			if len(run) > 200 {
+				continue // a run this long is noise, and keys stay bounded
+			}
+			if err := w.txn.Set(searchKey(run, id), nil); err != nil {
+				return err
+			}
+		}
+	}
+
+	for _, m := range e.Mentions {
+		ev := Evidence{DocID: w.docID, Sentence: m.Sentence, Start: m.Start, End: m.End, Text: m.Text}
+		if err := w.addEvidence(pMention, id, ev); err != nil {
+			return err
+		}
+	}
+	ent.MentionCount += len(e.Mentions)
+	st.docMentions += uint64(len(e.Mentions))
+	w.counters[statMentions] += int64(len(e.Mentions))
+	return nil
+}
+
+// widen extends a first/last-seen range by date; "" (unknown) changes nothing.
+func widen(first, last, date string) (string, string) {
+	if date == "" {
+		return first, last
+	}
+	if first == "" || date < first {
+		first = date
+	}
+	if last == "" || date > last {
+		last = date
+	}
+	return first, last
+}
+
+func (w *writer) addEvidence(prefix byte, owner uint64, ev Evidence) error {
+	seqKey := string(appendU64([]byte{prefix}, owner))
+	seq := w.evSeq[seqKey]
+	w.evSeq[seqKey] = seq + 1
+	return w.putJSON(evidenceKey(prefix, owner, w.docID, seq), ev)
+}
+
+func (w *writer) addRoles(st *entityState, roles []extract.Role, local map[string]uint64) {
+	for _, r := range roles {
+		title := strings.TrimSpace(r.Title)
+		if title == "" {
+			continue
+		}
+		orgID := local[r.OrgID]
+		org := strings.TrimSpace(r.Org)
+		nt, no := normalize(title), normalize(org)
+		i := slices.IndexFunc(st.e.Roles, func(x Role) bool {
+			if normalize(x.Title) != nt {
+				return false
+			}
+			if x.OrgID != 0 && orgID != 0 {
+				return x.OrgID == orgID
+			}
+			return normalize(x.Org) == no
+		})
+		if i < 0 {
+			st.e.Roles = append(st.e.Roles, Role{Title: title, Org: org, OrgID: orgID})
+			i = len(st.e.Roles) - 1
+		}
+		role := &st.e.Roles[i]
+		role.Count++
+		if role.OrgID == 0 {
+			role.OrgID = orgID
+		}
+		if role.Org == "" {
+			role.Org = org
+		}
+		role.FirstSeen, role.LastSeen = widen(role.FirstSeen, role.LastSeen, w.date)
+	}
+}
+
+// addRelation merges one extracted relation into the (source, type, target)
+// relation. It reports false when the relation was skipped: an end that is not
+// an entity of the analysis, or both ends resolving to the same entity.
+func (w *writer) addRelation(r extract.Relation, local map[string]uint64) (bool, error) {
+	src, ok1 := local[r.Source]
+	dst, ok2 := local[r.Target]
+	if !ok1 || !ok2 || src == dst || r.Type == "" {
+		return false, nil
+	}
+	if err := checkShort("relation type", r.Type); err != nil {
+		return false, err
+	}
+	var relID uint64
+	err := scan(w.txn, edgeScanPrefix(Out, src, r.Type), nil, false, false, func(item *badger.Item) (bool, error) {
+		e, err := parseEdgeKey(item.Key())
+		if err != nil {
+			return false, err
+		}
+		if e.to == dst {
+			relID = e.rel
+			return false, nil
+		}
+		return true, nil
+	})
+	if err != nil {
+		return false, err
+	}
+	var rel *Relation
+	switch {
+	case relID == 0:
+		if relID, err = w.nextID(KindRelation); err != nil {
+			return false, err
+		}
+		rel = &Relation{ID: relID, Type: r.Type, Source: src, Target: dst}
+		if err := w.txn.Set(edgeKey(Out, src, r.Type, dst, relID), nil); err != nil {
+			return false, err
+		}
+		if err := w.txn.Set(edgeKey(In, dst, r.Type, src, relID), nil); err != nil {
+			return false, err
+		}
+		w.counters[statRelations]++
+		w.rels[relID] = rel
+	case w.rels[relID] != nil:
+		rel = w.rels[relID]
+	default:
+		rel = &Relation{}
+		if err := getJSON(w.txn, idKey(pRelation, relID), rel, fmt.Sprintf("relation %d", relID)); err != nil {
+			return false, err
+		}
+		w.rels[relID] = rel
+	}
+	rel.Count++
+	rel.Confidence = max(rel.Confidence, r.Confidence)
+	rel.FirstSeen, rel.LastSeen = widen(rel.FirstSeen, rel.LastSeen, w.date)
+	for _, e := range r.Evidence {
+		ev := Evidence{DocID: w.docID, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text}
+		if err := w.addEvidence(pRelEvid, relID, ev); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// addEvent merges an extracted event with a stored one of the same type, date
+// and participant set, or creates it. Events without a date or without
+// participants are never merged: nothing shows two such reports are one event.
+func (w *writer) addEvent(ev extract.Event, local map[string]uint64) error {
+	if err := checkShort("event type", ev.Type); err != nil {
+		return err
+	}
+	date := ev.Date
+	if err := checkShort("event date", date); err != nil {
+		return err
+	}
+	if err := checkTerminated("event date", date); err != nil {
+		return err
+	}
+	var parts []Participant
+	seen := map[uint64]bool{}
+	for _, p := range ev.Participants {
+		id, ok := local[p.Entity]
+		if !ok || seen[id] {
+			continue
+		}
+		seen[id] = true
+		parts = append(parts, Participant{EntityID: id, Role: p.Role})
+	}
+	ids := make([]uint64, 0, len(parts))
+	for _, p := range parts {
+		ids = append(ids, p.EntityID)
+	}
+	slices.Sort(ids)
+	loc := local[ev.Location]
+
+	mergeable := date != "" && len(ids) > 0
+	var evID uint64
+	if mergeable {
+		id, ok, err := getU64(w.txn, eventIdentKey(ev.Type, date, ids))
+		if err != nil {
+			return err
+		}
+		if ok {
+			evID = id
+		}
+	}
+	var e *Event
+	switch {
+	case evID == 0:
+		var err error
+		if evID, err = w.nextID(KindEvent); err != nil {
+			return err
+		}
+		e = &Event{ID: evID, Type: ev.Type, CAMEO: ev.CAMEO, Trigger: ev.Trigger, Date: date,
+			DatePrecision: ev.DatePrecision, Participants: parts}
+		w.events[evID] = e
+		if mergeable {
+			if err := w.txn.Set(eventIdentKey(ev.Type, date, ids), appendU64(nil, evID)); err != nil {
+				return err
+			}
+		}
+		if err := w.txn.Set(eventTimeKey(date, evID), []byte(ev.Type)); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := w.txn.Set(entityEventKey(id, date, evID), []byte(ev.Type)); err != nil {
+				return err
+			}
+		}
+		w.counters[statEvents]++
+	case w.events[evID] != nil:
+		e = w.events[evID]
+	default:
+		e = &Event{}
+		if err := getJSON(w.txn, idKey(pEvent, evID), e, fmt.Sprintf("event %d", evID)); err != nil {
+			return err
+		}
+		w.events[evID] = e
+	}
+	if e.LocationID == 0 && loc != 0 {
+		e.LocationID = loc
+		if err := w.txn.Set(entityEventKey(loc, date, evID), []byte(ev.Type)); err != nil {
+			return err
+		}
+	}
+	if e.CAMEO == "" {
+		e.CAMEO = ev.CAMEO
+	}
+	e.Confidence = max(e.Confidence, ev.Confidence)
+	for _, x := range ev.Evidence {
+		evd := Evidence{DocID: w.docID, Sentence: x.Sentence, Start: x.Start, End: x.End, Text: x.Text}
+		if err := w.addEvidence(pEventEvid, evID, evd); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
+	id, err := w.nextID(KindQuote)
+	if err != nil {
+		return err
+	}
+	speaker := local[q.Speaker]
+	quote := Quote{ID: id, Speaker: speaker, Text: q.Text, Direct: q.Direct,
+		Evidence: Evidence{DocID: w.docID, Sentence: q.Sentence, Start: q.Start, End: q.End, Text: q.Text}}
+	if err := w.putJSON(idKey(pQuote, id), quote); err != nil {
+		return err
+	}
+	if speaker != 0 {
+		if err := w.txn.Set(pairKey(pSpeaker, speaker, id), nil); err != nil {
+			return err
+		}
+	}
+	w.counters[statQuotes]++
+	return nil
+}
+
+// flush writes every record the document changed, the rank index and counters.
+func (w *writer) flush() error {
+	for _, id := range w.order {
+		st := w.entities[id]
+		sort.SliceStable(st.e.Aliases, func(i, j int) bool { return st.e.Aliases[i].Count > st.e.Aliases[j].Count })
+		if err := w.putJSON(idKey(pEntity, id), st.e); err != nil {
+			return err
+		}
+		if st.existed {
+			if err := w.txn.Delete(rankKey(st.origMention, id)); err != nil {
+				return err
+			}
+		}
+		if err := w.txn.Set(rankKey(uint64(st.e.MentionCount), id), []byte(st.e.Type)); err != nil {
+			return err
+		}
+		if err := w.txn.Set(pairKey(pEntityDoc, id, w.docID), appendU64(nil, st.docMentions)); err != nil {
+			return err
+		}
+		if err := w.txn.Set(pairKey(pDocEntity, w.docID, id), nil); err != nil {
+			return err
+		}
+	}
+	for id, r := range w.rels {
+		if err := w.putJSON(idKey(pRelation, id), r); err != nil {
+			return err
+		}
+	}
+	for id, e := range w.events {
+		if err := w.putJSON(idKey(pEvent, id), e); err != nil {
+			return err
+		}
+	}
+	for name, delta := range w.counters {
+		old, _, err := getU64(w.txn, counterKey(name))
+		if err != nil {
+			return err
+		}
+		if err := w.txn.Set(counterKey(name), appendU64(nil, uint64(int64(old)+delta))); err != nil {
+			return err
+		}
+	}
+	return nil
+}

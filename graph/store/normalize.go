@@ -1,0 +1,83 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalize folds a name for the name, alias and search indexes: accents are
+// removed (NFD, then combining marks dropped), letters lowercased, dots and
+// apostrophes inside a word removed so "U.S." and "US" meet, every other
+// non-letter non-digit run becomes one space. The result never contains 0x00,
+// which the keys rely on.
+func normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a separator is pending
+	// Invalid UTF-8 is replaced first: norm passes bytes after an invalid
+	// sequence through undecomposed, which made normalize not idempotent.
+	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, " ")) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '.' || r == '\'' || r == '\u2019' || r == '\u00b7':
+			// Abbreviation dots and apostrophes join: "U.S." -> "us", "O'Brien" -> "obrien".
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if f, ok := foldSpecial(r); ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// foldSpecial maps letters that carry no combining mark after NFD but that
+// readers treat as their base letter (Polish ł, Danish ø, German ß...).
+func foldSpecial(r rune) (string, bool) {
+	switch r {
+	case 'ł', 'Ł':
+		return "l", true
+	case 'ø', 'Ø':
+		return "o", true
+	case 'đ', 'Đ':
+		return "d", true
+	case 'ß':
+		return "ss", true
+	case 'æ', 'Æ':
+		return "ae", true
+	case 'œ', 'Œ':
+		return "oe", true
+	case 'ı':
+		return "i", true
+	}
+	return "", false
+}
+
+// wordRuns lists the suffixes of a normalised string that start at a word
+// boundary: "sergey v lavrov" -> "sergey v lavrov", "v lavrov", "lavrov".
+func wordRuns(n string) []string {
+	if n == "" {
+		return nil
+	}
+	runs := []string{n}
+	for i := 0; i < len(n); i++ {
+		if n[i] == ' ' {
+			runs = append(runs, n[i+1:])
+		}
+	}
+	return runs
+}
+
+// multiWord tells whether a normalised name has more than one word.
+func multiWord(n string) bool { return strings.IndexByte(n, ' ') >= 0 }

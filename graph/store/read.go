@@ -1,0 +1,893 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// MaxEvidenceLoaded caps the evidence filled into Event.Evidence and
+// Relation.Evidence by Event, Relation, Events and Relations: a fact reported
+// by thousands of articles would otherwise make every listing huge. The rest
+// is paged with EventEvidence / RelationEvidence.
+const MaxEvidenceLoaded = 50
+
+func (s *Store) Entity(ctx context.Context, id uint64) (Entity, error) {
+	var e Entity
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id))
+	})
+	if err != nil {
+		return Entity{}, fmt.Errorf("store: %w", err)
+	}
+	return e, nil
+}
+
+// Entities returns the entities for ids in the same order; missing ones are returned with ID 0.
+func (s *Store) Entities(ctx context.Context, ids []uint64) ([]Entity, error) {
+	out := make([]Entity, len(ids))
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for i, id := range ids {
+			err := getJSON(txn, idKey(pEntity, id), &out[i], fmt.Sprintf("entity %d", id))
+			if errors.Is(err, ErrNotFound) {
+				out[i] = Entity{}
+				continue
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return out, nil
+}
+
+func entityExists(txn *badger.Txn, id uint64) error {
+	ok, err := exists(txn, idKey(pEntity, id))
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("entity %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// FindEntities lists entities whose name or an alias matches search (case- and
+// accent-insensitive, prefix of any word run), most mentioned first; all entities
+// when search is empty. types filters by entity type when non-empty.
+//
+// The cursor is the (mention count, id) of the last entity returned; counts may
+// grow between pages, which can move an entity across the cursor, but a page
+// never repeats an entity already returned in the same order.
+func (s *Store) FindEntities(ctx context.Context, search string, types []string, p Page) ([]Entity, PageInfo, error) {
+	var afterMC, afterID uint64
+	hasAfter := len(p.After) > 0
+	if hasAfter {
+		var err error
+		if afterMC, afterID, err = parseRankCursor(p.After); err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entities: %w", err)
+		}
+	}
+	limit := pageLimit(p)
+	q := normalize(search)
+	if q == "" && strings.TrimSpace(search) != "" {
+		// Only punctuation: nothing can match, and listing everything would surprise.
+		return nil, PageInfo{}, nil
+	}
+	var out []Entity
+	var info PageInfo
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		if q == "" {
+			return s.entitiesByRank(txn, types, hasAfter, afterMC, afterID, limit, &out, &info)
+		}
+		ids := map[uint64]bool{}
+		prefix := append([]byte{pSearch}, q...)
+		if err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
+			_, id, err := parseSearchKey(item.Key())
+			if err != nil {
+				return false, err
+			}
+			ids[id] = true
+			return true, nil
+		}); err != nil {
+			return err
+		}
+		var all []Entity
+		for id := range ids {
+			var e Entity
+			if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
+				return err
+			}
+			if len(types) == 0 || slices.Contains(types, e.Type) {
+				all = append(all, e)
+			}
+		}
+		sort.Slice(all, func(i, j int) bool { return rankLess(all[i], all[j]) })
+		info.Total = len(all)
+		start := 0
+		if hasAfter {
+			start = sort.Search(len(all), func(i int) bool {
+				mc := uint64(all[i].MentionCount)
+				return mc < afterMC || (mc == afterMC && all[i].ID > afterID)
+			})
+		}
+		end := min(start+limit, len(all))
+		out = all[start:end]
+		info.HasNext = end < len(all)
+		return nil
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
+	}
+	if len(out) > 0 {
+		last := out[len(out)-1]
+		info.Next = rankCursor(uint64(last.MentionCount), last.ID)
+	}
+	return out, info, nil
+}
+
+func rankLess(a, b Entity) bool {
+	if a.MentionCount != b.MentionCount {
+		return a.MentionCount > b.MentionCount
+	}
+	return a.ID < b.ID
+}
+
+// entitiesByRank pages the R index, which is already in (mentions desc, id) order.
+func (s *Store) entitiesByRank(txn *badger.Txn, types []string, hasAfter bool, afterMC, afterID uint64, limit int, out *[]Entity, info *PageInfo) error {
+	if len(types) == 0 {
+		n, _, err := getU64(txn, counterKey(statEntities))
+		if err != nil {
+			return err
+		}
+		info.Total = int(n)
+	} else {
+		for _, t := range dedupe(types) {
+			n, _, err := getU64(txn, counterKey(typeCountName(t)))
+			if err != nil {
+				return err
+			}
+			info.Total += int(n)
+		}
+	}
+	var start []byte
+	if hasAfter {
+		start = rankKey(afterMC, afterID)
+	}
+	return scan(txn, []byte{pRank}, start, hasAfter, true, func(item *badger.Item) (bool, error) {
+		_, id, err := parseRankKey(item.Key())
+		if err != nil {
+			return false, err
+		}
+		if len(types) > 0 {
+			typ, err := item.ValueCopy(nil)
+			if err != nil {
+				return false, err
+			}
+			if !slices.Contains(types, string(typ)) {
+				return true, nil
+			}
+		}
+		if len(*out) == limit {
+			info.HasNext = true
+			return false, nil
+		}
+		var e Entity
+		if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
+			return false, err
+		}
+		*out = append(*out, e)
+		return true, nil
+	})
+}
+
+func dedupe(ss []string) []string {
+	out := slices.Clone(ss)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (s *Store) Document(ctx context.Context, id uint64) (Document, error) {
+	var d Document
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		d, err = loadDocument(txn, id)
+		return err
+	})
+	if err != nil {
+		return Document{}, fmt.Errorf("store: %w", err)
+	}
+	return d, nil
+}
+
+func loadDocument(txn *badger.Txn, id uint64) (Document, error) {
+	var rec docRecord
+	if err := getJSON(txn, idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id)); err != nil {
+		return Document{}, err
+	}
+	item, err := txn.Get(idKey(pDocText, id))
+	if err != nil {
+		return Document{}, fmt.Errorf("document %d text: %w", id, err)
+	}
+	text, err := item.ValueCopy(nil)
+	if err != nil {
+		return Document{}, fmt.Errorf("document %d text: %w", id, err)
+	}
+	rec.Document.Text = string(text)
+	return rec.Document, nil
+}
+
+func (s *Store) DocumentByExtID(ctx context.Context, ext string) (Document, error) {
+	var d Document
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		id, ok, err := getU64(txn, extIDKey(ext))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("document %q: %w", ext, ErrNotFound)
+		}
+		d, err = loadDocument(txn, id)
+		return err
+	})
+	if err != nil {
+		return Document{}, fmt.Errorf("store: %w", err)
+	}
+	return d, nil
+}
+
+// Documents lists documents in ingest (id) order.
+func (s *Store) Documents(ctx context.Context, p Page) ([]Document, PageInfo, error) {
+	var start []byte
+	if len(p.After) > 0 {
+		id, err := parseIDCursor(cDocuments, p.After)
+		if err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: documents: %w", err)
+		}
+		start = idKey(pDoc, id)
+	}
+	limit := pageLimit(p)
+	var out []Document
+	var info PageInfo
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		n, _, err := getU64(txn, counterKey(statDocuments))
+		if err != nil {
+			return err
+		}
+		info.Total = int(n)
+		return scan(txn, []byte{pDoc}, start, start != nil, false, func(item *badger.Item) (bool, error) {
+			id, err := parseIDKey(pDoc, item.Key())
+			if err != nil {
+				return false, err
+			}
+			if len(out) == limit {
+				info.HasNext = true
+				return false, nil
+			}
+			d, err := loadDocument(txn, id)
+			if err != nil {
+				return false, err
+			}
+			out = append(out, d)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: documents: %w", err)
+	}
+	if len(out) > 0 {
+		info.Next = idCursor(cDocuments, out[len(out)-1].ID)
+	}
+	return out, info, nil
+}
+
+// EntityDocuments lists the documents mentioning an entity, in document id order.
+func (s *Store) EntityDocuments(ctx context.Context, id uint64, p Page) ([]Document, PageInfo, error) {
+	var start []byte
+	if len(p.After) > 0 {
+		doc, err := parseIDCursor(cEntityDocs, p.After)
+		if err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entity %d documents: %w", id, err)
+		}
+		start = pairKey(pEntityDoc, id, doc)
+	}
+	limit := pageLimit(p)
+	var out []Document
+	var info PageInfo
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var e Entity
+		if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
+			return err
+		}
+		info.Total = e.DocCount
+		return scan(txn, appendU64([]byte{pEntityDoc}, id), start, start != nil, false, func(item *badger.Item) (bool, error) {
+			_, doc, err := parsePairKey(pEntityDoc, item.Key())
+			if err != nil {
+				return false, err
+			}
+			if len(out) == limit {
+				info.HasNext = true
+				return false, nil
+			}
+			d, err := loadDocument(txn, doc)
+			if err != nil {
+				return false, err
+			}
+			out = append(out, d)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entity %d documents: %w", id, err)
+	}
+	if len(out) > 0 {
+		info.Next = idCursor(cEntityDocs, out[len(out)-1].ID)
+	}
+	return out, info, nil
+}
+
+// DocumentEntities lists the canonical entities a document mentions, in entity id order.
+func (s *Store) DocumentEntities(ctx context.Context, doc uint64, p Page) ([]Entity, PageInfo, error) {
+	var start []byte
+	if len(p.After) > 0 {
+		id, err := parseIDCursor(cDocEntities, p.After)
+		if err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: document %d entities: %w", doc, err)
+		}
+		start = pairKey(pDocEntity, doc, id)
+	}
+	limit := pageLimit(p)
+	var out []Entity
+	var info PageInfo
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		ok, err := exists(txn, idKey(pDoc, doc))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("document %d: %w", doc, ErrNotFound)
+		}
+		prefix := appendU64([]byte{pDocEntity}, doc)
+		if err := scan(txn, prefix, nil, false, false, func(*badger.Item) (bool, error) {
+			info.Total++
+			return true, nil
+		}); err != nil {
+			return err
+		}
+		return scan(txn, prefix, start, start != nil, false, func(item *badger.Item) (bool, error) {
+			_, id, err := parsePairKey(pDocEntity, item.Key())
+			if err != nil {
+				return false, err
+			}
+			if len(out) == limit {
+				info.HasNext = true
+				return false, nil
+			}
+			var e Entity
+			if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
+				return false, err
+			}
+			out = append(out, e)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: document %d entities: %w", doc, err)
+	}
+	if len(out) > 0 {
+		info.Next = idCursor(cDocEntities, out[len(out)-1].ID)
+	}
+	return out, info, nil
+}
+
+// Mentions lists the evidence of an entity's mentions, in document order.
+func (s *Store) Mentions(ctx context.Context, id uint64, p Page) ([]Evidence, PageInfo, error) {
+	var total int
+	out, info, err := s.evidencePage(ctx, pMention, cMentions, id, p, func(txn *badger.Txn) error {
+		var e Entity
+		if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
+			return err
+		}
+		total = e.MentionCount
+		return nil
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entity %d mentions: %w", id, err)
+	}
+	info.Total = total
+	return out, info, nil
+}
+
+// RelationEvidence pages all the evidence of a relation (Relation.Evidence holds
+// at most MaxEvidenceLoaded). Total is the number of pieces.
+func (s *Store) RelationEvidence(ctx context.Context, id uint64, p Page) ([]Evidence, PageInfo, error) {
+	out, info, err := s.evidencePage(ctx, pRelEvid, cEvidence, id, p, func(txn *badger.Txn) error {
+		ok, err := exists(txn, idKey(pRelation, id))
+		if err == nil && !ok {
+			err = fmt.Errorf("relation %d: %w", id, ErrNotFound)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: relation %d evidence: %w", id, err)
+	}
+	return out, info, nil
+}
+
+// EventEvidence pages all the evidence of an event (Event.Evidence holds at
+// most MaxEvidenceLoaded). Total is the number of pieces.
+func (s *Store) EventEvidence(ctx context.Context, id uint64, p Page) ([]Evidence, PageInfo, error) {
+	out, info, err := s.evidencePage(ctx, pEventEvid, cEvidence, id, p, func(txn *badger.Txn) error {
+		ok, err := exists(txn, idKey(pEvent, id))
+		if err == nil && !ok {
+			err = fmt.Errorf("event %d: %w", id, ErrNotFound)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: event %d evidence: %w", id, err)
+	}
+	return out, info, nil
+}
+
+// evidencePage pages the evidence keys prefix|owner|doc|seq; check runs first
+// in the same transaction. Total counts every piece by a key-only scan.
+func (s *Store) evidencePage(ctx context.Context, prefix, tag byte, owner uint64, p Page, check func(*badger.Txn) error) ([]Evidence, PageInfo, error) {
+	var start []byte
+	if len(p.After) > 0 {
+		doc, seq, err := parseDocSeqCursor(tag, p.After)
+		if err != nil {
+			return nil, PageInfo{}, err
+		}
+		start = evidenceKey(prefix, owner, doc, seq)
+	}
+	limit := pageLimit(p)
+	var out []Evidence
+	var info PageInfo
+	var lastDoc uint64
+	var lastSeq uint32
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		if err := check(txn); err != nil {
+			return err
+		}
+		scanPrefix := appendU64([]byte{prefix}, owner)
+		if err := scan(txn, scanPrefix, nil, false, false, func(*badger.Item) (bool, error) {
+			info.Total++
+			return true, nil
+		}); err != nil {
+			return err
+		}
+		return scan(txn, scanPrefix, start, start != nil, true, func(item *badger.Item) (bool, error) {
+			_, doc, seq, err := parseEvidenceKey(prefix, item.Key())
+			if err != nil {
+				return false, err
+			}
+			if len(out) == limit {
+				info.HasNext = true
+				return false, nil
+			}
+			var ev Evidence
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &ev) }); err != nil {
+				return false, fmt.Errorf("evidence %x: %w", item.Key(), err)
+			}
+			out = append(out, ev)
+			lastDoc, lastSeq = doc, seq
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, PageInfo{}, err
+	}
+	if len(out) > 0 {
+		info.Next = docSeqCursor(tag, lastDoc, lastSeq)
+	}
+	return out, info, nil
+}
+
+// loadEvidence reads up to MaxEvidenceLoaded pieces under prefix|owner.
+func loadEvidence(txn *badger.Txn, prefix byte, owner uint64) ([]Evidence, error) {
+	var out []Evidence
+	err := scan(txn, appendU64([]byte{prefix}, owner), nil, false, true, func(item *badger.Item) (bool, error) {
+		if len(out) == MaxEvidenceLoaded {
+			return false, nil
+		}
+		var ev Evidence
+		if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &ev) }); err != nil {
+			return false, fmt.Errorf("evidence %x: %w", item.Key(), err)
+		}
+		out = append(out, ev)
+		return true, nil
+	})
+	return out, err
+}
+
+func (s *Store) Event(ctx context.Context, id uint64) (Event, error) {
+	var e Event
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		e, err = loadEvent(txn, id)
+		return err
+	})
+	if err != nil {
+		return Event{}, fmt.Errorf("store: %w", err)
+	}
+	return e, nil
+}
+
+func loadEvent(txn *badger.Txn, id uint64) (Event, error) {
+	var e Event
+	if err := getJSON(txn, idKey(pEvent, id), &e, fmt.Sprintf("event %d", id)); err != nil {
+		return Event{}, err
+	}
+	ev, err := loadEvidence(txn, pEventEvid, id)
+	if err != nil {
+		return Event{}, fmt.Errorf("event %d: %w", id, err)
+	}
+	e.Evidence = ev
+	return e, nil
+}
+
+// Events lists events matching f ordered by date then id (unknown dates first).
+// Dates compare as strings, so a month-precision date "2014-03" is inside a
+// range starting "2014-03" but before one starting "2014-03-01".
+func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, PageInfo, error) {
+	var cursor []byte
+	if len(p.After) > 0 {
+		date, id, err := parseEventCursor(p.After)
+		if err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: events: %w", err)
+		}
+		cursor = appendDateID(nil, date, id)
+	}
+	limit := pageLimit(p)
+	var out []Event
+	var info PageInfo
+	var lastDate string
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		prefix := []byte{pEventTime}
+		if f.EntityID != 0 {
+			if err := entityExists(txn, f.EntityID); err != nil {
+				return err
+			}
+			prefix = appendU64([]byte{pEntityEvt}, f.EntityID)
+		}
+		filtered := len(f.Types) > 0 || f.Since != "" || f.Until != "" || f.EntityID != 0
+		if filtered {
+			n, err := s.countEvents(txn, prefix, f)
+			if err != nil {
+				return err
+			}
+			info.Total = n
+		} else {
+			n, _, err := getU64(txn, counterKey(statEvents))
+			if err != nil {
+				return err
+			}
+			info.Total = int(n)
+		}
+		start := append(slices.Clone(prefix), f.Since...)
+		skip := false
+		if cursor != nil {
+			if c := append(slices.Clone(prefix), cursor...); bytes.Compare(c, start) > 0 {
+				start, skip = c, true
+			}
+		}
+		return scan(txn, prefix, start, skip, true, func(item *badger.Item) (bool, error) {
+			date, id, match, stop, err := matchEventKey(item, len(prefix), f)
+			if err != nil || stop {
+				return false, err
+			}
+			if !match {
+				return true, nil
+			}
+			if len(out) == limit {
+				info.HasNext = true
+				return false, nil
+			}
+			e, err := loadEvent(txn, id)
+			if err != nil {
+				return false, err
+			}
+			out = append(out, e)
+			lastDate = date
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: events: %w", err)
+	}
+	if len(out) > 0 {
+		info.Next = eventCursor(lastDate, out[len(out)-1].ID)
+	}
+	return out, info, nil
+}
+
+// matchEventKey parses a Z or H key (date|0|id after prefixLen bytes, type in
+// the value) and applies f. stop is true once the date passes f.Until.
+func matchEventKey(item *badger.Item, prefixLen int, f EventFilter) (date string, id uint64, match, stop bool, err error) {
+	k := item.Key()
+	date, id, err = parseDateID(k[0], k[prefixLen:])
+	if err != nil {
+		return "", 0, false, false, err
+	}
+	if f.Until != "" && date > f.Until {
+		return date, id, false, true, nil
+	}
+	if f.Since != "" && date < f.Since {
+		return date, id, false, false, nil
+	}
+	if len(f.Types) > 0 {
+		var typ []byte
+		if typ, err = item.ValueCopy(nil); err != nil {
+			return "", 0, false, false, err
+		}
+		if !slices.Contains(f.Types, string(typ)) {
+			return date, id, false, false, nil
+		}
+	}
+	return date, id, true, false, nil
+}
+
+func (s *Store) countEvents(txn *badger.Txn, prefix []byte, f EventFilter) (int, error) {
+	n := 0
+	start := append(slices.Clone(prefix), f.Since...)
+	err := scan(txn, prefix, start, false, len(f.Types) > 0, func(item *badger.Item) (bool, error) {
+		_, _, match, stop, err := matchEventKey(item, len(prefix), f)
+		if err != nil || stop {
+			return false, err
+		}
+		if match {
+			n++
+		}
+		return true, nil
+	})
+	return n, err
+}
+
+func (s *Store) Relation(ctx context.Context, id uint64) (Relation, error) {
+	var r Relation
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		r, err = loadRelation(txn, id)
+		return err
+	})
+	if err != nil {
+		return Relation{}, fmt.Errorf("store: %w", err)
+	}
+	return r, nil
+}
+
+func loadRelation(txn *badger.Txn, id uint64) (Relation, error) {
+	var r Relation
+	if err := getJSON(txn, idKey(pRelation, id), &r, fmt.Sprintf("relation %d", id)); err != nil {
+		return Relation{}, err
+	}
+	ev, err := loadEvidence(txn, pRelEvid, id)
+	if err != nil {
+		return Relation{}, fmt.Errorf("relation %d: %w", id, err)
+	}
+	r.Evidence = ev
+	return r, nil
+}
+
+// relationPrefixes lists the edge-key prefixes Relations walks, in page order:
+// outgoing before incoming, types in byte order.
+func relationPrefixes(id uint64, f RelationFilter) [][]byte {
+	var dirs []Direction
+	switch f.Direction {
+	case Out:
+		dirs = []Direction{Out}
+	case In:
+		dirs = []Direction{In}
+	default:
+		dirs = []Direction{Out, In}
+	}
+	types := dedupe(f.Types)
+	var out [][]byte
+	for _, d := range dirs {
+		if len(types) == 0 {
+			out = append(out, edgeScanPrefix(d, id, ""))
+			continue
+		}
+		for _, t := range types {
+			if len(t) <= 255 {
+				out = append(out, edgeScanPrefix(d, id, t))
+			}
+		}
+	}
+	return out
+}
+
+// Relations lists an entity's edges: outgoing first, then incoming, each in
+// (type, other end, relation id) order. Self-relations are never stored, so
+// no relation appears twice.
+func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Page) ([]Relation, PageInfo, error) {
+	var cursorKey []byte
+	if len(p.After) > 0 {
+		var err error
+		if _, cursorKey, err = parseRelationCursor(p.After); err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
+		}
+	}
+	prefixes := relationPrefixes(id, f)
+	first := 0
+	if cursorKey != nil {
+		first = -1
+		for i, pr := range prefixes {
+			if bytes.HasPrefix(cursorKey, pr) {
+				first = i
+				break
+			}
+		}
+		if first < 0 {
+			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id,
+				badCursor(p.After, "not a cursor of this entity and filter"))
+		}
+	}
+	limit := pageLimit(p)
+	var out []Relation
+	var info PageInfo
+	var lastKey []byte
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		if err := entityExists(txn, id); err != nil {
+			return err
+		}
+		for _, pr := range prefixes {
+			if err := scan(txn, pr, nil, false, false, func(*badger.Item) (bool, error) {
+				info.Total++
+				return true, nil
+			}); err != nil {
+				return err
+			}
+		}
+		for i := first; i < len(prefixes) && !info.HasNext; i++ {
+			var start []byte
+			if i == first && cursorKey != nil {
+				start = cursorKey
+			}
+			err := scan(txn, prefixes[i], start, start != nil, false, func(item *badger.Item) (bool, error) {
+				e, err := parseEdgeKey(item.Key())
+				if err != nil {
+					return false, err
+				}
+				if len(out) == limit {
+					info.HasNext = true
+					return false, nil
+				}
+				r, err := loadRelation(txn, e.rel)
+				if err != nil {
+					return false, err
+				}
+				out = append(out, r)
+				lastKey = item.KeyCopy(nil)
+				return true, nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
+	}
+	if lastKey != nil {
+		info.Next = relationCursor(lastKey)
+	}
+	return out, info, nil
+}
+
+// Quotes lists quotes by a speaker (all quotes when speaker is 0), in id order.
+func (s *Store) Quotes(ctx context.Context, speaker uint64, p Page) ([]Quote, PageInfo, error) {
+	var after uint64
+	if len(p.After) > 0 {
+		var err error
+		if after, err = parseIDCursor(cQuotes, p.After); err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: quotes: %w", err)
+		}
+	}
+	limit := pageLimit(p)
+	var out []Quote
+	var info PageInfo
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var prefix, start []byte
+		if speaker == 0 {
+			n, _, err := getU64(txn, counterKey(statQuotes))
+			if err != nil {
+				return err
+			}
+			info.Total = int(n)
+			prefix = []byte{pQuote}
+			if len(p.After) > 0 {
+				start = idKey(pQuote, after)
+			}
+		} else {
+			if err := entityExists(txn, speaker); err != nil {
+				return err
+			}
+			prefix = appendU64([]byte{pSpeaker}, speaker)
+			if err := scan(txn, prefix, nil, false, false, func(*badger.Item) (bool, error) {
+				info.Total++
+				return true, nil
+			}); err != nil {
+				return err
+			}
+			if len(p.After) > 0 {
+				start = pairKey(pSpeaker, speaker, after)
+			}
+		}
+		return scan(txn, prefix, start, start != nil, speaker == 0, func(item *badger.Item) (bool, error) {
+			k := item.Key()
+			if len(k) != len(prefix)+8 {
+				return false, badKey(k[0], k, "want prefix|id")
+			}
+			id := binary.BigEndian.Uint64(k[len(prefix):])
+			if len(out) == limit {
+				info.HasNext = true
+				return false, nil
+			}
+			var q Quote
+			if err := getJSON(txn, idKey(pQuote, id), &q, fmt.Sprintf("quote %d", id)); err != nil {
+				return false, err
+			}
+			out = append(out, q)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: quotes: %w", err)
+	}
+	if len(out) > 0 {
+		info.Next = idCursor(cQuotes, out[len(out)-1].ID)
+	}
+	return out, info, nil
+}
+
+// Quote returns one quote by id.
+func (s *Store) Quote(ctx context.Context, id uint64) (Quote, error) {
+	var q Quote
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return getJSON(txn, idKey(pQuote, id), &q, fmt.Sprintf("quote %d", id))
+	})
+	if err != nil {
+		return Quote{}, fmt.Errorf("store: %w", err)
+	}
+	return q, nil
+}
+
+// Stats reads the counters ingest maintains; it does not scan.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for _, c := range []struct {
+			name string
+			dst  *int
+		}{
+			{statDocuments, &st.Documents}, {statEntities, &st.Entities}, {statRelations, &st.Relations},
+			{statEvents, &st.Events}, {statQuotes, &st.Quotes}, {statMentions, &st.Mentions},
+		} {
+			n, _, err := getU64(txn, counterKey(c.name))
+			if err != nil {
+				return err
+			}
+			*c.dst = int(n)
+		}
+		return nil
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: stats: %w", err)
+	}
+	return st, nil
+}

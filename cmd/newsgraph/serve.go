@@ -51,7 +51,7 @@ func serve(ctx context.Context, s *store.Store, addr string, stdout io.Writer, l
 	if err != nil {
 		return err
 	}
-	h := graph.NewHandler(graph.Config{
+	h := graph.NewHandler(graph.ServerConfig{
 		Store:    s,
 		Ingester: &ingest.Single{Store: s, Extractor: ex},
 		Logger:   logger,

@@ -71,7 +71,7 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	if start >= end || !hasUpperLetter(d.words[start]) {
 		return
 	}
-	if n := p.gaz.IsTitle(d.lower, start); n >= end-start {
+	if n := p.gaz.IsTitle(d.lower, start); n == end-start {
 		return // the whole span is a title such as "Foreign Minister"
 	}
 	for i := start; i < end; i++ {
@@ -236,6 +236,13 @@ func (p *Pipeline) buildEntities(d *doc) {
 			e.name = kb.Name
 			e.typ = kb.Type
 			e.subtype = kb.Subtype
+			if e.typ == extract.Person {
+				// A person keeps the full name as this article spells it ("Sergey
+				// Lavrov"); the KB key still links the spellings across documents.
+				if n := bestName(d, ms, texts); len(strings.Fields(n)) > 1 {
+					e.name = n
+				}
+			}
 		}
 		if e.name == "" {
 			e.name = bestName(d, ms, texts)

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/cameo"
@@ -14,6 +15,7 @@ type event struct {
 	trigStart, trigEnd int
 	sentence           int
 	nominal            bool
+	fallback           bool // participants taken from the sentence subject, not the trigger's own words
 	parts              []part
 	loc                int // entity index, -1 when unknown
 	date, precision    string
@@ -42,6 +44,19 @@ func skipCode(code string) bool {
 	return code == "" || code == "---" || (len(code) >= 2 && code[:2] == "01")
 }
 
+// motionVerbs are CAMEO's GO_SOMEWHERE block.
+var motionVerbs = map[string]bool{"go": true, "travel": true, "leave": true, "depart": true, "journey": true,
+	"tour": true, "touring": true, "embark": true, "egress": true, "go_to": true, "go_away": true, "go_forth": true}
+
+// inventory is the event types the graph keeps (DESIGN.md); the lexicon knows more
+// CAMEO families, but outside this list its precision on news is too low to store.
+var inventory = map[string]bool{
+	"MEET": true, "PHONE_CALL": true, "VISIT": true, "NEGOTIATE": true, "AGREEMENT": true,
+	"APPEAL": true, "DEMAND": true, "THREATEN": true, "PROTEST": true, "MILITARY_POSTURE": true,
+	"SANCTION": true, "ATTACK": true, "OCCUPY": true, "ARREST": true, "TRIAL": true, "SENTENCE": true,
+	"ELECTION": true, "APPOINTMENT": true, "RESIGNATION": true, "DEATH": true, "INJURY": true,
+}
+
 // findEvents finds triggers with the CAMEO lexicon, reads their participants from the
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
@@ -56,12 +71,26 @@ func (p *Pipeline) findEvents(d *doc) {
 				continue
 			}
 			typ := cameo.EventType(m.Code)
-			if typ == "" {
+			if typ == "MEET" && motionVerbs[strings.ToLower(m.Lemma)] {
+				// CAMEO files going somewhere under "consult" (040); for the graph a trip is a visit
+				typ, m.Code = "VISIT", "042"
+			}
+			if !inventory[typ] {
 				continue
 			}
 			ev := &event{typ: typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}}
 			p.readArguments(d, ev, s.Start, s.End)
+			if m.Reverse { // "faced trial": the subject is the one acted on
+				for k := range ev.parts {
+					switch ev.parts[k].role {
+					case agent:
+						ev.parts[k].role = patient
+					case patient:
+						ev.parts[k].role = agent
+					}
+				}
+			}
 			evs = append(evs, ev)
 			if m.End > i+1 {
 				i = m.End - 1
@@ -76,12 +105,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			d.addEvent(ev)
 		}
 	}
-	for i, ev := range d.events {
-		if len(ev.parts) == 0 {
+	for _, ev := range d.events {
+		// A meeting or call needs two parties; with one it is a misread trigger.
+		// A visit needs a visitor and a place visited.
+		if len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 || ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) {
 			ev.dropped = true
-			continue
 		}
-		_ = i
 	}
 }
 
@@ -140,14 +169,30 @@ func (p *Pipeline) readArguments(d *doc, ev *event, ss, se int) {
 		}
 		add(p.chainLeft(d, t0, ss), agent)
 	}
-	if !hasRole(ev, agent) && !hasRole(ev, participant) {
+	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetric[ev.typ] && len(ev.parts) == 1) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials
 		// ("after meeting with ...", "during a meeting on Sunday").
+		if !ev.nominal && !afterSubordinator(d, t0, ss) {
+			return // "an official to travel to China": the subject of "to travel" is not the sentence's
+		}
 		if subj := p.sentenceSubject(d, ss, t0); len(subj) > 0 {
 			add(subj, agent)
 			ev.conf -= 0.15
+			ev.fallback = true
 		}
 	}
+}
+
+// afterSubordinator: a gerund after "after", "before"... shares the main clause's subject.
+func afterSubordinator(d *doc, t, ss int) bool {
+	if t-1 < ss {
+		return false
+	}
+	switch d.lower[t-1] {
+	case "after", "before", "during", "while", "following", "since", "upon", "when", "by":
+		return true
+	}
+	return false
 }
 
 func hasRole(ev *event, role string) bool {
@@ -260,6 +305,10 @@ func (p *Pipeline) chainRight(d *doc, k, se int) []int {
 		start := k
 		if k < se && d.mentionAt[k] >= 0 {
 			m := d.mentions[d.mentionAt[k]]
+			if m.label != "PER" && m.end < se && d.mentionAt[m.end] >= 0 && d.mentions[d.mentionAt[m.end]].label == "PER" {
+				k = m.end // "his Russian counterpart": the person, not the adjective
+				m = d.mentions[d.mentionAt[k]]
+			}
 			if m.label != "PER" && m.end < se {
 				if n := p.gaz.IsTitle(d.lower, m.end); n > 0 && m.end+n < se && d.mentionAt[m.end+n] >= 0 {
 					k = m.end + n
@@ -369,7 +418,10 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 		}
 		dist := k - ev.trigEnd
 		if dist < 0 {
-			dist = -dist * 2 // a place after the trigger is more likely its own
+			dist = (ev.trigStart - k) * 2 // a place after the trigger is more likely its own
+		}
+		if dist > 6 {
+			continue // too far to be the event's place rather than some noun's
 		}
 		if dist < bestDist {
 			best, bestDist = m.ent, dist
@@ -399,17 +451,31 @@ func (d *doc) addEvent(ev *event) {
 		d.events = append(d.events, ev)
 		return
 	}
-	for _, o := range d.events {
-		if o.typ != ev.typ || len(o.parts) == 0 || !sameEvent(o, ev) {
+	// Of the earlier reports this one may repeat, take the one sharing most
+	// participants, then the fullest: a noun told with no arguments of its own
+	// ("during a meeting") belongs to the richest event of its sentence.
+	var o *event
+	bestShared, bestParts := -1, -1
+	for _, c := range d.events {
+		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) {
 			continue
 		}
+		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
+			continue
+		}
+		if sh := shared(c, ev); sh > bestShared || sh == bestShared && len(c.parts) > bestParts {
+			o, bestShared, bestParts = c, sh, len(c.parts)
+		}
+	}
+	if o != nil {
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, pt.role)
 		}
 		if o.date == "" {
 			o.date, o.precision = ev.date, ev.precision
 		}
-		if o.loc < 0 {
+		if o.loc < 0 || ev.loc >= 0 && d.ents[o.loc].subtype == extract.Country && d.ents[ev.loc].subtype != extract.Country {
+			// venues are towns more often than countries ("the crisis in Ukraine")
 			o.loc = ev.loc
 		}
 		if ev.conf > o.conf {
@@ -421,13 +487,25 @@ func (d *doc) addEvent(ev *event) {
 	d.events = append(d.events, ev)
 }
 
+func shared(a, b *event) int {
+	n := 0
+	for _, p := range a.parts {
+		for _, q := range b.parts {
+			if p.ent == q.ent {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // sameEvent: the participants overlap, and dates and places do not disagree.
 func sameEvent(a, b *event) bool {
 	if a.date != "" && b.date != "" && a.date != b.date {
 		return false
 	}
-	if a.loc >= 0 && b.loc >= 0 && a.loc != b.loc {
-		return false
+	if a.sentence == b.sentence && (a.fallback || b.fallback) {
+		return true // "X and Y discussed ... during a meeting": one event told twice
 	}
 	for _, p := range a.parts {
 		for _, q := range b.parts {

@@ -44,8 +44,8 @@ func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
 	sent := d.sents[d.sentOf[i]]
 	best := -1
 	for k := i - 1; k >= sent.Start && k >= i-6; k-- {
-		if d.mentionAt[k] >= 0 && d.mentions[d.mentionAt[k]].label != "NORP" {
-			break
+		if d.mentionAt[k] >= 0 {
+			break // "Russian President": the adjective is the org, not part of the title
 		}
 		if n := p.gaz.IsTitle(d.lower, k); n > 0 && k+n == i {
 			best = k

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/ner/corpus"
+)
+
+const evalUsage = `Usage:
+  newsgraph eval ner --conll FILE [--model FILE]
+
+Tags the sentences of a CoNLL-2003 file (token first, gold tag last, IOB1 or IOB2)
+and prints conlleval's precision, recall and F1 per type and overall, plus the
+micro average over PER, LOC and ORG.
+`
+
+// runEval handles `newsgraph eval ner`.
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "ner" {
+		fmt.Fprint(stderr, evalUsage)
+		return usageErr("eval: only `eval ner` is supported")
+	}
+	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, evalUsage) }
+	conll := fs.String("conll", "", "CoNLL-2003 file with gold tags")
+	model := fs.String("model", "", "model file (default: the embedded model)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return usageErr(err.Error())
+	}
+	if *conll == "" {
+		fmt.Fprint(stderr, evalUsage)
+		return usageErr("eval ner: --conll FILE is required")
+	}
+	tagger, err := loadTagger(*model)
+	if err != nil {
+		return err
+	}
+	docs, err := corpus.ReadCoNLL(*conll)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	tagger.Evaluate(docs).Report(stdout)
+	return nil
+}
+
+func loadTagger(modelPath string) (*ner.Tagger, error) {
+	if modelPath == "" {
+		return ner.New()
+	}
+	g, err := gazetteer.New()
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(modelPath)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	m, err := ner.DecodeModel(f)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", modelPath, err)
+	}
+	return ner.NewWith(m, g), nil
+}

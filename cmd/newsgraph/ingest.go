@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+
+	"github.com/dustin/go-humanize"
+
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+type ingestOptions struct {
+	db          string
+	date        string
+	workers     int
+	batch       int
+	maxDocBytes string
+	quiet       bool
+	paths       []string
+}
+
+// partialError reports that some inputs failed (each already named on stderr)
+// while the others were ingested: exit status 1.
+type partialError struct {
+	failed, total int
+}
+
+func (e partialError) Error() string {
+	return fmt.Sprintf("ingest: %d of %d inputs failed (named above); the rest were ingested", e.failed, e.total)
+}
+
+func (e partialError) ExitCode() int { return 1 }
+
+// runIngest adds files, folders and stdin to the store (contract:
+// `newsgraph ingest [--db DIR] [--date D] PATH...`).
+func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: newsgraph ingest [--db DIR] [--date YYYY-MM-DD] [--workers N] PATH...")
+		fmt.Fprintln(stderr, "PATH is a .txt, .jsonl or .html file, a folder (read recursively) or - for stdin.")
+		fs.PrintDefaults()
+	}
+	var o ingestOptions
+	fs.StringVar(&o.db, "db", defaultDB, "store folder")
+	fs.StringVar(&o.date, "date", "", "published date YYYY-MM-DD for documents that have none")
+	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
+	fs.IntVar(&o.batch, "batch", 32, "documents per store write")
+	fs.StringVar(&o.maxDocBytes, "max-doc-bytes", "10MiB", "largest document accepted (e.g. 10MiB, 50MB)")
+	fs.BoolVar(&o.quiet, "quiet", false, "no progress output")
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageErr("ingest: " + err.Error())
+	}
+	o.paths = paths
+	if len(o.paths) == 0 {
+		fs.Usage()
+		return usageErr("ingest: no PATH given")
+	}
+	if o.date != "" {
+		if _, err := ingest.NormalizeDate(o.date); err != nil {
+			return usageErr(fmt.Sprintf("ingest: --date %q: want YYYY-MM-DD", o.date))
+		}
+	}
+	if o.workers < 1 {
+		return usageErr(fmt.Sprintf("ingest: --workers %d: want at least 1", o.workers))
+	}
+	if o.batch < 1 {
+		return usageErr(fmt.Sprintf("ingest: --batch %d: want at least 1", o.batch))
+	}
+	maxBytes, err := humanize.ParseBytes(o.maxDocBytes)
+	if err != nil || maxBytes == 0 || maxBytes > 1<<40 {
+		return usageErr(fmt.Sprintf("ingest: --max-doc-bytes %q: want a size like 10MiB", o.maxDocBytes))
+	}
+
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	s, err := openStore(o.db, false, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	if err != nil {
+		return err
+	}
+	cfg := ingest.Config{
+		Store:       s,
+		Extractor:   ex,
+		Workers:     o.workers,
+		BatchSize:   o.batch,
+		Date:        o.date,
+		Errors:      stderr,
+		MaxDocBytes: int64(maxBytes),
+	}
+	if !o.quiet {
+		cfg.Progress = stderr
+	}
+	sum, runErr := ingest.Run(ctx, cfg, o.paths)
+	if err := s.Close(); err != nil && runErr == nil {
+		runErr = err
+	}
+	fmt.Fprintln(stdout, sum)
+	var failed *ingest.FailedError
+	if errors.As(runErr, &failed) {
+		return partialError{failed: failed.Failed, total: failed.Total}
+	}
+	return runErr
+}
+
+// parseInterspersed parses flags before, between and after paths, as users
+// type them (`ingest a.txt --date 2014-03-30`); after "--" everything is a path.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return paths, nil
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(paths, rest...), nil
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
+	}
+}

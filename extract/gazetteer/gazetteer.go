@@ -1,0 +1,232 @@
+// Package gazetteer knows the names of people, countries, cities and
+// organizations that news writes about, with every variant spelling, the
+// nationality words that point at countries, and role titles. Its data is
+// built from the PETRARCH2/Phoenix dictionaries (MIT) by Build and embedded.
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+)
+
+//go:embed gazetteer.tsv.gz
+var embedded []byte
+
+// Entry is one known actor.
+type Entry struct {
+	Key     string // stable id, the Phoenix actor name ("JOHN_KERRY", "RUS" for a country)
+	Name    string // display name as news writes it ("John Kerry", "Russia")
+	Type    string // extract.Person, extract.Location or extract.Organization
+	Subtype string // extract.Country, extract.City... for locations
+	Country string // ISO-3166 alpha-3-like code when known
+}
+
+// maxWords bounds the length of names and titles that lookups try.
+const maxWords = 8
+
+// Gazetteer answers name lookups. It is read-only and safe for concurrent use.
+type Gazetteer struct {
+	entries  []Entry
+	names    map[uint64][]int32  // hash of a name key -> entries
+	prefixes map[uint64]struct{} // hashes of proper word prefixes of name keys
+	demonyms map[uint64]int32
+	titles   map[uint64]struct{}
+	tprefix  map[uint64]struct{}
+	maxName  int
+	maxTitle int
+}
+
+// New decodes the embedded gazetteer.
+func New() (*Gazetteer, error) {
+	g, err := Decode(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: embedded data: %w", err)
+	}
+	return g, nil
+}
+
+// Decode reads a gazetteer written by Build.
+func Decode(r io.Reader) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer zr.Close()
+	g := &Gazetteer{
+		names:    make(map[uint64][]int32),
+		prefixes: make(map[uint64]struct{}),
+		demonyms: make(map[uint64]int32),
+		titles:   make(map[uint64]struct{}),
+		tprefix:  make(map[uint64]struct{}),
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		switch f[0] {
+		case "E":
+			if len(f) != 6 {
+				return nil, fmt.Errorf("gazetteer: line %d: entry needs 6 fields, has %d", line, len(f))
+			}
+			g.entries = append(g.entries, Entry{Key: f[1], Name: f[2], Type: f[3], Subtype: f[4], Country: f[5]})
+		case "A", "D":
+			if len(f) != 3 {
+				return nil, fmt.Errorf("gazetteer: line %d: alias needs 3 fields", line)
+			}
+			var ids []int32
+			for _, s := range strings.Split(f[2], ",") {
+				var id int32
+				if _, err := fmt.Sscan(s, &id); err != nil || id < 0 || int(id) >= len(g.entries) {
+					return nil, fmt.Errorf("gazetteer: line %d: bad entry index %q", line, s)
+				}
+				ids = append(ids, id)
+			}
+			if f[0] == "D" {
+				g.demonyms[hashKey(f[1])] = ids[0]
+				continue
+			}
+			g.names[hashKey(f[1])] = ids
+			g.maxName = max(g.maxName, addPrefixes(g.prefixes, f[1]))
+		case "T":
+			if len(f) != 2 {
+				return nil, fmt.Errorf("gazetteer: line %d: title needs 2 fields", line)
+			}
+			g.titles[hashKey(f[1])] = struct{}{}
+			g.maxTitle = max(g.maxTitle, addPrefixes(g.tprefix, f[1]))
+		default:
+			return nil, fmt.Errorf("gazetteer: line %d: unknown record %q", line, f[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return g, nil
+}
+
+// addPrefixes records the hashes of every proper word prefix of key and
+// returns its number of words.
+func addPrefixes(set map[uint64]struct{}, key string) int {
+	n := 1
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			set[hashKey(key[:i])] = struct{}{}
+			n++
+		}
+	}
+	return min(n, maxWords)
+}
+
+// Len is the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Lookup returns the entries known by name, ignoring case, accents and dots.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	return g.entries2(g.names[hashKey(Key(name))])
+}
+
+func (g *Gazetteer) entries2(ids []int32) []Entry {
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]Entry, len(ids))
+	for i, id := range ids {
+		out[i] = g.entries[id]
+	}
+	return out
+}
+
+// Demonym returns the country a nationality word points at ("Russians" ->
+// Russia).
+func (g *Gazetteer) Demonym(word string) (Entry, bool) {
+	id, ok := g.demonyms[hashKey(Key(word))]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.entries[id], true
+}
+
+// IsDemonym is Demonym without building the entry, for hot loops.
+func (g *Gazetteer) IsDemonym(word string) bool {
+	h, ok := hashWord(fnvOffset, word, true)
+	if !ok {
+		return false
+	}
+	_, ok = g.demonyms[h]
+	return ok
+}
+
+// LongestMatch returns the length of the longest known name starting at
+// words[i] and its entries; n is 0 when none starts there. The words may be in
+// any case.
+func (g *Gazetteer) LongestMatch(lower []string, i int) (n int, entries []Entry) {
+	n, ids := g.longest(lower, i)
+	return n, g.entries2(ids)
+}
+
+// MatchTypes is LongestMatch reporting only the entries' types as a bit set
+// (1 Person, 2 Location, 4 Organization, 8 country), without allocating.
+func (g *Gazetteer) MatchTypes(words []string, i int) (n int, types uint8) {
+	n, ids := g.longest(words, i)
+	for _, id := range ids {
+		e := &g.entries[id]
+		switch e.Type {
+		case "PERSON":
+			types |= 1
+		case "LOCATION":
+			types |= 2
+			if e.Subtype == "COUNTRY" {
+				types |= 8
+			}
+		case "ORGANIZATION":
+			types |= 4
+		}
+	}
+	return n, types
+}
+
+func (g *Gazetteer) longest(words []string, i int) (int, []int32) {
+	h := uint64(fnvOffset)
+	best, bestIDs := 0, []int32(nil)
+	for j := i; j < len(words) && j-i < g.maxName; j++ {
+		var ok bool
+		h, ok = hashWord(h, words[j], j == i)
+		if !ok {
+			break
+		}
+		if ids, found := g.names[h]; found {
+			best, bestIDs = j-i+1, ids
+		}
+		if _, more := g.prefixes[h]; !more {
+			break
+		}
+	}
+	return best, bestIDs
+}
+
+// IsTitle returns the number of words of the longest role title ("secretary
+// of state", "foreign minister", "president") starting at lowerWords[i], or 0.
+func (g *Gazetteer) IsTitle(lowerWords []string, i int) int {
+	h := uint64(fnvOffset)
+	best := 0
+	for j := i; j < len(lowerWords) && j-i < g.maxTitle; j++ {
+		var ok bool
+		h, ok = hashWord(h, lowerWords[j], j == i)
+		if !ok {
+			break
+		}
+		if _, found := g.titles[h]; found {
+			best = j - i + 1
+		}
+		if _, more := g.tprefix[h]; !more {
+			break
+		}
+	}
+	return best
+}

@@ -1,0 +1,139 @@
+package gazetteer
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+func newTest(t *testing.T) *Gazetteer {
+	t.Helper()
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() < 10000 {
+		t.Fatalf("gazetteer has %d entries; want the Phoenix actors", g.Len())
+	}
+	return g
+}
+
+func TestLookup(t *testing.T) {
+	g := newTest(t)
+	tests := []struct {
+		name, key, display, typ, subtype string
+	}{
+		{"U.S.", "USA", "United States", extract.Location, extract.Country},
+		{"US", "USA", "United States", extract.Location, extract.Country},
+		{"United States", "USA", "United States", extract.Location, extract.Country},
+		{"america", "USA", "United States", extract.Location, extract.Country},
+		{"Russia", "RUS", "Russia", extract.Location, extract.Country},
+		{"Russian Federation", "RUS", "Russia", extract.Location, extract.Country},
+		{"Moscow", "RUS/MOSCOW", "Moscow", extract.Location, extract.City},
+		{"Kiev", "UKR/KIEV", "Kiev", extract.Location, extract.City},
+		{"Sergei Lavrov", "SERGEY_LAVROV", "Sergei Lavrov", extract.Person, ""},
+		{"Sergey Lavrov", "SERGEY_LAVROV", "Sergei Lavrov", extract.Person, ""},
+		{"JOHN KERRY", "JOHN_KERRY", "John Kerry", extract.Person, ""},
+		{"Vladimir Putin", "VLADIMIR_PUTIN", "Vladimir Putin", extract.Person, ""},
+	}
+	for _, tc := range tests {
+		es := g.Lookup(tc.name)
+		found := false
+		for _, e := range es {
+			if e.Key == tc.key {
+				found = true
+				if e.Name != tc.display || e.Type != tc.typ || e.Subtype != tc.subtype {
+					t.Errorf("Lookup(%q) = %+v; want name %q type %s/%s", tc.name, e, tc.display, tc.typ, tc.subtype)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Lookup(%q) = %+v; want key %s", tc.name, es, tc.key)
+		}
+	}
+	// Cities are not aliases of their country.
+	for _, city := range []string{"Moscow", "Washington", "New York", "Paris"} {
+		for _, e := range g.Lookup(city) {
+			if e.Subtype == extract.Country {
+				t.Errorf("Lookup(%q) includes country %+v", city, e)
+			}
+		}
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	g := newTest(t)
+	for word, key := range map[string]string{"Russian": "RUS", "Russians": "RUS", "Ukrainian": "UKR", "Ukrainians": "UKR", "American": "USA", "Afghan": "AFG"} {
+		e, ok := g.Demonym(word)
+		if !ok || e.Key != key {
+			t.Errorf("Demonym(%q) = %+v, %v; want %s", word, e, ok, key)
+		}
+	}
+	if e, ok := g.Demonym("Ukraine"); ok {
+		t.Errorf("Demonym(Ukraine) = %+v; want none", e)
+	}
+}
+
+func TestLongestMatchAndTitle(t *testing.T) {
+	g := newTest(t)
+	words := []string{"Secretary", "of", "State", "John", "Kerry", "met", "Ban", "Ki-moon", "in", "New", "York", "City"}
+	if n := g.IsTitle(words, 0); n != 3 {
+		t.Errorf("IsTitle(%v, 0) = %d; want 3", words, n)
+	}
+	if n := g.IsTitle(words, 3); n != 0 {
+		t.Errorf("IsTitle(%v, 3) = %d; want 0", words, n)
+	}
+	if n, es := g.LongestMatch(words, 3); n != 2 || len(es) == 0 || es[0].Key != "JOHN_KERRY" {
+		t.Errorf("LongestMatch(John Kerry) = %d %+v", n, es)
+	}
+	if n, _ := g.LongestMatch(words, 6); n != 2 {
+		t.Errorf("LongestMatch(Ban Ki-moon) = %d; want 2", n)
+	}
+	if n, es := g.LongestMatch(words, 9); n != 3 || es[0].Subtype != extract.City {
+		t.Errorf("LongestMatch(New York City) = %d %+v", n, es)
+	}
+	for _, title := range [][]string{{"foreign", "minister"}, {"prime", "minister"}, {"president"}} {
+		if n := g.IsTitle(title, 0); n != len(title) {
+			t.Errorf("IsTitle(%v) = %d", title, n)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{"U.S.": "us", "Sergeï  Lavrov": "sergei lavrov", "Ban Ki-moon": "ban ki moon", "Côte d’Ivoire": "cote divoire"} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestDecodeRejectsGarbage(t *testing.T) {
+	if _, err := Decode(bytes.NewReader([]byte("not gzip"))); err == nil {
+		t.Error("Decode(garbage) succeeded")
+	}
+}
+
+// TestBuildIsDeterministicAndCurrent rebuilds the gazetteer from the shared
+// data and compares it with the embedded file.
+func TestBuildIsDeterministicAndCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("rebuilds from the shared data")
+	}
+	dir := os.Getenv("NEWSGRAPH_DATA")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "data")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "petrarch2")); err != nil {
+		t.Fatalf("shared data not found (set NEWSGRAPH_DATA): %v", err)
+	}
+	var a bytes.Buffer
+	if err := Build(dir, &a); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), embedded) {
+		t.Errorf("embedded gazetteer is stale: run `newsgraph train gazetteer` (built %d bytes, embedded %d)", a.Len(), len(embedded))
+	}
+}

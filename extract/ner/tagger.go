@@ -1,0 +1,287 @@
+// Package ner finds names of people, locations, organizations and other
+// entities (CoNLL's PER, LOC, ORG, MISC) in tokenized news: an averaged
+// structured perceptron over BILOU tags with Viterbi decoding, gazetteer
+// features and document-level label history.
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+)
+
+//go:embed model.bin
+var embeddedModel []byte
+
+// Span is an entity over token indices [Start, End).
+type Span struct {
+	Start, End int
+	Type       string // PER LOC ORG MISC
+	Score      float64
+}
+
+// Tagger tags documents. It is safe for concurrent use.
+type Tagger struct {
+	m    *Model
+	g    *gazetteer.Gazetteer
+	pool sync.Pool // *scratch
+}
+
+// scratch holds per-call buffers so tagging allocates little.
+type scratch struct {
+	infos []tokInfo
+	emit  [][numTags]float32
+	back  [][numTags]uint8
+	tags  []uint8
+	feats []uint64
+	hist  history
+	words []string
+	glued []bool
+	// cache memoizes wordScores by word hash.
+	cache     map[uint64]int32
+	cacheRows [][numTags]float32
+}
+
+// New loads the embedded model and gazetteer.
+func New() (*Tagger, error) {
+	g, err := gazetteer.New()
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	m, err := DecodeModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		return nil, fmt.Errorf("ner: embedded model: %w", err)
+	}
+	return NewWith(m, g), nil
+}
+
+// NewWith builds a tagger from a model and gazetteer.
+func NewWith(m *Model, g *gazetteer.Gazetteer) *Tagger {
+	return &Tagger{m: m, g: g}
+}
+
+// Gazetteer returns the gazetteer the tagger uses.
+func (t *Tagger) Gazetteer() *gazetteer.Gazetteer { return t.g }
+
+func (t *Tagger) getScratch() *scratch {
+	if s, ok := t.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{hist: history{counts: make(map[uint64]*[5]uint16)}, cache: make(map[uint64]int32)}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// TagDocument finds the entities of a tokenized document.
+func (t *Tagger) TagDocument(toks []tokenize.Token, sents []tokenize.Sentence) []Span {
+	s := t.getScratch()
+	defer t.pool.Put(s)
+	s.words = grow(s.words, len(toks))
+	s.glued = grow(s.glued, len(toks))
+	for i, tk := range toks {
+		s.words[i] = tk.Text
+		s.glued[i] = tk.Glued
+	}
+	var spans []Span
+	s.hist.reset()
+	for _, se := range sents {
+		if se.Start < 0 || se.End > len(toks) || se.Start >= se.End {
+			continue
+		}
+		tags := t.tagSentence(s, s.words[se.Start:se.End], s.glued[se.Start:se.End])
+		spans = appendSpans(spans, tags, s.emit, se.Start)
+	}
+	for i := range s.words {
+		s.words[i] = ""
+	}
+	return spans
+}
+
+// TagSentences tags one document's sentences and returns IOB2 tags.
+func (t *Tagger) TagSentences(words [][]string) [][]string {
+	s := t.getScratch()
+	defer t.pool.Put(s)
+	s.hist.reset()
+	out := make([][]string, len(words))
+	for k, ws := range words {
+		tags := t.tagSentence(s, ws, nil)
+		iob := make([]string, len(ws))
+		for i := range iob {
+			iob[i] = "O"
+		}
+		for _, sp := range appendSpans(nil, tags, s.emit, 0) {
+			iob[sp.Start] = "B-" + sp.Type
+			for j := sp.Start + 1; j < sp.End; j++ {
+				iob[j] = "I-" + sp.Type
+			}
+		}
+		out[k] = iob
+	}
+	return out
+}
+
+// addRow adds a feature's weights (tags 1..16; O's is 0) to a token's scores.
+func addRow(e *[numTags]float32, w *[rowLen]float32) {
+	d := (*[rowLen]float32)(e[1:])
+	for k := range d {
+		d[k] += w[k]
+	}
+}
+
+// wordCacheMax bounds the per-scratch cache of word scores.
+const wordCacheMax = 1 << 17
+
+// wordScores returns the summed weights of the word-only features of a token,
+// memoized per spelling: most tokens of news are frequent words.
+func (t *Tagger) wordScores(s *scratch, info *tokInfo) [numTags]float32 {
+	key := info.word ^ uint64(info.cluster)<<1
+	if idx, ok := s.cache[key]; ok {
+		return s.cacheRows[idx]
+	}
+	var e [numTags]float32
+	s.feats = wordFeatures(s.feats[:0], info)
+	for _, f := range s.feats {
+		if w := t.m.row(f); w != nil {
+			addRow(&e, w)
+		}
+	}
+	if len(s.cacheRows) >= wordCacheMax {
+		clear(s.cache)
+		s.cacheRows = s.cacheRows[:0]
+	}
+	s.cache[key] = int32(len(s.cacheRows))
+	s.cacheRows = append(s.cacheRows, e)
+	return e
+}
+
+// tagSentence returns BILOU tags (valid in s.tags until the next call).
+func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
+	n := len(words)
+	s.infos = grow(s.infos, n)
+	docInfo(t.g, words, glued, s.infos, t.m.clusters)
+	s.emit = grow(s.emit, n)
+	for i := 0; i < n; i++ {
+		e := &s.emit[i]
+		*e = t.wordScores(s, &s.infos[i])
+		s.feats = contextFeatures(s.feats[:0], s.infos, i, &s.hist)
+		for _, f := range s.feats {
+			if w := t.m.row(f); w != nil {
+				addRow(e, w)
+			}
+		}
+	}
+	s.back = grow(s.back, n)
+	s.tags = grow(s.tags, n)
+	viterbi(s.emit[:n], &t.m.trans, s.infos, s.back, s.tags)
+	s.hist.record(s.infos, s.tags)
+	return s.tags
+}
+
+// closers are the tags after which a new entity (or O) may start: O, L-*, U-*.
+var closers = [9]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+
+// viterbi finds the best tag sequence under the BILOU grammar; a glued token
+// never continues an entity. The grammar is unrolled: O, B and U follow a
+// closer; I and L of a type follow B or I of that type.
+func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, infos []tokInfo, back [][numTags]uint8, out []uint8) {
+	n := len(emit)
+	if n == 0 {
+		return
+	}
+	negInf := float32(math.Inf(-1))
+	var prev, cur [numTags]float32
+	for t := 0; t < numTags; t++ {
+		if allowed[numTags][t] {
+			prev[t] = emit[0][t] + trans[numTags][t]
+		} else {
+			prev[t] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		ei := &emit[i]
+		bi := &back[i]
+		// O, B-k, U-k: best closer.
+		for _, t := range [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16} {
+			best, arg := negInf, uint8(0)
+			for _, p := range closers {
+				if v := prev[p] + trans[p][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + ei[t]
+			bi[t] = arg
+		}
+		glued := infos[i].flags&fGlued != 0
+		for k := uint8(0); k < 4; k++ {
+			b, in := 1+4*k, 2+4*k
+			for _, t := range [2]uint8{in, in + 1} {
+				if glued {
+					cur[t], bi[t] = negInf, b
+					continue
+				}
+				vb, vi := prev[b]+trans[b][t], prev[in]+trans[in][t]
+				if vb >= vi {
+					cur[t], bi[t] = vb+ei[t], b
+				} else {
+					cur[t], bi[t] = vi+ei[t], in
+				}
+			}
+		}
+		prev = cur
+	}
+	best, arg := negInf, uint8(0)
+	for _, t := range closers {
+		if prev[t] > best {
+			best, arg = prev[t], t
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = back[i][out[i]]
+	}
+}
+
+// appendSpans decodes BILOU tags into spans offset by base, scoring each by
+// how far its tags beat the alternatives.
+func appendSpans(spans []Span, tags []uint8, emit [][numTags]float32, base int) []Span {
+	start := -1
+	for i, t := range tags {
+		if t == 0 {
+			start = -1
+			continue
+		}
+		switch tagPos(t) {
+		case posB:
+			start = i
+		case posU:
+			start = i
+			fallthrough
+		case posL:
+			if start >= 0 {
+				spans = append(spans, Span{Start: base + start, End: base + i + 1, Type: Types[tagType(t)-1], Score: spanScore(emit[start:i+1], tags[start:i+1])})
+			}
+			start = -1
+		}
+	}
+	return spans
+}
+
+// spanScore squashes how far the span's tags beat tagging its tokens O,
+// per token, into (0, 1).
+func spanScore(emit [][numTags]float32, tags []uint8) float64 {
+	var margin float64
+	for i, t := range tags {
+		margin += float64(emit[i][t] - emit[i][0])
+	}
+	return 1 / (1 + math.Exp(-margin/float64(len(tags))))
+}

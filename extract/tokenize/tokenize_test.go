@@ -1,0 +1,133 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func texts(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if t.Glued {
+			b.WriteByte('^')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The U.S. and the U.N. met Mr. Smith.", "The U.S. and the U.N. met Mr. Smith ."},
+		{"Russia's army; Ukraine’s borders", "Russia 's army ; Ukraine ’s borders"},
+		{"They don't know, can't say.", "They do n't know , ca n't say ."},
+		{"It cost $11.1bn, or 1,000.5 yen (50%).", "It cost $ 11.1bn , or 1,000.5 yen ( 50 % ) ."},
+		{"a well-known off-ramp", "a well-known off-ramp"},
+		{`He said "no" and “yes” and 'maybe'.`, `He said " no " and “ yes ” and ' maybe ' .`},
+		{"See https://example.com/a?b=1. Mail me@example.org!", "See https://example.com/a?b=1 . Mail me@example.org !"},
+		{"John KerryJohn KerryEquilibrium/ Sustainability", "John Kerry ^John Kerry ^Equilibrium / Sustainability"},
+		{"McDonald and MacArthur bought an iPhone from DeLay", "McDonald and MacArthur bought an iPhone from DeLay"},
+		{"O'Brien met D'Alema at 9:45 p.m. on Jan. 5", "O'Brien met D'Alema at 9:45 p.m. on Jan. 5"},
+		{"No. 2 official. No more.", "No. 2 official . No more ."},
+		{"Wait... what -- really?!", "Wait ... what -- really ? !"},
+		{"Ukrainians' future", "Ukrainians ' future"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := texts(Tokenize(tc.in)); got != tc.want {
+			t.Errorf("Tokenize(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOffsetsAreCodePoints(t *testing.T) {
+	in := "Zürich’s “Łódź” café — Sergeï Lavrov said."
+	toks := Tokenize(in)
+	runes := []rune(in)
+	for _, tk := range toks {
+		if got := string(runes[tk.Start:tk.End]); got != tk.Text {
+			t.Errorf("token %q at [%d,%d) reads %q", tk.Text, tk.Start, tk.End, got)
+		}
+	}
+	want := "Zürich ’s “ Łódź ” café — Sergeï Lavrov said ."
+	if got := texts(toks); got != want {
+		t.Errorf("Tokenize(%q) = %q; want %q", in, got, want)
+	}
+	if toks[0].SpaceBefore || !toks[2].SpaceBefore || toks[1].SpaceBefore {
+		t.Errorf("SpaceBefore wrong: %+v", toks[:3])
+	}
+}
+
+func sentences(text string) []string {
+	toks := Tokenize(text)
+	var out []string
+	for _, s := range SplitSentences(text, toks) {
+		out = append(out, string([]rune(text)[s.CharStart:s.CharEnd]))
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Smith met Dr. Jones in the U.S. on Jan. 5. They talked.",
+			[]string{"Mr. Smith met Dr. Jones in the U.S. on Jan. 5.", "They talked."}},
+		{`He said "we will win." Then he left.`, []string{`He said "we will win."`, "Then he left."}},
+		{"Kerry: 'Ukrainians will decide'\n\n\nSecretary of State John Kerry spoke.",
+			[]string{"Kerry: 'Ukrainians will decide'", "Secretary of State John Kerry spoke."}},
+		{"Headline without stop\n\nBody text here. More (really.) Yes!", []string{"Headline without stop", "Body text here.", "More (really.)", "Yes!"}},
+		{"He moved to the U.S. The move was quick.", []string{"He moved to the U.S.", "The move was quick."}},
+		{"“Really?” he asked.", []string{"“Really?” he asked."}},
+		{"Ünïcödé first. Ça va.", []string{"Ünïcödé first.", "Ça va."}},
+	}
+	for _, tc := range tests {
+		got := sentences(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("SplitSentences(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"John KerryJohn Kerry", "U.S. Mr. ’s n't", "\xff\xfe a.b", "a\n\n b", "http://x.y/", "@x.y", "9:45 p.m."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokenize(s)
+		n := utf8.RuneCountInString(s)
+		last := 0
+		for _, tk := range toks {
+			if tk.Start < last || tk.End <= tk.Start || tk.End > n || tk.Text == "" {
+				t.Fatalf("bad token %+v (text has %d code points)", tk, n)
+			}
+			last = tk.End
+		}
+		sents := SplitSentences(s, toks)
+		next := 0
+		for _, se := range sents {
+			if se.Start != next || se.End <= se.Start || se.End > len(toks) {
+				t.Fatalf("bad sentence %+v after %d of %d tokens", se, next, len(toks))
+			}
+			next = se.End
+		}
+		if next != len(toks) {
+			t.Fatalf("sentences cover %d of %d tokens", next, len(toks))
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov discussed ways to de-escalate the crisis in Ukraine’s east on Sunday, the U.S. said. ", 200)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		toks := Tokenize(text)
+		SplitSentences(text, toks)
+	}
+}

@@ -1,0 +1,67 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/pipeline"
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// bbcPath is the BBC corpus beside the repository (../shared, as in CI); it is
+// research-only data, read in place and never copied into the repository.
+func bbcPath(b *testing.B) string {
+	p := os.Getenv("NEWSGRAPH_BBC")
+	if p == "" {
+		p = filepath.Join("..", "..", "shared", "data", "news", "bbc.jsonl")
+	}
+	if _, err := os.Stat(p); err != nil {
+		b.Skipf("benchmark corpus: %v (set NEWSGRAPH_BBC)", err)
+	}
+	return p
+}
+
+func benchIngest(b *testing.B, ex Extractor, workers int) {
+	path := bbcPath(b)
+	b.ReportAllocs()
+	var docs int
+	var bytes int64
+	for b.Loop() {
+		b.StopTimer()
+		s, err := store.Open(b.TempDir(), store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		sum, err := Run(context.Background(), Config{Store: s, Extractor: ex, Workers: workers}, []string{path})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+		docs += sum.Documents
+		bytes += sum.Bytes
+	}
+	secs := b.Elapsed().Seconds()
+	b.ReportMetric(float64(docs)/secs, "docs/s")
+	b.ReportMetric(float64(bytes)/secs/1e6, "MB/s")
+}
+
+// BenchmarkIngestBBC is the whole ingest path into a fresh store: reading,
+// extraction on every core, resolution and batched writes.
+func BenchmarkIngestBBC(b *testing.B) {
+	p, err := pipeline.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchIngest(b, p, 0)
+}
+
+// BenchmarkIngestWriterBBC replaces extraction with capWords to measure what
+// reading and the store writer alone can take.
+func BenchmarkIngestWriterBBC(b *testing.B) {
+	benchIngest(b, capWords{}, 0)
+}

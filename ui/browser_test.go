@@ -1,0 +1,422 @@
+package ui_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/newsgraph/newsgraph/extract/pipeline"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/sample"
+	"github.com/newsgraph/newsgraph/ui"
+)
+
+// The browser tests drive headless Chromium (Debian's chromium package, which
+// .ci/run installs) against the real server over a real store holding the
+// bundled sample news, as `newsgraph demo` serves it. Screenshots go to
+// t.ArtifactDir(): keep them with
+//
+//	go test ./ui -run Browser -artifacts -outputdir /tmp/newsgraph-ui
+//
+// NEWSGRAPH_CHROME names another browser binary.
+
+func findBrowser(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("NEWSGRAPH_CHROME"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	msg := "no Chromium found (install Debian's chromium package: apt-get install -y chromium, or set NEWSGRAPH_CHROME)"
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg + "; skipping the browser tests outside CI")
+	return ""
+}
+
+// sampleServer serves the sample news through graph.NewHandler with the UI.
+func sampleServer(t *testing.T) string {
+	t.Helper()
+	st, err := store.Open(t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatalf("store.Open: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Errorf("store.Close: %v", err)
+		}
+	})
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatalf("sample.Documents: %v", err)
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		t.Fatalf("pipeline.New: %v", err)
+	}
+	if _, err := ingest.RunDocuments(context.Background(), ingest.Config{Store: st, Extractor: p}, docs); err != nil {
+		t.Fatalf("ingest sample: %v", err)
+	}
+	page, err := ui.Handler()
+	if err != nil {
+		t.Fatalf("ui.Handler: %v", err)
+	}
+	srv := httptest.NewServer(graph.NewHandler(graph.ServerConfig{Store: st, UI: page}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// browser is one headless tab; uncaught exceptions and console errors are
+// collected so a test can fail on them.
+type browser struct {
+	t    *testing.T
+	ctx  context.Context
+	dir  string
+	shot int
+	mu   sync.Mutex
+	errs []string
+}
+
+func newBrowser(t *testing.T) *browser {
+	t.Helper()
+	bin := findBrowser(t)
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Headless,
+		chromedp.NoSandbox, // CI runs as root, where Chromium's sandbox refuses to start
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.WindowSize(1600, 1000),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelTab := chromedp.NewContext(actx)
+	t.Cleanup(func() {
+		cancelTab()
+		cancelAlloc()
+	})
+	// The first call starts the browser; it must not carry a timeout, which
+	// would stop the browser with it.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("start %s: %v", bin, err)
+	}
+	b := &browser{t: t, ctx: ctx, dir: t.ArtifactDir()}
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.IsException() || m.Type == "error" {
+				b.mu.Lock()
+				b.errs = append(b.errs, m.String())
+				b.mu.Unlock()
+			}
+		}
+	}()
+	return b
+}
+
+func (b *browser) do(what string, actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		b.screenshot("failed")
+		b.t.Fatalf("%s: %v (JavaScript errors: %v)", what, err, b.jsErrors())
+	}
+}
+
+func (b *browser) jsErrors() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.errs...)
+}
+
+// waitFor polls a JavaScript expression until it is truthy.
+func (b *browser) waitFor(what, expr string) {
+	b.t.Helper()
+	b.do("wait for "+what, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(20*time.Second)))
+}
+
+// idle waits until the page has no request or layout in flight.
+func (b *browser) idle() {
+	b.t.Helper()
+	b.waitFor("the page to be idle", `document.body.dataset.busy === "0"`)
+}
+
+// eval evaluates a JavaScript expression and decodes its value.
+func eval[T any](b *browser, expr string) T {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		b.screenshot("failed")
+		b.t.Fatalf("evaluate %s: %v (JavaScript errors: %v)", expr, err, b.jsErrors())
+	}
+	return v
+}
+
+// eval evaluates a JavaScript expression and decodes its JSON value into out.
+func (b *browser) eval(expr string, out any) {
+	b.t.Helper()
+	raw := eval[[]byte](b, expr)
+	if err := json.Unmarshal(raw, out); err != nil {
+		b.t.Fatalf("decode %s = %s: %v", expr, raw, err)
+	}
+}
+
+func (b *browser) text(sel string) string {
+	b.t.Helper()
+	return eval[string](b, fmt.Sprintf(`document.querySelector(%q)?.textContent ?? "(no %s)"`, sel, sel))
+}
+
+func (b *browser) screenshot(name string) {
+	b.shot++
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		b.t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	p := filepath.Join(b.dir, fmt.Sprintf("%02d-%s.png", b.shot, name))
+	if err := os.WriteFile(p, png, 0o644); err != nil {
+		b.t.Errorf("write screenshot: %v", err)
+		return
+	}
+	b.t.Logf("screenshot: %s", p)
+}
+
+// pick types text into a type-ahead input and picks the suggestion whose
+// text contains want, checking it is offered.
+func (b *browser) pick(input, text, want string) {
+	b.t.Helper()
+	list := input + "-list li[data-id]"
+	b.do("type into "+input,
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(%q).value = ""`, input)),
+		chromedp.SendKeys(chromedp.CSS(input), text))
+	b.waitFor("suggestions for "+text, fmt.Sprintf(`[...document.querySelectorAll(%q)].some(li => li.textContent.includes(%q))`, list, want))
+	b.do("pick "+want, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`[...document.querySelectorAll(%q)].find(li => li.textContent.includes(%q))
+		.dispatchEvent(new MouseEvent("mousedown", {bubbles: true}))`, list, want)))
+}
+
+func contains(xs []string, want string) bool {
+	for _, x := range xs {
+		if x == want {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBrowserExploreKerry walks through what a new user does first: search
+// "Kerry", open him, see Lavrov and the Paris meeting with its evidence, read
+// the article, find a path, and share the view by URL.
+func TestBrowserExploreKerry(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.idle()
+	if s := b.text("#stats"); !strings.Contains(s, "documents") || !strings.Contains(s, "entities") {
+		t.Errorf("header statistics = %q; want document and entity counts", s)
+	}
+	b.waitFor("the most mentioned entities", `document.querySelectorAll("#welcome-top .chip").length > 0`)
+	b.screenshot("start")
+
+	// Type-ahead: the suggestion shows the type and the mention count.
+	b.do("type Kerry", chromedp.SendKeys(chromedp.CSS("#search"), "Kerry"))
+	b.waitFor("Kerry suggestions", `[...document.querySelectorAll("#search-list li[data-id]")].some(li => li.textContent.includes("John Kerry"))`)
+	var first string
+	b.eval(`[...document.querySelectorAll("#search-list li[data-id]")].find(li => li.textContent.includes("John Kerry")).textContent`, &first)
+	if !strings.Contains(first, "Person") || !strings.Contains(first, "mentions") {
+		t.Errorf("suggestion = %q; want the type (Person) and the mention count", first)
+	}
+	b.screenshot("typeahead")
+
+	// Enter opens the first suggestion when it is Kerry; otherwise pick him.
+	var top string
+	b.eval(`document.querySelector("#search-list li[aria-selected=true]").textContent`, &top)
+	if strings.Contains(top, "John Kerry") {
+		b.do("press Enter", chromedp.SendKeys(chromedp.CSS("#search"), kb.Enter))
+	} else {
+		b.pick("#search", "", "John Kerry")
+	}
+	b.waitFor("the inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+
+	var nodes []string
+	b.eval(`newsgraphDebug.nodes()`, &nodes)
+	if !contains(nodes, "Sergey Lavrov") || !contains(nodes, "John Kerry") {
+		t.Errorf("graph nodes = %v; want John Kerry with Sergey Lavrov as a neighbour", nodes)
+	}
+	var edges []string
+	b.eval(`newsgraphDebug.edges()`, &edges)
+	if !strings.Contains(strings.Join(edges, "\n"), "MET_WITH") {
+		t.Errorf("graph edges = %v; want a MET_WITH edge", edges)
+	}
+	if c := b.text("#connections"); !strings.Contains(c, "Sergey Lavrov") {
+		t.Errorf("inspector connections = %q; want Sergey Lavrov", c)
+	}
+	// The Paris meeting, with its evidence sentence and Kerry's mention marked.
+	var meet struct {
+		Head, Evidence string
+		Marks          []string
+	}
+	b.eval(`(() => {
+		const ev = [...document.querySelectorAll("#events .event")].find(e => e.querySelector(".badge").textContent === "MEET" && e.textContent.includes("Paris"));
+		if (!ev) return {};
+		const q = ev.querySelector("blockquote.evidence");
+		return {Head: ev.querySelector(".head").textContent, Evidence: q ? q.textContent : "", Marks: q ? [...q.querySelectorAll("mark.self")].map(m => m.textContent) : []};
+	})()`, &meet)
+	if !strings.Contains(meet.Head, "Paris") {
+		t.Fatalf("inspector events have no MEET in Paris; events: %q", b.text("#events"))
+	}
+	if !strings.Contains(meet.Evidence, "Sergey Lavrov discussed ways to deescalate the crisis") {
+		t.Errorf("MEET evidence = %q; want the sentence about Kerry and Lavrov's discussion", meet.Evidence)
+	}
+	if len(meet.Marks) == 0 || !strings.Contains(strings.Join(meet.Marks, "|"), "Kerry") {
+		t.Errorf("marked mentions in the MEET evidence = %v; want Kerry's", meet.Marks)
+	}
+	var url string
+	b.eval(`location.href`, &url)
+	if !strings.Contains(url, "e=") || !strings.Contains(url, "g=") {
+		t.Errorf("URL after opening Kerry = %s; want the selected entity (e=) and graph (g=) in it", url)
+	}
+	kerryURL := url
+	b.screenshot("kerry")
+
+	// The document view, from the meeting's evidence.
+	b.do("open the document", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#events .event")]
+		.find(e => e.textContent.includes("Paris")).querySelector("a.doc-link").click()`))
+	b.waitFor("the document", `document.querySelector("#doc-title")?.textContent.includes("Ukrainians will decide their future")`)
+	b.idle()
+	var ents []string
+	b.eval(`[...document.querySelectorAll("#doc-text a.ent")].map(a => a.textContent)`, &ents)
+	if !contains(ents, "Sergey Lavrov") || !contains(ents, "Kerry") {
+		t.Errorf("highlighted entities in the document = %v; want Sergey Lavrov and Kerry", ents)
+	}
+	if s := b.text("#focus-sentence"); !strings.Contains(s, "discussed ways to deescalate") {
+		t.Errorf("focused sentence = %q; want the evidence sentence", s)
+	}
+	b.eval(`location.href`, &url)
+	if !strings.Contains(url, "doc=") {
+		t.Errorf("URL in the document view = %s; want doc=", url)
+	}
+	b.screenshot("document")
+
+	// Clicking an entity in the article goes to it.
+	b.do("click Lavrov", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#doc-text a.ent")].find(a => a.textContent === "Sergey Lavrov").click()`))
+	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
+	b.idle()
+
+	// Path finder: Kerry to Russia.
+	b.pick("#path-from", "Kerry", "John Kerry")
+	b.pick("#path-to", "Russia", "Russia")
+	b.do("find the path", chromedp.Click(chromedp.CSS("#path-go")))
+	b.waitFor("the path", `document.querySelector("#path-first") || document.querySelector("#path-empty")`)
+	b.idle()
+	var hops []struct{ Text, Evidence string }
+	b.eval(`[...document.querySelectorAll("#path-first .hop")].map(h => ({Text: h.firstChild.textContent, Evidence: h.querySelector("blockquote")?.textContent || ""}))`, &hops)
+	if len(hops) == 0 {
+		t.Fatalf("no path from John Kerry to Russia; panel says %q", b.text("#panel-body"))
+	}
+	if !strings.HasPrefix(hops[0].Text, "John Kerry") || !strings.Contains(hops[len(hops)-1].Text, "Russia") {
+		t.Errorf("path hops = %+v; want John Kerry ... Russia", hops)
+	}
+	for _, h := range hops {
+		if h.Evidence == "" {
+			t.Errorf("hop %q has no evidence sentence", h.Text)
+		}
+	}
+	var marked int
+	b.eval(`newsgraphDebug.pathCount()`, &marked)
+	if marked < len(hops)+1 {
+		t.Errorf("graph marks %d path elements; want at least the %d entities of the path", marked, len(hops)+1)
+	}
+	b.screenshot("path")
+
+	// Filters: hiding people hides Lavrov and is kept in the URL.
+	b.do("open Kerry's view again", chromedp.Navigate(kerryURL))
+	b.waitFor("Kerry from the shared URL", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+	b.eval(`newsgraphDebug.nodes()`, &nodes)
+	if !contains(nodes, "Sergey Lavrov") {
+		t.Errorf("graph from the shared URL = %v; want Sergey Lavrov", nodes)
+	}
+	b.do("hide people", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#f-types label")].find(l => l.textContent.includes("Person")).querySelector("input").click()`))
+	b.eval(`newsgraphDebug.nodes()`, &nodes)
+	if contains(nodes, "Sergey Lavrov") || !contains(nodes, "John Kerry") {
+		t.Errorf("graph with people filtered out = %v; want Lavrov hidden and the selected Kerry kept", nodes)
+	}
+	b.eval(`location.href`, &url)
+	if !strings.Contains(url, "types=") || strings.Contains(url, "PERSON") {
+		t.Errorf("URL with people filtered out = %s; want types= without PERSON", url)
+	}
+	b.screenshot("filtered")
+
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}
+
+// TestBrowserMessages checks what users see when there is nothing to show.
+func TestBrowserMessages(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.do("search nonsense", chromedp.SendKeys(chromedp.CSS("#search"), "Zzyzxq"))
+	b.waitFor("the empty-result line", `document.querySelector("#search-list li.empty")?.textContent.includes("No entity matches")`)
+	b.screenshot("no-match")
+
+	b.do("open an unknown entity", chromedp.Navigate(base+"/?e=nope"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.idle()
+	var msg string
+	b.eval(`document.querySelector("#message").hidden ? "" : document.querySelector("#message-text").textContent`, &msg)
+	if !strings.Contains(msg, "nope") {
+		t.Errorf("message for an unknown entity = %q; want it to name the id", msg)
+	}
+	if p := b.text("#panel-body"); !strings.Contains(p, "nope") {
+		t.Errorf("panel for an unknown entity = %q; want it to name the id", p)
+	}
+	b.screenshot("unknown-entity")
+
+	b.do("submit an empty path form", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.do("find", chromedp.Click(chromedp.CSS("#path-go")))
+	b.waitFor("the path-finder message", `!document.querySelector("#message").hidden`)
+	if m := b.text("#message-text"); !strings.Contains(m, "Path finder") {
+		t.Errorf("message for an empty path form = %q", m)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

@@ -420,3 +420,70 @@ func TestBrowserMessages(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserLargeGraph lays out a synthetic graph of a few thousand
+// elements (hubs with leaves, like a news graph around countries) through
+// the page's own graph code, and checks the layout finishes and spreads the
+// nodes out. The time is logged, not asserted: benchmarks are for speed.
+func TestBrowserLargeGraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large layout: skipped with -short")
+	}
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	var res struct {
+		Nodes, Edges int
+		Ms           float64
+		Width        float64
+		Overlaps     int
+	}
+	const script = `(async () => {
+		const g = newsgraphDebug.graph();
+		const types = ["PERSON", "ORGANIZATION", "LOCATION", "NORP", "MISC"];
+		const ent = (i) => ({id: "s" + i, name: "Entity " + i, type: types[i % 5], mentionCount: 1 + (i * 7919) % 50});
+		const hubs = 40, leaves = 1400;
+		for (let h = 0; h < hubs; h++) {
+			const rels = [];
+			for (let k = 0; k < leaves / hubs; k++) {
+				const leaf = hubs + h * (leaves / hubs) + k;
+				rels.push({id: "x" + leaf, type: ["MET_WITH", "WORKS_FOR", "LOCATED_IN"][k % 3], count: 1 + k % 4, source: ent(leaf), target: ent(h)});
+			}
+			// Hubs link to a few other hubs, so the graph is one component.
+			for (const o of [1, 3, 7]) rels.push({id: "y" + h + "-" + o, type: "RELATED_TO", count: 2, source: ent(h), target: ent((h + o) % hubs)});
+			g.addNeighbourhood({entity: ent(h), relations: rels, events: []});
+		}
+		const t0 = performance.now();
+		await g.layout();
+		const ms = performance.now() - t0;
+		newsgraphDebug.refresh();
+		const bb = g.cy.nodes().boundingBox();
+		// Count nodes sitting on top of another (centres closer than 5 px).
+		const pos = g.cy.nodes().map((n) => n.position());
+		let overlaps = 0;
+		const cell = new Map();
+		for (const p of pos) {
+			const k = Math.round(p.x / 5) + ":" + Math.round(p.y / 5);
+			if (cell.has(k)) overlaps++;
+			cell.set(k, true);
+		}
+		return {Nodes: g.cy.nodes().length, Edges: g.cy.edges().length, Ms: ms, Width: bb.w, Overlaps: overlaps};
+	})()`
+	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](script, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("build and lay out the synthetic graph: %v (JavaScript errors: %v)", err, b.jsErrors())
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatalf("decode %s: %v", raw, err)
+	}
+	t.Logf("laid out %d nodes and %d edges in %.0f ms; %d overlapping nodes", res.Nodes, res.Edges, res.Ms, res.Overlaps)
+	if res.Nodes != 1440 || res.Edges != 1520 {
+		t.Errorf("synthetic graph has %d nodes and %d edges; want 1440 and 1520", res.Nodes, res.Edges)
+	}
+	if res.Overlaps > res.Nodes/50 {
+		t.Errorf("%d of %d nodes sit on another after the layout; want at most 2%%", res.Overlaps, res.Nodes)
+	}
+	b.idle()
+	b.screenshot("large-graph")
+}

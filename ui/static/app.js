@@ -954,6 +954,8 @@ window.newsgraphDebug = {
   nodes: () => (graph ? graph.cy.nodes().filter((n) => !n.hasClass("filtered")).map((n) => n.data("name")) : []),
   edges: () => (graph ? graph.cy.edges().filter((e) => !e.hasClass("filtered")).map((e) => `${graph.node(e.data("source")).name} ${e.data("label")} ${graph.node(e.data("target")).name}`) : []),
   selected: () => state.sel,
+  graph: () => graph,
+  refresh: () => updateGraphChrome(),
   pathCount: () => (graph ? graph.cy.elements(".path").length : 0),
 };
 

@@ -325,15 +325,16 @@ export class Graph {
     this.handlers.onBusy && this.handlers.onBusy(true);
     const layout = eles.layout({
       name: "fcose",
-      quality: big ? "draft" : "default",
+      quality: n > 4000 ? "draft" : "default",
       randomize: !incremental,
       animate: n < 300,
       animationDuration: 400,
       fit,
       padding: 40,
       nodeDimensionsIncludeLabels: n < 300,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 110,
+      // Shorter edges in big graphs keep each hub's leaves together as a visible cluster.
+      nodeRepulsion: () => (big ? 4500 : 9000),
+      idealEdgeLength: () => (big ? 50 : 110),
       edgeElasticity: () => 0.4,
       nodeSeparation: 90,
       numIter: big ? 1200 : 2500,

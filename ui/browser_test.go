@@ -31,6 +31,9 @@ import (
 //
 //	go test ./ui -run Browser -artifacts -outputdir /tmp/newsgraph-ui
 //
+// or under stable names with NEWSGRAPH_SCREENSHOTS=DIR (ui/testdata/screenshots
+// holds a set made that way, to show what a new user sees).
+//
 // NEWSGRAPH_CHROME names another browser binary.
 
 func findBrowser(t *testing.T) string {
@@ -209,6 +212,17 @@ func (b *browser) screenshot(name string) {
 		return
 	}
 	b.t.Logf("screenshot: %s", p)
+	// NEWSGRAPH_SCREENSHOTS keeps a copy under stable names, for a look or a review.
+	if dir := os.Getenv("NEWSGRAPH_SCREENSHOTS"); dir != "" {
+		name := strings.TrimPrefix(b.t.Name(), "TestBrowser") + "-" + filepath.Base(p)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			b.t.Errorf("screenshot folder: %v", err)
+			return
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			b.t.Errorf("write screenshot: %v", err)
+		}
+	}
 }
 
 // pick types text into a type-ahead input and picks the suggestion whose
@@ -486,4 +500,101 @@ func TestBrowserLargeGraph(t *testing.T) {
 	}
 	b.idle()
 	b.screenshot("large-graph")
+}
+
+// TestBrowserGraphTools covers the graph's own controls: going to a
+// neighbour, inspecting an edge, removing a node, the back button, clear,
+// the keyboard and the overview.
+func TestBrowserGraphTools(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.pick("#search", "Kerry", "John Kerry")
+	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+
+	// A neighbour's link in the inspector adds its own neighbours.
+	b.do("go to Lavrov", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#connections a")].find(a => a.textContent === "Sergey Lavrov").click()`))
+	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
+	b.idle()
+	var nodes []string
+	b.eval(`newsgraphDebug.nodes()`, &nodes)
+	if !contains(nodes, "John Kerry") || len(nodes) < 5 {
+		t.Errorf("graph after going to Lavrov = %v; want Kerry's scene plus Lavrov's neighbours", nodes)
+	}
+
+	// An edge opens its relation with the evidence, both ends marked.
+	var tapped bool
+	b.eval(`newsgraphDebug.tapEdge("John Kerry", "Sergey Lavrov", "MET_WITH")`, &tapped)
+	if !tapped {
+		t.Fatalf("no MET_WITH edge between Kerry and Lavrov; edges: %v", b.text("#graph-count"))
+	}
+	b.waitFor("the edge inspector", `document.querySelector("#panel-body h2")?.textContent === "MET_WITH"`)
+	b.idle()
+	var marks []string
+	b.eval(`[...document.querySelectorAll("#panel-body blockquote mark.self")].map(m => m.textContent)`, &marks)
+	joined := strings.Join(marks, "|")
+	if !strings.Contains(joined, "Lavrov") || !strings.Contains(joined, "Kerry") {
+		t.Errorf("marked mentions in the MET_WITH evidence = %v; want both Kerry and Lavrov", marks)
+	}
+	b.screenshot("edge")
+
+	// Keyboard: focus the canvas, n selects the most mentioned entity.
+	b.do("focus the canvas", chromedp.Focus(chromedp.CSS("#cy")), chromedp.KeyEvent("n"))
+	b.waitFor("a selection by keyboard", `document.querySelector("#inspector-name") !== null`)
+	b.idle()
+	var sel string
+	b.eval(`newsgraphDebug.selected()`, &sel)
+	if sel == "" {
+		t.Errorf("pressing n on the canvas selected nothing")
+	}
+
+	// Remove Lavrov, then go back.
+	lavrov := lavrovID(b)
+	b.do("go to Lavrov again", chromedp.Navigate(base+"/?e="+lavrov+"&g="+lavrov))
+	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
+	b.idle()
+	b.do("remove Lavrov", chromedp.Click(chromedp.CSS("#t-remove")))
+	b.eval(`newsgraphDebug.nodes()`, &nodes)
+	if contains(nodes, "Sergey Lavrov") {
+		t.Errorf("graph after removing Lavrov = %v", nodes)
+	}
+	b.do("go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
+	b.waitFor("Lavrov back in the graph", `newsgraphDebug.nodes().includes("Sergey Lavrov")`)
+	b.idle()
+
+	b.do("clear", chromedp.Click(chromedp.CSS("#t-clear")))
+	b.waitFor("the welcome card", `!document.querySelector("#welcome").hidden`)
+	var url string
+	b.eval(`location.search`, &url)
+	if url != "" {
+		t.Errorf("URL after clearing has %q; want none", url)
+	}
+
+	b.do("overview", chromedp.Click(chromedp.CSS("#t-overview")))
+	b.waitFor("the overview", `newsgraphDebug.nodes().length > 25`)
+	b.idle()
+	b.eval(`newsgraphDebug.nodes()`, &nodes)
+	if !contains(nodes, "United States") {
+		t.Errorf("overview graph lacks the most mentioned entity (United States): %v", nodes)
+	}
+	b.screenshot("overview")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}
+
+// lavrovID finds Lavrov's id through the API, as a script would.
+func lavrovID(b *browser) string {
+	b.t.Helper()
+	id, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](`fetch("/graphql", {method: "POST",
+		headers: {"Content-Type": "application/json"},
+		body: JSON.stringify({query: '{ entities(search: "Sergey Lavrov", first: 1) { edges { node { id } } } }'})})
+		.then(r => r.json()).then(d => d.data.entities.edges[0].node.id)`, chromedp.EvalAwaitPromise))
+	if err != nil || id == "" {
+		b.t.Fatalf("look up Lavrov's id: %q, %v", id, err)
+	}
+	return id
 }

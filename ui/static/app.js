@@ -340,6 +340,12 @@ let panelToken = 0;
 
 async function renderPanel() {
   const token = ++panelToken;
+  const layout = document.querySelector(".layout");
+  const view = state.view === "doc" && state.doc ? "doc" : state.view;
+  if (layout.dataset.view !== view) {
+    layout.dataset.view = view;
+    graph.cy.resize();
+  }
   const body = $("panel-body");
   const show = (...nodes) => {
     if (token !== panelToken) return;
@@ -874,7 +880,21 @@ async function restore() {
   await renderPanel();
 }
 
+/** Selects the next (or previous) visible node, most mentioned first: keyboard access to the canvas. */
+function cycle(step) {
+  const ids = graph.cy.nodes().filter((n) => !n.hasClass("filtered"))
+    .sort((a, b) => b.data("mentions") - a.data("mentions") || a.data("name").localeCompare(b.data("name")))
+    .map((n) => n.id());
+  if (!ids.length) return;
+  const i = ids.indexOf(state.sel);
+  const id = ids[(i + step + ids.length) % ids.length];
+  graph.select(id);
+  graph.centre(id);
+  selectNode(id);
+}
+
 function keyboard(ev) {
+  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
   const step = 60;
   const keys = {
     ArrowLeft: () => graph.panBy(step, 0),
@@ -886,6 +906,8 @@ function keyboard(ev) {
     "-": () => graph.zoomBy(0.8),
     0: () => graph.fit(),
     e: () => state.sel && expandNode(state.sel),
+    n: () => cycle(1),
+    p: () => cycle(-1),
     Delete: () => state.sel && removeNode(state.sel),
   };
   const f = keys[ev.key];
@@ -956,6 +978,16 @@ window.newsgraphDebug = {
   selected: () => state.sel,
   graph: () => graph,
   refresh: () => updateGraphChrome(),
+  // Taps the first visible edge between the two named entities, as a click would.
+  tapEdge: (a, b, label) => {
+    const names = (e) => [graph.node(e.data("source")).name, graph.node(e.data("target")).name].sort().join("|");
+    const want = [a, b].sort().join("|");
+    const e = graph.cy.edges().filter((x) => !x.hasClass("filtered") && names(x) === want && x.data("label") === label)[0];
+    if (!e) return false;
+    e.select();
+    e.emit("tap");
+    return true;
+  },
   pathCount: () => (graph ? graph.cy.elements(".path").length : 0),
 };
 

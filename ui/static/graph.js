@@ -30,7 +30,8 @@ function style() {
         width: "data(size)",
         height: "data(size)",
         label: "data(label)",
-        "font-size": 12,
+        // Bigger entities get bigger labels, which stay readable further out.
+        "font-size": "data(fontSize)",
         "font-family": "system-ui, sans-serif",
         color: "#1d232b",
         "text-valign": "bottom",
@@ -42,7 +43,7 @@ function style() {
         "text-background-padding": 2,
         "text-background-shape": "roundrectangle",
         // Labels vanish when zoomed out, which keeps thousands of nodes readable.
-        "min-zoomed-font-size": 7,
+        "min-zoomed-font-size": 6,
         "border-width": 1.5,
         "border-color": "#fff",
       },
@@ -136,6 +137,7 @@ export class Graph {
       type: e.type,
       mentions: e.mentionCount,
       size: nodeSize(e.mentionCount),
+      fontSize: Math.round(11 + 2.2 * Math.log2(1 + (e.mentionCount || 0))),
       firstSeen: e.firstSeen || null,
       lastSeen: e.lastSeen || null,
     };

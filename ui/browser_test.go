@@ -394,6 +394,18 @@ func TestBrowserExploreKerry(t *testing.T) {
 	}
 	b.screenshot("filtered")
 
+	// The date range hides what happened before it, and dims the events.
+	b.do("open Kerry's view from 2015 on", chromedp.Navigate(kerryURL+"&since=2015-01-01"))
+	b.waitFor("Kerry from the shared URL", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+	b.eval(`newsgraphDebug.nodes()`, &nodes)
+	if contains(nodes, "Sergey Lavrov") {
+		t.Errorf("graph from 2015 on = %v; want the 2014 meeting with Lavrov hidden", nodes)
+	}
+	if s := b.text("#panel-body"); !strings.Contains(s, "outside the date range") {
+		t.Errorf("inspector from 2015 on does not say events fall outside the date range")
+	}
+
 	if errs := b.jsErrors(); len(errs) > 0 {
 		t.Errorf("JavaScript errors: %v", errs)
 	}

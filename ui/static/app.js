@@ -344,7 +344,9 @@ async function renderPanel() {
   const view = state.view === "doc" && state.doc ? "doc" : state.view;
   if (layout.dataset.view !== view) {
     layout.dataset.view = view;
+    // The canvas changed width: tell the renderer, and keep the graph in view.
     graph.cy.resize();
+    graph.fit();
   }
   const body = $("panel-body");
   const show = (...nodes) => {

@@ -347,8 +347,8 @@ export class Graph {
     layout.run();
     return done.then(() => {
       // fit zooms a handful of nodes up to poster size; keep text at a reading size.
-      if (fit && this.cy.zoom() > 1.3) {
-        this.cy.zoom(1.3);
+      if (fit && this.cy.zoom() > 1.1) {
+        this.cy.zoom(1.1);
         this.cy.center(eles);
       }
       this.layoutRunning--;
@@ -359,8 +359,8 @@ export class Graph {
   fit() {
     const vis = this.cy.elements().filter((e) => !e.hasClass("filtered"));
     this.cy.fit(vis, 40);
-    if (this.cy.zoom() > 1.3) {
-      this.cy.zoom(1.3);
+    if (this.cy.zoom() > 1.1) {
+      this.cy.zoom(1.1);
       this.cy.center(vis);
     }
   }

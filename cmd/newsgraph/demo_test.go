@@ -70,7 +70,9 @@ func TestDemoServesAndReusesData(t *testing.T) {
 		var body struct {
 			Data struct {
 				Stats    struct{ Documents, Entities, Events int }
-				Entities struct{ Edges []struct{ Node struct{ Name string } } }
+				Entities struct {
+					Edges []struct{ Node struct{ Name string } }
+				}
 			}
 			Errors []any
 		}

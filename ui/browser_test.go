@@ -39,6 +39,9 @@ import (
 func findBrowser(t *testing.T) string {
 	t.Helper()
 	if p := os.Getenv("NEWSGRAPH_CHROME"); p != "" {
+		if _, err := exec.LookPath(p); err != nil {
+			t.Fatalf("NEWSGRAPH_CHROME=%s: %v", p, err)
+		}
 		return p
 	}
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {

@@ -563,12 +563,22 @@ async function renderDocument(show) {
   show(
     el("div", { class: "actions" }, back),
     el("h2", { id: "doc-title" }, doc.title || "Untitled document"),
-    el("p", { class: "sub" }, meta, doc.url ? [" · ", el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "original")] : ""),
+    el("p", { class: "sub" }, meta, safeURL(doc.url) ? [" · ", el("a", { href: safeURL(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original article")] : ""),
     el("p", { class: "hint" }, "Highlighted names are entities: click one to go to it."),
     el("div", { class: "doc-text", id: "doc-text" }, textNodes),
   );
   const target = $("focus-sentence") || document.querySelector("#doc-text .ent.self");
   if (target) target.scrollIntoView({ block: "center" });
+}
+
+/** The URL when it is a web address; stored URLs come from ingested files, so never a javascript: one. */
+function safeURL(u) {
+  try {
+    const url = new URL(u);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 // ---- path finder -----------------------------------------------------------------
@@ -596,7 +606,9 @@ async function resolveEnd(which) {
 async function findPath(ev) {
   ev && ev.preventDefault();
   hideMessage();
-  const [from, to] = await track(() => Promise.all([resolveEnd("from"), resolveEnd("to")]), "Looking up the entities") || [];
+  const ends = await track(() => Promise.all([resolveEnd("from"), resolveEnd("to")]), "Looking up the entities");
+  if (!ends) return; // track showed the error
+  const [from, to] = ends;
   for (const [end, label] of [[from, "From"], [to, "To"]]) {
     if (!end) {
       showMessage(`Path finder: type a name in “${label}” and pick an entity from the suggestions.`, true);
@@ -681,10 +693,13 @@ function filterSpec() {
   return { types: state.types, hideRel: state.hideRel, hideEvt: state.hideEvt, since: state.since, until: state.until };
 }
 
+let filterTimer = 0;
 function onFilterChange() {
   writeURL(false);
   updateGraphChrome();
-  if (state.view === "entity" && state.sel) renderPanel();
+  // The inspector dims events outside the date range; wait for the slider to settle.
+  clearTimeout(filterTimer);
+  if (state.view === "entity" && state.sel) filterTimer = setTimeout(renderPanel, 250);
 }
 
 function checkbox(label, checked, onchange, count, colour) {

@@ -405,8 +405,11 @@ func TestBrowserExploreKerry(t *testing.T) {
 	if contains(nodes, "Sergey Lavrov") {
 		t.Errorf("graph from 2015 on = %v; want the 2014 meeting with Lavrov hidden", nodes)
 	}
-	if s := b.text("#panel-body"); !strings.Contains(s, "outside the date range") {
-		t.Errorf("inspector from 2015 on does not say events fall outside the date range")
+	if s := b.text("#events-range"); !strings.Contains(s, "2015-01-01") {
+		t.Errorf("inspector from 2015 on says %q about the date range; want it to name 2015-01-01", s)
+	}
+	if s := b.text("#events"); strings.Contains(s, "2014-03-30") {
+		t.Errorf("inspector events from 2015 on = %q; want the 2014 meeting left out", s)
 	}
 
 	if errs := b.jsErrors(); len(errs) > 0 {

@@ -114,16 +114,16 @@ function strip(e) {
 }
 
 /** Everything the inspector shows for one entity. */
-export async function entityDetails(id, signal) {
+export async function entityDetails(id, { since = null, until = null } = {}, signal) {
   const d = await gql(
-    `query Inspect($id: ID!) {
+    `query Inspect($id: ID!, $since: String, $until: String) {
       entity(id: $id) {
         ...Card kb documentCount
         aliases { text count }
         roles { title org orgEntity { id name } firstSeen lastSeen count }
         relations(first: 50) { totalCount edges { node {
           id type count firstSeen lastSeen source { id name type } target { id name type } } } }
-        events(first: 40) { totalCount edges { node {
+        events(first: 40, since: $since, until: $until) { totalCount edges { node {
           id type cameo trigger date datePrecision confidence
           location { id name type }
           participants { role entity { id name type } }
@@ -132,7 +132,7 @@ export async function entityDetails(id, signal) {
         documents(first: 10) { totalCount edges { node { id title published source } } }
       }
     } ${CARD} ${EVIDENCE}`,
-    { id },
+    { id, since, until },
     signal,
   );
   const e = d.entity;

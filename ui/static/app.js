@@ -370,7 +370,7 @@ function inRange(date) {
 }
 
 async function renderEntity(show, id) {
-  const [e, mentions] = await Promise.all([api.entityDetails(id), api.mentionsOf([id])]);
+  const [e, mentions] = await Promise.all([api.entityDetails(id, { since: state.since, until: state.until }), api.mentionsOf([id])]);
   if (!e) {
     show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no entity with id “${id}”.`));
     return;
@@ -456,6 +456,9 @@ async function renderEntity(show, id) {
     el("h3", {}, "Roles"), roles,
     el("h3", {}, `Connections (${conn.size})`), connections,
     el("h3", {}, `Events (${e.eventTotal})`),
+    state.since || state.until
+      ? el("p", { class: "more", id: "events-range" }, `Only events dated ${state.since || "…"} – ${state.until || "…"} (the date filter); undated events are left out here but kept in the graph.`)
+      : null,
     hiddenByDate ? el("p", { class: "more" }, `${plural(hiddenByDate, "event")} outside the date range are dimmed.`) : null,
     e.eventTotal > e.events.length ? el("p", { class: "more" }, `Showing the first ${e.events.length}.`) : null,
     eventList,

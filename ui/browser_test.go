@@ -533,6 +533,15 @@ func TestBrowserGraphTools(t *testing.T) {
 	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
 	b.idle()
 
+	// A relation in the inspector's connections opens its evidence, as its edge does.
+	b.do("open the MET_WITH relation", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#connections li")]
+		.find(li => li.textContent.includes("Sergey Lavrov")).querySelector("a.badge.rel").click()`))
+	b.waitFor("the relation's evidence", `document.querySelector("#panel-body h2")?.textContent === "MET_WITH" && document.querySelector("#panel-body blockquote")`)
+	b.idle()
+	b.do("back to Kerry", chromedp.Evaluate[chromedp.Void](`history.back()`))
+	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+
 	// A neighbour's link in the inspector adds its own neighbours.
 	b.do("go to Lavrov", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#connections a")].find(a => a.textContent === "Sergey Lavrov").click()`))
 	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)

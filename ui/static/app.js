@@ -402,15 +402,16 @@ async function renderEntity(show, id) {
 
   // Connections: the other end of each relation, then co-participants of events.
   const conn = new Map();
-  const addConn = (other, label) => {
+  const addConn = (other, label, relation) => {
     if (!other || other.id === e.id) return;
-    const c = conn.get(other.id) || { entity: other, labels: new Map() };
+    const c = conn.get(other.id) || { entity: other, labels: new Map(), relations: [] };
     c.labels.set(label, (c.labels.get(label) || 0) + 1);
+    if (relation) c.relations.push([label, relation]);
     conn.set(other.id, c);
   };
   for (const r of e.relations) {
     const out = r.source && r.source.id === e.id;
-    addConn(out ? r.target : r.source, out ? `${r.type} →` : `← ${r.type}`);
+    addConn(out ? r.target : r.source, out ? `${r.type} →` : `← ${r.type}`, r.id);
   }
   for (const v of e.events) {
     for (const p of v.participants) addConn(p.entity, v.type);
@@ -420,7 +421,10 @@ async function renderEntity(show, id) {
     ? el("ul", { class: "plain", id: "connections" }, [...conn.values()].map((c) =>
         el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[c.entity.type] || "#777"}` }), " ",
           entityLink(c.entity), " ",
-          el("span", { class: "hint" }, [...c.labels].map(([l, n]) => (n > 1 ? `${l} ×${n}` : l)).join(", ")))))
+          // Relations open their evidence (what clicking the edge does); events are listed below.
+          c.relations.map(([l, id]) => [relationLink(id, l), " "]),
+          el("span", { class: "hint" }, [...c.labels].filter(([l]) => !c.relations.some(([rl]) => rl === l))
+            .map(([l, n]) => (n > 1 ? `${l} ×${n}` : l)).join(", ")))))
     : el("p", { class: "hint" }, "No relations or shared events.");
 
   // Events in date order; undated ones last, in the order the store lists them.
@@ -477,13 +481,30 @@ function joinLinks(entities) {
   return out;
 }
 
+function relationLink(id, label) {
+  const edge = `rel:${id}`;
+  return el("a", {
+    href: urlFor({ view: "edge", edge, doc: null }),
+    class: "badge rel",
+    title: "Show the evidence for this relation",
+    onclick: (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+      ev.preventDefault();
+      Object.assign(state, { view: "edge", edge, doc: null });
+      writeURL(true);
+      renderPanel();
+    },
+  }, label);
+}
+
 async function renderEdge(show, edgeId) {
+  // Relations are fetched by id, so they open also when not drawn (a link from the inspector).
   const edge = graph.cy.getElementById(edgeId);
-  if (!edge.length) {
+  const d = edge.length ? edge.data() : edgeId.startsWith("rel:") ? { kind: "rel", relation: edgeId.slice(4) } : null;
+  if (!d) {
     show(el("p", { class: "empty-state" }, "That link is no longer in the graph."));
     return;
   }
-  const d = edge.data();
   if (d.kind === "rel") {
     const r = await api.relationDetails(d.relation);
     if (!r) {

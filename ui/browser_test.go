@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/pipeline"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -57,8 +58,9 @@ func findBrowser(t *testing.T) string {
 	return ""
 }
 
-// sampleServer serves the sample news through graph.NewHandler with the UI.
-func sampleServer(t *testing.T) string {
+// sampleServer serves the sample news, and any extra documents, through
+// graph.NewHandler with the UI.
+func sampleServer(t *testing.T, extra ...extract.Document) string {
 	t.Helper()
 	st, err := store.Open(t.TempDir(), store.Options{})
 	if err != nil {
@@ -73,6 +75,7 @@ func sampleServer(t *testing.T) string {
 	if err != nil {
 		t.Fatalf("sample.Documents: %v", err)
 	}
+	docs = append(docs, extra...)
 	p, err := pipeline.New()
 	if err != nil {
 		t.Fatalf("pipeline.New: %v", err)
@@ -624,4 +627,69 @@ func lavrovID(b *browser) string {
 		b.t.Fatalf("look up Lavrov's id: %q, %v", id, err)
 	}
 	return id
+}
+
+// TestBrowserAstralOffsets checks the page's conversion of the API's
+// code-point offsets into JavaScript's UTF-16 strings: characters outside the
+// Basic Multilingual Plane (emoji, mathematical letters) before a mention
+// must not shift its highlight.
+func TestBrowserAstralOffsets(t *testing.T) {
+	b := newBrowser(t)
+	const title = "Talks in Paris 🇫🇷"
+	base := sampleServer(t, extract.Document{
+		ID:        "astral-1",
+		Title:     title,
+		Published: "2014-04-02",
+		Text: "𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 🌍🌍 news. Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Paris on Monday. " +
+			"Kerry said the talks 🤝 were useful.",
+	})
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+
+	// The helpers themselves, on a string with astral characters.
+	var got struct {
+		Spans []struct{ Start, End int }
+		Text  string
+	}
+	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](`import("/text.js").then((m) => {
+		const cps = m.codePoints("😀 Kerry met 𝒳 Lavrov");
+		const spans = m.findNames(cps, ["Lavrov", "Kerry"]).sort((a, b) => a.start - b.start);
+		const out = m.renderSpans(cps, 0, cps.length, spans.map((s) => ({...s, make: (t) => "[" + t + "]"})));
+		return {Spans: spans.map((s) => ({Start: s.start, End: s.end})), Text: out.join("")};
+	})`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("run text.js: %v", err)
+	}
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatalf("decode %s: %v", raw, err)
+	}
+	if len(got.Spans) != 2 || got.Spans[0] != (struct{ Start, End int }{2, 7}) || got.Spans[1] != (struct{ Start, End int }{14, 20}) {
+		t.Errorf("findNames spans = %v; want code points [2,7) and [14,20)", got.Spans)
+	}
+	if want := "😀 [Kerry] met 𝒳 [Lavrov]"; got.Text != want {
+		t.Errorf("renderSpans = %q; want %q", got.Text, want)
+	}
+
+	// The document view, with offsets from the API.
+	docID, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](`fetch("/graphql", {method: "POST",
+		headers: {"Content-Type": "application/json"},
+		body: JSON.stringify({query: '{ documentByExtId(extId: "astral-1") { id } }'})})
+		.then(r => r.json()).then(d => d.data.documentByExtId.id)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("look up the document: %v", err)
+	}
+	b.do("open the document", chromedp.Navigate(base+"/?doc="+docID))
+	b.waitFor("the document", fmt.Sprintf(`document.querySelector("#doc-title")?.textContent === %q`, title))
+	b.idle()
+	var ents []string
+	b.eval(`[...document.querySelectorAll("#doc-text a.ent")].map(a => a.textContent)`, &ents)
+	for _, want := range []string{"John Kerry", "Sergey Lavrov", "Paris"} {
+		if !contains(ents, want) {
+			t.Errorf("highlighted mentions = %q; want %q exactly (offsets shifted by astral characters?)", ents, want)
+		}
+	}
+	b.screenshot("astral-document")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
 }

@@ -2,10 +2,8 @@ package pipeline
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/extract/cameo"
 	"github.com/newsgraph/newsgraph/extract/timex"
 )
 
@@ -62,23 +60,9 @@ var inventory = map[string]bool{
 func (p *Pipeline) findEvents(d *doc) {
 	for si, s := range d.sents {
 		var evs []*event
-		for i := s.Start; i < s.End; i++ {
-			if d.mentionAt[i] >= 0 {
-				continue
-			}
-			m, ok := p.lex.Match(d.lower, i)
-			if !ok || skipCode(m.Code) {
-				continue
-			}
-			typ := cameo.EventType(m.Code)
-			if typ == "MEET" && motionVerbs[strings.ToLower(m.Lemma)] {
-				// CAMEO files going somewhere under "consult" (040); for the graph a trip is a visit
-				typ, m.Code = "VISIT", "042"
-			}
-			if !inventory[typ] {
-				continue
-			}
-			ev := &event{typ: typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
+		for _, tr := range p.scanTriggers(d, si) {
+			m := tr.m
+			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}}
 			p.readArguments(d, ev, s.Start, s.End)
 			if m.Reverse { // "faced trial": the subject is the one acted on
@@ -92,9 +76,6 @@ func (p *Pipeline) findEvents(d *doc) {
 				}
 			}
 			evs = append(evs, ev)
-			if m.End > i+1 {
-				i = m.End - 1
-			}
 		}
 		if len(evs) == 0 {
 			continue

@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/cameo"
+)
+
+// rawTrigger is a lexicon match typed into the inventory, before arguments.
+type rawTrigger struct {
+	m   cameo.Match
+	typ string
+}
+
+// scanTriggers finds the inventory triggers of sentence si, left to right,
+// without overlaps; words inside names are never triggers.
+func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
+	s := d.sents[si]
+	var out []rawTrigger
+	for i := s.Start; i < s.End; i++ {
+		if d.mentionAt[i] >= 0 {
+			continue
+		}
+		m, ok := p.lex.Match(d.lower, i)
+		if !ok || skipCode(m.Code) {
+			continue
+		}
+		typ := cameo.EventType(m.Code)
+		if typ == "MEET" && motionVerbs[strings.ToLower(m.Lemma)] {
+			// CAMEO files going somewhere under "consult" (040); for the graph a trip is a visit
+			typ, m.Code = "VISIT", "042"
+		}
+		if !inventory[typ] {
+			continue
+		}
+		out = append(out, rawTrigger{m: m, typ: typ})
+		if m.End > i+1 {
+			i = m.End - 1
+		}
+	}
+	return out
+}
+
+// Trigger is an event trigger found in a text, before its participants are
+// read: what trigger-level evaluations (WikiEvents) score.
+type Trigger struct {
+	Type string // inventory type
+	// Secondary is the second type the trigger implies ("killed": DEATH beside ATTACK).
+	Secondary  string
+	Code       string
+	Text       string
+	Start, End int // code points, End exclusive
+	Sentence   int
+}
+
+// Triggers returns the inventory triggers of a document in text order.
+func (p *Pipeline) Triggers(ctx context.Context, d extract.Document) (ts []Trigger, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ts, err = nil, fmt.Errorf("triggers %s: internal error: %v", docName(d), r)
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !utf8.ValidString(d.Text) {
+		return nil, fmt.Errorf("triggers %s: text is not valid UTF-8", docName(d))
+	}
+	doc := p.prepare(d)
+	for si := range doc.sents {
+		for _, tr := range p.scanTriggers(doc, si) {
+			ts = append(ts, Trigger{Type: tr.typ, Secondary: tr.m.Secondary, Code: tr.m.Code,
+				Text: doc.text(tr.m.Start, tr.m.End), Start: doc.toks[tr.m.Start].Start, End: doc.toks[tr.m.End-1].End, Sentence: si})
+		}
+	}
+	return ts, nil
+}

@@ -29,10 +29,19 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !ok || skipCode(m.Code) {
 			continue
 		}
+		lemma := strings.ToLower(m.Lemma)
+		if sayVerbs[lemma] {
+			// "said the arrests...": the noun is the event; what was said, quotes carry
+			continue
+		}
 		typ := cameo.EventType(m.Code)
-		if typ == "MEET" && motionVerbs[strings.ToLower(m.Lemma)] {
-			// CAMEO files going somewhere under "consult" (040); for the graph a trip is a visit
+		if typ == "MEET" && motionVerbs[lemma] || lemma == "arrive" {
+			// CAMEO files going somewhere, and arriving (even "for talks"), under
+			// consult (040, 046); for the graph a trip is a visit, the talks their own event
 			typ, m.Code = "VISIT", "042"
+		}
+		if m.Nominal && i > s.Start && stateVerbs[d.lower[i-1]] {
+			continue // "serving a sentence" is a state, not the sentencing
 		}
 		if !inventory[typ] {
 			continue
@@ -79,3 +88,12 @@ func (p *Pipeline) Triggers(ctx context.Context, d extract.Document) (ts []Trigg
 	}
 	return ts, nil
 }
+
+// sayVerbs report speech; CAMEO codes some by what is said ("said ... arrests").
+var sayVerbs = map[string]bool{
+	"say": true, "tell": true, "report": true, "state": true, "add": true, "claim": true, "quote": true,
+	"announce": true, "declare": true, "insist": true, "explain": true,
+}
+
+// stateVerbs before a noun trigger name a state that lasts, not the event.
+var stateVerbs = map[string]bool{"serving": true, "serve": true, "serves": true, "served": true}

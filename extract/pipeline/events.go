@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"fmt"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/timex"
@@ -14,6 +17,7 @@ type event struct {
 	sentence           int
 	nominal            bool
 	fallback           bool // participants taken from the sentence subject, not the trigger's own words
+	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
 	parts              []part
 	loc                int // entity index, -1 when unknown
 	date, precision    string
@@ -58,13 +62,16 @@ var inventory = map[string]bool{
 // findEvents finds triggers with the CAMEO lexicon, reads their participants from the
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
+	hadTrigger := make([]bool, len(d.sents))
 	for si, s := range d.sents {
 		var evs []*event
-		for _, tr := range p.scanTriggers(d, si) {
+		trs := p.scanTriggers(d, si)
+		hadTrigger[si] = len(trs) > 0
+		for _, tr := range trs {
 			m := tr.m
 			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}}
-			p.readArguments(d, ev, s.Start, s.End)
+			p.readArgs(d, ev, s.Start, s.End)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {
@@ -75,91 +82,30 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 			}
+			if ev.unreal {
+				continue // denied or only possible
+			}
+			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
 			evs = append(evs, ev)
 		}
 		if len(evs) == 0 {
 			continue
 		}
 		p.anchorDates(d, evs, si)
-		for _, ev := range evs {
+		for _, ev := range foldSentence(evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
 			d.addEvent(ev)
 		}
 	}
+	p.lateDates(d, hadTrigger)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
-		// A visit needs a visitor and a place visited.
-		if len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 || ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) {
+		// A visit needs a visitor and a place visited; an appeal, demand or
+		// threat someone it is aimed at ("asked to leave" asks no one).
+		if len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 ||
+			ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
+			(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) {
 			ev.dropped = true
-		}
-	}
-}
-
-// readArguments fills participants from the words around the trigger.
-func (p *Pipeline) readArguments(d *doc, ev *event, ss, se int) {
-	add := func(ents []int, role string) {
-		for _, e := range ents {
-			if symmetric[ev.typ] {
-				role = participant
-			}
-			ev.addPart(e, role)
-		}
-	}
-	t0, t1 := ev.trigStart, ev.trigEnd
-	// Preposition phrases after the trigger: between X and Y, with X, of X, by X, against X.
-	for k := t1; k < se && k <= t1+3; k++ {
-		switch d.lower[k] {
-		case "between", "among":
-			add(p.chainRight(d, k+1, se), participant)
-		case "with":
-			add(p.chainRight(d, k+1, se), participant)
-		case "of", "against", "on", "in", "into", "over", "to":
-			if ev.nominal || d.lower[k] != "of" {
-				if k == t1 || k == t1+1 {
-					add(p.chainRight(d, k+1, se), patient)
-				}
-			}
-		case "by":
-			add(p.chainRight(d, k+1, se), agent)
-		}
-		if len(ev.parts) > 0 {
-			break
-		}
-	}
-	if ev.nominal {
-		// Possessor or name modifier: "Russia's annexation", "U.S. sanctions".
-		k := t0 - 1
-		for k >= ss && isModifierWord(d.lower[k]) {
-			k--
-		}
-		if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
-			k--
-		}
-		if k >= ss && d.mentionAt[k] >= 0 {
-			if m := d.mentions[d.mentionAt[k]]; m.end == k+1 && m.ent >= 0 {
-				add([]int{m.ent}, agent)
-			}
-		}
-		if len(ev.parts) == 0 && k >= ss && (d.lower[k] == "the" || d.lower[k] == "this" || d.lower[k] == "that") {
-			return // anaphoric: "the meeting" refers to an event already told
-		}
-	} else {
-		// Direct object right after the verb.
-		if len(ev.parts) == 0 {
-			add(p.chainRight(d, t1, min(se, t1+3)), patient)
-		}
-		add(p.chainLeft(d, t0, ss), agent)
-	}
-	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetric[ev.typ] && len(ev.parts) == 1) {
-		// Subject of the sentence, for gerunds and nouns inside adverbials
-		// ("after meeting with ...", "during a meeting on Sunday").
-		if !ev.nominal && !afterSubordinator(d, t0, ss) {
-			return // "an official to travel to China": the subject of "to travel" is not the sentence's
-		}
-		if subj := p.sentenceSubject(d, ss, t0); len(subj) > 0 {
-			add(subj, agent)
-			ev.conf -= 0.15
-			ev.fallback = true
 		}
 	}
 }
@@ -245,36 +191,6 @@ func participantOK(d *doc, m *mention) bool {
 	return false
 }
 
-// chainLeft reads the subject written right before token t: a name, or names joined
-// by "and" and commas, with their titles.
-func (p *Pipeline) chainLeft(d *doc, t, ss int) []int {
-	k := t - 1
-	gap := 0
-	for k >= ss && gap < 3 && gapWords[d.lower[k]] {
-		k--
-		gap++
-	}
-	var out []int
-	for k >= ss {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			break
-		}
-		m := d.mentions[mi]
-		if !participantOK(d, m) {
-			break
-		}
-		out = append(out, m.ent)
-		k = p.phraseStart(d, m, ss) - 1
-		if k >= ss && (d.lower[k] == "and" || d.lower[k] == ",") {
-			k--
-			continue
-		}
-		break
-	}
-	return out
-}
-
 // chainRight reads names starting at token k: "Obama and Russian President Vladimir Putin".
 func (p *Pipeline) chainRight(d *doc, k, se int) []int {
 	var out []int
@@ -348,27 +264,170 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 }
 
 // anchorDates gives each date expression of the sentence to the closest trigger
-// before it, or else the closest after it.
+// before it, or else the closest after it, preferring events with participants
+// (a bare noun such as "patrol" is seldom what the date is about).
 func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
-	for _, tx := range timex.Find(words, d.src.Published) {
+	past := timex.Find(words, d.src.Published)
+	var future []timex.Timex
+	for ti, tx := range past {
 		at := s.Start + tx.Start
-		var best *event
-		for _, ev := range evs {
-			if ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
-				best = ev
+		if futureAt(d, s.Start, at) {
+			if future == nil {
+				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
 			}
+			for _, fx := range future {
+				if fx.Start == tx.Start && fx.End == tx.End {
+					tx = fx
+				}
+			}
+			past[ti] = tx
 		}
-		if best == nil {
+		var best *event
+		for pass := 0; pass < 2 && best == nil; pass++ {
+			ok := func(ev *event) bool { return pass == 1 || len(ev.parts) > 0 }
 			for _, ev := range evs {
-				if ev.trigStart >= at+(tx.End-tx.Start) && (best == nil || ev.trigStart < best.trigStart) {
+				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
 					best = ev
+				}
+			}
+			if best == nil {
+				for _, ev := range evs {
+					if ok(ev) && ev.trigStart >= at+(tx.End-tx.Start) && (best == nil || ev.trigStart < best.trigStart) {
+						best = ev
+					}
 				}
 			}
 		}
 		if best != nil && best.date == "" {
 			best.date, best.precision = tx.Value, tx.Precision
+		}
+	}
+}
+
+// futureAt: the words before a date expression say it is still to come
+// ("will meet Sunday", "is to hold talks Wednesday", "arrives Sunday").
+func futureAt(d *doc, ss, at int) bool {
+	for k := at - 1; k >= ss && k >= at-8; k-- {
+		switch d.lower[k] {
+		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plans", "planned", "expected", "next":
+			return true
+		case "to":
+			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
+				return true
+			}
+		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
+			return false
+		}
+	}
+	if at-1 >= ss {
+		switch d.lower[at-1] {
+		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits":
+			return true // the news present tells what is coming
+		}
+	}
+	return false
+}
+
+// retypeDeath: a killing with no attacker in a crash, a flood or an epidemic is
+// a death, not an attack ("14 soldiers were killed in a crash").
+func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
+	if secondary != "DEATH" || ev.typ != "ATTACK" || hasRole(ev, agent) {
+		return
+	}
+	for k := ss; k < se && k < ev.trigEnd+8; k++ {
+		switch d.lower[k] {
+		case "crash", "accident", "flood", "floods", "flooding", "earthquake", "quake", "storm", "fire", "blaze",
+			"cold", "weather", "heat", "virus", "flu", "disease", "illness", "landslide", "avalanche", "collapse",
+			"exposure", "hypothermia", "cyclone", "hurricane", "typhoon", "tsunami", "outbreak", "epidemic":
+			ev.typ, ev.code = "DEATH", "DIE"
+			return
+		}
+	}
+}
+
+// foldSentence merges what one sentence tells twice: a bare noun beside the
+// same event told with its participants ("protests ... with protesters
+// pelting the Japanese consulate"), and a death beside the attack that caused
+// it ("found shot dead").
+func foldSentence(evs []*event) []*event {
+	out := evs[:0:0]
+	absorbed := make([]bool, len(evs))
+	for i, ev := range evs {
+		for j, o := range evs {
+			if i == j || absorbed[j] || absorbed[i] {
+				continue
+			}
+			into := false
+			switch {
+			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ:
+				into = true
+			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
+				into = true
+			}
+			if into {
+				absorbed[i] = true
+				if o.date == "" {
+					o.date, o.precision = ev.date, ev.precision
+				}
+			}
+		}
+	}
+	for i, ev := range evs {
+		if !absorbed[i] {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// coveredPatients: every participant of a is a patient of b.
+func coveredPatients(a, b *event) bool {
+	for _, p := range a.parts {
+		found := false
+		for _, q := range b.parts {
+			if q.ent == p.ent && q.role == patient {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// lateDates gives an undated event the day named in one of the next two
+// sentences when those tell no event of their own: "Gunmen kidnapped two
+// Germans. ... the gunmen stopped the boat Wednesday."
+func (p *Pipeline) lateDates(d *doc, hadTrigger []bool) {
+	for si, s := range d.sents {
+		if hadTrigger[si] {
+			continue
+		}
+		var day *timex.Timex
+		for _, tx := range timex.Find(d.words[s.Start:s.End], d.src.Published) {
+			if tx.Precision == timex.Day {
+				day = &tx
+				break
+			}
+		}
+		if day == nil {
+			continue
+		}
+		var best *event
+		for _, ev := range d.events {
+			last := ev.sentences[len(ev.sentences)-1]
+			if ev.dropped || len(ev.parts) == 0 || last >= si || last < si-2 {
+				continue
+			}
+			if best == nil || last > best.sentences[len(best.sentences)-1] {
+				best = ev
+			}
+		}
+		if best != nil && best.date == "" {
+			best.date, best.precision = day.Value, day.Precision
 		}
 	}
 }
@@ -424,8 +483,12 @@ func (d *doc) addEvent(ev *event) {
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
-			if o.typ == ev.typ && !o.dropped {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
 				o.sentences = appendUnique(o.sentences, ev.sentence)
+				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+				if o.loc < 0 {
+					o.loc = ev.loc
+				}
 				return
 			}
 		}
@@ -452,9 +515,7 @@ func (d *doc) addEvent(ev *event) {
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, pt.role)
 		}
-		if o.date == "" {
-			o.date, o.precision = ev.date, ev.precision
-		}
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 		if o.loc < 0 || ev.loc >= 0 && d.ents[o.loc].subtype == extract.Country && d.ents[ev.loc].subtype != extract.Country {
 			// venues are towns more often than countries ("the crisis in Ukraine")
 			o.loc = ev.loc
@@ -482,7 +543,7 @@ func shared(a, b *event) int {
 
 // sameEvent: the participants overlap, and dates and places do not disagree.
 func sameEvent(a, b *event) bool {
-	if a.date != "" && b.date != "" && a.date != b.date {
+	if !dateCompatible(a.date, b.date) {
 		return false
 	}
 	if a.sentence == b.sentence && (a.fallback || b.fallback) {
@@ -526,3 +587,33 @@ func (ev *event) export(d *doc) extract.Event {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// dateCompatible: one date may be the other told more or less precisely
+// ("this week" and "Thursday", "June" and "June 12").
+func dateCompatible(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.Contains(a, "W") {
+		t, err := time.Parse("2006-01-02", b)
+		if err != nil {
+			return false
+		}
+		y, w := t.ISOWeek()
+		return a == fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	return strings.HasPrefix(b, a)
+}
+
+// finerDate keeps the more precise of two compatible dates.
+func finerDate(a, ap, b, bp string) (string, string) {
+	if a == "" || dateCompatible(a, b) && len(b) > len(a) && !strings.Contains(b, "W") {
+		if b != "" {
+			return b, bp
+		}
+	}
+	return a, ap
+}

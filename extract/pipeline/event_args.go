@@ -1,0 +1,663 @@
+package pipeline
+
+// Reading an event's participants from the words around its trigger, with
+// noun-phrase chunks built from word classes (event_wordclass.go) instead of a
+// parser: the subject noun phrase before a verb (through auxiliaries, with
+// passive voice detected), the object after it, prepositional phrases (with,
+// between, against, on, of, by, to), possessors and premodifiers of a noun
+// trigger ("Russia's annexation", "the Israeli strike"), the subject of a light
+// verb ("held talks with"), and safe pronouns ("he", "his", "they" after "X
+// say"). Places ("in Kandahar") are never participants.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// np is a noun-phrase chunk [start, end) and the entities it names: one per
+// conjunct ("Obama and Putin" names two; "Russian Foreign Minister Lavrov" one).
+type np struct {
+	start, end int
+	ents       []int
+}
+
+func (p *Pipeline) cls(d *doc, i int) wclass {
+	if d.mentionAt[i] >= 0 {
+		return wProper
+	}
+	return p.wc.of(d.lower[i], d.words[i])
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting":
+		return true
+	}
+	return false
+}
+
+// npWord is a word that can stand inside a noun phrase.
+func (p *Pipeline) npWord(d *doc, i int) bool {
+	if d.mentionAt[i] >= 0 {
+		return true
+	}
+	switch d.lower[i] {
+	case "'s", "’s", "the", "a", "an":
+		return true
+	case "who", "which", "that", "what", "where", "when", "there", "it", "they", "he", "she", "we", "i", "you":
+		return false
+	}
+	c := p.cls(d, i)
+	if c&(wModal|wPron|wPunct|wConj|wPrep|wAdv) != 0 && c&(wNoun|wAdj|wProper) == 0 {
+		return false
+	}
+	return c&(wNoun|wAdj|wDet|wNum|wProper) != 0 && c&(wModal|wPron|wPunct|wConj) == 0
+}
+
+// quantifier phrases inside noun phrases that start with a preposition:
+// "at least 16 members", "more than 200 Palestinians", "up to".
+func quantifierAt(d *doc, i, se int) int {
+	if i+1 >= se {
+		return 0
+	}
+	switch d.lower[i] + " " + d.lower[i+1] {
+	case "at least", "more than", "less than", "fewer than", "up to", "as many", "nearly all", "some of", "one of",
+		"two of", "three of", "many of", "most of", "all of", "dozens of", "hundreds of", "thousands of":
+		return 2
+	}
+	return 0
+}
+
+// npRight reads the noun phrase starting at token k.
+func (p *Pipeline) npRight(d *doc, k, se int) np {
+	out := np{start: k, end: k}
+	var conj []int // mentions of the current conjunct
+	flush := func() {
+		if e := headEntity(d, conj); e >= 0 {
+			out.ents = append(out.ents, e)
+		}
+		conj = conj[:0]
+	}
+	n := 0
+	for k < se && n < 14 {
+		if q := quantifierAt(d, k, se); q > 0 {
+			k += q
+			n += q
+			continue
+		}
+		if mi := d.mentionAt[k]; mi >= 0 {
+			conj = append(conj, mi)
+			k = d.mentions[mi].end
+			n++
+			continue
+		}
+		w := d.lower[k]
+		if w == "of" && k > out.start && k+1 < se && p.npWord(d, k+1) {
+			k++
+			n++
+			continue
+		}
+		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) {
+			flush()
+			k++
+			n++
+			continue
+		}
+		if !p.npWord(d, k) || (k > out.start && p.verbLike(d, k) && d.mentionAt[k] < 0) {
+			break
+		}
+		k++
+		n++
+	}
+	flush()
+	out.end = k
+	return out
+}
+
+// verbLike: a word that is a verb and not a noun or adjective.
+func (p *Pipeline) verbLike(d *doc, i int) bool {
+	if d.mentionAt[i] >= 0 {
+		return false
+	}
+	c := p.cls(d, i)
+	return c&(wVerb|wPast|wPart) != 0 && c&(wNoun|wAdj|wProper|wNum) == 0
+}
+
+// npLeft reads the noun phrase that ends right before token k (exclusive).
+func (p *Pipeline) npLeft(d *doc, k, ss int) np {
+	out := np{start: k, end: k}
+	var conjs [][]int
+	var conj []int
+	j := k - 1
+	n := 0
+	for j >= ss && n < 12 {
+		if mi := d.mentionAt[j]; mi >= 0 {
+			m := d.mentions[mi]
+			conj = append(conj, mi)
+			j = p.phraseStart(d, m, ss) - 1
+			n++
+			continue
+		}
+		w := d.lower[j]
+		if w == "of" && j+1 < k && j-1 >= ss && p.npWord(d, j-1) {
+			j--
+			n++
+			continue
+		}
+		if (w == "and" || w == ",") && j+1 < k && len(conj) > 0 && j-1 >= ss && d.mentionAt[j-1] >= 0 {
+			conjs = append(conjs, conj)
+			conj = nil
+			j--
+			n++
+			continue
+		}
+		if !p.npWord(d, j) || p.verbLike(d, j) {
+			break
+		}
+		j--
+		n++
+	}
+	conjs = append(conjs, conj)
+	out.start = j + 1
+	for i := len(conjs) - 1; i >= 0; i-- {
+		// mentions were collected right to left; headEntity wants text order
+		c := conjs[i]
+		for a, b := 0, len(c)-1; a < b; a, b = a+1, b-1 {
+			c[a], c[b] = c[b], c[a]
+		}
+		if e := headEntity(d, c); e >= 0 {
+			out.ents = append(out.ents, e)
+		}
+	}
+	return out
+}
+
+// headEntity picks the entity a conjunct names: a person when one is named
+// ("Russian Foreign Minister Sergey Lavrov"), else the name nearest the head
+// noun ("Russia's Itar-Tass news agency"), skipping places that only locate
+// the head ("Mogadishu residents" keeps no one).
+func headEntity(d *doc, ms []int) int {
+	best := -1
+	for _, mi := range ms {
+		m := d.mentions[mi]
+		if !participantOK(d, m) {
+			continue
+		}
+		if d.ents[m.ent].typ == extract.Person {
+			best = m.ent
+			continue
+		}
+		if best >= 0 && d.ents[best].typ == extract.Person {
+			continue
+		}
+		best = m.ent
+	}
+	return best
+}
+
+// auxiliaries, adverbs and control verbs that may stand between a subject and its verb.
+func (p *Pipeline) gapWord(d *doc, i int) bool {
+	w := d.lower[i]
+	if gapWords[w] || isBe(w) {
+		return true
+	}
+	switch w {
+	case "has", "have", "had", "having", "not", "never", "to", "allegedly", "jointly", "formally", "quickly",
+		"agreed", "agree", "decided", "vowed", "threatened", "wants", "want", "wanted", "tried", "began", "begun",
+		"continued", "continue", "hope", "hoped", "hopes", "refused", "pledged", "promised", "sought", "seeks",
+		"plan", "intends", "intend", "scheduled", "due", "set", "going", "able", "likely", "unlikely",
+		"first", "just", "still", "now", "soon", "repeatedly", "immediately", "briefly", "secretly", "publicly":
+		return true
+	}
+	c := p.cls(d, i)
+	return c == wAdv || c == wModal
+}
+
+// subject reads the subject of the verb at t: the participants named in it,
+// whether the verb is passive, and whether it is only possible or denied
+// ("could impose", "will not renew").
+func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool) {
+	k := t - 1
+	gap := 0
+	for k >= ss && gap < 6 && (p.gapWord(d, k) || timeWord(d.lower[k])) {
+		switch d.lower[k] {
+		case "could", "would", "might", "may", "should", "not", "never", "n't", "if":
+			unreal = true
+		}
+		if isBe(d.lower[k]) && (gap == 0 || d.lower[k+1] == "been" || p.cls(d, k+1) == wAdv) {
+			passive = p.participle(d, t)
+		}
+		if d.lower[k] == "been" || d.lower[k] == "being" {
+			passive = p.participle(d, t)
+		}
+		k--
+		gap++
+	}
+	if k >= ss && (d.lower[k] == "who" || d.lower[k] == "which" || d.lower[k] == "that") {
+		k--
+		if k >= ss && d.lower[k] == "," {
+			k--
+		}
+	}
+	if k < ss {
+		return nil, passive, unreal
+	}
+	if e := p.pronoun(d, k, ss); e != nil {
+		return e, passive, unreal
+	}
+	if d.lower[k] == "," {
+		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
+		ph := p.npLeft(d, k, ss)
+		if ph.start < k && ph.hasPerson(d) {
+			return ph.ents, passive, unreal
+		}
+		if ph.start-1 > ss && d.lower[ph.start-1] == "," {
+			if q := p.npLeft(d, ph.start-1, ss); q.start < ph.start-1 && !afterPreposition(d, q.start, ss) {
+				return q.ents, passive, unreal
+			}
+		}
+		return nil, passive, unreal
+	}
+	ph := p.npLeft(d, k+1, ss)
+	if ph.start > k || afterPreposition(d, ph.start, ss) {
+		return nil, passive, unreal // "marched through London to protest": London is no subject
+	}
+	return ph.ents, passive, unreal
+}
+
+func (ph np) hasPerson(d *doc) bool {
+	for _, e := range ph.ents {
+		if d.ents[e].typ == extract.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition: the phrase starting at i is a preposition's object.
+func afterPreposition(d *doc, i, ss int) bool {
+	if i-1 < ss {
+		return false
+	}
+	switch d.lower[i-1] {
+	case "in", "at", "on", "from", "through", "into", "near", "with", "by", "for", "to", "across", "against",
+		"over", "under", "between", "among", "toward", "towards", "outside", "inside", "around", "during",
+		"about", "despite", "without", "within", "along", "behind", "beyond", "of", "like", "including":
+		return true
+	}
+	return false
+}
+
+// timeWord may stand between a subject and its verb: "Iran this week restarted".
+func timeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+		"tonight", "earlier", "last", "this", "week", "month", "year", "recently", "meanwhile", "also", "later":
+		return true
+	}
+	return false
+}
+
+// participle: the trigger word can be a past participle.
+func (p *Pipeline) participle(d *doc, t int) bool {
+	c := p.wc.of(d.lower[t], d.words[t])
+	return c&wPart != 0
+}
+
+// pronoun resolves a personal pronoun at token k when that is safe: a subject
+// "they"/"he" right after "X say(s) (that)" is X; "he"/"she" opening a
+// sentence is the person the story is about so far (most mentioned, then
+// latest); "his"/"her"/"him" inside a sentence is the nearest person named
+// before it in the sentence, else that same person.
+func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
+	w := d.lower[k]
+	switch w {
+	case "he", "she", "they":
+		j := k - 1
+		if j >= ss && d.lower[j] == "that" {
+			j--
+		}
+		if j >= ss {
+			switch d.lower[j] {
+			case "say", "says", "said", "announced", "told", "claimed", "reported", "insisted", "added":
+				if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
+					return subj
+				}
+				return nil
+			}
+		}
+		if w == "they" {
+			return nil
+		}
+	case "his", "her", "him":
+		for i := k - 1; i >= ss; i-- {
+			if mi := d.mentionAt[i]; mi >= 0 {
+				m := d.mentions[mi]
+				if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+					return []int{m.ent}
+				}
+				i = m.start
+			}
+		}
+	default:
+		return nil
+	}
+	if e := salientPerson(d, k); e >= 0 {
+		return []int{e}
+	}
+	return nil
+}
+
+// salientPerson is the person mentioned most often before token k (the latest on ties).
+func salientPerson(d *doc, k int) int {
+	count := map[int]int{}
+	last := map[int]int{}
+	for i, m := range d.mentions {
+		if m.start >= k || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
+			continue
+		}
+		count[m.ent]++
+		last[m.ent] = i
+	}
+	best := -1
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && last[e] > last[best] {
+			best = e
+		}
+	}
+	return best
+}
+
+// possessorRole is the role of a noun trigger's possessor or premodifier:
+// "his arrest", "Saddam's trial" are about the one acted on.
+func possessorRole(typ string) string {
+	switch typ {
+	case "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY":
+		return patient
+	}
+	return agent
+}
+
+// ofRole is the role of "of X" after a noun trigger ("the killing of X").
+func ofRole(typ string) string {
+	switch typ {
+	case "MEET", "NEGOTIATE", "AGREEMENT", "PHONE_CALL", "PROTEST", "ELECTION", "RESIGNATION", "APPOINTMENT":
+		return participant
+	}
+	return patient
+}
+
+// lightVerbs take a noun trigger as object and give it their subject:
+// "Kerry held talks with Lavrov", "Israel launched an offensive".
+var lightVerbs = map[string]bool{
+	"hold": true, "held": true, "holds": true, "holding": true, "have": true, "has": true, "had": true,
+	"launch": true, "launched": true, "launches": true, "stage": true, "staged": true, "stages": true,
+	"conduct": true, "conducted": true, "carry": true, "carried": true, "resume": true, "resumed": true,
+	"begin": true, "began": true, "begun": true, "start": true, "started": true, "announce": true,
+	"announced": true, "make": true, "made": true, "pay": true, "paid": true, "face": true, "faces": true,
+	"faced": true, "facing": true, "attend": true, "attended": true, "join": true, "joined": true,
+	"sign": true, "signed": true, "reach": true, "reached": true, "open": true, "opened": true,
+	"mount": true, "mounted": true, "continue": true, "continued": true, "led": true, "lead": true,
+	"host": true, "hosted": true, "organize": true, "organized": true, "call": true, "called": true,
+	"goes": true, "went": true, "go": true, "gone": true, "on": true, "out": true,
+}
+
+// symmetricType: both sides take part alike.
+func symmetricType(typ string) bool { return symmetric[typ] }
+
+// readArgs fills ev.parts (the place comes later, from placeEvent).
+func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
+	t0, t1 := ev.trigStart, ev.trigEnd
+	add := func(ents []int, r string) {
+		if symmetricType(ev.typ) {
+			r = participant
+		}
+		for _, e := range ents {
+			if partAllowed(d, ev.typ, r, e) {
+				ev.addPart(e, r)
+			}
+		}
+	}
+	after := t1
+	if ev.nominal {
+		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
+		k := t0 - 1
+		for k >= ss && k > t0-4 && d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 {
+			k--
+		}
+		poss := false
+		if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+			k--
+			poss = true
+		}
+		if k >= ss {
+			if mi := d.mentionAt[k]; mi >= 0 {
+				m := d.mentions[mi]
+				r := possessorRole(ev.typ)
+				if w := d.lower[m.start]; len(w) > 5 && w[:5] == "anti-" {
+					// "anti-Japanese protests" are against Japan
+					if e := p.entityForWord(d, d.words[m.start][5:]); e >= 0 {
+						add([]int{e}, patient)
+					}
+				} else if participantOK(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
+					add([]int{m.ent}, r)
+				}
+			} else if d.lower[k] == "his" || d.lower[k] == "her" {
+				add(p.pronoun(d, k, ss), possessorRole(ev.typ))
+			}
+		}
+		// light verb: "X held talks", "X launched an attack", "X faces trial"
+		j := t0 - 1
+		for j >= ss && j > t0-5 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0) {
+			j--
+		}
+		if j >= ss && lightVerbs[d.lower[j]] {
+			v := j
+			if (d.lower[j] == "on" || d.lower[j] == "out") && j-1 >= ss && lightVerbs[d.lower[j-1]] {
+				v = j - 1
+			}
+			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
+				subj, passive, unreal := p.subject(d, v, ss)
+				r := agent
+				if passive || ev.typ == "TRIAL" || ev.typ == "SENTENCE" {
+					r = patient // "faces trial", "went on trial"
+				}
+				add(subj, r)
+				ev.unreal = ev.unreal || unreal
+			}
+		}
+	} else {
+		subj, passive, unreal := p.subject(d, t0, ss)
+		ev.unreal = unreal
+		obj := np{start: t1, end: t1}
+		k := t1
+		for k < se && k < t1+2 && (d.lower[k] == "up" || d.lower[k] == "down" || d.lower[k] == "off" || d.lower[k] == "out") {
+			k++
+		}
+		if !passive && k < se {
+			switch {
+			case d.lower[k] == "to" && k+2 < se && p.cls(d, k+1)&wVerb != 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN"):
+				// "threatened to refer Iran": the one the threat is aimed at
+				obj = p.npRight(d, k+2, se)
+			case d.lower[k] == "him" || d.lower[k] == "her":
+				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
+			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
+				obj = p.npRight(d, k, se)
+			}
+		}
+		switch {
+		case passive:
+			add(subj, patient)
+		case ev.typ == "DEATH" || ev.typ == "INJURY":
+			add(subj, patient)
+		default:
+			add(subj, agent)
+		}
+		add(obj.ents, patient)
+		if obj.end > after {
+			after = obj.end
+		}
+	}
+	p.readPPs(d, ev, after, se, add)
+	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
+		// Subject of the sentence, for gerunds and nouns inside adverbials of a
+		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
+		// "arrives for talks"); other events in adverbials have their own actors.
+		if !symmetricType(ev.typ) && ev.typ != "VISIT" {
+			return
+		}
+		if !ev.nominal && !afterSubordinator(d, t0, ss) {
+			return
+		}
+		if ev.nominal && !nounInAdverbial(d, t0, ss) {
+			return
+		}
+		if subj := p.sentenceSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, agent)
+			ev.conf -= 0.15
+			ev.fallback = true
+		}
+	}
+}
+
+// partAllowed keeps towns and regions out of roles they cannot play: a city
+// is visited, occupied or attacked, but does not die, meet or protest.
+func partAllowed(d *doc, typ, role string, e int) bool {
+	en := d.ents[e]
+	if en.typ != extract.Location || en.subtype == extract.Country {
+		return true
+	}
+	if role != patient {
+		return false
+	}
+	switch typ {
+	case "VISIT", "OCCUPY", "ATTACK", "SANCTION":
+		return true
+	}
+	return false
+}
+
+// entityForWord finds the document's entity a name or demonym stands for ("Japanese" -> Japan).
+func (p *Pipeline) entityForWord(d *doc, w string) int {
+	lw := strings.ToLower(w)
+	for i, m := range d.mentions {
+		_ = i
+		if m.ent >= 0 && strings.ToLower(d.text(m.start, m.end)) == lw {
+			return m.ent
+		}
+	}
+	if e, ok := p.gaz.Demonym(w); ok {
+		for i, en := range d.ents {
+			if !en.dropped && en.name == e.Name {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// nounInAdverbial: a noun trigger inside "after/during/for/at ... the meeting".
+func nounInAdverbial(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		switch d.lower[k] {
+		case "after", "before", "during", "following", "since", "for", "at", "in", "on", "ahead":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// readPPs reads prepositional phrases after the trigger (and its object).
+func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)) {
+	seen := map[string]bool{}
+	limit := min(se, k+10)
+	for ; k < limit; k++ {
+		w := d.lower[k]
+		switch w {
+		case ",", ";", ":", "who", "which", "that", "because", "after", "before", "when", "while", "but", "as", "said", "says":
+			return
+		}
+		if k > ev.trigEnd && p.verbLike(d, k) && !isBe(w) {
+			return // another clause
+		}
+		if k > ev.trigEnd && d.mentionAt[k] < 0 {
+			if _, ok := p.lex.Match(d.lower, k); ok && p.wc.of(w, d.words[k])&(wNoun|wVerb|wPast|wPart|wGerund) != 0 {
+				return // the phrases after another trigger are its own ("convicted in an attempt against X")
+			}
+		}
+		if seen[w] {
+			continue
+		}
+		var ph np
+		read := func() np {
+			j := k + 1
+			for j < se && (d.lower[j] == "his" || d.lower[j] == "her") {
+				j++
+			}
+			ph = p.npRight(d, j, se)
+			if ph.start == ph.end && (d.lower[k+1] == "him" || d.lower[k+1] == "his" || d.lower[k+1] == "her") {
+				ph.ents = p.pronoun(d, k+1, d.sents[ev.sentence].Start)
+				ph.end = k + 2
+			}
+			return ph
+		}
+		switch w {
+		case "between", "among", "with":
+			if w == "with" && !symmetricType(ev.typ) && ev.typ != "ATTACK" {
+				continue
+			}
+			seen[w] = true
+			r := participant
+			if ev.typ == "ATTACK" {
+				r = patient
+			}
+			add(read().ents, r)
+		case "against":
+			seen[w] = true
+			add(read().ents, patient)
+		case "on", "upon":
+			if k != ev.trigEnd && k != ev.trigEnd+1 {
+				continue
+			}
+			switch ev.typ {
+			case "ATTACK", "SANCTION", "APPEAL", "DEMAND", "THREATEN", "PROTEST":
+				seen[w] = true
+				add(read().ents, patient)
+			}
+		case "of":
+			if !ev.nominal || k != ev.trigEnd {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, ofRole(ev.typ))
+		case "by":
+			seen[w] = true
+			add(read().ents, agent)
+		case "to":
+			if ev.typ != "VISIT" && ev.typ != "APPEAL" || k != ev.trigEnd && !ev.nominal {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, patient)
+		case "in":
+			if ev.typ != "VISIT" || k != ev.trigEnd {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, patient) // "arrived in Beijing"
+		case "into":
+			if ev.typ == "OCCUPY" || ev.typ == "ATTACK" {
+				seen[w] = true
+				add(read().ents, patient)
+			}
+		default:
+			continue
+		}
+		if ph.end > k+1 {
+			k = ph.end - 1
+		}
+	}
+}

@@ -52,6 +52,16 @@ func TestDebugEvents(t *testing.T) {
 				fmt.Fprintf(&b, "%s/%b ", dd.words[i], p.cls(dd, i))
 			}
 			t.Logf("%s s%d: %s", d.ID, si, b.String())
+			for _, tr := range p.scanTriggers(dd, si) {
+				ev := &event{typ: tr.typ, code: tr.m.Code, trigger: dd.text(tr.m.Start, tr.m.End), trigStart: tr.m.Start, trigEnd: tr.m.End,
+					sentence: si, nominal: tr.m.Nominal, loc: -1}
+				p.readArgs(dd, ev, s.Start, s.End)
+				var ps []string
+				for _, pt := range ev.parts {
+					ps = append(ps, dd.ents[pt.ent].name+":"+pt.role)
+				}
+				t.Logf("   raw %s %q code=%s nominal=%v unreal=%v %v", ev.typ, ev.trigger, ev.code, ev.nominal, ev.unreal, ps)
+			}
 		}
 		a, err := p.Analyze(context.Background(), d)
 		if err != nil {

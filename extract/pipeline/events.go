@@ -62,11 +62,10 @@ var inventory = map[string]bool{
 // findEvents finds triggers with the CAMEO lexicon, reads their participants from the
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
-	hadTrigger := make([]bool, len(d.sents))
+	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
 	for si, s := range d.sents {
 		var evs []*event
 		trs := p.scanTriggers(d, si)
-		hadTrigger[si] = len(trs) > 0
 		for _, tr := range trs {
 			m := tr.m
 			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
@@ -88,16 +87,13 @@ func (p *Pipeline) findEvents(d *doc) {
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
 			evs = append(evs, ev)
 		}
-		if len(evs) == 0 {
-			continue
-		}
-		p.anchorDates(d, evs, si)
+		free[si] = p.anchorDates(d, evs, si)
 		for _, ev := range foldSentence(evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
 			d.addEvent(ev)
 		}
 	}
-	p.lateDates(d, hadTrigger)
+	lateDates(d, free)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -263,28 +259,44 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 	return p.chainRight(d, k, t)
 }
 
-// anchorDates gives each date expression of the sentence to the closest trigger
-// before it, or else the closest after it, preferring events with participants
-// (a bare noun such as "patrol" is seldom what the date is about).
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) {
+// anchorDates gives each date expression of the sentence to the event it
+// dates: a noun trigger it stands right before ("the October 1 Bali
+// bombings", "Saturday's elections") or a trigger it follows directly
+// ("elections Saturday"), else the closest trigger before it, or else after it,
+// preferring events with participants (a bare noun such as "patrol" is seldom
+// what the date is about). It returns a day-precise expression no event took.
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
-	past := timex.Find(words, d.src.Published)
-	var future []timex.Timex
-	for ti, tx := range past {
+	var unclaimed *timex.Timex
+	past := p.pastSentence(d, s.Start, s.End)
+	for _, tx := range timex.Find(words, d.src.Published) {
 		at := s.Start + tx.Start
+		end := s.Start + tx.End
+		opt := timex.Options{Past: past}
 		if futureAt(d, s.Start, at) {
-			if future == nil {
-				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
-			}
-			for _, fx := range future {
+			opt = timex.Options{Future: true}
+		}
+		if opt.Future || opt.Past {
+			for _, fx := range timex.FindWith(words, d.src.Published, opt) {
 				if fx.Start == tx.Start && fx.End == tx.End {
 					tx = fx
 				}
 			}
-			past[ti] = tx
 		}
 		var best *event
+		for _, ev := range evs {
+			if ev.trigEnd == at {
+				best = ev
+			}
+			k := end
+			for k < s.End && k < end+3 && (d.mentionAt[k] >= 0 || d.lower[k] == "'s" || d.lower[k] == "’s") {
+				k++
+			}
+			if ev.nominal && ev.trigStart == k {
+				best = ev
+			}
+		}
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			ok := func(ev *event) bool { return pass == 1 || len(ev.parts) > 0 }
 			for _, ev := range evs {
@@ -294,16 +306,39 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) {
 			}
 			if best == nil {
 				for _, ev := range evs {
-					if ok(ev) && ev.trigStart >= at+(tx.End-tx.Start) && (best == nil || ev.trigStart < best.trigStart) {
+					if ok(ev) && ev.trigStart >= end && (best == nil || ev.trigStart < best.trigStart) {
 						best = ev
 					}
 				}
 			}
 		}
-		if best != nil && best.date == "" {
+		switch {
+		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
+		case best == nil && unclaimed == nil && tx.Precision == timex.Day:
+			t := tx
+			unclaimed = &t
 		}
 	}
+	return unclaimed
+}
+
+// pastSentence: the sentence tells of what already happened (a verb in the
+// past tense, no future marker), so a date without a year lies before publication.
+func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
+	past := false
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "will", "'ll", "shall", "upcoming", "next":
+			return false
+		}
+		if d.mentionAt[k] < 0 {
+			if c := p.cls(d, k); c&wPast != 0 && c&(wVerb|wNoun|wAdj) == 0 {
+				past = true
+			}
+		}
+	}
+	return past
 }
 
 // futureAt: the words before a date expression say it is still to come
@@ -399,30 +434,20 @@ func coveredPatients(a, b *event) bool {
 }
 
 // lateDates gives an undated event the day named in one of the next two
-// sentences when those tell no event of their own: "Gunmen kidnapped two
-// Germans. ... the gunmen stopped the boat Wednesday."
-func (p *Pipeline) lateDates(d *doc, hadTrigger []bool) {
-	for si, s := range d.sents {
-		if hadTrigger[si] {
-			continue
-		}
-		var day *timex.Timex
-		for _, tx := range timex.Find(d.words[s.Start:s.End], d.src.Published) {
-			if tx.Precision == timex.Day {
-				day = &tx
-				break
-			}
-		}
+// sentences when no event there took it: "Gunmen kidnapped two Germans. ...
+// the gunmen stopped the boat Wednesday."
+func lateDates(d *doc, free []*timex.Timex) {
+	for si, day := range free {
 		if day == nil {
 			continue
 		}
 		var best *event
 		for _, ev := range d.events {
-			last := ev.sentences[len(ev.sentences)-1]
-			if ev.dropped || len(ev.parts) == 0 || last >= si || last < si-2 {
+			first := ev.sentences[0]
+			if ev.dropped || len(ev.parts) == 0 || first >= si || first < si-2 {
 				continue
 			}
-			if best == nil || last > best.sentences[len(best.sentences)-1] {
+			if best == nil || first > best.sentences[0] {
 				best = ev
 			}
 		}

@@ -71,6 +71,12 @@ func codeOverrides() map[string]string {
 		"receive": "---", "find": "---", "help": "---", "reduce": "---", "gain": "---",
 		"go to": "---", "speculate": "---",
 		"decline": "---", "fail": "---", "prevent": "---", "delay": "---", "maintain": "---",
+		// CAMEO files "demand" under appeals (02x); the inventory's DEMAND is 10x.
+		"demand": "100",
+		// "debate" sits in consult (040); a debate is talk about an issue, not a meeting.
+		"debate": "---",
+		// hoping is not appealing; upsetting (a favourite, in sport) is not a protest
+		"hope": "---", "upset": "---",
 	}
 }
 
@@ -165,6 +171,16 @@ func curatedEntries() []curatedEntry {
 		n("sentence", CodeSentence, "sentence"),
 		n("agree", "057", "agreement"), n("agree", "057", "agreements"),
 		n("invade", "192", "invasion"), n("annex", "192", "annexation"),
+		// Attacks news names by their weapon's effect; KAIROS (WikiEvents)
+		// marks them as Conflict.Attack too.
+		n("explode", "183", "explosion"), n("explode", "183", "explosions"),
+		n("fight", "190", "infighting"), n("shoot", "190", "gunfire"),
+		n("shoot", "190", "shooting"), n("shoot", "190", "shootings"),
+		n("assassinate", "186", "assassinations"),
+		v("arraign", CodeTrial), n("arraign", CodeTrial, "arraignment"),
+		// "charged with murder" is an indictment; "charged" alone is often a price.
+		{words: []string{"charge"}, lemma: "charge", code: CodeTrial, verb: true, requires: "with"},
+		v("urge", "020"),
 	}
 }
 

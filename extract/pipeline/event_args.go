@@ -93,10 +93,20 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			continue
 		}
 		w := d.lower[k]
-		if w == "of" && k > out.start && k+1 < se && p.npWord(d, k+1) {
-			k++
+		if (w == "of" || w == "from" && k > out.start && groupNouns[d.lower[k-1]]) && k > out.start && k+1 < se && p.npWord(d, k+1) {
+			conj = append(conj, -1) // what follows modifies the head: "the Fatah party of President Abbas"
+			k++ // "members of the Muslim Brotherhood", "officials from the United Nations"
 			n++
 			continue
+		}
+		if w == "," && k > out.start && k+1 < se && len(conj) > 0 && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 {
+			// apposition after a description: "his Chinese counterpart, Li Zhaoxing"
+			if mi := d.mentionAt[k+1]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person {
+				conj = conj[:0]
+				k++
+				n++
+				continue
+			}
 		}
 		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) {
 			flush()
@@ -117,7 +127,7 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 
 // verbLike: a word that is a verb and not a noun or adjective.
 func (p *Pipeline) verbLike(d *doc, i int) bool {
-	if d.mentionAt[i] >= 0 {
+	if d.mentionAt[i] >= 0 || d.lower[i] == "'s" || d.lower[i] == "’s" {
 		return false
 	}
 	c := p.cls(d, i)
@@ -141,6 +151,7 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 		}
 		w := d.lower[j]
 		if w == "of" && j+1 < k && j-1 >= ss && p.npWord(d, j-1) {
+			conj = append(conj, -1)
 			j--
 			n++
 			continue
@@ -178,10 +189,20 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 // noun ("Russia's Itar-Tass news agency"), skipping places that only locate
 // the head ("Mogadishu residents" keeps no one).
 func headEntity(d *doc, ms []int) int {
+	for i, mi := range ms {
+		if mi < 0 {
+			// "the rival Fatah party of President Abbas": the head before "of"
+			// wins; "members of the Muslim Brotherhood": else the one after it
+			if e := headEntity(d, ms[:i]); e >= 0 {
+				return e
+			}
+			return headEntity(d, ms[i+1:])
+		}
+	}
 	best := -1
 	for _, mi := range ms {
 		m := d.mentions[mi]
-		if !participantOK(d, m) {
+		if !participantOK(d, m) || placeInCountry(d, m) {
 			continue
 		}
 		if d.ents[m.ent].typ == extract.Person {
@@ -247,6 +268,23 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return e, passive, unreal
 	}
 	if d.lower[k] == "," {
+		// a parenthetical: "The European Union, with U.S. backing, has threatened"
+		for j := k - 1; j > ss && j > k-8; j-- {
+			if d.lower[j] == "," {
+				if d.lower[j+1] == "including" {
+					// "four people, including parliament member Akmatbayev, were killed"
+					if ph := p.npRight(d, j+2, k); len(ph.ents) > 0 {
+						return ph.ents, passive, unreal
+					}
+				}
+				if afterPreposition(d, j+2, ss) && !(d.mentionAt[j+1] >= 0) {
+					if q := p.npLeft(d, j, ss); q.start < j && !afterPreposition(d, q.start, ss) {
+						return q.ents, passive, unreal
+					}
+				}
+				break
+			}
+		}
 		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
 		ph := p.npLeft(d, k, ss)
 		if ph.start < k && ph.hasPerson(d) {
@@ -262,6 +300,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	ph := p.npLeft(d, k+1, ss)
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
+	}
+	if len(ph.ents) == 0 && (d.lower[ph.start] == "his" || d.lower[ph.start] == "her") {
+		return p.pronoun(d, ph.start, ss), passive, unreal // "his vehicle was ambushed"
 	}
 	return ph.ents, passive, unreal
 }
@@ -401,6 +442,7 @@ var lightVerbs = map[string]bool{
 	"mount": true, "mounted": true, "continue": true, "continued": true, "led": true, "lead": true,
 	"host": true, "hosted": true, "organize": true, "organized": true, "call": true, "called": true,
 	"goes": true, "went": true, "go": true, "gone": true, "on": true, "out": true,
+	"head": true, "headed": true, "heading": true, "heads": true,
 }
 
 // symmetricType: both sides take part alike.
@@ -440,7 +482,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if e := p.entityForWord(d, d.words[m.start][5:]); e >= 0 {
 						add([]int{e}, patient)
 					}
-				} else if participantOK(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
+				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
 					add([]int{m.ent}, r)
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
@@ -452,13 +494,27 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		for j >= ss && j > t0-5 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0) {
 			j--
 		}
-		if j >= ss && lightVerbs[d.lower[j]] {
+		if j-1 >= ss && (d.lower[j] == "in" || d.lower[j] == "under") && lightPreps[d.lower[j-1]] {
+			// "was involved in negotiations", "was placed under house arrest"
+			subj, _, unreal := p.subject(d, j-1, ss)
+			r := agent
+			if d.lower[j] == "under" {
+				r = patient
+			}
+			add(subj, r)
+			ev.counterpart = true
+			ev.unreal = ev.unreal || unreal
+		} else if j >= ss && lightVerbs[d.lower[j]] {
 			v := j
 			if (d.lower[j] == "on" || d.lower[j] == "out") && j-1 >= ss && lightVerbs[d.lower[j-1]] {
 				v = j - 1
 			}
 			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
+				ev.counterpart = true // "held talks": the other side may go unnamed
 				subj, passive, unreal := p.subject(d, v, ss)
+				if len(subj) == 0 && v-1 >= ss && d.lower[v-1] == "to" {
+					subj = p.mainSubject(d, ss, v) // "X is at the prison to head negotiations"
+				}
 				r := agent
 				if passive || ev.typ == "TRIAL" || ev.typ == "SENTENCE" {
 					r = patient // "faces trial", "went on trial"
@@ -470,6 +526,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
 		ev.unreal = unreal
+		if lightVerbs[d.lower[t0]] {
+			ev.counterpart = true // "is to hold talks"
+		}
 		obj := np{start: t1, end: t1}
 		k := t1
 		for k < se && k < t1+2 && (d.lower[k] == "up" || d.lower[k] == "down" || d.lower[k] == "off" || d.lower[k] == "out") {
@@ -500,6 +559,14 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	p.readPPs(d, ev, after, se, add)
+	if !ev.nominal && (symmetricType(ev.typ) || strings.HasSuffix(d.lower[t0], "ing")) && afterSubordinator(d, t0, ss) && !hasRole(ev, agent) {
+		// "Ismail announced the decision after meeting with officials from the UN":
+		// the main clause's subject is at the meeting
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, agent)
+			return
+		}
+	}
 	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
@@ -513,7 +580,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if ev.nominal && !nounInAdverbial(d, t0, ss) {
 			return
 		}
-		if subj := p.sentenceSubject(d, ss, t0); len(subj) > 0 {
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
 			add(subj, agent)
 			ev.conf -= 0.15
 			ev.fallback = true
@@ -525,15 +592,15 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 // is visited, occupied or attacked, but does not die, meet or protest.
 func partAllowed(d *doc, typ, role string, e int) bool {
 	en := d.ents[e]
-	if en.typ != extract.Location || en.subtype == extract.Country {
+	if en.typ != extract.Location || en.subtype != extract.City && en.subtype != extract.Region {
 		return true
 	}
 	if role != patient {
 		return false
 	}
 	switch typ {
-	case "VISIT", "OCCUPY", "ATTACK", "SANCTION":
-		return true
+	case "VISIT", "OCCUPY", "SANCTION", "DEMAND", "APPEAL", "THREATEN":
+		return true // a capital stands for its government: "demanded proof of Bangkok's allegations"
 	}
 	return false
 }
@@ -583,6 +650,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		if k > ev.trigEnd && p.verbLike(d, k) && !isBe(w) {
 			return // another clause
 		}
+		if w == "to" && k+1 < se && p.cls(d, k+1) == wVerb {
+			return // an infinitive clause: "returned from exile to run against X"
+		}
 		if k > ev.trigEnd && d.mentionAt[k] < 0 {
 			if _, ok := p.lex.Match(d.lower, k); ok && p.wc.of(w, d.words[k])&(wNoun|wVerb|wPast|wPart|wGerund) != 0 {
 				return // the phrases after another trigger are its own ("convicted in an attempt against X")
@@ -606,16 +676,23 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		}
 		switch w {
 		case "between", "among", "with":
-			if w == "with" && !symmetricType(ev.typ) && ev.typ != "ATTACK" {
-				continue
+			if w == "with" && !symmetricType(ev.typ) {
+				continue // "an attack with rockets": an instrument
 			}
 			seen[w] = true
 			r := participant
 			if ev.typ == "ATTACK" {
 				r = patient
 			}
-			add(read().ents, r)
+			ph := read()
+			if ph.end > ph.start {
+				ev.counterpart = true // "negotiations with the inmates": a side, if unnamed
+			}
+			add(ph.ents, r)
 		case "against":
+			if !hostile(ev.typ) {
+				continue // "returned to run against X": another verb's phrase
+			}
 			seen[w] = true
 			add(read().ents, patient)
 		case "on", "upon":
@@ -625,7 +702,11 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			switch ev.typ {
 			case "ATTACK", "SANCTION", "APPEAL", "DEMAND", "THREATEN", "PROTEST":
 				seen[w] = true
-				add(read().ents, patient)
+				ph := read()
+				if ph.end > ph.start {
+					ev.counterpart = true // "called on all Muslims": aimed at someone, if unnamed
+				}
+				add(ph.ents, patient)
 			}
 		case "of":
 			if !ev.nominal || k != ev.trigEnd {
@@ -637,13 +718,13 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, agent)
 		case "to":
-			if ev.typ != "VISIT" && ev.typ != "APPEAL" || k != ev.trigEnd && !ev.nominal {
+			if ev.typ != "VISIT" && ev.typ != "APPEAL" && ev.typ != "MILITARY_POSTURE" || k != ev.trigEnd && !ev.nominal && ev.typ != "MILITARY_POSTURE" {
 				continue
 			}
 			seen[w] = true
 			add(read().ents, patient)
 		case "in":
-			if ev.typ != "VISIT" || k != ev.trigEnd {
+			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") || k > ev.trigEnd+2 {
 				continue
 			}
 			seen[w] = true
@@ -660,4 +741,66 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			k = ph.end - 1
 		}
 	}
+}
+
+// placeInCountry: a place name resolved to the country it lies in ("Bali"
+// -> Indonesia): where the place is, not who acts. Names of the country
+// itself, abbreviations ("U.S.") and demonyms are the country.
+func placeInCountry(d *doc, m *mention) bool {
+	if m.label != "LOC" || m.ent < 0 {
+		return false
+	}
+	e := d.ents[m.ent]
+	if e.subtype != extract.Country {
+		return false
+	}
+	txt := d.text(m.start, m.end)
+	if strings.EqualFold(txt, e.name) || strings.ContainsAny(txt, ".") || strings.ToUpper(txt) == txt {
+		return false
+	}
+	switch strings.ToLower(txt) {
+	case "america", "united states", "united kingdom", "great britain", "britain", "england", "holland", "burma", "myanmar":
+		return false
+	}
+	return true
+}
+
+// groupNouns are people standing for a body: "officials from the United Nations".
+var groupNouns = map[string]bool{
+	"officials": true, "official": true, "representatives": true, "representative": true, "delegates": true,
+	"delegation": true, "delegations": true, "envoys": true, "envoy": true, "leaders": true, "members": true,
+	"diplomats": true, "ministers": true, "negotiators": true, "troops": true, "forces": true, "soldiers": true,
+	"police": true, "militants": true, "fighters": true, "rebels": true, "lawmakers": true,
+}
+
+// mainSubject is the subject of the clause that token t is part of: that of
+// the nearest finite verb before it ("Kerry told reporters in Paris after
+// meeting", "Lavrov discussed ways ... during a meeting"), or else the name
+// chain that opens the sentence.
+func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
+	for k := t - 1; k > ss; k-- {
+		if d.mentionAt[k] >= 0 || !p.verbLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
+			continue
+		}
+		if subj, _, unreal := p.subject(d, k, ss); len(subj) > 0 && !unreal {
+			return subj
+		}
+	}
+	return p.sentenceSubject(d, ss, t)
+}
+
+// lightPreps take a noun trigger through a preposition: "involved in
+// negotiations", "took part in talks", "placed under house arrest".
+var lightPreps = map[string]bool{
+	"involved": true, "participated": true, "participating": true, "part": true, "engaged": true,
+	"placed": true, "put": true, "kept": true, "remains": true, "remained": true,
+}
+
+// hostile events have a target: "against X".
+func hostile(typ string) bool {
+	switch typ {
+	case "ATTACK", "PROTEST", "SANCTION", "THREATEN", "DEMAND", "APPEAL", "OCCUPY", "MILITARY_POSTURE", "TRIAL", "ARREST":
+		return true
+	}
+	return false
 }

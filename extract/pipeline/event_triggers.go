@@ -40,7 +40,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// consult (040, 046); for the graph a trip is a visit, the talks their own event
 			typ, m.Code = "VISIT", "042"
 		}
-		if m.Nominal && i > s.Start && stateVerbs[d.lower[i-1]] {
+		switch {
+		case lemma == "demand" && typ == "APPEAL":
+			typ, m.Code = "DEMAND", "100" // CAMEO's demand patterns sit in 02x
+		case lemma == "go" && typ == "ARREST":
+			typ, m.Code = "TRIAL", cameo.CodeTrial // CAMEO codes "go on trial" as 173
+		case lemma == "agree" && !inventory[typ]:
+			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
+		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
+			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
+		}
+		if m.Nominal && servedBefore(d, i, s.Start) {
 			continue // "serving a sentence" is a state, not the sentencing
 		}
 		if !inventory[typ] {
@@ -96,4 +106,27 @@ var sayVerbs = map[string]bool{
 }
 
 // stateVerbs before a noun trigger name a state that lasts, not the event.
-var stateVerbs = map[string]bool{"serving": true, "serve": true, "serves": true, "served": true}
+var stateVerbs = map[string]bool{"serving": true, "serve": true, "serves": true, "served": true,
+	"commuted": true, "commute": true, "commuting": true}
+
+func servedBefore(d *doc, i, ss int) bool {
+	for k := i - 1; k >= ss && k >= i-5; k-- {
+		if stateVerbs[d.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryMoves with troops as object show force: CAMEO 154 (mobilize armed forces).
+var militaryMoves = map[string]bool{"deploy": true, "send": true, "dispatch": true, "mass": true, "move": true, "station": true}
+
+func troopsAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		switch d.lower[j] {
+		case "troops", "soldiers", "forces", "tanks", "warships", "peacekeepers", "units", "battalions":
+			return true
+		}
+	}
+	return false
+}

@@ -121,6 +121,15 @@ func (wc wordClasses) of(lower, orig string) wclass {
 	if c, ok := wc[lower]; ok {
 		return c
 	}
+	if n := len(lower); n > 3 && lower[n-1] == 's' {
+		// "arrives": a verb the treebank has only in other forms
+		if c, ok := wc[lower[:n-1]]; ok && c&wVerb != 0 {
+			return wVerb | c&wNoun
+		}
+		if c, ok := wc[lower[:n-2]]; ok && n > 4 && lower[n-2] == 'e' && c&wVerb != 0 {
+			return wVerb | c&wNoun
+		}
+	}
 	switch {
 	case orig != "" && hasUpperLetter(orig[:1]):
 		return wProper

@@ -18,6 +18,8 @@ type event struct {
 	nominal            bool
 	fallback           bool // participants taken from the sentence subject, not the trigger's own words
 	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
+	counterpart        bool // the text names the other side, if only as a common noun
+	struggle           bool // "fought", "battled": an attack only when someone is fought
 	parts              []part
 	loc                int // entity index, -1 when unknown
 	date, precision    string
@@ -85,6 +87,10 @@ func (p *Pipeline) findEvents(d *doc) {
 				continue // denied or only possible
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			switch strings.ToLower(m.Lemma) {
+			case "fight", "battle", "struggle", "resist", "combat":
+				ev.struggle = true // "he fought extradition"
+			}
 			evs = append(evs, ev)
 		}
 		free[si] = p.anchorDates(d, evs, si)
@@ -98,9 +104,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
 		// threat someone it is aimed at ("asked to leave" asks no one).
-		if len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 ||
-			ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
-			(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) {
+		if !viable(ev) {
 			ev.dropped = true
 		}
 	}
@@ -114,6 +118,14 @@ func afterSubordinator(d *doc, t, ss int) bool {
 	switch d.lower[t-1] {
 	case "after", "before", "during", "while", "following", "since", "upon", "when", "by":
 		return true
+	case "of":
+		// "LRA fighters are accused of murdering civilians"
+		if t-2 >= ss {
+			switch d.lower[t-2] {
+			case "accused", "suspected", "charged", "convicted", "guilty", "capable", "responsible":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -298,7 +310,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 			}
 		}
 		for pass := 0; pass < 2 && best == nil; pass++ {
-			ok := func(ev *event) bool { return pass == 1 || len(ev.parts) > 0 }
+			ok := func(ev *event) bool { return pass == 1 || viable(ev) }
 			for _, ev := range evs {
 				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
 					best = ev
@@ -306,7 +318,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 			}
 			if best == nil {
 				for _, ev := range evs {
-					if ok(ev) && ev.trigStart >= end && (best == nil || ev.trigStart < best.trigStart) {
+					if ok(ev) && ev.trigStart >= end && ev.trigStart <= end+6 && (best == nil || ev.trigStart < best.trigStart) {
 						best = ev
 					}
 				}
@@ -320,7 +332,31 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 			unclaimed = &t
 		}
 	}
+	for _, ev := range evs {
+		// "the 2003 invasion of Iraq", "the 2002 Bali bombings"
+		if ev.date != "" || !ev.nominal {
+			continue
+		}
+		for k := ev.trigStart - 1; k >= s.Start && k >= ev.trigStart-3; k-- {
+			if w := d.lower[k]; len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && allDigits(w) {
+				ev.date, ev.precision = w, timex.Year
+				break
+			}
+			if d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun|wProper) == 0 {
+				break
+			}
+		}
+	}
 	return unclaimed
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // pastSentence: the sentence tells of what already happened (a verb in the
@@ -574,6 +610,16 @@ func sameEvent(a, b *event) bool {
 	if a.sentence == b.sentence && (a.fallback || b.fallback) {
 		return true // "X and Y discussed ... during a meeting": one event told twice
 	}
+	if hasRole(a, agent) && hasRole(b, agent) && !sharesRole(a, b, agent) {
+		return false // different actors: Ethiopia's deployment and the African Union's
+	}
+	for _, p := range a.parts {
+		for _, q := range b.parts {
+			if p.ent == q.ent && (p.role == agent && q.role == patient || p.role == patient && q.role == agent) {
+				return false // the attacker in one is the attacked in the other
+			}
+		}
+	}
 	for _, p := range a.parts {
 		for _, q := range b.parts {
 			if p.ent == q.ent {
@@ -641,4 +687,23 @@ func finerDate(a, ap, b, bp string) (string, string) {
 		}
 	}
 	return a, ap
+}
+
+func sharesRole(a, b *event, role string) bool {
+	for _, p := range a.parts {
+		for _, q := range b.parts {
+			if p.ent == q.ent && p.role == role && q.role == role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// viable: the event keeps enough participants to survive the final checks.
+func viable(ev *event) bool {
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !(ev.typ == "NEGOTIATE" && ev.counterpart) ||
+		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
+		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
+		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient))
 }

@@ -95,7 +95,7 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 		w := d.lower[k]
 		if (w == "of" || w == "from" && k > out.start && groupNouns[d.lower[k-1]]) && k > out.start && k+1 < se && p.npWord(d, k+1) {
 			conj = append(conj, -1) // what follows modifies the head: "the Fatah party of President Abbas"
-			k++ // "members of the Muslim Brotherhood", "officials from the United Nations"
+			k++                     // "members of the Muslim Brotherhood", "officials from the United Nations"
 			n++
 			continue
 		}
@@ -156,7 +156,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if (w == "and" || w == ",") && j+1 < k && len(conj) > 0 && j-1 >= ss && d.mentionAt[j-1] >= 0 {
+		if (w == "and" || w == ",") && j+1 < k && len(conj) > 0 && j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) {
+			// "militants and Ethiopian forces": conjuncts, named or not
 			conjs = append(conjs, conj)
 			conj = nil
 			j--
@@ -300,6 +301,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	ph := p.npLeft(d, k+1, ss)
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
+	}
+	if p.eventNoun(d, ph.start, k+1) {
+		return nil, passive, unreal // "a clash between militants and Ethiopian forces killed": the clash's sides
 	}
 	if len(ph.ents) == 0 && (d.lower[ph.start] == "his" || d.lower[ph.start] == "her") {
 		return p.pronoun(d, ph.start, ss), passive, unreal // "his vehicle was ambushed"
@@ -512,6 +516,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
 				ev.counterpart = true // "held talks": the other side may go unnamed
 				subj, passive, unreal := p.subject(d, v, ss)
+				unreal = unreal || wishedFor(d, v, ss)
 				if len(subj) == 0 && v-1 >= ss && d.lower[v-1] == "to" {
 					subj = p.mainSubject(d, ss, v) // "X is at the prison to head negotiations"
 				}
@@ -525,7 +530,13 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
-		ev.unreal = unreal
+		ev.unreal = unreal || wishedFor(d, t0, ss)
+		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
+			// "accused Sudanese helicopters of bombing rebel sites"
+			if ph := p.npLeft(d, t0-1, ss); ph.start > ss && accuseVerbs[d.lower[ph.start-1]] {
+				subj = ph.ents
+			}
+		}
 		if lightVerbs[d.lower[t0]] {
 			ev.counterpart = true // "is to hold talks"
 		}
@@ -680,10 +691,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				continue // "an attack with rockets": an instrument
 			}
 			seen[w] = true
-			r := participant
-			if ev.typ == "ATTACK" {
-				r = patient
-			}
+			r := participant // "a clash between militants and Ethiopian forces": both sides
 			ph := read()
 			if ph.end > ph.start {
 				ev.counterpart = true // "negotiations with the inmates": a side, if unnamed
@@ -801,6 +809,40 @@ func hostile(typ string) bool {
 	switch typ {
 	case "ATTACK", "PROTEST", "SANCTION", "THREATEN", "DEMAND", "APPEAL", "OCCUPY", "MILITARY_POSTURE", "TRIAL", "ARREST":
 		return true
+	}
+	return false
+}
+
+// accuseVerbs take the doer of a gerund as object: "accused X of bombing".
+var accuseVerbs = map[string]bool{
+	"accused": true, "accuses": true, "accusing": true, "accuse": true, "suspected": true, "blamed": true,
+	"blames": true, "blame": true, "charged": true, "convicted": true,
+}
+
+// wishedFor: the verb at t is only hoped for or weighed ("hope to arrange to
+// hold talks", "are considering a resumption of talks").
+func wishedFor(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-6; k-- {
+		switch d.lower[k] {
+		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
+			"considers", "whether", "unless":
+			return true
+		case ",", ";", ":", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// eventNoun: the phrase [i, j) holds a noun trigger.
+func (p *Pipeline) eventNoun(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.mentionAt[k] >= 0 {
+			continue
+		}
+		if m, ok := p.lex.Match(d.lower, k); ok && m.Nominal && !skipCode(m.Code) {
+			return true
+		}
 	}
 	return false
 }

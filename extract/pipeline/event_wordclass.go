@@ -24,21 +24,21 @@ var wordClassTSV []byte
 type wclass uint16
 
 const (
-	wNoun     wclass = 1 << iota // NN NNS
-	wProper                      // NNP NNPS
-	wVerb                        // VB VBP VBZ (finite or bare)
-	wPast                        // VBD
-	wPart                        // VBN: past participle
-	wGerund                      // VBG
-	wAdj                         // JJ JJR JJS
-	wDet                         // DT PDT PRP$ WDT WP$ POS
-	wPrep                        // IN TO RP
-	wAdv                         // RB RBR RBS WRB
-	wModal                       // MD
-	wPron                        // PRP WP EX
-	wNum                         // CD
-	wConj                        // CC
-	wPunct                       // punctuation
+	wNoun   wclass = 1 << iota // NN NNS
+	wProper                    // NNP NNPS
+	wVerb                      // VB VBP VBZ (finite or bare)
+	wPast                      // VBD
+	wPart                      // VBN: past participle
+	wGerund                    // VBG
+	wAdj                       // JJ JJR JJS
+	wDet                       // DT PDT PRP$ WDT WP$ POS
+	wPrep                      // IN TO RP
+	wAdv                       // RB RBR RBS WRB
+	wModal                     // MD
+	wPron                      // PRP WP EX
+	wNum                       // CD
+	wConj                      // CC
+	wPunct                     // punctuation
 	wOther
 )
 

@@ -281,6 +281,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
 	var unclaimed *timex.Timex
+	var dated []timex.Timex
 	past := p.pastSentence(d, s.Start, s.End)
 	for _, tx := range timex.Find(words, d.src.Published) {
 		at := s.Start + tx.Start
@@ -324,12 +325,22 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 				}
 			}
 		}
+		dated = append(dated, tx)
 		switch {
 		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
 		case best == nil && unclaimed == nil && tx.Precision == timex.Day:
 			t := tx
 			unclaimed = &t
+		}
+	}
+	if n := len(dated); n == 1 && dated[0].Precision == timex.Day {
+		// the one day told in the sentence dates the purpose of a trip too:
+		// "arrives Sunday in Beijing for talks"
+		for _, ev := range evs {
+			if ev.date == "" && ev.nominal && ev.trigStart-1 > s.Start && d.lower[ev.trigStart-1] == "for" {
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
 		}
 	}
 	for _, ev := range evs {
@@ -544,6 +555,12 @@ func (d *doc) addEvent(ev *event) {
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
+			last := o.sentences[len(o.sentences)-1]
+			if !ev.nominal && ev.sentence-last > 2 {
+				// a verb with no one named: only a close continuation of the
+				// same story ("The two presidents met Friday") adds to an event
+				break
+			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
@@ -553,7 +570,9 @@ func (d *doc) addEvent(ev *event) {
 				return
 			}
 		}
-		d.events = append(d.events, ev)
+		if ev.nominal {
+			d.events = append(d.events, ev)
+		}
 		return
 	}
 	// Of the earlier reports this one may repeat, take the one sharing most

@@ -93,7 +93,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			evs = append(evs, ev)
 		}
-		free[si] = p.anchorDates(d, evs, si)
+		if len(evs) > 0 || recentEvent(d, si) {
+			free[si] = p.anchorDates(d, evs, si)
+		}
 		for _, ev := range foldSentence(evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
 			d.addEvent(ev)
@@ -282,16 +284,15 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 	words := d.words[s.Start:s.End]
 	var unclaimed *timex.Timex
 	var dated []timex.Timex
-	past := p.pastSentence(d, s.Start, s.End)
-	for _, tx := range timex.Find(words, d.src.Published) {
+	var future []timex.Timex
+	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End)}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
-		opt := timex.Options{Past: past}
 		if futureAt(d, s.Start, at) {
-			opt = timex.Options{Future: true}
-		}
-		if opt.Future || opt.Past {
-			for _, fx := range timex.FindWith(words, d.src.Published, opt) {
+			if future == nil {
+				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
+			}
+			for _, fx := range future {
 				if fx.Start == tx.Start && fx.End == tx.End {
 					tx = fx
 				}
@@ -725,4 +726,19 @@ func viable(ev *event) bool {
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient))
+}
+
+// recentEvent: an event was told in one of the two sentences before si, so a
+// day named in si may be its date (lateDates).
+func recentEvent(d *doc, si int) bool {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		ev := d.events[i]
+		if ev.sentences[0] >= si-2 && len(ev.parts) > 0 {
+			return true
+		}
+		if ev.sentence < si-2 {
+			break
+		}
+	}
+	return false
 }

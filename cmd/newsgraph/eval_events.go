@@ -154,8 +154,13 @@ func kairosType(t string) string {
 // attack is a separate, often unmentioned, event), and DEMAND is a RequestCommand.
 func ourKairosType(t pipeline.Trigger) string {
 	typ := t.Type
-	if t.Secondary != "" {
+	if !t.Nominal && (t.Secondary != "" || t.Lemma == "kill" || strings.HasPrefix(strings.ToLower(t.Text), "kill")) {
+		// a verb of killing or wounding; the nouns ("murder", "assassination")
+		// stay attacks, as KAIROS marks them
 		typ = t.Secondary
+		if typ == "" {
+			typ = "DEATH"
+		}
 	}
 	if typ == "DEMAND" {
 		typ = "APPEAL"

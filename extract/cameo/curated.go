@@ -77,6 +77,9 @@ func codeOverrides() map[string]string {
 		"debate": "---",
 		// hoping is not appealing; upsetting (a favourite, in sport) is not a protest
 		"hope": "---", "upset": "---",
+		// consult-block (040) verbs whose news sense is thinking, not meeting
+		// (measured on WikiEvents): "learned", "contemplated", "found out"
+		"learn": "---", "contemplate": "---", "find out": "---",
 	}
 }
 
@@ -89,6 +92,8 @@ func formDeny() map[string]bool {
 		"brokers": true, "figures": true, "measures": true, "notes": true, "states": true,
 		// the weapon, far more often than the verb: "the father of Pakistan's nuclear bomb"
 		"bomb": true, "bombs": true,
+		// "sentenced to ten years in jail": the place, not the jailing
+		"jail": true, "prison": true,
 	}
 }
 
@@ -227,5 +232,7 @@ func nominalDeny() map[string]bool {
 		"extraction": true, "depiction": true, "speculation": true, "stabilization": true,
 		"connection": true, "affection": true, "attachment": true, "assignment": true,
 		"painting": true, "saying": true, "being": true,
+		// a campaign is a long effort, not an appeal; a confrontation is a standoff
+		"campaign": true, "confrontation": true,
 	}
 }

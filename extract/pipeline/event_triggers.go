@@ -43,12 +43,21 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		switch {
 		case lemma == "demand" && typ == "APPEAL":
 			typ, m.Code = "DEMAND", "100" // CAMEO's demand patterns sit in 02x
-		case lemma == "go" && typ == "ARREST":
-			typ, m.Code = "TRIAL", cameo.CodeTrial // CAMEO codes "go on trial" as 173
+		case typ == "ARREST" && (lemma == "go" || lemma == "appear" || lemma == "find" || lemma == "stand"):
+			// CAMEO codes "go on trial", "appeared in court", "found guilty" as 173
+			typ, m.Code = "TRIAL", cameo.CodeTrial
+		case typ == "ARREST" && lemma == "condemn":
+			typ, m.Code = "SENTENCE", cameo.CodeSentence // "condemned to death"
 		case lemma == "agree" && !inventory[typ]:
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
+		}
+		if lemma == "come" && typ != "VISIT" {
+			continue // "came to power": CAMEO's consult patterns for "come to"
+		}
+		if !m.Nominal && lightVerbs[d.lower[i]] && p.nounTriggerAfter(d, m.End, s.End, typ) {
+			continue // "launched an attack": one event, told by its noun
 		}
 		if m.Nominal && servedBefore(d, i, s.Start) {
 			continue // "serving a sentence" is a state, not the sentencing
@@ -71,6 +80,8 @@ type Trigger struct {
 	// Secondary is the second type the trigger implies ("killed": DEATH beside ATTACK).
 	Secondary  string
 	Code       string
+	Lemma      string
+	Nominal    bool
 	Text       string
 	Start, End int // code points, End exclusive
 	Sentence   int
@@ -92,7 +103,7 @@ func (p *Pipeline) Triggers(ctx context.Context, d extract.Document) (ts []Trigg
 	doc := p.prepare(d)
 	for si := range doc.sents {
 		for _, tr := range p.scanTriggers(doc, si) {
-			ts = append(ts, Trigger{Type: tr.typ, Secondary: tr.m.Secondary, Code: tr.m.Code,
+			ts = append(ts, Trigger{Type: tr.typ, Secondary: tr.m.Secondary, Code: tr.m.Code, Lemma: tr.m.Lemma, Nominal: tr.m.Nominal,
 				Text: doc.text(tr.m.Start, tr.m.End), Start: doc.toks[tr.m.Start].Start, End: doc.toks[tr.m.End-1].End, Sentence: si})
 		}
 	}
@@ -126,6 +137,22 @@ func troopsAfter(d *doc, k, se int) bool {
 		switch d.lower[j] {
 		case "troops", "soldiers", "forces", "tanks", "warships", "peacekeepers", "units", "battalions":
 			return true
+		}
+	}
+	return false
+}
+
+// nounTriggerAfter: a noun trigger of type typ heads the object after a light verb.
+func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
+	for j := k; j < se && j < k+4; j++ {
+		if d.mentionAt[j] >= 0 {
+			continue
+		}
+		if m, ok := p.lex.Match(d.lower, j); ok && m.Nominal {
+			return cameo.EventType(m.Code) == typ
+		}
+		if !p.npWord(d, j) {
+			return false
 		}
 	}
 	return false

@@ -80,6 +80,8 @@ func codeOverrides() map[string]string {
 		// consult-block (040) verbs whose news sense is thinking, not meeting
 		// (measured on WikiEvents): "learned", "contemplated", "found out"
 		"learn": "---", "contemplate": "---", "find out": "---",
+		// advising is counsel, not an appeal: "the embassy advised citizens to avoid travel"
+		"advise": "---",
 	}
 }
 
@@ -103,7 +105,7 @@ func secondaryTypes() map[string]string {
 	return map[string]string{
 		"kill": "DEATH", "murder": "DEATH", "slay": "DEATH", "assassinate": "DEATH",
 		"behead": "DEATH", "decapitate": "DEATH", "massacre": "DEATH", "execute": "DEATH",
-		"die": "DEATH", "strangle": "DEATH",
+		"die": "DEATH", "strangle": "DEATH", "gun down": "DEATH",
 		"injure": "INJURY", "wound": "INJURY",
 	}
 }
@@ -188,6 +190,13 @@ func curatedEntries() []curatedEntry {
 		// "charged with murder" is an indictment; "charged" alone is often a price.
 		{words: []string{"charge"}, lemma: "charge", code: CodeTrial, verb: true, requires: "with"},
 		v("urge", "020"),
+		v("acquit", CodeTrial),
+		{words: []string{"round", "up"}, lemma: "round up", code: "173"},
+		{words: []string{"rounded", "up"}, lemma: "round up", code: "173"},
+		{words: []string{"rounding", "up"}, lemma: "round up", code: "173"},
+		{words: []string{"gun", "down"}, lemma: "gun down", code: "190"},
+		{words: []string{"gunned", "down"}, lemma: "gun down", code: "190"},
+		{words: []string{"gunning", "down"}, lemma: "gun down", code: "190"},
 	}
 }
 

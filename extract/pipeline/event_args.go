@@ -52,6 +52,9 @@ func (p *Pipeline) npWord(d *doc, i int) bool {
 	if c&(wModal|wPron|wPunct|wConj|wPrep|wAdv) != 0 && c&(wNoun|wAdj|wProper) == 0 {
 		return false
 	}
+	if c&wPrep != 0 && c&wNoun == 0 {
+		return false // "near", "over": a preposition that can be an adjective ends the phrase
+	}
 	return c&(wNoun|wAdj|wDet|wNum|wProper) != 0 && c&(wModal|wPron|wPunct|wConj) == 0
 }
 
@@ -116,6 +119,9 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 		}
 		if !p.npWord(d, k) || (k > out.start && p.verbLike(d, k) && d.mentionAt[k] < 0) {
 			break
+		}
+		if k > out.start && strings.HasSuffix(w, "ing") && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 && p.cls(d, k-1)&wDet == 0 {
+			break // "cartoons depicting the Prophet": a clause about the head, not part of it
 		}
 		k++
 		n++
@@ -263,6 +269,16 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		}
 	}
 	if k < ss {
+		return nil, passive, unreal
+	}
+	if d.lower[k] == "and" && k-1 > ss {
+		// "X scrapped the deal, and said ...": the first verb's subject
+		for j := k - 1; j > ss && j > k-10; j-- {
+			if p.verbLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
+				subj, _, _ := p.subject(d, j, ss)
+				return subj, passive, unreal
+			}
+		}
 		return nil, passive, unreal
 	}
 	if e := p.pronoun(d, k, ss); e != nil {
@@ -418,8 +434,8 @@ func salientPerson(d *doc, k int) int {
 // "his arrest", "Saddam's trial" are about the one acted on.
 func possessorRole(typ string) string {
 	switch typ {
-	case "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY":
-		return patient
+	case "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY", "APPOINTMENT":
+		return patient // "Sperling's appointment"
 	}
 	return agent
 }
@@ -469,7 +485,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if ev.nominal {
 		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
 		k := t0 - 1
+		nounBetween := false
 		for k >= ss && k > t0-4 && d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 {
+			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] {
+				nounBetween = true // "a Cuban airliner bombing": Cuban names the airliner
+			}
 			k--
 		}
 		poss := false
@@ -487,6 +507,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 						add([]int{e}, patient)
 					}
 				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
+					if nounBetween && !poss && ev.typ == "ATTACK" {
+						r = patient
+					}
 					add([]int{m.ent}, r)
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
@@ -495,8 +518,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
 		j := t0 - 1
-		for j >= ss && j > t0-5 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0) {
-			j--
+		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of") {
+			j-- // "hold a third round of peace talks"
 		}
 		if j-1 >= ss && (d.lower[j] == "in" || d.lower[j] == "under") && lightPreps[d.lower[j-1]] {
 			// "was involved in negotiations", "was placed under house arrest"
@@ -554,6 +577,17 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
 			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
 				obj = p.npRight(d, k, se)
+			}
+		}
+		if obj.end > obj.start {
+			switch ev.typ {
+			case "APPEAL", "DEMAND", "THREATEN":
+				ev.counterpart = true // "urged security forces to cooperate"
+			}
+			for j := obj.start; j < obj.end; j++ {
+				if groupNouns[d.lower[j]] || d.mentionAt[j] >= 0 {
+					ev.foughtPeople = true // "fighting Shi'ite militants", not "fought extradition"
+				}
 			}
 		}
 		switch {
@@ -825,7 +859,7 @@ func wishedFor(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
-			"considers", "whether", "unless":
+			"considers", "whether", "unless", "could", "might", "allow", "allows", "like":
 			return true
 		case ",", ";", ":", ".":
 			return false

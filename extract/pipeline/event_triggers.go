@@ -50,6 +50,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "SENTENCE", cameo.CodeSentence // "condemned to death"
 		case lemma == "agree" && !inventory[typ]:
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
+		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
+			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
+		case (lemma == "warn" || lemma == "caution") && !p.warningAt(d, m.End, s.End):
+			continue // "warned (that) a cell is operating" says something; it threatens no one
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
@@ -153,6 +157,39 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 		}
 		if !p.npWord(d, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// placeAfter: the object after a capture is a place ("captured Mosul").
+func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
+	ph := p.npRight(d, k, se)
+	for _, e := range ph.ents {
+		if d.ents[e].typ == extract.Location {
+			return true
+		}
+	}
+	for j := ph.start; j < ph.end; j++ {
+		switch d.lower[j] {
+		case "city", "town", "village", "territory", "base", "airport", "port", "region", "province", "area", "district":
+			return true
+		}
+	}
+	return false
+}
+
+// warningAt: a warning aimed at someone ("warned Iran against", "warned them
+// not to", "warned of retaliation") rather than a statement ("warned that").
+func (p *Pipeline) warningAt(d *doc, k, se int) bool {
+	if k >= se || d.lower[k] == "that" {
+		return false
+	}
+	j := p.npRight(d, k, se).end
+	if j < se {
+		switch d.lower[j] {
+		case "to", "not", "against", "of":
+			return true
 		}
 	}
 	return false

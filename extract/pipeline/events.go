@@ -20,6 +20,7 @@ type event struct {
 	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
 	counterpart        bool // the text names the other side, if only as a common noun
 	struggle           bool // "fought", "battled": an attack only when someone is fought
+	foughtPeople       bool // the object names people or a group
 	parts              []part
 	loc                int // entity index, -1 when unknown
 	date, precision    string
@@ -725,7 +726,7 @@ func viable(ev *event) bool {
 	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !(ev.typ == "NEGOTIATE" && ev.counterpart) ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
-		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient))
+		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople)
 }
 
 // recentEvent: an event was told in one of the two sentences before si, so a

@@ -398,7 +398,7 @@ func (l *Lexicon) Match(lowerWords []string, i int) (m Match, ok bool) {
 		} else if (hasVerb && hasNoun && t.nominal != wantNoun) || (!t.nominal && articles[prev]) {
 			continue
 		}
-		if t.requires != "" && !followsWithin(lowerWords, end, t.requires, 7) {
+		if t.requires != "" && !followsWithin(lowerWords, end, t.requires, 9) {
 			continue
 		}
 		code, rev, pat, words, gap := t.code, t.reverse, "", 0, 0

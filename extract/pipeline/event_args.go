@@ -274,7 +274,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if d.lower[k] == "and" && k-1 > ss {
 		// "X scrapped the deal, and said ...": the first verb's subject
 		for j := k - 1; j > ss && j > k-10; j-- {
-			if p.verbLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
+			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
 				subj, _, _ := p.subject(d, j, ss)
 				return subj, passive, unreal
 			}
@@ -374,7 +374,7 @@ func (p *Pipeline) participle(d *doc, t int) bool {
 func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 	w := d.lower[k]
 	switch w {
-	case "he", "she", "they":
+	case "he", "she", "they", "it":
 		j := k - 1
 		if j >= ss && d.lower[j] == "that" {
 			j--
@@ -388,7 +388,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 				return nil
 			}
 		}
-		if w == "they" {
+		if w == "they" || w == "it" {
 			return nil
 		}
 	case "his", "her", "him":
@@ -821,7 +821,7 @@ var groupNouns = map[string]bool{
 // chain that opens the sentence.
 func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 	for k := t - 1; k > ss; k-- {
-		if d.mentionAt[k] >= 0 || !p.verbLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
+		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
 			continue
 		}
 		if subj, _, unreal := p.subject(d, k, ss); len(subj) > 0 && !unreal {
@@ -879,4 +879,16 @@ func (p *Pipeline) eventNoun(d *doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// finiteLike: a verb, or a past form that is not an adjective here ("also
+// scrapped the deal" but not "the scrapped deal").
+func (p *Pipeline) finiteLike(d *doc, i int) bool {
+	if p.verbLike(d, i) {
+		return true
+	}
+	if d.mentionAt[i] >= 0 || p.cls(d, i)&wPast == 0 {
+		return false
+	}
+	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
 }

@@ -395,7 +395,8 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 func futureAt(d *doc, ss, at int) bool {
 	for k := at - 1; k >= ss && k >= at-8; k-- {
 		switch d.lower[k] {
-		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plans", "planned", "expected", "next":
+		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next",
+			"intend", "intends", "intended":
 			return true
 		case "to":
 			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {

@@ -579,7 +579,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				obj = p.npRight(d, k, se)
 			}
 		}
-		if obj.end > obj.start {
+		if obj.end > obj.start && obj.start == k {
 			switch ev.typ {
 			case "APPEAL", "DEMAND", "THREATEN":
 				ev.counterpart = true // "urged security forces to cooperate"
@@ -639,6 +639,11 @@ func partAllowed(d *doc, typ, role string, e int) bool {
 	en := d.ents[e]
 	if en.typ != extract.Location || en.subtype != extract.City && en.subtype != extract.Region {
 		return true
+	}
+	for _, mi := range en.mentions {
+		if d.mentions[mi].label == "NORP" {
+			return true // named by its people somewhere ("Germans"): a country, whatever the subtype says
+		}
 	}
 	if role != patient {
 		return false

@@ -45,7 +45,7 @@ func TestDebugEvents(t *testing.T) {
 						if m.ent >= 0 {
 							name = dd.ents[m.ent].name
 						}
-						fmt.Fprintf(&b, "[%s/%s=%s] ", dd.text(m.start, m.end), m.label, name)
+						fmt.Fprintf(&b, "[%s/%s=%s/%s/%s] ", dd.text(m.start, m.end), m.label, name, dd.ents[max(m.ent, 0)].typ, dd.ents[max(m.ent, 0)].subtype)
 					}
 					continue
 				}

@@ -195,6 +195,9 @@ func participantOK(d *doc, m *mention) bool {
 	if m.ent < 0 {
 		return false
 	}
+	if m.label == "NORP" {
+		return true // "Two Germans": a people, whatever type its cluster took
+	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
 		return true

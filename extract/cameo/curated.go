@@ -82,6 +82,11 @@ func codeOverrides() map[string]string {
 		"learn": "---", "contemplate": "---", "find out": "---",
 		// advising is counsel, not an appeal: "the embassy advised citizens to avoid travel"
 		"advise": "---",
+		// damage to things and place words, not attacks on anyone (WikiEvents
+		// marks them as damage): "shattered windows", "the surrounding area"
+		"shatter": "---", "tear": "---", "surround": "---", "plant": "---",
+		// suggesting and recommending are opinions, not appeals; "plagues" a metaphor
+		"suggest": "---", "recommend": "---", "plague": "---",
 	}
 }
 

@@ -52,7 +52,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
-		case (lemma == "warn" || lemma == "caution") && !p.warningAt(d, m.End, s.End):
+		case (lemma == "warn" || lemma == "caution") && !m.Nominal && !p.warningAt(d, m.End, s.End):
 			continue // "warned (that) a cell is operating" says something; it threatens no one
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"

@@ -196,6 +196,11 @@ func curatedEntries() []curatedEntry {
 		{words: []string{"charge"}, lemma: "charge", code: CodeTrial, verb: true, requires: "with"},
 		v("urge", "020"),
 		v("acquit", CodeTrial),
+		// agreements by their names ("deal" alone is mostly business)
+		n("agree", "057", "accord"), n("agree", "057", "accords"),
+		n("agree", "057", "peace", "deal"), n("agree", "057", "truce", "deal"),
+		n("agree", "057", "peace", "accord"), n("agree", "057", "cease-fire", "agreement"),
+		n("request", "020", "request"), n("request", "020", "requests"),
 		{words: []string{"round", "up"}, lemma: "round up", code: "173"},
 		{words: []string{"rounded", "up"}, lemma: "round up", code: "173"},
 		{words: []string{"rounding", "up"}, lemma: "round up", code: "173"},

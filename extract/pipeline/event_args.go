@@ -102,7 +102,7 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			n++
 			continue
 		}
-		if w == "," && k > out.start && k+1 < se && len(conj) > 0 && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 {
+		if (w == "," || w == "(") && k > out.start && k+1 < se && len(conj) > 0 && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 {
 			// apposition after a description: "his Chinese counterpart, Li Zhaoxing"
 			if mi := d.mentionAt[k+1]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person {
 				conj = conj[:0]
@@ -315,6 +315,16 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return nil, passive, unreal
 	}
 	ph := p.npLeft(d, k+1, ss)
+	if t-1 > ss && d.lower[t-1] == "to" && (ph.start > k || afterPreposition(d, ph.start, ss) || p.eventNoun(d, ph.start, k+1)) {
+		// a purpose infinitive after an object: "NATO forces launched an
+		// offensive to drive Taleban remnants out": the first verb's subject
+		for j := ph.start - 1; j > ss && j > t-12; j-- {
+			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
+				subj, _, u := p.subject(d, j, ss)
+				return subj, passive, unreal || u
+			}
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}
@@ -462,6 +472,8 @@ var lightVerbs = map[string]bool{
 	"mount": true, "mounted": true, "continue": true, "continued": true, "led": true, "lead": true,
 	"host": true, "hosted": true, "organize": true, "organized": true, "call": true, "called": true,
 	"goes": true, "went": true, "go": true, "gone": true, "on": true, "out": true,
+	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
+	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 	"head": true, "headed": true, "heading": true, "heads": true,
 }
 
@@ -540,6 +552,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				ev.counterpart = true // "held talks": the other side may go unnamed
 				subj, passive, unreal := p.subject(d, v, ss)
 				unreal = unreal || wishedFor(d, v, ss)
+				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
+					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
+				}
 				if len(subj) == 0 && v-1 >= ss && d.lower[v-1] == "to" {
 					subj = p.mainSubject(d, ss, v) // "X is at the prison to head negotiations"
 				}
@@ -639,6 +654,10 @@ func partAllowed(d *doc, typ, role string, e int) bool {
 	en := d.ents[e]
 	if en.typ != extract.Location || en.subtype != extract.City && en.subtype != extract.Region {
 		return true
+	}
+	switch typ {
+	case "APPEAL", "DEMAND", "THREATEN", "SANCTION":
+		return true // a capital stands for its government: "requests from Lima"
 	}
 	for _, mi := range en.mentions {
 		if d.mentions[mi].label == "NORP" {
@@ -764,6 +783,12 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		case "by":
 			seen[w] = true
 			add(read().ents, agent)
+		case "from":
+			if !ev.nominal || k != ev.trigEnd || ev.typ != "APPEAL" && ev.typ != "DEMAND" {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, agent) // "requests from Lima"
 		case "to":
 			if ev.typ != "VISIT" && ev.typ != "APPEAL" && ev.typ != "MILITARY_POSTURE" || k != ev.trigEnd && !ev.nominal && ev.typ != "MILITARY_POSTURE" {
 				continue
@@ -833,7 +858,27 @@ func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 			return subj
 		}
 	}
-	return p.sentenceSubject(d, ss, t)
+	if subj := p.sentenceSubject(d, ss, t); len(subj) > 0 {
+		return subj
+	}
+	// "In a visit to the consulate on Wednesday, Mr. Fujimori had ...": the
+	// clause after the opening adverbial
+	se := d.sents[d.sentOf[t]].End
+	for k := t + 1; k < se && k < t+15; k++ {
+		if d.lower[k] != "," {
+			continue
+		}
+		for v := k + 1; v < se && v < k+8; v++ {
+			if p.finiteLike(d, v) && d.mentionAt[v] < 0 {
+				if subj, _, unreal := p.subject(d, v, k+1); !unreal {
+					return subj
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // lightPreps take a noun trigger through a preposition: "involved in
@@ -896,4 +941,10 @@ func (p *Pipeline) finiteLike(d *doc, i int) bool {
 		return false
 	}
 	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
+}
+
+// receiverVerbs take an appeal as object and have its addressee as subject.
+var receiverVerbs = map[string]bool{
+	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
+	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 }

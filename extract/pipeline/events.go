@@ -198,6 +198,9 @@ func participantOK(d *doc, m *mention) bool {
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}
+	if m.label == "MISC" && m.end-m.start == 1 && peopleWord(d.words[m.start]) {
+		return true // "Muslims demonstrated": a group the tagger calls MISC
+	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
 		return true
@@ -746,4 +749,15 @@ func recentEvent(d *doc, si int) bool {
 		}
 	}
 	return false
+}
+
+// peopleWord: a capitalised plural or a movement name that stands for a group
+// of people ("Muslims", "Shi'ites", "Kurds", "Taleban").
+func peopleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "taleban", "taliban", "hamas", "hezbollah", "fatah":
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[n-1] == 's' && w[n-2] != 's' && strings.ToUpper(w) != w
 }

@@ -315,7 +315,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return nil, passive, unreal
 	}
 	ph := p.npLeft(d, k+1, ss)
-	if t-1 > ss && d.lower[t-1] == "to" && (ph.start > k || afterPreposition(d, ph.start, ss) || p.eventNoun(d, ph.start, k+1) ||
+	if t-1 > ss && d.lower[t-1] == "to" && p.cls(d, t)&wVerb != 0 && (ph.start > k || afterPreposition(d, ph.start, ss) || p.eventNoun(d, ph.start, k+1) ||
 		len(ph.ents) == 0 || ph.start-1 > ss && p.finiteLike(d, ph.start-1)) {
 		// a purpose infinitive after an object: "NATO forces launched an
 		// offensive to drive Taleban remnants out": the first verb's subject

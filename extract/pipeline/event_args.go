@@ -117,8 +117,8 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			n++
 			continue
 		}
-		if !p.npWord(d, k) || (k > out.start && p.verbLike(d, k) && d.mentionAt[k] < 0) {
-			break
+		if !p.npWord(d, k) || (k > out.start && p.verbLike(d, k) && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet == 0) {
+			break // (a participle right after a determiner is an adjective: "a suspected terrorist")
 		}
 		if k > out.start && strings.HasSuffix(w, "ing") && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 && p.cls(d, k-1)&wDet == 0 {
 			break // "cartoons depicting the Prophet": a clause about the head, not part of it
@@ -414,6 +414,25 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 		}
 	default:
 		return nil
+	}
+	if (w == "he" || w == "she") && k == ss {
+		// opening a sentence: the person who opened the one before as its subject
+		if si := d.sentOf[k]; si > 0 {
+			ps := d.sents[si-1]
+			for i := ps.Start; i < ps.End; i++ {
+				if mi := d.mentionAt[i]; mi >= 0 {
+					m := d.mentions[mi]
+					if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+						return []int{m.ent}
+					}
+					i = m.end - 1
+					continue
+				}
+				if p.finiteLike(d, i) {
+					break
+				}
+			}
+		}
 	}
 	if e := salientPerson(d, k); e >= 0 {
 		return []int{e}

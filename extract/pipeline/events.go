@@ -318,6 +318,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 				best = ev
 			}
 		}
+		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			ok := func(ev *event) bool { return pass == 1 || viable(ev) }
 			for _, ev := range evs {
@@ -327,7 +328,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 			}
 			if best == nil {
 				for _, ev := range evs {
-					if ok(ev) && ev.trigStart >= end && ev.trigStart <= end+6 && (best == nil || ev.trigStart < best.trigStart) {
+					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
 						best = ev
 					}
 				}
@@ -399,7 +400,7 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 // futureAt: the words before a date expression say it is still to come
 // ("will meet Sunday", "is to hold talks Wednesday", "arrives Sunday").
 func futureAt(d *doc, ss, at int) bool {
-	for k := at - 1; k >= ss && k >= at-8; k-- {
+	for k := at - 1; k >= ss && k >= at-12; k-- {
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next",
 			"intend", "intends", "intended":
@@ -640,6 +641,9 @@ func sameEvent(a, b *event) bool {
 	}
 	if hasRole(a, agent) && hasRole(b, agent) && !sharesRole(a, b, agent) {
 		return false // different actors: Ethiopia's deployment and the African Union's
+	}
+	if hasRole(a, patient) && hasRole(b, patient) && !sharesRole(a, b, patient) {
+		return false // different targets: Obama named Sperling, then Daley
 	}
 	for _, p := range a.parts {
 		for _, q := range b.parts {

@@ -87,6 +87,8 @@ func codeOverrides() map[string]string {
 		"shatter": "---", "tear": "---", "surround": "---", "plant": "---",
 		// suggesting and recommending are opinions, not appeals; "plagues" a metaphor
 		"suggest": "---", "recommend": "---", "plague": "---",
+		// CAMEO files acquittal under 081 (ease sanctions); it ends a trial
+		"acquit": CodeTrial,
 	}
 }
 

@@ -117,6 +117,11 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			n++
 			continue
 		}
+		if k > out.start && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet != 0 && p.cls(d, k)&(wPart|wPast) != 0 {
+			k++ // "a suspected terrorist": a participle after a determiner is an adjective
+			n++
+			continue
+		}
 		if !p.npWord(d, k) || (k > out.start && p.verbLike(d, k) && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet == 0) {
 			break // (a participle right after a determiner is an adjective: "a suspected terrorist")
 		}

@@ -30,6 +30,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		lemma := strings.ToLower(m.Lemma)
+		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
+			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wNum) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0) &&
+			(m.End >= s.End || d.mentionAt[m.End] < 0 && p.cls(d, m.End)&(wDet|wNum|wPron) == 0) {
+			// (followed by its own object it is a verb: "protesters pelting the consulate")
+			m.Nominal = true // "a 1976 Cuban airliner bombing": a compound noun, not a gerund
+		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
 			continue

@@ -340,7 +340,80 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if len(ph.ents) == 0 && (d.lower[ph.start] == "his" || d.lower[ph.start] == "her") {
 		return p.pronoun(d, ph.start, ss), passive, unreal // "his vehicle was ambushed"
 	}
+	if len(ph.ents) == 0 {
+		if pair := pairBefore(d, ph.start, k+1); pair != nil {
+			return pair, passive, unreal // "the two presidents met Friday"
+		}
+	}
 	return ph.ents, passive, unreal
+}
+
+// pairBefore resolves "the two sides", "both countries", "the two presidents"
+// in [i, j) to the two parties the story just named: those of the latest event
+// with two participants in the three sentences before, or else the last two
+// people (for people nouns) or countries and groups named before i.
+func pairBefore(d *doc, i, j int) []int {
+	if j-i < 2 || j-i > 3 {
+		return nil
+	}
+	first := d.lower[i] + " " + d.lower[i+1]
+	head := d.lower[j-1]
+	switch {
+	case first == "the two" || first == "both the" || d.lower[i] == "both":
+	case j-i == 2 && d.lower[i] == "the" && (head == "countries" || head == "sides"):
+	default:
+		return nil
+	}
+	people := false
+	switch head {
+	case "presidents", "leaders", "ministers", "men", "diplomats", "envoys", "officials", "sides", "countries",
+		"nations", "governments", "neighbors", "neighbours", "rivals", "parties", "foes", "allies":
+		people = head == "presidents" || head == "leaders" || head == "ministers" || head == "men" || head == "diplomats" || head == "envoys"
+	default:
+		return nil
+	}
+	si := d.sentOf[i]
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.sentence < si-3 {
+			break
+		}
+		if len(ev.parts) == 2 && ev.sentence <= si {
+			a, b := ev.parts[0].ent, ev.parts[1].ent
+			if (d.ents[a].typ == extract.Person) == people && (d.ents[b].typ == extract.Person) == people {
+				return []int{a, b}
+			}
+		}
+	}
+	var out []int
+	lo := 0
+	if si >= 3 {
+		lo = d.sents[si-3].Start
+	}
+	for k := i - 1; k >= lo && len(out) < 2; k-- {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		k = m.start
+		if m.ent < 0 || !participantOK(d, m) || placeInCountry(d, m) {
+			continue
+		}
+		e := d.ents[m.ent]
+		isPerson := e.typ == extract.Person
+		if isPerson != people || !people && e.typ == extract.Location && e.subtype != extract.Country && m.label != "NORP" {
+			continue
+		}
+		if len(out) == 1 && out[0] == m.ent {
+			continue
+		}
+		out = append(out, m.ent)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []int{out[1], out[0]}
 }
 
 func (ph np) hasPerson(d *doc) bool {

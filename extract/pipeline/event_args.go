@@ -345,7 +345,55 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return pair, passive, unreal // "the two presidents met Friday"
 		}
 	}
+	if e := p.namedNext(d, ph, k+1); e >= 0 {
+		return append(ph.ents, e), passive, unreal
+	}
 	return ph.ents, passive, unreal
+}
+
+// namedNext resolves a story's opening description of a person to the name
+// the next sentence opens with: "An Algerian man goes on trial Monday ...
+// Prosecutors say Rachid Ramda helped ...", "a teacher stabbed a girl ... Yu
+// Hagino, 23, was arrested". Only an indefinite description in one of the
+// story's first two sentences, with no person named in it, is resolved.
+func (p *Pipeline) namedNext(d *doc, ph np, end int) int {
+	if ph.hasPerson(d) || end-ph.start < 2 || !personNouns[d.lower[end-1]] {
+		return -1
+	}
+	if w := d.lower[ph.start]; w != "a" && w != "an" {
+		return -1
+	}
+	si := d.sentOf[ph.start]
+	if si > 1 || si+1 >= len(d.sents) {
+		return -1
+	}
+	ns := d.sents[si+1]
+	for i := ns.Start; i < ns.End && i < ns.Start+6; i++ {
+		if mi := d.mentionAt[i]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return m.ent
+			}
+			i = m.end - 1
+			continue
+		}
+		if p.finiteLike(d, i) && i+1 < ns.End && d.mentionAt[i+1] >= 0 {
+			continue // "Prosecutors say Rachid Ramda ...": the reported clause's subject
+		}
+		if p.finiteLike(d, i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personNouns head descriptions of one person.
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "teacher": true, "journalist": true, "officer": true, "official": true,
+	"soldier": true, "student": true, "activist": true, "priest": true, "cleric": true, "doctor": true,
+	"lawyer": true, "politician": true, "businessman": true, "businesswoman": true, "diplomat": true,
+	"worker": true, "suspect": true, "reporter": true, "tourist": true, "pilot": true, "judge": true,
+	"militant": true, "leader": true, "commander": true, "opposition": true, "dissident": true,
 }
 
 // pairBefore resolves "the two sides", "both countries", "the two presidents"

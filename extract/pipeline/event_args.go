@@ -640,6 +640,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	after := t1
+	if ev.nominal && wishedFor(d, t0, ss) {
+		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign"
+	}
 	if ev.nominal {
 		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
 		k := t0 - 1
@@ -1055,7 +1058,8 @@ func wishedFor(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
-			"considers", "whether", "unless", "could", "might", "allow", "allows", "like":
+			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if", "about",
+			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
 			return true
 		case ",", ";", ":", ".":
 			return false

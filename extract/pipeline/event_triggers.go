@@ -72,7 +72,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && lightVerbs[d.lower[i]] && p.nounTriggerAfter(d, m.End, s.End, typ) {
 			continue // "launched an attack": one event, told by its noun
 		}
-		if m.Nominal && servedBefore(d, i, s.Start) {
+		if servedBefore(d, i, s.Start) {
 			continue // "serving a sentence" is a state, not the sentencing
 		}
 		if !inventory[typ] {
@@ -174,12 +174,16 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 // placeAfter: the object after a capture is a place ("captured Mosul").
 func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
 	ph := p.npRight(d, k, se)
-	for _, e := range ph.ents {
-		if d.ents[e].typ == extract.Location {
-			return true
-		}
+	if ph.end <= ph.start {
+		return false
 	}
-	for j := ph.start; j < ph.end; j++ {
+	// the head decides: "captured three al-Qaida in Iraq leaders" took people
+	last := ph.end - 1
+	if mi := d.mentionAt[last]; mi >= 0 {
+		m := d.mentions[mi]
+		return m.ent >= 0 && d.ents[m.ent].typ == extract.Location && m.label != "NORP"
+	}
+	for j := last; j <= last; j++ {
 		switch d.lower[j] {
 		case "city", "town", "village", "territory", "base", "airport", "port", "region", "province", "area", "district":
 			return true

@@ -413,10 +413,11 @@ func futureAt(d *doc, ss, at int) bool {
 			return false
 		}
 	}
-	if at-1 >= ss {
-		switch d.lower[at-1] {
-		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits":
-			return true // the news present tells what is coming
+	for k := at - 1; k >= ss && k >= at-4; k-- {
+		switch d.lower[k] {
+		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
+			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
+			return true // the news present tells what is coming: "goes on trial Monday"
 		}
 	}
 	return false

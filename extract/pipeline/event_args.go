@@ -1058,9 +1058,13 @@ func wishedFor(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
-			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if", "about",
+			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
 			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
 			return true
+		case "about":
+			if d.lower[k+1] == "to" {
+				return true // "was about to carry out an attack"
+			}
 		case ",", ";", ":", ".":
 			return false
 		}

@@ -154,16 +154,6 @@ func (ev *event) addPart(e int, role string) {
 	ev.parts = append(ev.parts, part{ent: e, role: role})
 }
 
-// isModifierWord is a word that may stand between a possessor and a noun trigger.
-func isModifierWord(w string) bool {
-	switch w {
-	case "illegal", "recent", "planned", "forced", "military", "latest", "first", "second", "brief", "annual",
-		"formal", "official", "historic", "telephone", "phone":
-		return true
-	}
-	return false
-}
-
 // Gap words may stand between a subject and its verb.
 var gapWords = map[string]bool{
 	"has": true, "have": true, "had": true, "will": true, "would": true, "also": true, "is": true, "are": true,

@@ -306,11 +306,16 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 		}
 		if ge.Location != nil {
 			s.Places++
+			right := false
 			for _, n := range ge.Location {
 				if pe.loc[strings.ToLower(n)] {
-					s.PlacesRight++
-					break
+					right = true
 				}
+			}
+			if right {
+				s.PlacesRight++
+			} else {
+				s.Errors = append(s.Errors, fmt.Sprintf("%s PLACE %s %q = %v; want %q", g.ID, ge.Type, pe.ev.Trigger, keysS(pe.loc), ge.Location))
 			}
 		}
 		for pi, gi := range assign {
@@ -425,4 +430,13 @@ func (s *EventScore) Report(w io.Writer) {
 	line("ALL (type+sentence)", s.Loose)
 	fmt.Fprintf(w, "dates to the day: %d/%d = %.3f; month/year: %d/%d\n", s.DayDatesRight, s.DayDates, ratio(s.DayDatesRight, s.DayDates), s.CoarseDatesRight, s.CoarseDates)
 	fmt.Fprintf(w, "places: %d/%d = %.3f; agent/patient roles: %d/%d = %.3f\n", s.PlacesRight, s.Places, ratio(s.PlacesRight, s.Places), s.RolesRight, s.Roles, ratio(s.RolesRight, s.Roles))
+}
+
+func keysS(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -509,10 +509,26 @@ func lateDates(d *doc, free []*timex.Timex) {
 func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 	best, bestDist := -1, 1<<30
 	for k := ss; k+1 < se; k++ {
-		if d.lower[k] != "in" && d.lower[k] != "at" {
+		switch d.lower[k] {
+		case "in", "at", "near", "outside", "inside":
+		default:
 			continue
 		}
-		mi := d.mentionAt[k+1]
+		// "in the western Chinese city of Shanghai", "at a prison near Bishkek"
+		j := k + 1
+		for j < se && j < k+7 && d.mentionAt[j] < 0 && (p.cls(d, j)&(wDet|wAdj|wNum) != 0 || placeNouns[d.lower[j]] || d.lower[j] == "of") {
+			j++
+		}
+		for j < se && d.mentionAt[j] >= 0 && d.mentions[d.mentionAt[j]].label == "NORP" && j < k+7 {
+			j = d.mentions[d.mentionAt[j]].end
+			for j < se && (placeNouns[d.lower[j]] || d.lower[j] == "of") {
+				j++
+			}
+		}
+		if j >= se {
+			continue
+		}
+		mi := d.mentionAt[j]
 		if mi < 0 {
 			continue
 		}
@@ -533,11 +549,18 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 		if dist < 0 {
 			dist = (ev.trigStart - k) * 2 // a place after the trigger is more likely its own
 		}
-		if dist > 6 {
+		if dist > 10 {
 			continue // too far to be the event's place rather than some noun's
 		}
 		if dist < bestDist {
 			best, bestDist = m.ent, dist
+		}
+	}
+	if best < 0 && ev.typ == "VISIT" {
+		for _, pt := range ev.parts {
+			if pt.role == patient && d.ents[pt.ent].typ == extract.Location {
+				best = pt.ent // the place visited is where the visit happens
+			}
 		}
 	}
 	ev.loc = best
@@ -755,4 +778,10 @@ func peopleWord(w string) bool {
 	}
 	n := len(w)
 	return n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[n-1] == 's' && w[n-2] != 's' && strings.ToUpper(w) != w
+}
+
+// placeNouns stand between a preposition and a place name: "in the city of X".
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "province": true, "region": true, "state": true,
+	"capital": true, "district": true, "area": true, "port": true, "border": true, "island": true,
 }

@@ -52,8 +52,8 @@ func (p *Pipeline) npWord(d *doc, i int) bool {
 	if c&(wModal|wPron|wPunct|wConj|wPrep|wAdv) != 0 && c&(wNoun|wAdj|wProper) == 0 {
 		return false
 	}
-	if c&wPrep != 0 && c&wNoun == 0 {
-		return false // "near", "over": a preposition that can be an adjective ends the phrase
+	if c&wPrep != 0 && c&wNoun == 0 || afterPreposition(d, i+1, i) && d.lower[i] != "of" {
+		return false // "near", "over", "amid": a preposition ends the phrase
 	}
 	return c&(wNoun|wAdj|wDet|wNum|wProper) != 0 && c&(wModal|wPron|wPunct|wConj) == 0
 }
@@ -481,7 +481,8 @@ func afterPreposition(d *doc, i, ss int) bool {
 	switch d.lower[i-1] {
 	case "in", "at", "on", "from", "through", "into", "near", "with", "by", "for", "to", "across", "against",
 		"over", "under", "between", "among", "toward", "towards", "outside", "inside", "around", "during",
-		"about", "despite", "without", "within", "along", "behind", "beyond", "of", "like", "including":
+		"about", "despite", "without", "within", "along", "behind", "beyond", "of", "like", "including",
+		"amid", "amidst", "via", "onto", "upon", "throughout", "across from":
 		return true
 	}
 	return false
@@ -592,6 +593,8 @@ func possessorRole(typ string) string {
 	switch typ {
 	case "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY", "APPOINTMENT":
 		return patient // "Sperling's appointment"
+	case "ELECTION":
+		return participant // "Ukrainian elections": Ukraine votes
 	}
 	return agent
 }

@@ -66,6 +66,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
+		if lemma == "want" || lemma == "wish" {
+			continue // wanting is no appeal: "Russia wants to support Ukraine"
+		}
 		if lemma == "come" && typ != "VISIT" {
 			continue // "came to power": CAMEO's consult patterns for "come to"
 		}

@@ -165,10 +165,34 @@ func (g *Graph) Betweenness() map[uint64]float64 {
 		if g.edges == 0 {
 			return out
 		}
-		// gonum sums over ordered (s, t) pairs: on an undirected graph every
-		// path is counted from both ends.
-		for id, b := range network.Betweenness(g.undirected) {
-			out[uint64(id)] = b / 2
+		// Shortest paths never leave a component, so each component of three
+		// or more is solved alone: gonum's Brandes touches every node of the
+		// graph it is given per source, and news graphs are mostly thousands
+		// of unlinked entities (14,741 components of 15,385 entities in BBC).
+		for _, comp := range g.Components() {
+			if len(comp) < 3 {
+				break // sorted by size; a pair or a single node lies on no path
+			}
+			sub := g.undirected
+			if len(comp) < len(g.nodes) {
+				sub = simple.NewWeightedUndirectedGraph(0, 0)
+				for _, id := range comp {
+					sub.AddNode(simple.Node(id))
+				}
+				for _, id := range comp {
+					to := g.undirected.From(int64(id))
+					for to.Next() {
+						if v := to.Node().ID(); uint64(v) > id {
+							sub.SetWeightedEdge(g.undirected.WeightedEdge(int64(id), v))
+						}
+					}
+				}
+			}
+			// gonum sums over ordered (s, t) pairs: on an undirected graph
+			// every path is counted from both ends.
+			for id, b := range network.Betweenness(sub) {
+				out[uint64(id)] = b / 2
+			}
 		}
 		return out
 	})

@@ -42,6 +42,9 @@ func TestBetweennessKnownAnswers(t *testing.T) {
 		{"4-cycle", nodes(1, 2, 3, 4),
 			undirectedEdges([2]uint64{1, 2}, [2]uint64{2, 3}, [2]uint64{3, 4}, [2]uint64{4, 1}), map[uint64]float64{1: 0.5, 2: 0.5, 3: 0.5, 4: 0.5}},
 		{"no edges", nodes(1, 2), nil, map[uint64]float64{}},
+		// Components are solved one by one; the answer is the same as for each alone.
+		{"two paths and a loner", nodes(1, 2, 3, 4, 5, 6, 7),
+			undirectedEdges([2]uint64{1, 2}, [2]uint64{2, 3}, [2]uint64{4, 5}, [2]uint64{5, 6}), map[uint64]float64{2: 1, 5: 1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g := NewGraph(tc.nodes, tc.edges)

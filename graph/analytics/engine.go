@@ -153,6 +153,15 @@ type Analysis struct {
 	// entities holds every stored entity (not only the filtered ones) so
 	// callers can name members without another store read.
 	entities map[uint64]*entityInfo
+
+	mu    sync.Mutex
+	ranks map[Metric]*lazy[rankIndex] // memoized rankings, built on first use
+}
+
+// rankIndex is one metric's ranking with each entity's position in it.
+type rankIndex struct {
+	list []Scored
+	pos  map[uint64]int
 }
 
 // Analyze returns the analysis of the subgraph f selects, from the cache when
@@ -443,24 +452,41 @@ func (a *Analysis) Score(m Metric, id uint64) (float64, bool) {
 	}
 }
 
-// Ranking returns every node of the graph ordered by m, best first; ties by id.
-func (a *Analysis) Ranking(m Metric) []Scored {
-	nodes := a.Graph.Nodes()
-	out := make([]Scored, len(nodes))
-	for i, n := range nodes {
-		s, _ := a.Score(m, n.ID)
-		out[i] = Scored{Node: n, Score: s}
+// Ranking returns every node of the graph ordered by m, best first; ties by
+// id. The slice is shared between callers and must not be modified.
+func (a *Analysis) Ranking(m Metric) []Scored { return a.rankIndex(m).list }
+
+func (a *Analysis) rankIndex(m Metric) rankIndex {
+	a.mu.Lock()
+	if a.ranks == nil {
+		a.ranks = map[Metric]*lazy[rankIndex]{}
 	}
-	slices.SortFunc(out, func(x, y Scored) int {
-		if c := cmp.Compare(roundScore(y.Score), roundScore(x.Score)); c != 0 {
-			return c
+	l := a.ranks[m]
+	if l == nil {
+		l = &lazy[rankIndex]{}
+		a.ranks[m] = l
+	}
+	a.mu.Unlock()
+	return l.get(func() rankIndex {
+		nodes := a.Graph.Nodes()
+		out := make([]Scored, len(nodes))
+		for i, n := range nodes {
+			s, _ := a.Score(m, n.ID)
+			out[i] = Scored{Node: n, Score: s}
 		}
-		return cmp.Compare(x.ID, y.ID)
+		slices.SortFunc(out, func(x, y Scored) int {
+			if c := cmp.Compare(roundScore(y.Score), roundScore(x.Score)); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.ID, y.ID)
+		})
+		pos := make(map[uint64]int, len(out))
+		for i := range out {
+			out[i].Position = i + 1
+			pos[out[i].ID] = i + 1
+		}
+		return rankIndex{list: out, pos: pos}
 	})
-	for i := range out {
-		out[i].Position = i + 1
-	}
-	return out
 }
 
 // Top returns the first n of Ranking(m).
@@ -470,17 +496,23 @@ func (a *Analysis) Top(m Metric, n int) []Scored {
 }
 
 // Position returns id's 1-based position in Ranking(m), 0 when absent.
-func (a *Analysis) Position(m Metric, id uint64) int {
-	if _, ok := a.Graph.Node(id); !ok {
-		return 0
-	}
-	// Rankings are cheap next to the algorithms; not memoized to keep memory flat.
-	for _, s := range a.Ranking(m) {
-		if s.ID == id {
-			return s.Position
+func (a *Analysis) Position(m Metric, id uint64) int { return a.rankIndex(m).pos[id] }
+
+// Component returns the index of id's connected component (0 the largest), -1 when absent.
+func (a *Analysis) Component(id uint64) int {
+	of := a.Graph.componentOf.get(func() map[uint64]int {
+		m := map[uint64]int{}
+		for i, c := range a.Graph.Components() {
+			for _, id := range c {
+				m[id] = i
+			}
 		}
+		return m
+	})
+	if i, ok := of[id]; ok {
+		return i
 	}
-	return 0
+	return -1
 }
 
 // Entity returns what the snapshot knows of any stored entity (filtered or not).

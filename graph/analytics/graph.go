@@ -58,6 +58,7 @@ type Graph struct {
 	betweenness lazy[map[uint64]float64]
 	communities lazy[Partition]
 	components  lazy[[][]uint64]
+	componentOf lazy[map[uint64]int]
 }
 
 // lazy memoizes one computation.

@@ -110,7 +110,7 @@ func neoLabel(t string) string {
 const neoImportCommand = `neo4j-admin database import full \
   --nodes=entities.csv --nodes=events.csv \
   --relationships=relations.csv --relationships=participants.csv --relationships=locations.csv \
-  --array-delimiter=';' neo4j
+  --array-delimiter=';' --multiline-fields=true neo4j
 `
 
 func (x *exporter) neo4j() error {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -105,19 +107,33 @@ func (r *Resolver) entityRank(ctx context.Context, obj *model.Entity, types []mo
 	if !ok {
 		return nil, nil
 	}
+	// Only what the client selected is computed: betweenness and Louvain on
+	// a large subgraph (CO_MENTION links) take far longer than the rest.
+	want := map[string]bool{}
+	for _, f := range graphql.CollectAllFields(ctx) {
+		want[f] = true
+	}
 	score := func(m analytics.Metric) float64 { s, _ := a.Score(m, id); return s }
-	return &model.EntityRank{
-		Pagerank:            score(analytics.PageRank),
-		PagerankPosition:    a.Position(analytics.PageRank, id),
-		Degree:              a.Graph.Degree(id),
-		DegreePosition:      a.Position(analytics.Degree, id),
-		Betweenness:         score(analytics.Betweenness),
-		BetweennessPosition: a.Position(analytics.Betweenness, id),
-		Mentions:            n.Mentions,
-		MentionsPosition:    a.Position(analytics.Mentions, id),
-		Community:           a.Graph.Communities().Of[id],
-		Component:           a.Component(id),
-	}, nil
+	rank := &model.EntityRank{Degree: a.Graph.Degree(id), Mentions: n.Mentions}
+	if want["pagerank"] || want["pagerankPosition"] {
+		rank.Pagerank, rank.PagerankPosition = score(analytics.PageRank), a.Position(analytics.PageRank, id)
+	}
+	if want["degreePosition"] {
+		rank.DegreePosition = a.Position(analytics.Degree, id)
+	}
+	if want["betweenness"] || want["betweennessPosition"] {
+		rank.Betweenness, rank.BetweennessPosition = score(analytics.Betweenness), a.Position(analytics.Betweenness, id)
+	}
+	if want["mentionsPosition"] {
+		rank.MentionsPosition = a.Position(analytics.Mentions, id)
+	}
+	if want["community"] {
+		rank.Community = a.Graph.Communities().Of[id]
+	}
+	if want["component"] {
+		rank.Component = a.Component(id)
+	}
+	return rank, nil
 }
 
 // communities returns the model communities with every member ranked but no

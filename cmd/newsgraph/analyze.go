@@ -23,6 +23,7 @@ type analyzeOptions struct {
 	communities int
 	pairTypes   []string
 	pairEntity  []string
+	metrics     []analytics.Metric
 	jsonOut     bool
 }
 
@@ -36,7 +37,7 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		fs.PrintDefaults()
 	}
 	var o analyzeOptions
-	var types, links, pairTypes, pairEntity string
+	var types, links, pairTypes, pairEntity, metrics string
 	fs.StringVar(&o.db, "db", defaultDB, "store folder")
 	fs.StringVar(&types, "types", "", "entity types to keep, comma-separated (PERSON,ORGANIZATION,LOCATION,NORP,MISC); default all")
 	fs.StringVar(&links, "links", "", "link types to keep: relation types, EVENT:<type>, EVENT:*, CO_MENTION; default relations and events")
@@ -46,6 +47,7 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs.IntVar(&o.communities, "communities", 5, "communities listed")
 	fs.StringVar(&pairTypes, "pair-events", "MEET", "event types for the most active pairs, comma-separated; empty for all")
 	fs.StringVar(&pairEntity, "pair-types", "", "entity types of the paired participants; default all")
+	fs.StringVar(&metrics, "metrics", "pagerank,degree,betweenness,mentions", "rankings to compute, comma-separated (betweenness is the slow one on CO_MENTION graphs)")
 	fs.BoolVar(&o.jsonOut, "json", false, "print one JSON object instead of text")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -62,6 +64,13 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	o.pairEntity = splitList(pairEntity, true)
 	if err := o.filter.Validate(); err != nil {
 		return usageErr("analyze: " + err.Error())
+	}
+	for _, name := range splitList(metrics, false) {
+		m, err := analytics.ParseMetric(name)
+		if err != nil {
+			return usageErr("analyze: " + err.Error())
+		}
+		o.metrics = append(o.metrics, m)
 	}
 	if o.top < 0 || o.communities < 0 {
 		return usageErr("analyze: --top and --communities must not be negative")
@@ -147,7 +156,7 @@ func analyze(ctx context.Context, eng *analytics.Engine, o analyzeOptions) (*rep
 		return nil, err
 	}
 	rep.Version = a.Version
-	for _, m := range analytics.Metrics {
+	for _, m := range o.metrics {
 		_ = timed(strings.ToLower(string(m)), func() error {
 			for _, s := range a.Top(m, o.top) {
 				rep.Top[m] = append(rep.Top[m], ranked{ID: entityRef(s.ID), Name: s.Name, Type: s.Type, Score: s.Score})

@@ -48,7 +48,7 @@ func TestAnalyzeExportBackupRestoreCommands(t *testing.T) {
 			t.Errorf("analyze output lacks %q:\n%s", want, out)
 		}
 	}
-	out, _, err = runCmd(t, "analyze", "--db", db, "--json", "--types", "person", "--pair-events", "")
+	out, _, err = runCmd(t, "analyze", "--db", db, "--json", "--types", "person", "--pair-events", "", "--metrics", "pagerank,mentions")
 	if err != nil {
 		t.Fatalf("analyze --json: %v", err)
 	}
@@ -59,7 +59,7 @@ func TestAnalyzeExportBackupRestoreCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("analyze --json output does not parse: %v\n%s", err, out)
 	}
-	if rep.Summary.Nodes == 0 || len(rep.Top["MENTIONS"]) == 0 {
+	if rep.Summary.Nodes == 0 || len(rep.Top["MENTIONS"]) == 0 || rep.Top["BETWEENNESS"] != nil {
 		t.Errorf("analyze --json --types person: %+v", rep)
 	}
 	for _, r := range rep.Top["PAGERANK"] {
@@ -123,6 +123,7 @@ func TestAnalyzeExportBackupUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"analyze", "--db", db, "--since", "yesterday"},
 		{"analyze", "--db", db, "extra"},
+		{"analyze", "--db", db, "--metrics", "pagerank,closeness"},
 		{"export", "--db", db},
 		{"export", "--db", db, "--format", "parquet"},
 		{"export", "--db", db, "--format", "csv", "--until", "2014-13-01"},

@@ -39,6 +39,15 @@ func (r *Resolver) analysis(ctx context.Context, types []model.EntityType, links
 	return a, nil
 }
 
+// checkMetric turns a metric the subgraph is too large for into a client error.
+func checkMetric(a *analytics.Analysis, m analytics.Metric) error {
+	err := a.Check(m)
+	if errors.Is(err, analytics.ErrTooLarge) {
+		return &apiError{code: CodeBadUserInput, msg: err.Error(), ext: map[string]any{"reason": "SUBGRAPH_TOO_LARGE"}, err: err}
+	}
+	return err
+}
+
 func deref(s *string) string {
 	if s == nil {
 		return ""
@@ -94,6 +103,9 @@ func (r *Resolver) topEntities(ctx context.Context, by *model.RankMetric, types 
 	if err != nil {
 		return nil, err
 	}
+	if err := checkMetric(a, m); err != nil {
+		return nil, err
+	}
 	return r.rankedEntities(ctx, a.Top(m, n))
 }
 
@@ -122,6 +134,9 @@ func (r *Resolver) entityRank(ctx context.Context, obj *model.Entity, types []mo
 		rank.DegreePosition = a.Position(analytics.Degree, id)
 	}
 	if want["betweenness"] || want["betweennessPosition"] {
+		if err := checkMetric(a, analytics.Betweenness); err != nil {
+			return nil, err
+		}
 		rank.Betweenness, rank.BetweennessPosition = score(analytics.Betweenness), a.Position(analytics.Betweenness, id)
 	}
 	if want["mentionsPosition"] {

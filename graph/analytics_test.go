@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -187,5 +188,35 @@ func TestAnalyticsBadInput(t *testing.T) {
 	} {
 		var resp map[string]any
 		wantCode(t, c.Post(q, &resp), graph.CodeBadUserInput)
+	}
+}
+
+func TestAnalyticsInjectedEngineLimitsBetweenness(t *testing.T) {
+	st := openStore(t)
+	seed(t, st)
+	eng := analytics.New(st)
+	eng.MaxBetweennessWork = 1
+	c, _ := newTestClient(t, graph.ServerConfig{Store: st, Analytics: eng})
+	var resp map[string]any
+	e := wantCode(t, c.Post(`{ topEntities(by: BETWEENNESS) { score } }`, &resp), graph.CodeBadUserInput)
+	if e.Extensions["reason"] != "SUBGRAPH_TOO_LARGE" {
+		t.Errorf("error = %+v; want reason SUBGRAPH_TOO_LARGE", e)
+	}
+	// Other metrics, and rank fields that leave betweenness out, still answer.
+	var ok struct {
+		TopEntities []ranked
+		Entities    struct {
+			Edges []struct {
+				Node struct{ Rank struct{ Degree int } }
+			}
+		}
+	}
+	c.MustPost(`{ topEntities(by: DEGREE, first: 1) { entity { id name } score position }
+	  entities(search: "putin") { edges { node { rank { degree } } } } }`, &ok)
+	if len(ok.TopEntities) != 1 || ok.Entities.Edges[0].Node.Rank.Degree != 2 {
+		t.Errorf("with betweenness limited: %+v", ok)
+	}
+	if eng.Version() == 0 {
+		t.Error("the injected engine was not the one used")
 	}
 }

@@ -113,6 +113,7 @@ type report struct {
 	Version     uint64                        `json:"version"`
 	Summary     analytics.Summary             `json:"summary"`
 	Top         map[analytics.Metric][]ranked `json:"top"`
+	Skipped     map[analytics.Metric]string   `json:"skipped,omitempty"`
 	Communities [][]string                    `json:"communities"`
 	Events      analytics.EventStats          `json:"events"`
 	Pairs       []pairOut                     `json:"pairs"`
@@ -139,7 +140,7 @@ type pairOut struct {
 func entityRef(id uint64) string { return fmt.Sprintf("e%d", id) }
 
 func analyze(ctx context.Context, eng *analytics.Engine, o analyzeOptions) (*report, error) {
-	rep := &report{Top: map[analytics.Metric][]ranked{}, Timings: map[string]float64{}}
+	rep := &report{Top: map[analytics.Metric][]ranked{}, Skipped: map[analytics.Metric]string{}, Timings: map[string]float64{}}
 	timed := func(label string, f func() error) error {
 		start := time.Now()
 		err := f()
@@ -157,6 +158,11 @@ func analyze(ctx context.Context, eng *analytics.Engine, o analyzeOptions) (*rep
 	}
 	rep.Version = a.Version
 	for _, m := range o.metrics {
+		if err := a.Check(m); err != nil {
+			rep.Skipped[m] = err.Error()
+			rep.metricOrder = append(rep.metricOrder, m)
+			continue
+		}
 		_ = timed(strings.ToLower(string(m)), func() error {
 			for _, s := range a.Top(m, o.top) {
 				rep.Top[m] = append(rep.Top[m], ranked{ID: entityRef(s.ID), Name: s.Name, Type: s.Type, Score: s.Score})
@@ -217,6 +223,9 @@ func printReport(w io.Writer, o analyzeOptions, rep *report) {
 		humanize.Comma(int64(s.LargestComponent)), humanize.Comma(int64(s.Communities)), s.Modularity)
 	for _, m := range rep.metricOrder {
 		fmt.Fprintf(w, "\nTop %d by %s\n", o.top, strings.ToLower(string(m)))
+		if why, ok := rep.Skipped[m]; ok {
+			fmt.Fprintf(w, "  skipped: %s\n", why)
+		}
 		for i, r := range rep.Top[m] {
 			fmt.Fprintf(w, "  %2d. %-40s %-13s %s\n", i+1, r.Name, r.Type, formatScore(m, r.Score))
 		}

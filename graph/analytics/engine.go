@@ -10,6 +10,7 @@ package analytics
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -123,6 +124,17 @@ func (f Filter) keepsEdgeType(t string) bool {
 	return strings.HasPrefix(t, EdgeEventPrefix) && slices.Contains(f.EdgeTypes, EdgeEventPrefix+"*")
 }
 
+// ErrTooLarge is returned (wrapped, with the figures) when a metric would take
+// too long on the selected subgraph; a narrower filter answers.
+var ErrTooLarge = errors.New("subgraph too large")
+
+// DefaultMaxBetweennessWork bounds Graph.BetweennessWork for exact
+// betweenness: about 20 s on one core of the development machine (gonum's
+// Brandes does about 5e6 units a second). Relation and event graphs of news
+// corpora stay far below it; document co-mention graphs (CO_MENTION) do not:
+// BBC's is 2e9.
+const DefaultMaxBetweennessWork = 1e8
+
 // Engine computes analytics over a store and caches them per store version:
 // the first question after a write rebuilds from a fresh snapshot, the rest
 // are answered from memory. Safe for concurrent use.
@@ -130,6 +142,9 @@ type Engine struct {
 	st *store.Store
 	// MaxCachedFilters bounds the subgraphs kept per store version.
 	maxFilters int
+	// MaxBetweennessWork bounds betweenness (see DefaultMaxBetweennessWork);
+	// set it before the first question, 0 means the default, <0 no limit.
+	MaxBetweennessWork float64
 
 	mu      sync.Mutex
 	current *base // the newest loaded snapshot, nil before the first question
@@ -150,6 +165,8 @@ type Analysis struct {
 	Version uint64
 	Filter  Filter
 	Graph   *Graph
+	// MaxBetweennessWork is the engine's limit; see Check.
+	MaxBetweennessWork float64
 	// entities holds every stored entity (not only the filtered ones) so
 	// callers can name members without another store read.
 	entities map[uint64]*entityInfo
@@ -174,7 +191,7 @@ func (e *Engine) Analyze(ctx context.Context, f Filter) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b.analysis(f, e.maxFilters), nil
+	return b.analysis(f, e.maxFilters, e.MaxBetweennessWork), nil
 }
 
 // Version is the store version the latest analyses were computed at (0 before any).
@@ -297,7 +314,7 @@ func loadBase(ctx context.Context, st *store.Store) (*base, error) {
 	return b, nil
 }
 
-func (b *base) analysis(f Filter, maxCached int) *Analysis {
+func (b *base) analysis(f Filter, maxCached int, maxBetweenness float64) *Analysis {
 	k := f.key()
 	b.mu.Lock()
 	la, ok := b.analyses[k]
@@ -311,8 +328,28 @@ func (b *base) analysis(f Filter, maxCached int) *Analysis {
 		}
 	}
 	b.mu.Unlock()
-	la.once.Do(func() { la.a = b.build(f) })
+	la.once.Do(func() {
+		la.a = b.build(f)
+		la.a.MaxBetweennessWork = maxBetweenness
+	})
 	return la.a
+}
+
+// Check reports ErrTooLarge when computing m on this graph would exceed the
+// engine's limits; call it before asking for the metric.
+func (a *Analysis) Check(m Metric) error {
+	limit := a.MaxBetweennessWork
+	if limit == 0 {
+		limit = DefaultMaxBetweennessWork
+	}
+	if m != Betweenness || limit < 0 {
+		return nil
+	}
+	if w := a.Graph.BetweennessWork(); w > limit {
+		return fmt.Errorf("analytics: betweenness over %d entities and %d links would take about %.0fx the limit: %w; narrow the entity types, links or dates",
+			len(a.Graph.Nodes()), a.Graph.EdgeCount(), w/limit, ErrTooLarge)
+	}
+	return nil
 }
 
 // build makes the filtered graph: entities of the kept types (with mentions

@@ -199,6 +199,23 @@ func (g *Graph) Betweenness() map[uint64]float64 {
 	})
 }
 
+// BetweennessWork estimates the cost of Betweenness: Brandes runs one search
+// per node over its component, so the sum over components of nodes x links.
+func (g *Graph) BetweennessWork() float64 {
+	var work float64
+	for _, comp := range g.Components() {
+		if len(comp) < 3 {
+			break
+		}
+		links := 0
+		for _, id := range comp {
+			links += g.undirected.From(int64(id)).Len()
+		}
+		work += float64(len(comp)) * float64(links/2+len(comp))
+	}
+	return work
+}
+
 // Partition is a division of the graph into communities.
 type Partition struct {
 	// Communities, largest first (ties by smallest member id); members in id order.

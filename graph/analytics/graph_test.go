@@ -1,6 +1,7 @@
 package analytics
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"testing"
@@ -200,5 +201,27 @@ func TestInPeriod(t *testing.T) {
 		if got := inPeriod(tc.date, tc.since, tc.until); got != tc.want {
 			t.Errorf("inPeriod(%q, %q, %q) = %v; want %v", tc.date, tc.since, tc.until, got, tc.want)
 		}
+	}
+}
+
+func TestCheckBoundsBetweenness(t *testing.T) {
+	a := &Analysis{Graph: twoCliques()}
+	// Two cliques and a bridge: one component of 8 nodes and 13 links.
+	if w := a.Graph.BetweennessWork(); w != 8*(13+8) {
+		t.Errorf("BetweennessWork() = %v; want %v", w, 8*(13+8))
+	}
+	if err := a.Check(Betweenness); err != nil {
+		t.Errorf("Check(Betweenness) under the default limit: %v", err)
+	}
+	a.MaxBetweennessWork = 100
+	if err := a.Check(Betweenness); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Check(Betweenness) over the limit = %v; want ErrTooLarge", err)
+	}
+	if err := a.Check(PageRank); err != nil {
+		t.Errorf("Check(PageRank) = %v; only betweenness is bounded", err)
+	}
+	a.MaxBetweennessWork = -1
+	if err := a.Check(Betweenness); err != nil {
+		t.Errorf("Check(Betweenness) without a limit: %v", err)
 	}
 }

@@ -80,9 +80,26 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	defer s.Close()
-	rep, err := analyze(ctx, analytics.New(s), o)
-	if err != nil {
-		return err
+	// gonum's algorithms take no context: on Ctrl-C stop waiting for them
+	// and let the process exit rather than finish a long betweenness run.
+	type result struct {
+		rep *report
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		rep, err := analyze(ctx, analytics.New(s), o)
+		done <- result{rep, err}
+	}()
+	var rep *report
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return r.err
+		}
+		rep = r.rep
+	case <-ctx.Done():
+		return fmt.Errorf("analyze: %w", ctx.Err())
 	}
 	if o.jsonOut {
 		enc := json.NewEncoder(stdout)

@@ -238,3 +238,29 @@ func equalCounts(a, b []Count) bool {
 	}
 	return true
 }
+
+func TestEngineOnEmptyStore(t *testing.T) {
+	e := New(newTestStore(t))
+	ctx := context.Background()
+	a, err := e.Analyze(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range Metrics {
+		if top := a.Top(m, 5); len(top) != 0 {
+			t.Errorf("Top(%s) on an empty store = %+v", m, top)
+		}
+	}
+	if s := a.Summary(); s.Nodes != 0 || s.Components != 0 || s.Communities != 0 {
+		t.Errorf("Summary() = %+v; want all zero", s)
+	}
+	if cs := a.Communities(1); len(cs) != 0 {
+		t.Errorf("Communities(1) = %+v", cs)
+	}
+	if st, err := e.EventStats(ctx, EventFilter{}); err != nil || st.Total != 0 {
+		t.Errorf("EventStats = %+v, %v", st, err)
+	}
+	if ps, err := e.ActivePairs(ctx, EventFilter{}, 10); err != nil || len(ps) != 0 {
+		t.Errorf("ActivePairs = %+v, %v", ps, err)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -43,6 +44,9 @@ type ServerConfig struct {
 	QueryTimeout time.Duration
 	// MaxBodyBytes bounds a request body; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Analytics serves the analytics fields; nil builds one over Store. Pass
+	// one to share its cache with other users of the same store.
+	Analytics *analytics.Engine
 }
 
 func (c ServerConfig) withDefaults() ServerConfig {
@@ -57,6 +61,9 @@ func (c ServerConfig) withDefaults() ServerConfig {
 	}
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.Analytics == nil && c.Store != nil {
+		c.Analytics = analytics.New(c.Store)
 	}
 	return c
 }
@@ -124,8 +131,9 @@ func NewServer(cfg ServerConfig) *handler.Server {
 }
 
 func schemaConfig(cfg ServerConfig) Config {
-	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger}}
+	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger, Analytics: cfg.Analytics}}
 	setComplexity(&c.Complexity)
+	setAnalyticsComplexity(&c.Complexity)
 	return c
 }
 

@@ -25,6 +25,7 @@ type entity struct {
 	typ      string
 	subtype  string
 	kb       string
+	country  string // the gazetteer's country code of a known place or actor
 	mentions []int
 	aliases  []string // extra surface forms, such as the titled name
 	dropped  bool
@@ -236,6 +237,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 			e.name = kb.Name
 			e.typ = kb.Type
 			e.subtype = kb.Subtype
+			e.country = kb.Country
 			if e.typ == extract.Person {
 				// A person keeps the full name as this article spells it ("Sergey
 				// Lavrov"); the KB key still links the spellings across documents.

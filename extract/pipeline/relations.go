@@ -4,9 +4,23 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// deriveRelations turns roles, events and "City, Country" appositions into typed edges.
+// deriveRelations merges the relations the stages found and adds those read from
+// roles and events.
 func (d *doc) deriveRelations(a *extract.Analysis) {
 	seen := map[[3]string]int{}
+	// The stages' own relations (rules, classifier) come first; merge repeats.
+	own := a.Relations
+	a.Relations = a.Relations[:0:0]
+	for _, r := range own {
+		key := [3]string{r.Type, r.Source, r.Target}
+		if i, ok := seen[key]; ok {
+			a.Relations[i].Evidence = append(a.Relations[i].Evidence, r.Evidence...)
+			a.Relations[i].Confidence = max(a.Relations[i].Confidence, r.Confidence)
+			continue
+		}
+		seen[key] = len(a.Relations)
+		a.Relations = append(a.Relations, r)
+	}
 	add := func(typ string, src, dst int, conf float64, ev extract.Evidence) {
 		if src == dst || d.ents[src].dropped || d.ents[dst].dropped {
 			return
@@ -32,7 +46,18 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		if r.org < 0 {
 			continue
 		}
-		add("WORKS_FOR", r.person, r.org, 0.8, d.sentenceEvidence(r.sentence))
+		ev := d.spanEvidence(r.start, r.end)
+		if r.orgStart >= 0 && r.orgStart < r.start {
+			ev = d.spanEvidence(r.orgStart, r.end)
+		}
+		switch d.ents[r.org].typ {
+		case extract.Location:
+			// "Russian Foreign Minister Sergey Lavrov" serves Russia and is Russian.
+			add("CITIZEN_OF", r.person, r.org, 0.7, ev)
+			add("WORKS_FOR", r.person, r.org, 0.8, ev)
+		default:
+			add("WORKS_FOR", r.person, r.org, 0.8, ev)
+		}
 	}
 	for _, ev := range d.events {
 		if ev.dropped {
@@ -54,20 +79,6 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 					add(typ, ev.parts[i].ent, ev.parts[j].ent, ev.conf, d.sentenceEvidence(si))
 				}
 			}
-		}
-	}
-	// "Perugia, Italy": a place, a comma, a country.
-	for _, m := range d.mentions {
-		if m.ent < 0 || d.ents[m.ent].typ != extract.Location || m.end+1 >= len(d.toks) || d.words[m.end] != "," {
-			continue
-		}
-		mi := d.mentionAt[m.end+1]
-		if mi < 0 {
-			continue
-		}
-		o := d.mentions[mi]
-		if o.ent >= 0 && o.ent != m.ent && d.ents[o.ent].subtype == extract.Country && d.ents[m.ent].subtype != extract.Country && o.label != "NORP" {
-			add("LOCATED_IN", m.ent, o.ent, 0.7, d.sentenceEvidence(d.sentOf[m.start]))
 		}
 	}
 }

@@ -10,6 +10,7 @@ type roleFact struct {
 	person   int // entity index
 	title    string
 	org      int // entity index, -1 when the text names none
+	orgStart int // first token of the org mention when it is written before the title, else -1
 	sentence int
 	start    int // token span of the whole phrase, for evidence
 	end      int
@@ -26,13 +27,13 @@ func (p *Pipeline) findRoles(d *doc) {
 		if ts < 0 {
 			continue
 		}
-		org := p.orgBefore(d, ts)
+		org, orgStart := p.orgBefore(d, ts)
 		e := d.ents[m.ent]
 		if e.typ != "PERSON" {
 			continue
 		}
 		d.roles = append(d.roles, roleFact{
-			person: m.ent, title: title, org: org, sentence: d.sentOf[m.start], start: ts, end: m.end,
+			person: m.ent, title: title, org: org, orgStart: orgStart, sentence: d.sentOf[m.start], start: ts, end: m.end,
 		})
 		e.aliases = append(e.aliases, d.text(ts, m.end))
 	}
@@ -59,24 +60,24 @@ func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
 
 // orgBefore returns the entity written right before a title: "Russian", "U.S.",
 // "Russia's", "the Kremlin's"; -1 when there is none.
-func (p *Pipeline) orgBefore(d *doc, ts int) int {
+func (p *Pipeline) orgBefore(d *doc, ts int) (int, int) {
 	sent := d.sents[d.sentOf[ts]]
 	k := ts - 1
 	if k >= sent.Start && (d.lower[k] == "'s" || d.lower[k] == "’s") {
 		k--
 	}
 	if k < sent.Start || d.mentionAt[k] < 0 {
-		return -1
+		return -1, -1
 	}
 	m := d.mentions[d.mentionAt[k]]
 	if m.end != k+1 || m.ent < 0 {
-		return -1
+		return -1, -1
 	}
 	switch m.label {
 	case "NORP", "LOC", "ORG", "MISC":
-		return m.ent
+		return m.ent, m.start
 	}
-	return -1
+	return -1, -1
 }
 
 // titleCase writes a title the way style guides capitalise it before a name.

@@ -1,0 +1,120 @@
+package pipeline
+
+import (
+	"math"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// relGraphType maps a CoNLL04 class index (0..4 in CoNLL04Types order) to the
+// graph's relation type. CITIZEN_OF is not read by the classifier: CoNLL04's
+// Live_In does not tell living somewhere from being a national of it.
+var relGraphType = [5]string{"WORKS_FOR", "LIVES_IN", "LOCATED_IN", "BASED_IN", "KILLED"}
+
+// relTypesFit says whether the entity types fit a relation type: the classifier
+// reads context, and a mistyped name would make a nonsense edge in the graph.
+func relTypesFit(t int, head, tail *entity) bool {
+	switch t {
+	case 0: // WORKS_FOR
+		return head.typ == extract.Person && (tail.typ == extract.Organization || tail.typ == extract.Location)
+	case 1: // LIVES_IN
+		return head.typ == extract.Person && tail.typ == extract.Location
+	case 2: // LOCATED_IN
+		return head.typ == extract.Location && tail.typ == extract.Location && head.subtype != extract.Country
+	case 3: // BASED_IN
+		return head.typ == extract.Organization && tail.typ == extract.Location
+	case 4: // KILLED
+		return (head.typ == extract.Person || head.typ == extract.Organization) && tail.typ == extract.Person
+	}
+	return false
+}
+
+// relCandidate reports whether a mention can take part in a classified relation.
+func relCandidate(d *doc, m *mention) bool {
+	if m.nominal || m.ent < 0 || d.ents[m.ent].dropped {
+		return false
+	}
+	switch d.ents[m.ent].typ {
+	case extract.Person, extract.Organization, extract.Location:
+		return true
+	}
+	return false
+}
+
+// forEachRelPair calls f for every candidate pair of names in one sentence, in
+// text order, at most maxRelGap tokens apart, belonging to different entities.
+func forEachRelPair(d *doc, f func(a, b *mention)) {
+	var ms []*mention
+	for si := range d.sents {
+		ms = ms[:0]
+		s := d.sents[si]
+		for k := s.Start; k < s.End && k < len(d.toks); k++ {
+			mi := d.mentionAt[k]
+			if mi < 0 {
+				continue
+			}
+			m := d.mentions[mi]
+			k = m.end - 1
+			if relCandidate(d, m) {
+				ms = append(ms, m)
+			}
+		}
+		for i, a := range ms {
+			for _, b := range ms[i+1:] {
+				if b.start-a.end > maxRelGap {
+					break
+				}
+				if a.ent != b.ent {
+					f(a, b)
+				}
+			}
+		}
+	}
+}
+
+// classifyRelations runs the relation classifier over the candidate pairs and
+// records what it finds in d.relations, with the words from one name to the other
+// as evidence.
+func (p *Pipeline) classifyRelations(d *doc) {
+	p.ruleRelations(d)
+	if p.rel == nil {
+		return
+	}
+	var feats []uint64
+	var sc [relClasses]float32
+	forEachRelPair(d, func(a, b *mention) {
+		feats = d.relFeatures(feats[:0], a, b, relType(d, a), relType(d, b))
+		p.rel.scores(feats, &sc)
+		best := 1
+		for c := 2; c < relClasses; c++ {
+			if sc[c] > sc[best] {
+				best = c
+			}
+		}
+		if sc[best] <= sc[0] {
+			return
+		}
+		t, firstIsHead := (best-1)/2, (best-1)%2 == 0
+		head, tail := a, b
+		if !firstIsHead {
+			head, tail = b, a
+		}
+		if !relTypesFit(t, d.ents[head.ent], d.ents[tail.ent]) {
+			return
+		}
+		margin := float64(sc[best] - sc[0])
+		d.relations = append(d.relations, extract.Relation{
+			Type:       relGraphType[t],
+			Source:     d.ents[head.ent].id,
+			Target:     d.ents[tail.ent].id,
+			Confidence: math.Round(100/(1+math.Exp(-margin/4))) / 100,
+			Evidence:   []extract.Evidence{d.spanEvidence(a.start, b.end)},
+		})
+	})
+}
+
+// spanEvidence is the text from token i to token j-1 as evidence.
+func (d *doc) spanEvidence(i, j int) extract.Evidence {
+	s, e := d.toks[i].Start, d.toks[j-1].End
+	return extract.Evidence{Sentence: d.sentOf[i], Start: s, End: e, Text: string(d.runes[s:e])}
+}

@@ -1,0 +1,161 @@
+package pipeline
+
+import (
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// Relation candidates are pairs of names in one sentence; the classifier reads the
+// words around and between them. Features are hashed strings (FNV-1a, stable
+// across runs so the embedded model keeps its meaning).
+
+// maxRelGap bounds the tokens between the two names of a candidate: farther
+// pairs are rarely related in news sentences and only cost time.
+const maxRelGap = 30
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fh hashes a feature made of a prefix and up to two parts, separated so that
+// ("ab","c") and ("a","bc") differ.
+func fh(prefix string, parts ...string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(prefix); i++ {
+		h = (h ^ uint64(prefix[i])) * fnvPrime
+	}
+	for _, p := range parts {
+		h = (h ^ 0x1f) * fnvPrime
+		for i := 0; i < len(p); i++ {
+			h = (h ^ uint64(p[i])) * fnvPrime
+		}
+	}
+	return h
+}
+
+// relType is the coarse type of a candidate name for features.
+func relType(d *doc, m *mention) string {
+	if m.ent >= 0 {
+		e := d.ents[m.ent]
+		switch e.typ {
+		case extract.Person:
+			return "P"
+		case extract.Organization:
+			return "O"
+		case extract.Location:
+			if e.subtype == extract.Country {
+				return "C"
+			}
+			return "L"
+		}
+	}
+	switch m.label {
+	case "PER":
+		return "P"
+	case "ORG":
+		return "O"
+	case "LOC":
+		return "L"
+	}
+	return "X"
+}
+
+// shape abstracts a between-token for the short-context feature: other names by
+// type, numbers as digits, words as themselves.
+func (d *doc) relToken(k int) string {
+	if mi := d.mentionAt[k]; mi >= 0 {
+		return "<" + relType(d, d.mentions[mi]) + ">"
+	}
+	w := d.lower[k]
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return "0"
+		}
+	}
+	return w
+}
+
+func gapBucket(n int) string {
+	switch {
+	case n <= 3:
+		return string(rune('0' + n))
+	case n <= 5:
+		return "4-5"
+	case n <= 8:
+		return "6-8"
+	case n <= 12:
+		return "9-12"
+	}
+	return "13+"
+}
+
+// relFeatures appends the features of the candidate pair (a before b) to buf.
+func (d *doc) relFeatures(buf []uint64, a, b *mention, ta, tb string) []uint64 {
+	tp := ta + tb
+	add := func(prefix string, parts ...string) {
+		buf = append(buf, fh(prefix, parts...), fh("T"+prefix, append([]string{tp}, parts...)...))
+	}
+	buf = append(buf, fh("bias"), fh("tp", tp))
+	gap := b.start - a.end
+	add("gap", gapBucket(gap))
+	// The words between, with other names abstracted to their type.
+	nm := 0
+	seq := make([]string, 0, 8)
+	for k := a.end; k < b.start; k++ {
+		w := d.relToken(k)
+		if mi := d.mentionAt[k]; mi >= 0 {
+			nm++
+			k = d.mentions[mi].end - 1
+		}
+		if len(seq) < 8 {
+			seq = append(seq, w)
+		}
+		add("bw", w)
+	}
+	add("nm", gapBucket(nm))
+	if gap == 0 {
+		add("adj")
+	} else {
+		add("fb", seq[0])
+		add("lb", seq[len(seq)-1])
+		if len(seq) >= 2 {
+			add("fb2", seq[0], seq[1])
+			add("lb2", seq[len(seq)-2], seq[len(seq)-1])
+		}
+		if gap <= 6 {
+			short := ""
+			for i, w := range seq {
+				if i > 0 {
+					short += " "
+				}
+				short += w
+			}
+			add("bs", short)
+		}
+	}
+	for k := a.end; k+1 < b.start && k < a.end+12; k++ {
+		add("bb", d.relToken(k), d.relToken(k+1))
+	}
+	// Context outside the pair.
+	before, after := "<s>", "</s>"
+	sent := d.sents[d.sentOf[a.start]]
+	if a.start-1 >= sent.Start {
+		before = d.relToken(a.start - 1)
+	}
+	if b.end < sent.End {
+		after = d.relToken(b.end)
+	}
+	add("b1", before)
+	add("a1", after)
+	if a.start-2 >= sent.Start {
+		add("b2", d.relToken(a.start-2), before)
+	}
+	if b.end+1 < sent.End {
+		add("a2", after, d.relToken(b.end+1))
+	}
+	// The names themselves: last words, and a title right before a person.
+	add("h1", d.lower[a.end-1])
+	add("h2", d.lower[b.end-1])
+	add("hh", d.lower[a.end-1], d.lower[b.end-1])
+	return buf
+}

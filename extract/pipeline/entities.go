@@ -176,32 +176,40 @@ func (p *Pipeline) buildEntities(d *doc) {
 	// Short person names: "Kerry" joins "John Kerry" when exactly one longer person
 	// cluster ends (or starts) with it. A one-word LOC/ORG/MISC that equals such a
 	// surname is the same person mistagged (document-level consistency).
-	tokensOf := func(i int) []string { return strings.Fields(normName(texts[i])) }
+	// Index person mentions by their last word so each short name looks only at
+	// the names it could end (a quadratic scan dominated long documents).
+	words := make([][]string, n)
+	byLast := map[string][]int{}
+	for i, m := range d.mentions {
+		words[i] = strings.Fields(normName(texts[i]))
+		if m.label == "PER" && len(words[i]) > 0 {
+			last := words[i][len(words[i])-1]
+			byLast[last] = append(byLast[last], i)
+		}
+	}
 	for i, m := range d.mentions {
 		if m.label == "NORP" {
 			continue
 		}
-		ti := tokensOf(i)
-		if len(ti) != 1 && m.label != "PER" {
+		ti := words[i]
+		if len(ti) == 0 || len(ti) != 1 && m.label != "PER" {
 			continue
 		}
-		cands := map[int]bool{}
-		for j, o := range d.mentions {
-			if o.label != "PER" || j == i {
+		var cand, ncand int
+		for _, j := range byLast[ti[len(ti)-1]] {
+			if j == i || len(words[j]) <= len(ti) || !hasSuffix(words[j], ti) {
 				continue
 			}
-			tj := tokensOf(j)
-			if len(tj) <= len(ti) {
-				continue
-			}
-			if hasSuffix(tj, ti) {
-				cands[find(j)] = true
+			if r := find(j); ncand == 0 || r != cand {
+				if ncand > 0 && r != cand {
+					ncand = 2
+					break
+				}
+				cand, ncand = r, 1
 			}
 		}
-		if len(cands) == 1 && (m.label == "PER" || m.kb == nil) {
-			for c := range cands {
-				union(c, i)
-			}
+		if ncand == 1 && (m.label == "PER" || m.kb == nil) {
+			union(cand, i)
 		}
 	}
 	clusters := map[int][]int{}

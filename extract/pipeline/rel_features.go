@@ -33,6 +33,16 @@ func fh(prefix string, parts ...string) uint64 {
 	return h
 }
 
+// mixHash is a 64-bit finaliser (MurmurHash3's fmix64).
+func mixHash(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
 // relType is the coarse type of a candidate name for features.
 func relType(d *doc, m *mention) string {
 	if m.ent >= 0 {
@@ -64,7 +74,17 @@ func relType(d *doc, m *mention) string {
 // type, numbers as digits, words as themselves.
 func (d *doc) relToken(k int) string {
 	if mi := d.mentionAt[k]; mi >= 0 {
-		return "<" + relType(d, d.mentions[mi]) + ">"
+		switch relType(d, d.mentions[mi]) {
+		case "P":
+			return "<P>"
+		case "O":
+			return "<O>"
+		case "C":
+			return "<C>"
+		case "L":
+			return "<L>"
+		}
+		return "<X>"
 	}
 	w := d.lower[k]
 	for _, r := range w {
@@ -91,16 +111,20 @@ func gapBucket(n int) string {
 
 // relFeatures appends the features of the candidate pair (a before b) to buf.
 func (d *doc) relFeatures(buf []uint64, a, b *mention, ta, tb string) []uint64 {
-	tp := ta + tb
+	// Every feature also comes conjoined with the type pair, hashed on top of it
+	// so no strings are built per feature.
+	tph := fh("tp", ta, tb)
 	add := func(prefix string, parts ...string) {
-		buf = append(buf, fh(prefix, parts...), fh("T"+prefix, append([]string{tp}, parts...)...))
+		h := fh(prefix, parts...)
+		buf = append(buf, h, mixHash(h^tph))
 	}
-	buf = append(buf, fh("bias"), fh("tp", tp))
+	buf = append(buf, fh("bias"), tph)
 	gap := b.start - a.end
 	add("gap", gapBucket(gap))
 	// The words between, with other names abstracted to their type.
 	nm := 0
-	seq := make([]string, 0, 8)
+	var seqBuf [8]string
+	seq := seqBuf[:0]
 	for k := a.end; k < b.start; k++ {
 		w := d.relToken(k)
 		if mi := d.mentionAt[k]; mi >= 0 {
@@ -123,14 +147,7 @@ func (d *doc) relFeatures(buf []uint64, a, b *mention, ta, tb string) []uint64 {
 			add("lb2", seq[len(seq)-2], seq[len(seq)-1])
 		}
 		if gap <= 6 {
-			short := ""
-			for i, w := range seq {
-				if i > 0 {
-					short += " "
-				}
-				short += w
-			}
-			add("bs", short)
+			add("bs", seq...)
 		}
 	}
 	for k := a.end; k+1 < b.start && k < a.end+12; k++ {

@@ -36,15 +36,58 @@ func relClass(typ int, firstIsHead bool) int {
 type relModel struct {
 	rows    map[uint64]int32
 	weights []float32
+	// table is rows as open addressing for the hot path (inference only).
+	table []relSlot
+	mask  uint64
+}
+
+type relSlot struct {
+	key uint64
+	row int32
 }
 
 func newRelModel() *relModel { return &relModel{rows: map[uint64]int32{}} }
+
+// freeze builds the lookup table; a key 0 feature is dropped (it marks empty).
+func (m *relModel) freeze() {
+	size := 1
+	for size < 2*len(m.rows)+2 {
+		size <<= 1
+	}
+	m.table, m.mask = make([]relSlot, size), uint64(size-1)
+	for k, r := range m.rows {
+		if k == 0 {
+			continue
+		}
+		i := mixHash(k) & m.mask
+		for m.table[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.table[i] = relSlot{k, r}
+	}
+}
+
+func (m *relModel) row(k uint64) (int32, bool) {
+	if m.table == nil {
+		r, ok := m.rows[k]
+		return r, ok
+	}
+	for i := mixHash(k) & m.mask; ; i = (i + 1) & m.mask {
+		sl := &m.table[i]
+		if sl.key == k {
+			return sl.row, k != 0
+		}
+		if sl.key == 0 {
+			return 0, false
+		}
+	}
+}
 
 // scores sums the rows of the features into s.
 func (m *relModel) scores(feats []uint64, s *[relClasses]float32) {
 	*s = [relClasses]float32{}
 	for _, f := range feats {
-		r, ok := m.rows[f]
+		r, ok := m.row(f)
 		if !ok {
 			continue
 		}
@@ -138,5 +181,6 @@ func decodeRelModel(data []byte) (*relModel, error) {
 			m.weights = append(m.weights, float32(int16(binary.LittleEndian.Uint16(r[8+2*c:])))/scale)
 		}
 	}
+	m.freeze()
 	return m, nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
 // mention is one name (or definite description) in the text, by token span.
@@ -75,6 +76,9 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	if n := p.gaz.IsTitle(d.lower, start); n == end-start {
 		return // the whole span is a title such as "Foreign Minister"
 	}
+	if p.shoutedWords(d, start, end) {
+		return
+	}
 	for i := start; i < end; i++ {
 		if d.mentionAt[i] >= 0 {
 			return // overlapping spans: the first one wins
@@ -92,6 +96,19 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	for i := start; i < end; i++ {
 		d.mentionAt[i] = idx
 	}
+}
+
+// shoutedWords reports whether a span is only common words in capitals ("MORE",
+// "READ MORE"): page furniture of scraped articles, not a name, unless the
+// gazetteer knows it ("WHO").
+func (p *Pipeline) shoutedWords(d *doc, start, end int) bool {
+	for i := start; i < end; i++ {
+		w := d.words[i]
+		if len(w) < 2 || strings.ToUpper(w) != w || !tokenize.IsCommonWord(d.lower[i]) {
+			return false
+		}
+	}
+	return len(p.gaz.Lookup(d.text(start, end))) == 0
 }
 
 func isPunct(w string) bool {

@@ -64,7 +64,7 @@ func forEachRelPair(d *doc, f func(a, b *mention)) {
 				if b.start-a.end > maxRelGap {
 					break
 				}
-				if a.ent != b.ent {
+				if a.ent != b.ent && !quoteBetween(d, a.end, b.start) {
 					f(a, b)
 				}
 			}
@@ -117,4 +117,15 @@ func (p *Pipeline) classifyRelations(d *doc) {
 func (d *doc) spanEvidence(i, j int) extract.Evidence {
 	s, e := d.toks[i].Start, d.toks[j-1].End
 	return extract.Evidence{Sentence: d.sentOf[i], Start: s, End: e, Text: string(d.runes[s:e])}
+}
+
+// quoteBetween reports a quote mark in tokens [i, j): a name inside a quotation
+// and one outside it (the speaker) are not related by the words between them.
+func quoteBetween(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isQuoteMark(d.words[k]) {
+			return true
+		}
+	}
+	return false
 }

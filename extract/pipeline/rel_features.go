@@ -10,7 +10,7 @@ import (
 
 // maxRelGap bounds the tokens between the two names of a candidate: farther
 // pairs are rarely related in news sentences and only cost time.
-const maxRelGap = 30
+const maxRelGap = 20
 
 const (
 	fnvOffset = 14695981039346656037

@@ -37,6 +37,103 @@ func (p *Pipeline) findRoles(d *doc) {
 		})
 		e.aliases = append(e.aliases, d.text(ts, m.end))
 	}
+	for _, m := range d.mentions {
+		if m.label != "PER" || m.nominal || m.ent < 0 || d.ents[m.ent].typ != "PERSON" {
+			continue
+		}
+		if r, ok := p.appositiveAfter(d, m); ok {
+			d.roles = append(d.roles, r)
+		}
+		if r, ok := p.appositiveBefore(d, m); ok {
+			d.roles = append(d.roles, r)
+		}
+	}
+}
+
+// orgMentionAt returns the entity of a nationality, place or organization name
+// starting at token k, and the token after it (and after a possessive "'s").
+func orgMentionAt(d *doc, k, end int) (ent, next int) {
+	if k >= end || d.mentionAt[k] < 0 {
+		return -1, k
+	}
+	o := d.mentions[d.mentionAt[k]]
+	if o.start != k || o.ent < 0 || o.end > end {
+		return -1, k
+	}
+	switch o.label {
+	case "NORP", "LOC", "ORG":
+	default:
+		return -1, k
+	}
+	next = o.end
+	if next < end && (d.lower[next] == "'s" || d.lower[next] == "’s") {
+		next++
+	}
+	return o.ent, next
+}
+
+// appositiveAfter reads "Sergey Lavrov, Russia's foreign minister," and "Sergey
+// Lavrov, the foreign minister of Russia." The phrase must close with
+// punctuation or the sentence: a title running on into more words is something else.
+func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
+	sent := d.sents[d.sentOf[m.start]]
+	k := m.end
+	if k+1 >= sent.End || d.words[k] != "," {
+		return roleFact{}, false
+	}
+	k++
+	if w := d.lower[k]; w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	org := -1
+	if e, next := orgMentionAt(d, k, sent.End); e >= 0 {
+		org, k = e, next
+	}
+	if k >= sent.End || d.mentionAt[k] >= 0 {
+		return roleFact{}, false
+	}
+	n := p.gaz.IsTitle(d.lower, k)
+	if n == 0 {
+		return roleFact{}, false
+	}
+	title := titleCase(d.words[k : k+n])
+	end := k + n
+	if org < 0 && end+1 < sent.End && (d.lower[end] == "of" || d.lower[end] == "for" || d.lower[end] == "at") {
+		if e, next := orgMentionAt(d, end+1, sent.End); e >= 0 {
+			org, end = e, next
+		}
+	}
+	if end < sent.End && !isPunct(d.words[end]) {
+		return roleFact{}, false
+	}
+	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end}, true
+}
+
+// appositiveBefore reads "the Russian foreign minister, Sergey Lavrov".
+func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
+	sent := d.sents[d.sentOf[m.start]]
+	c := m.start - 1
+	if c-1 < sent.Start || d.words[c] != "," {
+		return roleFact{}, false
+	}
+	for ts := c - 1; ts >= sent.Start && ts >= c-6; ts-- {
+		if d.mentionAt[ts] >= 0 {
+			break
+		}
+		if n := p.gaz.IsTitle(d.lower, ts); n == 0 || ts+n != c {
+			continue
+		}
+		org, orgStart := p.orgBefore(d, ts)
+		first := ts
+		if org >= 0 {
+			first = orgStart
+		}
+		if first-1 < sent.Start || d.lower[first-1] != "the" {
+			continue
+		}
+		return roleFact{person: m.ent, title: titleCase(d.words[ts:c]), org: org, orgStart: -1, sentence: d.sentOf[m.start], start: first, end: m.end}, true
+	}
+	return roleFact{}, false
 }
 
 // titleBefore finds a title that ends exactly at token i, within the sentence; it

@@ -1,0 +1,65 @@
+package pipeline
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+func TestAppositiveRoles(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, person, title, org string
+	}{
+		{"Sergey Lavrov, Russia's foreign minister, met Kerry in Paris.", "Sergey Lavrov", "Foreign Minister", "Russia"},
+		{"The talks were led by the Russian foreign minister, Sergey Lavrov, on Sunday.", "Sergey Lavrov", "Foreign Minister", "Russia"},
+		{"John Kerry, the secretary of state, arrived on Sunday.", "John Kerry", "Secretary of State", ""},
+		{"Angela Merkel, chancellor of Germany, spoke on Monday.", "Angela Merkel", "Chancellor", "Germany"},
+	}
+	for _, c := range cases {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := entityNamed(a, c.person)
+		if e == nil {
+			t.Errorf("Analyze(%q): no entity %q; entities %v", c.text, c.person, names(a))
+			continue
+		}
+		found := false
+		for _, r := range e.Roles {
+			if r.Title == c.title && r.Org == c.org {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Analyze(%q): %s roles = %+v; want %q (%q)", c.text, c.person, e.Roles, c.title, c.org)
+		}
+	}
+}
+
+// Page furniture in capitals is not a name; an acronym the gazetteer knows is.
+func TestShoutedCommonWords(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := p.Analyze(context.Background(), extract.Document{Text: "US and Germany launch climate partnership MORE and Russian Foreign Minister Sergey Lavrov met in Paris."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := entityNamed(a, "MORE"); e != nil {
+		t.Errorf("MORE became entity %s; entities %v", e.Type, names(a))
+	}
+	a, err = p.Analyze(context.Background(), extract.Document{Text: "The panel was presented by NextEra Energy on Monday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := entityNamed(a, "NextEra Energy"); e == nil {
+		t.Errorf("no entity NextEra Energy; entities %v", names(a))
+	}
+}

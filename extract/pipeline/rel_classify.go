@@ -102,6 +102,12 @@ func (p *Pipeline) classifyRelations(d *doc) {
 		if !relTypesFit(t, d.ents[head.ent], d.ents[tail.ent]) {
 			return
 		}
+		if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
+			// "Bush's handling of the war in Iraq": far from a person, a country is
+			// mostly where the news happens, not where they live; the roles say
+			// nationality (CITIZEN_OF) where the text does.
+			return
+		}
 		margin := float64(sc[best] - sc[0])
 		d.relations = append(d.relations, extract.Relation{
 			Type:       relGraphType[t],
@@ -111,6 +117,21 @@ func (p *Pipeline) classifyRelations(d *doc) {
 			Evidence:   []extract.Evidence{d.spanEvidence(a.start, b.end)},
 		})
 	})
+}
+
+// placeLink reports a word that ties a name to a place in [i, j): "of", "in",
+// "from", a comma, a possessive; "Chavez has denounced Colombia" has none.
+func placeLink(d *doc, i, j int) bool {
+	if i == j {
+		return true // "Russian diplomats", "U.S. Senator"
+	}
+	for k := i; k < j; k++ {
+		switch d.lower[k] {
+		case "of", "in", "from", ",", "'s", "’s", "at", "near", "native":
+			return true
+		}
+	}
+	return false
 }
 
 // spanEvidence is the text from token i to token j-1 as evidence.

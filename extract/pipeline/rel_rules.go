@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -81,7 +82,8 @@ func (p *Pipeline) ruleRelations(d *doc) {
 
 // occupationBetween reports whether tokens [i, j) are a possessive and one to three
 // words naming what a person does: "businessman", "'s premier", "placekicker",
-// "Ambassador". Capitalised words must be titles.
+// "Ambassador". Each word is a title or looks like an occupation noun; an
+// honorific ("Mr.") says nothing about work.
 func (p *Pipeline) occupationBetween(d *doc, i, j int) bool {
 	if i < j && (d.lower[i] == "'s" || d.lower[i] == "’s") {
 		i++
@@ -91,19 +93,32 @@ func (p *Pipeline) occupationBetween(d *doc, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		w := d.words[k]
-		if !isWordLike(w) {
+		w, lw := d.words[k], d.lower[k]
+		if !isWordLike(w) || honorific[strings.TrimSuffix(lw, ".")] {
 			return false
 		}
-		switch d.lower[k] {
-		case "and", "or", "the", "a", "an", "of", "to", "in", "on", "by", "with", "for", "said", "says", "told", "who", "that", "as":
-			return false
+		if p.gaz.IsTitle(d.lower, k) > 0 {
+			continue
 		}
-		if unicode.IsUpper([]rune(w)[0]) && p.gaz.IsTitle(d.lower, k) == 0 {
+		if unicode.IsUpper([]rune(w)[0]) || !occupationLike(lw) {
 			return false
 		}
 	}
 	return true
+}
+
+// honorific titles are forms of address, not roles.
+var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "messrs": true, "sir": true, "madam": true}
+
+// occupationLike reports a lower-case word shaped like a noun for a person's
+// work: "businessman", "historian", "placekicker", "negotiator", "activist".
+func occupationLike(w string) bool {
+	for _, suf := range []string{"man", "woman", "person", "ist", "ian", "er", "or", "ant", "ent", "ee"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordLike(w string) bool {

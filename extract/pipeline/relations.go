@@ -81,4 +81,19 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 			}
 		}
 	}
+	// Nationality read from a role says more than the classifier's "lives in".
+	citizen := map[[2]string]bool{}
+	for _, r := range a.Relations {
+		if r.Type == "CITIZEN_OF" {
+			citizen[[2]string{r.Source, r.Target}] = true
+		}
+	}
+	kept := a.Relations[:0]
+	for _, r := range a.Relations {
+		if r.Type == "LIVES_IN" && citizen[[2]string{r.Source, r.Target}] {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	a.Relations = kept
 }

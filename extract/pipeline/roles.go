@@ -27,6 +27,11 @@ func (p *Pipeline) findRoles(d *doc) {
 		if ts < 0 {
 			continue
 		}
+		if honorific[strings.TrimSuffix(strings.ToLower(title), ".")] {
+			// "Mr. Bush": the titled form is an alias, but "Mr." is no role.
+			d.ents[m.ent].aliases = append(d.ents[m.ent].aliases, d.text(ts, m.end))
+			continue
+		}
 		org, orgStart := p.orgBefore(d, ts)
 		e := d.ents[m.ent]
 		if e.typ != "PERSON" {

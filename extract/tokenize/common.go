@@ -55,7 +55,6 @@ func BuildCommonWords(r io.Reader, w io.Writer, minCount int) error {
 		form := cols[1]
 		if cols[0] == "1" || !allLetters(form) {
 			continue // sentence-initial capitals say nothing about a word
-			continue
 		}
 		low := strings.ToLower(form)
 		st := stats[low]

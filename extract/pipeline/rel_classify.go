@@ -29,6 +29,45 @@ func relTypesFit(t int, head, tail *entity) bool {
 	return false
 }
 
+// classFits says whether class c can hold between a first name of coarse type ta
+// and a second of type tb (P person, O organization, L place, C country), so that
+// the classifier only chooses among relations the types allow.
+func classFits(c int, ta, tb string) bool {
+	if c == 0 {
+		return true
+	}
+	t, firstIsHead := (c-1)/2, (c-1)%2 == 0
+	h, tl := ta, tb
+	if !firstIsHead {
+		h, tl = tb, ta
+	}
+	place := tl == "L" || tl == "C"
+	switch t {
+	case 0:
+		return h == "P" && (tl == "O" || place)
+	case 1:
+		return h == "P" && place
+	case 2:
+		return h == "L" && place
+	case 3:
+		return h == "O" && place
+	case 4:
+		return (h == "P" || h == "O") && tl == "P"
+	}
+	return false
+}
+
+// bestClass is the highest-scoring class the types allow (0 when none beats it).
+func bestClass(sc *[relClasses]float32, ta, tb string) int {
+	best := 0
+	for c := 1; c < relClasses; c++ {
+		if sc[c] > sc[best] && classFits(c, ta, tb) {
+			best = c
+		}
+	}
+	return best
+}
+
 // relCandidate reports whether a mention can take part in a classified relation.
 func relCandidate(d *doc, m *mention) bool {
 	if m.nominal || m.ent < 0 || d.ents[m.ent].dropped {
@@ -83,15 +122,11 @@ func (p *Pipeline) classifyRelations(d *doc) {
 	var feats []uint64
 	var sc [relClasses]float32
 	forEachRelPair(d, func(a, b *mention) {
-		feats = d.relFeatures(feats[:0], a, b, relType(d, a), relType(d, b))
+		ta, tb := relType(d, a), relType(d, b)
+		feats = d.relFeatures(feats[:0], a, b, ta, tb)
 		p.rel.scores(feats, &sc)
-		best := 1
-		for c := 2; c < relClasses; c++ {
-			if sc[c] > sc[best] {
-				best = c
-			}
-		}
-		if sc[best] <= sc[0] {
+		best := bestClass(&sc, ta, tb)
+		if best == 0 {
 			return
 		}
 		t, firstIsHead := (best-1)/2, (best-1)%2 == 0

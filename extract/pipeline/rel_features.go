@@ -150,7 +150,13 @@ func (d *doc) relFeatures(buf []uint64, a, b *mention, ta, tb string) []uint64 {
 			add("bs", seq...)
 		}
 	}
-	for k := a.end; k+1 < b.start && k < a.end+12; k++ {
+	// Bigrams at both ends of the gap: the words next to each name carry the
+	// relation ("a spokesman for", "who shot"); the middle of a long gap rarely.
+	for k := a.end; k+1 < b.start; k++ {
+		if k >= a.end+3 && k+1 < b.start-3 {
+			k = b.start - 5
+			continue
+		}
 		add("bb", d.relToken(k), d.relToken(k+1))
 	}
 	// Context outside the pair.

@@ -15,6 +15,9 @@ import (
 //	Aiken, S.C.                         place, larger place
 //	Marie Ferraro, 50, of Bethany       person (, age,) of place
 //	Drexel Burnham Lambert Inc. in New York   organization in place
+//	Havana Radio Reloj, Moscow's Bolshoi      place + organization
+//	Fred Demler, metals economist with Drexel Burnham Lambert
+//	Thomas is a native of Chisholm; born in Columbus
 func (p *Pipeline) ruleRelations(d *doc) {
 	add := func(typ string, head, tail *mention, conf float64) {
 		if head.ent == tail.ent {
@@ -44,6 +47,17 @@ func (p *Pipeline) ruleRelations(d *doc) {
 				ms = append(ms, m)
 			}
 		}
+		for _, m := range ms {
+			if d.ents[m.ent].typ != extract.Person {
+				continue
+			}
+			if o := p.workAfter(d, m, s.End); o != nil {
+				add("WORKS_FOR", m, o, 0.7)
+			}
+			if l := bornIn(d, m, s.End); l != nil {
+				add("LIVES_IN", m, l, 0.7)
+			}
+		}
 		for i := 0; i+1 < len(ms); i++ {
 			a, b := ms[i], ms[i+1]
 			ea, eb := d.ents[a.ent], d.ents[b.ent]
@@ -66,6 +80,21 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			case ea.typ == extract.Person && eb.typ == extract.Location:
 				if personOf(d, a.end, b.start) {
 					add("LIVES_IN", a, b, 0.6)
+					// "of Bethany, Conn.": the state too
+					if i+2 < len(ms) {
+						c := ms[i+2]
+						if c.start == b.end+1 && d.words[b.end] == "," && d.ents[c.ent].typ == extract.Location && largerPlace(d, b, c, ms[i+2:]) {
+							add("LIVES_IN", a, c, 0.6)
+						}
+					}
+				}
+			case ea.typ == extract.Location && eb.typ == extract.Organization && a.label != "NORP":
+				k := a.end
+				if k < b.start && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+					k++
+				}
+				if k == b.start {
+					add("BASED_IN", b, a, 0.6)
 				}
 			case ea.typ == extract.Organization && eb.typ == extract.Location:
 				k := a.end
@@ -78,6 +107,110 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			}
 		}
 	}
+}
+
+// workAfter reads "X, metals economist with Y", "X, a professor of political
+// science at Y", "X, the commander of Y", "X of the Y": the organization a person
+// works for, written after the name.
+func (p *Pipeline) workAfter(d *doc, m *mention, end int) *mention {
+	k := m.end
+	comma := k < end && d.words[k] == ","
+	if comma {
+		k++
+	}
+	occ, words := false, 0
+	for ; k < end && words <= 8; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			o := d.mentions[mi]
+			if o.ent < 0 || d.ents[o.ent].typ != extract.Location {
+				return nil // another person or organization comes first
+			}
+			k = o.end - 1
+			words++
+			continue
+		}
+		lw := d.lower[k]
+		switch lw {
+		case "of", "at", "with", "for":
+			j := k + 1
+			if j < end && d.lower[j] == "the" {
+				j++
+			}
+			if j < end && d.mentionAt[j] >= 0 {
+				o := d.mentions[d.mentionAt[j]]
+				if o.start == j && o.ent >= 0 && d.ents[o.ent].typ == extract.Organization && (occ || words == 0 && lw == "of") {
+					return o
+				}
+			}
+			if !occ {
+				return nil
+			}
+			continue
+		case "a", "an", "the", "'s", "’s":
+			continue
+		}
+		if !isWordLike(d.words[k]) || workStop[lw] {
+			return nil
+		}
+		if p.gaz.IsTitle(d.lower, k) > 0 || occupationLike(lw) {
+			occ = true
+		}
+		words++
+	}
+	return nil
+}
+
+// workStop ends an appositive: a verb or clause word means the sentence went on.
+var workStop = map[string]bool{"said": true, "says": true, "told": true, "was": true, "is": true, "were": true,
+	"are": true, "has": true, "had": true, "have": true, "will": true, "would": true, "who": true, "which": true,
+	"that": true, "and": true, "but": true, "when": true, "after": true, "before": true}
+
+// bornIn reads "X is a native of Y", "X was born in Y", "X was born on Feb. 5,
+// 1907, in Y", and "Y-born X": where a person comes from.
+func bornIn(d *doc, m *mention, end int) *mention {
+	if k := m.start - 1; k >= 0 && (d.lower[k] == "born" || d.lower[k] == "-born") {
+		j := k - 1
+		if j >= 0 && d.words[j] == "-" {
+			j--
+		}
+		if j >= 0 && d.mentionAt[j] >= 0 {
+			o := d.mentions[d.mentionAt[j]]
+			if o.ent >= 0 && d.ents[o.ent].typ == extract.Location && o.end == j+1 {
+				return o
+			}
+		}
+	}
+	for k := m.end; k < end && k < m.end+4; k++ {
+		if d.mentionAt[k] >= 0 {
+			return nil
+		}
+		trigger := 0
+		switch {
+		case d.lower[k] == "native" && k+1 < end && d.lower[k+1] == "of":
+			trigger = k + 2
+		case d.lower[k] == "born":
+			// "born in Y" or "born on <date>, in Y"
+			for j := k + 1; j < end && j <= k+8; j++ {
+				if d.lower[j] == "in" {
+					trigger = j + 1
+					break
+				}
+				if d.mentionAt[j] >= 0 {
+					break
+				}
+			}
+		}
+		if trigger > 0 && trigger < end && d.mentionAt[trigger] >= 0 {
+			o := d.mentions[d.mentionAt[trigger]]
+			if o.start == trigger && o.ent >= 0 && d.ents[o.ent].typ == extract.Location {
+				return o
+			}
+		}
+		if trigger > 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // occupationBetween reports whether tokens [i, j) are a possessive and one to three

@@ -12,8 +12,9 @@ import (
 
 // relExample is one candidate pair with its gold class.
 type relExample struct {
-	feats []uint64
-	label int
+	feats  []uint64
+	label  int
+	ta, tb string // coarse types of the two names
 }
 
 // relExamples runs the entity stages on each CoNLL04 sentence and turns every
@@ -74,7 +75,8 @@ func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []goldEntity, 
 				label = relClass(t, false)
 			}
 		}
-		out = append(out, relExample{feats: d.relFeatures(nil, a, b, relType(d, a), relType(d, b)), label: label})
+		ta, tb := relType(d, a), relType(d, b)
+		out = append(out, relExample{feats: d.relFeatures(nil, a, b, ta, tb), label: label, ta: ta, tb: tb})
 	})
 	return out
 }

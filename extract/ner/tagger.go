@@ -27,8 +27,8 @@ type Span struct {
 
 // Tagger tags documents. It is safe for concurrent use.
 type Tagger struct {
-	m    *Model
-	g    *gazetteer.Gazetteer
+	m *Model
+	g *gazetteer.Gazetteer
 	// free keeps idle scratch buffers. Not a sync.Pool: every GC empties a
 	// pool, and with it the per-scratch word-score cache that makes tagging
 	// fast; a bounded free list keeps the warm caches across collections.

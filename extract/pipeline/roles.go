@@ -259,6 +259,19 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 	}
 }
 
+// titleNamedBy reports whether a description's head names a title: "foreign
+// minister" names "Foreign Minister", "minister" too, and "secretary" names
+// "Secretary of State" (the head of "X of Y" is X).
+func titleNamedBy(title, head string) bool {
+	if title == head || strings.HasSuffix(title, " "+head) {
+		return true
+	}
+	if i := strings.Index(title, " of "); i > 0 {
+		return titleNamedBy(title[:i], head)
+	}
+	return false
+}
+
 // describedPerson returns the most recent person mentioned before token i whose roles
 // fit the description, or -1 when none or more than one equally recent fits.
 func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
@@ -273,7 +286,7 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 			if org >= 0 && r.org != org {
 				continue
 			}
-			if head != "counterpart" && !strings.HasSuffix(strings.ToLower(r.title), head) {
+			if head != "counterpart" && !titleNamedBy(strings.ToLower(r.title), head) {
 				continue
 			}
 			return true

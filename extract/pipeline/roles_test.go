@@ -63,3 +63,34 @@ func TestShoutedCommonWords(t *testing.T) {
 		t.Errorf("no entity NextEra Energy; entities %v", names(a))
 	}
 }
+
+// A definite description joins the one person whose role it names.
+func TestDescriptionCoreference(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Paris on Sunday. " +
+		"The secretary said the talks were useful. Kerry later flew home. " +
+		"The Russian foreign minister said Moscow had no plans to invade."
+	a, err := p.Analyze(context.Background(), extract.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"secretary": "John Kerry", "foreign minister": "Sergey Lavrov", "Kerry": "John Kerry"}
+	for frag, who := range want {
+		e := entityNamed(a, who)
+		if e == nil {
+			t.Fatalf("no entity %q; entities %v", who, names(a))
+		}
+		found := false
+		for _, m := range e.Mentions {
+			if m.Text == frag {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s mentions = %+v; want one reading %q", who, e.Mentions, frag)
+		}
+	}
+}

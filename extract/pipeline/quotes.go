@@ -158,23 +158,25 @@ func (p *Pipeline) findQuotes(d *doc) {
 		prevSpeaker, prevClose = who, q.close
 	}
 	for si, s := range d.sents {
-		if quoted[si] || speaker[si] < 0 {
+		if speaker[si] < 0 || quoted[si] && !scareQuotesOnly(d, spans, si) {
 			continue
 		}
 		v := verbAt[si]
 		var a, b int
-		switch {
-		case v-1 > s.Start && d.mentionAt[v-1] >= 0 && v >= 2 && endsClause(d, s.Start, v):
-			// "..., Kerry said." — the clause before the comma
+		if rest := afterVerb(d, v, s.End); rest >= s.End || isPunct(d.words[rest]) && rest+1 >= s.End {
+			// "..., Kerry said." — nothing after the verb: the clause before the comma
+			if !endsClause(d, s.Start, v) {
+				continue
+			}
 			a, b = s.Start, clauseEnd(d, s.Start, v)
-		default:
-			// "Kerry said (that) ..." — the rest of the sentence
-			a = v + 1
-			if a < s.End && d.lower[a] == "that" {
-				a++
+		} else {
+			// "Kerry said (on Sunday) (that) ...", "He told reporters that ..."
+			a = p.contentStart(d, v, s.End)
+			if a < 0 {
+				continue
 			}
 			b = s.End
-			for b > a && isPunct(d.words[b-1]) {
+			for b > a && isPunct(d.words[b-1]) && !isQuoteMark(d.words[b-1]) {
 				b--
 			}
 		}
@@ -187,6 +189,70 @@ func (p *Pipeline) findQuotes(d *doc) {
 			Start: start, End: end, Sentence: si,
 		})
 	}
+}
+
+// timeWords may stand between a speech verb and what was said: "said Sunday that".
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true, "on": true, "last": true, "this": true, "earlier": true,
+	"later": true, "week": true, "month": true, "year": true, "night": true, "morning": true, "evening": true,
+	"afternoon": true, "also": true,
+}
+
+// afterVerb skips the speaker and time words after a speech verb ("said Kerry on
+// Sunday") and returns the first token of what follows.
+func afterVerb(d *doc, v, end int) int {
+	k := v + 1
+	for k < end {
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].start == k {
+			if e := d.mentions[mi].ent; e >= 0 && speakerType(d, e) {
+				k = d.mentions[mi].end
+				continue
+			}
+		}
+		if timeWords[d.lower[k]] {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// contentStart returns where the reported speech after verb v begins: after time
+// words and "that"; after "told <someone> that"; -1 when "told" has no "that".
+func (p *Pipeline) contentStart(d *doc, v, end int) int {
+	k := v + 1
+	for k < end && timeWords[d.lower[k]] {
+		k++
+	}
+	switch d.lower[v] {
+	case "told", "tells", "tell":
+		for j := k; j < end && j <= k+10; j++ {
+			if d.lower[j] == "that" {
+				return j + 1
+			}
+		}
+		return -1
+	}
+	if k < end && d.lower[k] == "that" {
+		k++
+	}
+	return k
+}
+
+// scareQuotesOnly reports whether every quotation in sentence si is short (a
+// word or phrase the writer quotes inside reported speech: take a "miracle").
+func scareQuotesOnly(d *doc, spans []quoteSpan, si int) bool {
+	for _, q := range spans {
+		if d.sentOf[q.open] != si && d.sentOf[q.close] != si {
+			continue
+		}
+		if q.close-q.open > 5 || d.sentOf[q.open] != d.sentOf[q.close] {
+			return false
+		}
+	}
+	return true
 }
 
 // endsClause reports whether a comma stands before the speaker phrase that ends at v.

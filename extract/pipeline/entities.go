@@ -178,9 +178,13 @@ func (p *Pipeline) buildEntities(d *doc) {
 			}
 		}
 	}
+	norms := make([]string, n)
+	for i := range texts {
+		norms[i] = normName(texts[i])
+	}
 	byKey := map[string]int{}
 	for i, m := range d.mentions {
-		key := "t:" + coarse(m.label) + ":" + normName(texts[i])
+		key := "t:" + coarse(m.label) + ":" + norms[i]
 		if m.kb != nil {
 			key = "kb:" + m.kb.Key
 		}
@@ -198,7 +202,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 	words := make([][]string, n)
 	byLast := map[string][]int{}
 	for i, m := range d.mentions {
-		words[i] = strings.Fields(normName(texts[i]))
+		words[i] = strings.Fields(norms[i])
 		if m.label == "PER" && len(words[i]) > 0 {
 			last := words[i][len(words[i])-1]
 			byLast[last] = append(byLast[last], i)

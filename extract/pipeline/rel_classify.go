@@ -57,6 +57,15 @@ func classFits(c int, ta, tb string) bool {
 	return false
 }
 
+func anyClassFits(ta, tb string) bool {
+	for c := 1; c < relClasses; c++ {
+		if classFits(c, ta, tb) {
+			return true
+		}
+	}
+	return false
+}
+
 // bestClass is the highest-scoring class the types allow (0 when none beats it).
 func bestClass(sc *[relClasses]float32, ta, tb string) int {
 	best := 0
@@ -123,6 +132,9 @@ func (p *Pipeline) classifyRelations(d *doc) {
 	var sc [relClasses]float32
 	forEachRelPair(d, func(a, b *mention) {
 		ta, tb := relType(d, a), relType(d, b)
+		if !anyClassFits(ta, tb) {
+			return // two organizations, two countries: nothing to classify
+		}
 		feats = d.relFeatures(feats[:0], a, b, ta, tb)
 		p.rel.scores(feats, &sc)
 		best := bestClass(&sc, ta, tb)

@@ -13,14 +13,16 @@ import (
 )
 
 // CoNLL04 (Roth & Yih 2004) scores relation extraction with exact entity spans over
-// five types. Our graph types map onto them as follows; HOLDS_ROLE and the event
-// relations have no CoNLL04 counterpart and are not scored.
+// five types. Our graph types map onto them as follows; the event relations
+// (MET_WITH, SPOKE_WITH) have no CoNLL04 counterpart and are not scored.
 //
-//	WORKS_FOR, MEMBER_OF -> Work_For     LIVES_IN, CITIZEN_OF -> Live_In
+//	WORKS_FOR, HOLDS_ROLE, MEMBER_OF -> Work_For (organizations only)
+//	LIVES_IN, CITIZEN_OF -> Live_In
 //	LOCATED_IN -> Located_In             BASED_IN -> OrgBased_In
 //	KILLED -> Kill
 var conll04Type = map[string]string{
 	"WORKS_FOR":  "Work_For",
+	"HOLDS_ROLE": "Work_For",
 	"MEMBER_OF":  "Work_For",
 	"LIVES_IN":   "Live_In",
 	"CITIZEN_OF": "Live_In",

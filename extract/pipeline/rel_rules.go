@@ -51,8 +51,12 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			if d.ents[m.ent].typ != extract.Person {
 				continue
 			}
-			if o := p.workAfter(d, m, s.End); o != nil {
-				add("WORKS_FOR", m, o, 0.7)
+			if o, member := p.workAfter(d, m, s.End); o != nil {
+				if member {
+					add("MEMBER_OF", m, o, 0.7)
+				} else {
+					add("WORKS_FOR", m, o, 0.7)
+				}
 			}
 			if l := bornIn(d, m, s.End); l != nil {
 				add("LIVES_IN", m, l, 0.7)
@@ -63,8 +67,10 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			ea, eb := d.ents[a.ent], d.ents[b.ent]
 			switch {
 			case eb.typ == extract.Person && (ea.typ == extract.Organization || ea.typ == extract.Location):
-				if p.occupationBetween(d, a.end, b.start) {
+				if occ, member := p.occupationBetween(d, a.end, b.start); occ {
 					switch {
+					case ea.typ == extract.Organization && member:
+						add("MEMBER_OF", b, a, 0.75)
 					case ea.typ == extract.Organization:
 						add("WORKS_FOR", b, a, 0.75)
 					case ea.subtype == extract.Country:
@@ -112,7 +118,7 @@ func (p *Pipeline) ruleRelations(d *doc) {
 // workAfter reads "X, metals economist with Y", "X, a professor of political
 // science at Y", "X, the commander of Y", "X of the Y": the organization a person
 // works for, written after the name.
-func (p *Pipeline) workAfter(d *doc, m *mention, end int) *mention {
+func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member bool) {
 	k := m.end
 	comma := k < end && d.words[k] == ","
 	if comma {
@@ -123,7 +129,7 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) *mention {
 		if mi := d.mentionAt[k]; mi >= 0 {
 			o := d.mentions[mi]
 			if o.ent < 0 || d.ents[o.ent].typ != extract.Location {
-				return nil // another person or organization comes first
+				return nil, false // another person or organization comes first
 			}
 			k = o.end - 1
 			words++
@@ -139,25 +145,28 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) *mention {
 			if j < end && d.mentionAt[j] >= 0 {
 				o := d.mentions[d.mentionAt[j]]
 				if o.start == j && o.ent >= 0 && d.ents[o.ent].typ == extract.Organization && (occ || words == 0 && lw == "of") {
-					return o
+					return o, member
 				}
 			}
 			if !occ {
-				return nil
+				return nil, false
 			}
 			continue
 		case "a", "an", "the", "'s", "’s":
 			continue
 		}
 		if !isWordLike(d.words[k]) || workStop[lw] {
-			return nil
+			return nil, false
+		}
+		if memberNouns[lw] {
+			occ, member = true, true
 		}
 		if p.gaz.IsTitle(d.lower, k) > 0 || occupationLike(lw) {
 			occ = true
 		}
 		words++
 	}
-	return nil
+	return nil, false
 }
 
 // workStop ends an appositive: a verb or clause word means the sentence went on.
@@ -217,28 +226,40 @@ func bornIn(d *doc, m *mention, end int) *mention {
 // words naming what a person does: "businessman", "'s premier", "placekicker",
 // "Ambassador". Each word is a title or looks like an occupation noun; an
 // honorific ("Mr.") says nothing about work.
-func (p *Pipeline) occupationBetween(d *doc, i, j int) bool {
+func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member bool) {
 	if i < j && (d.lower[i] == "'s" || d.lower[i] == "’s") {
 		i++
 	}
 	n := j - i
 	if n < 1 || n > 3 {
-		return false
+		return false, false
 	}
+	titles := true
 	for k := i; k < j; k++ {
 		w, lw := d.words[k], d.lower[k]
 		if !isWordLike(w) || honorific[strings.TrimSuffix(lw, ".")] {
-			return false
+			return false, false
+		}
+		if memberNouns[lw] {
+			member, titles = true, false
+			continue
 		}
 		if p.gaz.IsTitle(d.lower, k) > 0 {
 			continue
 		}
+		titles = false
 		if unicode.IsUpper([]rune(w)[0]) || !occupationLike(lw) {
-			return false
+			return false, false
 		}
 	}
-	return true
+	// A bare title is a role ("Russian Foreign Minister"): findRoles has it.
+	return !titles, member
 }
+
+// memberNouns say a person belongs to a group rather than works for it.
+var memberNouns = map[string]bool{"member": true, "members": true, "militant": true, "militants": true,
+	"activist": true, "activists": true, "supporter": true, "supporters": true, "fighter": true, "fighters": true,
+	"rebel": true, "rebels": true, "lawmaker": true, "legislator": true, "candidate": true}
 
 // honorific titles are forms of address, not roles.
 var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "messrs": true, "sir": true, "madam": true}

@@ -50,13 +50,11 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		if r.orgStart >= 0 && r.orgStart < r.start {
 			ev = d.spanEvidence(r.orgStart, r.end)
 		}
-		switch d.ents[r.org].typ {
-		case extract.Location:
+		// The title itself is on the person's roles; the edge says for whom.
+		add("HOLDS_ROLE", r.person, r.org, 0.8, ev)
+		if d.ents[r.org].typ == extract.Location {
 			// "Russian Foreign Minister Sergey Lavrov" serves Russia and is Russian.
 			add("CITIZEN_OF", r.person, r.org, 0.7, ev)
-			add("WORKS_FOR", r.person, r.org, 0.8, ev)
-		default:
-			add("WORKS_FOR", r.person, r.org, 0.8, ev)
 		}
 	}
 	for _, ev := range d.events {

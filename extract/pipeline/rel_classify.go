@@ -112,7 +112,7 @@ func forEachRelPair(d *doc, f func(a, b *mention)) {
 				if b.start-a.end > maxRelGap {
 					break
 				}
-				if a.ent != b.ent && !quoteBetween(d, a.end, b.start) {
+				if a.ent != b.ent && !quoteBetween(d, a.end, b.start) && !clauseBreak(d, a.end, b.start) {
 					f(a, b)
 				}
 			}
@@ -165,6 +165,26 @@ func (p *Pipeline) classifyRelations(d *doc) {
 		})
 	})
 }
+
+// clauseBreak reports a word between two names that starts another clause
+// ("X greeted volunteers; Y said"), after which the words between say nothing
+// about how the two are related.
+func clauseBreak(d *doc, i, j int) bool {
+	if j-i > relGapMax {
+		return true
+	}
+	for k := i; k < j; k++ {
+		switch d.lower[k] {
+		case ";", "said", "says", "say", "told", "according", "while", "but", "although":
+			return true
+		}
+	}
+	return false
+}
+
+// relGapMax bounds the words between two names the classifier relates; farther
+// pairs in news are mostly unrelated names of one long sentence.
+const relGapMax = 12
 
 // placeLink reports a word that ties a name to a place in [i, j): "of", "in",
 // "from", a comma, a possessive; "Chavez has denounced Colombia" has none.

@@ -8,8 +8,8 @@ import (
 // words around and between them. Features are hashed strings (FNV-1a, stable
 // across runs so the embedded model keeps its meaning).
 
-// maxRelGap bounds the tokens between the two names of a candidate: farther
-// pairs are rarely related in news sentences and only cost time.
+// maxRelGap bounds the tokens between the two names of a candidate in the
+// pair scan; clauseBreak applies the tighter relGapMax.
 const maxRelGap = 20
 
 const (

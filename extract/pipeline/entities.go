@@ -56,6 +56,18 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 			return
 		}
 	}
+	// Wire-service codes ("NC1404123794 Cairo") are never part of a name.
+	for i := start; i < end; i++ {
+		if serialCode(d.words[i]) {
+			p.addMention(d, start, i, label)
+			p.addMention(d, i+1, end, label)
+			return
+		}
+	}
+	// A dateline's month is not part of the place: "Moscow March 3".
+	if end-start >= 2 && label != "PER" && monthNames[d.lower[end-1]] && len(p.gaz.Lookup(d.text(start, end-1))) > 0 {
+		end--
+	}
 	for start < end {
 		if n := p.gaz.IsTitle(d.lower, start); n > 0 && start+n < end {
 			start += n
@@ -109,6 +121,24 @@ func (p *Pipeline) shoutedWords(d *doc, start, end int) bool {
 		}
 	}
 	return len(p.gaz.Lookup(d.text(start, end))) == 0
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// serialCode reports a token of letters and at least six digits, such as the
+// document numbers of wire services.
+func serialCode(w string) bool {
+	digits, letters := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return digits >= 6 && letters > 0
 }
 
 func isPunct(w string) bool {

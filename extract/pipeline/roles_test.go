@@ -94,3 +94,29 @@ func TestDescriptionCoreference(t *testing.T) {
 		}
 	}
 }
+
+// Wire datelines: a document code and the month are not part of the place.
+func TestDatelineNames(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"NC1404123794 Cairo AL-AHALI in Arabic reported the talks.",
+		"Moscow March 3 -- Russian officials said the talks would resume.",
+	} {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := false
+		for _, e := range a.Entities {
+			if e.Name == "Cairo" || e.Name == "Moscow" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("Analyze(%q) entities = %v; want the place alone", text, names(a))
+		}
+	}
+}

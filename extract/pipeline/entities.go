@@ -65,7 +65,7 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 		}
 	}
 	// A dateline's month is not part of the place: "Moscow March 3".
-	if end-start >= 2 && label != "PER" && monthNames[d.lower[end-1]] && len(p.gaz.Lookup(d.text(start, end-1))) > 0 {
+	if end-start >= 2 && label != "PER" && datelineMonths[d.lower[end-1]] && len(p.gaz.Lookup(d.text(start, end-1))) > 0 {
 		end--
 	}
 	for start < end {
@@ -123,7 +123,7 @@ func (p *Pipeline) shoutedWords(d *doc, start, end int) bool {
 	return len(p.gaz.Lookup(d.text(start, end))) == 0
 }
 
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+var datelineMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // serialCode reports a token of letters and at least six digits, such as the

@@ -191,8 +191,8 @@ func (p *Pipeline) findQuotes(d *doc) {
 	}
 }
 
-// timeWords may stand between a speech verb and what was said: "said Sunday that".
-var timeWords = map[string]bool{
+// speechTimeWords may stand between a speech verb and what was said: "said Sunday that".
+var speechTimeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "today": true, "yesterday": true, "on": true, "last": true, "this": true, "earlier": true,
 	"later": true, "week": true, "month": true, "year": true, "night": true, "morning": true, "evening": true,
@@ -210,7 +210,7 @@ func afterVerb(d *doc, v, end int) int {
 				continue
 			}
 		}
-		if timeWords[d.lower[k]] {
+		if speechTimeWords[d.lower[k]] {
 			k++
 			continue
 		}
@@ -223,7 +223,7 @@ func afterVerb(d *doc, v, end int) int {
 // words and "that"; after "told <someone> that"; -1 when "told" has no "that".
 func (p *Pipeline) contentStart(d *doc, v, end int) int {
 	k := v + 1
-	for k < end && timeWords[d.lower[k]] {
+	for k < end && speechTimeWords[d.lower[k]] {
 		k++
 	}
 	switch d.lower[v] {

@@ -67,11 +67,11 @@ func ReadCoNLL04(path string) ([]CoNLL04Sentence, error) {
 }
 
 // span is a code-point span of the sentence text, end exclusive.
-type span struct{ start, end int }
+type relSpan struct{ start, end int }
 
-// goldEntity is an entity of a CoNLL04 sentence in code points of the joined text.
-type goldEntity struct {
-	span
+// c4Entity is an entity of a CoNLL04 sentence in code points of the joined text.
+type c4Entity struct {
+	relSpan
 	typ string
 }
 
@@ -94,8 +94,8 @@ func (s *CoNLL04Sentence) text() (string, []int) {
 }
 
 // entities decodes the BILOU tags into spans of the joined text.
-func (s *CoNLL04Sentence) entities(starts []int) []goldEntity {
-	var out []goldEntity
+func (s *CoNLL04Sentence) entities(starts []int) []c4Entity {
+	var out []c4Entity
 	open := -1
 	end := func(i int) int { return starts[i] + len([]rune(s.Tokens[i])) }
 	for i, t := range s.Tags {
@@ -108,11 +108,11 @@ func (s *CoNLL04Sentence) entities(starts []int) []goldEntity {
 		case 'B':
 			open = i
 		case 'U':
-			out = append(out, goldEntity{span{starts[i], end(i)}, typ})
+			out = append(out, c4Entity{relSpan{starts[i], end(i)}, typ})
 			open = -1
 		case 'L':
 			if open >= 0 {
-				out = append(out, goldEntity{span{starts[open], end(i)}, typ})
+				out = append(out, c4Entity{relSpan{starts[open], end(i)}, typ})
 			}
 			open = -1
 		}
@@ -120,29 +120,29 @@ func (s *CoNLL04Sentence) entities(starts []int) []goldEntity {
 	return out
 }
 
-// goldTriple is a relation between two gold spans.
-type goldTriple struct {
-	head, tail span
+// c4Triple is a relation between two gold spans.
+type c4Triple struct {
+	head, tail relSpan
 	typ        string
 }
 
-func (s *CoNLL04Sentence) triples(ents []goldEntity) []goldTriple {
-	var out []goldTriple
+func (s *CoNLL04Sentence) triples(ents []c4Entity) []c4Triple {
+	var out []c4Triple
 	for _, r := range s.Relations {
 		if r.Head < 0 || r.Head >= len(ents) || r.Tail < 0 || r.Tail >= len(ents) {
 			continue
 		}
-		out = append(out, goldTriple{ents[r.Head].span, ents[r.Tail].span, r.Type})
+		out = append(out, c4Triple{ents[r.Head].relSpan, ents[r.Tail].relSpan, r.Type})
 	}
 	return out
 }
 
 // alignSpan maps one of our mention spans onto a gold entity span: the starts must
 // agree; the gold may go on past our end with punctuation only (CoNLL04 keeps
-// "Boise." as one token); and CoNLL04 keeps a person's title or honorific in the
+// "Boise." as one token); and CoNLL04 keeps a person's title or honorifics in the
 // span ("President Lincoln") where we strip it into a role, so our span may grow
 // left over title words our gazetteer knows. It returns the gold span or false.
-func (p *Pipeline) alignSpan(text []rune, lowerWords func(a, b int) []string, our span, golds []goldEntity) (span, bool) {
+func (p *Pipeline) alignSpan(text []rune, lowerWords func(a, b int) []string, our relSpan, golds []c4Entity) (relSpan, bool) {
 	for _, g := range golds {
 		if g.end < our.end || g.start > our.start {
 			continue
@@ -163,25 +163,25 @@ func (p *Pipeline) alignSpan(text []rune, lowerWords func(a, b int) []string, ou
 			continue
 		}
 		if g.start == our.start {
-			return g.span, true
+			return g.relSpan, true
 		}
 		ws := lowerWords(g.start, our.start)
 		if len(ws) == 1 && ws[0] == "the" {
-			return g.span, true // "The Associated Press"
+			return g.relSpan, true // "The Associated Press"
 		}
 		if g.typ != "Peop" {
 			continue
 		}
 		if len(ws) > 0 && p.gaz.IsTitle(ws, 0) == len(ws) {
-			return g.span, true
+			return g.relSpan, true
 		}
 	}
-	return span{}, false
+	return relSpan{}, false
 }
 
 // relationSpans finds the mention pair a relation was read from: the evidence span
 // of a classified relation starts at one mention and ends at the other.
-func relationSpans(a *extract.Analysis, r extract.Relation) (src, dst span, ok bool) {
+func relationSpans(a *extract.Analysis, r extract.Relation) (src, dst relSpan, ok bool) {
 	var se, de *extract.Entity
 	for i := range a.Entities {
 		switch a.Entities[i].ID {
@@ -192,18 +192,18 @@ func relationSpans(a *extract.Analysis, r extract.Relation) (src, dst span, ok b
 		}
 	}
 	if se == nil || de == nil {
-		return span{}, span{}, false
+		return relSpan{}, relSpan{}, false
 	}
 	for _, ev := range r.Evidence {
 		for _, ms := range se.Mentions {
 			for _, md := range de.Mentions {
 				if ms.Start == ev.Start && md.End == ev.End || md.Start == ev.Start && ms.End == ev.End {
-					return span{ms.Start, ms.End}, span{md.Start, md.End}, true
+					return relSpan{ms.Start, ms.End}, relSpan{md.Start, md.End}, true
 				}
 			}
 		}
 	}
-	return span{}, span{}, false
+	return relSpan{}, relSpan{}, false
 }
 
 // PRF counts true positives, predictions and gold items.
@@ -270,13 +270,13 @@ func (p *Pipeline) EvalCoNLL04(ctx context.Context, sents []CoNLL04Sentence) (*R
 		}
 		runes := []rune(text)
 		lw := lowerWordsOf(runes)
-		var relGolds []goldEntity
+		var relGolds []c4Entity
 		for _, g := range golds {
 			if g.typ != "Other" {
 				relGolds = append(relGolds, g)
 			}
 		}
-		matched := map[span]bool{}
+		matched := map[relSpan]bool{}
 		for _, e := range a.Entities {
 			switch e.Type {
 			case extract.Person, extract.Location, extract.Organization:
@@ -284,7 +284,7 @@ func (p *Pipeline) EvalCoNLL04(ctx context.Context, sents []CoNLL04Sentence) (*R
 				continue
 			}
 			for _, m := range e.Mentions {
-				if g, ok := p.alignSpan(runes, lw, span{m.Start, m.End}, relGolds); ok && !matched[g] {
+				if g, ok := p.alignSpan(runes, lw, relSpan{m.Start, m.End}, relGolds); ok && !matched[g] {
 					matched[g] = true
 					rep.Entities.TP++
 				}
@@ -292,7 +292,7 @@ func (p *Pipeline) EvalCoNLL04(ctx context.Context, sents []CoNLL04Sentence) (*R
 			}
 		}
 		rep.Entities.Gold += len(relGolds)
-		pred := map[goldTriple]bool{}
+		pred := map[c4Triple]bool{}
 		for _, r := range a.Relations {
 			typ, ok := conll04Type[r.Type]
 			if !ok {
@@ -315,9 +315,9 @@ func (p *Pipeline) EvalCoNLL04(ctx context.Context, sents []CoNLL04Sentence) (*R
 			if src.start <= dst.start && dst.end <= src.end || dst.start <= src.start && src.end <= dst.end {
 				continue // "Lubbock , Texas": one CoNLL04 place holds both of ours
 			}
-			pred[goldTriple{src, dst, typ}] = true
+			pred[c4Triple{src, dst, typ}] = true
 		}
-		goldSet := map[goldTriple]bool{}
+		goldSet := map[c4Triple]bool{}
 		for _, g := range gold {
 			goldSet[g] = true
 		}

@@ -13,28 +13,28 @@ import (
 const maxRelGap = 20
 
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	relFNVOffset = 14695981039346656037
+	relFNVPrime  = 1099511628211
 )
 
 // fh hashes a feature made of a prefix and up to two parts, separated so that
 // ("ab","c") and ("a","bc") differ.
 func fh(prefix string, parts ...string) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(relFNVOffset)
 	for i := 0; i < len(prefix); i++ {
-		h = (h ^ uint64(prefix[i])) * fnvPrime
+		h = (h ^ uint64(prefix[i])) * relFNVPrime
 	}
 	for _, p := range parts {
-		h = (h ^ 0x1f) * fnvPrime
+		h = (h ^ 0x1f) * relFNVPrime
 		for i := 0; i < len(p); i++ {
-			h = (h ^ uint64(p[i])) * fnvPrime
+			h = (h ^ uint64(p[i])) * relFNVPrime
 		}
 	}
 	return h
 }
 
-// mixHash is a 64-bit finaliser (MurmurHash3's fmix64).
-func mixHash(h uint64) uint64 {
+// relMix is a 64-bit finaliser (MurmurHash3's fmix64).
+func relMix(h uint64) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
@@ -116,7 +116,7 @@ func (d *doc) relFeatures(buf []uint64, a, b *mention, ta, tb string) []uint64 {
 	tph := fh("tp", ta, tb)
 	add := func(prefix string, parts ...string) {
 		h := fh(prefix, parts...)
-		buf = append(buf, h, mixHash(h^tph))
+		buf = append(buf, h, relMix(h^tph))
 	}
 	buf = append(buf, fh("bias"), tph)
 	gap := b.start - a.end

@@ -59,7 +59,7 @@ func (m *relModel) freeze() {
 		if k == 0 {
 			continue
 		}
-		i := mixHash(k) & m.mask
+		i := relMix(k) & m.mask
 		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
@@ -72,7 +72,7 @@ func (m *relModel) row(k uint64) (int32, bool) {
 		r, ok := m.rows[k]
 		return r, ok
 	}
-	for i := mixHash(k) & m.mask; ; i = (i + 1) & m.mask {
+	for i := relMix(k) & m.mask; ; i = (i + 1) & m.mask {
 		sl := &m.table[i]
 		if sl.key == k {
 			return sl.row, k != 0

@@ -225,7 +225,7 @@ func bornIn(d *doc, m *mention, end int) *mention {
 // occupationBetween reports whether tokens [i, j) are a possessive and one to three
 // words naming what a person does: "businessman", "'s premier", "placekicker",
 // "Ambassador". Each word is a title or looks like an occupation noun; an
-// honorific ("Mr.") says nothing about work.
+// honorifics ("Mr.") says nothing about work.
 func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member bool) {
 	if i < j && (d.lower[i] == "'s" || d.lower[i] == "’s") {
 		i++
@@ -237,7 +237,7 @@ func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member bool) {
 	titles := true
 	for k := i; k < j; k++ {
 		w, lw := d.words[k], d.lower[k]
-		if !isWordLike(w) || honorific[strings.TrimSuffix(lw, ".")] {
+		if !isWordLike(w) || honorifics[strings.TrimSuffix(lw, ".")] {
 			return false, false
 		}
 		if memberNouns[lw] {
@@ -261,8 +261,8 @@ var memberNouns = map[string]bool{"member": true, "members": true, "militant": t
 	"activist": true, "activists": true, "supporter": true, "supporters": true, "fighter": true, "fighters": true,
 	"rebel": true, "rebels": true, "lawmaker": true, "legislator": true, "candidate": true}
 
-// honorific titles are forms of address, not roles.
-var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "messrs": true, "sir": true, "madam": true}
+// honorifics titles are forms of address, not roles.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "messrs": true, "sir": true, "madam": true}
 
 // occupationLike reports a lower-case word shaped like a noun for a person's
 // work: "businessman", "historian", "placekicker", "negotiator", "activist".
@@ -316,14 +316,14 @@ func personOf(d *doc, i, j int) bool {
 	k := i
 	if k < j && d.words[k] == "," {
 		k++
-		if k+1 < j && isNumber(d.words[k]) && d.words[k+1] == "," {
+		if k+1 < j && allDigits(d.words[k]) && d.words[k+1] == "," {
 			k += 2
 		}
 	}
 	return k+1 == j && d.lower[k] == "of"
 }
 
-func isNumber(w string) bool {
+func allDigits(w string) bool {
 	for _, r := range w {
 		if r < '0' || r > '9' {
 			return false

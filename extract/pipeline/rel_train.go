@@ -36,9 +36,9 @@ func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, wit
 		s := &sents[i]
 		text, starts := s.text()
 		golds := s.entities(starts)
-		gold := map[[2]span]int{}
+		gold := map[[2]relSpan]int{}
 		for _, g := range s.triples(golds) {
-			gold[[2]span{g.head, g.tail}] = typeIndex[g.typ]
+			gold[[2]relSpan{g.head, g.tail}] = typeIndex[g.typ]
 		}
 		passes := 1
 		if withGold {
@@ -59,19 +59,19 @@ func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, wit
 }
 
 // appendExamples labels the candidate pairs of one analysed sentence.
-func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []goldEntity, gold map[[2]span]int) []relExample {
+func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, gold map[[2]relSpan]int) []relExample {
 	lw := lowerWordsOf(d.runes)
-	align := func(m *mention) (span, bool) {
-		return p.alignSpan(d.runes, lw, span{d.toks[m.start].Start, d.toks[m.end-1].End}, golds)
+	align := func(m *mention) (relSpan, bool) {
+		return p.alignSpan(d.runes, lw, relSpan{d.toks[m.start].Start, d.toks[m.end-1].End}, golds)
 	}
 	forEachRelPair(d, func(a, b *mention) {
 		label := 0
 		ga, oka := align(a)
 		gb, okb := align(b)
 		if oka && okb {
-			if t, ok := gold[[2]span{ga, gb}]; ok {
+			if t, ok := gold[[2]relSpan{ga, gb}]; ok {
 				label = relClass(t, true)
-			} else if t, ok := gold[[2]span{gb, ga}]; ok {
+			} else if t, ok := gold[[2]relSpan{gb, ga}]; ok {
 				label = relClass(t, false)
 			}
 		}
@@ -146,8 +146,8 @@ func trainRelModel(exs []relExample, epochs int) *relModel {
 	return m
 }
 
-// goldType maps CoNLL04 entity types to tagger labels and entity types.
-var goldType = map[string][2]string{
+// c4GoldType maps CoNLL04 entity types to tagger labels and entity types.
+var c4GoldType = map[string][2]string{
 	"Peop": {"PER", extract.Person},
 	"Loc":  {"LOC", extract.Location},
 	"Org":  {"ORG", extract.Organization},
@@ -155,10 +155,10 @@ var goldType = map[string][2]string{
 
 // injectGold makes every gold Peop/Loc/Org span a mention of its own entity,
 // removing our mentions that overlap it.
-func (p *Pipeline) injectGold(d *doc, golds []goldEntity) {
+func (p *Pipeline) injectGold(d *doc, golds []c4Entity) {
 	lw := lowerWordsOf(d.runes)
 	for _, g := range golds {
-		gt, ok := goldType[g.typ]
+		gt, ok := c4GoldType[g.typ]
 		if !ok {
 			continue
 		}
@@ -176,7 +176,7 @@ func (p *Pipeline) injectGold(d *doc, golds []goldEntity) {
 		if j == i {
 			continue
 		}
-		if al, ok := p.alignSpan(d.runes, lw, span{d.toks[i].Start, d.toks[j-1].End}, []goldEntity{g}); !ok || al != g.span {
+		if al, ok := p.alignSpan(d.runes, lw, relSpan{d.toks[i].Start, d.toks[j-1].End}, []c4Entity{g}); !ok || al != g.relSpan {
 			continue
 		}
 		if mi := d.mentionAt[i]; mi >= 0 && d.mentions[mi].start == i && d.mentions[mi].end == j {

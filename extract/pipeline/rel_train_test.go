@@ -13,15 +13,15 @@ import (
 // retrains the embedded relation classifier (relmodel.bin).
 var relTrain = flag.String("relmodel-train", "", "CoNLL04 training file: retrain relmodel.bin from it")
 
-// conll04Path finds a CoNLL04 part beside the repository (../shared, as in CI).
-func conll04Path(part string) string {
+// relCoNLL04Path finds a CoNLL04 part beside the repository (../shared, as in CI).
+func relCoNLL04Path(part string) string {
 	if p := os.Getenv("NEWSGRAPH_CONLL04"); p != "" {
 		return filepath.Join(p, "conll04_"+part+".json")
 	}
 	return filepath.Join("..", "..", "..", "shared", "data", "conll04", "conll04_"+part+".json")
 }
 
-func needData(t *testing.T, path string) {
+func relNeedData(t *testing.T, path string) {
 	t.Helper()
 	if _, err := os.Stat(path); err != nil {
 		if os.Getenv("CI") != "" {
@@ -53,8 +53,8 @@ func TestTrainRelationModel(t *testing.T) {
 		return
 	}
 	// Without the flag: a small model must round-trip and fit what it was trained on.
-	path := conll04Path("train")
-	needData(t, path)
+	path := relCoNLL04Path("train")
+	relNeedData(t, path)
 	sents, err := ReadCoNLL04(path)
 	if err != nil {
 		t.Fatal(err)
@@ -98,8 +98,8 @@ func TestTrainRelationModel(t *testing.T) {
 
 // TestRelationQuality is the quality floor on the CoNLL04 development part.
 func TestRelationQuality(t *testing.T) {
-	path := conll04Path("dev")
-	needData(t, path)
+	path := relCoNLL04Path("dev")
+	relNeedData(t, path)
 	sents, err := ReadCoNLL04(path)
 	if err != nil {
 		t.Fatal(err)

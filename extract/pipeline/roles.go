@@ -27,7 +27,7 @@ func (p *Pipeline) findRoles(d *doc) {
 		if ts < 0 {
 			continue
 		}
-		if honorific[strings.TrimSuffix(strings.ToLower(title), ".")] {
+		if honorifics[strings.TrimSuffix(strings.ToLower(title), ".")] {
 			// "Mr. Bush": the titled form is an alias, but "Mr." is no role.
 			d.ents[m.ent].aliases = append(d.ents[m.ent].aliases, d.text(ts, m.end))
 			continue

@@ -180,5 +180,28 @@ func (d *doc) relFeatures(buf []uint64, a, b *mention, ta, tb string) []uint64 {
 	add("h1", d.lower[a.end-1])
 	add("h2", d.lower[b.end-1])
 	add("hh", d.lower[a.end-1], d.lower[b.end-1])
+	// What the gazetteer knows: a known place inside a known country, a person
+	// whose title the roles stage read.
+	ea, eb := d.ents[a.ent], d.ents[b.ent]
+	if ea.country != "" && ea.country == eb.country {
+		add("samecountry")
+	}
+	add("sub", ea.subtype, eb.subtype)
+	if d.hasRole(a.ent) {
+		add("role1")
+	}
+	if d.hasRole(b.ent) {
+		add("role2")
+	}
 	return buf
+}
+
+// hasRole reports whether the roles stage gave entity e a title.
+func (d *doc) hasRole(e int) bool {
+	for _, r := range d.roles {
+		if r.person == e {
+			return true
+		}
+	}
+	return false
 }

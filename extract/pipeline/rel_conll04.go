@@ -203,7 +203,23 @@ func relationSpans(a *extract.Analysis, r extract.Relation) (src, dst relSpan, o
 			}
 		}
 	}
-	return relSpan{}, relSpan{}, false
+	// Sentence evidence (relations read from events): the closest pair of
+	// mentions inside it.
+	best := -1
+	for _, ev := range r.Evidence {
+		for _, ms := range se.Mentions {
+			for _, md := range de.Mentions {
+				if ms.Start < ev.Start || ms.End > ev.End || md.Start < ev.Start || md.End > ev.End {
+					continue
+				}
+				dist := max(ms.Start, md.Start) - min(ms.End, md.End)
+				if best < 0 || dist < best {
+					best, src, dst, ok = dist, relSpan{ms.Start, ms.End}, relSpan{md.Start, md.End}, true
+				}
+			}
+		}
+	}
+	return src, dst, ok
 }
 
 // PRF counts true positives, predictions and gold items.

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract"
 )
 
@@ -61,6 +63,18 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		if ev.dropped {
 			continue
 		}
+		if ev.typ == "DEATH" || ev.typ == "ATTACK" && killingTrigger(ev.trigger) {
+			// "Booth assassinated Lincoln": a killing with a named killer and victim.
+			for _, a := range ev.parts {
+				for _, v := range ev.parts {
+					if a.role == agent && v.role == patient && d.ents[v.ent].typ == extract.Person &&
+						(d.ents[a.ent].typ == extract.Person || d.ents[a.ent].typ == extract.Organization) {
+						add("KILLED", a.ent, v.ent, ev.conf*0.9, d.sentenceEvidence(ev.sentence))
+					}
+				}
+			}
+			continue
+		}
 		typ := ""
 		switch ev.typ {
 		case "MEET":
@@ -94,4 +108,15 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		kept = append(kept, r)
 	}
 	a.Relations = kept
+}
+
+// killingTrigger reports an attack trigger that says the victim died.
+func killingTrigger(t string) bool {
+	t = strings.ToLower(t)
+	for _, p := range []string{"kill", "murder", "assassinat", "slay", "slain", "behead", "execut"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }

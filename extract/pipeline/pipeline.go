@@ -97,6 +97,7 @@ func (p *Pipeline) Analyze(ctx context.Context, d extract.Document) (a *extract.
 	p.resolveDescriptions(doc)
 	p.classifyRelations(doc)
 	p.findEvents(doc)
+	p.resolvePronouns(doc)
 	p.findQuotes(doc)
 	return doc.analysis(), nil
 }

@@ -120,3 +120,37 @@ func TestDatelineNames(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounCoreference(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, person string
+		want         int // mentions reading "He"
+	}{
+		{"John Kerry arrived in Paris on Sunday. He said the talks would be hard.", "John Kerry", 1},
+		{"John Kerry met Sergey Lavrov in Paris. He said the talks would be hard.", "John Kerry", 0},
+		{"Officials said John Kerry would travel. He said the talks would be hard.", "John Kerry", 0},
+	}
+	for _, c := range cases {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := entityNamed(a, c.person)
+		if e == nil {
+			t.Fatalf("Analyze(%q): no %s", c.text, c.person)
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if m.Text == "He" {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("Analyze(%q): %s has %d mentions \"He\"; want %d", c.text, c.person, n, c.want)
+		}
+	}
+}

@@ -172,12 +172,18 @@ func (p *Pipeline) alignSpan(text []rune, lowerWords func(a, b int) []string, ou
 		if g.typ != "Peop" {
 			continue
 		}
-		if len(ws) > 0 && p.gaz.IsTitle(ws, 0) == len(ws) {
+		if len(ws) > 0 && (p.gaz.IsTitle(ws, 0) == len(ws) || len(ws) == 1 && c4Honorifics[ws[0]]) {
 			return g.relSpan, true
 		}
 	}
 	return relSpan{}, false
 }
+
+// c4Honorifics are abbreviated forms of address CoNLL04 keeps in person spans
+// ("Sen. Bob Dole", "Rev. Martin Luther King Jr.") and our tagger leaves out.
+var c4Honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true,
+	"rep.": true, "gov.": true, "gen.": true, "rev.": true, "lt.": true, "col.": true, "sgt.": true,
+	"capt.": true, "prof.": true, "adm.": true, "maj.": true, "mr": true, "mrs": true, "ms": true, "dr": true}
 
 // relationSpans finds the mention pair a relation was read from: the evidence span
 // of a classified relation starts at one mention and ends at the other.

@@ -229,11 +229,15 @@ func (p *Pipeline) buildEntities(d *doc) {
 	// surname is the same person mistagged (document-level consistency).
 	// Index person mentions by their last word so each short name looks only at
 	// the names it could end (a quadratic scan dominated long documents).
+	// Mentions of one spelling are already one cluster, so one of each spelling
+	// is indexed: a name repeated a thousand times is checked once.
 	words := make([][]string, n)
 	byLast := map[string][]int{}
+	indexed := map[string]bool{}
 	for i, m := range d.mentions {
 		words[i] = strings.Fields(norms[i])
-		if m.label == "PER" && len(words[i]) > 0 {
+		if m.label == "PER" && len(words[i]) > 0 && !indexed[norms[i]] {
+			indexed[norms[i]] = true
 			last := words[i][len(words[i])-1]
 			byLast[last] = append(byLast[last], i)
 		}

@@ -157,8 +157,9 @@ func (p *Pipeline) findQuotes(d *doc) {
 		})
 		prevSpeaker, prevClose = who, q.close
 	}
+	scare := scareQuoted(d, spans)
 	for si, s := range d.sents {
-		if speaker[si] < 0 || quoted[si] && !scareQuotesOnly(d, spans, si) {
+		if speaker[si] < 0 || quoted[si] && !scare[si] {
 			continue
 		}
 		v := verbAt[si]
@@ -241,18 +242,22 @@ func (p *Pipeline) contentStart(d *doc, v, end int) int {
 	return k
 }
 
-// scareQuotesOnly reports whether every quotation in sentence si is short (a
-// word or phrase the writer quotes inside reported speech: take a "miracle").
-func scareQuotesOnly(d *doc, spans []quoteSpan, si int) bool {
+// scareQuoted reports per sentence whether every quotation touching it is short
+// (a word or phrase the writer quotes inside reported speech: take a "miracle").
+func scareQuoted(d *doc, spans []quoteSpan) []bool {
+	out := make([]bool, len(d.sents))
+	for i := range out {
+		out[i] = true
+	}
 	for _, q := range spans {
-		if d.sentOf[q.open] != si && d.sentOf[q.close] != si {
-			continue
-		}
-		if q.close-q.open > 5 || d.sentOf[q.open] != d.sentOf[q.close] {
-			return false
+		so, sc := d.sentOf[q.open], d.sentOf[q.close]
+		if q.close-q.open > 5 || so != sc {
+			for si := so; si <= sc; si++ {
+				out[si] = false
+			}
 		}
 	}
-	return true
+	return out
 }
 
 // endsClause reports whether a comma stands before the speaker phrase that ends at v.

@@ -272,6 +272,9 @@ func titleNamedBy(title, head string) bool {
 	return false
 }
 
+// describeWindow is how many tokens back a description may name its person.
+const describeWindow = 600
+
 // describedPerson returns the most recent person mentioned before token i whose roles
 // fit the description, or -1 when none or more than one equally recent fits.
 func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
@@ -293,7 +296,9 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 		}
 		return false
 	}
-	for k := i - 1; k >= 0; k-- {
+	// Look back a few paragraphs at most: a description refers to someone
+	// recent, and an unbounded scan per description is quadratic in long texts.
+	for k := i - 1; k >= 0 && k >= i-describeWindow; k-- {
 		mi := d.mentionAt[k]
 		if mi < 0 {
 			continue

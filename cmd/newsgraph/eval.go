@@ -28,7 +28,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if len(args) == 0 || args[0] != "ner" {
 		fmt.Fprint(stderr, evalUsage)
-		return usageErr("eval: only `eval ner` is supported")
+		return usageErr("eval: say what to score: ner or relations")
 	}
 	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
 	fs.SetOutput(stderr)

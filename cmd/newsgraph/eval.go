@@ -21,7 +21,7 @@ and prints conlleval's precision, recall and F1 per type and overall, plus the
 micro average over PER, LOC and ORG.
 `
 
-// runEval handles `newsgraph eval ner`.
+// runEval handles `newsgraph eval ner` and dispatches `eval relations`.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "relations" {
 		return runEvalRelations(ctx, args[1:], stdout, stderr)

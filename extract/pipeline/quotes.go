@@ -159,6 +159,10 @@ func (p *Pipeline) findQuotes(d *doc) {
 	}
 	scare := scareQuoted(d, spans)
 	for si, s := range d.sents {
+		if speaker[si] < 0 && !quoted[si] {
+			p.accordingTo(d, si)
+			continue
+		}
 		if speaker[si] < 0 || quoted[si] && !scare[si] {
 			continue
 		}
@@ -189,6 +193,60 @@ func (p *Pipeline) findQuotes(d *doc) {
 			Speaker: d.ents[speaker[si]].id, Text: string(d.runes[start:end]), Direct: false,
 			Start: start, End: end, Sentence: si,
 		})
+	}
+}
+
+// accordingTo attributes "..., according to X." and "According to X, ..." to X
+// as reported speech.
+func (p *Pipeline) accordingTo(d *doc, si int) {
+	s := d.sents[si]
+	for k := s.Start; k+2 < s.End; k++ {
+		if d.lower[k] != "according" || d.lower[k+1] != "to" {
+			continue
+		}
+		who, after := -1, -1
+		for j := k + 2; j < s.End && j <= k+6; j++ {
+			if d.words[j] == "," {
+				break
+			}
+			if mi := d.mentionAt[j]; mi >= 0 {
+				m := d.mentions[mi]
+				if m.ent >= 0 && !m.nominal && speakerType(d, m.ent) {
+					who, after = m.ent, m.end
+				}
+				if m.label != "NORP" {
+					break // "according to Russian officials": no named source
+				}
+				j = m.end - 1
+			}
+		}
+		if who < 0 {
+			return
+		}
+		var a, b int
+		if k == s.Start {
+			// "According to X, the talks failed."
+			a = after
+			for a < s.End && d.words[a] != "," {
+				a++
+			}
+			a++
+			b = s.End
+		} else {
+			a, b = s.Start, k
+		}
+		for b > a && isPunct(d.words[b-1]) {
+			b--
+		}
+		if b-a < 3 {
+			return
+		}
+		start, end := d.toks[a].Start, d.toks[b-1].End
+		d.quotes = append(d.quotes, extract.Quote{
+			Speaker: d.ents[who].id, Text: string(d.runes[start:end]), Direct: false,
+			Start: start, End: end, Sentence: si,
+		})
+		return
 	}
 }
 

@@ -17,6 +17,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"John Kerry told reporters in Paris that the talks were very useful.", "John Kerry", "the talks were very useful"},
 		{"Ahmed Qureia said Wednesday that a deal will take a \"miracle.\"", "Ahmed Qureia", "a deal will take a \"miracle.\""},
 		{"The talks will resume in April, John Kerry said.", "John Kerry", "The talks will resume in April"},
+		{"The talks will resume in April, according to John Kerry.", "John Kerry", "The talks will resume in April"},
+		{"According to the United Nations, more than 300 people died in the floods.", "United Nations", "more than 300 people died in the floods"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

@@ -302,8 +302,15 @@ func largerPlace(d *doc, a, b *mention, rest []*mention) bool {
 		return true
 	}
 	if b.end-b.start == 1 {
+		// An abbreviated state: "S.C.", "Minn.", "Minn .", "NY"; not "Miami".
 		w := d.words[b.start]
-		if len([]rune(w)) <= 5 {
+		n := len([]rune(w))
+		switch {
+		case n <= 6 && strings.Contains(w, "."):
+			return true
+		case n <= 5 && b.end < len(d.words) && d.words[b.end] == "." && !d.toks[b.end].SpaceBefore:
+			return true
+		case n == 2 && strings.ToUpper(w) == w:
 			return true
 		}
 	}

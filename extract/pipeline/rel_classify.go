@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"math"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
 )
@@ -149,6 +150,11 @@ func (p *Pipeline) classifyRelations(d *doc) {
 		if !relTypesFit(t, d.ents[head.ent], d.ents[tail.ent]) {
 			return
 		}
+		if t == 1 && verbBetween(d, a.end, b.start) {
+			// "Chavez rallied supporters in Caracas": a place after a verb is
+			// where something happened, not where the person lives.
+			return
+		}
 		if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
 			// "Bush's handling of the war in Iraq": far from a person, a country is
 			// mostly where the news happens, not where they live; the roles say
@@ -185,6 +191,31 @@ func clauseBreak(d *doc, i, j int) bool {
 // relGapMax bounds the words between two names the classifier relates; farther
 // pairs in news are mostly unrelated names of one long sentence.
 const relGapMax = 12
+
+// verbBetween reports a lower-case word in [i, j) shaped like a verb in the past
+// or progressive ("arrived", "rallied", "visiting") or a common finite verb,
+// unless a verb of residence ("born", "lives") is there too.
+func verbBetween(d *doc, i, j int) bool {
+	verb := false
+	for k := i; k < j; k++ {
+		w := d.lower[k]
+		switch w {
+		case "born", "raised", "lives", "lived", "living", "grew", "native", "resident", "moved":
+			return false // verbs of residence are what Live_In is about
+		}
+		if w != d.words[k] {
+			continue // capitalised: part of a name or title
+		}
+		switch w {
+		case "is", "was", "are", "were", "has", "have", "had", "met", "went", "came", "made", "took", "won", "led", "left":
+			verb = true
+		}
+		if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			verb = true
+		}
+	}
+	return verb
+}
 
 // placeLink reports a word that ties a name to a place in [i, j): "of", "in",
 // "from", a comma, a possessive; "Chavez has denounced Colombia" has none.

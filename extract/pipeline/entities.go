@@ -267,6 +267,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 			union(cand, i)
 		}
 	}
+	p.linkOrgShortNames(d, words, find, union)
 	clusters := map[int][]int{}
 	var roots []int
 	for i := range d.mentions {
@@ -321,6 +322,87 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 		d.ents = append(d.ents, e)
 	}
+}
+
+// linkOrgShortNames joins an organization's short forms to its full name:
+// an acronym defined in parentheses ("International Atomic Energy Agency
+// (IAEA)") or spelling the initials of exactly one longer name, and a one-word
+// name that ends exactly one longer one ("Brotherhood" for "Muslim
+// Brotherhood"). Ambiguity (two ministries) links nothing.
+func (p *Pipeline) linkOrgShortNames(d *doc, words [][]string, find func(int) int, union func(int, int)) {
+	var orgs []int
+	for i, m := range d.mentions {
+		if m.label == "ORG" && !m.nominal && len(words[i]) > 1 {
+			orgs = append(orgs, i)
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i, m := range d.mentions {
+		if m.nominal || m.end-m.start != 1 || len(words[i]) != 1 || m.kb != nil && m.label != "ORG" {
+			continue
+		}
+		w := d.words[m.start]
+		// Defined right here: "Agency ( IAEA )".
+		if m.start >= 2 && d.words[m.start-1] == "(" && d.mentionAt[m.start-2] >= 0 {
+			oi := d.mentionAt[m.start-2]
+			o := d.mentions[oi]
+			if o.label == "ORG" && o.end == m.start-1 && initialsOf(d, o) == strings.ToUpper(w) {
+				union(oi, i)
+				continue
+			}
+		}
+		if m.label != "ORG" {
+			continue
+		}
+		acronym := isAcronym(w)
+		cand, n := -1, 0
+		for _, j := range orgs {
+			o := d.mentions[j]
+			ok := acronym && initialsOf(d, o) == w || !acronym && hasSuffix(words[j], words[i])
+			if !ok {
+				continue
+			}
+			if r := find(j); n == 0 || r != cand {
+				cand = r
+				n++
+			}
+		}
+		if n == 1 {
+			union(cand, i)
+		}
+	}
+}
+
+// isAcronym reports a word of two to six capital letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf is the capitalised initials of a name, skipping "of", "the", "and":
+// "International Atomic Energy Agency" -> "IAEA".
+func initialsOf(d *doc, m *mention) string {
+	var b strings.Builder
+	for k := m.start; k < m.end; k++ {
+		switch d.lower[k] {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		r := []rune(d.words[k])
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
 }
 
 func coarse(label string) string {

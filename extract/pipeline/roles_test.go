@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -151,6 +152,29 @@ func TestPronounCoreference(t *testing.T) {
 		}
 		if n != c.want {
 			t.Errorf("Analyze(%q): %s has %d mentions \"He\"; want %d", c.text, c.person, n, c.want)
+		}
+	}
+}
+
+func TestOrganizationShortNames(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The International Atomic Energy Agency (IAEA) met in Vienna. IAEA inspectors will return. " +
+		"Egyptian police arrested members of the Muslim Brotherhood. The Brotherhood said the arrests were unfair."
+	a, err := p.Analyze(context.Background(), extract.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for full, short := range map[string]string{"International Atomic Energy Agency": "IAEA", "Muslim Brotherhood": "Brotherhood"} {
+		e := entityNamed(a, full)
+		if e == nil {
+			t.Errorf("no entity %q; entities %v", full, names(a))
+			continue
+		}
+		if !slices.Contains(e.Aliases, short) {
+			t.Errorf("%s aliases = %q; want %q", full, e.Aliases, short)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -12,9 +11,8 @@ import (
 
 // relExample is one candidate pair with its gold class.
 type relExample struct {
-	feats  []uint64
-	label  int
-	ta, tb string // coarse types of the two names
+	feats []uint64
+	label int
 }
 
 // relExamples runs the entity stages on each CoNLL04 sentence and turns every
@@ -76,7 +74,7 @@ func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, go
 			}
 		}
 		ta, tb := relType(d, a), relType(d, b)
-		out = append(out, relExample{feats: d.relFeatures(nil, a, b, ta, tb), label: label, ta: ta, tb: tb})
+		out = append(out, relExample{feats: d.relFeatures(nil, a, b, ta, tb), label: label})
 	})
 	return out
 }
@@ -197,75 +195,4 @@ func (p *Pipeline) injectGold(d *doc, golds []c4Entity) {
 		}
 		d.mentions = append(d.mentions, m)
 	}
-}
-
-// trainRelLR is multinomial logistic regression by SGD with L2 decay applied
-// lazily per feature row.
-func trainRelLR(exs []relExample, epochs int, lr, l2 float64) *relModel {
-	m := newRelModel()
-	last := []int{}
-	row := func(f uint64) int {
-		r, ok := m.rows[f]
-		if !ok {
-			r = int32(len(m.rows))
-			m.rows[f] = r
-			m.weights = append(m.weights, make([]float32, relClasses)...)
-			last = append(last, 0)
-		}
-		return int(r)
-	}
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	step := 0
-	var sc [relClasses]float32
-	var pr [relClasses]float64
-	decay := func(r int) {
-		if n := step - last[r]; n > 0 {
-			f := float32(math.Pow(1-lr*l2, float64(n)))
-			for c := 0; c < relClasses; c++ {
-				m.weights[r*relClasses+c] *= f
-			}
-			last[r] = step
-		}
-	}
-	for ep := 0; ep < epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			ex := exs[i]
-			for _, f := range ex.feats {
-				decay(row(f))
-			}
-			m.scores(ex.feats, &sc)
-			mx := sc[0]
-			for _, v := range sc {
-				mx = max(mx, v)
-			}
-			var z float64
-			for c := range sc {
-				pr[c] = math.Exp(float64(sc[c] - mx))
-				z += pr[c]
-			}
-			for c := range pr {
-				g := pr[c] / z
-				if c == ex.label {
-					g--
-				}
-				pr[c] = g
-			}
-			for _, f := range ex.feats {
-				r := int(m.rows[f])
-				for c := 0; c < relClasses; c++ {
-					m.weights[r*relClasses+c] -= float32(lr * pr[c])
-				}
-			}
-			step++
-		}
-	}
-	for r := range last {
-		decay(r)
-	}
-	return m
 }

@@ -6,6 +6,22 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
+// Relation types, source -> target, and where they come from (confidence):
+//
+//	HOLDS_ROLE  person -> organization/country  a role title before or beside the name (0.8)
+//	CITIZEN_OF  person -> country               a role for a country ("Russian Foreign Minister") (0.7)
+//	WORKS_FOR   person -> organization          appositives, premodifiers, the classifier
+//	MEMBER_OF   person -> organization          "a member of", "Hamas militant" (0.7-0.75)
+//	LIVES_IN    person -> place                 "of Bethany", "born in", the classifier
+//	LOCATED_IN  place -> larger place           "Aiken, S.C.", "Nairobi, Kenya", the classifier
+//	BASED_IN    organization -> place           "X in Y", "Havana Radio Reloj", the classifier
+//	KILLED      person/organization -> person   the classifier, killing events
+//	MET_WITH, SPOKE_WITH  between participants  MEET and PHONE_CALL events
+//
+// Classifier relations carry the squashed margin of the CoNLL04-trained model
+// as confidence. Evidence is the text from one name to the other, or the
+// sentence for event relations.
+
 // deriveRelations merges the relations the stages found and adds those read from
 // roles and events.
 func (d *doc) deriveRelations(a *extract.Analysis) {

@@ -103,7 +103,7 @@ func TestDatelineNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, text := range []string{
-		"NC1404123794 Cairo AL-AHALI in Arabic reported the talks.",
+		"LD2804174994 Moscow INTERFAX reported the talks.",
 		"Moscow March 3 -- Russian officials said the talks would resume.",
 	} {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: text})
@@ -112,7 +112,7 @@ func TestDatelineNames(t *testing.T) {
 		}
 		ok := false
 		for _, e := range a.Entities {
-			if e.Name == "Cairo" || e.Name == "Moscow" {
+			if e.Name == "Moscow" {
 				ok = true
 			}
 		}

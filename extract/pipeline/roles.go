@@ -275,8 +275,8 @@ func titleNamedBy(title, head string) bool {
 // describeWindow is how many tokens back a description may name its person.
 const describeWindow = 600
 
-// describedPerson returns the most recent person mentioned before token i whose roles
-// fit the description, or -1 when none or more than one equally recent fits.
+// describedPerson returns the one person mentioned shortly before token i whose
+// roles fit the description, or -1 when none or several fit.
 func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 	fits := func(ent int) bool {
 		if d.ents[ent].typ != "PERSON" {
@@ -298,6 +298,9 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 	}
 	// Look back a few paragraphs at most: a description refers to someone
 	// recent, and an unbounded scan per description is quadratic in long texts.
+	// Two people who both fit ("the president" after Obama and Putin) leave it
+	// unresolved: a wrong link merges two people in the graph.
+	found := -1
 	for k := i - 1; k >= 0 && k >= i-describeWindow; k-- {
 		mi := d.mentionAt[k]
 		if mi < 0 {
@@ -305,9 +308,12 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 		}
 		m := d.mentions[mi]
 		if m.label == "PER" && m.ent >= 0 && fits(m.ent) {
-			return m.ent
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
 		}
 		k = m.start
 	}
-	return -1
+	return found
 }

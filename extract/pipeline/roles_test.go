@@ -178,3 +178,22 @@ func TestOrganizationShortNames(t *testing.T) {
 		}
 	}
 }
+
+// Two people fit "the president": the description stays unresolved.
+func TestAmbiguousDescription(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := p.Analyze(context.Background(), extract.Document{Text: "President Barack Obama spoke with Russian President Vladimir Putin on Friday. The president said the call was useful."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "president" {
+				t.Errorf("\"the president\" was linked to %s; want no link", e.Name)
+			}
+		}
+	}
+}

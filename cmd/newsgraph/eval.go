@@ -15,20 +15,24 @@ import (
 const evalUsage = `Usage:
   newsgraph eval ner --conll FILE [--model FILE]
   newsgraph eval events --gold FILE | --wikievents FILE   (see newsgraph eval events -h)
+  newsgraph eval relations --conll04 FILE
 
 Tags the sentences of a CoNLL-2003 file (token first, gold tag last, IOB1 or IOB2)
 and prints conlleval's precision, recall and F1 per type and overall, plus the
 micro average over PER, LOC and ORG.
 `
 
-// runEval handles `newsgraph eval ner`.
+// runEval handles `newsgraph eval ner` and dispatches `eval relations`.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "events" {
 		return runEvalEvents(ctx, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "relations" {
+		return runEvalRelations(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		fmt.Fprint(stderr, evalUsage)
-		return usageErr("eval: only `eval ner` is supported")
+		return usageErr("eval: say what to score: ner, relations or events")
 	}
 	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -249,13 +249,52 @@ func Build(dataDir string, w io.Writer) error {
 		}
 	}
 	// Countries of today first, so they own their code; former states and
-	// territories sharing a code become regions.
-	for _, current := range []bool{true, false} {
-		for _, a := range actors {
-			if a.isCounty && a.isCurrent == current {
-				b.addCountry(a)
-			}
+	// territories sharing a code become regions. Among blocks of one code, the
+	// one the corpora tag as a place most often names the country: "GERMANY_
+	// [DEU]" rather than "LEIPZIG_ ... [DEU >19901003]" (East German cities)
+	// that comes first in the file, "MOLDOVA" rather than "TRANSNISTRIA".
+	locSeen := func(a *actor) int {
+		n := 0
+		for _, name := range a.names {
+			n += b.typeSeen(name, "LOC")
 		}
+		return n
+	}
+	var order []*actor
+	for _, a := range actors {
+		if a.isCounty {
+			order = append(order, a)
+		}
+	}
+	seen := make(map[*actor]int, len(order))
+	for _, a := range order {
+		seen[a] = locSeen(a)
+	}
+	first := map[string]int{} // code -> position of its first block, to keep file order across codes
+	for i, a := range order {
+		if _, ok := first[a.country]; !ok {
+			first[a.country] = i
+		}
+	}
+	pos := make(map[*actor]int, len(order))
+	for i, a := range order {
+		pos[a] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, c := order[i], order[j]
+		if a.isCurrent != c.isCurrent {
+			return a.isCurrent
+		}
+		if a.country != c.country {
+			return first[a.country] < first[c.country]
+		}
+		if seen[a] != seen[c] {
+			return seen[a] > seen[c]
+		}
+		return pos[a] < pos[c]
+	})
+	for _, a := range order {
+		b.addCountry(a)
 	}
 	for _, a := range actors {
 		if !a.isCounty {

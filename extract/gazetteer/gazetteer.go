@@ -37,6 +37,9 @@ type Gazetteer struct {
 	demonyms map[uint64]int32
 	titles   map[uint64]struct{}
 	tprefix  map[uint64]struct{}
+	// tstart has a bit for every hash in titles or tprefix, so IsTitle turns
+	// away the many words that start no title without two map lookups.
+	tstart   []uint64
 	maxName  int
 	maxTitle int
 }
@@ -107,8 +110,18 @@ func Decode(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	g.tstart = make([]uint64, titleStartBits/64)
+	for _, set := range []map[uint64]struct{}{g.titles, g.tprefix} {
+		for h := range set {
+			b := h % titleStartBits
+			g.tstart[b/64] |= 1 << (b % 64)
+		}
+	}
 	return g, nil
 }
+
+// titleStartBits sizes the title-start filter (8 KiB).
+const titleStartBits = 1 << 16
 
 // addPrefixes records the hashes of every proper word prefix of key and
 // returns its number of words.
@@ -220,6 +233,9 @@ func (g *Gazetteer) IsTitle(lowerWords []string, i int) int {
 		h, ok = hashWord(h, lowerWords[j], j == i)
 		if !ok {
 			break
+		}
+		if b := h % titleStartBits; j == i && g.tstart != nil && g.tstart[b/64]&(1<<(b%64)) == 0 {
+			return 0
 		}
 		if _, found := g.titles[h]; found {
 			best = j - i + 1

@@ -71,6 +71,10 @@ type Model struct {
 	weights []float32
 	trans   [numTags + 1][numTags]float32
 	mask    uint64
+	// filter has one bit per hash of a stored key (key >> filterShift): a
+	// feature the model lacks, the common case for context features, is
+	// rejected from a 128 KiB table in cache instead of a miss into slots.
+	filter []uint64
 	// Clusters maps lower-cased word hashes to cluster ids + 1.
 	clusters map[uint64]uint32
 }
@@ -92,10 +96,22 @@ func newModel(n int) *Model {
 // rowLen is the stored weights per feature.
 const rowLen = numTags - 1
 
+// filterBits sizes the filter: 2^20 bits for about 80k features keeps false
+// positives near 8%.
+const (
+	filterBits  = 20
+	filterShift = 64 - filterBits
+)
+
 func (m *Model) insert(key uint64, w []float32) {
 	if key == 0 {
 		key = 1
 	}
+	if m.filter == nil {
+		m.filter = make([]uint64, 1<<filterBits/64)
+	}
+	f := key >> filterShift
+	m.filter[f/64] |= 1 << (f % 64)
 	row := int32(len(m.weights) / rowLen)
 	for t := 1; t < numTags; t++ {
 		m.weights = append(m.weights, w[t]-w[0])
@@ -112,6 +128,9 @@ func (m *Model) insert(key uint64, w []float32) {
 func (m *Model) row(key uint64) *[rowLen]float32 {
 	if key == 0 {
 		key = 1
+	}
+	if f := key >> filterShift; m.filter == nil || m.filter[f/64]&(1<<(f%64)) == 0 {
+		return nil
 	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
 		sl := &m.slots[i]

@@ -9,7 +9,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
-	"sync"
+	"runtime"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
@@ -27,9 +27,12 @@ type Span struct {
 
 // Tagger tags documents. It is safe for concurrent use.
 type Tagger struct {
-	m    *Model
-	g    *gazetteer.Gazetteer
-	pool sync.Pool // *scratch
+	m *Model
+	g *gazetteer.Gazetteer
+	// free keeps idle scratch buffers. Not a sync.Pool: every GC empties a
+	// pool, and with it the per-scratch word-score cache that makes tagging
+	// fast; a bounded free list keeps the warm caches across collections.
+	free chan *scratch
 }
 
 // scratch holds per-call buffers so tagging allocates little.
@@ -62,17 +65,26 @@ func New() (*Tagger, error) {
 
 // NewWith builds a tagger from a model and gazetteer.
 func NewWith(m *Model, g *gazetteer.Gazetteer) *Tagger {
-	return &Tagger{m: m, g: g}
+	return &Tagger{m: m, g: g, free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
 }
 
 // Gazetteer returns the gazetteer the tagger uses.
 func (t *Tagger) Gazetteer() *gazetteer.Gazetteer { return t.g }
 
 func (t *Tagger) getScratch() *scratch {
-	if s, ok := t.pool.Get().(*scratch); ok {
+	select {
+	case s := <-t.free:
 		return s
+	default:
 	}
 	return &scratch{hist: history{counts: make(map[uint64]*[5]uint16)}, cache: make(map[uint64]int32)}
+}
+
+func (t *Tagger) putScratch(s *scratch) {
+	select {
+	case t.free <- s:
+	default: // more callers than slots: let this one go
+	}
 }
 
 func grow[T any](s []T, n int) []T {
@@ -85,7 +97,7 @@ func grow[T any](s []T, n int) []T {
 // TagDocument finds the entities of a tokenized document.
 func (t *Tagger) TagDocument(toks []tokenize.Token, sents []tokenize.Sentence) []Span {
 	s := t.getScratch()
-	defer t.pool.Put(s)
+	defer t.putScratch(s)
 	s.words = grow(s.words, len(toks))
 	s.glued = grow(s.glued, len(toks))
 	for i, tk := range toks {
@@ -110,7 +122,7 @@ func (t *Tagger) TagDocument(toks []tokenize.Token, sents []tokenize.Sentence) [
 // TagSentences tags one document's sentences and returns IOB2 tags.
 func (t *Tagger) TagSentences(words [][]string) [][]string {
 	s := t.getScratch()
-	defer t.pool.Put(s)
+	defer t.putScratch(s)
 	s.hist.reset()
 	out := make([][]string, len(words))
 	for k, ws := range words {

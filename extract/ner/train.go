@@ -24,10 +24,13 @@ const (
 
 // TrainOptions configures Train.
 type TrainOptions struct {
-	DataDir   string // the shared data folder (conll2003/, gmb/, news/)
-	Seed      uint64
-	Epochs    int
-	UseGMB    bool
+	DataDir string // the shared data folder (conll2003/, gmb/, news/)
+	Seed    uint64
+	Epochs  int
+	UseGMB  bool
+	// NoCoNLL04 leaves out CoNLL04 train (DataDir/conll04/conll04_train.json),
+	// which is otherwise trained on as a third domain.
+	NoCoNLL04 bool
 	MinCount  int     // features seen fewer times in the training data are dropped
 	Prune     float32 // features whose weights all differ from O's by less are dropped
 	Clusters  map[uint64]uint32
@@ -58,6 +61,7 @@ type trainDoc struct {
 const (
 	domainCoNLL = 0x436f4e4c4c // "CoNLL"
 	domainGMB   = 0x474d42     // "GMB"
+	domainC04   = 0x433034     // "C04"
 )
 
 func domainKey(f, domain uint64) uint64 { return mix(f ^ domain*0x9e3779b97f4a7c15) }
@@ -205,6 +209,17 @@ func Train(ctx context.Context, opts TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	docs := append(conll, gmb...)
+	var c04 []corpus.Document
+	if !opts.NoCoNLL04 {
+		// 1980s-90s AP and WSJ sentences (research use): their names and
+		// contexts, in a domain copy of their own like GMB's.
+		if c04, err = corpus.ReadCoNLL04(filepath.Join(opts.DataDir, "conll04", "conll04_train.json")); err != nil {
+			return nil, err
+		}
+		MapGMB(c04, g) // titles out of person spans, as CoNLL-2003 writes them
+		docs = append(docs, c04...)
+	}
+	augmented := opts.UseGMB || !opts.NoCoNLL04
 	// Static features: count, then assign ids to those seen MinCount times.
 	var tdocs []*trainDoc
 	counts := map[uint64]int32{}
@@ -212,10 +227,13 @@ func Train(ctx context.Context, opts TrainOptions) (*Model, error) {
 	ntok := 0
 	for di, d := range docs {
 		td := &trainDoc{}
-		if opts.UseGMB {
+		if augmented {
 			td.domain = domainCoNLL
 			if di >= len(conll) {
 				td.domain = domainGMB
+			}
+			if di >= len(conll)+len(gmb) {
+				td.domain = domainC04
 			}
 		}
 		for _, s := range d.Sentences {
@@ -380,7 +398,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Model, error) {
 			continue
 		}
 		cid := int32(-1)
-		if opts.UseGMB {
+		if augmented {
 			if id, ok := tr.ids[domainKey(k, domainCoNLL)]; ok {
 				cid = id
 			}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
 // mention is one name (or definite description) in the text, by token span.
@@ -25,6 +26,7 @@ type entity struct {
 	typ      string
 	subtype  string
 	kb       string
+	country  string // the gazetteer's country code of a known place or actor
 	mentions []int
 	aliases  []string // extra surface forms, such as the titled name
 	dropped  bool
@@ -54,6 +56,18 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 			return
 		}
 	}
+	// Wire-service codes ("NC1404123794 Cairo") are never part of a name.
+	for i := start; i < end; i++ {
+		if serialCode(d.words[i]) {
+			p.addMention(d, start, i, label)
+			p.addMention(d, i+1, end, label)
+			return
+		}
+	}
+	// A dateline's month is not part of the place: "Moscow March 3".
+	if end-start >= 2 && label != "PER" && datelineMonths[d.lower[end-1]] && len(p.gaz.Lookup(d.text(start, end-1))) > 0 {
+		end--
+	}
 	for start < end {
 		if n := p.gaz.IsTitle(d.lower, start); n > 0 && start+n < end {
 			start += n
@@ -74,6 +88,9 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	if n := p.gaz.IsTitle(d.lower, start); n == end-start {
 		return // the whole span is a title such as "Foreign Minister"
 	}
+	if p.shoutedWords(d, start, end) {
+		return
+	}
 	for i := start; i < end; i++ {
 		if d.mentionAt[i] >= 0 {
 			return // overlapping spans: the first one wins
@@ -91,6 +108,37 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	for i := start; i < end; i++ {
 		d.mentionAt[i] = idx
 	}
+}
+
+// shoutedWords reports whether a span is only common words in capitals ("MORE",
+// "READ MORE"): page furniture of scraped articles, not a name, unless the
+// gazetteer knows it ("WHO").
+func (p *Pipeline) shoutedWords(d *doc, start, end int) bool {
+	for i := start; i < end; i++ {
+		w := d.words[i]
+		if len(w) < 2 || strings.ToUpper(w) != w || !tokenize.IsCommonWord(d.lower[i]) {
+			return false
+		}
+	}
+	return len(p.gaz.Lookup(d.text(start, end))) == 0
+}
+
+var datelineMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// serialCode reports a token of letters and at least six digits, such as the
+// document numbers of wire services.
+func serialCode(w string) bool {
+	digits, letters := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return digits >= 6 && letters > 0
 }
 
 func isPunct(w string) bool {
@@ -160,9 +208,13 @@ func (p *Pipeline) buildEntities(d *doc) {
 			}
 		}
 	}
+	norms := make([]string, n)
+	for i := range texts {
+		norms[i] = normName(texts[i])
+	}
 	byKey := map[string]int{}
 	for i, m := range d.mentions {
-		key := "t:" + coarse(m.label) + ":" + normName(texts[i])
+		key := "t:" + coarse(m.label) + ":" + norms[i]
 		if m.kb != nil {
 			key = "kb:" + m.kb.Key
 		}
@@ -175,34 +227,47 @@ func (p *Pipeline) buildEntities(d *doc) {
 	// Short person names: "Kerry" joins "John Kerry" when exactly one longer person
 	// cluster ends (or starts) with it. A one-word LOC/ORG/MISC that equals such a
 	// surname is the same person mistagged (document-level consistency).
-	tokensOf := func(i int) []string { return strings.Fields(normName(texts[i])) }
+	// Index person mentions by their last word so each short name looks only at
+	// the names it could end (a quadratic scan dominated long documents).
+	// Mentions of one spelling are already one cluster, so one of each spelling
+	// is indexed: a name repeated a thousand times is checked once.
+	words := make([][]string, n)
+	byLast := map[string][]int{}
+	indexed := map[string]bool{}
+	for i, m := range d.mentions {
+		words[i] = strings.Fields(norms[i])
+		if m.label == "PER" && len(words[i]) > 0 && !indexed[norms[i]] {
+			indexed[norms[i]] = true
+			last := words[i][len(words[i])-1]
+			byLast[last] = append(byLast[last], i)
+		}
+	}
 	for i, m := range d.mentions {
 		if m.label == "NORP" {
 			continue
 		}
-		ti := tokensOf(i)
-		if len(ti) != 1 && m.label != "PER" {
+		ti := words[i]
+		if len(ti) == 0 || len(ti) != 1 && m.label != "PER" {
 			continue
 		}
-		cands := map[int]bool{}
-		for j, o := range d.mentions {
-			if o.label != "PER" || j == i {
+		var cand, ncand int
+		for _, j := range byLast[ti[len(ti)-1]] {
+			if j == i || len(words[j]) <= len(ti) || !hasSuffix(words[j], ti) {
 				continue
 			}
-			tj := tokensOf(j)
-			if len(tj) <= len(ti) {
-				continue
-			}
-			if hasSuffix(tj, ti) {
-				cands[find(j)] = true
+			if r := find(j); ncand == 0 || r != cand {
+				if ncand > 0 && r != cand {
+					ncand = 2
+					break
+				}
+				cand, ncand = r, 1
 			}
 		}
-		if len(cands) == 1 && (m.label == "PER" || m.kb == nil) {
-			for c := range cands {
-				union(c, i)
-			}
+		if ncand == 1 && (m.label == "PER" || m.kb == nil) {
+			union(cand, i)
 		}
 	}
+	p.linkOrgShortNames(d, words, find, union)
 	clusters := map[int][]int{}
 	var roots []int
 	for i := range d.mentions {
@@ -236,6 +301,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 			e.name = kb.Name
 			e.typ = kb.Type
 			e.subtype = kb.Subtype
+			e.country = kb.Country
 			if e.typ == extract.Person {
 				// A person keeps the full name as this article spells it ("Sergey
 				// Lavrov"); the KB key still links the spellings across documents.
@@ -256,6 +322,87 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 		d.ents = append(d.ents, e)
 	}
+}
+
+// linkOrgShortNames joins an organization's short forms to its full name:
+// an acronym defined in parentheses ("International Atomic Energy Agency
+// (IAEA)") or spelling the initials of exactly one longer name, and a one-word
+// name that ends exactly one longer one ("Brotherhood" for "Muslim
+// Brotherhood"). Ambiguity (two ministries) links nothing.
+func (p *Pipeline) linkOrgShortNames(d *doc, words [][]string, find func(int) int, union func(int, int)) {
+	var orgs []int
+	for i, m := range d.mentions {
+		if m.label == "ORG" && !m.nominal && len(words[i]) > 1 {
+			orgs = append(orgs, i)
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i, m := range d.mentions {
+		if m.nominal || m.end-m.start != 1 || len(words[i]) != 1 || m.kb != nil && m.label != "ORG" {
+			continue
+		}
+		w := d.words[m.start]
+		// Defined right here: "Agency ( IAEA )".
+		if m.start >= 2 && d.words[m.start-1] == "(" && d.mentionAt[m.start-2] >= 0 {
+			oi := d.mentionAt[m.start-2]
+			o := d.mentions[oi]
+			if o.label == "ORG" && o.end == m.start-1 && initialsOf(d, o) == strings.ToUpper(w) {
+				union(oi, i)
+				continue
+			}
+		}
+		if m.label != "ORG" {
+			continue
+		}
+		acronym := isAcronym(w)
+		cand, n := -1, 0
+		for _, j := range orgs {
+			o := d.mentions[j]
+			ok := acronym && initialsOf(d, o) == w || !acronym && hasSuffix(words[j], words[i])
+			if !ok {
+				continue
+			}
+			if r := find(j); n == 0 || r != cand {
+				cand = r
+				n++
+			}
+		}
+		if n == 1 {
+			union(cand, i)
+		}
+	}
+}
+
+// isAcronym reports a word of two to six capital letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf is the capitalised initials of a name, skipping "of", "the", "and":
+// "International Atomic Energy Agency" -> "IAEA".
+func initialsOf(d *doc, m *mention) string {
+	var b strings.Builder
+	for k := m.start; k < m.end; k++ {
+		switch d.lower[k] {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		r := []rune(d.words[k])
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
 }
 
 func coarse(label string) string {

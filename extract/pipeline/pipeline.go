@@ -47,6 +47,7 @@ type Pipeline struct {
 	gaz    Gazetteer
 	lex    Lexicon
 	wc     wordClasses // for reading event arguments (event_wordclass.go)
+	rel    *relModel   // relation classifier; nil leaves only the rule relations
 }
 
 // New loads the embedded models.
@@ -63,7 +64,13 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: event lexicon: %w", err)
 	}
-	return NewWith(t, g, l), nil
+	rm, err := decodeRelModel(embeddedRelModel)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	p := NewWith(t, g, l)
+	p.rel = rm
+	return p, nil
 }
 
 // NewWith builds a pipeline from given stages (tests and experiments).
@@ -89,7 +96,9 @@ func (p *Pipeline) Analyze(ctx context.Context, d extract.Document) (a *extract.
 	p.buildEntities(doc)
 	p.findRoles(doc)
 	p.resolveDescriptions(doc)
+	p.classifyRelations(doc)
 	p.findEvents(doc)
+	p.resolvePronouns(doc)
 	p.findQuotes(doc)
 	return doc.analysis(), nil
 }

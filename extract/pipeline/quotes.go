@@ -157,24 +157,31 @@ func (p *Pipeline) findQuotes(d *doc) {
 		})
 		prevSpeaker, prevClose = who, q.close
 	}
+	scare := scareQuoted(d, spans)
 	for si, s := range d.sents {
-		if quoted[si] || speaker[si] < 0 {
+		if speaker[si] < 0 && !quoted[si] {
+			p.accordingTo(d, si)
+			continue
+		}
+		if speaker[si] < 0 || quoted[si] && !scare[si] {
 			continue
 		}
 		v := verbAt[si]
 		var a, b int
-		switch {
-		case v-1 > s.Start && d.mentionAt[v-1] >= 0 && v >= 2 && endsClause(d, s.Start, v):
-			// "..., Kerry said." — the clause before the comma
+		if rest := afterVerb(d, v, s.End); rest >= s.End || isPunct(d.words[rest]) && rest+1 >= s.End {
+			// "..., Kerry said." — nothing after the verb: the clause before the comma
+			if !endsClause(d, s.Start, v) {
+				continue
+			}
 			a, b = s.Start, clauseEnd(d, s.Start, v)
-		default:
-			// "Kerry said (that) ..." — the rest of the sentence
-			a = v + 1
-			if a < s.End && d.lower[a] == "that" {
-				a++
+		} else {
+			// "Kerry said (on Sunday) (that) ...", "He told reporters that ..."
+			a = p.contentStart(d, v, s.End)
+			if a < 0 {
+				continue
 			}
 			b = s.End
-			for b > a && isPunct(d.words[b-1]) {
+			for b > a && isPunct(d.words[b-1]) && !isQuoteMark(d.words[b-1]) {
 				b--
 			}
 		}
@@ -187,6 +194,128 @@ func (p *Pipeline) findQuotes(d *doc) {
 			Start: start, End: end, Sentence: si,
 		})
 	}
+}
+
+// accordingTo attributes "..., according to X." and "According to X, ..." to X
+// as reported speech.
+func (p *Pipeline) accordingTo(d *doc, si int) {
+	s := d.sents[si]
+	for k := s.Start; k+2 < s.End; k++ {
+		if d.lower[k] != "according" || d.lower[k+1] != "to" {
+			continue
+		}
+		who, after := -1, -1
+		for j := k + 2; j < s.End && j <= k+6; j++ {
+			if d.words[j] == "," {
+				break
+			}
+			if mi := d.mentionAt[j]; mi >= 0 {
+				m := d.mentions[mi]
+				if m.ent >= 0 && !m.nominal && speakerType(d, m.ent) {
+					who, after = m.ent, m.end
+				}
+				if m.label != "NORP" {
+					break // "according to Russian officials": no named source
+				}
+				j = m.end - 1
+			}
+		}
+		if who < 0 {
+			return
+		}
+		var a, b int
+		if k == s.Start {
+			// "According to X, the talks failed."
+			a = after
+			for a < s.End && d.words[a] != "," {
+				a++
+			}
+			a++
+			b = s.End
+		} else {
+			a, b = s.Start, k
+		}
+		for b > a && isPunct(d.words[b-1]) {
+			b--
+		}
+		if b-a < 3 {
+			return
+		}
+		start, end := d.toks[a].Start, d.toks[b-1].End
+		d.quotes = append(d.quotes, extract.Quote{
+			Speaker: d.ents[who].id, Text: string(d.runes[start:end]), Direct: false,
+			Start: start, End: end, Sentence: si,
+		})
+		return
+	}
+}
+
+// speechTimeWords may stand between a speech verb and what was said: "said Sunday that".
+var speechTimeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true, "on": true, "last": true, "this": true, "earlier": true,
+	"later": true, "week": true, "month": true, "year": true, "night": true, "morning": true, "evening": true,
+	"afternoon": true, "also": true,
+}
+
+// afterVerb skips the speaker and time words after a speech verb ("said Kerry on
+// Sunday") and returns the first token of what follows.
+func afterVerb(d *doc, v, end int) int {
+	k := v + 1
+	for k < end {
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].start == k {
+			if e := d.mentions[mi].ent; e >= 0 && speakerType(d, e) {
+				k = d.mentions[mi].end
+				continue
+			}
+		}
+		if speechTimeWords[d.lower[k]] {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// contentStart returns where the reported speech after verb v begins: after time
+// words and "that"; after "told <someone> that"; -1 when "told" has no "that".
+func (p *Pipeline) contentStart(d *doc, v, end int) int {
+	k := v + 1
+	for k < end && speechTimeWords[d.lower[k]] {
+		k++
+	}
+	switch d.lower[v] {
+	case "told", "tells", "tell":
+		for j := k; j < end && j <= k+10; j++ {
+			if d.lower[j] == "that" {
+				return j + 1
+			}
+		}
+		return -1
+	}
+	if k < end && d.lower[k] == "that" {
+		k++
+	}
+	return k
+}
+
+// scareQuoted reports per sentence whether every quotation touching it is short
+// (a word or phrase the writer quotes inside reported speech: take a "miracle").
+func scareQuoted(d *doc, spans []quoteSpan) []bool {
+	out := make([]bool, len(d.sents))
+	for i := range out {
+		out[i] = true
+	}
+	for _, q := range spans {
+		so, sc := d.sentOf[q.open], d.sentOf[q.close]
+		if q.close-q.open > 5 || so != sc {
+			for si := so; si <= sc; si++ {
+				out[si] = false
+			}
+		}
+	}
+	return out
 }
 
 // endsClause reports whether a comma stands before the speaker phrase that ends at v.

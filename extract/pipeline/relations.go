@@ -1,12 +1,44 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// deriveRelations turns roles, events and "City, Country" appositions into typed edges.
+// Relation types, source -> target, and where they come from (confidence):
+//
+//	HOLDS_ROLE  person -> organization/country  a role title before or beside the name (0.8)
+//	CITIZEN_OF  person -> country               a role for a country ("Russian Foreign Minister") (0.7)
+//	WORKS_FOR   person -> organization          appositives, premodifiers, the classifier
+//	MEMBER_OF   person -> organization          "a member of", "Hamas militant" (0.7-0.75)
+//	LIVES_IN    person -> place                 "of Bethany", "born in", the classifier
+//	LOCATED_IN  place -> larger place           "Aiken, S.C.", "Nairobi, Kenya", the classifier
+//	BASED_IN    organization -> place           "X in Y", "Havana Radio Reloj", the classifier
+//	KILLED      person/organization -> person   the classifier, killing events
+//	MET_WITH, SPOKE_WITH  between participants  MEET and PHONE_CALL events
+//
+// Classifier relations carry the squashed margin of the CoNLL04-trained model
+// as confidence. Evidence is the text from one name to the other, or the
+// sentence for event relations.
+
+// deriveRelations merges the relations the stages found and adds those read from
+// roles and events.
 func (d *doc) deriveRelations(a *extract.Analysis) {
 	seen := map[[3]string]int{}
+	// The stages' own relations (rules, classifier) come first; merge repeats.
+	own := a.Relations
+	a.Relations = a.Relations[:0:0]
+	for _, r := range own {
+		key := [3]string{r.Type, r.Source, r.Target}
+		if i, ok := seen[key]; ok {
+			a.Relations[i].Evidence = append(a.Relations[i].Evidence, r.Evidence...)
+			a.Relations[i].Confidence = max(a.Relations[i].Confidence, r.Confidence)
+			continue
+		}
+		seen[key] = len(a.Relations)
+		a.Relations = append(a.Relations, r)
+	}
 	add := func(typ string, src, dst int, conf float64, ev extract.Evidence) {
 		if src == dst || d.ents[src].dropped || d.ents[dst].dropped {
 			return
@@ -32,10 +64,31 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		if r.org < 0 {
 			continue
 		}
-		add("WORKS_FOR", r.person, r.org, 0.8, d.sentenceEvidence(r.sentence))
+		ev := d.spanEvidence(r.start, r.end)
+		if r.orgStart >= 0 && r.orgStart < r.start {
+			ev = d.spanEvidence(r.orgStart, r.end)
+		}
+		// The title itself is on the person's roles; the edge says for whom.
+		add("HOLDS_ROLE", r.person, r.org, 0.8, ev)
+		if d.ents[r.org].typ == extract.Location {
+			// "Russian Foreign Minister Sergey Lavrov" serves Russia and is Russian.
+			add("CITIZEN_OF", r.person, r.org, 0.7, ev)
+		}
 	}
 	for _, ev := range d.events {
 		if ev.dropped {
+			continue
+		}
+		if ev.typ == "DEATH" || ev.typ == "ATTACK" && killingTrigger(ev.trigger) {
+			// "Booth assassinated Lincoln": a killing with a named killer and victim.
+			for _, a := range ev.parts {
+				for _, v := range ev.parts {
+					if a.role == agent && v.role == patient && d.ents[v.ent].typ == extract.Person &&
+						(d.ents[a.ent].typ == extract.Person || d.ents[a.ent].typ == extract.Organization) {
+						add("KILLED", a.ent, v.ent, ev.conf*0.9, d.sentenceEvidence(ev.sentence))
+					}
+				}
+			}
 			continue
 		}
 		typ := ""
@@ -56,18 +109,30 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 			}
 		}
 	}
-	// "Perugia, Italy": a place, a comma, a country.
-	for _, m := range d.mentions {
-		if m.ent < 0 || d.ents[m.ent].typ != extract.Location || m.end+1 >= len(d.toks) || d.words[m.end] != "," {
-			continue
-		}
-		mi := d.mentionAt[m.end+1]
-		if mi < 0 {
-			continue
-		}
-		o := d.mentions[mi]
-		if o.ent >= 0 && o.ent != m.ent && d.ents[o.ent].subtype == extract.Country && d.ents[m.ent].subtype != extract.Country && o.label != "NORP" {
-			add("LOCATED_IN", m.ent, o.ent, 0.7, d.sentenceEvidence(d.sentOf[m.start]))
+	// Nationality read from a role says more than the classifier's "lives in".
+	citizen := map[[2]string]bool{}
+	for _, r := range a.Relations {
+		if r.Type == "CITIZEN_OF" {
+			citizen[[2]string{r.Source, r.Target}] = true
 		}
 	}
+	kept := a.Relations[:0]
+	for _, r := range a.Relations {
+		if r.Type == "LIVES_IN" && citizen[[2]string{r.Source, r.Target}] {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	a.Relations = kept
+}
+
+// killingTrigger reports an attack trigger that says the victim died.
+func killingTrigger(t string) bool {
+	t = strings.ToLower(t)
+	for _, p := range []string{"kill", "murder", "assassinat", "slay", "slain", "behead", "execut"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,7 @@ type roleFact struct {
 	person   int // entity index
 	title    string
 	org      int // entity index, -1 when the text names none
+	orgStart int // first token of the org mention when it is written before the title, else -1
 	sentence int
 	start    int // token span of the whole phrase, for evidence
 	end      int
@@ -26,16 +27,118 @@ func (p *Pipeline) findRoles(d *doc) {
 		if ts < 0 {
 			continue
 		}
-		org := p.orgBefore(d, ts)
+		if honorifics[strings.TrimSuffix(strings.ToLower(title), ".")] {
+			// "Mr. Bush": the titled form is an alias, but "Mr." is no role.
+			d.ents[m.ent].aliases = append(d.ents[m.ent].aliases, d.text(ts, m.end))
+			continue
+		}
+		org, orgStart := p.orgBefore(d, ts)
 		e := d.ents[m.ent]
 		if e.typ != "PERSON" {
 			continue
 		}
 		d.roles = append(d.roles, roleFact{
-			person: m.ent, title: title, org: org, sentence: d.sentOf[m.start], start: ts, end: m.end,
+			person: m.ent, title: title, org: org, orgStart: orgStart, sentence: d.sentOf[m.start], start: ts, end: m.end,
 		})
 		e.aliases = append(e.aliases, d.text(ts, m.end))
 	}
+	for _, m := range d.mentions {
+		if m.label != "PER" || m.nominal || m.ent < 0 || d.ents[m.ent].typ != "PERSON" {
+			continue
+		}
+		if r, ok := p.appositiveAfter(d, m); ok {
+			d.roles = append(d.roles, r)
+		}
+		if r, ok := p.appositiveBefore(d, m); ok {
+			d.roles = append(d.roles, r)
+		}
+	}
+}
+
+// orgMentionAt returns the entity of a nationality, place or organization name
+// starting at token k, and the token after it (and after a possessive "'s").
+func orgMentionAt(d *doc, k, end int) (ent, next int) {
+	if k >= end || d.mentionAt[k] < 0 {
+		return -1, k
+	}
+	o := d.mentions[d.mentionAt[k]]
+	if o.start != k || o.ent < 0 || o.end > end {
+		return -1, k
+	}
+	switch o.label {
+	case "NORP", "LOC", "ORG":
+	default:
+		return -1, k
+	}
+	next = o.end
+	if next < end && (d.lower[next] == "'s" || d.lower[next] == "’s") {
+		next++
+	}
+	return o.ent, next
+}
+
+// appositiveAfter reads "Sergey Lavrov, Russia's foreign minister," and "Sergey
+// Lavrov, the foreign minister of Russia." The phrase must close with
+// punctuation or the sentence: a title running on into more words is something else.
+func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
+	sent := d.sents[d.sentOf[m.start]]
+	k := m.end
+	if k+1 >= sent.End || d.words[k] != "," {
+		return roleFact{}, false
+	}
+	k++
+	if w := d.lower[k]; w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	org := -1
+	if e, next := orgMentionAt(d, k, sent.End); e >= 0 {
+		org, k = e, next
+	}
+	if k >= sent.End || d.mentionAt[k] >= 0 {
+		return roleFact{}, false
+	}
+	n := p.gaz.IsTitle(d.lower, k)
+	if n == 0 {
+		return roleFact{}, false
+	}
+	title := titleCase(d.words[k : k+n])
+	end := k + n
+	if org < 0 && end+1 < sent.End && (d.lower[end] == "of" || d.lower[end] == "for" || d.lower[end] == "at") {
+		if e, next := orgMentionAt(d, end+1, sent.End); e >= 0 {
+			org, end = e, next
+		}
+	}
+	if end < sent.End && !isPunct(d.words[end]) {
+		return roleFact{}, false
+	}
+	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end}, true
+}
+
+// appositiveBefore reads "the Russian foreign minister, Sergey Lavrov".
+func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
+	sent := d.sents[d.sentOf[m.start]]
+	c := m.start - 1
+	if c-1 < sent.Start || d.words[c] != "," {
+		return roleFact{}, false
+	}
+	for ts := c - 1; ts >= sent.Start && ts >= c-6; ts-- {
+		if d.mentionAt[ts] >= 0 {
+			break
+		}
+		if n := p.gaz.IsTitle(d.lower, ts); n == 0 || ts+n != c {
+			continue
+		}
+		org, orgStart := p.orgBefore(d, ts)
+		first := ts
+		if org >= 0 {
+			first = orgStart
+		}
+		if first-1 < sent.Start || d.lower[first-1] != "the" {
+			continue
+		}
+		return roleFact{person: m.ent, title: titleCase(d.words[ts:c]), org: org, orgStart: -1, sentence: d.sentOf[m.start], start: first, end: m.end}, true
+	}
+	return roleFact{}, false
 }
 
 // titleBefore finds a title that ends exactly at token i, within the sentence; it
@@ -59,24 +162,24 @@ func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
 
 // orgBefore returns the entity written right before a title: "Russian", "U.S.",
 // "Russia's", "the Kremlin's"; -1 when there is none.
-func (p *Pipeline) orgBefore(d *doc, ts int) int {
+func (p *Pipeline) orgBefore(d *doc, ts int) (int, int) {
 	sent := d.sents[d.sentOf[ts]]
 	k := ts - 1
 	if k >= sent.Start && (d.lower[k] == "'s" || d.lower[k] == "’s") {
 		k--
 	}
 	if k < sent.Start || d.mentionAt[k] < 0 {
-		return -1
+		return -1, -1
 	}
 	m := d.mentions[d.mentionAt[k]]
 	if m.end != k+1 || m.ent < 0 {
-		return -1
+		return -1, -1
 	}
 	switch m.label {
 	case "NORP", "LOC", "ORG", "MISC":
-		return m.ent
+		return m.ent, m.start
 	}
-	return -1
+	return -1, -1
 }
 
 // titleCase writes a title the way style guides capitalise it before a name.
@@ -156,8 +259,24 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 	}
 }
 
-// describedPerson returns the most recent person mentioned before token i whose roles
-// fit the description, or -1 when none or more than one equally recent fits.
+// titleNamedBy reports whether a description's head names a title: "foreign
+// minister" names "Foreign Minister", "minister" too, and "secretary" names
+// "Secretary of State" (the head of "X of Y" is X).
+func titleNamedBy(title, head string) bool {
+	if title == head || strings.HasSuffix(title, " "+head) {
+		return true
+	}
+	if i := strings.Index(title, " of "); i > 0 {
+		return titleNamedBy(title[:i], head)
+	}
+	return false
+}
+
+// describeWindow is how many tokens back a description may name its person.
+const describeWindow = 600
+
+// describedPerson returns the one person mentioned shortly before token i whose
+// roles fit the description, or -1 when none or several fit.
 func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 	fits := func(ent int) bool {
 		if d.ents[ent].typ != "PERSON" {
@@ -170,23 +289,31 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 			if org >= 0 && r.org != org {
 				continue
 			}
-			if head != "counterpart" && !strings.HasSuffix(strings.ToLower(r.title), head) {
+			if head != "counterpart" && !titleNamedBy(strings.ToLower(r.title), head) {
 				continue
 			}
 			return true
 		}
 		return false
 	}
-	for k := i - 1; k >= 0; k-- {
+	// Look back a few paragraphs at most: a description refers to someone
+	// recent, and an unbounded scan per description is quadratic in long texts.
+	// Two people who both fit ("the president" after Obama and Putin) leave it
+	// unresolved: a wrong link merges two people in the graph.
+	found := -1
+	for k := i - 1; k >= 0 && k >= i-describeWindow; k-- {
 		mi := d.mentionAt[k]
 		if mi < 0 {
 			continue
 		}
 		m := d.mentions[mi]
 		if m.label == "PER" && m.ent >= 0 && fits(m.ent) {
-			return m.ent
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
 		}
 		k = m.start
 	}
-	return -1
+	return found
 }

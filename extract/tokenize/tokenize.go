@@ -379,7 +379,7 @@ func (t *tokenizer) emitCamel(bs, be int) {
 		}
 		if isUpper(r) && isLower(prev) && segLen >= 3 && p+w < be {
 			nr, _ := decode(text, p+w)
-			if isLower(nr) && !strings.EqualFold(text[segStart:p], "mac") {
+			if isLower(nr) && !strings.EqualFold(text[segStart:p], "mac") && !brandLike(text, segStart, p, be) {
 				t.emit(start, p, start != bs)
 				start = p
 				segStart = p
@@ -391,6 +391,26 @@ func (t *tokenizer) emitCamel(bs, be int) {
 		p += w
 	}
 	t.emit(start, be, start != bs)
+}
+
+// brandLike reports whether the camel-case word at text[ls:be] split at p reads as
+// one made-up name of common words ("NextEra", "YouTube", "PayPal") rather than
+// scraped glue, which nearly always starts with a name ("KerryJohn").
+func brandLike(text string, ls, p, be int) bool {
+	if !IsCommonWord(strings.ToLower(text[ls:p])) {
+		return false
+	}
+	q := p
+	n := 0
+	for q < be {
+		r, w := decode(text, q)
+		if n > 0 && !isLower(r) {
+			break
+		}
+		q += w
+		n++
+	}
+	return n <= 4 || IsCommonWord(strings.ToLower(text[p:q]))
 }
 
 // urlLike reports the URL or e-mail address inside chunk s, without the

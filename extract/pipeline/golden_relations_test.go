@@ -1,0 +1,97 @@
+package pipeline
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/sample"
+)
+
+// go test ./extract/pipeline -run TestGoldenRelations -update-relations rewrites
+// testdata/relations/*.txt from the current output.
+var updateRelations = flag.Bool("update-relations", false, "rewrite the relations golden files")
+
+// goldenArticles are bundled public-domain VOA stories with people, roles,
+// places and quotes.
+var goldenArticles = []string{"voa-0006", "voa-0014", "voa-0020", "voa-0032", "voa-0034"}
+
+// relationsView renders the parts of an analysis this stage owns (entities after
+// coreference, roles, relations, quotes) as stable, reviewable text.
+func relationsView(a *extract.Analysis) string {
+	var b strings.Builder
+	name := map[string]string{}
+	for _, e := range a.Entities {
+		name[e.ID] = e.Name
+	}
+	for _, e := range a.Entities {
+		typ := e.Type
+		if e.Subtype != "" {
+			typ += "/" + e.Subtype
+		}
+		fmt.Fprintf(&b, "entity %s | %s | mentions %d | aliases %s", e.Name, typ, len(e.Mentions), strings.Join(e.Aliases, "; "))
+		for _, r := range e.Roles {
+			fmt.Fprintf(&b, " | role %s (%s)", r.Title, r.Org)
+		}
+		b.WriteByte('\n')
+	}
+	for _, r := range a.Relations {
+		fmt.Fprintf(&b, "relation %s %s -> %s %.2f | %s\n", r.Type, name[r.Source], name[r.Target], r.Confidence, r.Evidence[0].Text)
+	}
+	for _, q := range a.Quotes {
+		kind := "indirect"
+		if q.Direct {
+			kind = "direct"
+		}
+		fmt.Fprintf(&b, "quote %s %s | %s\n", name[q.Speaker], kind, q.Text)
+	}
+	return b.String()
+}
+
+func TestGoldenRelations(t *testing.T) {
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]extract.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range goldenArticles {
+		d, ok := byID[id]
+		if !ok {
+			t.Fatalf("sample has no document %s", id)
+		}
+		a, err := p.Analyze(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := relationsView(a)
+		path := filepath.Join("testdata", "relations", id+".txt")
+		if *updateRelations {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run with -update-relations)", err)
+		}
+		if got != string(want) {
+			t.Errorf("Analyze(%s) =\n%s\nwant (%s)\n%s", id, got, path, want)
+		}
+	}
+}

@@ -1,0 +1,250 @@
+package pipeline
+
+import (
+	"math"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// relGraphType maps a CoNLL04 class index (0..4 in CoNLL04Types order) to the
+// graph's relation type. CITIZEN_OF is not read by the classifier: CoNLL04's
+// Live_In does not tell living somewhere from being a national of it.
+var relGraphType = [5]string{"WORKS_FOR", "LIVES_IN", "LOCATED_IN", "BASED_IN", "KILLED"}
+
+// relTypesFit says whether the entity types fit a relation type: the classifier
+// reads context, and a mistyped name would make a nonsense edge in the graph.
+func relTypesFit(t int, head, tail *entity) bool {
+	switch t {
+	case 0: // WORKS_FOR
+		return head.typ == extract.Person && (tail.typ == extract.Organization || tail.typ == extract.Location)
+	case 1: // LIVES_IN
+		return head.typ == extract.Person && tail.typ == extract.Location
+	case 2: // LOCATED_IN
+		return head.typ == extract.Location && tail.typ == extract.Location && head.subtype != extract.Country
+	case 3: // BASED_IN
+		return head.typ == extract.Organization && tail.typ == extract.Location
+	case 4: // KILLED
+		return (head.typ == extract.Person || head.typ == extract.Organization) && tail.typ == extract.Person
+	}
+	return false
+}
+
+// classFits says whether class c can hold between a first name of coarse type ta
+// and a second of type tb (P person, O organization, L place, C country), so that
+// the classifier only chooses among relations the types allow.
+func classFits(c int, ta, tb string) bool {
+	if c == 0 {
+		return true
+	}
+	t, firstIsHead := (c-1)/2, (c-1)%2 == 0
+	h, tl := ta, tb
+	if !firstIsHead {
+		h, tl = tb, ta
+	}
+	place := tl == "L" || tl == "C"
+	switch t {
+	case 0:
+		return h == "P" && (tl == "O" || place)
+	case 1:
+		return h == "P" && place
+	case 2:
+		return h == "L" && place
+	case 3:
+		return h == "O" && place
+	case 4:
+		return (h == "P" || h == "O") && tl == "P"
+	}
+	return false
+}
+
+func anyClassFits(ta, tb string) bool {
+	for c := 1; c < relClasses; c++ {
+		if classFits(c, ta, tb) {
+			return true
+		}
+	}
+	return false
+}
+
+// bestClass is the highest-scoring class the types allow (0 when none beats it).
+func bestClass(sc *[relClasses]float32, ta, tb string) int {
+	best := 0
+	for c := 1; c < relClasses; c++ {
+		if sc[c] > sc[best] && classFits(c, ta, tb) {
+			best = c
+		}
+	}
+	return best
+}
+
+// relCandidate reports whether a mention can take part in a classified relation.
+func relCandidate(d *doc, m *mention) bool {
+	if m.nominal || m.ent < 0 || d.ents[m.ent].dropped {
+		return false
+	}
+	switch d.ents[m.ent].typ {
+	case extract.Person, extract.Organization, extract.Location:
+		return true
+	}
+	return false
+}
+
+// forEachRelPair calls f for every candidate pair of names in one sentence, in
+// text order, at most maxRelGap tokens apart, belonging to different entities.
+func forEachRelPair(d *doc, f func(a, b *mention)) {
+	var ms []*mention
+	for si := range d.sents {
+		ms = ms[:0]
+		s := d.sents[si]
+		for k := s.Start; k < s.End && k < len(d.toks); k++ {
+			mi := d.mentionAt[k]
+			if mi < 0 {
+				continue
+			}
+			m := d.mentions[mi]
+			k = m.end - 1
+			if relCandidate(d, m) {
+				ms = append(ms, m)
+			}
+		}
+		for i, a := range ms {
+			for _, b := range ms[i+1:] {
+				if b.start-a.end > maxRelGap {
+					break
+				}
+				if a.ent != b.ent && !quoteBetween(d, a.end, b.start) && !clauseBreak(d, a.end, b.start) {
+					f(a, b)
+				}
+			}
+		}
+	}
+}
+
+// classifyRelations runs the relation classifier over the candidate pairs and
+// records what it finds in d.relations, with the words from one name to the other
+// as evidence.
+func (p *Pipeline) classifyRelations(d *doc) {
+	p.ruleRelations(d)
+	if p.rel == nil {
+		return
+	}
+	var feats []uint64
+	var sc [relClasses]float32
+	forEachRelPair(d, func(a, b *mention) {
+		ta, tb := relType(d, a), relType(d, b)
+		if !anyClassFits(ta, tb) {
+			return // two organizations, two countries: nothing to classify
+		}
+		feats = d.relFeatures(feats[:0], a, b, ta, tb)
+		p.rel.scores(feats, &sc)
+		best := bestClass(&sc, ta, tb)
+		if best == 0 {
+			return
+		}
+		t, firstIsHead := (best-1)/2, (best-1)%2 == 0
+		head, tail := a, b
+		if !firstIsHead {
+			head, tail = b, a
+		}
+		if !relTypesFit(t, d.ents[head.ent], d.ents[tail.ent]) {
+			return
+		}
+		if t == 1 && verbBetween(d, a.end, b.start) {
+			// "Chavez rallied supporters in Caracas": a place after a verb is
+			// where something happened, not where the person lives.
+			return
+		}
+		if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
+			// "Bush's handling of the war in Iraq": far from a person, a country is
+			// mostly where the news happens, not where they live; the roles say
+			// nationality (CITIZEN_OF) where the text does.
+			return
+		}
+		margin := float64(sc[best] - sc[0])
+		d.relations = append(d.relations, extract.Relation{
+			Type:       relGraphType[t],
+			Source:     d.ents[head.ent].id,
+			Target:     d.ents[tail.ent].id,
+			Confidence: math.Round(100/(1+math.Exp(-margin/4))) / 100,
+			Evidence:   []extract.Evidence{d.spanEvidence(a.start, b.end)},
+		})
+	})
+}
+
+// clauseBreak reports a word between two names that starts another clause
+// ("X greeted volunteers; Y said"), after which the words between say nothing
+// about how the two are related.
+func clauseBreak(d *doc, i, j int) bool {
+	if j-i > relGapMax {
+		return true
+	}
+	for k := i; k < j; k++ {
+		switch d.lower[k] {
+		case ";", "said", "says", "say", "told", "according", "while", "but", "although":
+			return true
+		}
+	}
+	return false
+}
+
+// relGapMax bounds the words between two names the classifier relates; farther
+// pairs in news are mostly unrelated names of one long sentence.
+const relGapMax = 12
+
+// verbBetween reports a lower-case word in [i, j) shaped like a verb in the past
+// or progressive ("arrived", "rallied", "visiting") or a common finite verb,
+// unless a verb of residence ("born", "lives") is there too.
+func verbBetween(d *doc, i, j int) bool {
+	verb := false
+	for k := i; k < j; k++ {
+		w := d.lower[k]
+		switch w {
+		case "born", "raised", "lives", "lived", "living", "grew", "native", "resident", "moved":
+			return false // verbs of residence are what Live_In is about
+		}
+		if w != d.words[k] {
+			continue // capitalised: part of a name or title
+		}
+		switch w {
+		case "is", "was", "are", "were", "has", "have", "had", "met", "went", "came", "made", "took", "won", "led", "left":
+			verb = true
+		}
+		if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// placeLink reports a word that ties a name to a place in [i, j): "of", "in",
+// "from", a comma, a possessive; "Chavez has denounced Colombia" has none.
+func placeLink(d *doc, i, j int) bool {
+	if i == j {
+		return true // "Russian diplomats", "U.S. Senator"
+	}
+	for k := i; k < j; k++ {
+		switch d.lower[k] {
+		case "of", "in", "from", ",", "'s", "’s", "at", "near", "native":
+			return true
+		}
+	}
+	return false
+}
+
+// spanEvidence is the text from token i to token j-1 as evidence.
+func (d *doc) spanEvidence(i, j int) extract.Evidence {
+	s, e := d.toks[i].Start, d.toks[j-1].End
+	return extract.Evidence{Sentence: d.sentOf[i], Start: s, End: e, Text: string(d.runes[s:e])}
+}
+
+// quoteBetween reports a quote mark in tokens [i, j): a name inside a quotation
+// and one outside it (the speaker) are not related by the words between them.
+func quoteBetween(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isQuoteMark(d.words[k]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,333 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// Rule relations are the few sentence shapes news uses to state a relation
+// outright; they hold whatever the classifier thinks and need no training.
+//
+//	Atlanta businessman Neil Estes      place/org + occupation + person
+//	National Football League placekicker Mark Moseley
+//	Aiken, S.C.                         place, larger place
+//	Marie Ferraro, 50, of Bethany       person (, age,) of place
+//	Drexel Burnham Lambert Inc. in New York   organization in place
+//	Havana Radio Reloj, Moscow's Bolshoi      place + organization
+//	Fred Demler, metals economist with Drexel Burnham Lambert
+//	Thomas is a native of Chisholm; born in Columbus
+func (p *Pipeline) ruleRelations(d *doc) {
+	add := func(typ string, head, tail *mention, conf float64) {
+		if head.ent == tail.ent {
+			return
+		}
+		a, b := head, tail
+		if b.start < a.start {
+			a, b = b, a
+		}
+		d.relations = append(d.relations, extract.Relation{
+			Type: typ, Source: d.ents[head.ent].id, Target: d.ents[tail.ent].id, Confidence: conf,
+			Evidence: []extract.Evidence{d.spanEvidence(a.start, b.end)},
+		})
+	}
+	var ms []*mention
+	for si := range d.sents {
+		ms = ms[:0]
+		s := d.sents[si]
+		for k := s.Start; k < s.End && k < len(d.toks); k++ {
+			mi := d.mentionAt[k]
+			if mi < 0 {
+				continue
+			}
+			m := d.mentions[mi]
+			k = m.end - 1
+			if !m.nominal && m.ent >= 0 && !d.ents[m.ent].dropped {
+				ms = append(ms, m)
+			}
+		}
+		for _, m := range ms {
+			if d.ents[m.ent].typ != extract.Person {
+				continue
+			}
+			if o, member := p.workAfter(d, m, s.End); o != nil {
+				if member {
+					add("MEMBER_OF", m, o, 0.7)
+				} else {
+					add("WORKS_FOR", m, o, 0.7)
+				}
+			}
+			if l := bornIn(d, m, s.End); l != nil {
+				add("LIVES_IN", m, l, 0.7)
+			}
+		}
+		for i := 0; i+1 < len(ms); i++ {
+			a, b := ms[i], ms[i+1]
+			ea, eb := d.ents[a.ent], d.ents[b.ent]
+			switch {
+			case eb.typ == extract.Person && (ea.typ == extract.Organization || ea.typ == extract.Location):
+				if occ, member := p.occupationBetween(d, a.end, b.start); occ {
+					switch {
+					case ea.typ == extract.Organization && member:
+						add("MEMBER_OF", b, a, 0.75)
+					case ea.typ == extract.Organization:
+						add("WORKS_FOR", b, a, 0.75)
+					case ea.subtype == extract.Country:
+						add("CITIZEN_OF", b, a, 0.7)
+					default:
+						add("LIVES_IN", b, a, 0.6)
+					}
+				}
+			case ea.typ == extract.Location && eb.typ == extract.Location:
+				if b.start == a.end+1 && d.words[a.end] == "," && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) {
+					add("LOCATED_IN", a, b, 0.75)
+				}
+			case ea.typ == extract.Person && eb.typ == extract.Location:
+				if personOf(d, a.end, b.start) {
+					add("LIVES_IN", a, b, 0.6)
+					// "of Bethany, Conn.": the state too
+					if i+2 < len(ms) {
+						c := ms[i+2]
+						if c.start == b.end+1 && d.words[b.end] == "," && d.ents[c.ent].typ == extract.Location && largerPlace(d, b, c, ms[i+2:]) {
+							add("LIVES_IN", a, c, 0.6)
+						}
+					}
+				}
+			case ea.typ == extract.Location && eb.typ == extract.Organization && a.label != "NORP":
+				k := a.end
+				if k < b.start && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+					k++
+				}
+				if k == b.start {
+					add("BASED_IN", b, a, 0.6)
+				}
+			case ea.typ == extract.Organization && eb.typ == extract.Location:
+				k := a.end
+				if k < b.start && d.words[k] == "," {
+					k++
+				}
+				if k+1 == b.start && (d.lower[k] == "in" || d.lower[k] == "of") && eb.subtype != extract.Country {
+					add("BASED_IN", a, b, 0.6)
+				}
+			}
+		}
+	}
+}
+
+// workAfter reads "X, metals economist with Y", "X, a professor of political
+// science at Y", "X, the commander of Y", "X of the Y": the organization a person
+// works for, written after the name.
+func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member bool) {
+	k := m.end
+	comma := k < end && d.words[k] == ","
+	if comma {
+		k++
+	}
+	occ, words := false, 0
+	for ; k < end && words <= 8; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			o := d.mentions[mi]
+			if o.ent < 0 || d.ents[o.ent].typ != extract.Location {
+				return nil, false // another person or organization comes first
+			}
+			k = o.end - 1
+			words++
+			continue
+		}
+		lw := d.lower[k]
+		switch lw {
+		case "of", "at", "with", "for":
+			j := k + 1
+			if j < end && d.lower[j] == "the" {
+				j++
+			}
+			if j < end && d.mentionAt[j] >= 0 {
+				o := d.mentions[d.mentionAt[j]]
+				if o.start == j && o.ent >= 0 && d.ents[o.ent].typ == extract.Organization && (occ || words == 0 && lw == "of") {
+					return o, member
+				}
+			}
+			if !occ {
+				return nil, false
+			}
+			continue
+		case "a", "an", "the", "'s", "’s":
+			continue
+		}
+		if !isWordLike(d.words[k]) || workStop[lw] {
+			return nil, false
+		}
+		if memberNouns[lw] {
+			occ, member = true, true
+		}
+		if p.gaz.IsTitle(d.lower, k) > 0 || occupationLike(lw) {
+			occ = true
+		}
+		words++
+	}
+	return nil, false
+}
+
+// workStop ends an appositive: a verb or clause word means the sentence went on.
+var workStop = map[string]bool{"said": true, "says": true, "told": true, "was": true, "is": true, "were": true,
+	"are": true, "has": true, "had": true, "have": true, "will": true, "would": true, "who": true, "which": true,
+	"that": true, "and": true, "but": true, "when": true, "after": true, "before": true}
+
+// bornIn reads "X is a native of Y", "X was born in Y", "X was born on Feb. 5,
+// 1907, in Y", and "Y-born X": where a person comes from.
+func bornIn(d *doc, m *mention, end int) *mention {
+	if k := m.start - 1; k >= 0 && (d.lower[k] == "born" || d.lower[k] == "-born") {
+		j := k - 1
+		if j >= 0 && d.words[j] == "-" {
+			j--
+		}
+		if j >= 0 && d.mentionAt[j] >= 0 {
+			o := d.mentions[d.mentionAt[j]]
+			if o.ent >= 0 && d.ents[o.ent].typ == extract.Location && o.end == j+1 {
+				return o
+			}
+		}
+	}
+	for k := m.end; k < end && k < m.end+4; k++ {
+		if d.mentionAt[k] >= 0 {
+			return nil
+		}
+		trigger := 0
+		switch {
+		case d.lower[k] == "native" && k+1 < end && d.lower[k+1] == "of":
+			trigger = k + 2
+		case d.lower[k] == "born":
+			// "born in Y" or "born on <date>, in Y"
+			for j := k + 1; j < end && j <= k+8; j++ {
+				if d.lower[j] == "in" {
+					trigger = j + 1
+					break
+				}
+				if d.mentionAt[j] >= 0 {
+					break
+				}
+			}
+		}
+		if trigger > 0 && trigger < end && d.mentionAt[trigger] >= 0 {
+			o := d.mentions[d.mentionAt[trigger]]
+			if o.start == trigger && o.ent >= 0 && d.ents[o.ent].typ == extract.Location {
+				return o
+			}
+		}
+		if trigger > 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// occupationBetween reports whether tokens [i, j) are a possessive and one to three
+// words naming what a person does: "businessman", "'s premier", "placekicker",
+// "Ambassador". Each word is a title or looks like an occupation noun; an
+// honorifics ("Mr.") says nothing about work.
+func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member bool) {
+	if i < j && (d.lower[i] == "'s" || d.lower[i] == "’s") {
+		i++
+	}
+	n := j - i
+	if n < 1 || n > 3 {
+		return false, false
+	}
+	titles := true
+	for k := i; k < j; k++ {
+		w, lw := d.words[k], d.lower[k]
+		if !isWordLike(w) || honorifics[strings.TrimSuffix(lw, ".")] {
+			return false, false
+		}
+		if memberNouns[lw] {
+			member, titles = true, false
+			continue
+		}
+		if p.gaz.IsTitle(d.lower, k) > 0 {
+			continue
+		}
+		titles = false
+		if unicode.IsUpper([]rune(w)[0]) || !occupationLike(lw) {
+			return false, false
+		}
+	}
+	// A bare title is a role ("Russian Foreign Minister"): findRoles has it.
+	return !titles, member
+}
+
+// memberNouns say a person belongs to a group rather than works for it.
+var memberNouns = map[string]bool{"member": true, "members": true, "militant": true, "militants": true,
+	"activist": true, "activists": true, "supporter": true, "supporters": true, "fighter": true, "fighters": true,
+	"rebel": true, "rebels": true, "lawmaker": true, "legislator": true, "candidate": true}
+
+// honorifics titles are forms of address, not roles.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "messrs": true, "sir": true, "madam": true}
+
+// occupationLike reports a lower-case word shaped like a noun for a person's
+// work: "businessman", "historian", "placekicker", "negotiator", "activist".
+func occupationLike(w string) bool {
+	for _, suf := range []string{"man", "woman", "person", "ist", "ian", "er", "or", "ant", "ent", "ee"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordLike(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// largerPlace reports whether b, written right after "a ,", is a place containing
+// a: a country, a place the gazetteer puts in the same country, or an abbreviated
+// state ("Minn.", "S.C."); a list of places ("Paris, London and Rome") is not.
+func largerPlace(d *doc, a, b *mention, rest []*mention) bool {
+	ea, eb := d.ents[a.ent], d.ents[b.ent]
+	if len(rest) > 1 {
+		c := rest[1]
+		if c.start <= b.end+2 && d.ents[c.ent].typ == extract.Location && eb.subtype != extract.Country {
+			return false // a list
+		}
+	}
+	if eb.subtype == extract.Country {
+		return true
+	}
+	if ea.country != "" && ea.country == eb.country && ea.kb != eb.kb {
+		return true
+	}
+	if b.end-b.start == 1 {
+		// An abbreviated state: "S.C.", "Minn.", "Minn .", "NY"; not "Miami".
+		w := d.words[b.start]
+		n := len([]rune(w))
+		switch {
+		case n <= 6 && strings.Contains(w, "."):
+			return true
+		case n <= 5 && b.end < len(d.words) && d.words[b.end] == "." && !d.toks[b.end].SpaceBefore:
+			return true
+		case n == 2 && strings.ToUpper(w) == w:
+			return true
+		}
+	}
+	return false
+}
+
+// personOf reports whether [i, j) reads ", 50, of" or "of" or ", of": where a
+// person is from.
+func personOf(d *doc, i, j int) bool {
+	k := i
+	if k < j && d.words[k] == "," {
+		k++
+		if k+1 < j && allDigits(d.words[k]) && d.words[k+1] == "," {
+			k += 2
+		}
+	}
+	return k+1 == j && d.lower[k] == "of"
+}
+
+

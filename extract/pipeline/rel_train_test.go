@@ -1,0 +1,120 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// go test ./extract/pipeline -run TestTrainRelationModel -relmodel-train ../../../shared/data/conll04/conll04_train.json
+// retrains the embedded relation classifier (relmodel.bin).
+var relTrain = flag.String("relmodel-train", "", "CoNLL04 training file: retrain relmodel.bin from it")
+
+// relCoNLL04Path finds a CoNLL04 part beside the repository (../shared, as in CI).
+func relCoNLL04Path(part string) string {
+	if p := os.Getenv("NEWSGRAPH_CONLL04"); p != "" {
+		return filepath.Join(p, "conll04_"+part+".json")
+	}
+	return filepath.Join("..", "..", "..", "shared", "data", "conll04", "conll04_"+part+".json")
+}
+
+func relNeedData(t *testing.T, path string) {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CoNLL04 data: %v (set NEWSGRAPH_CONLL04)", err)
+		}
+		t.Skipf("CoNLL04 data: %v", err)
+	}
+}
+
+func TestTrainRelationModel(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if *relTrain != "" {
+		sents, err := ReadCoNLL04(*relTrain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := p.TrainRelations(ctx, sents, 12, &buf); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("relmodel.bin", buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote relmodel.bin (%d bytes)", buf.Len())
+		return
+	}
+	// Without the flag: a small model must round-trip and fit what it was trained on.
+	path := relCoNLL04Path("train")
+	relNeedData(t, path)
+	sents, err := ReadCoNLL04(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents = sents[:100]
+	exs, err := p.relExamples(ctx, sents, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := trainRelModel(exs, 10)
+	var buf bytes.Buffer
+	if err := m.encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := decodeRelModel(buf.Bytes())
+	if err != nil {
+		t.Fatalf("decodeRelModel(encode(m)) = %v", err)
+	}
+	right, pos := 0, 0
+	var sc [relClasses]float32
+	for _, ex := range exs {
+		if ex.label == 0 {
+			continue
+		}
+		pos++
+		m2.scores(ex.feats, &sc)
+		best := 0
+		for c := range sc {
+			if sc[c] > sc[best] {
+				best = c
+			}
+		}
+		if best == ex.label {
+			right++
+		}
+	}
+	if pos == 0 || float64(right) < 0.8*float64(pos) {
+		t.Errorf("model fits %d of %d related training pairs; want >= 80%%", right, pos)
+	}
+}
+
+// TestRelationQuality is the quality floor on the CoNLL04 development part.
+func TestRelationQuality(t *testing.T) {
+	path := relCoNLL04Path("dev")
+	relNeedData(t, path)
+	sents, err := ReadCoNLL04(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := p.EvalCoNLL04(context.Background(), sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := rep.F1(); f < 0.40 {
+		var b bytes.Buffer
+		rep.Report(&b)
+		t.Errorf("CoNLL04 dev micro F1 = %.3f; want >= 0.40\n%s", f, b.String())
+	}
+}

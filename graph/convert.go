@@ -102,17 +102,18 @@ func toEvidenceList(es []store.Evidence) []*model.Evidence {
 
 func toEvent(e store.Event) *model.Event {
 	m := &model.Event{
-		Key:           e.ID,
-		ID:            formatID(store.KindEvent, e.ID),
-		Type:          e.Type,
-		Cameo:         optional(e.CAMEO),
-		Trigger:       optional(e.Trigger),
-		Date:          optional(e.Date),
-		DatePrecision: optional(e.DatePrecision),
-		Participants:  make([]*model.Participant, len(e.Participants)),
-		LocationKey:   e.LocationID,
-		Confidence:    e.Confidence,
-		EvidenceList:  toEvidenceList(e.Evidence),
+		Key:            e.ID,
+		ID:             formatID(store.KindEvent, e.ID),
+		Type:           e.Type,
+		Cameo:          optional(e.CAMEO),
+		Trigger:        optional(e.Trigger),
+		Date:           optional(e.Date),
+		DatePrecision:  optional(e.DatePrecision),
+		Participants:   make([]*model.Participant, len(e.Participants)),
+		LocationKey:    e.LocationID,
+		Confidence:     e.Confidence,
+		EvidenceList:   toEvidenceList(e.Evidence),
+		EvidenceLoaded: true,
 	}
 	for i, p := range e.Participants {
 		m.Participants[i] = &model.Participant{EntityKey: p.EntityID, Role: p.Role}
@@ -132,6 +133,9 @@ func toRelation(r store.Relation) *model.Relation {
 		FirstSeen:    optional(r.FirstSeen),
 		LastSeen:     optional(r.LastSeen),
 		EvidenceList: toEvidenceList(r.Evidence),
+		// Events always come with their first evidence; relations only from
+		// single lookups and paths.
+		EvidenceLoaded: r.EvidenceLoaded,
 	}
 }
 

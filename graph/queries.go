@@ -353,12 +353,12 @@ type evidenceSource func(ctx context.Context, id uint64, p store.Page) ([]store.
 
 // evidencePrefix returns the first `first` pieces of a fact's evidence, from
 // what the store loaded with the fact when that is enough.
-func evidencePrefix(ctx context.Context, loaded []*model.Evidence, key uint64, first *int, src evidenceSource) ([]*model.Evidence, error) {
+func evidencePrefix(ctx context.Context, loaded []*model.Evidence, isLoaded bool, key uint64, first *int, src evidenceSource) ([]*model.Evidence, error) {
 	n, err := pageSize(first, defaultEvidence)
 	if err != nil {
 		return nil, err
 	}
-	if n <= len(loaded) || len(loaded) < store.MaxEvidenceLoaded {
+	if isLoaded && (n <= len(loaded) || len(loaded) < store.MaxEvidenceLoaded) {
 		return loaded[:min(n, len(loaded))], nil
 	}
 	es, _, err := src(ctx, key, store.Page{Limit: n})
@@ -370,8 +370,8 @@ func evidencePrefix(ctx context.Context, loaded []*model.Evidence, key uint64, f
 
 // evidenceCount counts a fact's evidence, asking the store only when the
 // loaded list may have been cut short.
-func evidenceCount(ctx context.Context, loaded []*model.Evidence, key uint64, src evidenceSource) (int, error) {
-	if len(loaded) < store.MaxEvidenceLoaded {
+func evidenceCount(ctx context.Context, loaded []*model.Evidence, isLoaded bool, key uint64, src evidenceSource) (int, error) {
+	if isLoaded && len(loaded) < store.MaxEvidenceLoaded {
 		return len(loaded), nil
 	}
 	_, info, err := src(ctx, key, store.Page{Limit: 1})

@@ -53,12 +53,12 @@ func (r *eventResolver) Location(ctx context.Context, obj *model.Event) (*model.
 
 // EvidenceCount is the resolver for the evidenceCount field.
 func (r *eventResolver) EvidenceCount(ctx context.Context, obj *model.Event) (int, error) {
-	return evidenceCount(ctx, obj.EvidenceList, obj.Key, r.Store.EventEvidence)
+	return evidenceCount(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, r.Store.EventEvidence)
 }
 
 // Evidence is the resolver for the evidence field.
 func (r *eventResolver) Evidence(ctx context.Context, obj *model.Event, first *int) ([]*model.Evidence, error) {
-	return evidencePrefix(ctx, obj.EvidenceList, obj.Key, first, r.Store.EventEvidence)
+	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.EventEvidence)
 }
 
 // EvidenceConnection is the resolver for the evidenceConnection field.
@@ -183,12 +183,12 @@ func (r *relationResolver) Target(ctx context.Context, obj *model.Relation) (*mo
 
 // EvidenceCount is the resolver for the evidenceCount field.
 func (r *relationResolver) EvidenceCount(ctx context.Context, obj *model.Relation) (int, error) {
-	return evidenceCount(ctx, obj.EvidenceList, obj.Key, r.Store.RelationEvidence)
+	return evidenceCount(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, r.Store.RelationEvidence)
 }
 
 // Evidence is the resolver for the evidence field.
 func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]*model.Evidence, error) {
-	return evidencePrefix(ctx, obj.EvidenceList, obj.Key, first, r.Store.RelationEvidence)
+	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.RelationEvidence)
 }
 
 // EvidenceConnection is the resolver for the evidenceConnection field.

@@ -67,17 +67,18 @@ type Participant struct {
 // Event is a canonical event. EvidenceList holds the evidence the store loads
 // with it (at most store.MaxEvidenceLoaded); longer lists are paged from the store.
 type Event struct {
-	Key           uint64
-	ID            string
-	Type          string
-	Cameo         *string
-	Trigger       *string
-	Date          *string
-	DatePrecision *string
-	Participants  []*Participant
-	LocationKey   uint64
-	Confidence    float64
-	EvidenceList  []*Evidence
+	Key            uint64
+	ID             string
+	Type           string
+	Cameo          *string
+	Trigger        *string
+	Date           *string
+	DatePrecision  *string
+	Participants   []*Participant
+	LocationKey    uint64
+	Confidence     float64
+	EvidenceList   []*Evidence
+	EvidenceLoaded bool
 }
 
 func (Event) IsNode() {}
@@ -94,6 +95,9 @@ type Relation struct {
 	FirstSeen    *string
 	LastSeen     *string
 	EvidenceList []*Evidence
+	// EvidenceLoaded is false for relations from lists, which come without
+	// evidence; the evidence fields then ask the store.
+	EvidenceLoaded bool
 }
 
 func (Relation) IsNode() {}

@@ -97,12 +97,16 @@ func (s *Store) ingestOne(d IngestDoc) (IngestResult, error) {
 	var res IngestResult
 	var err error
 	for attempt := 0; ; attempt++ {
+		var w *writer
 		err = s.db.Update(func(txn *badger.Txn) error {
-			w := newWriter(s, txn)
+			w = newWriter(s, txn)
 			var werr error
 			res, werr = w.ingest(ext, d)
 			return werr
 		})
+		if err == nil {
+			s.cache.invalidate(w.invalidation())
+		}
 		if !errors.Is(err, badger.ErrConflict) || attempt >= maxConflictRetries {
 			break
 		}
@@ -248,6 +252,19 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	w.counters[statDocuments]++
 	res.Entities = len(w.order)
 	return res, w.flush()
+}
+
+// invalidation lists what the document's transaction changed, for the read cache.
+func (w *writer) invalidation() invalidation {
+	var inv invalidation
+	for id := range w.entities {
+		inv.entities = append(inv.entities, id)
+	}
+	for id, r := range w.rels {
+		inv.relations = append(inv.relations, id)
+		inv.entities = append(inv.entities, r.Source, r.Target)
+	}
+	return inv
 }
 
 // nextID allocates an id of kind from its persistent counter. The counter is
@@ -477,16 +494,8 @@ func (w *writer) observe(id uint64, e *extract.Entity) error {
 			continue
 		}
 		st.forms[n] = true
-		if err := w.txn.Set(aliasKey(ent.Type, n, id), nil); err != nil {
+		if err := indexForm(w.txn, ent.Type, n, id); err != nil {
 			return err
-		}
-		for _, run := range wordRuns(n) {
-			if len(run) > 200 {
-				continue // a run this long is noise, and keys stay bounded
-			}
-			if err := w.txn.Set(searchKey(run, id), nil); err != nil {
-				return err
-			}
 		}
 	}
 

@@ -20,7 +20,7 @@ import (
 //
 // formatVersion must change whenever a key layout or value encoding changes in
 // a way older binaries cannot read; Open refuses a store of another version.
-const formatVersion uint64 = 1
+const formatVersion uint64 = 2
 
 // Key family prefixes. Badger keeps its own internal keys under "!badger!", so
 // '!' is avoided.
@@ -50,6 +50,10 @@ const (
 	pEntityEvt  byte = 'H' // H|entity|date|0|event        -> event type
 	pQuote      byte = 'U' // U|quote                      -> Quote JSON
 	pSpeaker    byte = 'u' // u|speaker|quote              -> empty
+	pTrigram    byte = '3' // 3|tlen|trigram|entity        -> empty
+	pDocFact    byte = 'F' // F|doc|kind|id                -> docFact JSON
+	pMerge      byte = 'Y' // Y|merge                      -> mergeRecord JSON
+	pMergeInto  byte = 'y' // y|kept entity|merge          -> empty
 )
 
 // errKey reports a key or cursor that does not have the layout of its family.
@@ -393,6 +397,7 @@ const (
 	cRelations     byte = 'o' // o|full O or I edge key
 	cQuotes        byte = 'q' // q|quote
 	cEvidence      byte = 'w' // w|doc|seq
+	cSearch        byte = 's' // s|tier|^sim|^mentions|entity
 	cursorMaxBytes      = 1 << 10
 )
 

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -27,13 +28,13 @@ type pathLink struct {
 // DefaultMaxHops; larger than MaxHops is capped. An unknown id is ErrNotFound;
 // no path within reach is an empty result. Hop.From/To follow the path, while
 // Hop.Relation keeps the relation's own direction.
-func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int) ([]Path, error) {
+func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int, types ...string) ([]Path, error) {
 	if maxHops <= 0 {
 		maxHops = DefaultMaxHops
 	}
 	maxHops = min(maxHops, MaxHops)
 	var paths []Path
-	err := s.view(ctx, func(txn *badger.Txn) error {
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
 		for _, id := range []uint64{from, to} {
 			if err := entityExists(txn, id); err != nil {
 				return err
@@ -43,7 +44,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int)
 			paths = []Path{{Entities: []uint64{from}}}
 			return nil
 		}
-		parents, found, err := bfs(ctx, txn, from, to, maxHops)
+		parents, found, err := s.bfs(ctx, txn, gen, from, to, maxHops, types)
 		if err != nil || !found {
 			return err
 		}
@@ -82,7 +83,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int)
 // bfs walks relation edges in both directions layer by layer from `from`,
 // recording every parent link of a node that lies on a shortest path to it,
 // and stops after the layer that reaches `to`.
-func bfs(ctx context.Context, txn *badger.Txn, from, to uint64, maxHops int) (map[uint64][]pathLink, bool, error) {
+func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, maxHops int, types []string) (map[uint64][]pathLink, bool, error) {
 	depth := map[uint64]int{from: 0}
 	parents := map[uint64][]pathLink{}
 	frontier := []uint64{from}
@@ -92,19 +93,24 @@ func bfs(ctx context.Context, txn *badger.Txn, from, to uint64, maxHops int) (ma
 			if err := ctx.Err(); err != nil {
 				return nil, false, err
 			}
-			err := neighbors(txn, n, func(other, rel uint64) {
+			edges, err := s.cachedEdges(txn, gen, n)
+			if err != nil {
+				return nil, false, err
+			}
+			for _, e := range edges {
+				if len(types) > 0 && !slices.Contains(types, e.typ) {
+					continue
+				}
+				other, rel := e.other, e.rel
 				if od, seen := depth[other]; seen {
 					if od == d {
 						parents[other] = append(parents[other], pathLink{n, rel})
 					}
-					return
+					continue
 				}
 				depth[other] = d
 				parents[other] = []pathLink{{n, rel}}
 				next = append(next, other)
-			})
-			if err != nil {
-				return nil, false, err
 			}
 		}
 		if _, ok := depth[to]; ok {
@@ -116,24 +122,6 @@ func bfs(ctx context.Context, txn *badger.Txn, from, to uint64, maxHops int) (ma
 		frontier = next
 	}
 	return nil, false, nil
-}
-
-// neighbors calls fn for every edge of n, outgoing then incoming.
-func neighbors(txn *badger.Txn, n uint64, fn func(other, rel uint64)) error {
-	for _, dir := range []Direction{Out, In} {
-		err := scan(txn, edgeScanPrefix(dir, n, ""), nil, false, false, func(item *badger.Item) (bool, error) {
-			e, err := parseEdgeKey(item.Key())
-			if err != nil {
-				return false, err
-			}
-			fn(e.to, e.rel)
-			return true, nil
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // enumeratePaths lists up to MaxPaths chains of links from `from` to `to`

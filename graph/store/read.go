@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
-	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -21,29 +19,31 @@ import (
 const MaxEvidenceLoaded = 50
 
 func (s *Store) Entity(ctx context.Context, id uint64) (Entity, error) {
-	var e Entity
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		return getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id))
+	var e *Entity
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		var err error
+		e, err = s.cachedEntity(txn, gen, id)
+		return err
 	})
 	if err != nil {
 		return Entity{}, fmt.Errorf("store: %w", err)
 	}
-	return e, nil
+	return *e, nil
 }
 
 // Entities returns the entities for ids in the same order; missing ones are returned with ID 0.
 func (s *Store) Entities(ctx context.Context, ids []uint64) ([]Entity, error) {
 	out := make([]Entity, len(ids))
-	err := s.view(ctx, func(txn *badger.Txn) error {
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
 		for i, id := range ids {
-			err := getJSON(txn, idKey(pEntity, id), &out[i], fmt.Sprintf("entity %d", id))
+			e, err := s.cachedEntity(txn, gen, id)
 			if errors.Is(err, ErrNotFound) {
-				out[i] = Entity{}
 				continue
 			}
 			if err != nil {
 				return err
 			}
+			out[i] = *e
 		}
 		return nil
 	})
@@ -64,80 +64,6 @@ func entityExists(txn *badger.Txn, id uint64) error {
 	return nil
 }
 
-// FindEntities lists entities whose name or an alias matches search (case- and
-// accent-insensitive, prefix of any word run), most mentioned first; all entities
-// when search is empty. types filters by entity type when non-empty.
-//
-// The cursor is the (mention count, id) of the last entity returned; counts may
-// grow between pages, which can move an entity across the cursor, but a page
-// never repeats an entity already returned in the same order.
-func (s *Store) FindEntities(ctx context.Context, search string, types []string, p Page) ([]Entity, PageInfo, error) {
-	var afterMC, afterID uint64
-	hasAfter := len(p.After) > 0
-	if hasAfter {
-		var err error
-		if afterMC, afterID, err = parseRankCursor(p.After); err != nil {
-			return nil, PageInfo{}, fmt.Errorf("store: entities: %w", err)
-		}
-	}
-	limit := pageLimit(p)
-	q := normalize(search)
-	if q == "" && strings.TrimSpace(search) != "" {
-		// Only punctuation: nothing can match, and listing everything would surprise.
-		return nil, PageInfo{}, nil
-	}
-	var out []Entity
-	var info PageInfo
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		if q == "" {
-			return s.entitiesByRank(txn, types, hasAfter, afterMC, afterID, limit, &out, &info)
-		}
-		ids := map[uint64]bool{}
-		prefix := append([]byte{pSearch}, q...)
-		if err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
-			_, id, err := parseSearchKey(item.Key())
-			if err != nil {
-				return false, err
-			}
-			ids[id] = true
-			return true, nil
-		}); err != nil {
-			return err
-		}
-		var all []Entity
-		for id := range ids {
-			var e Entity
-			if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
-				return err
-			}
-			if len(types) == 0 || slices.Contains(types, e.Type) {
-				all = append(all, e)
-			}
-		}
-		sort.Slice(all, func(i, j int) bool { return rankLess(all[i], all[j]) })
-		info.Total = len(all)
-		start := 0
-		if hasAfter {
-			start = sort.Search(len(all), func(i int) bool {
-				mc := uint64(all[i].MentionCount)
-				return mc < afterMC || (mc == afterMC && all[i].ID > afterID)
-			})
-		}
-		end := min(start+limit, len(all))
-		out = all[start:end]
-		info.HasNext = end < len(all)
-		return nil
-	})
-	if err != nil {
-		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
-	}
-	if len(out) > 0 {
-		last := out[len(out)-1]
-		info.Next = rankCursor(uint64(last.MentionCount), last.ID)
-	}
-	return out, info, nil
-}
-
 func rankLess(a, b Entity) bool {
 	if a.MentionCount != b.MentionCount {
 		return a.MentionCount > b.MentionCount
@@ -146,7 +72,7 @@ func rankLess(a, b Entity) bool {
 }
 
 // entitiesByRank pages the R index, which is already in (mentions desc, id) order.
-func (s *Store) entitiesByRank(txn *badger.Txn, types []string, hasAfter bool, afterMC, afterID uint64, limit int, out *[]Entity, info *PageInfo) error {
+func (s *Store) entitiesByRank(txn *badger.Txn, gen uint64, types []string, hasAfter bool, afterMC, afterID uint64, limit int, out *[]Entity, info *PageInfo) error {
 	if len(types) == 0 {
 		n, _, err := getU64(txn, counterKey(statEntities))
 		if err != nil {
@@ -184,11 +110,11 @@ func (s *Store) entitiesByRank(txn *badger.Txn, types []string, hasAfter bool, a
 			info.HasNext = true
 			return false, nil
 		}
-		var e Entity
-		if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
+		e, err := s.cachedEntity(txn, gen, id)
+		if err != nil {
 			return false, err
 		}
-		*out = append(*out, e)
+		*out = append(*out, *e)
 		return true, nil
 	})
 }
@@ -674,119 +600,13 @@ func loadRelation(txn *badger.Txn, id uint64) (Relation, error) {
 	if err := getJSON(txn, idKey(pRelation, id), &r, fmt.Sprintf("relation %d", id)); err != nil {
 		return Relation{}, err
 	}
+	r.EvidenceLoaded = true
 	ev, err := loadEvidence(txn, pRelEvid, id)
 	if err != nil {
 		return Relation{}, fmt.Errorf("relation %d: %w", id, err)
 	}
 	r.Evidence = ev
 	return r, nil
-}
-
-// relationPrefixes lists the edge-key prefixes Relations walks, in page order:
-// outgoing before incoming, types in byte order.
-func relationPrefixes(id uint64, f RelationFilter) [][]byte {
-	var dirs []Direction
-	switch f.Direction {
-	case Out:
-		dirs = []Direction{Out}
-	case In:
-		dirs = []Direction{In}
-	default:
-		dirs = []Direction{Out, In}
-	}
-	types := dedupe(f.Types)
-	var out [][]byte
-	for _, d := range dirs {
-		if len(types) == 0 {
-			out = append(out, edgeScanPrefix(d, id, ""))
-			continue
-		}
-		for _, t := range types {
-			if len(t) <= 255 {
-				out = append(out, edgeScanPrefix(d, id, t))
-			}
-		}
-	}
-	return out
-}
-
-// Relations lists an entity's edges: outgoing first, then incoming, each in
-// (type, other end, relation id) order. Self-relations are never stored, so
-// no relation appears twice.
-func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Page) ([]Relation, PageInfo, error) {
-	var cursorKey []byte
-	if len(p.After) > 0 {
-		var err error
-		if _, cursorKey, err = parseRelationCursor(p.After); err != nil {
-			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
-		}
-	}
-	prefixes := relationPrefixes(id, f)
-	first := 0
-	if cursorKey != nil {
-		first = -1
-		for i, pr := range prefixes {
-			if bytes.HasPrefix(cursorKey, pr) {
-				first = i
-				break
-			}
-		}
-		if first < 0 {
-			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id,
-				badCursor(p.After, "not a cursor of this entity and filter"))
-		}
-	}
-	limit := pageLimit(p)
-	var out []Relation
-	var info PageInfo
-	var lastKey []byte
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		if err := entityExists(txn, id); err != nil {
-			return err
-		}
-		for _, pr := range prefixes {
-			if err := scan(txn, pr, nil, false, false, func(*badger.Item) (bool, error) {
-				info.Total++
-				return true, nil
-			}); err != nil {
-				return err
-			}
-		}
-		for i := first; i < len(prefixes) && !info.HasNext; i++ {
-			var start []byte
-			if i == first && cursorKey != nil {
-				start = cursorKey
-			}
-			err := scan(txn, prefixes[i], start, start != nil, false, func(item *badger.Item) (bool, error) {
-				e, err := parseEdgeKey(item.Key())
-				if err != nil {
-					return false, err
-				}
-				if len(out) == limit {
-					info.HasNext = true
-					return false, nil
-				}
-				r, err := loadRelation(txn, e.rel)
-				if err != nil {
-					return false, err
-				}
-				out = append(out, r)
-				lastKey = item.KeyCopy(nil)
-				return true, nil
-			})
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
-	}
-	if lastKey != nil {
-		info.Next = relationCursor(lastKey)
-	}
-	return out, info, nil
 }
 
 // Quotes lists quotes by a speaker (all quotes when speaker is 0), in id order.

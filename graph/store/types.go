@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -126,6 +127,9 @@ type Relation struct {
 	FirstSeen  string
 	LastSeen   string
 	Evidence   []Evidence
+	// EvidenceLoaded is false in lists (Relations, Neighborhood), which leave
+	// Evidence empty to stay cheap: page it with RelationEvidence.
+	EvidenceLoaded bool `json:"-"`
 }
 
 // Quote is speech attributed to a canonical entity.
@@ -150,6 +154,33 @@ const (
 type RelationFilter struct {
 	Types     []string
 	Direction Direction
+	// Since and Until (YYYY-MM-DD, inclusive) keep relations seen in that
+	// range: LastSeen >= Since and FirstSeen <= Until. Relations of undated
+	// documents have no dates and are dropped by either bound.
+	Since, Until  string
+	MinConfidence float64
+}
+
+func (f RelationFilter) matchEdge(dir Direction, typ string) bool {
+	if len(f.Types) > 0 && !slices.Contains(f.Types, typ) {
+		return false
+	}
+	return f.Direction == Both || f.Direction == dir
+}
+
+func (f RelationFilter) matchRecord(r *Relation) bool {
+	if f.Since != "" && (r.LastSeen == "" || r.LastSeen < f.Since) {
+		return false
+	}
+	if f.Until != "" && (r.FirstSeen == "" || r.FirstSeen > f.Until) {
+		return false
+	}
+	return r.Confidence >= f.MinConfidence
+}
+
+// needsRecord tells whether match reads the relation record.
+func (f RelationFilter) needsRecord() bool {
+	return f.Since != "" || f.Until != "" || f.MinConfidence > 0
 }
 
 // EventFilter narrows the event list. Empty fields match everything.

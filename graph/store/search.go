@@ -1,0 +1,366 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Entity search has three tiers, best first:
+//
+//	0 exact:  the query is the normalised name or an alias
+//	1 prefix: the query starts a word run of the name or an alias (S keys)
+//	2 fuzzy:  trigram similarity of the query with a word run of the name or
+//	          an alias is at least minSimilarity ("Lavrof", "sergei lavrov")
+//
+// Inside tiers 0 and 1 the most mentioned come first; in tier 2 the most
+// similar, then the most mentioned. Ties break on id.
+const (
+	minSimilarity = 0.45
+	// maxSearchScan bounds the S keys one search reads: a one-letter query
+	// in a large store would otherwise rank every entity.
+	maxSearchScan = 20000
+	// maxTrigramScan bounds the keys read per trigram. Very common trigrams
+	// say little about a match (like a stop word), so cutting them short
+	// loses few candidates and keeps every search within a few milliseconds.
+	maxTrigramScan = 4000
+)
+
+type searchHit struct {
+	e    *Entity
+	tier uint8
+	sim  uint16 // similarity * 1000, tier 2 only
+}
+
+func (h searchHit) less(o searchHit) bool {
+	if h.tier != o.tier {
+		return h.tier < o.tier
+	}
+	if h.sim != o.sim {
+		return h.sim > o.sim
+	}
+	if h.e.MentionCount != o.e.MentionCount {
+		return h.e.MentionCount > o.e.MentionCount
+	}
+	return h.e.ID < o.e.ID
+}
+
+// searchCursor: s|tier|^sim(2)|^mentions(8)|entity(8), the sort key of the
+// last hit returned.
+func searchCursor(h searchHit) []byte {
+	b := []byte{cSearch, h.tier}
+	b = binary.BigEndian.AppendUint16(b, ^h.sim)
+	b = appendU64(b, ^uint64(h.e.MentionCount))
+	return appendU64(b, h.e.ID)
+}
+
+func parseSearchCursor(c []byte) (searchHit, error) {
+	if len(c) != 20 || c[0] != cSearch || c[1] > 2 {
+		return searchHit{}, badCursor(c, "not an entity-search cursor")
+	}
+	return searchHit{
+		tier: c[1],
+		sim:  ^binary.BigEndian.Uint16(c[2:4]),
+		e:    &Entity{MentionCount: int(^binary.BigEndian.Uint64(c[4:12])), ID: binary.BigEndian.Uint64(c[12:])},
+	}, nil
+}
+
+// trigrams lists the distinct trigrams of a normalised string, each word
+// padded with two spaces in front and one behind (as pg_trgm does), so short
+// words and word starts weigh more.
+func trigrams(n string) []string {
+	var out []string
+	for _, w := range strings.Fields(n) {
+		r := []rune("  " + w + " ")
+		for i := 0; i+3 <= len(r); i++ {
+			t := string(r[i : i+3])
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// similarity is the Jaccard index of two trigram sets.
+func similarity(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	for _, t := range a {
+		if slices.Contains(b, t) {
+			shared++
+		}
+	}
+	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// trigramKey: 3|tlen|trigram|entity -> empty. Serves the fuzzy tier of
+// FindEntities: entities sharing trigrams with the query.
+func trigramKey(tri string, id uint64) []byte {
+	b := make([]byte, 0, 2+len(tri)+8)
+	b = append(b, pTrigram)
+	b = appendShort(b, tri)
+	return appendU64(b, id)
+}
+
+func trigramPrefix(tri string) []byte {
+	k := trigramKey(tri, 0)
+	return k[:len(k)-8]
+}
+
+// indexForm files one normalised name or alias of an entity in the alias,
+// word-run and trigram indexes.
+func indexForm(txn *badger.Txn, typ, n string, id uint64) error {
+	if err := txn.Set(aliasKey(typ, n, id), nil); err != nil {
+		return err
+	}
+	for _, run := range wordRuns(n) {
+		if len(run) > 200 {
+			continue // a run this long is noise, and keys stay bounded
+		}
+		if err := txn.Set(searchKey(run, id), nil); err != nil {
+			return err
+		}
+	}
+	for _, t := range trigrams(n) {
+		if len(t) <= 255 {
+			if err := txn.Set(trigramKey(t, id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// unindexForm removes what indexForm wrote, keeping keys another form of the
+// same entity still needs (forms lists the entity's remaining normalised forms).
+func unindexForm(txn *badger.Txn, typ, n string, id uint64, forms []string) error {
+	if slices.Contains(forms, n) {
+		return nil
+	}
+	if err := txn.Delete(aliasKey(typ, n, id)); err != nil {
+		return err
+	}
+	keepRuns := map[string]bool{}
+	keepTri := map[string]bool{}
+	for _, f := range forms {
+		for _, r := range wordRuns(f) {
+			keepRuns[r] = true
+		}
+		for _, t := range trigrams(f) {
+			keepTri[t] = true
+		}
+	}
+	for _, run := range wordRuns(n) {
+		if len(run) <= 200 && !keepRuns[run] {
+			if err := txn.Delete(searchKey(run, id)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, t := range trigrams(n) {
+		if len(t) <= 255 && !keepTri[t] {
+			if err := txn.Delete(trigramKey(t, id)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// entityForms lists the distinct normalised forms of a stored entity: its
+// name and every alias.
+func storedForms(e *Entity) []string {
+	var out []string
+	for _, s := range append([]string{e.Name}, aliasTexts(e)...) {
+		if n := normalize(s); n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func aliasTexts(e *Entity) []string {
+	out := make([]string, len(e.Aliases))
+	for i, a := range e.Aliases {
+		out[i] = a.Text
+	}
+	return out
+}
+
+// FindEntities lists entities whose name or an alias matches search (case- and
+// accent-insensitive: exact, word prefix, or fuzzy by trigrams), best first;
+// all entities by mention count when search is empty. types filters by entity
+// type when non-empty.
+//
+// The cursor is the sort key of the last entity returned; counts may grow
+// between pages, which can move an entity across the cursor, but a page never
+// repeats an entity already returned in the same order.
+func (s *Store) FindEntities(ctx context.Context, search string, types []string, p Page) ([]Entity, PageInfo, error) {
+	q := normalize(search)
+	if q == "" && strings.TrimSpace(search) != "" {
+		// Only punctuation: nothing can match, and listing everything would surprise.
+		return nil, PageInfo{}, nil
+	}
+	limit := pageLimit(p)
+	if q == "" {
+		return s.entitiesByRankPage(ctx, types, p, limit)
+	}
+	var after *searchHit
+	if len(p.After) > 0 {
+		h, err := parseSearchCursor(p.After)
+		if err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
+		}
+		after = &h
+	}
+	var hits []searchHit
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		var err error
+		hits, err = s.searchHits(ctx, txn, gen, q, types)
+		return err
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
+	}
+	info := PageInfo{Total: len(hits)}
+	start := 0
+	if after != nil {
+		start = sort.Search(len(hits), func(i int) bool { return after.less(hits[i]) })
+	}
+	end := min(start+limit, len(hits))
+	out := make([]Entity, 0, end-start)
+	for _, h := range hits[start:end] {
+		out = append(out, *h.e)
+	}
+	info.HasNext = end < len(hits)
+	if end > start {
+		info.Next = searchCursor(hits[end-1])
+	}
+	return out, info, nil
+}
+
+func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q string, types []string) ([]searchHit, error) {
+	tiers := map[uint64]searchHit{}
+	var ids []uint64
+	n := 0
+	prefix := append([]byte{pSearch}, q...)
+	err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
+		run, id, err := parseSearchKey(item.Key())
+		if err != nil {
+			return false, err
+		}
+		n++
+		tier := uint8(1)
+		if run == q {
+			tier = 0
+		}
+		if h, ok := tiers[id]; !ok {
+			tiers[id] = searchHit{tier: tier}
+			ids = append(ids, id)
+		} else if tier < h.tier {
+			tiers[id] = searchHit{tier: tier}
+		}
+		return n < maxSearchScan, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// A word-run match equal to q is exact only when it is a whole form; a
+	// run that is a suffix ("lavrov" of "sergey lavrov") is still exact for
+	// our purpose: the user typed a full word the entity is known by.
+	qt := trigrams(q)
+	if len([]rune(q)) >= 3 && len(qt) > 0 {
+		counts := map[uint64]int{}
+		for _, t := range qt {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			k := 0
+			err := scan(txn, trigramPrefix(t), nil, false, false, func(item *badger.Item) (bool, error) {
+				key := item.Key()
+				if len(key) < 8 {
+					return false, badKey(pTrigram, key, "too short")
+				}
+				counts[binary.BigEndian.Uint64(key[len(key)-8:])]++
+				k++
+				return k < maxTrigramScan, nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		// An entity needs enough shared trigrams to reach minSimilarity with
+		// some form: shared >= sim*|q| at least.
+		need := max(1, int(minSimilarity*float64(len(qt))))
+		for id, c := range counts {
+			if c < need {
+				continue
+			}
+			if _, ok := tiers[id]; ok {
+				continue
+			}
+			tiers[id] = searchHit{tier: 2}
+			ids = append(ids, id)
+		}
+	}
+	hits := make([]searchHit, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.cachedEntity(txn, gen, id)
+		if err != nil {
+			return nil, err
+		}
+		if len(types) > 0 && !slices.Contains(types, e.Type) {
+			continue
+		}
+		h := tiers[id]
+		h.e = e
+		if h.tier == 2 {
+			best := 0.0
+			for _, f := range storedForms(e) {
+				for _, run := range wordRuns(f) {
+					best = max(best, similarity(qt, trigrams(run)))
+				}
+			}
+			if best < minSimilarity {
+				continue
+			}
+			h.sim = uint16(best * 1000)
+		}
+		hits = append(hits, h)
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].less(hits[j]) })
+	return hits, nil
+}
+
+// entitiesByRankPage lists all entities (of types) by mention count.
+func (s *Store) entitiesByRankPage(ctx context.Context, types []string, p Page, limit int) ([]Entity, PageInfo, error) {
+	var afterMC, afterID uint64
+	hasAfter := len(p.After) > 0
+	if hasAfter {
+		var err error
+		if afterMC, afterID, err = parseRankCursor(p.After); err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entities: %w", err)
+		}
+	}
+	var out []Entity
+	var info PageInfo
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		return s.entitiesByRank(txn, gen, types, hasAfter, afterMC, afterID, limit, &out, &info)
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entities: %w", err)
+	}
+	if len(out) > 0 {
+		last := out[len(out)-1]
+		info.Next = rankCursor(uint64(last.MentionCount), last.ID)
+	}
+	return out, info, nil
+}

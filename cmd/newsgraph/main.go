@@ -28,6 +28,7 @@ Usage:
   newsgraph extract  [--date D] [--format json|conll] [FILE|-]...   print the analysis, store nothing
   newsgraph train    ner|gazetteer ...               rebuild the shipped models from ../shared/data
   newsgraph eval     ner --conll FILE                score the extractor on gold data
+  newsgraph bench    [--bbc F] [--reuters F]         load-test the GraphQL API on loopback
 
 Every command takes --db DIR (default ./newsgraph-data) where it uses a store.
 Exit status: 0 success, 1 some inputs failed (named on stderr), 2 usage error.
@@ -53,6 +54,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runTrain(ctx, rest, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, stdout, stderr)
+	case "bench":
+		return runBench(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -22,7 +22,10 @@ type readCache struct {
 	entities  map[uint64]*Entity
 	relations map[uint64]*Relation // without evidence
 	adj       map[uint64][]adjEdge
-	size      int
+	// runTrigrams holds, per entity, the trigram sets of every word run of
+	// its name and aliases: what fuzzy search scores a candidate with.
+	runTrigrams map[uint64][][]tri
+	size        int
 }
 
 // adjEdge is one edge of an entity as its O or I key says it.
@@ -48,6 +51,7 @@ func (c *readCache) reset() {
 	c.entities = map[uint64]*Entity{}
 	c.relations = map[uint64]*Relation{}
 	c.adj = map[uint64][]adjEdge{}
+	c.runTrigrams = map[uint64][][]tri{}
 	c.size = 0
 }
 
@@ -113,6 +117,7 @@ func (c *readCache) invalidate(inv invalidation) {
 	for _, id := range inv.entities {
 		delete(c.entities, id)
 		delete(c.adj, id)
+		delete(c.runTrigrams, id)
 	}
 	for _, id := range inv.relations {
 		delete(c.relations, id)
@@ -131,6 +136,23 @@ func (s *Store) cachedEntity(txn *badger.Txn, gen, id uint64) (*Entity, error) {
 	}
 	fill(s.cache, gen, func(c *readCache) map[uint64]*Entity { return c.entities }, id, e)
 	return e, nil
+}
+
+// entityRunTrigrams returns the trigram sets of e's word runs (e was read at gen).
+func (s *Store) entityRunTrigrams(gen uint64, e *Entity) [][]tri {
+	s.cache.mu.RLock()
+	t, ok := s.cache.runTrigrams[e.ID]
+	s.cache.mu.RUnlock()
+	if ok {
+		return t
+	}
+	for _, f := range storedForms(e) {
+		for _, run := range wordRuns(f) {
+			t = append(t, triSet(run))
+		}
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64][][]tri { return c.runTrigrams }, e.ID, t)
+	return t
 }
 
 // cachedRelation reads a relation without its evidence.
@@ -194,4 +216,16 @@ func u64s(id uint64) string {
 		}
 	}
 	return string(b[i:])
+}
+
+// CachedEntity returns an entity when the read cache holds it, without a
+// transaction; ok is false otherwise (the caller then reads it normally). The
+// GraphQL layer uses it to answer entity references without waiting for a
+// dataloader batch.
+func (s *Store) CachedEntity(id uint64) (Entity, bool) {
+	e, ok := s.cache.entity(id)
+	if !ok {
+		return Entity{}, false
+	}
+	return *e, true
 }

@@ -106,6 +106,7 @@ func (s *Store) ingestOne(d IngestDoc) (IngestResult, error) {
 		})
 		if err == nil {
 			s.cache.invalidate(w.invalidation())
+			s.fuzzy.apply(w.triOps)
 		}
 		if !errors.Is(err, badger.ErrConflict) || attempt >= maxConflictRetries {
 			break
@@ -131,6 +132,7 @@ type writer struct {
 	events   map[uint64]*Event
 	evSeq    map[string]uint32 // next evidence seq per evidence-key owner prefix
 	order    []uint64          // entities in first-touched order, for deterministic flushes
+	triOps   []triOp           // trigram keys written, for the in-memory fuzzy index
 }
 
 type entityState struct {
@@ -494,7 +496,7 @@ func (w *writer) observe(id uint64, e *extract.Entity) error {
 			continue
 		}
 		st.forms[n] = true
-		if err := indexForm(w.txn, ent.Type, n, id); err != nil {
+		if err := indexForm(w.txn, &w.triOps, ent.Type, n, id); err != nil {
 			return err
 		}
 	}

@@ -28,7 +28,14 @@ const (
 	// maxTrigramScan bounds the keys read per trigram. Very common trigrams
 	// say little about a match (like a stop word), so cutting them short
 	// loses few candidates and keeps every search within a few milliseconds.
-	maxTrigramScan = 4000
+	maxTrigramScan = 600
+	// fuzzyBelow: fuzzy matching runs only when the exact and prefix tiers
+	// found fewer entities than this. Fuzzy results are a "did you mean"
+	// for queries that match little; the rule depends on the store alone (not
+	// on the page size), so totalCount and pages agree.
+	fuzzyBelow = 20
+	// maxFuzzyScored bounds the candidates whose similarity is computed.
+	maxFuzzyScored = 100
 )
 
 type searchHit struct {
@@ -87,20 +94,6 @@ func trigrams(n string) []string {
 	return out
 }
 
-// similarity is the Jaccard index of two trigram sets.
-func similarity(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	shared := 0
-	for _, t := range a {
-		if slices.Contains(b, t) {
-			shared++
-		}
-	}
-	return float64(shared) / float64(len(a)+len(b)-shared)
-}
-
 // trigramKey: 3|tlen|trigram|entity -> empty. Serves the fuzzy tier of
 // FindEntities: entities sharing trigrams with the query.
 func trigramKey(tri string, id uint64) []byte {
@@ -117,7 +110,7 @@ func trigramPrefix(tri string) []byte {
 
 // indexForm files one normalised name or alias of an entity in the alias,
 // word-run and trigram indexes.
-func indexForm(txn *badger.Txn, typ, n string, id uint64) error {
+func indexForm(txn *badger.Txn, log *[]triOp, typ, n string, id uint64) error {
 	if err := txn.Set(aliasKey(typ, n, id), nil); err != nil {
 		return err
 	}
@@ -134,6 +127,7 @@ func indexForm(txn *badger.Txn, typ, n string, id uint64) error {
 			if err := txn.Set(trigramKey(t, id), nil); err != nil {
 				return err
 			}
+			*log = append(*log, triOp{add: true, t: packTri(t), id: id})
 		}
 	}
 	return nil
@@ -141,7 +135,7 @@ func indexForm(txn *badger.Txn, typ, n string, id uint64) error {
 
 // unindexForm removes what indexForm wrote, keeping keys another form of the
 // same entity still needs (forms lists the entity's remaining normalised forms).
-func unindexForm(txn *badger.Txn, typ, n string, id uint64, forms []string) error {
+func unindexForm(txn *badger.Txn, log *[]triOp, typ, n string, id uint64, forms []string) error {
 	if slices.Contains(forms, n) {
 		return nil
 	}
@@ -170,6 +164,7 @@ func unindexForm(txn *badger.Txn, typ, n string, id uint64, forms []string) erro
 			if err := txn.Delete(trigramKey(t, id)); err != nil {
 				return err
 			}
+			*log = append(*log, triOp{t: packTri(t), id: id})
 		}
 	}
 	return nil
@@ -277,36 +272,13 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 	// run that is a suffix ("lavrov" of "sergey lavrov") is still exact for
 	// our purpose: the user typed a full word the entity is known by.
 	qt := trigrams(q)
-	if len([]rune(q)) >= 3 && len(qt) > 0 {
-		counts := map[uint64]int{}
-		for _, t := range qt {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			k := 0
-			err := scan(txn, trigramPrefix(t), nil, false, false, func(item *badger.Item) (bool, error) {
-				key := item.Key()
-				if len(key) < 8 {
-					return false, badKey(pTrigram, key, "too short")
-				}
-				counts[binary.BigEndian.Uint64(key[len(key)-8:])]++
-				k++
-				return k < maxTrigramScan, nil
-			})
-			if err != nil {
-				return nil, err
-			}
+	qs := triSet(q)
+	if len(ids) < fuzzyBelow && len([]rune(q)) >= 3 && len(qt) > 0 {
+		cands, err := s.fuzzyCandidates(qt, tiers)
+		if err != nil {
+			return nil, err
 		}
-		// An entity needs enough shared trigrams to reach minSimilarity with
-		// some form: shared >= sim*|q| at least.
-		need := max(1, int(minSimilarity*float64(len(qt))))
-		for id, c := range counts {
-			if c < need {
-				continue
-			}
-			if _, ok := tiers[id]; ok {
-				continue
-			}
+		for _, id := range cands {
 			tiers[id] = searchHit{tier: 2}
 			ids = append(ids, id)
 		}
@@ -324,10 +296,8 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 		h.e = e
 		if h.tier == 2 {
 			best := 0.0
-			for _, f := range storedForms(e) {
-				for _, run := range wordRuns(f) {
-					best = max(best, similarity(qt, trigrams(run)))
-				}
+			for _, rt := range s.entityRunTrigrams(gen, e) {
+				best = max(best, triSimilarity(qs, rt))
 			}
 			if best < minSimilarity {
 				continue

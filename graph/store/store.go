@@ -48,6 +48,7 @@ type Store struct {
 	mu sync.Mutex
 
 	cache *readCache
+	fuzzy fuzzyIndex
 
 	stopGC chan struct{}
 	gcDone chan struct{}

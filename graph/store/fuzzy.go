@@ -1,0 +1,184 @@
+package store
+
+import (
+	"cmp"
+	"encoding/binary"
+	"slices"
+	"strings"
+	"sync"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// tri is a trigram packed into an integer: three runes of 21 bits each. Fuzzy
+// search compares thousands of trigram sets per query; integers compare and
+// hash much faster than strings.
+type tri uint64
+
+func packTri(s string) tri {
+	var t tri
+	for _, r := range s {
+		t = t<<21 | tri(r&0x1fffff)
+	}
+	return t
+}
+
+// triSet returns the sorted distinct packed trigrams of a normalised string.
+func triSet(n string) []tri {
+	ts := trigrams(n)
+	out := make([]tri, len(ts))
+	for i, t := range ts {
+		out[i] = packTri(t)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// triSimilarity is the Jaccard index of two sorted trigram sets.
+func triSimilarity(a, b []tri) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// triOp is one trigram key a write set (add) or deleted.
+type triOp struct {
+	add bool
+	t   tri
+	id  uint64
+}
+
+// fuzzyIndex is the trigram index (the 3 keys) held in memory: posting lists
+// of entity ids per trigram. It is built on the first fuzzy search from the
+// keys, under the store's writer lock so no write slips between the scan and
+// the build; afterwards every write applies its trigram changes after its
+// commit, also under the writer lock.
+type fuzzyIndex struct {
+	mu    sync.RWMutex
+	built bool
+	post  map[tri][]uint64
+}
+
+func (f *fuzzyIndex) apply(ops []triOp) {
+	if len(ops) == 0 {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.built {
+		return
+	}
+	for _, op := range ops {
+		p := f.post[op.t]
+		i := slices.Index(p, op.id)
+		switch {
+		case op.add && i < 0:
+			f.post[op.t] = append(p, op.id)
+		case !op.add && i >= 0:
+			p[i] = p[len(p)-1]
+			f.post[op.t] = p[:len(p)-1]
+		}
+	}
+}
+
+// ensureFuzzy builds the in-memory trigram index once.
+func (s *Store) ensureFuzzy() error {
+	s.fuzzy.mu.RLock()
+	built := s.fuzzy.built
+	s.fuzzy.mu.RUnlock()
+	if built {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.fuzzy.built {
+		return nil
+	}
+	post := map[tri][]uint64{}
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scan(txn, []byte{pTrigram}, nil, false, false, func(item *badger.Item) (bool, error) {
+			k := item.Key()
+			t, i, ok := readShort(k, 1)
+			if !ok || len(k)-i != 8 {
+				return false, badKey(pTrigram, k, "want 3|tlen|trigram|entity")
+			}
+			pt := packTri(t)
+			post[pt] = append(post[pt], binary.BigEndian.Uint64(k[i:]))
+			return true, nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	s.fuzzy.mu.Lock()
+	s.fuzzy.post, s.fuzzy.built = post, true
+	s.fuzzy.mu.Unlock()
+	return nil
+}
+
+// fuzzyCandidates returns up to maxFuzzyScored entity ids sharing the most
+// trigrams with the query, skipping those in skip.
+func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]searchHit) ([]uint64, error) {
+	if err := s.ensureFuzzy(); err != nil {
+		return nil, err
+	}
+	s.fuzzy.mu.RLock()
+	defer s.fuzzy.mu.RUnlock()
+	lists := make([][]uint64, 0, len(qt))
+	for _, t := range qt {
+		if strings.HasPrefix(t, "  ") && len(qt) > 2 {
+			// "  l" (any word starting with l) is the commonest kind of
+			// trigram and " la" carries the same start information.
+			continue
+		}
+		lists = append(lists, s.fuzzy.post[packTri(t)])
+	}
+	// Rare trigrams find the match; the commonest (long lists) are cut off
+	// beyond the three rarest, like stop words.
+	slices.SortFunc(lists, func(a, b []uint64) int { return cmp.Compare(len(a), len(b)) })
+	counts := map[uint64]int{}
+	for i, l := range lists {
+		if i >= 3 && len(l) > maxTrigramScan {
+			break
+		}
+		for _, id := range l {
+			counts[id]++
+		}
+	}
+	need := max(1, int(minSimilarity*float64(len(qt)))-1)
+	type cand struct {
+		id uint64
+		n  int
+	}
+	var cands []cand
+	for id, c := range counts {
+		if _, ok := skip[id]; !ok && c >= need {
+			cands = append(cands, cand{id, c})
+		}
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	out := make([]uint64, 0, min(len(cands), maxFuzzyScored))
+	for _, c := range cands[:min(len(cands), maxFuzzyScored)] {
+		out = append(out, c.id)
+	}
+	return out, nil
+}

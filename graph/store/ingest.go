@@ -248,6 +248,13 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	if err := w.txn.Set(idKey(pDocText, w.docID), []byte(text)); err != nil {
 		return res, err
 	}
+	for _, wd := range dedupe(wordsOf(doc.Title + " " + text)) {
+		if err := w.txn.Set(wordKey(pDocWord, wd, w.docID), nil); err != nil {
+			return res, err
+		}
+	}
+	// The ext-id key is written last and only here: the live feed (Watch)
+	// announces a document when it sees this key.
 	if err := w.txn.Set(extIDKey(ext), appendU64(nil, w.docID)); err != nil {
 		return res, err
 	}
@@ -628,7 +635,7 @@ func (w *writer) addRelation(r extract.Relation, local map[string]uint64) (bool,
 			return false, err
 		}
 	}
-	return true, nil
+	return true, w.txn.Set(docFactKey(w.docID, KindRelation, relID), nil)
 }
 
 // addEvent merges an extracted event with a stored one of the same type, date
@@ -716,13 +723,20 @@ func (w *writer) addEvent(ev extract.Event, local map[string]uint64) error {
 		e.CAMEO = ev.CAMEO
 	}
 	e.Confidence = max(e.Confidence, ev.Confidence)
+	words := wordsOf(ev.Type + " " + ev.Trigger)
 	for _, x := range ev.Evidence {
 		evd := Evidence{DocID: w.docID, Sentence: x.Sentence, Start: x.Start, End: x.End, Text: x.Text}
 		if err := w.addEvidence(pEventEvid, evID, evd); err != nil {
 			return err
 		}
+		words = append(words, wordsOf(x.Text)...)
 	}
-	return nil
+	for _, wd := range dedupe(words) {
+		if err := w.txn.Set(wordKey(pEventWord, wd, evID), nil); err != nil {
+			return err
+		}
+	}
+	return w.txn.Set(docFactKey(w.docID, KindEvent, evID), nil)
 }
 
 func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
@@ -742,7 +756,7 @@ func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
 		}
 	}
 	w.counters[statQuotes]++
-	return nil
+	return w.txn.Set(docFactKey(w.docID, KindQuote, id), nil)
 }
 
 // flush writes every record the document changed, the rank index and counters.

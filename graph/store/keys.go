@@ -54,6 +54,8 @@ const (
 	pDocFact    byte = 'F' // F|doc|kind|id                -> docFact JSON
 	pMerge      byte = 'Y' // Y|merge                      -> mergeRecord JSON
 	pMergeInto  byte = 'y' // y|kept entity|merge          -> empty
+	pDocWord    byte = 'J' // J|word|0|doc                 -> empty
+	pEventWord  byte = 'j' // j|word|0|event               -> empty
 )
 
 // errKey reports a key or cursor that does not have the layout of its family.
@@ -110,6 +112,10 @@ func readShort(b []byte, i int) (string, int, bool) {
 
 // metaFormatKey: ~format -> uint64. Checked by Open before anything else is read.
 func metaFormatKey() []byte { return []byte{pMeta, 'f', 'o', 'r', 'm', 'a', 't'} }
+
+// watchMarkerPrefix: ~watch|nonce -> 1, written by Watch to learn when its
+// change-feed subscription is live, and deleted right after.
+func watchMarkerPrefix() []byte { return []byte{pMeta, 'w', 'a', 't', 'c', 'h', '|'} }
 
 // counterKey: #name -> uint64. Id sequences ("seq:e", "seq:d", ...) and the
 // Stats counters, all bumped inside the writing transaction so they commit (or
@@ -383,6 +389,32 @@ func parseEntityEventKey(k []byte) (entity uint64, date string, id uint64, err e
 	return binary.BigEndian.Uint64(k[1:9]), date, id, err
 }
 
+// docFactKey: F|doc|kind|id -> empty, for each relation, event and quote a
+// document supports. Serves DeleteDocument: the facts whose evidence it must
+// remove, including events without participants and quotes without speaker,
+// which no entity index reaches.
+func docFactKey(doc uint64, k Kind, id uint64) []byte {
+	return appendU64(append(appendU64([]byte{pDocFact}, doc), byte(k)), id)
+}
+
+func parseDocFactKey(k []byte) (doc uint64, kind Kind, id uint64, err error) {
+	if len(k) != 18 || k[0] != pDocFact {
+		return 0, 0, 0, badKey(pDocFact, k, "want F|8|kind|8")
+	}
+	return binary.BigEndian.Uint64(k[1:9]), Kind(k[9]), binary.BigEndian.Uint64(k[10:]), nil
+}
+
+// wordKey: J|word|0|doc (documents) or j|word|0|event (events) -> empty.
+// Serves SearchDocuments and SearchEvents: a prefix scan of J|word|0 lists the
+// documents containing the word in id order.
+func wordKey(prefix byte, word string, id uint64) []byte {
+	b := make([]byte, 0, 2+len(word)+8)
+	b = append(b, prefix)
+	b = append(b, word...)
+	b = append(b, 0)
+	return appendU64(b, id)
+}
+
 // Cursors. A cursor is one tag byte naming the list it belongs to, then the
 // part of the badger key (or in-memory sort key) of the last item returned that
 // is needed to resume after it. The tag keeps a cursor of one list from being
@@ -398,6 +430,8 @@ const (
 	cQuotes        byte = 'q' // q|quote
 	cEvidence      byte = 'w' // w|doc|seq
 	cSearch        byte = 's' // s|tier|^sim|^mentions|entity
+	cSearchDocs    byte = 'D' // D|doc
+	cSearchEvents  byte = 'V' // V|event
 	cursorMaxBytes      = 1 << 10
 )
 

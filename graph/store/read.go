@@ -483,13 +483,17 @@ func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, Pag
 	var lastDate string
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		prefix := []byte{pEventTime}
-		if f.EntityID != 0 {
-			if err := entityExists(txn, f.EntityID); err != nil {
-				return err
+		for _, id := range []uint64{f.EntityID, f.Participant, f.Location} {
+			if id != 0 {
+				if err := entityExists(txn, id); err != nil {
+					return err
+				}
 			}
-			prefix = appendU64([]byte{pEntityEvt}, f.EntityID)
 		}
-		filtered := len(f.Types) > 0 || f.Since != "" || f.Until != "" || f.EntityID != 0
+		if idx := f.indexEntity(); idx != 0 {
+			prefix = appendU64([]byte{pEntityEvt}, idx)
+		}
+		filtered := len(f.Types) > 0 || f.Since != "" || f.Until != "" || f.indexEntity() != 0
 		if filtered {
 			n, err := s.countEvents(txn, prefix, f)
 			if err != nil {
@@ -518,6 +522,12 @@ func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, Pag
 			if !match {
 				return true, nil
 			}
+			if f.needsRecord() {
+				ok, err := f.matchRecord(txn, id)
+				if err != nil || !ok {
+					return err == nil, err
+				}
+			}
 			if len(out) == limit {
 				info.HasNext = true
 				return false, nil
@@ -538,6 +548,33 @@ func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, Pag
 		info.Next = eventCursor(lastDate, out[len(out)-1].ID)
 	}
 	return out, info, nil
+}
+
+// indexEntity is the entity whose H keys Events scans, 0 for the Z keys.
+func (f EventFilter) indexEntity() uint64 {
+	for _, id := range []uint64{f.EntityID, f.Participant, f.Location} {
+		if id != 0 {
+			return id
+		}
+	}
+	return 0
+}
+
+func (f EventFilter) needsRecord() bool { return f.Participant != 0 || f.Location != 0 }
+
+// matchRecord applies the participant and location filters to event id.
+func (f EventFilter) matchRecord(txn *badger.Txn, id uint64) (bool, error) {
+	var e Event
+	if err := getJSON(txn, idKey(pEvent, id), &e, fmt.Sprintf("event %d", id)); err != nil {
+		return false, err
+	}
+	if f.Location != 0 && e.LocationID != f.Location {
+		return false, nil
+	}
+	if f.Participant != 0 && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.EntityID == f.Participant }) {
+		return false, nil
+	}
+	return true, nil
 }
 
 // matchEventKey parses a Z or H key (date|0|id after prefixLen bytes, type in
@@ -570,9 +607,14 @@ func (s *Store) countEvents(txn *badger.Txn, prefix []byte, f EventFilter) (int,
 	n := 0
 	start := append(slices.Clone(prefix), f.Since...)
 	err := scan(txn, prefix, start, false, len(f.Types) > 0, func(item *badger.Item) (bool, error) {
-		_, _, match, stop, err := matchEventKey(item, len(prefix), f)
+		_, id, match, stop, err := matchEventKey(item, len(prefix), f)
 		if err != nil || stop {
 			return false, err
+		}
+		if match && f.needsRecord() {
+			if match, err = f.matchRecord(txn, id); err != nil {
+				return false, err
+			}
 		}
 		if match {
 			n++

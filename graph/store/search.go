@@ -110,7 +110,7 @@ func trigramPrefix(tri string) []byte {
 
 // indexForm files one normalised name or alias of an entity in the alias,
 // word-run and trigram indexes.
-func indexForm(txn *badger.Txn, log *[]triOp, typ, n string, id uint64) error {
+func indexForm(txn kv, log *[]triOp, typ, n string, id uint64) error {
 	if err := txn.Set(aliasKey(typ, n, id), nil); err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func indexForm(txn *badger.Txn, log *[]triOp, typ, n string, id uint64) error {
 
 // unindexForm removes what indexForm wrote, keeping keys another form of the
 // same entity still needs (forms lists the entity's remaining normalised forms).
-func unindexForm(txn *badger.Txn, log *[]triOp, typ, n string, id uint64, forms []string) error {
+func unindexForm(txn kv, log *[]triOp, typ, n string, id uint64, forms []string) error {
 	if slices.Contains(forms, n) {
 		return nil
 	}

@@ -27,6 +27,7 @@ const (
 	KindEvent    Kind = 'v'
 	KindRelation Kind = 'r'
 	KindQuote    Kind = 'q'
+	KindMerge    Kind = 'm'
 )
 
 // Page asks for one page of a list: After is an opaque cursor from a previous page
@@ -185,10 +186,12 @@ func (f RelationFilter) needsRecord() bool {
 
 // EventFilter narrows the event list. Empty fields match everything.
 type EventFilter struct {
-	Types    []string
-	EntityID uint64 // participant or location
-	Since    string // YYYY-MM-DD inclusive
-	Until    string // YYYY-MM-DD inclusive
+	Types       []string
+	EntityID    uint64 // participant or location
+	Participant uint64 // takes part in the event
+	Location    uint64 // the event happened there
+	Since       string // YYYY-MM-DD inclusive
+	Until       string // YYYY-MM-DD inclusive
 }
 
 // Hop is one edge on a path.

@@ -138,3 +138,24 @@ type IngestResult struct {
 	Events      int
 	Quotes      int
 }
+
+// Merge is a recorded merge; Key is its store id, IntoKey the kept entity's.
+type Merge struct {
+	Key      uint64
+	ID       string
+	IntoKey  uint64
+	FromID   string
+	FromName string
+	At       string
+}
+
+func (Merge) IsNode() {}
+
+// DocumentMention is one entity mention in a document; EntityKey is the entity's store id.
+type DocumentMention struct {
+	EntityKey uint64
+	Sentence  int
+	Start     int
+	End       int
+	Text      string
+}

@@ -19,6 +19,22 @@ type Alias struct {
 	Count int    `json:"count"`
 }
 
+type Cooccurrence struct {
+	Entity *Entity `json:"entity"`
+	// Documents mentioning both.
+	Documents int `json:"documents"`
+}
+
+type DeleteResult struct {
+	// False when no such document was stored (deleting twice is harmless).
+	Deleted bool `json:"deleted"`
+	// Entities, relations, events and quotes left without evidence, removed with the document.
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	Events    int `json:"events"`
+	Quotes    int `json:"quotes"`
+}
+
 type DocumentConnection struct {
 	Edges      []*DocumentEdge `json:"edges"`
 	PageInfo   *PageInfo       `json:"pageInfo"`
@@ -67,6 +83,10 @@ type EventFilter struct {
 	Types []string `json:"types,omitempty"`
 	// An entity id: events it takes part in or happened at.
 	Entity *string `json:"entity,omitempty"`
+	// An entity id: events it takes part in.
+	Participant *string `json:"participant,omitempty"`
+	// An entity id: events that happened there.
+	Location *string `json:"location,omitempty"`
 	// YYYY-MM-DD inclusive.
 	Since *string `json:"since,omitempty"`
 	// YYYY-MM-DD inclusive.
@@ -84,7 +104,26 @@ type EvidenceEdge struct {
 	Node   *Evidence `json:"node"`
 }
 
+type MergeResult struct {
+	Entity *Entity `json:"entity"`
+	Merge  *Merge  `json:"merge"`
+}
+
 type Mutation struct {
+}
+
+// The graph around an entity, ready for a graph view: every node once (with its
+// hop distance from the centre) and every relation among them once.
+type Neighborhood struct {
+	Nodes []*NeighborhoodNode `json:"nodes"`
+	Edges []*Relation         `json:"edges"`
+	// True when the node limit cut the walk short.
+	Truncated bool `json:"truncated"`
+}
+
+type NeighborhoodNode struct {
+	Entity *Entity `json:"entity"`
+	Depth  int     `json:"depth"`
 }
 
 type PageInfo struct {
@@ -125,6 +164,13 @@ type Sentence struct {
 	Text  string `json:"text"`
 }
 
+type SplitResult struct {
+	// The entity that had absorbed the other.
+	Entity *Entity `json:"entity"`
+	// The absorbed entity, back with its old id.
+	Restored *Entity `json:"restored"`
+}
+
 type Stats struct {
 	Documents int `json:"documents"`
 	Entities  int `json:"entities"`
@@ -132,6 +178,15 @@ type Stats struct {
 	Events    int `json:"events"`
 	Quotes    int `json:"quotes"`
 	Mentions  int `json:"mentions"`
+}
+
+type Subscription struct {
+}
+
+type TimelineBucket struct {
+	// YYYY-MM-DD: the first day of the period.
+	Start string `json:"start"`
+	Count int    `json:"count"`
 }
 
 // Which end of a relation an entity is on.
@@ -248,6 +303,66 @@ func (e *EntityType) UnmarshalJSON(b []byte) error {
 }
 
 func (e EntityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TimeBucket string
+
+const (
+	TimeBucketDay TimeBucket = "DAY"
+	// ISO weeks, starting on Monday.
+	TimeBucketWeek  TimeBucket = "WEEK"
+	TimeBucketMonth TimeBucket = "MONTH"
+	TimeBucketYear  TimeBucket = "YEAR"
+)
+
+var AllTimeBucket = []TimeBucket{
+	TimeBucketDay,
+	TimeBucketWeek,
+	TimeBucketMonth,
+	TimeBucketYear,
+}
+
+func (e TimeBucket) IsValid() bool {
+	switch e {
+	case TimeBucketDay, TimeBucketWeek, TimeBucketMonth, TimeBucketYear:
+		return true
+	}
+	return false
+}
+
+func (e TimeBucket) String() string {
+	return string(e)
+}
+
+func (e *TimeBucket) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimeBucket(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimeBucket", str)
+	}
+	return nil
+}
+
+func (e TimeBucket) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimeBucket) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimeBucket) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -21,7 +21,7 @@ import (
 // Inside tiers 0 and 1 the most mentioned come first; in tier 2 the most
 // similar, then the most mentioned. Ties break on id.
 const (
-	minSimilarity = 0.45
+	minSimilarity = 0.4
 	// maxSearchScan bounds the S keys one search reads: a one-letter query
 	// in a large store would otherwise rank every entity.
 	maxSearchScan = 20000

@@ -375,7 +375,8 @@ type evidenceSource func(ctx context.Context, id uint64, p store.Page) ([]store.
 
 // evidencePrefix returns the first `first` pieces of a fact's evidence, from
 // what the store loaded with the fact when that is enough.
-func evidencePrefix(ctx context.Context, loaded []*model.Evidence, isLoaded bool, key uint64, first *int, src evidenceSource) ([]*model.Evidence, error) {
+func evidencePrefix(ctx context.Context, loaded []*model.Evidence, isLoaded bool, key uint64, first *int,
+	src func(ctx context.Context, id uint64, n int) ([]store.Evidence, error)) ([]*model.Evidence, error) {
 	n, err := pageSize(first, defaultEvidence)
 	if err != nil {
 		return nil, err
@@ -383,7 +384,7 @@ func evidencePrefix(ctx context.Context, loaded []*model.Evidence, isLoaded bool
 	if isLoaded && (n <= len(loaded) || len(loaded) < store.MaxEvidenceLoaded) {
 		return loaded[:min(n, len(loaded))], nil
 	}
-	es, _, err := src(ctx, key, store.Page{Limit: n})
+	es, err := src(ctx, key, n)
 	if err != nil {
 		return nil, fmt.Errorf("evidence of %d: %w", key, err)
 	}

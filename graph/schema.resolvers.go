@@ -78,7 +78,7 @@ func (r *eventResolver) EvidenceCount(ctx context.Context, obj *model.Event) (in
 
 // Evidence is the resolver for the evidence field.
 func (r *eventResolver) Evidence(ctx context.Context, obj *model.Event, first *int) ([]*model.Evidence, error) {
-	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.EventEvidence)
+	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.EventEvidenceFirst)
 }
 
 // EvidenceConnection is the resolver for the evidenceConnection field.
@@ -263,7 +263,7 @@ func (r *relationResolver) EvidenceCount(ctx context.Context, obj *model.Relatio
 
 // Evidence is the resolver for the evidence field.
 func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]*model.Evidence, error) {
-	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.RelationEvidence)
+	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.RelationEvidenceFirst)
 }
 
 // EvidenceConnection is the resolver for the evidenceConnection field.

@@ -753,3 +753,43 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	}
 	return st, nil
 }
+
+// RelationEvidenceFirst reads the first n pieces of a relation's evidence
+// without counting the rest (what a list showing one quote per edge needs).
+func (s *Store) RelationEvidenceFirst(ctx context.Context, id uint64, n int) ([]Evidence, error) {
+	return s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, n)
+}
+
+// EventEvidenceFirst reads the first n pieces of an event's evidence.
+func (s *Store) EventEvidenceFirst(ctx context.Context, id uint64, n int) ([]Evidence, error) {
+	return s.evidenceFirst(ctx, pEventEvid, pEvent, "event", id, n)
+}
+
+func (s *Store) evidenceFirst(ctx context.Context, prefix, owner byte, what string, id uint64, n int) ([]Evidence, error) {
+	n = max(0, min(n, MaxPageSize))
+	var out []Evidence
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		ok, err := exists(txn, idKey(owner, id))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("%s %d: %w", what, id, ErrNotFound)
+		}
+		if n == 0 {
+			return nil
+		}
+		return scan(txn, appendU64([]byte{prefix}, id), nil, false, true, func(item *badger.Item) (bool, error) {
+			var ev Evidence
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &ev) }); err != nil {
+				return false, fmt.Errorf("evidence %x: %w", item.Key(), err)
+			}
+			out = append(out, ev)
+			return len(out) < n, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: %s %d evidence: %w", what, id, err)
+	}
+	return out, nil
+}

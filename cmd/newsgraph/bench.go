@@ -104,6 +104,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(results) == 2 {
 		fmt.Fprintf(stdout, "\n== growth %s -> %s (target: within 1.5x)\n", corpora[0].name, corpora[1].name)
 		for i, r := range results[0] {
+			if i == 0 {
+				continue // the floor does not grow with the store
+			}
 			b := results[1][i]
 			fmt.Fprintf(stdout, "%-14s p99 %.2fx  throughput %.2fx  cpu/req %.2fx\n", r.name,
 				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq))
@@ -183,6 +186,7 @@ type benchResult struct {
 	// cpuPerReq is the CPU time of this process (server and clients) per
 	// request: unlike latency it does not depend on what else the machine runs.
 	cpuPerReq time.Duration
+	avgBytes  int // response size
 }
 
 // processCPU is the user+system CPU time this process has used.
@@ -229,6 +233,10 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 		name string
 		req  func(r *rand.Rand) benchRequest
 	}{
+		// The floor: HTTP, JSON and gqlgen with next to no store work.
+		{"floor (stats)", func(*rand.Rand) benchRequest {
+			return benchRequest{`{ stats { documents entities } }`, nil}
+		}},
 		{"search", func(r *rand.Rand) benchRequest {
 			return benchRequest{benchSearchQuery, map[string]any{"q": w.terms[r.IntN(len(w.terms))]}}
 		}},
@@ -243,7 +251,7 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 	tr := &http.Transport{MaxIdleConns: o.clients * 2, MaxIdleConnsPerHost: o.clients * 2, IdleConnTimeout: time.Minute}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
-	fmt.Fprintf(stdout, "%-14s %9s %7s %10s %9s %9s %9s %9s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req")
+	fmt.Fprintf(stdout, "%-14s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
 	var out []benchResult
 	for _, k := range kinds {
 		if len(w.terms) == 0 || len(w.hubs) == 0 || len(w.pairs) == 0 {
@@ -260,8 +268,8 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 		}
 		res.name = k.name
 		res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
-		fmt.Fprintf(stdout, "%-14s %9d %7d %10.0f %9s %9s %9s %9s\n", res.name, res.n, res.errors, res.rps,
-			fmtDur(res.p50), fmtDur(res.p99), fmtDur(res.max), fmtDur(res.cpuPerReq))
+		fmt.Fprintf(stdout, "%-14s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", res.name, res.n, res.errors, res.rps,
+			fmtDur(res.p50), fmtDur(res.p99), fmtDur(res.max), fmtDur(res.cpuPerReq), res.avgBytes)
 		out = append(out, res)
 	}
 	return out, nil
@@ -335,6 +343,7 @@ func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d t
 	var mu sync.Mutex
 	var lat []time.Duration
 	var errs int
+	var total int64
 	var firstErr error
 	deadline := time.Now().Add(d)
 	start := time.Now()
@@ -345,6 +354,7 @@ func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d t
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(i), 7))
 			var mine []time.Duration
+			var bytesIn int64
 			bad := 0
 			var buf bytes.Buffer
 			for time.Now().Before(deadline) && ctx.Err() == nil {
@@ -354,8 +364,9 @@ func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d t
 					continue
 				}
 				t0 := time.Now()
-				err := benchPost(c, url, buf.Bytes())
+				n, err := benchPost(c, url, buf.Bytes())
 				mine = append(mine, time.Since(t0))
+				bytesIn += int64(n)
 				if err != nil {
 					bad++
 					mu.Lock()
@@ -368,6 +379,7 @@ func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d t
 			mu.Lock()
 			lat = append(lat, mine...)
 			errs += bad
+			total += bytesIn
 			mu.Unlock()
 		}()
 	}
@@ -385,25 +397,25 @@ func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d t
 	slices.Sort(lat)
 	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
 	return benchResult{n: len(lat), errors: errs, rps: float64(len(lat)) / elapsed.Seconds(),
-		p50: pct(0.50), p99: pct(0.99), max: lat[len(lat)-1]}, nil
+		p50: pct(0.50), p99: pct(0.99), max: lat[len(lat)-1], avgBytes: int(total / int64(len(lat)))}, nil
 }
 
 // benchPost sends one request and checks the answer is a GraphQL success.
-func benchPost(c *http.Client, url string, body []byte) error {
+func benchPost(c *http.Client, url string, body []byte) (int, error) {
 	res, err := c.Post(url, "application/json", bytes.NewReader(body))
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer res.Body.Close()
 	b, err := io.ReadAll(res.Body)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if res.StatusCode != http.StatusOK {
-		return fmt.Errorf("HTTP %d: %.200s", res.StatusCode, b)
+		return 0, fmt.Errorf("HTTP %d: %.200s", res.StatusCode, b)
 	}
 	if bytes.Contains(b, []byte(`"errors":`)) {
-		return fmt.Errorf("GraphQL errors: %.300s", b)
+		return 0, fmt.Errorf("GraphQL errors: %.300s", b)
 	}
-	return nil
+	return len(b), nil
 }

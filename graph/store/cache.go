@@ -25,8 +25,14 @@ type readCache struct {
 	// runTrigrams holds, per entity, the trigram sets of every word run of
 	// its name and aliases: what fuzzy search scores a candidate with.
 	runTrigrams map[uint64][][]tri
+	// relEvidence holds the first cachedEvidence pieces of a relation's
+	// evidence: every edge a graph view or path shows carries a quote.
+	relEvidence map[uint64][]Evidence
 	size        int
 }
+
+// cachedEvidence is how many pieces of a relation's evidence the cache keeps.
+const cachedEvidence = 10
 
 // adjEdge is one edge of an entity as its O or I key says it.
 type adjEdge struct {
@@ -52,6 +58,7 @@ func (c *readCache) reset() {
 	c.relations = map[uint64]*Relation{}
 	c.adj = map[uint64][]adjEdge{}
 	c.runTrigrams = map[uint64][][]tri{}
+	c.relEvidence = map[uint64][]Evidence{}
 	c.size = 0
 }
 
@@ -121,6 +128,7 @@ func (c *readCache) invalidate(inv invalidation) {
 	}
 	for _, id := range inv.relations {
 		delete(c.relations, id)
+		delete(c.relEvidence, id)
 	}
 }
 

@@ -37,7 +37,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 	var paths []Path
 	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
 		for _, id := range []uint64{from, to} {
-			if err := entityExists(txn, id); err != nil {
+			if _, err := s.cachedEntity(txn, gen, id); err != nil {
 				return err
 			}
 		}

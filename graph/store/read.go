@@ -757,7 +757,22 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 // RelationEvidenceFirst reads the first n pieces of a relation's evidence
 // without counting the rest (what a list showing one quote per edge needs).
 func (s *Store) RelationEvidenceFirst(ctx context.Context, id uint64, n int) ([]Evidence, error) {
-	return s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, n)
+	if n > cachedEvidence {
+		return s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, n)
+	}
+	s.cache.mu.RLock()
+	ev, ok := s.cache.relEvidence[id]
+	s.cache.mu.RUnlock()
+	if ok {
+		return ev[:min(n, len(ev))], nil
+	}
+	gen := s.cache.generation()
+	ev, err := s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, cachedEvidence)
+	if err != nil {
+		return nil, err
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64][]Evidence { return c.relEvidence }, id, ev)
+	return ev[:min(n, len(ev))], nil
 }
 
 // EventEvidenceFirst reads the first n pieces of an event's evidence.

@@ -35,7 +35,7 @@ const (
 	// on the page size), so totalCount and pages agree.
 	fuzzyBelow = 20
 	// maxFuzzyScored bounds the candidates whose similarity is computed.
-	maxFuzzyScored = 100
+	maxFuzzyScored = 60
 )
 
 type searchHit struct {

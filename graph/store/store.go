@@ -90,6 +90,7 @@ func Open(dir string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store: open %q: %w", dir, err)
 	}
 	s := &Store{db: db, log: log, readOnly: opts.ReadOnly, cache: newReadCache()}
+	s.fuzzy.counters.New = func() any { return &triCounter{} }
 	if err := s.checkFormat(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %q: %w", dir, err)

@@ -128,7 +128,9 @@ func TestSearchDocumentsAndEvents(t *testing.T) {
 		c.MustPost(eq, &evs, client.Var("q", tc.q))
 		got := names(evs.SearchEvents.Edges, func(e struct {
 			Node struct{ Type, Trigger string }
-		}) string { return e.Node.Type })
+		}) string {
+			return e.Node.Type
+		})
 		if !slices.Equal(got, tc.want) || evs.SearchEvents.TotalCount != len(tc.want) {
 			t.Errorf("searchEvents(%q) = %v (total %d); want %v", tc.q, got, evs.SearchEvents.TotalCount, tc.want)
 		}

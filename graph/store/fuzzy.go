@@ -195,25 +195,33 @@ func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]searchHit) ([]uint6
 		}
 	}
 	defer cnt.reset()
-	need := max(1, int(minSimilarity*float64(len(qt)))-1)
+	// A candidate must share enough trigrams to possibly reach
+	// minSimilarity with some form (at least two: one shared trigram is
+	// noise). The best by shared count are scored; picking them by count
+	// buckets (counts are small) avoids sorting thousands of weak candidates.
+	need := max(2, int(minSimilarity*float64(len(qt)))-1)
+	var buckets [256][]uint64
+	top := 0
+	for _, id := range cnt.touched {
+		if c := int(cnt.n[id]); c >= need {
+			if _, ok := skip[id]; !ok {
+				buckets[c] = append(buckets[c], id)
+				top = max(top, c)
+			}
+		}
+	}
 	type cand struct {
 		id uint64
 		n  int
 	}
 	var cands []cand
-	for _, id := range cnt.touched {
-		if c := int(cnt.n[id]); c >= need {
-			if _, ok := skip[id]; !ok {
-				cands = append(cands, cand{id, c})
-			}
+	for c := top; c >= need && len(cands) < maxFuzzyScored; c-- {
+		b := buckets[c]
+		slices.Sort(b)
+		for _, id := range b[:min(len(b), maxFuzzyScored-len(cands))] {
+			cands = append(cands, cand{id, c})
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		if a.n != b.n {
-			return b.n - a.n
-		}
-		return cmp.Compare(a.id, b.id)
-	})
 	out := make([]uint64, 0, min(len(cands), maxFuzzyScored))
 	for _, c := range cands[:min(len(cands), maxFuzzyScored)] {
 		out = append(out, c.id)

@@ -111,6 +111,10 @@ type invalidation struct {
 	all       bool
 	entities  []uint64 // records and adjacency
 	relations []uint64
+	// fresh holds entities as the write committed them: they replace the
+	// evicted ones at once, so a stream of ingests keeps the cache warm
+	// (the next document's writer copies them instead of decoding JSON).
+	fresh []*Entity
 }
 
 func (c *readCache) invalidate(inv invalidation) {
@@ -129,6 +133,15 @@ func (c *readCache) invalidate(inv invalidation) {
 	for _, id := range inv.relations {
 		delete(c.relations, id)
 		delete(c.relEvidence, id)
+	}
+	for _, e := range inv.fresh {
+		if c.size >= maxCacheItems {
+			c.reset()
+		}
+		if _, ok := c.entities[e.ID]; !ok {
+			c.size++
+		}
+		c.entities[e.ID] = e
 	}
 }
 

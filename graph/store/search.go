@@ -114,6 +114,12 @@ func indexForm(txn kv, log *[]triOp, typ, n string, id uint64) error {
 	if err := txn.Set(aliasKey(typ, n, id), nil); err != nil {
 		return err
 	}
+	return indexRuns(txn, log, n, id)
+}
+
+// indexRuns writes the word-run and trigram keys of a form: the part of
+// indexForm that ingest never reads back, so the writer can defer it.
+func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
 	for _, run := range wordRuns(n) {
 		if len(run) > 200 {
 			continue // a run this long is noise, and keys stay bounded

@@ -2044,6 +2044,7 @@ type Mutation {
   """
   Folds entity from into entity into (names, mentions, documents, relations,
   events, quotes) and records the merge so splitEntity can undo it exactly.
+  Repeating a merge that was done returns the recorded merge.
   """
   mergeEntities(into: ID!, from: ID!): MergeResult!
   """

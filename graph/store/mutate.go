@@ -282,7 +282,7 @@ func (s *Store) Merges(ctx context.Context, into uint64) ([]Merge, error) {
 // documents, relations (a relation that would join the entity to itself is
 // dropped; one that duplicates a relation of into is folded into it), events
 // and quotes. The merge is recorded with what it overwrote, so SplitEntity
-// can undo it exactly.
+// can undo it exactly. Repeating a merge that was done returns the same result.
 func (s *Store) MergeEntities(ctx context.Context, into, from uint64) (Entity, Merge, error) {
 	if into == from {
 		return Entity{}, Merge{}, fmt.Errorf("store: merge entity %d into itself: %w", into, ErrConflict)
@@ -290,6 +290,21 @@ func (s *Store) MergeEntities(ctx context.Context, into, from uint64) (Entity, M
 	var out Entity
 	var m Merge
 	err := s.mutation(ctx, fmt.Sprintf("merge entity %d into %d", from, into), func(txn *badger.Txn, counters map[string]int64) error {
+		// Repeating a merge that already happened (a retried request) returns
+		// the recorded merge instead of failing on the absorbed entity.
+		if ok, err := exists(txn, idKey(pEntity, from)); err != nil {
+			return err
+		} else if !ok {
+			prev, found, err := findMerge(txn, into, from)
+			if err != nil {
+				return err
+			}
+			if !found {
+				return fmt.Errorf("entity %d: %w", from, ErrNotFound)
+			}
+			m = prev
+			return getJSON(txn, idKey(pEntity, into), &out, fmt.Sprintf("entity %d", into))
+		}
 		u := newUndoTxn(txn)
 		mg := merger{u: u, txn: txn, counters: counters, into: into, from: from}
 		if err := mg.run(); err != nil {
@@ -319,6 +334,28 @@ func (s *Store) MergeEntities(ctx context.Context, into, from uint64) (Entity, M
 		return Entity{}, Merge{}, err
 	}
 	return out, m, nil
+}
+
+// findMerge looks for a recorded merge of from into into.
+func findMerge(txn *badger.Txn, into, from uint64) (Merge, bool, error) {
+	keys, _, err := keysWithPrefix(txn, appendU64([]byte{pMergeInto}, into), false)
+	if err != nil {
+		return Merge{}, false, err
+	}
+	for i := len(keys) - 1; i >= 0; i-- {
+		_, mid, err := parsePairKey(pMergeInto, keys[i])
+		if err != nil {
+			return Merge{}, false, err
+		}
+		var rec mergeRecord
+		if err := getJSON(txn, idKey(pMerge, mid), &rec, fmt.Sprintf("merge %d", mid)); err != nil {
+			return Merge{}, false, err
+		}
+		if rec.From == from {
+			return rec.Merge, true, nil
+		}
+	}
+	return Merge{}, false, nil
 }
 
 // nextIDTxn allocates an id from the counter seq:<prefix> inside txn.

@@ -121,6 +121,10 @@ func TestMergeThenSplitRestoresTheStore(t *testing.T) {
 	if st.Entities != beforeStats.Entities-1 || st.Relations != beforeStats.Relations-2 {
 		t.Errorf("stats after merge = %+v; want one entity and two relations fewer than %+v", st, beforeStats)
 	}
+	again, m2, err := s.MergeEntities(ctx, john.ID, sec.ID)
+	if err != nil || m2.ID != m.ID || again.MentionCount != merged.MentionCount {
+		t.Errorf("repeated merge = %+v, %+v, %v; want the recorded merge %d", again, m2, err, m.ID)
+	}
 	ms, err := s.Merges(ctx, john.ID)
 	if err != nil || len(ms) != 1 || ms[0].ID != m.ID || ms[0].From != sec.ID {
 		t.Errorf("Merges = %+v, %v; want the one merge", ms, err)

@@ -113,7 +113,7 @@ func toEvent(e store.Event) *model.Event {
 		LocationKey:    e.LocationID,
 		Confidence:     e.Confidence,
 		EvidenceList:   toEvidenceList(e.Evidence),
-		EvidenceLoaded: true,
+		EvidenceLoaded: e.EvidenceLoaded,
 	}
 	for i, p := range e.Participants {
 		m.Participants[i] = &model.Participant{EntityKey: p.EntityID, Role: p.Role}

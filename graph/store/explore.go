@@ -440,7 +440,7 @@ func (s *Store) SearchEvents(ctx context.Context, query string, p Page) ([]Event
 			return err
 		}
 		for _, id := range page {
-			e, err := loadEvent(txn, id)
+			e, err := loadEventRecord(txn, id)
 			if err != nil {
 				return err
 			}

@@ -462,7 +462,15 @@ func loadEvent(txn *badger.Txn, id uint64) (Event, error) {
 		return Event{}, fmt.Errorf("event %d: %w", id, err)
 	}
 	e.Evidence = ev
+	e.EvidenceLoaded = true
 	return e, nil
+}
+
+// loadEventRecord reads an event without its evidence, for lists.
+func loadEventRecord(txn *badger.Txn, id uint64) (Event, error) {
+	var e Event
+	err := getJSON(txn, idKey(pEvent, id), &e, fmt.Sprintf("event %d", id))
+	return e, err
 }
 
 // Events lists events matching f ordered by date then id (unknown dates first).
@@ -532,7 +540,7 @@ func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, Pag
 				info.HasNext = true
 				return false, nil
 			}
-			e, err := loadEvent(txn, id)
+			e, err := loadEventRecord(txn, id)
 			if err != nil {
 				return false, err
 			}

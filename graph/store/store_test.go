@@ -177,7 +177,10 @@ func TestIngestResolvesAcrossDocuments(t *testing.T) {
 	if len(evs) != 1 || info.Total != 1 {
 		t.Fatalf("Kerry events = %+v; want one merged MEET", evs)
 	}
-	e := evs[0]
+	e, err := s.Event(ctx, evs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if e.Type != "MEET" || len(e.Evidence) != 2 || e.Confidence != 0.8 || e.Evidence[0].DocID == e.Evidence[1].DocID {
 		t.Errorf("event = %+v; want MEET with evidence from 2 documents, confidence 0.8", e)
 	}

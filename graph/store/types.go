@@ -115,6 +115,9 @@ type Event struct {
 	LocationID    uint64 // 0 when unknown
 	Confidence    float64
 	Evidence      []Evidence
+	// EvidenceLoaded is false in lists (Events, SearchEvents), which leave
+	// Evidence empty: page it with EventEvidence.
+	EvidenceLoaded bool `json:"-"`
 }
 
 // Relation is a typed directed edge between two canonical entities.

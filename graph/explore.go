@@ -64,7 +64,7 @@ func (r *Resolver) timeline(ctx context.Context, entity string, bucket *model.Ti
 		return nil, err
 	}
 	return mapSlice(tl, func(t store.TimeCount) *model.TimelineBucket {
-		return &model.TimelineBucket{Start: t.Start, Count: t.Count}
+		return &model.TimelineBucket{Start: t.Start, Count: t.Count, Documents: t.Documents}
 	}), nil
 }
 

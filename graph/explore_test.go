@@ -299,20 +299,20 @@ func TestTimelineAndCooccurrences(t *testing.T) {
 	c, _ := newTestClient(t, graph.ServerConfig{})
 	putin := entityID(t, c, "Vladimir Putin")
 	type bucket struct {
-		Start string
-		Count int
+		Start            string
+		Count, Documents int
 	}
 	var tl struct{ Timeline []bucket }
-	q := `query($e: ID!, $b: TimeBucket, $since: String, $until: String) { timeline(entity: $e, bucket: $b, since: $since, until: $until) { start count } }`
+	q := `query($e: ID!, $b: TimeBucket, $since: String, $until: String) { timeline(entity: $e, bucket: $b, since: $since, until: $until) { start count documents } }`
 	for _, tc := range []struct {
 		bucket, since, until string
 		want                 []bucket
 	}{
-		{"MONTH", "", "", []bucket{{"2024-03-01", 1}, {"2024-05-01", 1}}},
-		{"YEAR", "", "", []bucket{{"2024-01-01", 2}}},
-		{"WEEK", "", "", []bucket{{"2024-03-04", 1}, {"2024-05-06", 1}}}, // weeks start on Monday
-		{"DAY", "2024-04", "", []bucket{{"2024-05-10", 1}}},
-		{"DAY", "", "2024-03-31", []bucket{{"2024-03-04", 1}}},
+		{"MONTH", "", "", []bucket{{"2024-03-01", 1, 1}, {"2024-05-01", 1, 1}}},
+		{"YEAR", "", "", []bucket{{"2024-01-01", 2, 2}}},
+		{"WEEK", "", "", []bucket{{"2024-03-04", 1, 1}, {"2024-05-06", 1, 1}}}, // weeks start on Monday
+		{"DAY", "2024-04", "", []bucket{{"2024-05-10", 1, 1}}},
+		{"DAY", "", "2024-03-31", []bucket{{"2024-03-04", 1, 1}}},
 	} {
 		vars := []client.Option{client.Var("e", putin), client.Var("b", tc.bucket)}
 		if tc.since != "" {
@@ -325,6 +325,11 @@ func TestTimelineAndCooccurrences(t *testing.T) {
 		if !slices.Equal(tl.Timeline, tc.want) {
 			t.Errorf("timeline(%s, %s..%s) = %v; want %v", tc.bucket, tc.since, tc.until, tl.Timeline, tc.want)
 		}
+	}
+	// An entity in documents but in no event.
+	c.MustPost(q, &tl, client.Var("e", entityID(t, c, "Alpha Corp")))
+	if want := []bucket{{"2024-06-01", 0, 1}}; !slices.Equal(tl.Timeline, want) {
+		t.Errorf("timeline(Alpha Corp) = %v; want %v", tl.Timeline, want)
 	}
 	var bad map[string]any
 	wantCode(t, c.Post(q, &bad, client.Var("e", "d1")), graph.CodeBadID)

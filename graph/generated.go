@@ -346,8 +346,9 @@ type ComplexityRoot struct {
 	}
 
 	TimelineBucket struct {
-		Count func(childComplexity int) int
-		Start func(childComplexity int) int
+		Count     func(childComplexity int) int
+		Documents func(childComplexity int) int
+		Start     func(childComplexity int) int
 	}
 }
 
@@ -1774,6 +1775,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineBucket.Count(childComplexity), true
+	case "TimelineBucket.documents":
+		if e.ComplexityRoot.TimelineBucket.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineBucket.Documents(childComplexity), true
 	case "TimelineBucket.start":
 		if e.ComplexityRoot.TimelineBucket.Start == nil {
 			break
@@ -1949,7 +1956,7 @@ type Query {
   searchDocuments(query: String!, first: Int, after: String): DocumentConnection!
   "Events whose type, trigger or evidence contain every word of query, in creation order."
   searchEvents(query: String!, first: Int, after: String): EventConnection!
-  "How many events an entity took part in (or that happened at it), per period, oldest first."
+  "How many events an entity took part in (or that happened at it), and how many documents mentioned it, per period, oldest first."
   timeline(entity: ID!, bucket: TimeBucket = MONTH, since: String, until: String): [TimelineBucket!]!
   "Who appears with whom: the entities sharing the most documents with entity."
   cooccurrences(entity: ID!, types: [EntityType!], first: Int): [Cooccurrence!]!
@@ -1968,7 +1975,10 @@ enum TimeBucket {
 type TimelineBucket {
   "YYYY-MM-DD: the first day of the period."
   start: String!
+  "Events the entity took part in (or that happened at it)."
   count: Int!
+  "Documents published in the period that mention the entity."
+  documents: Int!
 }
 
 type Cooccurrence {
@@ -2861,6 +2871,8 @@ func (ec *executionContext) childFields_TimelineBucket(ctx context.Context, fiel
 		return ec.fieldContext_TimelineBucket_start(ctx, field)
 	case "count":
 		return ec.fieldContext_TimelineBucket_count(ctx, field)
+	case "documents":
+		return ec.fieldContext_TimelineBucket_documents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineBucket", field.Name)
 }
@@ -9416,6 +9428,29 @@ func (ec *executionContext) fieldContext_TimelineBucket_count(_ context.Context,
 	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "Int")
 }
 
+func (ec *executionContext) _TimelineBucket_documents(ctx context.Context, field graphql.CollectedField, obj *model.TimelineBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineBucket_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineBucket_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "Int")
+}
+
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12766,6 +12801,11 @@ func (ec *executionContext) _TimelineBucket(ctx context.Context, sel ast.Selecti
 			}
 		case "count":
 			out.Values[i] = ec._TimelineBucket_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documents":
+			out.Values[i] = ec._TimelineBucket_documents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

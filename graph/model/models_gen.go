@@ -186,7 +186,10 @@ type Subscription struct {
 type TimelineBucket struct {
 	// YYYY-MM-DD: the first day of the period.
 	Start string `json:"start"`
-	Count int    `json:"count"`
+	// Events the entity took part in (or that happened at it).
+	Count int `json:"count"`
+	// Documents published in the period that mention the entity.
+	Documents int `json:"documents"`
 }
 
 // Which end of a relation an entity is on.

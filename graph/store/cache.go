@@ -28,7 +28,9 @@ type readCache struct {
 	// relEvidence holds the first cachedEvidence pieces of a relation's
 	// evidence: every edge a graph view or path shows carries a quote.
 	relEvidence map[uint64][]Evidence
-	size        int
+	// docDates holds documents' published dates (timelines read thousands).
+	docDates map[uint64]string
+	size     int
 }
 
 // cachedEvidence is how many pieces of a relation's evidence the cache keeps.
@@ -59,6 +61,7 @@ func (c *readCache) reset() {
 	c.adj = map[uint64][]adjEdge{}
 	c.runTrigrams = map[uint64][][]tri{}
 	c.relEvidence = map[uint64][]Evidence{}
+	c.docDates = map[uint64]string{}
 	c.size = 0
 }
 
@@ -174,6 +177,22 @@ func (s *Store) entityRunTrigrams(gen uint64, e *Entity) [][]tri {
 	}
 	fill(s.cache, gen, func(c *readCache) map[uint64][][]tri { return c.runTrigrams }, e.ID, t)
 	return t
+}
+
+// docDate returns a document's published date through the cache.
+func (s *Store) docDate(txn *badger.Txn, gen, doc uint64) (string, error) {
+	s.cache.mu.RLock()
+	d, ok := s.cache.docDates[doc]
+	s.cache.mu.RUnlock()
+	if ok {
+		return d, nil
+	}
+	var rec docRecord
+	if err := getJSON(txn, idKey(pDoc, doc), &rec, "document "+u64s(doc)); err != nil {
+		return "", err
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64]string { return c.docDates }, doc, rec.Published)
+	return rec.Published, nil
 }
 
 // cachedRelation reads a relation without its evidence.

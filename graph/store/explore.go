@@ -122,10 +122,12 @@ const (
 	Year
 )
 
-// TimeCount is the number of events in one time bucket starting at Start (YYYY-MM-DD).
+// TimeCount is what happened in one time bucket starting at Start (YYYY-MM-DD):
+// Count events, and Documents published then that mention the entity.
 type TimeCount struct {
-	Start string
-	Count int
+	Start     string
+	Count     int
+	Documents int
 }
 
 // bucketStart maps an event date (YYYY, YYYY-MM or YYYY-MM-DD) to its bucket.
@@ -158,18 +160,23 @@ func bucketStart(date string, b Bucket) (string, bool) {
 	return t.Format("2006-01-02"), true
 }
 
-// Timeline counts the events an entity takes part in (or that happened at
-// it) per bucket, oldest first, within since..until (YYYY-MM-DD, inclusive,
-// empty for open). Undated events are not counted.
+// Timeline counts, per bucket and oldest first, the events an entity takes
+// part in (or that happened at it) and the documents mentioning it, within
+// since..until (YYYY-MM-DD, inclusive, empty for open). Undated events and
+// documents are not counted.
 func (s *Store) Timeline(ctx context.Context, id uint64, b Bucket, since, until string) ([]TimeCount, error) {
-	counts := map[string]int{}
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		if err := entityExists(txn, id); err != nil {
+	events := map[string]int{}
+	docs := map[string]int{}
+	inRange := func(date string) bool {
+		return date != "" && (since == "" || date >= since) && (until == "" || date <= until)
+	}
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		if _, err := s.cachedEntity(txn, gen, id); err != nil {
 			return err
 		}
 		prefix := appendU64([]byte{pEntityEvt}, id)
 		start := append(slices.Clone(prefix), since...)
-		return scan(txn, prefix, start, false, false, func(item *badger.Item) (bool, error) {
+		err := scan(txn, prefix, start, false, false, func(item *badger.Item) (bool, error) {
 			_, date, _, err := parseEntityEventKey(item.Key())
 			if err != nil {
 				return false, err
@@ -178,17 +185,41 @@ func (s *Store) Timeline(ctx context.Context, id uint64, b Bucket, since, until 
 				return false, nil
 			}
 			if st, ok := bucketStart(date, b); ok {
-				counts[st]++
+				events[st]++
 			}
 			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		return scan(txn, appendU64([]byte{pEntityDoc}, id), nil, false, false, func(item *badger.Item) (bool, error) {
+			_, doc, err := parsePairKey(pEntityDoc, item.Key())
+			if err != nil {
+				return false, err
+			}
+			date, err := s.docDate(txn, gen, doc)
+			if err != nil {
+				return false, err
+			}
+			if inRange(date) {
+				if st, ok := bucketStart(date, b); ok {
+					docs[st]++
+				}
+			}
+			return ctx.Err() == nil, ctx.Err()
 		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: timeline of entity %d: %w", id, err)
 	}
-	out := make([]TimeCount, 0, len(counts))
-	for st, n := range counts {
-		out = append(out, TimeCount{Start: st, Count: n})
+	out := make([]TimeCount, 0, len(events)+len(docs))
+	for st, n := range events {
+		out = append(out, TimeCount{Start: st, Count: n, Documents: docs[st]})
+	}
+	for st, n := range docs {
+		if _, ok := events[st]; !ok {
+			out = append(out, TimeCount{Start: st, Documents: n})
+		}
 	}
 	slices.SortFunc(out, func(a, b TimeCount) int { return cmp.Compare(a.Start, b.Start) })
 	return out, nil

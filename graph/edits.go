@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -236,18 +237,9 @@ func (r *Resolver) eventCreated(ctx context.Context, types []string) (<-chan *mo
 		if err != nil {
 			return nil, false, err
 		}
-		if len(types) > 0 && !containsString(types, e.Type) {
+		if len(types) > 0 && !slices.Contains(types, e.Type) {
 			return nil, false, nil
 		}
 		return toEvent(e), true, nil
 	})
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

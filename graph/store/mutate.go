@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -576,7 +577,7 @@ func (m *merger) documents() error {
 		if len(vals[i]) != 8 {
 			return badKey(pEntityDoc, k, "value not 8 bytes")
 		}
-		n := u64(vals[i])
+		n := binary.BigEndian.Uint64(vals[i])
 		aKey := pairKey(pEntityDoc, m.into, doc)
 		have, ok, err := getU64(m.txn, aKey)
 		if err != nil {
@@ -603,14 +604,6 @@ func (m *merger) documents() error {
 	}
 	m.a.DocCount += docs
 	return nil
-}
-
-func u64(b []byte) uint64 {
-	var v uint64
-	for _, x := range b {
-		v = v<<8 | uint64(x)
-	}
-	return v
 }
 
 // moveEvidence moves the evidence keys prefix|from|doc|* to prefix|to|doc|*,

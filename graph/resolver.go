@@ -7,6 +7,7 @@ import (
 	"log/slog"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -21,4 +22,8 @@ type Resolver struct {
 	Store    *store.Store
 	Ingester Ingester // nil disables the ingestDocument mutation
 	Logger   *slog.Logger
+
+	// Analytics answers topEntities, communities and the other analytics
+	// fields (graph/analytics.graphql); it caches per store version.
+	Analytics *analytics.Engine
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/newsgraph/newsgraph/graph/analytics"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -44,6 +45,9 @@ type ServerConfig struct {
 	MaxBodyBytes int64
 	// MaxDepth bounds selection nesting; 0 means DefaultMaxDepth.
 	MaxDepth int
+	// Analytics serves the analytics fields; nil builds one over Store. Pass
+	// one to share its cache with other users of the same store.
+	Analytics *analytics.Engine
 }
 
 func (c ServerConfig) withDefaults() ServerConfig {
@@ -61,6 +65,9 @@ func (c ServerConfig) withDefaults() ServerConfig {
 	}
 	if c.MaxDepth == 0 {
 		c.MaxDepth = DefaultMaxDepth
+	}
+	if c.Analytics == nil && c.Store != nil {
+		c.Analytics = analytics.New(c.Store)
 	}
 	return c
 }
@@ -129,8 +136,9 @@ func NewServer(cfg ServerConfig) *handler.Server {
 }
 
 func schemaConfig(cfg ServerConfig) Config {
-	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger}}
+	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger, Analytics: cfg.Analytics}}
 	setComplexity(&c.Complexity)
+	setAnalyticsComplexity(&c.Complexity)
 	return c
 }
 

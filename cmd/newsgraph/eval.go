@@ -14,6 +14,7 @@ import (
 
 const evalUsage = `Usage:
   newsgraph eval ner --conll FILE [--model FILE]
+  newsgraph eval events --gold FILE | --wikievents FILE   (see newsgraph eval events -h)
 
 Tags the sentences of a CoNLL-2003 file (token first, gold tag last, IOB1 or IOB2)
 and prints conlleval's precision, recall and F1 per type and overall, plus the
@@ -22,6 +23,9 @@ micro average over PER, LOC and ORG.
 
 // runEval handles `newsgraph eval ner`.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "events" {
+		return runEvalEvents(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		fmt.Fprint(stderr, evalUsage)
 		return usageErr("eval: only `eval ner` is supported")

@@ -28,6 +28,10 @@ Usage:
   newsgraph extract  [--date D] [--format json|conll] [FILE|-]...   print the analysis, store nothing
   newsgraph train    ner|gazetteer ...               rebuild the shipped models from ../shared/data
   newsgraph eval     ner --conll FILE                score the extractor on gold data
+  newsgraph analyze  [--types T,..] [--since D] ...  rank entities, find communities, count events
+  newsgraph export   --format F [--out PATH] ...     jsonl, csv, graphml, gexf, nquads (Dgraph), neo4j
+  newsgraph backup   --out FILE [--since V]          full or incremental backup of the store
+  newsgraph restore  FILE...                         rebuild an empty store from backups, in order
   newsgraph bench    [--bbc F] [--reuters F]         load-test the GraphQL API on loopback
 
 Every command takes --db DIR (default ./newsgraph-data) where it uses a store.
@@ -54,6 +58,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runTrain(ctx, rest, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, stdout, stderr)
+	case "analyze":
+		return runAnalyze(ctx, rest, stdout, stderr)
+	case "export":
+		return runExport(ctx, rest, stdout, stderr)
+	case "backup":
+		return runBackup(ctx, rest, stdout, stderr)
+	case "restore":
+		return runRestore(ctx, rest, stdout, stderr)
 	case "bench":
 		return runBench(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":

@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ui"
 )
 
 type serveOptions struct {
@@ -51,10 +52,15 @@ func serve(ctx context.Context, s *store.Store, addr string, stdout io.Writer, l
 	if err != nil {
 		return err
 	}
+	page, err := ui.Handler()
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	h := graph.NewHandler(graph.ServerConfig{
 		Store:    s,
 		Ingester: &ingest.Single{Store: s, Extractor: ex},
 		Logger:   logger,
+		UI:       page,
 	})
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -68,6 +74,7 @@ func serve(ctx context.Context, s *store.Store, addr string, stdout io.Writer, l
 	}
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Newsgraph is serving %s\n", base)
+	fmt.Fprintf(stdout, "  Explore:    %s/\n", base)
 	fmt.Fprintf(stdout, "  GraphQL:    %s/graphql\n", base)
 	fmt.Fprintf(stdout, "  Playground: %s/playground\n", base)
 	fmt.Fprintf(stdout, "  Try:        curl -s %s/graphql -H 'Content-Type: application/json' \\\n", base)

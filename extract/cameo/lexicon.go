@@ -398,7 +398,7 @@ func (l *Lexicon) Match(lowerWords []string, i int) (m Match, ok bool) {
 		} else if (hasVerb && hasNoun && t.nominal != wantNoun) || (!t.nominal && articles[prev]) {
 			continue
 		}
-		if t.requires != "" && !followsWithin(lowerWords, end, t.requires, 4) {
+		if t.requires != "" && !requiredWithin(lowerWords, end, t.requires, 9) {
 			continue
 		}
 		code, rev, pat, words, gap := t.code, t.reverse, "", 0, 0
@@ -445,6 +445,20 @@ func better(span, prio, words, gap int, order int32, bspan, bprio, bwords, bgap 
 		return gap < bgap
 	}
 	return order < border
+}
+
+// requiredWithin is followsWithin through commas: "named another official,
+// William Daley, as his chief of staff".
+func requiredWithin(w []string, from int, word string, n int) bool {
+	for j := from; j < len(w) && j < from+n; j++ {
+		if w[j] == word {
+			return true
+		}
+		if w[j] != "," && clauseBreak(w[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 func followsWithin(w []string, from int, word string, n int) bool {

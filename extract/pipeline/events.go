@@ -1,11 +1,12 @@
 package pipeline
 
 import (
+	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/extract/cameo"
 	"github.com/newsgraph/newsgraph/extract/timex"
 )
 
@@ -16,6 +17,10 @@ type event struct {
 	sentence           int
 	nominal            bool
 	fallback           bool // participants taken from the sentence subject, not the trigger's own words
+	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
+	counterpart        bool // the text names the other side, if only as a common noun
+	struggle           bool // "fought", "battled": an attack only when someone is fought
+	foughtPeople       bool // the object names people or a group
 	parts              []part
 	loc                int // entity index, -1 when unknown
 	date, precision    string
@@ -60,27 +65,15 @@ var inventory = map[string]bool{
 // findEvents finds triggers with the CAMEO lexicon, reads their participants from the
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
+	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
 	for si, s := range d.sents {
 		var evs []*event
-		for i := s.Start; i < s.End; i++ {
-			if d.mentionAt[i] >= 0 {
-				continue
-			}
-			m, ok := p.lex.Match(d.lower, i)
-			if !ok || skipCode(m.Code) {
-				continue
-			}
-			typ := cameo.EventType(m.Code)
-			if typ == "MEET" && motionVerbs[strings.ToLower(m.Lemma)] {
-				// CAMEO files going somewhere under "consult" (040); for the graph a trip is a visit
-				typ, m.Code = "VISIT", "042"
-			}
-			if !inventory[typ] {
-				continue
-			}
-			ev := &event{typ: typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
+		trs := p.scanTriggers(d, si)
+		for _, tr := range trs {
+			m := tr.m
+			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}}
-			p.readArguments(d, ev, s.Start, s.End)
+			p.readArgs(d, ev, s.Start, s.End)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {
@@ -91,94 +84,31 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 			}
-			evs = append(evs, ev)
-			if m.End > i+1 {
-				i = m.End - 1
+			if ev.unreal {
+				continue // denied or only possible
 			}
+			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			switch strings.ToLower(m.Lemma) {
+			case "fight", "battle", "struggle", "resist", "combat":
+				ev.struggle = true // "he fought extradition"
+			}
+			evs = append(evs, ev)
 		}
-		if len(evs) == 0 {
-			continue
+		if len(evs) > 0 || recentEvent(d, si) {
+			free[si] = p.anchorDates(d, evs, si)
 		}
-		p.anchorDates(d, evs, si)
-		for _, ev := range evs {
+		for _, ev := range foldSentence(evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
 			d.addEvent(ev)
 		}
 	}
+	lateDates(d, free)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
-		// A visit needs a visitor and a place visited.
-		if len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 || ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) {
+		// A visit needs a visitor and a place visited; an appeal, demand or
+		// threat someone it is aimed at ("asked to leave" asks no one).
+		if !viable(ev) {
 			ev.dropped = true
-		}
-	}
-}
-
-// readArguments fills participants from the words around the trigger.
-func (p *Pipeline) readArguments(d *doc, ev *event, ss, se int) {
-	add := func(ents []int, role string) {
-		for _, e := range ents {
-			if symmetric[ev.typ] {
-				role = participant
-			}
-			ev.addPart(e, role)
-		}
-	}
-	t0, t1 := ev.trigStart, ev.trigEnd
-	// Preposition phrases after the trigger: between X and Y, with X, of X, by X, against X.
-	for k := t1; k < se && k <= t1+3; k++ {
-		switch d.lower[k] {
-		case "between", "among":
-			add(p.chainRight(d, k+1, se), participant)
-		case "with":
-			add(p.chainRight(d, k+1, se), participant)
-		case "of", "against", "on", "in", "into", "over", "to":
-			if ev.nominal || d.lower[k] != "of" {
-				if k == t1 || k == t1+1 {
-					add(p.chainRight(d, k+1, se), patient)
-				}
-			}
-		case "by":
-			add(p.chainRight(d, k+1, se), agent)
-		}
-		if len(ev.parts) > 0 {
-			break
-		}
-	}
-	if ev.nominal {
-		// Possessor or name modifier: "Russia's annexation", "U.S. sanctions".
-		k := t0 - 1
-		for k >= ss && isModifierWord(d.lower[k]) {
-			k--
-		}
-		if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
-			k--
-		}
-		if k >= ss && d.mentionAt[k] >= 0 {
-			if m := d.mentions[d.mentionAt[k]]; m.end == k+1 && m.ent >= 0 {
-				add([]int{m.ent}, agent)
-			}
-		}
-		if len(ev.parts) == 0 && k >= ss && (d.lower[k] == "the" || d.lower[k] == "this" || d.lower[k] == "that") {
-			return // anaphoric: "the meeting" refers to an event already told
-		}
-	} else {
-		// Direct object right after the verb.
-		if len(ev.parts) == 0 {
-			add(p.chainRight(d, t1, min(se, t1+3)), patient)
-		}
-		add(p.chainLeft(d, t0, ss), agent)
-	}
-	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetric[ev.typ] && len(ev.parts) == 1) {
-		// Subject of the sentence, for gerunds and nouns inside adverbials
-		// ("after meeting with ...", "during a meeting on Sunday").
-		if !ev.nominal && !afterSubordinator(d, t0, ss) {
-			return // "an official to travel to China": the subject of "to travel" is not the sentence's
-		}
-		if subj := p.sentenceSubject(d, ss, t0); len(subj) > 0 {
-			add(subj, agent)
-			ev.conf -= 0.15
-			ev.fallback = true
 		}
 	}
 }
@@ -191,6 +121,14 @@ func afterSubordinator(d *doc, t, ss int) bool {
 	switch d.lower[t-1] {
 	case "after", "before", "during", "while", "following", "since", "upon", "when", "by":
 		return true
+	case "of":
+		// "LRA fighters are accused of murdering civilians"
+		if t-2 >= ss {
+			switch d.lower[t-2] {
+			case "accused", "suspected", "charged", "convicted", "guilty", "capable", "responsible":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -214,16 +152,6 @@ func (ev *event) addPart(e int, role string) {
 		}
 	}
 	ev.parts = append(ev.parts, part{ent: e, role: role})
-}
-
-// isModifierWord is a word that may stand between a possessor and a noun trigger.
-func isModifierWord(w string) bool {
-	switch w {
-	case "illegal", "recent", "planned", "forced", "military", "latest", "first", "second", "brief", "annual",
-		"formal", "official", "historic", "telephone", "phone":
-		return true
-	}
-	return false
 }
 
 // Gap words may stand between a subject and its verb.
@@ -257,41 +185,17 @@ func participantOK(d *doc, m *mention) bool {
 	if m.ent < 0 {
 		return false
 	}
+	if m.label == "NORP" {
+		return true // "Two Germans": a people, whatever type its cluster took
+	}
+	if m.label == "MISC" && m.end-m.start == 1 && peopleWord(d.words[m.start]) {
+		return true // "Muslims demonstrated": a group the tagger calls MISC
+	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
 		return true
 	}
 	return false
-}
-
-// chainLeft reads the subject written right before token t: a name, or names joined
-// by "and" and commas, with their titles.
-func (p *Pipeline) chainLeft(d *doc, t, ss int) []int {
-	k := t - 1
-	gap := 0
-	for k >= ss && gap < 3 && gapWords[d.lower[k]] {
-		k--
-		gap++
-	}
-	var out []int
-	for k >= ss {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			break
-		}
-		m := d.mentions[mi]
-		if !participantOK(d, m) {
-			break
-		}
-		out = append(out, m.ent)
-		k = p.phraseStart(d, m, ss) - 1
-		if k >= ss && (d.lower[k] == "and" || d.lower[k] == ",") {
-			k--
-			continue
-		}
-		break
-	}
-	return out
 }
 
 // chainRight reads names starting at token k: "Obama and Russian President Vladimir Putin".
@@ -366,28 +270,237 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 	return p.chainRight(d, k, t)
 }
 
-// anchorDates gives each date expression of the sentence to the closest trigger
-// before it, or else the closest after it.
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) {
+// anchorDates gives each date expression of the sentence to the event it
+// dates: a noun trigger it stands right before ("the October 1 Bali
+// bombings", "Saturday's elections") or a trigger it follows directly
+// ("elections Saturday"), else the closest trigger before it, or else after it,
+// preferring events with participants (a bare noun such as "patrol" is seldom
+// what the date is about). It returns a day-precise expression no event took.
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
-	for _, tx := range timex.Find(words, d.src.Published) {
+	var unclaimed *timex.Timex
+	var dated []timex.Timex
+	var future []timex.Timex
+	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End)}) {
 		at := s.Start + tx.Start
-		var best *event
-		for _, ev := range evs {
-			if ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
-				best = ev
+		end := s.Start + tx.End
+		if futureAt(d, s.Start, at) {
+			if future == nil {
+				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
 			}
-		}
-		if best == nil {
-			for _, ev := range evs {
-				if ev.trigStart >= at+(tx.End-tx.Start) && (best == nil || ev.trigStart < best.trigStart) {
-					best = ev
+			for _, fx := range future {
+				if fx.Start == tx.Start && fx.End == tx.End {
+					tx = fx
 				}
 			}
 		}
-		if best != nil && best.date == "" {
+		var best *event
+		for _, ev := range evs {
+			if ev.trigEnd == at {
+				best = ev
+			}
+			k := end
+			for k < s.End && k < end+3 && (d.mentionAt[k] >= 0 || d.lower[k] == "'s" || d.lower[k] == "’s") {
+				k++
+			}
+			if ev.nominal && ev.trigStart == k {
+				best = ev
+			}
+		}
+		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
+		for pass := 0; pass < 2 && best == nil; pass++ {
+			ok := func(ev *event) bool { return pass == 1 || viable(ev) }
+			for _, ev := range evs {
+				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
+					best = ev
+				}
+			}
+			if best == nil {
+				for _, ev := range evs {
+					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
+						best = ev
+					}
+				}
+			}
+		}
+		dated = append(dated, tx)
+		switch {
+		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
+		case best == nil && unclaimed == nil && tx.Precision == timex.Day:
+			t := tx
+			unclaimed = &t
+		}
+	}
+	if n := len(dated); n == 1 && dated[0].Precision == timex.Day {
+		// the one day told in the sentence dates the purpose of a trip too:
+		// "arrives Sunday in Beijing for talks"
+		for _, ev := range evs {
+			if ev.date == "" && ev.nominal && ev.trigStart-1 > s.Start && d.lower[ev.trigStart-1] == "for" {
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
+		}
+	}
+	for _, ev := range evs {
+		// "the 2003 invasion of Iraq", "the 2002 Bali bombings"
+		if ev.date != "" || !ev.nominal {
+			continue
+		}
+		for k := ev.trigStart - 1; k >= s.Start && k >= ev.trigStart-3; k-- {
+			if w := d.lower[k]; len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && allDigits(w) {
+				ev.date, ev.precision = w, timex.Year
+				break
+			}
+			if d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun|wProper) == 0 {
+				break
+			}
+		}
+	}
+	return unclaimed
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// pastSentence: the sentence tells of what already happened (a verb in the
+// past tense, no future marker), so a date without a year lies before publication.
+func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
+	past := false
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "will", "'ll", "shall", "upcoming", "next":
+			return false
+		}
+		if d.mentionAt[k] < 0 {
+			if c := p.cls(d, k); c&wPast != 0 && c&(wVerb|wNoun|wAdj) == 0 {
+				past = true
+			}
+		}
+	}
+	return past
+}
+
+// futureAt: the words before a date expression say it is still to come
+// ("will meet Sunday", "is to hold talks Wednesday", "arrives Sunday").
+func futureAt(d *doc, ss, at int) bool {
+	for k := at - 1; k >= ss && k >= at-12; k-- {
+		switch d.lower[k] {
+		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next",
+			"intend", "intends", "intended":
+			return true
+		case "to":
+			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
+				return true
+			}
+		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
+			return false
+		}
+	}
+	for k := at - 1; k >= ss && k >= at-4; k-- {
+		switch d.lower[k] {
+		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
+			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
+			return true // the news present tells what is coming: "goes on trial Monday"
+		}
+	}
+	return false
+}
+
+// retypeDeath: a killing with no attacker in a crash, a flood or an epidemic is
+// a death, not an attack ("14 soldiers were killed in a crash").
+func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
+	if secondary != "DEATH" || ev.typ != "ATTACK" || hasRole(ev, agent) {
+		return
+	}
+	for k := ss; k < se && k < ev.trigEnd+8; k++ {
+		switch d.lower[k] {
+		case "crash", "accident", "flood", "floods", "flooding", "earthquake", "quake", "storm", "fire", "blaze",
+			"cold", "weather", "heat", "virus", "flu", "disease", "illness", "landslide", "avalanche", "collapse",
+			"exposure", "hypothermia", "cyclone", "hurricane", "typhoon", "tsunami", "outbreak", "epidemic":
+			ev.typ, ev.code = "DEATH", "DIE"
+			return
+		}
+	}
+}
+
+// foldSentence merges what one sentence tells twice: a bare noun beside the
+// same event told with its participants ("protests ... with protesters
+// pelting the Japanese consulate"), and a death beside the attack that caused
+// it ("found shot dead").
+func foldSentence(evs []*event) []*event {
+	out := evs[:0:0]
+	absorbed := make([]bool, len(evs))
+	for i, ev := range evs {
+		for j, o := range evs {
+			if i == j || absorbed[j] || absorbed[i] {
+				continue
+			}
+			into := false
+			switch {
+			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ:
+				into = true
+			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
+				into = true
+			}
+			if into {
+				absorbed[i] = true
+				if o.date == "" {
+					o.date, o.precision = ev.date, ev.precision
+				}
+			}
+		}
+	}
+	for i, ev := range evs {
+		if !absorbed[i] {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// coveredPatients: every participant of a is a patient of b.
+func coveredPatients(a, b *event) bool {
+	for _, p := range a.parts {
+		found := false
+		for _, q := range b.parts {
+			if q.ent == p.ent && q.role == patient {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// lateDates gives an undated event the day named in one of the next two
+// sentences when no event there took it: "Gunmen kidnapped two Germans. ...
+// the gunmen stopped the boat Wednesday."
+func lateDates(d *doc, free []*timex.Timex) {
+	for si, day := range free {
+		if day == nil {
+			continue
+		}
+		var best *event
+		for _, ev := range d.events {
+			first := ev.sentences[0]
+			if ev.dropped || len(ev.parts) == 0 || first >= si || first < si-2 {
+				continue
+			}
+			if best == nil || first > best.sentences[0] {
+				best = ev
+			}
+		}
+		if best != nil && best.date == "" {
+			best.date, best.precision = day.Value, day.Precision
 		}
 	}
 }
@@ -396,10 +509,26 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) {
 func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 	best, bestDist := -1, 1<<30
 	for k := ss; k+1 < se; k++ {
-		if d.lower[k] != "in" && d.lower[k] != "at" {
+		switch d.lower[k] {
+		case "in", "at", "near", "outside", "inside":
+		default:
 			continue
 		}
-		mi := d.mentionAt[k+1]
+		// "in the western Chinese city of Shanghai", "at a prison near Bishkek"
+		j := k + 1
+		for j < se && j < k+7 && d.mentionAt[j] < 0 && (p.cls(d, j)&(wDet|wAdj|wNum) != 0 || placeNouns[d.lower[j]] || d.lower[j] == "of") {
+			j++
+		}
+		for j < se && d.mentionAt[j] >= 0 && d.mentions[d.mentionAt[j]].label == "NORP" && j < k+7 {
+			j = d.mentions[d.mentionAt[j]].end
+			for j < se && (placeNouns[d.lower[j]] || d.lower[j] == "of") {
+				j++
+			}
+		}
+		if j >= se {
+			continue
+		}
+		mi := d.mentionAt[j]
 		if mi < 0 {
 			continue
 		}
@@ -420,11 +549,18 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 		if dist < 0 {
 			dist = (ev.trigStart - k) * 2 // a place after the trigger is more likely its own
 		}
-		if dist > 6 {
+		if dist > 10 {
 			continue // too far to be the event's place rather than some noun's
 		}
 		if dist < bestDist {
 			best, bestDist = m.ent, dist
+		}
+	}
+	if best < 0 && ev.typ == "VISIT" {
+		for _, pt := range ev.parts {
+			if pt.role == patient && d.ents[pt.ent].typ == extract.Location {
+				best = pt.ent // the place visited is where the visit happens
+			}
 		}
 	}
 	ev.loc = best
@@ -443,12 +579,24 @@ func (d *doc) addEvent(ev *event) {
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
-			if o.typ == ev.typ && !o.dropped {
+			last := o.sentences[len(o.sentences)-1]
+			if !ev.nominal && ev.sentence-last > 2 {
+				// a verb with no one named: only a close continuation of the
+				// same story ("The two presidents met Friday") adds to an event
+				break
+			}
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
 				o.sentences = appendUnique(o.sentences, ev.sentence)
+				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+				if o.loc < 0 {
+					o.loc = ev.loc
+				}
 				return
 			}
 		}
-		d.events = append(d.events, ev)
+		if ev.nominal {
+			d.events = append(d.events, ev)
+		}
 		return
 	}
 	// Of the earlier reports this one may repeat, take the one sharing most
@@ -471,9 +619,7 @@ func (d *doc) addEvent(ev *event) {
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, pt.role)
 		}
-		if o.date == "" {
-			o.date, o.precision = ev.date, ev.precision
-		}
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 		if o.loc < 0 || ev.loc >= 0 && d.ents[o.loc].subtype == extract.Country && d.ents[ev.loc].subtype != extract.Country {
 			// venues are towns more often than countries ("the crisis in Ukraine")
 			o.loc = ev.loc
@@ -501,11 +647,24 @@ func shared(a, b *event) int {
 
 // sameEvent: the participants overlap, and dates and places do not disagree.
 func sameEvent(a, b *event) bool {
-	if a.date != "" && b.date != "" && a.date != b.date {
+	if !dateCompatible(a.date, b.date) {
 		return false
 	}
 	if a.sentence == b.sentence && (a.fallback || b.fallback) {
 		return true // "X and Y discussed ... during a meeting": one event told twice
+	}
+	if hasRole(a, agent) && hasRole(b, agent) && !sharesRole(a, b, agent) {
+		return false // different actors: Ethiopia's deployment and the African Union's
+	}
+	if hasRole(a, patient) && hasRole(b, patient) && !sharesRole(a, b, patient) {
+		return false // different targets: Obama named Sperling, then Daley
+	}
+	for _, p := range a.parts {
+		for _, q := range b.parts {
+			if p.ent == q.ent && (p.role == agent && q.role == patient || p.role == patient && q.role == agent) {
+				return false // the attacker in one is the attacked in the other
+			}
+		}
 	}
 	for _, p := range a.parts {
 		for _, q := range b.parts {
@@ -545,3 +704,84 @@ func (ev *event) export(d *doc) extract.Event {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// dateCompatible: one date may be the other told more or less precisely
+// ("this week" and "Thursday", "June" and "June 12").
+func dateCompatible(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.Contains(a, "W") {
+		t, err := time.Parse("2006-01-02", b)
+		if err != nil {
+			return false
+		}
+		y, w := t.ISOWeek()
+		return a == fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	return strings.HasPrefix(b, a)
+}
+
+// finerDate keeps the more precise of two compatible dates.
+func finerDate(a, ap, b, bp string) (string, string) {
+	if a == "" || dateCompatible(a, b) && len(b) > len(a) && !strings.Contains(b, "W") {
+		if b != "" {
+			return b, bp
+		}
+	}
+	return a, ap
+}
+
+func sharesRole(a, b *event, role string) bool {
+	for _, p := range a.parts {
+		for _, q := range b.parts {
+			if p.ent == q.ent && p.role == role && q.role == role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// viable: the event keeps enough participants to survive the final checks.
+func viable(ev *event) bool {
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !(ev.typ == "NEGOTIATE" && ev.counterpart) ||
+		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
+		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
+		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople)
+}
+
+// recentEvent: an event was told in one of the two sentences before si, so a
+// day named in si may be its date (lateDates).
+func recentEvent(d *doc, si int) bool {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		ev := d.events[i]
+		if ev.sentences[0] >= si-2 && len(ev.parts) > 0 {
+			return true
+		}
+		if ev.sentence < si-2 {
+			break
+		}
+	}
+	return false
+}
+
+// peopleWord: a capitalised plural or a movement name that stands for a group
+// of people ("Muslims", "Shi'ites", "Kurds", "Taleban").
+func peopleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "taleban", "taliban", "hamas", "hezbollah", "fatah":
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[n-1] == 's' && w[n-2] != 's' && strings.ToUpper(w) != w
+}
+
+// placeNouns stand between a preposition and a place name: "in the city of X".
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "province": true, "region": true, "state": true,
+	"capital": true, "district": true, "area": true, "port": true, "border": true, "island": true,
+}

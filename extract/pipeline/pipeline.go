@@ -46,6 +46,7 @@ type Pipeline struct {
 	tagger Tagger
 	gaz    Gazetteer
 	lex    Lexicon
+	wc     wordClasses // for reading event arguments (event_wordclass.go)
 }
 
 // New loads the embedded models.
@@ -67,7 +68,7 @@ func New() (*Pipeline, error) {
 
 // NewWith builds a pipeline from given stages (tests and experiments).
 func NewWith(t Tagger, g Gazetteer, l Lexicon) *Pipeline {
-	return &Pipeline{tagger: t, gaz: g, lex: l}
+	return &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses()}
 }
 
 // Analyze extracts everything from one document. It never panics on bad text: a

@@ -45,6 +45,10 @@ type Options struct {
 	// Future makes bare relative expressions ("on Friday", "March 3",
 	// "in May") resolve to the next occurrence instead of the most recent one.
 	Future bool
+	// Past makes dates written without a year ("March 3", "in May") resolve
+	// to the latest occurrence not after the published date, for callers that
+	// saw the sentence tell of what already happened.
+	Past bool
 }
 
 // Find returns the date expressions of words, in order and without overlaps,
@@ -673,6 +677,9 @@ func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dis
 			continue
 		}
 		d := dist(t, ref)
+		if s.opt.Past && !s.opt.Future && d > 0 {
+			continue
+		}
 		cost := abs(d)
 		if (d > 0 && !s.opt.Future) || (d < 0 && s.opt.Future) {
 			cost *= 2

@@ -196,3 +196,30 @@ func BenchmarkFind(b *testing.B) {
 		Find(ws, "2014-03-30")
 	}
 }
+
+// TestPastOption: a sentence telling what already happened puts a date without
+// a year before publication, even when the next occurrence is nearer.
+func TestPastOption(t *testing.T) {
+	const pub = "2007-06-14"
+	cases := []struct {
+		sent string
+		opt  Options
+		want string
+	}{
+		{"the October 1 Bali bombings that left 23 people dead", Options{}, "October 1=2007-10-01/day"},
+		{"the October 1 Bali bombings that left 23 people dead", Options{Past: true}, "October 1=2006-10-01/day"},
+		{"talks resume in July", Options{Past: true}, "July=2006-07/month"},
+		{"they met on June 12", Options{Past: true}, "June 12=2007-06-12/day"},
+		{"they will meet in July", Options{Future: true, Past: true}, "July=2007-07/month"},
+	}
+	for _, c := range cases {
+		got := FindWith(words(c.sent), pub, c.opt)
+		var parts []string
+		for _, x := range got {
+			parts = append(parts, fmt.Sprintf("%s=%s/%s", x.Text, x.Value, x.Precision))
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q, %+v) = %s; want %s", c.sent, c.opt, s, c.want)
+		}
+	}
+}

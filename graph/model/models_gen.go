@@ -19,10 +19,23 @@ type Alias struct {
 	Count int    `json:"count"`
 }
 
+type Community struct {
+	// Index among all communities of the subgraph, 0 the largest.
+	Index int `json:"index"`
+	Size  int `json:"size"`
+	// Members ranked by PageRank; first at most 100.
+	Members []*RankedEntity `json:"members"`
+}
+
 type Cooccurrence struct {
 	Entity *Entity `json:"entity"`
 	// Documents mentioning both.
 	Documents int `json:"documents"`
+}
+
+type CountByKey struct {
+	Key   string `json:"key"`
+	Count int    `json:"count"`
 }
 
 type DeleteResult struct {
@@ -68,10 +81,45 @@ type EntityEdge struct {
 	Node   *Entity `json:"node"`
 }
 
+type EntityPair struct {
+	A *Entity `json:"a"`
+	B *Entity `json:"b"`
+	// Events both took part in.
+	Count int `json:"count"`
+	// Earliest and latest dates of those events, null when all are undated.
+	First  *string       `json:"first,omitempty"`
+	Last   *string       `json:"last,omitempty"`
+	ByType []*CountByKey `json:"byType"`
+}
+
+type EntityRank struct {
+	Pagerank            float64 `json:"pagerank"`
+	PagerankPosition    int     `json:"pagerankPosition"`
+	Degree              int     `json:"degree"`
+	DegreePosition      int     `json:"degreePosition"`
+	Betweenness         float64 `json:"betweenness"`
+	BetweennessPosition int     `json:"betweennessPosition"`
+	Mentions            int     `json:"mentions"`
+	MentionsPosition    int     `json:"mentionsPosition"`
+	// Index of its Louvain community (0 is the largest); see communities.
+	Community int `json:"community"`
+	// Index of its connected component (0 is the largest).
+	Component int `json:"component"`
+}
+
 type EventConnection struct {
 	Edges      []*EventEdge `json:"edges"`
 	PageInfo   *PageInfo    `json:"pageInfo"`
 	TotalCount int          `json:"totalCount"`
+}
+
+type EventCounts struct {
+	Total   int `json:"total"`
+	Undated int `json:"undated"`
+	// Most frequent first.
+	ByType []*CountByKey `json:"byType"`
+	// YYYY-MM in order; events dated only to a year are under YYYY.
+	ByMonth []*CountByKey `json:"byMonth"`
 }
 
 type EventEdge struct {
@@ -102,6 +150,19 @@ type EvidenceConnection struct {
 type EvidenceEdge struct {
 	Cursor string    `json:"cursor"`
 	Node   *Evidence `json:"node"`
+}
+
+type GraphSummary struct {
+	// The store version (change counter) the analysis was computed at.
+	Version  string `json:"version"`
+	Entities int    `json:"entities"`
+	// Linked entity pairs, direction and link type ignored.
+	Links            int `json:"links"`
+	Components       int `json:"components"`
+	LargestComponent int `json:"largestComponent"`
+	// Communities with two or more members.
+	Communities int     `json:"communities"`
+	Modularity  float64 `json:"modularity"`
 }
 
 type MergeResult struct {
@@ -144,6 +205,13 @@ type QuoteConnection struct {
 type QuoteEdge struct {
 	Cursor string `json:"cursor"`
 	Node   *Quote `json:"node"`
+}
+
+type RankedEntity struct {
+	Entity *Entity `json:"entity"`
+	Score  float64 `json:"score"`
+	// 1-based position in the ranking.
+	Position int `json:"position"`
 }
 
 type RelationConnection struct {
@@ -306,6 +374,70 @@ func (e *EntityType) UnmarshalJSON(b []byte) error {
 }
 
 func (e EntityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How to rank entities.
+type RankMetric string
+
+const (
+	// Edge-weighted PageRank over directed links (damping 0.85).
+	RankMetricPagerank RankMetric = "PAGERANK"
+	// Number of distinct linked entities.
+	RankMetricDegree RankMetric = "DEGREE"
+	// Shortest-path betweenness (Brandes), each pair of endpoints counted once.
+	RankMetricBetweenness RankMetric = "BETWEENNESS"
+	// Mentions in articles (in the period, when one is given).
+	RankMetricMentions RankMetric = "MENTIONS"
+)
+
+var AllRankMetric = []RankMetric{
+	RankMetricPagerank,
+	RankMetricDegree,
+	RankMetricBetweenness,
+	RankMetricMentions,
+}
+
+func (e RankMetric) IsValid() bool {
+	switch e {
+	case RankMetricPagerank, RankMetricDegree, RankMetricBetweenness, RankMetricMentions:
+		return true
+	}
+	return false
+}
+
+func (e RankMetric) String() string {
+	return string(e)
+}
+
+func (e *RankMetric) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RankMetric(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RankMetric", str)
+	}
+	return nil
+}
+
+func (e RankMetric) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RankMetric) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RankMetric) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -156,8 +156,11 @@ func (s *Store) ensureFuzzy() error {
 	if err != nil {
 		return err
 	}
+	// An empty index is not kept: rebuilding it costs nothing, and a store
+	// can be filled behind the writer's back only while it is empty (Restore
+	// loads backups into empty stores only).
 	s.fuzzy.mu.Lock()
-	s.fuzzy.post, s.fuzzy.built = post, true
+	s.fuzzy.post, s.fuzzy.built = post, len(post) > 0
 	s.fuzzy.mu.Unlock()
 	return nil
 }

@@ -1,0 +1,391 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/pipeline"
+	"github.com/newsgraph/newsgraph/sample"
+)
+
+const evalEventsUsage = `Usage:
+  newsgraph eval events --gold FILE [--split dev|heldout|all] [--errors]
+  newsgraph eval events --wikievents FILE [--final] [--errors]
+
+--gold scores the extracted events of the bundled VOA stories against a hand-labelled
+file (testdata/events/voa_gold.tsv): an event is right when its type matches, it shares
+a sentence with the gold event and its named participants are the gold ones. Prints
+P/R/F1 per type and overall, date accuracy, places and roles.
+
+--wikievents scores triggers on WikiEvents (KAIROS ontology) over the types both
+share (mapping in testdata/events/README.md): a trigger is right when its span overlaps
+a gold trigger of the mapped type. By default every typed trigger counts, before
+participants are read (WikiEvents also marks events with no named participant);
+--final scores only the triggers of the events the extractor keeps.
+`
+
+type evalEventsOpts struct {
+	gold, wikievents, split string
+	final, errors           bool
+}
+
+func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, evalEventsUsage) }
+	var o evalEventsOpts
+	fs.StringVar(&o.gold, "gold", "", "hand-labelled gold events over the bundled VOA stories")
+	fs.StringVar(&o.wikievents, "wikievents", "", "WikiEvents JSONL file (dev.jsonl)")
+	fs.StringVar(&o.split, "split", "all", "with --gold: dev, heldout or all")
+	fs.BoolVar(&o.final, "final", false, "with --wikievents: score kept events only")
+	fs.BoolVar(&o.errors, "errors", false, "list every false positive and false negative")
+	if err := fs.Parse(args); err != nil {
+		return usageErr(err.Error())
+	}
+	if (o.gold == "") == (o.wikievents == "") {
+		fmt.Fprint(stderr, evalEventsUsage)
+		return usageErr("eval events: give one of --gold FILE or --wikievents FILE")
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	if o.gold != "" {
+		return evalGoldEvents(ctx, p, o, stdout)
+	}
+	return evalWikiEvents(ctx, p, o, stdout)
+}
+
+func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts, stdout io.Writer) error {
+	f, err := os.Open(o.gold)
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	defer f.Close()
+	g, err := pipeline.ReadEventGold(f, o.gold)
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	docs, err := sample.Documents()
+	if err != nil {
+		return err
+	}
+	byID := map[string]extract.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	s := pipeline.NewEventScore()
+	n := 0
+	for _, gd := range g.Docs {
+		if o.split != "all" && gd.Split != o.split {
+			continue
+		}
+		d, ok := byID[gd.ID]
+		if !ok {
+			return fmt.Errorf("eval events: %s: no sample document %q", o.gold, gd.ID)
+		}
+		d.Published = g.Published
+		a, err := p.Analyze(ctx, d)
+		if err != nil {
+			return err
+		}
+		s.Score(gd, d.Text, a)
+		n++
+	}
+	fmt.Fprintf(stdout, "%d documents (split %s), published read as %s\n", n, o.split, g.Published)
+	s.Report(stdout)
+	if o.errors {
+		for _, e := range s.Errors {
+			fmt.Fprintln(stdout, e)
+		}
+	}
+	return nil
+}
+
+// kairosType maps a WikiEvents (KAIROS) event type to our inventory type, or "".
+// Types with no counterpart in the inventory are not scored.
+func kairosType(t string) string {
+	parts := strings.Split(t, ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	head := parts[0] + "." + parts[1]
+	switch head {
+	case "Conflict.Attack":
+		return "ATTACK"
+	case "Conflict.Demonstrate":
+		return "PROTEST"
+	case "Contact.ThreatenCoerce":
+		return "THREATEN"
+	case "Contact.RequestCommand":
+		return "APPEAL"
+	case "Justice.ArrestJailDetain":
+		return "ARREST"
+	case "Justice.TrialHearing", "Justice.ChargeIndict", "Justice.Convict":
+		return "TRIAL"
+	case "Justice.Sentence":
+		return "SENTENCE"
+	case "Life.Die":
+		return "DEATH"
+	case "Life.Injure":
+		return "INJURY"
+	case "Movement.Transportation":
+		return "VISIT"
+	case "Personnel.EndPosition":
+		return "RESIGNATION"
+	case "Contact.Contact":
+		if len(parts) > 2 && parts[2] == "Meet" {
+			return "MEET"
+		}
+	}
+	return ""
+}
+
+// ourKairosType maps our trigger to the type a KAIROS annotator gives the same
+// word: a verb of killing or wounding is a Die or Injure trigger there (the
+// attack is a separate, often unmentioned, event), and DEMAND is a RequestCommand.
+func ourKairosType(t pipeline.Trigger) string {
+	typ := t.Type
+	if !t.Nominal && (t.Secondary != "" || t.Lemma == "kill" || strings.HasPrefix(strings.ToLower(t.Text), "kill")) {
+		// a verb of killing or wounding; the nouns ("murder", "assassination")
+		// stay attacks, as KAIROS marks them
+		typ = t.Secondary
+		if typ == "" {
+			typ = "DEATH"
+		}
+	}
+	if typ == "DEMAND" {
+		typ = "APPEAL"
+	}
+	return typ
+}
+
+type wikiDoc struct {
+	DocID     string `json:"doc_id"`
+	Sentences [][]json.RawMessage
+	Events    []struct {
+		Type    string `json:"event_type"`
+		Trigger struct {
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Text  string `json:"text"`
+			Sent  int    `json:"sent_idx"`
+		} `json:"trigger"`
+	} `json:"event_mentions"`
+}
+
+type span struct {
+	typ, text  string
+	start, end int
+}
+
+func evalWikiEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts, stdout io.Writer) error {
+	f, err := os.Open(o.wikievents)
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	counts := map[string]*pipeline.Counts{}
+	get := func(t string) *pipeline.Counts {
+		if counts[t] == nil {
+			counts[t] = &pipeline.Counts{}
+		}
+		return counts[t]
+	}
+	var errs []string
+	ndocs := 0
+	for ln := 1; sc.Scan(); ln++ {
+		var wd wikiDoc
+		if err := json.Unmarshal(sc.Bytes(), &wd); err != nil {
+			return fmt.Errorf("eval events: %s:%d: %w", o.wikievents, ln, err)
+		}
+		text, gold, err := wikiText(wd)
+		if err != nil {
+			return fmt.Errorf("eval events: %s:%d: %w", o.wikievents, ln, err)
+		}
+		ndocs++
+		doc := extract.Document{ID: wd.DocID, Text: text}
+		var pred []span
+		if o.final {
+			a, err := p.Analyze(ctx, doc)
+			if err != nil {
+				return err
+			}
+			ts, err := p.Triggers(ctx, doc)
+			if err != nil {
+				return err
+			}
+			for _, ev := range a.Events {
+				// an event's trigger: the typed trigger whose text it carries, inside its evidence
+				for _, t := range ts {
+					if t.Text == ev.Trigger && t.Type == ev.Type && inEvidence(ev, t.Start) {
+						pred = append(pred, span{typ: ourKairosType(t), text: t.Text, start: t.Start, end: t.End})
+					}
+				}
+			}
+		} else {
+			ts, err := p.Triggers(ctx, doc)
+			if err != nil {
+				return err
+			}
+			for _, t := range ts {
+				pred = append(pred, span{typ: ourKairosType(t), text: t.Text, start: t.Start, end: t.End})
+			}
+		}
+		shared := map[string]bool{}
+		for _, g := range gold {
+			shared[g.typ] = true
+		}
+		used := make([]bool, len(gold))
+		for _, pr := range pred {
+			if !isScoredType(pr.typ) {
+				continue
+			}
+			hit := false
+			for gi, g := range gold {
+				if !used[gi] && g.typ == pr.typ && pr.start < g.end && g.start < pr.end {
+					used[gi], hit = true, true
+					break
+				}
+			}
+			if hit {
+				get(pr.typ).TP++
+				continue
+			}
+			get(pr.typ).FP++
+			errs = append(errs, fmt.Sprintf("%s FP %s %q", wd.DocID, pr.typ, pr.text))
+		}
+		for gi, g := range gold {
+			if !used[gi] {
+				get(g.typ).FN++
+				errs = append(errs, fmt.Sprintf("%s FN %s %q", wd.DocID, g.typ, g.text))
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("eval events: %s: %w", o.wikievents, err)
+	}
+	var types []string
+	var all pipeline.Counts
+	for t, c := range counts {
+		types = append(types, t)
+		all.TP += c.TP
+		all.FP += c.FP
+		all.FN += c.FN
+	}
+	sort.Strings(types)
+	mode := "all typed triggers"
+	if o.final {
+		mode = "triggers of kept events"
+	}
+	fmt.Fprintf(stdout, "WikiEvents %d documents, %s, shared types\n", ndocs, mode)
+	fmt.Fprintf(stdout, "%-12s %5s %5s %5s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P", "R", "F1")
+	for _, t := range append(types, "ALL") {
+		c := all
+		if t != "ALL" {
+			c = *counts[t]
+		}
+		fmt.Fprintf(stdout, "%-12s %5d %5d %5d %7.3f %7.3f %7.3f\n", t, c.TP, c.FP, c.FN, c.P(), c.R(), c.F1())
+	}
+	if o.errors {
+		for _, e := range errs {
+			fmt.Fprintln(stdout, e)
+		}
+	}
+	return nil
+}
+
+// isScoredType: our types that have a KAIROS counterpart in kairosType.
+func isScoredType(t string) bool {
+	switch t {
+	case "ATTACK", "PROTEST", "THREATEN", "APPEAL", "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY",
+		"VISIT", "RESIGNATION", "MEET":
+		return true
+	}
+	return false
+}
+
+func inEvidence(ev extract.Event, off int) bool {
+	for _, x := range ev.Evidence {
+		if off >= x.Start && off < x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// wikiText rebuilds a WikiEvents document as one sentence per line (its own
+// text glues headlines to the body) and returns the gold triggers of shared
+// types with code-point offsets into that text.
+func wikiText(wd wikiDoc) (string, []span, error) {
+	var b strings.Builder
+	type tok struct{ start, end int }
+	sentToks := make([][]tok, len(wd.Sentences))
+	pos := 0
+	for si, raw := range wd.Sentences {
+		if len(raw) < 2 {
+			return "", nil, fmt.Errorf("sentence %d: want [tokens, text]", si)
+		}
+		var toks [][]json.RawMessage
+		if err := json.Unmarshal(raw[0], &toks); err != nil {
+			return "", nil, fmt.Errorf("sentence %d tokens: %w", si, err)
+		}
+		var stext string
+		if err := json.Unmarshal(raw[1], &stext); err != nil {
+			return "", nil, fmt.Errorf("sentence %d text: %w", si, err)
+		}
+		base := -1
+		for _, t := range toks {
+			var s, e int
+			if len(t) < 3 || json.Unmarshal(t[1], &s) != nil || json.Unmarshal(t[2], &e) != nil {
+				return "", nil, fmt.Errorf("sentence %d: bad token", si)
+			}
+			if base < 0 {
+				base = s
+			}
+			sentToks[si] = append(sentToks[si], tok{pos + s - base, pos + e - base})
+		}
+		if si > 0 {
+			b.WriteString("\n\n")
+			pos += 2
+			for i := range sentToks[si] {
+				sentToks[si][i].start += 2
+				sentToks[si][i].end += 2
+			}
+		}
+		b.WriteString(stext)
+		pos += len([]rune(stext))
+	}
+	var gold []span
+	for _, ev := range wd.Events {
+		typ := kairosType(ev.Type)
+		if typ == "" {
+			continue
+		}
+		// trigger token offsets are document-wide; find them within the sentence
+		si := ev.Trigger.Sent
+		if si < 0 || si >= len(sentToks) {
+			return "", nil, fmt.Errorf("event %q: sentence %d out of range", ev.Trigger.Text, si)
+		}
+		first := 0
+		for k := range si {
+			first += len(sentToks[k])
+		}
+		a, z := ev.Trigger.Start-first, ev.Trigger.End-first-1
+		if a < 0 || z >= len(sentToks[si]) || z < a {
+			return "", nil, fmt.Errorf("event %q: tokens %d-%d outside sentence %d", ev.Trigger.Text, ev.Trigger.Start, ev.Trigger.End, si)
+		}
+		gold = append(gold, span{typ: typ, text: ev.Trigger.Text, start: sentToks[si][a].start, end: sentToks[si][z].end})
+	}
+	return b.String(), gold, nil
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// allF1 reads the F1 column of the line starting with prefix.
+func allF1(t *testing.T, out, prefix string) float64 {
+	t.Helper()
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, prefix) {
+			f := strings.Fields(line)
+			v, err := strconv.ParseFloat(f[len(f)-1], 64)
+			if err != nil {
+				t.Fatalf("bad line %q", line)
+			}
+			return v
+		}
+	}
+	t.Fatalf("no %q line in:\n%s", prefix, out)
+	return 0
+}
+
+func TestEvalEventsGold(t *testing.T) {
+	var out, errb bytes.Buffer
+	gold := filepath.Join("..", "..", "testdata", "events", "voa_gold.tsv")
+	if err := runEval(context.Background(), []string{"events", "--gold", gold, "--split", "dev"}, &out, &errb); err != nil {
+		t.Fatalf("eval events --gold: %v\n%s", err, errb.String())
+	}
+	if f1 := allF1(t, out.String(), "ALL (participants)"); f1 < 0.7 {
+		t.Errorf("dev event F1 = %.3f; want at least 0.7\n%s", f1, out.String())
+	}
+	if !strings.Contains(out.String(), "dates to the day:") {
+		t.Errorf("no date line:\n%s", out.String())
+	}
+}
+
+// TestEvalEventsWikiEvents scores triggers on the WikiEvents development file
+// beside the repository (../shared/data, as in CI).
+func TestEvalEventsWikiEvents(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "data", "wikievents", "dev.jsonl")
+	if p := os.Getenv("NEWSGRAPH_DATA"); p != "" {
+		path = filepath.Join(p, "wikievents", "dev.jsonl")
+	}
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("WikiEvents not found: %v", err)
+		}
+		t.Skipf("WikiEvents not found at %s (set NEWSGRAPH_DATA)", path)
+	}
+	var out, errb bytes.Buffer
+	if err := runEval(context.Background(), []string{"events", "--wikievents", path}, &out, &errb); err != nil {
+		t.Fatalf("eval events --wikievents: %v\n%s", err, errb.String())
+	}
+	if f1 := allF1(t, out.String(), "ALL"); f1 < 0.59 {
+		t.Errorf("WikiEvents trigger F1 = %.3f; want at least 0.59\n%s", f1, out.String())
+	}
+}
+
+func TestEvalEventsUsageErrors(t *testing.T) {
+	var out, errb bytes.Buffer
+	for _, args := range [][]string{{"events"}, {"events", "--gold", "a", "--wikievents", "b"}, {"events", "--bogus"}} {
+		err := runEval(context.Background(), args, &out, &errb)
+		var ue cmdUsageError
+		if !errors.As(err, &ue) {
+			t.Errorf("runEval(%q) = %v; want a usage error", args, err)
+		}
+	}
+	if err := runEval(context.Background(), []string{"events", "--gold", "no-such-file.tsv"}, &out, &errb); err == nil {
+		t.Errorf("eval events on a missing file = nil error; want one")
+	}
+}

@@ -1,0 +1,1107 @@
+package pipeline
+
+// Reading an event's participants from the words around its trigger, with
+// noun-phrase chunks built from word classes (event_wordclass.go) instead of a
+// parser: the subject noun phrase before a verb (through auxiliaries, with
+// passive voice detected), the object after it, prepositional phrases (with,
+// between, against, on, of, by, to), possessors and premodifiers of a noun
+// trigger ("Russia's annexation", "the Israeli strike"), the subject of a light
+// verb ("held talks with"), and safe pronouns ("he", "his", "they" after "X
+// say"). Places ("in Kandahar") are never participants.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// np is a noun-phrase chunk [start, end) and the entities it names: one per
+// conjunct ("Obama and Putin" names two; "Russian Foreign Minister Lavrov" one).
+type np struct {
+	start, end int
+	ents       []int
+}
+
+func (p *Pipeline) cls(d *doc, i int) wclass {
+	if d.mentionAt[i] >= 0 {
+		return wProper
+	}
+	return p.wc.of(d.lower[i], d.words[i])
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting":
+		return true
+	}
+	return false
+}
+
+// npWord is a word that can stand inside a noun phrase.
+func (p *Pipeline) npWord(d *doc, i int) bool {
+	if d.mentionAt[i] >= 0 {
+		return true
+	}
+	switch d.lower[i] {
+	case "'s", "’s", "the", "a", "an":
+		return true
+	case "who", "which", "that", "what", "where", "when", "there", "it", "they", "he", "she", "we", "i", "you":
+		return false
+	}
+	c := p.cls(d, i)
+	if c&(wModal|wPron|wPunct|wConj|wPrep|wAdv) != 0 && c&(wNoun|wAdj|wProper) == 0 {
+		return false
+	}
+	if c&wPrep != 0 && c&wNoun == 0 || afterPreposition(d, i+1, i) && d.lower[i] != "of" {
+		return false // "near", "over", "amid": a preposition ends the phrase
+	}
+	return c&(wNoun|wAdj|wDet|wNum|wProper) != 0 && c&(wModal|wPron|wPunct|wConj) == 0
+}
+
+// quantifier phrases inside noun phrases that start with a preposition:
+// "at least 16 members", "more than 200 Palestinians", "up to".
+func quantifierAt(d *doc, i, se int) int {
+	if i+1 >= se {
+		return 0
+	}
+	switch d.lower[i] + " " + d.lower[i+1] {
+	case "at least", "more than", "less than", "fewer than", "up to", "as many", "nearly all", "some of", "one of",
+		"two of", "three of", "many of", "most of", "all of", "dozens of", "hundreds of", "thousands of":
+		return 2
+	}
+	return 0
+}
+
+// npRight reads the noun phrase starting at token k.
+func (p *Pipeline) npRight(d *doc, k, se int) np {
+	out := np{start: k, end: k}
+	var conj []int // mentions of the current conjunct
+	flush := func() {
+		if e := headEntity(d, conj); e >= 0 {
+			out.ents = append(out.ents, e)
+		}
+		conj = conj[:0]
+	}
+	n := 0
+	for k < se && n < 14 {
+		if q := quantifierAt(d, k, se); q > 0 {
+			k += q
+			n += q
+			continue
+		}
+		if mi := d.mentionAt[k]; mi >= 0 {
+			conj = append(conj, mi)
+			k = d.mentions[mi].end
+			n++
+			continue
+		}
+		w := d.lower[k]
+		if (w == "of" || w == "from" && k > out.start && groupNouns[d.lower[k-1]]) && k > out.start && k+1 < se && p.npWord(d, k+1) {
+			conj = append(conj, -1) // what follows modifies the head: "the Fatah party of President Abbas"
+			k++                     // "members of the Muslim Brotherhood", "officials from the United Nations"
+			n++
+			continue
+		}
+		if (w == "," || w == "(") && k > out.start && k+1 < se && len(conj) > 0 && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 {
+			// apposition after a description: "his Chinese counterpart, Li Zhaoxing"
+			if mi := d.mentionAt[k+1]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person {
+				conj = conj[:0]
+				k++
+				n++
+				continue
+			}
+		}
+		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) {
+			flush()
+			k++
+			n++
+			continue
+		}
+		if k > out.start && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet != 0 && p.cls(d, k)&(wPart|wPast) != 0 {
+			k++ // "a suspected terrorist": a participle after a determiner is an adjective
+			n++
+			continue
+		}
+		if !p.npWord(d, k) || (k > out.start && p.verbLike(d, k) && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet == 0) {
+			break // (a participle right after a determiner is an adjective: "a suspected terrorist")
+		}
+		if k > out.start && strings.HasSuffix(w, "ing") && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 && p.cls(d, k-1)&wDet == 0 {
+			break // "cartoons depicting the Prophet": a clause about the head, not part of it
+		}
+		k++
+		n++
+	}
+	flush()
+	out.end = k
+	return out
+}
+
+// verbLike: a word that is a verb and not a noun or adjective.
+func (p *Pipeline) verbLike(d *doc, i int) bool {
+	if d.mentionAt[i] >= 0 || d.lower[i] == "'s" || d.lower[i] == "’s" {
+		return false
+	}
+	c := p.cls(d, i)
+	return c&(wVerb|wPast|wPart) != 0 && c&(wNoun|wAdj|wProper|wNum) == 0
+}
+
+// npLeft reads the noun phrase that ends right before token k (exclusive).
+func (p *Pipeline) npLeft(d *doc, k, ss int) np {
+	out := np{start: k, end: k}
+	var conjs [][]int
+	var conj []int
+	j := k - 1
+	n := 0
+	for j >= ss && n < 12 {
+		if mi := d.mentionAt[j]; mi >= 0 {
+			m := d.mentions[mi]
+			conj = append(conj, mi)
+			j = p.phraseStart(d, m, ss) - 1
+			n++
+			continue
+		}
+		w := d.lower[j]
+		if w == "of" && j+1 < k && j-1 >= ss && p.npWord(d, j-1) {
+			conj = append(conj, -1)
+			j--
+			n++
+			continue
+		}
+		if (w == "and" || w == ",") && j+1 < k && len(conj) > 0 && j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) {
+			// "militants and Ethiopian forces": conjuncts, named or not
+			conjs = append(conjs, conj)
+			conj = nil
+			j--
+			n++
+			continue
+		}
+		if !p.npWord(d, j) || p.verbLike(d, j) {
+			break
+		}
+		j--
+		n++
+	}
+	conjs = append(conjs, conj)
+	out.start = j + 1
+	for i := len(conjs) - 1; i >= 0; i-- {
+		// mentions were collected right to left; headEntity wants text order
+		c := conjs[i]
+		for a, b := 0, len(c)-1; a < b; a, b = a+1, b-1 {
+			c[a], c[b] = c[b], c[a]
+		}
+		if e := headEntity(d, c); e >= 0 {
+			out.ents = append(out.ents, e)
+		}
+	}
+	return out
+}
+
+// headEntity picks the entity a conjunct names: a person when one is named
+// ("Russian Foreign Minister Sergey Lavrov"), else the name nearest the head
+// noun ("Russia's Itar-Tass news agency"), skipping places that only locate
+// the head ("Mogadishu residents" keeps no one).
+func headEntity(d *doc, ms []int) int {
+	for i, mi := range ms {
+		if mi < 0 {
+			// "the rival Fatah party of President Abbas": the head before "of"
+			// wins; "members of the Muslim Brotherhood": else the one after it
+			if e := headEntity(d, ms[:i]); e >= 0 {
+				return e
+			}
+			return headEntity(d, ms[i+1:])
+		}
+	}
+	best := -1
+	for _, mi := range ms {
+		m := d.mentions[mi]
+		if !participantOK(d, m) || placeInCountry(d, m) {
+			continue
+		}
+		if d.ents[m.ent].typ == extract.Person {
+			best = m.ent
+			continue
+		}
+		if best >= 0 && d.ents[best].typ == extract.Person {
+			continue
+		}
+		best = m.ent
+	}
+	return best
+}
+
+// auxiliaries, adverbs and control verbs that may stand between a subject and its verb.
+func (p *Pipeline) gapWord(d *doc, i int) bool {
+	w := d.lower[i]
+	if gapWords[w] || isBe(w) {
+		return true
+	}
+	switch w {
+	case "has", "have", "had", "having", "not", "never", "to", "allegedly", "jointly", "formally", "quickly",
+		"agreed", "agree", "decided", "vowed", "threatened", "wants", "want", "wanted", "tried", "began", "begun",
+		"continued", "continue", "hope", "hoped", "hopes", "refused", "pledged", "promised", "sought", "seeks",
+		"plan", "intends", "intend", "scheduled", "due", "set", "going", "able", "likely", "unlikely",
+		"first", "just", "still", "now", "soon", "repeatedly", "immediately", "briefly", "secretly", "publicly":
+		return true
+	}
+	c := p.cls(d, i)
+	return c == wAdv || c == wModal
+}
+
+// subject reads the subject of the verb at t: the participants named in it,
+// whether the verb is passive, and whether it is only possible or denied
+// ("could impose", "will not renew").
+func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool) {
+	k := t - 1
+	gap := 0
+	for k >= ss && gap < 6 && (p.gapWord(d, k) || timeWord(d.lower[k])) {
+		switch d.lower[k] {
+		case "could", "would", "might", "may", "should", "not", "never", "n't", "if":
+			unreal = true
+		}
+		if isBe(d.lower[k]) && (gap == 0 || d.lower[k+1] == "been" || p.cls(d, k+1) == wAdv) {
+			passive = p.participle(d, t)
+		}
+		if d.lower[k] == "been" || d.lower[k] == "being" {
+			passive = p.participle(d, t)
+		}
+		k--
+		gap++
+	}
+	if k >= ss && (d.lower[k] == "who" || d.lower[k] == "which" || d.lower[k] == "that") {
+		k--
+		if k >= ss && d.lower[k] == "," {
+			k--
+		}
+	}
+	if k < ss {
+		return nil, passive, unreal
+	}
+	if d.lower[k] == "and" && k-1 > ss {
+		// "X scrapped the deal, and said ...": the first verb's subject
+		for j := k - 1; j > ss && j > k-10; j-- {
+			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
+				subj, _, _ := p.subject(d, j, ss)
+				return subj, passive, unreal
+			}
+		}
+		return nil, passive, unreal
+	}
+	if e := p.pronoun(d, k, ss); e != nil {
+		return e, passive, unreal
+	}
+	if d.lower[k] == "," {
+		// a parenthetical: "The European Union, with U.S. backing, has threatened"
+		for j := k - 1; j > ss && j > k-8; j-- {
+			if d.lower[j] == "," {
+				if d.lower[j+1] == "including" {
+					// "four people, including parliament member Akmatbayev, were killed"
+					if ph := p.npRight(d, j+2, k); len(ph.ents) > 0 {
+						return ph.ents, passive, unreal
+					}
+				}
+				if afterPreposition(d, j+2, ss) && !(d.mentionAt[j+1] >= 0) {
+					if q := p.npLeft(d, j, ss); q.start < j && !afterPreposition(d, q.start, ss) {
+						return q.ents, passive, unreal
+					}
+				}
+				break
+			}
+		}
+		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
+		ph := p.npLeft(d, k, ss)
+		if ph.start < k && ph.hasPerson(d) {
+			return ph.ents, passive, unreal
+		}
+		if ph.start-1 > ss && d.lower[ph.start-1] == "," {
+			if q := p.npLeft(d, ph.start-1, ss); q.start < ph.start-1 && !afterPreposition(d, q.start, ss) {
+				return q.ents, passive, unreal
+			}
+		}
+		return nil, passive, unreal
+	}
+	ph := p.npLeft(d, k+1, ss)
+	if t-1 > ss && d.lower[t-1] == "to" && p.cls(d, t)&wVerb != 0 && (ph.start > k || afterPreposition(d, ph.start, ss) || p.eventNoun(d, ph.start, k+1) ||
+		len(ph.ents) == 0 || ph.start-1 > ss && p.finiteLike(d, ph.start-1)) {
+		// a purpose infinitive after an object: "NATO forces launched an
+		// offensive to drive Taleban remnants out": the first verb's subject
+		for j := ph.start - 1; j > ss && j > t-12; j-- {
+			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
+				subj, _, u := p.subject(d, j, ss)
+				return subj, passive, unreal || u
+			}
+		}
+	}
+	if ph.start > k || afterPreposition(d, ph.start, ss) {
+		return nil, passive, unreal // "marched through London to protest": London is no subject
+	}
+	if p.eventNoun(d, ph.start, k+1) {
+		return nil, passive, unreal // "a clash between militants and Ethiopian forces killed": the clash's sides
+	}
+	if len(ph.ents) == 0 && (d.lower[ph.start] == "his" || d.lower[ph.start] == "her") {
+		return p.pronoun(d, ph.start, ss), passive, unreal // "his vehicle was ambushed"
+	}
+	if len(ph.ents) == 0 {
+		if pair := pairBefore(d, ph.start, k+1); pair != nil {
+			return pair, passive, unreal // "the two presidents met Friday"
+		}
+	}
+	if e := p.namedNext(d, ph, k+1); e >= 0 {
+		return append(ph.ents, e), passive, unreal
+	}
+	return ph.ents, passive, unreal
+}
+
+// namedNext resolves a story's opening description of a person to the name
+// the next sentence opens with: "An Algerian man goes on trial Monday ...
+// Prosecutors say Rachid Ramda helped ...", "a teacher stabbed a girl ... Yu
+// Hagino, 23, was arrested". Only an indefinite description in one of the
+// story's first two sentences, with no person named in it, is resolved.
+func (p *Pipeline) namedNext(d *doc, ph np, end int) int {
+	if ph.hasPerson(d) || end-ph.start < 2 || !personNouns[d.lower[end-1]] {
+		return -1
+	}
+	if w := d.lower[ph.start]; w != "a" && w != "an" {
+		return -1
+	}
+	si := d.sentOf[ph.start]
+	if si > 1 || si+1 >= len(d.sents) {
+		return -1
+	}
+	ns := d.sents[si+1]
+	for i := ns.Start; i < ns.End && i < ns.Start+6; i++ {
+		if mi := d.mentionAt[i]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return m.ent
+			}
+			i = m.end - 1
+			continue
+		}
+		if p.finiteLike(d, i) && i+1 < ns.End && d.mentionAt[i+1] >= 0 {
+			continue // "Prosecutors say Rachid Ramda ...": the reported clause's subject
+		}
+		if p.finiteLike(d, i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personNouns head descriptions of one person.
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "teacher": true, "journalist": true, "officer": true, "official": true,
+	"soldier": true, "student": true, "activist": true, "priest": true, "cleric": true, "doctor": true,
+	"lawyer": true, "politician": true, "businessman": true, "businesswoman": true, "diplomat": true,
+	"worker": true, "suspect": true, "reporter": true, "tourist": true, "pilot": true, "judge": true,
+	"militant": true, "leader": true, "commander": true, "opposition": true, "dissident": true,
+}
+
+// pairBefore resolves "the two sides", "both countries", "the two presidents"
+// in [i, j) to the two parties the story just named: those of the latest event
+// with two participants in the three sentences before, or else the last two
+// people (for people nouns) or countries and groups named before i.
+func pairBefore(d *doc, i, j int) []int {
+	if j-i < 2 || j-i > 3 {
+		return nil
+	}
+	first := d.lower[i] + " " + d.lower[i+1]
+	head := d.lower[j-1]
+	switch {
+	case first == "the two" || first == "both the" || d.lower[i] == "both":
+	case j-i == 2 && d.lower[i] == "the" && (head == "countries" || head == "sides"):
+	default:
+		return nil
+	}
+	people := false
+	switch head {
+	case "presidents", "leaders", "ministers", "men", "diplomats", "envoys", "officials", "sides", "countries",
+		"nations", "governments", "neighbors", "neighbours", "rivals", "parties", "foes", "allies":
+		people = head == "presidents" || head == "leaders" || head == "ministers" || head == "men" || head == "diplomats" || head == "envoys"
+	default:
+		return nil
+	}
+	si := d.sentOf[i]
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.sentence < si-3 {
+			break
+		}
+		if len(ev.parts) == 2 && ev.sentence <= si {
+			a, b := ev.parts[0].ent, ev.parts[1].ent
+			if (d.ents[a].typ == extract.Person) == people && (d.ents[b].typ == extract.Person) == people {
+				return []int{a, b}
+			}
+		}
+	}
+	var out []int
+	lo := 0
+	if si >= 3 {
+		lo = d.sents[si-3].Start
+	}
+	for k := i - 1; k >= lo && len(out) < 2; k-- {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		k = m.start
+		if m.ent < 0 || !participantOK(d, m) || placeInCountry(d, m) {
+			continue
+		}
+		e := d.ents[m.ent]
+		isPerson := e.typ == extract.Person
+		if isPerson != people || !people && e.typ == extract.Location && e.subtype != extract.Country && m.label != "NORP" {
+			continue
+		}
+		if len(out) == 1 && out[0] == m.ent {
+			continue
+		}
+		out = append(out, m.ent)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []int{out[1], out[0]}
+}
+
+func (ph np) hasPerson(d *doc) bool {
+	for _, e := range ph.ents {
+		if d.ents[e].typ == extract.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition: the phrase starting at i is a preposition's object.
+func afterPreposition(d *doc, i, ss int) bool {
+	if i-1 < ss {
+		return false
+	}
+	switch d.lower[i-1] {
+	case "in", "at", "on", "from", "through", "into", "near", "with", "by", "for", "to", "across", "against",
+		"over", "under", "between", "among", "toward", "towards", "outside", "inside", "around", "during",
+		"about", "despite", "without", "within", "along", "behind", "beyond", "of", "like", "including",
+		"amid", "amidst", "via", "onto", "upon", "throughout", "across from":
+		return true
+	}
+	return false
+}
+
+// timeWord may stand between a subject and its verb: "Iran this week restarted".
+func timeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+		"tonight", "earlier", "last", "this", "week", "month", "year", "recently", "meanwhile", "also", "later":
+		return true
+	}
+	return false
+}
+
+// participle: the trigger word can be a past participle.
+func (p *Pipeline) participle(d *doc, t int) bool {
+	c := p.wc.of(d.lower[t], d.words[t])
+	return c&wPart != 0
+}
+
+// pronoun resolves a personal pronoun at token k when that is safe: a subject
+// "they"/"he" right after "X say(s) (that)" is X; "he"/"she" opening a
+// sentence is the person the story is about so far (most mentioned, then
+// latest); "his"/"her"/"him" inside a sentence is the nearest person named
+// before it in the sentence, else that same person.
+func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
+	w := d.lower[k]
+	switch w {
+	case "he", "she", "they", "it":
+		j := k - 1
+		if j >= ss && d.lower[j] == "that" {
+			j--
+		}
+		if j >= ss {
+			switch d.lower[j] {
+			case "say", "says", "said", "announced", "told", "claimed", "reported", "insisted", "added":
+				if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
+					return subj
+				}
+				return nil
+			}
+		}
+		if w == "they" || w == "it" {
+			return nil
+		}
+	case "his", "her", "him":
+		for i := k - 1; i >= ss; i-- {
+			if mi := d.mentionAt[i]; mi >= 0 {
+				m := d.mentions[mi]
+				if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+					return []int{m.ent}
+				}
+				i = m.start
+			}
+		}
+	default:
+		return nil
+	}
+	if (w == "he" || w == "she") && k == ss {
+		// opening a sentence: the person who opened the one before as its subject
+		if si := d.sentOf[k]; si > 0 {
+			ps := d.sents[si-1]
+			for i := ps.Start; i < ps.End; i++ {
+				if mi := d.mentionAt[i]; mi >= 0 {
+					m := d.mentions[mi]
+					if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+						return []int{m.ent}
+					}
+					i = m.end - 1
+					continue
+				}
+				if p.finiteLike(d, i) {
+					break
+				}
+			}
+		}
+	}
+	if e := salientPerson(d, k); e >= 0 {
+		return []int{e}
+	}
+	return nil
+}
+
+// salientPerson is the person mentioned most often before token k (the latest on ties).
+func salientPerson(d *doc, k int) int {
+	count := map[int]int{}
+	last := map[int]int{}
+	for i, m := range d.mentions {
+		if m.start >= k || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
+			continue
+		}
+		count[m.ent]++
+		last[m.ent] = i
+	}
+	best := -1
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && last[e] > last[best] {
+			best = e
+		}
+	}
+	return best
+}
+
+// possessorRole is the role of a noun trigger's possessor or premodifier:
+// "his arrest", "Saddam's trial" are about the one acted on.
+func possessorRole(typ string) string {
+	switch typ {
+	case "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY", "APPOINTMENT":
+		return patient // "Sperling's appointment"
+	case "ELECTION":
+		return participant // "Ukrainian elections": Ukraine votes
+	}
+	return agent
+}
+
+// ofRole is the role of "of X" after a noun trigger ("the killing of X").
+func ofRole(typ string) string {
+	switch typ {
+	case "MEET", "NEGOTIATE", "AGREEMENT", "PHONE_CALL", "PROTEST", "ELECTION", "RESIGNATION", "APPOINTMENT":
+		return participant
+	}
+	return patient
+}
+
+// lightVerbs take a noun trigger as object and give it their subject:
+// "Kerry held talks with Lavrov", "Israel launched an offensive".
+var lightVerbs = map[string]bool{
+	"hold": true, "held": true, "holds": true, "holding": true, "have": true, "has": true, "had": true,
+	"launch": true, "launched": true, "launches": true, "stage": true, "staged": true, "stages": true,
+	"conduct": true, "conducted": true, "carry": true, "carried": true, "resume": true, "resumed": true,
+	"begin": true, "began": true, "begun": true, "start": true, "started": true, "announce": true,
+	"announced": true, "make": true, "made": true, "pay": true, "paid": true, "face": true, "faces": true,
+	"faced": true, "facing": true, "attend": true, "attended": true, "join": true, "joined": true,
+	"sign": true, "signed": true, "reach": true, "reached": true, "open": true, "opened": true,
+	"mount": true, "mounted": true, "continue": true, "continued": true, "led": true, "lead": true,
+	"host": true, "hosted": true, "organize": true, "organized": true, "call": true, "called": true,
+	"goes": true, "went": true, "go": true, "gone": true, "on": true, "out": true,
+	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
+	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
+	"head": true, "headed": true, "heading": true, "heads": true,
+}
+
+// symmetricType: both sides take part alike.
+func symmetricType(typ string) bool { return symmetric[typ] }
+
+// readArgs fills ev.parts (the place comes later, from placeEvent).
+func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
+	t0, t1 := ev.trigStart, ev.trigEnd
+	add := func(ents []int, r string) {
+		if symmetricType(ev.typ) {
+			r = participant
+		}
+		for _, e := range ents {
+			if partAllowed(d, ev.typ, r, e) {
+				ev.addPart(e, r)
+			}
+		}
+	}
+	after := t1
+	if ev.nominal && wishedFor(d, t0, ss) {
+		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign"
+	}
+	if ev.nominal {
+		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
+		k := t0 - 1
+		nounBetween := false
+		for k >= ss && k > t0-4 && d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 {
+			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] {
+				nounBetween = true // "a Cuban airliner bombing": Cuban names the airliner
+			}
+			k--
+		}
+		poss := false
+		if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+			k--
+			poss = true
+		}
+		if k >= ss {
+			if mi := d.mentionAt[k]; mi >= 0 {
+				m := d.mentions[mi]
+				r := possessorRole(ev.typ)
+				if w := d.lower[m.start]; len(w) > 5 && w[:5] == "anti-" {
+					// "anti-Japanese protests" are against Japan
+					if e := p.entityForWord(d, d.words[m.start][5:]); e >= 0 {
+						add([]int{e}, patient)
+					}
+				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
+					if nounBetween && !poss && ev.typ == "ATTACK" {
+						r = patient
+					}
+					add([]int{m.ent}, r)
+				}
+			} else if d.lower[k] == "his" || d.lower[k] == "her" {
+				add(p.pronoun(d, k, ss), possessorRole(ev.typ))
+			}
+		}
+		// light verb: "X held talks", "X launched an attack", "X faces trial"
+		j := t0 - 1
+		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of") {
+			j-- // "hold a third round of peace talks"
+		}
+		if j-1 >= ss && (d.lower[j] == "in" || d.lower[j] == "under") && lightPreps[d.lower[j-1]] {
+			// "was involved in negotiations", "was placed under house arrest"
+			subj, _, unreal := p.subject(d, j-1, ss)
+			r := agent
+			if d.lower[j] == "under" {
+				r = patient
+			}
+			add(subj, r)
+			ev.counterpart = true
+			ev.unreal = ev.unreal || unreal
+		} else if j >= ss && lightVerbs[d.lower[j]] {
+			v := j
+			if (d.lower[j] == "on" || d.lower[j] == "out") && j-1 >= ss && lightVerbs[d.lower[j-1]] {
+				v = j - 1
+			}
+			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
+				ev.counterpart = true // "held talks": the other side may go unnamed
+				subj, passive, unreal := p.subject(d, v, ss)
+				unreal = unreal || wishedFor(d, v, ss)
+				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
+					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
+				}
+				if len(subj) == 0 && v-1 >= ss && d.lower[v-1] == "to" {
+					subj = p.mainSubject(d, ss, v) // "X is at the prison to head negotiations"
+				}
+				r := agent
+				if passive || ev.typ == "TRIAL" || ev.typ == "SENTENCE" {
+					r = patient // "faces trial", "went on trial"
+				}
+				add(subj, r)
+				ev.unreal = ev.unreal || unreal
+			}
+		}
+	} else {
+		subj, passive, unreal := p.subject(d, t0, ss)
+		ev.unreal = unreal || wishedFor(d, t0, ss)
+		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
+			// "accused Sudanese helicopters of bombing rebel sites"
+			if ph := p.npLeft(d, t0-1, ss); ph.start > ss && accuseVerbs[d.lower[ph.start-1]] {
+				subj = ph.ents
+			}
+		}
+		if lightVerbs[d.lower[t0]] {
+			ev.counterpart = true // "is to hold talks"
+		}
+		obj := np{start: t1, end: t1}
+		k := t1
+		for k < se && k < t1+2 && (d.lower[k] == "up" || d.lower[k] == "down" || d.lower[k] == "off" || d.lower[k] == "out") {
+			k++
+		}
+		if !passive && k < se {
+			switch {
+			case d.lower[k] == "to" && k+2 < se && p.cls(d, k+1)&wVerb != 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN"):
+				// "threatened to refer Iran": the one the threat is aimed at
+				obj = p.npRight(d, k+2, se)
+			case d.lower[k] == "him" || d.lower[k] == "her":
+				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
+			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
+				obj = p.npRight(d, k, se)
+			}
+		}
+		if obj.end > obj.start && obj.start == k {
+			switch ev.typ {
+			case "APPEAL", "DEMAND", "THREATEN":
+				ev.counterpart = true // "urged security forces to cooperate"
+			}
+			for j := obj.start; j < obj.end; j++ {
+				if groupNouns[d.lower[j]] || d.mentionAt[j] >= 0 {
+					ev.foughtPeople = true // "fighting Shi'ite militants", not "fought extradition"
+				}
+			}
+		}
+		switch {
+		case passive:
+			add(subj, patient)
+		case ev.typ == "DEATH" || ev.typ == "INJURY":
+			add(subj, patient)
+		default:
+			add(subj, agent)
+		}
+		add(obj.ents, patient)
+		if obj.end > after {
+			after = obj.end
+		}
+	}
+	p.readPPs(d, ev, after, se, add)
+	if !ev.nominal && (symmetricType(ev.typ) || strings.HasSuffix(d.lower[t0], "ing")) && afterSubordinator(d, t0, ss) && !hasRole(ev, agent) {
+		// "Ismail announced the decision after meeting with officials from the UN":
+		// the main clause's subject is at the meeting
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, agent)
+			return
+		}
+	}
+	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
+		// Subject of the sentence, for gerunds and nouns inside adverbials of a
+		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
+		// "arrives for talks"); other events in adverbials have their own actors.
+		if !symmetricType(ev.typ) && ev.typ != "VISIT" {
+			return
+		}
+		if !ev.nominal && !afterSubordinator(d, t0, ss) {
+			return
+		}
+		if ev.nominal && !nounInAdverbial(d, t0, ss) {
+			return
+		}
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, agent)
+			ev.conf -= 0.15
+			ev.fallback = true
+		}
+	}
+}
+
+// partAllowed keeps towns and regions out of roles they cannot play: a city
+// is visited, occupied or attacked, but does not die, meet or protest.
+func partAllowed(d *doc, typ, role string, e int) bool {
+	en := d.ents[e]
+	if en.typ != extract.Location || en.subtype != extract.City && en.subtype != extract.Region {
+		return true
+	}
+	switch typ {
+	case "APPEAL", "DEMAND", "THREATEN", "SANCTION":
+		return true // a capital stands for its government: "requests from Lima"
+	}
+	for _, mi := range en.mentions {
+		if d.mentions[mi].label == "NORP" {
+			return true // named by its people somewhere ("Germans"): a country, whatever the subtype says
+		}
+	}
+	if role != patient {
+		return false
+	}
+	switch typ {
+	case "VISIT", "OCCUPY", "SANCTION", "DEMAND", "APPEAL", "THREATEN":
+		return true // a capital stands for its government: "demanded proof of Bangkok's allegations"
+	}
+	return false
+}
+
+// entityForWord finds the document's entity a name or demonym stands for ("Japanese" -> Japan).
+func (p *Pipeline) entityForWord(d *doc, w string) int {
+	lw := strings.ToLower(w)
+	for i, m := range d.mentions {
+		_ = i
+		if m.ent >= 0 && strings.ToLower(d.text(m.start, m.end)) == lw {
+			return m.ent
+		}
+	}
+	if e, ok := p.gaz.Demonym(w); ok {
+		for i, en := range d.ents {
+			if !en.dropped && en.name == e.Name {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// nounInAdverbial: a noun trigger inside "after/during/for/at ... the meeting".
+func nounInAdverbial(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		switch d.lower[k] {
+		case "after", "before", "during", "following", "since", "for", "at", "in", "on", "ahead":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// readPPs reads prepositional phrases after the trigger (and its object).
+func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)) {
+	seen := map[string]bool{}
+	limit := min(se, k+10)
+	for ; k < limit; k++ {
+		w := d.lower[k]
+		switch w {
+		case ",", ";", ":", "who", "which", "that", "because", "after", "before", "when", "while", "but", "as", "said", "says":
+			return
+		}
+		if k > ev.trigEnd && p.verbLike(d, k) && !isBe(w) {
+			return // another clause
+		}
+		if w == "to" && k+1 < se && p.cls(d, k+1) == wVerb {
+			return // an infinitive clause: "returned from exile to run against X"
+		}
+		if k > ev.trigEnd && d.mentionAt[k] < 0 {
+			if _, ok := p.lex.Match(d.lower, k); ok && p.wc.of(w, d.words[k])&(wNoun|wVerb|wPast|wPart|wGerund) != 0 {
+				return // the phrases after another trigger are its own ("convicted in an attempt against X")
+			}
+		}
+		if seen[w] {
+			continue
+		}
+		var ph np
+		read := func() np {
+			j := k + 1
+			for j < se && (d.lower[j] == "his" || d.lower[j] == "her") {
+				j++
+			}
+			ph = p.npRight(d, j, se)
+			if ph.start == ph.end && (d.lower[k+1] == "him" || d.lower[k+1] == "his" || d.lower[k+1] == "her") {
+				ph.ents = p.pronoun(d, k+1, d.sents[ev.sentence].Start)
+				ph.end = k + 2
+			}
+			return ph
+		}
+		switch w {
+		case "between", "among", "with":
+			if w == "with" && !symmetricType(ev.typ) {
+				continue // "an attack with rockets": an instrument
+			}
+			seen[w] = true
+			r := participant // "a clash between militants and Ethiopian forces": both sides
+			ph := read()
+			if ph.end > ph.start {
+				ev.counterpart = true // "negotiations with the inmates": a side, if unnamed
+			}
+			add(ph.ents, r)
+		case "against":
+			if !hostile(ev.typ) {
+				continue // "returned to run against X": another verb's phrase
+			}
+			seen[w] = true
+			add(read().ents, patient)
+		case "on", "upon":
+			if k != ev.trigEnd && k != ev.trigEnd+1 {
+				continue
+			}
+			switch ev.typ {
+			case "ATTACK", "SANCTION", "APPEAL", "DEMAND", "THREATEN", "PROTEST":
+				seen[w] = true
+				ph := read()
+				if ph.end > ph.start {
+					ev.counterpart = true // "called on all Muslims": aimed at someone, if unnamed
+				}
+				add(ph.ents, patient)
+			}
+		case "of":
+			if !ev.nominal || k != ev.trigEnd {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, ofRole(ev.typ))
+		case "by":
+			seen[w] = true
+			add(read().ents, agent)
+		case "from":
+			if !ev.nominal || k != ev.trigEnd || ev.typ != "APPEAL" && ev.typ != "DEMAND" {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, agent) // "requests from Lima"
+		case "to":
+			if ev.typ != "VISIT" && ev.typ != "APPEAL" && ev.typ != "MILITARY_POSTURE" || k != ev.trigEnd && !ev.nominal && ev.typ != "MILITARY_POSTURE" {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, patient)
+		case "in":
+			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") || k > ev.trigEnd+2 {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, patient) // "arrived in Beijing"
+		case "into":
+			if ev.typ == "OCCUPY" || ev.typ == "ATTACK" {
+				seen[w] = true
+				add(read().ents, patient)
+			}
+		default:
+			continue
+		}
+		if ph.end > k+1 {
+			k = ph.end - 1
+		}
+	}
+}
+
+// placeInCountry: a place name resolved to the country it lies in ("Bali"
+// -> Indonesia): where the place is, not who acts. Names of the country
+// itself, abbreviations ("U.S.") and demonyms are the country.
+func placeInCountry(d *doc, m *mention) bool {
+	if m.label != "LOC" || m.ent < 0 {
+		return false
+	}
+	e := d.ents[m.ent]
+	if e.subtype != extract.Country {
+		return false
+	}
+	txt := d.text(m.start, m.end)
+	if strings.EqualFold(txt, e.name) || strings.ContainsAny(txt, ".") || strings.ToUpper(txt) == txt {
+		return false
+	}
+	switch strings.ToLower(txt) {
+	case "america", "united states", "united kingdom", "great britain", "britain", "england", "holland", "burma", "myanmar":
+		return false
+	}
+	return true
+}
+
+// groupNouns are people standing for a body: "officials from the United Nations".
+var groupNouns = map[string]bool{
+	"officials": true, "official": true, "representatives": true, "representative": true, "delegates": true,
+	"delegation": true, "delegations": true, "envoys": true, "envoy": true, "leaders": true, "members": true,
+	"diplomats": true, "ministers": true, "negotiators": true, "troops": true, "forces": true, "soldiers": true,
+	"police": true, "militants": true, "fighters": true, "rebels": true, "lawmakers": true,
+}
+
+// mainSubject is the subject of the clause that token t is part of: that of
+// the nearest finite verb before it ("Kerry told reporters in Paris after
+// meeting", "Lavrov discussed ways ... during a meeting"), or else the name
+// chain that opens the sentence.
+func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
+	for k := t - 1; k > ss; k-- {
+		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
+			continue
+		}
+		if subj, _, unreal := p.subject(d, k, ss); len(subj) > 0 && !unreal {
+			return subj
+		}
+	}
+	if subj := p.sentenceSubject(d, ss, t); len(subj) > 0 {
+		return subj
+	}
+	// "In a visit to the consulate on Wednesday, Mr. Fujimori had ...": the
+	// clause after the opening adverbial
+	se := d.sents[d.sentOf[t]].End
+	for k := t + 1; k < se && k < t+15; k++ {
+		if d.lower[k] != "," {
+			continue
+		}
+		for v := k + 1; v < se && v < k+8; v++ {
+			if p.finiteLike(d, v) && d.mentionAt[v] < 0 {
+				if subj, _, unreal := p.subject(d, v, k+1); !unreal {
+					return subj
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// lightPreps take a noun trigger through a preposition: "involved in
+// negotiations", "took part in talks", "placed under house arrest".
+var lightPreps = map[string]bool{
+	"involved": true, "participated": true, "participating": true, "part": true, "engaged": true,
+	"placed": true, "put": true, "kept": true, "remains": true, "remained": true,
+}
+
+// hostile events have a target: "against X".
+func hostile(typ string) bool {
+	switch typ {
+	case "ATTACK", "PROTEST", "SANCTION", "THREATEN", "DEMAND", "APPEAL", "OCCUPY", "MILITARY_POSTURE", "TRIAL", "ARREST":
+		return true
+	}
+	return false
+}
+
+// accuseVerbs take the doer of a gerund as object: "accused X of bombing".
+var accuseVerbs = map[string]bool{
+	"accused": true, "accuses": true, "accusing": true, "accuse": true, "suspected": true, "blamed": true,
+	"blames": true, "blame": true, "charged": true, "convicted": true,
+}
+
+// wishedFor: the verb at t is only hoped for or weighed ("hope to arrange to
+// hold talks", "are considering a resumption of talks").
+func wishedFor(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-6; k-- {
+		switch d.lower[k] {
+		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
+			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
+			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
+			return true
+		case "about":
+			if d.lower[k+1] == "to" {
+				return true // "was about to carry out an attack"
+			}
+		case ",", ";", ":", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// eventNoun: the phrase [i, j) holds a noun trigger.
+func (p *Pipeline) eventNoun(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.mentionAt[k] >= 0 {
+			continue
+		}
+		if m, ok := p.lex.Match(d.lower, k); ok && m.Nominal && !skipCode(m.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteLike: a verb, or a past form that is not an adjective here ("also
+// scrapped the deal" but not "the scrapped deal").
+func (p *Pipeline) finiteLike(d *doc, i int) bool {
+	if p.verbLike(d, i) {
+		return true
+	}
+	if d.mentionAt[i] >= 0 || p.cls(d, i)&wPast == 0 {
+		return false
+	}
+	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
+}
+
+// receiverVerbs take an appeal as object and have its addressee as subject.
+var receiverVerbs = map[string]bool{
+	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
+	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
+}

@@ -1,0 +1,442 @@
+package pipeline
+
+// Scoring extracted events against hand-labelled gold events (testdata/events):
+// the measurement behind `newsgraph eval events --gold` and the quality floor test.
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// GoldDoc is one labelled document: its id in the sample corpus and its events.
+type GoldDoc struct {
+	ID     string
+	Split  string // "dev" or "heldout"
+	Events []GoldEvent
+}
+
+// GoldEvent is one labelled event.
+type GoldEvent struct {
+	Type      string
+	Sentences []int // paragraph indices of the sentences that report it
+	Trigger   string
+	Parts     []GoldPart
+	Location  []string // alternative names, nil when the text names no place
+	Date      string   // YYYY-MM-DD, YYYY-MM or YYYY; "" when the text gives none
+	Line      int
+}
+
+// GoldPart is one named participant: any of Names may stand for it.
+type GoldPart struct {
+	Names    []string
+	Role     string
+	Optional bool // the label allows the extractor to include or leave it out
+}
+
+// EventGold is a parsed gold file.
+type EventGold struct {
+	Published string // the date every document is read as published on
+	Docs      []GoldDoc
+}
+
+// ReadEventGold parses the tab-separated gold format described in the file's header.
+func ReadEventGold(r io.Reader, name string) (*EventGold, error) {
+	g := &EventGold{}
+	sc := bufio.NewScanner(r)
+	ln := 0
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%s:%d: %s", name, ln, fmt.Sprintf(format, a...))
+	}
+	for sc.Scan() {
+		ln++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "published "); ok {
+			g.Published = strings.TrimSpace(rest)
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "doc "); ok {
+			f := strings.Fields(rest)
+			if len(f) == 0 {
+				return nil, bad("doc line without an id")
+			}
+			d := GoldDoc{ID: f[0], Split: "dev"}
+			for _, kv := range f[1:] {
+				if v, ok := strings.CutPrefix(kv, "split="); ok {
+					d.Split = v
+				}
+			}
+			g.Docs = append(g.Docs, d)
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return nil, bad("want 6 tab-separated fields, got %d", len(f))
+		}
+		if len(g.Docs) == 0 {
+			return nil, bad("event before the first doc line")
+		}
+		ev := GoldEvent{Type: f[0], Trigger: f[2], Line: ln}
+		for _, s := range strings.Split(f[1], ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(s))
+			if err != nil {
+				return nil, bad("sentence index %q: %v", s, err)
+			}
+			ev.Sentences = append(ev.Sentences, n)
+		}
+		for _, p := range strings.Split(f[3], ";") {
+			p = strings.TrimSpace(p)
+			if p == "" || p == "-" {
+				continue
+			}
+			names, role, ok := strings.Cut(p, ":")
+			if !ok {
+				return nil, bad("participant %q has no :ROLE", p)
+			}
+			gp := GoldPart{Role: role}
+			if strings.HasSuffix(names, "?") {
+				gp.Optional, names = true, strings.TrimSuffix(names, "?")
+			}
+			gp.Names = strings.Split(names, "|")
+			ev.Parts = append(ev.Parts, gp)
+		}
+		if f[4] != "-" {
+			ev.Location = strings.Split(f[4], "|")
+		}
+		if f[5] != "-" {
+			ev.Date = f[5]
+		}
+		d := &g.Docs[len(g.Docs)-1]
+		d.Events = append(d.Events, ev)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return g, nil
+}
+
+// Counts are true positives, false positives and false negatives.
+type Counts struct{ TP, FP, FN int }
+
+// P is precision, 0 when nothing was predicted.
+func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// R is recall, 0 when nothing was expected.
+func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of P and R.
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// EventScore accumulates the comparison of extracted and gold events.
+type EventScore struct {
+	Types map[string]*Counts
+	// Strict: type, a shared sentence and the right named participants.
+	Strict Counts
+	// Loose: type and a shared sentence only (the participants may be wrong).
+	Loose Counts
+	// Dates of matched events whose gold date is to the day, and how many were right.
+	DayDates, DayDatesRight int
+	// Dates of matched events given to month or year, and how many were right.
+	CoarseDates, CoarseDatesRight int
+	// Matched events with a gold place, and how many got it.
+	Places, PlacesRight int
+	// Matched participants with a gold AGENT or PATIENT role, and how many agreed.
+	Roles, RolesRight int
+	// Errors lists each false positive and false negative, for reading.
+	Errors []string
+}
+
+// NewEventScore returns an empty score.
+func NewEventScore() *EventScore { return &EventScore{Types: map[string]*Counts{}} }
+
+func (s *EventScore) typ(t string) *Counts {
+	c := s.Types[t]
+	if c == nil {
+		c = &Counts{}
+		s.Types[t] = c
+	}
+	return c
+}
+
+// predEvent is an extracted event seen through the gold format's eyes.
+type predEvent struct {
+	ev    extract.Event
+	paras map[int]bool
+	parts []predPart
+	loc   map[string]bool
+}
+
+type predPart struct {
+	names map[string]bool // lower-cased name, aliases and mention texts
+	role  string
+	label string
+}
+
+// paragraphs returns the code-point start of each "\n\n"-separated paragraph.
+func paragraphs(text string) []int {
+	starts := []int{0}
+	pos := 0
+	for i := 0; i < len(text); {
+		if strings.HasPrefix(text[i:], "\n\n") {
+			j := i
+			for j < len(text) && text[j] == '\n' {
+				j++
+			}
+			pos += j - i
+			i = j
+			starts = append(starts, pos)
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		pos++
+	}
+	return starts
+}
+
+func paraOf(starts []int, off int) int {
+	return sort.Search(len(starts), func(i int) bool { return starts[i] > off }) - 1
+}
+
+func entityNames(e *extract.Entity) map[string]bool {
+	m := map[string]bool{strings.ToLower(e.Name): true}
+	for _, a := range e.Aliases {
+		m[strings.ToLower(a)] = true
+	}
+	for _, mn := range e.Mentions {
+		m[strings.ToLower(mn.Text)] = true
+	}
+	return m
+}
+
+// Score compares the events extracted from one document with its gold events.
+func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
+	starts := paragraphs(text)
+	ents := map[string]*extract.Entity{}
+	for i := range a.Entities {
+		ents[a.Entities[i].ID] = &a.Entities[i]
+	}
+	var preds []predEvent
+	for _, ev := range a.Events {
+		pe := predEvent{ev: ev, paras: map[int]bool{}}
+		for _, x := range ev.Evidence {
+			pe.paras[paraOf(starts, x.Start)] = true
+		}
+		for _, p := range ev.Participants {
+			if e := ents[p.Entity]; e != nil {
+				pe.parts = append(pe.parts, predPart{names: entityNames(e), role: p.Role, label: e.Name})
+			}
+		}
+		if e := ents[ev.Location]; e != nil {
+			pe.loc = entityNames(e)
+		}
+		preds = append(preds, pe)
+	}
+	goldUsed := make([]bool, len(g.Events))
+	looseUsed := make([]bool, len(g.Events))
+	for _, pe := range preds {
+		loose := false
+		for gi, ge := range g.Events {
+			if !looseUsed[gi] && ge.Type == pe.ev.Type && sharesSentence(ge, pe) {
+				looseUsed[gi], loose = true, true
+				break
+			}
+		}
+		if loose {
+			s.Loose.TP++
+		} else {
+			s.Loose.FP++
+		}
+		matched := -1
+		var assign []int
+		for gi, ge := range g.Events {
+			if goldUsed[gi] || ge.Type != pe.ev.Type || !sharesSentence(ge, pe) {
+				continue
+			}
+			if as, ok := matchParts(ge.Parts, pe.parts); ok {
+				matched, assign = gi, as
+				break
+			}
+		}
+		if matched < 0 {
+			s.Strict.FP++
+			s.typ(pe.ev.Type).FP++
+			s.Errors = append(s.Errors, fmt.Sprintf("%s FP %s %q %s sentences %v", g.ID, pe.ev.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras)))
+			continue
+		}
+		goldUsed[matched] = true
+		ge := g.Events[matched]
+		s.Strict.TP++
+		s.typ(ge.Type).TP++
+		switch {
+		case len(ge.Date) == 10:
+			s.DayDates++
+			if pe.ev.Date == ge.Date {
+				s.DayDatesRight++
+			} else {
+				s.Errors = append(s.Errors, fmt.Sprintf("%s DATE %s %q = %q; want %q", g.ID, ge.Type, pe.ev.Trigger, pe.ev.Date, ge.Date))
+			}
+		case ge.Date != "":
+			s.CoarseDates++
+			if pe.ev.Date == ge.Date {
+				s.CoarseDatesRight++
+			}
+		}
+		if ge.Location != nil {
+			s.Places++
+			right := false
+			for _, n := range ge.Location {
+				if pe.loc[strings.ToLower(n)] {
+					right = true
+				}
+			}
+			if right {
+				s.PlacesRight++
+			} else {
+				s.Errors = append(s.Errors, fmt.Sprintf("%s PLACE %s %q = %v; want %q", g.ID, ge.Type, pe.ev.Trigger, keysS(pe.loc), ge.Location))
+			}
+		}
+		for pi, gi := range assign {
+			if gi < 0 {
+				continue
+			}
+			if r := ge.Parts[gi].Role; r == agent || r == patient {
+				s.Roles++
+				if pe.parts[pi].role == r {
+					s.RolesRight++
+				}
+			}
+		}
+	}
+	for gi, ge := range g.Events {
+		if !looseUsed[gi] {
+			s.Loose.FN++
+		}
+		if !goldUsed[gi] {
+			s.Strict.FN++
+			s.typ(ge.Type).FN++
+			s.Errors = append(s.Errors, fmt.Sprintf("%s FN %s %q (line %d)", g.ID, ge.Type, ge.Trigger, ge.Line))
+		}
+	}
+}
+
+func sharesSentence(ge GoldEvent, pe predEvent) bool {
+	for _, si := range ge.Sentences {
+		if pe.paras[si] {
+			return true
+		}
+	}
+	return false
+}
+
+// matchParts pairs each predicted participant with a distinct gold one and
+// requires every non-optional gold participant to be paired. It returns, per
+// predicted participant, the gold index it took.
+func matchParts(gold []GoldPart, pred []predPart) ([]int, bool) {
+	assign := make([]int, len(pred))
+	used := make([]bool, len(gold))
+	var try func(pi int) bool
+	try = func(pi int) bool {
+		if pi == len(pred) {
+			for gi, g := range gold {
+				if !used[gi] && !g.Optional {
+					return false
+				}
+			}
+			return true
+		}
+		for gi, g := range gold {
+			if used[gi] || !namesMatch(g.Names, pred[pi].names) {
+				continue
+			}
+			used[gi], assign[pi] = true, gi
+			if try(pi + 1) {
+				return true
+			}
+			used[gi] = false
+		}
+		return false
+	}
+	if len(pred) > 8 { // a runaway participant list is wrong anyway
+		return nil, false
+	}
+	return assign, try(0)
+}
+
+func namesMatch(alts []string, names map[string]bool) bool {
+	for _, a := range alts {
+		if names[strings.ToLower(a)] {
+			return true
+		}
+	}
+	return false
+}
+
+func partLabels(pe predEvent) string {
+	var b []string
+	for _, p := range pe.parts {
+		b = append(b, p.label+":"+p.role)
+	}
+	return "[" + strings.Join(b, "; ") + "]"
+}
+
+func keys(m map[int]bool) []int {
+	var out []int
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// Report prints per-type and overall figures.
+func (s *EventScore) Report(w io.Writer) {
+	var types []string
+	for t := range s.Types {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	fmt.Fprintf(w, "%-18s %5s %5s %5s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P", "R", "F1")
+	for _, t := range types {
+		c := *s.Types[t]
+		fmt.Fprintf(w, "%-18s %5d %5d %5d %7.3f %7.3f %7.3f\n", t, c.TP, c.FP, c.FN, c.P(), c.R(), c.F1())
+	}
+	line := func(name string, c Counts) {
+		fmt.Fprintf(w, "%-18s %5d %5d %5d %7.3f %7.3f %7.3f\n", name, c.TP, c.FP, c.FN, c.P(), c.R(), c.F1())
+	}
+	line("ALL (participants)", s.Strict)
+	line("ALL (type+sentence)", s.Loose)
+	fmt.Fprintf(w, "dates to the day: %d/%d = %.3f; month/year: %d/%d\n", s.DayDatesRight, s.DayDates, ratio(s.DayDatesRight, s.DayDates), s.CoarseDatesRight, s.CoarseDates)
+	fmt.Fprintf(w, "places: %d/%d = %.3f; agent/patient roles: %d/%d = %.3f\n", s.PlacesRight, s.Places, ratio(s.PlacesRight, s.Places), s.RolesRight, s.Roles, ratio(s.RolesRight, s.Roles))
+}
+
+func keysS(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,190 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/sample"
+)
+
+// goldenStories are bundled VOA stories whose events are pinned: meetings,
+// appeals, attacks, arrests, trials, deployments and an agreement.
+var goldenStories = []string{"voa-0006", "voa-0010", "voa-0013", "voa-0017", "voa-0023", "voa-0032", "voa-0037", "voa-0040"}
+
+// goldenEvent is an event as a reader checks it: names instead of ids.
+type goldenEvent struct {
+	Type          string   `json:"type"`
+	CAMEO         string   `json:"cameo"`
+	Trigger       string   `json:"trigger"`
+	Date          string   `json:"date,omitempty"`
+	DatePrecision string   `json:"date_precision,omitempty"`
+	Participants  []string `json:"participants"`
+	Location      string   `json:"location,omitempty"`
+	Confidence    float64  `json:"confidence"`
+	Sentences     []int    `json:"sentences"`
+}
+
+func goldenView(a *extract.Analysis) []goldenEvent {
+	names := map[string]string{}
+	for _, e := range a.Entities {
+		names[e.ID] = e.Name
+	}
+	out := []goldenEvent{}
+	for _, ev := range a.Events {
+		g := goldenEvent{Type: ev.Type, CAMEO: ev.CAMEO, Trigger: ev.Trigger, Date: ev.Date, DatePrecision: ev.DatePrecision,
+			Location: names[ev.Location], Confidence: ev.Confidence, Participants: []string{}}
+		for _, p := range ev.Participants {
+			g.Participants = append(g.Participants, names[p.Entity]+":"+p.Role)
+		}
+		for _, x := range ev.Evidence {
+			g.Sentences = append(g.Sentences, x.Sentence)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// TestEventsGolden pins the events of several real articles (read as
+// published on 2007-06-14, like the labelled set). Run with -update to
+// rewrite testdata/events/*.json after a deliberate change, and read the diff.
+func TestEventsGolden(t *testing.T) {
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]extract.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range goldenStories {
+		d, ok := byID[id]
+		if !ok {
+			t.Fatalf("no sample story %s", id)
+		}
+		d.Published = "2007-06-14"
+		a, err := p.Analyze(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := json.MarshalIndent(goldenView(a), "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, '\n')
+		path := filepath.Join("testdata", "events", id+".json")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -run TestEventsGolden -update ./extract/pipeline)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("events(%s) = %s; want %s", id, got, want)
+		}
+	}
+}
+
+func goldPath() string { return filepath.Join("..", "..", "testdata", "events", "voa_gold.tsv") }
+
+// scoreSplit runs the extractor over one split of the labelled VOA set.
+func scoreSplit(t *testing.T, split string) *EventScore {
+	t.Helper()
+	f, err := os.Open(goldPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := ReadEventGold(f, goldPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]extract.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewEventScore()
+	for _, gd := range g.Docs {
+		if gd.Split != split {
+			continue
+		}
+		d := byID[gd.ID]
+		d.Published = g.Published
+		a, err := p.Analyze(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Score(gd, d.Text, a)
+	}
+	return s
+}
+
+// TestEventQualityFloor keeps the measured quality on the labelled development
+// stories from sliding back (newsgraph eval events --gold prints the figures).
+func TestEventQualityFloor(t *testing.T) {
+	s := scoreSplit(t, "dev")
+	if p, r := s.Strict.P(), s.Strict.R(); p < 0.88 || r < 0.74 {
+		t.Errorf("dev events P = %.3f, R = %.3f; want at least 0.88 and 0.74", p, r)
+	}
+	if acc := ratio(s.DayDatesRight, s.DayDates); acc < 0.85 {
+		t.Errorf("dev dates to the day = %.3f; want at least 0.85", acc)
+	}
+}
+
+func TestReadEventGoldErrors(t *testing.T) {
+	for _, in := range []string{
+		"MEET\t0\tmet\tA:PARTICIPANT\t-\t-\n",         // event before doc
+		"doc x\nMEET\t0\tmet\n",                       // too few fields
+		"doc x\nMEET\tzero\tmet\tA:AGENT\t-\t-\n",     // bad sentence
+		"doc x\nMEET\t0\tmet\tA without role\t-\t-\n", // no role
+	} {
+		if _, err := ReadEventGold(bytes.NewBufferString(in), "t.tsv"); err == nil {
+			t.Errorf("ReadEventGold(%q) = nil error; want one", in)
+		}
+	}
+}
+
+// TestScoreCountsParticipants checks the scorer on a document made up here.
+func TestScoreCountsParticipants(t *testing.T) {
+	text := "Kerry met Lavrov.\n\nThey talked."
+	g := GoldDoc{ID: "t", Events: []GoldEvent{
+		{Type: "MEET", Sentences: []int{0}, Parts: []GoldPart{{Names: []string{"Kerry"}}, {Names: []string{"Lavrov"}}}, Date: "2014-03-30"},
+		{Type: "NEGOTIATE", Sentences: []int{1}, Parts: []GoldPart{{Names: []string{"Kerry"}}}},
+	}}
+	a := &extract.Analysis{
+		Entities: []extract.Entity{{ID: "e1", Name: "John Kerry", Aliases: []string{"Kerry"}}, {ID: "e2", Name: "Sergey Lavrov", Mentions: []extract.Mention{{Text: "Lavrov"}}}},
+		Events: []extract.Event{
+			{Type: "MEET", Date: "2014-03-30", Participants: []extract.Participant{{Entity: "e1"}, {Entity: "e2"}}, Evidence: []extract.Evidence{{Start: 0, End: 17}}},
+			{Type: "MEET", Participants: []extract.Participant{{Entity: "e1"}}, Evidence: []extract.Evidence{{Start: 19, End: 31}}},
+		},
+	}
+	s := NewEventScore()
+	s.Score(g, text, a)
+	if got := fmt.Sprint(s.Strict, s.DayDatesRight, s.DayDates); got != "{1 1 1} 1 1" {
+		t.Errorf("Score = %s; want {1 1 1} 1 1 (one right MEET, one wrong, the talk missed; its date right)", got)
+	}
+}

@@ -1,0 +1,219 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/cameo"
+)
+
+// rawTrigger is a lexicon match typed into the inventory, before arguments.
+type rawTrigger struct {
+	m   cameo.Match
+	typ string
+}
+
+// scanTriggers finds the inventory triggers of sentence si, left to right,
+// without overlaps; words inside names are never triggers.
+func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
+	s := d.sents[si]
+	var out []rawTrigger
+	for i := s.Start; i < s.End; i++ {
+		if d.mentionAt[i] >= 0 {
+			continue
+		}
+		if sayForms[d.lower[i]] {
+			continue // the commonest verbs in news; skipping them before the pattern search saves time
+		}
+		m, ok := p.lex.Match(d.lower, i)
+		if !ok || skipCode(m.Code) {
+			continue
+		}
+		lemma := strings.ToLower(m.Lemma)
+		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
+			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wNum) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0) &&
+			(m.End >= s.End || d.mentionAt[m.End] < 0 && p.cls(d, m.End)&(wDet|wNum|wPron) == 0) {
+			// (followed by its own object it is a verb: "protesters pelting the consulate")
+			m.Nominal = true // "a 1976 Cuban airliner bombing": a compound noun, not a gerund
+		}
+		if sayVerbs[lemma] {
+			// "said the arrests...": the noun is the event; what was said, quotes carry
+			continue
+		}
+		typ := cameo.EventType(m.Code)
+		if typ == "MEET" && motionVerbs[lemma] || lemma == "arrive" {
+			// CAMEO files going somewhere, and arriving (even "for talks"), under
+			// consult (040, 046); for the graph a trip is a visit, the talks their own event
+			typ, m.Code = "VISIT", "042"
+		}
+		switch {
+		case lemma == "demand" && typ == "APPEAL":
+			typ, m.Code = "DEMAND", "100" // CAMEO's demand patterns sit in 02x
+		case typ == "ARREST" && (lemma == "go" || lemma == "appear" || lemma == "find" || lemma == "stand"):
+			// CAMEO codes "go on trial", "appeared in court", "found guilty" as 173
+			typ, m.Code = "TRIAL", cameo.CodeTrial
+		case typ == "ARREST" && lemma == "condemn":
+			typ, m.Code = "SENTENCE", cameo.CodeSentence // "condemned to death"
+		case lemma == "agree" && !inventory[typ]:
+			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
+		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
+			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
+		case (lemma == "warn" || lemma == "caution") && !m.Nominal && !p.warningAt(d, m.End, s.End):
+			continue // "warned (that) a cell is operating" says something; it threatens no one
+		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
+			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
+		}
+		if lemma == "want" || lemma == "wish" {
+			continue // wanting is no appeal: "Russia wants to support Ukraine"
+		}
+		if lemma == "come" && typ != "VISIT" {
+			continue // "came to power": CAMEO's consult patterns for "come to"
+		}
+		if !m.Nominal && lightVerbs[d.lower[i]] && p.nounTriggerAfter(d, m.End, s.End, typ) {
+			continue // "launched an attack": one event, told by its noun
+		}
+		if servedBefore(d, i, s.Start) {
+			continue // "serving a sentence" is a state, not the sentencing
+		}
+		if !inventory[typ] {
+			continue
+		}
+		out = append(out, rawTrigger{m: m, typ: typ})
+		if m.End > i+1 {
+			i = m.End - 1
+		}
+	}
+	return out
+}
+
+// Trigger is an event trigger found in a text, before its participants are
+// read: what trigger-level evaluations (WikiEvents) score.
+type Trigger struct {
+	Type string // inventory type
+	// Secondary is the second type the trigger implies ("killed": DEATH beside ATTACK).
+	Secondary  string
+	Code       string
+	Lemma      string
+	Nominal    bool
+	Text       string
+	Start, End int // code points, End exclusive
+	Sentence   int
+}
+
+// Triggers returns the inventory triggers of a document in text order.
+func (p *Pipeline) Triggers(ctx context.Context, d extract.Document) (ts []Trigger, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ts, err = nil, fmt.Errorf("triggers %s: internal error: %v", docName(d), r)
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !utf8.ValidString(d.Text) {
+		return nil, fmt.Errorf("triggers %s: text is not valid UTF-8", docName(d))
+	}
+	doc := p.prepare(d)
+	for si := range doc.sents {
+		for _, tr := range p.scanTriggers(doc, si) {
+			ts = append(ts, Trigger{Type: tr.typ, Secondary: tr.m.Secondary, Code: tr.m.Code, Lemma: tr.m.Lemma, Nominal: tr.m.Nominal,
+				Text: doc.text(tr.m.Start, tr.m.End), Start: doc.toks[tr.m.Start].Start, End: doc.toks[tr.m.End-1].End, Sentence: si})
+		}
+	}
+	return ts, nil
+}
+
+// sayVerbs report speech; CAMEO codes some by what is said ("said ... arrests").
+var sayVerbs = map[string]bool{
+	"say": true, "tell": true, "report": true, "state": true, "add": true, "claim": true, "quote": true,
+	"announce": true, "declare": true, "insist": true, "explain": true,
+}
+
+// stateVerbs before a noun trigger name a state that lasts, not the event.
+var stateVerbs = map[string]bool{"serving": true, "serve": true, "serves": true, "served": true,
+	"commuted": true, "commute": true, "commuting": true}
+
+func servedBefore(d *doc, i, ss int) bool {
+	for k := i - 1; k >= ss && k >= i-5; k-- {
+		if stateVerbs[d.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryMoves with troops as object show force: CAMEO 154 (mobilize armed forces).
+var militaryMoves = map[string]bool{"deploy": true, "send": true, "dispatch": true, "mass": true, "move": true, "station": true}
+
+func troopsAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		switch d.lower[j] {
+		case "troops", "soldiers", "forces", "tanks", "warships", "peacekeepers", "units", "battalions":
+			return true
+		}
+	}
+	return false
+}
+
+// nounTriggerAfter: a noun trigger of type typ heads the object after a light verb.
+func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
+	for j := k; j < se && j < k+4; j++ {
+		if d.mentionAt[j] >= 0 {
+			continue
+		}
+		if m, ok := p.lex.Match(d.lower, j); ok && m.Nominal {
+			return cameo.EventType(m.Code) == typ
+		}
+		if !p.npWord(d, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeAfter: the object after a capture is a place ("captured Mosul").
+func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
+	ph := p.npRight(d, k, se)
+	if ph.end <= ph.start {
+		return false
+	}
+	// the head decides: "captured three al-Qaida in Iraq leaders" took people
+	last := ph.end - 1
+	if mi := d.mentionAt[last]; mi >= 0 {
+		m := d.mentions[mi]
+		return m.ent >= 0 && d.ents[m.ent].typ == extract.Location && m.label != "NORP"
+	}
+	for j := last; j <= last; j++ {
+		switch d.lower[j] {
+		case "city", "town", "village", "territory", "base", "airport", "port", "region", "province", "area", "district":
+			return true
+		}
+	}
+	return false
+}
+
+// warningAt: a warning aimed at someone ("warned Iran against", "warned them
+// not to", "warned of retaliation") rather than a statement ("warned that").
+func (p *Pipeline) warningAt(d *doc, k, se int) bool {
+	if k >= se || d.lower[k] == "that" {
+		return false
+	}
+	j := p.npRight(d, k, se).end
+	if j < se {
+		switch d.lower[j] {
+		case "to", "not", "against", "of":
+			return true
+		}
+	}
+	return false
+}
+
+// sayForms are the forms of sayVerbs news uses most.
+var sayForms = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true, "tell": true,
+	"added": true, "adds": true, "reported": true, "reports": true, "announced": true, "announces": true,
+	"stated": true, "claimed": true, "claims": true, "declared": true, "insisted": true, "explained": true,
+}

@@ -1,0 +1,308 @@
+// Every GraphQL query the page sends lives in this module, so adapting the UI
+// to a changed or extended API (schema.graphql at the repository root) means
+// editing this file only. Functions return plain objects shaped for the page.
+//
+// Page sizes are chosen to stay under the server's complexity limit (5000 by
+// default: a list counts its `first` times its selection).
+
+const ENDPOINT = "/graphql";
+
+/** An error the page can show as is: what failed and why. */
+export class APIError extends Error {
+  constructor(message, { code = "", status = 0 } = {}) {
+    super(message);
+    this.name = "APIError";
+    this.code = code;
+    this.status = status;
+  }
+}
+
+async function gql(query, variables = {}, signal) {
+  let res;
+  try {
+    res = await fetch(ENDPOINT, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (err) {
+    if (err.name === "AbortError") throw err;
+    throw new APIError(`Cannot reach the Newsgraph server (${err.message}). Is it still running?`);
+  }
+  let body;
+  try {
+    body = await res.json();
+  } catch {
+    throw new APIError(`The server answered ${res.status} ${res.statusText} without a GraphQL response.`, { status: res.status });
+  }
+  // A missing or malformed id is an answer, not a failure: the field is null
+  // and the page says "not found". Anything else is shown as an error.
+  const missing = (e) => ["NOT_FOUND", "BAD_ID"].includes(e.extensions && e.extensions.code);
+  if (body.errors && body.errors.length && !(body.data && body.errors.every(missing))) {
+    const e = body.errors[0];
+    const code = (e.extensions && e.extensions.code) || "";
+    throw new APIError(`${e.message}${code ? ` (${code})` : ""}`, { code, status: res.status });
+  }
+  if (!res.ok) throw new APIError(`The server answered ${res.status} ${res.statusText}.`, { status: res.status });
+  return body.data;
+}
+
+const CARD = `fragment Card on Entity { id name type subtype mentionCount firstSeen lastSeen }`;
+
+const EVIDENCE = `fragment Ev on Evidence { text start end sentence document { id title published } }`;
+
+const nodes = (conn) => (conn ? conn.edges.map((e) => e.node) : []);
+
+export async function stats(signal) {
+  const d = await gql(`{ stats { documents entities relations events quotes mentions } }`, {}, signal);
+  return d.stats;
+}
+
+/** Type-ahead: entities whose name or alias starts with text, most mentioned first. */
+export async function searchEntities(text, first = 8, signal) {
+  const d = await gql(
+    `query Search($q: String, $first: Int) {
+      entities(search: $q, first: $first) { totalCount edges { node { ...Card aliasNames } } }
+    } ${CARD}`,
+    { q: text, first },
+    signal,
+  );
+  return { total: d.entities.totalCount, items: nodes(d.entities) };
+}
+
+/** The most mentioned entities, for the start page and the overview. */
+export async function topEntities(first = 15, signal) {
+  return searchEntities("", first, signal);
+}
+
+export const EXPAND_RELATIONS = 80;
+export const EXPAND_EVENTS = 60;
+
+/**
+ * An entity with the relations and events that link it to others: what the
+ * graph needs to add its neighbours. Truncated lists say so through totals.
+ */
+export async function neighbourhood(id, signal) {
+  const d = await gql(
+    `query Expand($id: ID!, $nr: Int, $ne: Int) {
+      entity(id: $id) {
+        ...Card
+        relations(first: $nr) { totalCount edges { node {
+          id type count confidence firstSeen lastSeen source { ...Card } target { ...Card } } } }
+        events(first: $ne) { totalCount edges { node {
+          id type date participants { role entity { ...Card } } location { ...Card } } } }
+      }
+    } ${CARD}`,
+    { id, nr: EXPAND_RELATIONS, ne: EXPAND_EVENTS },
+    signal,
+  );
+  const e = d.entity;
+  if (!e) return null;
+  return {
+    entity: strip(e),
+    relations: nodes(e.relations),
+    relationTotal: e.relations.totalCount,
+    events: nodes(e.events),
+    eventTotal: e.events.totalCount,
+  };
+}
+
+function strip(e) {
+  const { relations, events, ...rest } = e;
+  return rest;
+}
+
+/** Everything the inspector shows for one entity. */
+export async function entityDetails(id, { since = null, until = null } = {}, signal) {
+  const d = await gql(
+    `query Inspect($id: ID!, $since: String, $until: String) {
+      entity(id: $id) {
+        ...Card kb documentCount
+        aliases { text count }
+        roles { title org orgEntity { id name } firstSeen lastSeen count }
+        relations(first: 50) { totalCount edges { node {
+          id type count firstSeen lastSeen source { id name type } target { id name type } } } }
+        events(first: 40, since: $since, until: $until) { totalCount edges { node {
+          id type cameo trigger date datePrecision confidence
+          location { id name type }
+          participants { role entity { id name type } }
+          evidence(first: 2) { ...Ev } } } }
+        quotes(first: 5) { totalCount edges { node { text direct evidence { ...Ev } } } }
+        documents(first: 10) { totalCount edges { node { id title published source } } }
+      }
+    } ${CARD} ${EVIDENCE}`,
+    { id, since, until },
+    signal,
+  );
+  const e = d.entity;
+  if (!e) return null;
+  return {
+    ...e,
+    relations: nodes(e.relations),
+    relationTotal: e.relations.totalCount,
+    events: nodes(e.events),
+    eventTotal: e.events.totalCount,
+    quotes: nodes(e.quotes),
+    quoteTotal: e.quotes.totalCount,
+    documents: nodes(e.documents),
+    documentTotal: e.documents.totalCount,
+  };
+}
+
+/** A relation (one edge of the graph) with its evidence. */
+export async function relationDetails(id, signal) {
+  const d = await gql(
+    `query Rel($id: ID!) {
+      relation(id: $id) {
+        id type count confidence firstSeen lastSeen evidenceCount
+        source { id name type aliasNames } target { id name type aliasNames }
+        evidence(first: 10) { ...Ev }
+      }
+    } ${EVIDENCE}`,
+    { id },
+    signal,
+  );
+  return d.relation;
+}
+
+/** Events by id, with evidence, for an event edge of the graph. */
+export async function eventsByID(ids, signal) {
+  if (!ids.length) return [];
+  const vars = {};
+  const fields = ids.slice(0, 20).map((id, i) => {
+    vars[`v${i}`] = id;
+    return `e${i}: event(id: $v${i}) { id type cameo trigger date confidence
+      location { id name type } participants { role entity { id name type } } evidence(first: 3) { ...Ev } }`;
+  });
+  const decl = Object.keys(vars).map((k) => `$${k}: ID!`).join(", ");
+  const d = await gql(`query Events(${decl}) { ${fields.join("\n")} } ${EVIDENCE}`, vars, signal);
+  return Object.keys(vars).map((_, i) => d[`e${i}`]).filter(Boolean);
+}
+
+/**
+ * Where entities are mentioned, as {entityId: [{document, start, end}]}
+ * (code-point offsets into the document text), from each entity's first page
+ * of mentions. Used to highlight mentions inside evidence sentences.
+ */
+export async function mentionsOf(ids, signal) {
+  const out = {};
+  for (const batch of chunks(ids, 6)) {
+    const vars = {};
+    const fields = batch.map((id, i) => {
+      vars[`v${i}`] = id;
+      return `m${i}: entity(id: $v${i}) { id mentions(first: 100) { edges { node { start end document { id } } } } }`;
+    });
+    const decl = Object.keys(vars).map((k) => `$${k}: ID!`).join(", ");
+    const d = await gql(`query Mentions(${decl}) { ${fields.join("\n")} }`, vars, signal);
+    batch.forEach((id, i) => {
+      const e = d[`m${i}`];
+      out[id] = e ? nodes(e.mentions).map((m) => ({ document: m.document && m.document.id, start: m.start, end: m.end })) : [];
+    });
+  }
+  return out;
+}
+
+/** A document with its text, sentences and the entities it mentions. */
+export async function documentView(id, signal) {
+  const d = await gql(
+    `query Doc($id: ID!) {
+      document(id: $id) {
+        id extId title url source published ingestedAt text
+        sentences { index start end }
+        entities(first: 100) { totalCount edges { node { id name type subtype mentionCount aliasNames } } }
+      }
+    }`,
+    { id },
+    signal,
+  );
+  const doc = d.document;
+  if (!doc) return null;
+  return { ...doc, entities: nodes(doc.entities), entityTotal: doc.entities.totalCount };
+}
+
+/**
+ * The mentions inside one document of the given entities, as
+ * [{entity, start, end}] in code points. The API has no per-document mention
+ * list yet, so this pages through each entity's mentions (stored in document
+ * order) until it has passed the document; entities it cannot place within a
+ * few pages are left to the caller's text matching.
+ */
+export async function documentMentions(docId, entityIds, signal) {
+  const MAX_PAGES = 6;
+  const found = new Map(entityIds.map((id) => [id, []]));
+  let pending = entityIds.map((id) => ({ id, after: null, pages: 0, seen: false }));
+  while (pending.length) {
+    const next = [];
+    for (const batch of chunks(pending, 5)) {
+      const vars = {};
+      const fields = batch.map((p, i) => {
+        vars[`v${i}`] = p.id;
+        vars[`a${i}`] = p.after;
+        return `m${i}: entity(id: $v${i}) { mentions(first: 100, after: $a${i}) {
+          pageInfo { hasNextPage endCursor } edges { node { start end document { id } } } } }`;
+      });
+      const decl = batch.map((_, i) => `$v${i}: ID!, $a${i}: String`).join(", ");
+      const d = await gql(`query DocMentions(${decl}) { ${fields.join("\n")} }`, vars, signal);
+      batch.forEach((p, i) => {
+        const e = d[`m${i}`];
+        if (!e) return;
+        let passed = false;
+        for (const m of nodes(e.mentions)) {
+          const doc = m.document && m.document.id;
+          if (doc === docId) {
+            p.seen = true;
+            found.get(p.id).push({ entity: p.id, start: m.start, end: m.end });
+          } else if (p.seen) {
+            passed = true;
+          }
+        }
+        p.pages++;
+        const info = e.mentions.pageInfo;
+        if (!passed && info.hasNextPage && p.pages < MAX_PAGES) next.push({ ...p, after: info.endCursor });
+      });
+    }
+    pending = next;
+  }
+  return found;
+}
+
+/** Shortest chains of relations between two entities, with evidence per hop. */
+export async function paths(from, to, maxHops, signal) {
+  const d = await gql(
+    `query Path($from: ID!, $to: ID!, $hops: Int) {
+      path(from: $from, to: $to, maxHops: $hops) {
+        length
+        entities { ...Card }
+        hops { from { id name type } to { id name type }
+          relation { id type count firstSeen lastSeen source { id } target { id } evidence(first: 2) { ...Ev } } }
+      }
+    } ${CARD} ${EVIDENCE}`,
+    { from, to, hops: maxHops },
+    signal,
+  );
+  return d.path;
+}
+
+/** Names for ids found in the URL (path finder fields). */
+export async function entityNames(ids, signal) {
+  if (!ids.length) return {};
+  const vars = {};
+  const fields = ids.map((id, i) => {
+    vars[`v${i}`] = id;
+    return `n${i}: entity(id: $v${i}) { ...Card }`;
+  });
+  const decl = Object.keys(vars).map((k) => `$${k}: ID!`).join(", ");
+  const d = await gql(`query Names(${decl}) { ${fields.join("\n")} } ${CARD}`, vars, signal);
+  const out = {};
+  ids.forEach((id, i) => {
+    if (d[`n${i}`]) out[id] = d[`n${i}`];
+  });
+  return out;
+}
+
+function chunks(xs, n) {
+  const out = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}

@@ -1,0 +1,1035 @@
+// The exploration page: search, graph, filters, inspector, document view and
+// path finder, with the state kept in the URL so a view can be shared.
+import * as api from "./api.js";
+import { Graph, TYPE_COLOURS, TYPE_LABELS } from "./graph.js";
+import { codePoints, el, findNames, renderSpans } from "./text.js";
+
+const ALL_TYPES = Object.keys(TYPE_COLOURS);
+const $ = (id) => document.getElementById(id);
+
+// ---- state and URL ---------------------------------------------------------
+
+/**
+ * Everything a shared link restores. URL parameters:
+ *   e      selected entity          g  entities expanded in the graph
+ *   x      entities removed         doc, s  document open in the panel, sentence to show
+ *   pf, pt, hops  path finder ends  view=path  the panel shows the path
+ *   types  entity types shown       hr, he  hidden relation / event types
+ *   since, until  date range (YYYY-MM-DD)
+ */
+const state = {
+  sel: null,
+  seeds: [],
+  removed: [],
+  doc: null,
+  sent: null,
+  view: "entity",
+  pf: null,
+  pt: null,
+  hops: 3,
+  types: new Set(ALL_TYPES),
+  hideRel: new Set(),
+  hideEvt: new Set(),
+  since: null,
+  until: null,
+};
+
+const list = (s) => (s ? s.split(",").filter(Boolean) : []);
+
+function readURL() {
+  const q = new URLSearchParams(location.search);
+  state.sel = q.get("e");
+  state.seeds = list(q.get("g"));
+  state.removed = list(q.get("x"));
+  state.doc = q.get("doc");
+  state.sent = q.has("s") ? Number(q.get("s")) : null;
+  state.view = state.doc ? "doc" : q.get("view") === "path" ? "path" : q.get("view") === "edge" ? "edge" : "entity";
+  state.edge = q.get("edge");
+  state.pf = q.get("pf");
+  state.pt = q.get("pt");
+  state.hops = Math.min(6, Math.max(1, Number(q.get("hops")) || 3));
+  state.types = q.has("types") ? new Set(list(q.get("types")).filter((t) => ALL_TYPES.includes(t))) : new Set(ALL_TYPES);
+  state.hideRel = new Set(list(q.get("hr")));
+  state.hideEvt = new Set(list(q.get("he")));
+  state.since = q.get("since");
+  state.until = q.get("until");
+  if (state.sel && !state.seeds.length && state.view === "entity") state.seeds = [state.sel];
+}
+
+function urlFor(over = {}) {
+  const s = { ...state, ...over };
+  const q = new URLSearchParams();
+  if (s.sel) q.set("e", s.sel);
+  if (s.seeds.length) q.set("g", s.seeds.join(","));
+  if (s.removed.length) q.set("x", s.removed.join(","));
+  if (s.doc) q.set("doc", s.doc);
+  if (s.doc && s.sent !== null && s.sent !== undefined) q.set("s", String(s.sent));
+  if (!s.doc && s.view === "path") q.set("view", "path");
+  if (!s.doc && s.view === "edge" && s.edge) {
+    q.set("view", "edge");
+    q.set("edge", s.edge);
+  }
+  if (s.pf) q.set("pf", s.pf);
+  if (s.pt) q.set("pt", s.pt);
+  if (s.hops !== 3) q.set("hops", String(s.hops));
+  if (s.types.size !== ALL_TYPES.length) q.set("types", [...s.types].join(","));
+  if (s.hideRel.size) q.set("hr", [...s.hideRel].join(","));
+  if (s.hideEvt.size) q.set("he", [...s.hideEvt].join(","));
+  if (s.since) q.set("since", s.since);
+  if (s.until) q.set("until", s.until);
+  const qs = q.toString();
+  return qs ? `/?${qs}` : "/";
+}
+
+function writeURL(push) {
+  const url = urlFor();
+  if (url === location.pathname + location.search) return;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+// ---- busy tracking and messages --------------------------------------------
+
+let pending = 0;
+function setBusy(delta) {
+  pending += delta;
+  document.body.dataset.busy = String(pending);
+  $("busy").hidden = pending === 0;
+}
+
+/** Runs task with the busy indicator on, showing its error instead of throwing. */
+async function track(task, what) {
+  setBusy(1);
+  try {
+    return await task();
+  } catch (err) {
+    if (err.name !== "AbortError") showMessage(`${what} failed: ${err.message}`, true);
+    return undefined;
+  } finally {
+    setBusy(-1);
+  }
+}
+
+function showMessage(text, isError = false) {
+  $("message-text").textContent = text;
+  $("message").classList.toggle("error", isError);
+  $("message").setAttribute("role", isError ? "alert" : "status");
+  $("message").hidden = false;
+}
+function hideMessage() {
+  $("message").hidden = true;
+}
+
+// ---- small renderers ---------------------------------------------------------
+
+const plural = (n, one, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+const badge = (type, sub) => el("span", { class: `badge ${type}`, title: TYPE_LABELS[type] || type }, sub ? `${TYPE_LABELS[type] || type} · ${sub.toLowerCase()}` : TYPE_LABELS[type] || type);
+
+/** A link to an entity: a real URL (so it can be opened in a new tab) that navigates in place. */
+function entityLink(e, cls = "") {
+  if (!e) return el("span", { class: "muted" }, "unknown");
+  return el(
+    "a",
+    {
+      href: urlFor({ sel: e.id, seeds: [e.id], removed: [], doc: null, view: "entity" }),
+      class: `entity-link ${cls}`.trim(),
+      dataset: { id: e.id },
+      onclick: (ev) => {
+        if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+        ev.preventDefault();
+        goEntity(e.id);
+      },
+    },
+    e.name,
+  );
+}
+
+function docLink(ev, entityId, label = "Open document") {
+  const doc = ev.document;
+  if (!doc) return null;
+  return el(
+    "a",
+    {
+      href: urlFor({ doc: doc.id, sent: ev.sentence, sel: entityId || state.sel }),
+      class: "doc-link",
+      onclick: (e) => {
+        if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+        e.preventDefault();
+        openDocument(doc.id, ev.sentence, entityId);
+      },
+    },
+    `${label} ›`,
+  );
+}
+
+/**
+ * An evidence sentence with mentions marked. marks is a list of
+ * {id, names, self}; offsets come from mentions (entity id -> [{document,
+ * start, end}]) when the API gave some inside this sentence, else from
+ * matching the entity's names.
+ */
+function evidenceBlock(ev, marks, mentions, entityId) {
+  const cps = codePoints(ev.text);
+  const spans = [];
+  for (const m of marks) {
+    const make = (t) => el("mark", { class: m.self ? "self" : "" }, t);
+    const inside = ((mentions && mentions[m.id]) || []).filter(
+      (x) => ev.document && x.document === ev.document.id && x.start >= ev.start && x.end <= ev.end,
+    );
+    if (inside.length) {
+      for (const x of inside) spans.push({ start: x.start - ev.start, end: x.end - ev.start, make });
+    } else {
+      for (const s of findNames(cps, m.names)) spans.push({ ...s, make });
+    }
+  }
+  const doc = ev.document;
+  const src = doc
+    ? [doc.title || "Untitled document", doc.published ? `, ${doc.published}` : "", " · ", docLink(ev, entityId)]
+    : [];
+  return el("blockquote", { class: "evidence" }, renderSpans(cps, 0, cps.length, spans), el("span", { class: "src" }, src));
+}
+
+const namesOf = (e) => [e.name, ...(e.aliasNames || []), ...((e.aliases || []).map((a) => a.text) || [])];
+
+// ---- the graph -----------------------------------------------------------------
+
+let graph;
+
+function updateGraphChrome() {
+  const n = graph.size;
+  $("welcome").hidden = n > 0;
+  const vis = graph.applyFilters(filterSpec());
+  $("graph-count").textContent = n
+    ? `${plural(vis.nodes, "entity", "entities")} · ${plural(vis.edges, "link")} shown` + (vis.nodes < n ? ` (${n - vis.nodes} filtered out)` : "")
+    : "";
+  const sel = state.sel && graph.has(state.sel);
+  $("t-expand").disabled = !sel;
+  $("t-remove").disabled = !sel;
+  renderFilters();
+}
+
+/** Adds an entity's neighbours to the graph; false when the entity is unknown. */
+async function expand(id, { layout = true } = {}) {
+  const nb = await api.neighbourhood(id);
+  if (!nb) {
+    showMessage(`No entity with id “${id}”: the link may come from another database.`, true);
+    return false;
+  }
+  const added = graph.addNeighbourhood(nb).filter((x) => !state.removed.includes(x) || x === id);
+  for (const x of state.removed) if (x !== id && !state.seeds.includes(x)) graph.remove(x);
+  const notes = [];
+  if (nb.relationTotal > nb.relations.length) notes.push(`${nb.relations.length} of ${nb.relationTotal} relations`);
+  if (nb.eventTotal > nb.events.length) notes.push(`${nb.events.length} of ${nb.eventTotal} events`);
+  if (notes.length) showMessage(`${nb.entity.name} has many links: showing the first ${notes.join(" and ")}.`);
+  else if (layout && !added.length && !nb.relations.length && !nb.events.length) {
+    showMessage(`${nb.entity.name} has no relations or shared events yet: nothing to add around it.`);
+  }
+  if (layout) {
+    updateGraphChrome();
+    await graph.layout({ incremental: graph.size > added.length + 1 });
+  }
+  return true;
+}
+
+/** Rebuilds the graph from state.seeds (on load and on back/forward). */
+let builtFrom = "";
+async function rebuildGraph() {
+  const key = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+  if (key === builtFrom) return;
+  builtFrom = key;
+  graph.clear();
+  const missing = [];
+  // A few at a time: each is one request, and the server has two cores to share.
+  for (let i = 0; i < state.seeds.length; i += 3) {
+    const batch = state.seeds.slice(i, i + 3);
+    const ok = await Promise.all(batch.map((id) => expand(id, { layout: false })));
+    batch.forEach((id, j) => ok[j] || missing.push(id));
+  }
+  for (const id of state.removed) graph.remove(id);
+  if (missing.length) state.seeds = state.seeds.filter((id) => !missing.includes(id));
+  updateGraphChrome();
+  if (graph.size) await graph.layout();
+}
+
+// ---- navigation ----------------------------------------------------------------
+
+/** A fresh scene around one entity: what picking a search result does. */
+async function openEntity(id) {
+  hideMessage();
+  Object.assign(state, { sel: id, seeds: [id], removed: [], doc: null, sent: null, view: "entity" });
+  writeURL(true);
+  await track(async () => {
+    builtFrom = "";
+    await rebuildGraph();
+    graph.select(id);
+    updateGraphChrome();
+  }, "Loading the graph");
+  await renderPanel();
+}
+
+/** Goes to an entity from a link: keeps the scene and adds it with its neighbours. */
+async function goEntity(id) {
+  hideMessage();
+  Object.assign(state, { sel: id, doc: null, sent: null, view: "entity" });
+  if (!state.seeds.includes(id)) state.seeds = [...state.seeds, id];
+  state.removed = state.removed.filter((x) => x !== id);
+  writeURL(true);
+  await track(async () => {
+    if (!graph.node(id) || !graph.cy.getElementById(id).hasClass("expanded")) await expand(id);
+    builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+    graph.select(id);
+    graph.centre(id);
+    updateGraphChrome();
+  }, "Loading the graph");
+  await renderPanel();
+}
+
+async function selectNode(id) {
+  Object.assign(state, { sel: id, doc: null, sent: null, view: "entity" });
+  writeURL(true);
+  updateGraphChrome();
+  await renderPanel();
+}
+
+async function expandNode(id) {
+  if (!state.seeds.includes(id)) state.seeds = [...state.seeds, id];
+  state.sel = id;
+  writeURL(true);
+  await track(async () => {
+    await expand(id);
+    builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+    graph.select(id);
+    updateGraphChrome();
+  }, "Expanding");
+  if (state.view === "entity") await renderPanel();
+}
+
+function removeNode(id) {
+  graph.remove(id);
+  state.seeds = state.seeds.filter((x) => x !== id);
+  if (!state.removed.includes(id)) state.removed = [...state.removed, id];
+  builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+  if (state.sel === id) {
+    state.sel = null;
+    if (state.view === "entity") renderPanel();
+  }
+  writeURL(true);
+  updateGraphChrome();
+}
+
+function clearGraph() {
+  graph.clear();
+  Object.assign(state, { sel: null, seeds: [], removed: [], doc: null, sent: null, view: "entity" });
+  builtFrom = "|";
+  writeURL(true);
+  hideMessage();
+  updateGraphChrome();
+  renderPanel();
+}
+
+async function openDocument(docId, sentence, entityId) {
+  Object.assign(state, { doc: docId, sent: sentence ?? null, view: "doc" });
+  if (entityId) state.sel = entityId;
+  writeURL(true);
+  await renderPanel();
+}
+
+// ---- the panel -------------------------------------------------------------------
+
+let panelToken = 0;
+
+async function renderPanel() {
+  const token = ++panelToken;
+  const layout = document.querySelector(".layout");
+  const view = state.view === "doc" && state.doc ? "doc" : state.view;
+  if (layout.dataset.view !== view) {
+    layout.dataset.view = view;
+    // The canvas changed width: tell the renderer, and keep the graph in view.
+    graph.cy.resize();
+    graph.fit();
+  }
+  const body = $("panel-body");
+  const show = (...nodes) => {
+    if (token !== panelToken) return;
+    body.replaceChildren(...nodes.flat().filter(Boolean));
+  };
+  if (state.view === "doc" && state.doc) return track(() => renderDocument(show), "Loading the document");
+  if (state.view === "path" && state.pf && state.pt) return track(() => renderPath(show), "Finding a path");
+  if (state.view === "edge" && state.edge) return track(() => renderEdge(show, state.edge), "Loading the link");
+  if (state.sel) return track(() => renderEntity(show, state.sel), "Loading the entity");
+  show(
+    el("h2", {}, "Inspector"),
+    el("p", { class: "empty-state" }, "Select an entity (search above, or click a node) to see its aliases, roles, events and the sentences they come from."),
+  );
+}
+
+function inRange(date) {
+  if (!date) return true;
+  const d = date.slice(0, 10);
+  return !(state.since && d < state.since) && !(state.until && d > state.until);
+}
+
+async function renderEntity(show, id) {
+  const [e, mentions] = await Promise.all([api.entityDetails(id, { since: state.since, until: state.until }), api.mentionsOf([id])]);
+  if (!e) {
+    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no entity with id “${id}”.`));
+    return;
+  }
+  const self = { id: e.id, names: namesOf(e), self: true };
+  const seen = [e.firstSeen, e.lastSeen].filter(Boolean);
+  const head = [
+    el("h2", { id: "inspector-name" }, e.name),
+    el("p", { class: "sub" }, badge(e.type, e.subtype), " ",
+      `${plural(e.mentionCount, "mention")} in ${plural(e.documentCount, "document")}`,
+      seen.length ? ` · seen ${[...new Set(seen)].join(" – ")}` : ""),
+    el("div", { class: "actions" },
+      el("button", { type: "button", onclick: () => expandNode(e.id) }, "Expand neighbours"),
+      el("button", { type: "button", onclick: () => { setPathEnd("from", e); $("path-to").focus(); } }, "Path from here"),
+      el("button", { type: "button", onclick: () => setPathEnd("to", e) }, "Path to here"),
+      graph.has(e.id) ? el("button", { type: "button", onclick: () => removeNode(e.id) }, "Remove from graph") : null),
+  ];
+
+  const aliases = e.aliases.length
+    ? el("div", { class: "aliases" }, e.aliases.map((a) => el("span", { class: "alias" }, a.text, el("span", { class: "n" }, `×${a.count}`))))
+    : el("p", { class: "hint" }, "No other names.");
+
+  const roles = e.roles.length
+    ? el("ul", { class: "plain" }, e.roles.map((r) =>
+        el("li", {}, el("strong", {}, r.title),
+          r.orgEntity ? [" · ", entityLink(r.orgEntity)] : r.org ? ` · ${r.org}` : "",
+          r.firstSeen ? el("span", { class: "hint" }, ` (${[...new Set([r.firstSeen, r.lastSeen].filter(Boolean))].join(" – ")})`) : "")))
+    : el("p", { class: "hint" }, "No titles found.");
+
+  // Connections: the other end of each relation, then co-participants of events.
+  const conn = new Map();
+  const addConn = (other, label, relation) => {
+    if (!other || other.id === e.id) return;
+    const c = conn.get(other.id) || { entity: other, labels: new Map(), relations: [] };
+    c.labels.set(label, (c.labels.get(label) || 0) + 1);
+    if (relation) c.relations.push([label, relation]);
+    conn.set(other.id, c);
+  };
+  for (const r of e.relations) {
+    const out = r.source && r.source.id === e.id;
+    addConn(out ? r.target : r.source, out ? `${r.type} →` : `← ${r.type}`, r.id);
+  }
+  for (const v of e.events) {
+    for (const p of v.participants) addConn(p.entity, v.type);
+    if (v.location) addConn(v.location, `${v.type} at`);
+  }
+  const connections = conn.size
+    ? el("ul", { class: "plain", id: "connections" }, [...conn.values()].map((c) =>
+        el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[c.entity.type] || "#777"}` }), " ",
+          entityLink(c.entity), " ",
+          // Relations open their evidence (what clicking the edge does); events are listed below.
+          c.relations.map(([l, id]) => [relationLink(id, l), " "]),
+          el("span", { class: "hint" }, [...c.labels].filter(([l]) => !c.relations.some(([rl]) => rl === l))
+            .map(([l, n]) => (n > 1 ? `${l} ×${n}` : l)).join(", ")))))
+    : el("p", { class: "hint" }, "No relations or shared events.");
+
+  // Events in date order; undated ones last, in the order the store lists them.
+  const events = [...e.events].sort((a, b) => (a.date || "9999").localeCompare(b.date || "9999"));
+  const hiddenByDate = events.filter((v) => !inRange(v.date)).length;
+  const eventList = events.length
+    ? el("div", { id: "events" }, events.map((v) => {
+        const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: [p.entity.name] }))];
+        if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
+        return el("div", { class: `event${inRange(v.date) ? "" : " outside"}` },
+          el("div", { class: "head" },
+            el("span", { class: "date" }, v.date || "undated"),
+            el("span", { class: "badge evt", title: v.cameo ? `CAMEO ${v.cameo}` : "" }, v.type),
+            v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
+            v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
+          el("div", { class: "who" }, "With ", joinLinks(v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => p.entity)) || "no one else named"),
+          v.evidence.map((x) => evidenceBlock(x, marks, mentions, e.id)));
+      }))
+    : el("p", { class: "hint" }, "No events found.");
+
+  const quotes = e.quotes.length
+    ? el("div", {}, e.quotes.map((q) => el("blockquote", { class: "evidence" }, q.direct ? `“${q.text}”` : q.text,
+        el("span", { class: "src" }, q.evidence.document ? [q.evidence.document.title || "document", " · ", docLink(q.evidence, e.id)] : ""))))
+    : null;
+
+  const docs = el("ul", { class: "plain" }, e.documents.map((d) =>
+    el("li", {}, docLink({ document: d, sentence: null }, e.id, d.title || "Untitled document"),
+      d.published ? el("span", { class: "hint" }, ` ${d.published}`) : "")));
+
+  show(
+    head,
+    el("h3", {}, "Also called"), aliases,
+    el("h3", {}, "Roles"), roles,
+    el("h3", {}, `Connections (${conn.size})`), connections,
+    el("h3", {}, `Events (${e.eventTotal})`),
+    state.since || state.until
+      ? el("p", { class: "more", id: "events-range" }, `Only events dated ${state.since || "…"} – ${state.until || "…"} (the date filter); undated events are left out here but kept in the graph.`)
+      : null,
+    hiddenByDate ? el("p", { class: "more" }, `${plural(hiddenByDate, "event")} outside the date range are dimmed.`) : null,
+    e.eventTotal > e.events.length ? el("p", { class: "more" }, `Showing the first ${e.events.length}.`) : null,
+    eventList,
+    quotes ? el("h3", {}, `Quotes (${e.quoteTotal})`) : null, quotes,
+    el("h3", {}, `Documents (${e.documentTotal})`), docs,
+  );
+}
+
+function joinLinks(entities) {
+  if (!entities.length) return null;
+  const out = [];
+  entities.forEach((x, i) => {
+    if (i) out.push(i === entities.length - 1 ? " and " : ", ");
+    out.push(entityLink(x));
+  });
+  return out;
+}
+
+function relationLink(id, label) {
+  const edge = `rel:${id}`;
+  return el("a", {
+    href: urlFor({ view: "edge", edge, doc: null }),
+    class: "badge rel",
+    title: "Show the evidence for this relation",
+    onclick: (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+      ev.preventDefault();
+      Object.assign(state, { view: "edge", edge, doc: null });
+      writeURL(true);
+      renderPanel();
+    },
+  }, label);
+}
+
+async function renderEdge(show, edgeId) {
+  // Relations are fetched by id, so they open also when not drawn (a link from the inspector).
+  const edge = graph.cy.getElementById(edgeId);
+  const d = edge.length ? edge.data() : edgeId.startsWith("rel:") ? { kind: "rel", relation: edgeId.slice(4) } : null;
+  if (!d) {
+    show(el("p", { class: "empty-state" }, "That link is no longer in the graph."));
+    return;
+  }
+  if (d.kind === "rel") {
+    const r = await api.relationDetails(d.relation);
+    if (!r) {
+      show(el("p", { class: "error-state" }, "The relation is gone from the store."));
+      return;
+    }
+    const mentions = await api.mentionsOf([r.source.id, r.target.id]);
+    const marks = [
+      { id: r.source.id, names: namesOf(r.source), self: true },
+      { id: r.target.id, names: namesOf(r.target), self: true },
+    ];
+    show(
+      el("h2", {}, r.type),
+      el("p", { class: "sub" }, entityLink(r.source), " → ", entityLink(r.target)),
+      el("p", {}, `Seen ${plural(r.count, "time")}`,
+        r.firstSeen ? `, ${[...new Set([r.firstSeen, r.lastSeen].filter(Boolean))].join(" – ")}` : "",
+        ` · confidence ${r.confidence.toFixed(2)}`),
+      el("h3", {}, `Evidence (${r.evidenceCount})`),
+      r.evidence.map((x) => evidenceBlock(x, marks, mentions, r.source.id)),
+    );
+    return;
+  }
+  const evs = await api.eventsByID(d.events);
+  show(
+    el("h2", {}, d.label),
+    el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
+      ` share ${plural(evs.length, "event")}`),
+    evs.map((v) => {
+      const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: [p.entity.name], self: p.entity.id === d.source || p.entity.id === d.target }));
+      if (v.location) marks.push({ id: v.location.id, names: [v.location.name], self: v.location.id === d.target });
+      return el("div", { class: "event" },
+        el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), el("span", { class: "badge evt" }, v.type),
+          v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
+        el("div", { class: "who" }, joinLinks(v.participants.map((p) => p.entity).filter(Boolean))),
+        v.evidence.map((x) => evidenceBlock(x, marks, null, d.source)));
+    }),
+  );
+}
+
+async function renderDocument(show) {
+  const doc = await api.documentView(state.doc);
+  if (!doc) {
+    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no document with id “${state.doc}”.`));
+    return;
+  }
+  const cps = codePoints(doc.text);
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const found = await api.documentMentions(doc.id, doc.entities.map((e) => e.id));
+  const spans = [];
+  const mk = (e) => (t) => entityLink(e, `ent ${e.type}${e.id === state.sel ? " self" : ""}`);
+  for (const [id, ms] of found) {
+    const e = byId.get(id);
+    if (ms.length) for (const m of ms) spans.push({ start: m.start, end: m.end, make: mk(e) });
+  }
+  // Entities the mention pages did not place: match their names in the text.
+  const unplaced = doc.entities.filter((e) => !(found.get(e.id) || []).length);
+  for (const e of unplaced) for (const s of findNames(cps, namesOf(e))) spans.push({ ...s, make: mk(e) });
+  // entityLink ignores the text argument; give each link its mention's text.
+  const spanMake = spans.map((s) => ({
+    ...s,
+    make: (t) => {
+      const a = s.make(t);
+      a.textContent = t;
+      return a;
+    },
+  }));
+  const sent = state.sent !== null ? doc.sentences.find((s) => s.index === state.sent) : null;
+  const textNodes = sent
+    ? [
+        renderSpans(cps, 0, sent.start, spanMake),
+        el("span", { class: "sent focus", id: "focus-sentence" }, renderSpans(cps, sent.start, sent.end, spanMake)),
+        renderSpans(cps, sent.end, cps.length, spanMake),
+      ]
+    : renderSpans(cps, 0, cps.length, spanMake);
+  const back = state.sel
+    ? el("button", { type: "button", onclick: () => { state.doc = null; state.view = "entity"; writeURL(true); renderPanel(); } },
+        "‹ Back to ", graph.node(state.sel) ? graph.node(state.sel).name : "the entity")
+    : null;
+  const meta = [doc.source, doc.published, plural(doc.entityTotal, "entity", "entities")].filter(Boolean).join(" · ");
+  show(
+    el("div", { class: "actions" }, back),
+    el("h2", { id: "doc-title" }, doc.title || "Untitled document"),
+    el("p", { class: "sub" }, meta, safeURL(doc.url) ? [" · ", el("a", { href: safeURL(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original article")] : ""),
+    el("p", { class: "hint" }, "Highlighted names are entities: click one to go to it."),
+    el("div", { class: "doc-text", id: "doc-text" }, textNodes),
+  );
+  const target = $("focus-sentence") || document.querySelector("#doc-text .ent.self");
+  if (target) target.scrollIntoView({ block: "center" });
+}
+
+/** The URL when it is a web address; stored URLs come from ingested files, so never a javascript: one. */
+function safeURL(u) {
+  try {
+    const url = new URL(u);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---- path finder -----------------------------------------------------------------
+
+const pathEnds = { from: null, to: null };
+
+function setPathEnd(which, e) {
+  pathEnds[which] = e;
+  const input = $(which === "from" ? "path-from" : "path-to");
+  input.value = e ? e.name : "";
+  input.dataset.id = e ? e.id : "";
+}
+
+async function resolveEnd(which) {
+  const input = $(which === "from" ? "path-from" : "path-to");
+  const text = input.value.trim();
+  if (pathEnds[which] && pathEnds[which].name === text) return pathEnds[which];
+  if (!text) return null;
+  const res = await api.searchEntities(text, 1);
+  if (!res.items.length) return { missing: text };
+  setPathEnd(which, res.items[0]);
+  return res.items[0];
+}
+
+async function findPath(ev) {
+  ev && ev.preventDefault();
+  hideMessage();
+  const ends = await track(() => Promise.all([resolveEnd("from"), resolveEnd("to")]), "Looking up the entities");
+  if (!ends) return; // track showed the error
+  const [from, to] = ends;
+  for (const [end, label] of [[from, "From"], [to, "To"]]) {
+    if (!end) {
+      showMessage(`Path finder: type a name in “${label}” and pick an entity from the suggestions.`, true);
+      return;
+    }
+    if (end.missing) {
+      showMessage(`Path finder: no entity matches “${end.missing}”.`, true);
+      return;
+    }
+  }
+  if (from.id === to.id) {
+    showMessage("Path finder: pick two different entities.", true);
+    return;
+  }
+  Object.assign(state, { pf: from.id, pt: to.id, hops: Number($("path-hops").value), view: "path", doc: null });
+  writeURL(true);
+  await renderPanel();
+}
+
+async function renderPath(show) {
+  const names = await api.entityNames([state.pf, state.pt]);
+  const from = names[state.pf] || pathEnds.from;
+  const to = names[state.pt] || pathEnds.to;
+  if (!from || !to) {
+    show(el("h2", {}, "Path"), el("p", { class: "error-state" }, "One of the two entities no longer exists."));
+    return;
+  }
+  setPathEnd("from", from);
+  setPathEnd("to", to);
+  $("path-hops").value = String(state.hops);
+  const found = await api.paths(from.id, to.id, state.hops);
+  const head = [el("h2", { id: "path-title" }, "Path"), el("p", { class: "sub" }, entityLink(from), " to ", entityLink(to), ` · at most ${plural(state.hops, "hop")}`)];
+  if (!found.length) {
+    show(head, el("p", { class: "empty-state", id: "path-empty" },
+      `No chain of relations links ${from.name} and ${to.name} within ${plural(state.hops, "hop")}.`,
+      state.hops < 6 ? " Allow more hops, or expand the graph around them to look for shared events." : " Expand the graph around them to look for shared events."));
+    return;
+  }
+  // Put the path in the graph and mark it.
+  const ids = new Set();
+  const rels = [];
+  graph.cy.batch(() => {
+    for (const p of found) {
+      let prev = null;
+      for (const e of p.entities) {
+        graph.addEntity(e, prev && graph.cy.getElementById(prev));
+        ids.add(e.id);
+        prev = e.id;
+      }
+      for (const h of p.hops) {
+        graph.addRelation(h.relation);
+        rels.push(h.relation.id);
+      }
+    }
+  });
+  graph.markPath([...ids], rels);
+  updateGraphChrome();
+  graph.layout({ incremental: true });
+  const allIds = [...ids];
+  const mentions = await api.mentionsOf(allIds);
+  show(
+    head,
+    el("p", {}, found.length > 1 ? `${found.length} shortest paths of ${plural(found[0].length, "hop")}.` : `Shortest path: ${plural(found[0].length, "hop")}.`),
+    found.map((p, i) =>
+      el("div", { class: "path-result", id: i === 0 ? "path-first" : null },
+        p.hops.map((h) => {
+          const r = h.relation;
+          const forward = r.source.id === h.from.id;
+          const marks = [{ id: h.from.id, names: [h.from.name], self: true }, { id: h.to.id, names: [h.to.name], self: true }];
+          return el("div", { class: "hop" },
+            el("div", {}, entityLink(h.from), " ",
+              el("span", { class: "badge rel" }, forward ? `${r.type} →` : `← ${r.type}`), " ",
+              entityLink(h.to), el("span", { class: "hint" }, ` ×${r.count}`)),
+            r.evidence.map((x) => evidenceBlock(x, marks, mentions, h.from.id)));
+        }))),
+  );
+}
+
+// ---- filters -----------------------------------------------------------------------
+
+function filterSpec() {
+  return { types: state.types, hideRel: state.hideRel, hideEvt: state.hideEvt, since: state.since, until: state.until };
+}
+
+let filterTimer = 0;
+function onFilterChange() {
+  writeURL(false);
+  updateGraphChrome();
+  // The inspector dims events outside the date range; wait for the slider to settle.
+  clearTimeout(filterTimer);
+  if (state.view === "entity" && state.sel) filterTimer = setTimeout(renderPanel, 250);
+}
+
+function checkbox(label, checked, onchange, count, colour) {
+  return el("label", {},
+    el("input", { type: "checkbox", checked, onchange: (ev) => onchange(ev.target.checked) }),
+    colour ? el("span", { class: "dot", style: `background:${colour}` }) : null,
+    label,
+    count !== undefined ? el("span", { class: "n" }, String(count)) : null);
+}
+
+let filtersKey = "";
+function renderFilters() {
+  const counts = graph.typeCounts();
+  const { rel, evt } = graph.edgeTypes();
+  const dom = graph.dateDomain();
+  const key = JSON.stringify([[...counts], [...rel], [...evt], dom, [...state.types], [...state.hideRel], [...state.hideEvt], state.since, state.until]);
+  if (key === filtersKey) return;
+  filtersKey = key;
+  $("f-types").replaceChildren(...ALL_TYPES.map((t) =>
+    checkbox(TYPE_LABELS[t], state.types.has(t), (on) => {
+      on ? state.types.add(t) : state.types.delete(t);
+      onFilterChange();
+    }, counts.get(t) || 0, TYPE_COLOURS[t])));
+  const typeChecks = (m, hidden, none) =>
+    m.size
+      ? [...m].sort().map(([t, n]) => checkbox(t, !hidden.has(t), (on) => {
+          on ? hidden.delete(t) : hidden.add(t);
+          onFilterChange();
+        }, n))
+      : [el("p", { class: "hint" }, none)];
+  $("f-rel").replaceChildren(...typeChecks(rel, state.hideRel, "None in the graph yet."));
+  $("f-evt").replaceChildren(...typeChecks(evt, state.hideEvt, "None in the graph yet."));
+
+  const since = $("f-since");
+  const until = $("f-until");
+  if (!dom) {
+    since.disabled = until.disabled = true;
+    $("f-dates-label").textContent = "No dated relations or events in the graph yet.";
+    return;
+  }
+  const days = dayDiff(dom.lo, dom.hi);
+  since.disabled = until.disabled = days === 0;
+  since.max = until.max = String(days);
+  since.value = String(state.since ? clamp(dayDiff(dom.lo, state.since), 0, days) : 0);
+  until.value = String(state.until ? clamp(dayDiff(dom.lo, state.until), 0, days) : days);
+  const a = state.since && state.since > dom.lo ? state.since : dom.lo;
+  const b = state.until && state.until < dom.hi ? state.until : dom.hi;
+  $("f-dates-label").textContent = days === 0 ? `Everything dated is from ${dom.lo}.` : `${a} – ${b}`;
+  since.setAttribute("aria-valuetext", a);
+  until.setAttribute("aria-valuetext", b);
+  since.oninput = () => {
+    if (Number(since.value) > Number(until.value)) since.value = until.value;
+    state.since = Number(since.value) === 0 ? null : addDays(dom.lo, Number(since.value));
+    onFilterChange();
+  };
+  until.oninput = () => {
+    if (Number(until.value) < Number(since.value)) until.value = since.value;
+    state.until = Number(until.value) === days ? null : addDays(dom.lo, Number(until.value));
+    onFilterChange();
+  };
+}
+
+const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
+const dayMs = 86400000;
+const parseDay = (d) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7) || 1) - 1, Number(d.slice(8, 10) || 1));
+const dayDiff = (a, b) => Math.round((parseDay(b) - parseDay(a)) / dayMs);
+const addDays = (d, n) => new Date(parseDay(d) + n * dayMs).toISOString().slice(0, 10);
+
+// ---- type-ahead ----------------------------------------------------------------------
+
+function typeahead(input, listEl, onPick) {
+  let items = [];
+  let active = -1;
+  let timer = 0;
+  let ctrl = null;
+  const close = () => {
+    listEl.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  };
+  const highlight = (i) => {
+    active = i;
+    [...listEl.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
+    if (i >= 0 && listEl.children[i]) {
+      input.setAttribute("aria-activedescendant", listEl.children[i].id);
+      listEl.children[i].scrollIntoView({ block: "nearest" });
+    }
+  };
+  const pick = (i) => {
+    const e = items[i];
+    if (!e) return;
+    close();
+    onPick(e);
+  };
+  const render = (text, res) => {
+    items = res.items;
+    if (!items.length) {
+      listEl.replaceChildren(el("li", { class: "empty", role: "option", "aria-disabled": "true" }, `No entity matches “${text}”.`));
+    } else {
+      const q = text.toLowerCase();
+      listEl.replaceChildren(...items.map((e, i) => {
+        const alias = !e.name.toLowerCase().includes(q) ? (e.aliasNames || []).find((a) => a.toLowerCase().includes(q)) : null;
+        return el("li", { id: `${listEl.id}-${i}`, role: "option", "aria-selected": "false", dataset: { id: e.id },
+            onmousedown: (ev) => { ev.preventDefault(); pick(i); } },
+          el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }),
+          el("span", { class: "name" }, e.name, alias ? el("span", { class: "alias" }, ` (“${alias}”)`) : null),
+          badge(e.type),
+          el("span", { class: "n" }, plural(e.mentionCount, "mention")));
+      }));
+      if (res.total > items.length) listEl.append(el("li", { class: "empty", role: "option", "aria-disabled": "true" }, `${res.total - items.length} more: keep typing to narrow down.`));
+    }
+    listEl.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    highlight(items.length ? 0 : -1);
+  };
+  const search = () => {
+    const text = input.value.trim();
+    if (ctrl) ctrl.abort();
+    if (!text) {
+      close();
+      return;
+    }
+    ctrl = new AbortController();
+    const mine = ctrl;
+    setBusy(1);
+    api.searchEntities(text, 8, mine.signal)
+      .then((res) => { if (mine === ctrl) render(text, res); })
+      .catch((err) => {
+        if (err.name === "AbortError") return;
+        items = [];
+        listEl.replaceChildren(el("li", { class: "empty", role: "option" }, `Search failed: ${err.message}`));
+        listEl.hidden = false;
+      })
+      .finally(() => setBusy(-1));
+  };
+  input.addEventListener("input", () => {
+    delete input.dataset.id;
+    clearTimeout(timer);
+    timer = setTimeout(search, 120);
+  });
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      if (listEl.hidden) {
+        search();
+        return;
+      }
+      ev.preventDefault();
+      const n = items.length;
+      if (n) highlight((active + (ev.key === "ArrowDown" ? 1 : n - 1)) % n);
+    } else if (ev.key === "Enter") {
+      if (!listEl.hidden && active >= 0) {
+        ev.preventDefault();
+        pick(active);
+      }
+    } else if (ev.key === "Escape") {
+      close();
+    }
+  });
+  input.addEventListener("blur", () => setTimeout(close, 150));
+}
+
+// ---- start-up ----------------------------------------------------------------------
+
+function renderLegend() {
+  $("legend").replaceChildren(
+    ...ALL_TYPES.map((t) => el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t])),
+    el("li", {}, el("span", { class: "line" }), "relation (arrow: direction)"),
+    el("li", {}, el("span", { class: "line dashed" }), "shared event"),
+  );
+}
+
+async function overview() {
+  hideMessage();
+  await track(async () => {
+    const top = await api.topEntities(25);
+    const ids = top.items.map((e) => e.id).filter((id) => !state.seeds.includes(id));
+    state.seeds = [...state.seeds, ...ids];
+    for (let i = 0; i < ids.length; i += 3) await Promise.all(ids.slice(i, i + 3).map((id) => expand(id, { layout: false })));
+    builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+    writeURL(true);
+    updateGraphChrome();
+    await graph.layout();
+  }, "Loading the overview");
+}
+
+async function restore() {
+  readURL();
+  $("path-hops").value = String(state.hops);
+  await track(async () => {
+    await rebuildGraph();
+    if (state.sel) graph.select(state.sel);
+    updateGraphChrome();
+  }, "Loading the graph");
+  await renderPanel();
+}
+
+/** Selects the next (or previous) visible node, most mentioned first: keyboard access to the canvas. */
+function cycle(step) {
+  const ids = graph.cy.nodes().filter((n) => !n.hasClass("filtered"))
+    .sort((a, b) => b.data("mentions") - a.data("mentions") || a.data("name").localeCompare(b.data("name")))
+    .map((n) => n.id());
+  if (!ids.length) return;
+  const i = ids.indexOf(state.sel);
+  const id = ids[(i + step + ids.length) % ids.length];
+  graph.select(id);
+  graph.centre(id);
+  selectNode(id);
+}
+
+function keyboard(ev) {
+  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  const step = 60;
+  const keys = {
+    ArrowLeft: () => graph.panBy(step, 0),
+    ArrowRight: () => graph.panBy(-step, 0),
+    ArrowUp: () => graph.panBy(0, step),
+    ArrowDown: () => graph.panBy(0, -step),
+    "+": () => graph.zoomBy(1.25),
+    "=": () => graph.zoomBy(1.25),
+    "-": () => graph.zoomBy(0.8),
+    0: () => graph.fit(),
+    e: () => state.sel && expandNode(state.sel),
+    n: () => cycle(1),
+    p: () => cycle(-1),
+    Delete: () => state.sel && removeNode(state.sel),
+  };
+  const f = keys[ev.key];
+  if (f) {
+    ev.preventDefault();
+    f();
+  }
+}
+
+async function main() {
+  if (typeof cytoscape !== "function" || typeof cytoscapeFcose !== "function") {
+    showMessage("The graph library did not load, so the canvas cannot be drawn. Reload the page; if it persists, the binary was built without ui/static/vendor.", true);
+    return;
+  }
+  cytoscape.use(cytoscapeFcose);
+  graph = new Graph($("cy"), {
+    onNode: (id) => selectNode(id),
+    onExpand: (id) => expandNode(id),
+    onEdge: (d) => {
+      Object.assign(state, { view: "edge", edge: d.id, doc: null });
+      writeURL(true);
+      renderPanel();
+    },
+    onBusy: (on) => setBusy(on ? 1 : -1),
+  });
+  renderLegend();
+  typeahead($("search"), $("search-list"), (e) => {
+    $("search").value = "";
+    openEntity(e.id);
+  });
+  typeahead($("path-from"), $("path-from-list"), (e) => setPathEnd("from", e));
+  typeahead($("path-to"), $("path-to-list"), (e) => setPathEnd("to", e));
+  $("path-form").addEventListener("submit", findPath);
+  $("t-expand").onclick = () => state.sel && expandNode(state.sel);
+  $("t-remove").onclick = () => state.sel && removeNode(state.sel);
+  $("t-fit").onclick = () => graph.fit();
+  $("t-layout").onclick = () => graph.layout();
+  $("t-zoom-in").onclick = () => graph.zoomBy(1.25);
+  $("t-zoom-out").onclick = () => graph.zoomBy(0.8);
+  $("t-clear").onclick = clearGraph;
+  $("t-overview").onclick = overview;
+  $("f-reset").onclick = () => {
+    Object.assign(state, { types: new Set(ALL_TYPES), hideRel: new Set(), hideEvt: new Set(), since: null, until: null });
+    onFilterChange();
+  };
+  $("message-close").onclick = hideMessage;
+  $("cy").addEventListener("keydown", keyboard);
+  window.addEventListener("popstate", restore);
+
+  track(async () => {
+    const [s, top] = await Promise.all([api.stats(), api.topEntities(12)]);
+    $("stats").textContent = `${plural(s.documents, "document")} · ${plural(s.entities, "entity", "entities")} · ${plural(s.relations, "relation")} · ${plural(s.events, "event")}`;
+    $("welcome-top").replaceChildren(...top.items.map((e) =>
+      el("button", { type: "button", class: "chip", onclick: () => openEntity(e.id) },
+        el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }), e.name, el("span", { class: "n" }, String(e.mentionCount)))));
+    if (!s.entities) {
+      $("welcome-top").replaceChildren(el("p", { class: "empty-state" }, "The graph is empty: ingest some news first (newsgraph ingest FILE… or newsgraph demo)."));
+    }
+  }, "Loading the statistics");
+  await restore();
+  document.body.dataset.ready = "true";
+}
+
+// Hooks for the browser tests: what the canvas holds (it is not in the DOM).
+window.newsgraphDebug = {
+  nodes: () => (graph ? graph.cy.nodes().filter((n) => !n.hasClass("filtered")).map((n) => n.data("name")) : []),
+  edges: () => (graph ? graph.cy.edges().filter((e) => !e.hasClass("filtered")).map((e) => `${graph.node(e.data("source")).name} ${e.data("label")} ${graph.node(e.data("target")).name}`) : []),
+  selected: () => state.sel,
+  graph: () => graph,
+  refresh: () => updateGraphChrome(),
+  // Taps the first visible edge between the two named entities, as a click would.
+  tapEdge: (a, b, label) => {
+    const names = (e) => [graph.node(e.data("source")).name, graph.node(e.data("target")).name].sort().join("|");
+    const want = [a, b].sort().join("|");
+    const e = graph.cy.edges().filter((x) => !x.hasClass("filtered") && names(x) === want && x.data("label") === label)[0];
+    if (!e) return false;
+    e.select();
+    e.emit("tap");
+    return true;
+  },
+  pathCount: () => (graph ? graph.cy.elements(".path").length : 0),
+};
+
+main();

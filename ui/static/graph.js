@@ -1,0 +1,389 @@
+// The graph canvas: a Cytoscape.js instance (with the fcose layout) holding
+// the entities the user has opened and their neighbours. Nodes are entities,
+// coloured by type and sized by mentions; solid arrows are relations, dashed
+// lines are shared events, both labelled by type and as thick as their count.
+
+export const TYPE_COLOURS = {
+  PERSON: "#3b6fb6",
+  ORGANIZATION: "#e07b1a",
+  LOCATION: "#3a9a4a",
+  NORP: "#9b59b6",
+  MISC: "#8c6d57",
+};
+export const TYPE_LABELS = {
+  PERSON: "Person",
+  ORGANIZATION: "Organization",
+  LOCATION: "Place",
+  NORP: "Group / nationality",
+  MISC: "Other",
+};
+
+const nodeSize = (mentions) => Math.round(Math.min(80, 18 + 7 * Math.log2(1 + (mentions || 0))));
+const edgeWidth = (count) => Math.min(10, 1.5 + 1.6 * Math.log2(count || 1));
+
+function style() {
+  return [
+    {
+      selector: "node",
+      style: {
+        "background-color": (n) => TYPE_COLOURS[n.data("type")] || "#777",
+        width: "data(size)",
+        height: "data(size)",
+        label: "data(label)",
+        // Bigger entities get bigger labels, which stay readable further out.
+        "font-size": "data(fontSize)",
+        "font-family": "system-ui, sans-serif",
+        color: "#1d232b",
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "text-wrap": "ellipsis",
+        "text-max-width": 140,
+        "text-background-color": "#fff",
+        "text-background-opacity": 0.75,
+        "text-background-padding": 2,
+        "text-background-shape": "roundrectangle",
+        // Labels vanish when zoomed out, which keeps thousands of nodes readable.
+        "min-zoomed-font-size": 6,
+        "border-width": 1.5,
+        "border-color": "#fff",
+      },
+    },
+    { selector: "node.expanded", style: { "border-width": 3, "border-color": "#1d232b", "border-style": "double" } },
+    {
+      selector: "node:selected",
+      style: { "border-width": 5, "border-color": "#ffcc00", "font-weight": "bold", "z-index": 10 },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: "data(width)",
+        "line-color": "#7f8c99",
+        "curve-style": "bezier",
+        label: "data(label)",
+        "font-size": 9,
+        "font-family": "system-ui, sans-serif",
+        color: "#39424d",
+        "text-rotation": "autorotate",
+        "text-background-color": "#f6f7f9",
+        "text-background-opacity": 0.9,
+        "text-background-padding": 1,
+        "min-zoomed-font-size": 8,
+        opacity: 0.85,
+      },
+    },
+    {
+      selector: "edge[kind = 'rel']",
+      style: { "target-arrow-shape": "triangle", "target-arrow-color": "#7f8c99", "arrow-scale": 0.9 },
+    },
+    { selector: "edge[kind = 'evt']", style: { "line-style": "dashed", "line-color": "#a7b1bc", color: "#5c6773" } },
+    { selector: "edge:selected", style: { "line-color": "#ffb300", "target-arrow-color": "#ffb300", opacity: 1, "z-index": 10 } },
+    { selector: ".path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", "border-color": "#d62728", "border-width": 4, opacity: 1 } },
+    { selector: ".filtered", style: { display: "none" } },
+  ];
+}
+
+export class Graph {
+  constructor(container, handlers) {
+    this.handlers = handlers;
+    this.layoutRunning = 0;
+    this.cy = cytoscape({
+      container,
+      style: style(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.4,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+    });
+    this.cy.on("tap", "node", (ev) => handlers.onNode(ev.target.id()));
+    this.cy.on("dbltap", "node", (ev) => handlers.onExpand(ev.target.id()));
+    this.cy.on("tap", "edge", (ev) => handlers.onEdge(ev.target.data()));
+  }
+
+  get size() {
+    return this.cy.nodes().length;
+  }
+
+  has(id) {
+    return this.cy.getElementById(id).length > 0;
+  }
+
+  node(id) {
+    const n = this.cy.getElementById(id);
+    return n.length ? n.data() : null;
+  }
+
+  clear() {
+    this.cy.elements().remove();
+  }
+
+  remove(id) {
+    this.cy.getElementById(id).remove();
+  }
+
+  select(id) {
+    this.cy.elements(":selected").unselect();
+    const n = this.cy.getElementById(id);
+    if (n.length) n.select();
+  }
+
+  /** Adds or refreshes an entity node, placed near `near` when it is new. */
+  addEntity(e, near) {
+    const existing = this.cy.getElementById(e.id);
+    const data = {
+      id: e.id,
+      label: e.name,
+      name: e.name,
+      type: e.type,
+      mentions: e.mentionCount,
+      size: nodeSize(e.mentionCount),
+      fontSize: Math.round(11 + 2.2 * Math.log2(1 + (e.mentionCount || 0))),
+      firstSeen: e.firstSeen || null,
+      lastSeen: e.lastSeen || null,
+    };
+    if (existing.length) {
+      existing.data(data);
+      return existing;
+    }
+    let position;
+    if (near && near.length) {
+      const p = near.position();
+      const a = Math.random() * 2 * Math.PI;
+      position = { x: p.x + 120 * Math.cos(a), y: p.y + 120 * Math.sin(a) };
+    }
+    return this.cy.add({ group: "nodes", data, position });
+  }
+
+  /**
+   * Adds an entity's neighbourhood (from api.neighbourhood): its relations as
+   * directed edges and, for each event it takes part in, an edge to every
+   * other participant and to the place. Returns the ids of the entities added.
+   */
+  addNeighbourhood(nb) {
+    const cy = this.cy;
+    const added = [];
+    cy.batch(() => {
+      const centre = this.addEntity(nb.entity);
+      centre.addClass("expanded");
+      const touch = (e) => {
+        if (!e) return;
+        if (!this.has(e.id)) added.push(e.id);
+        this.addEntity(e, centre);
+      };
+      for (const r of nb.relations) {
+        if (!r.source || !r.target) continue;
+        touch(r.source);
+        touch(r.target);
+        this.addRelation(r);
+      }
+      const me = nb.entity.id;
+      for (const v of nb.events) {
+        const others = v.participants.filter((p) => p.entity && p.entity.id !== me).map((p) => [p.entity, v.type]);
+        if (v.location && v.location.id !== me) others.push([v.location, `${v.type} at`]);
+        for (const [o, label] of others) {
+          touch(o);
+          const [a, b] = me < o.id ? [me, o.id] : [o.id, me];
+          const id = `evt:${label}:${a}:${b}`;
+          const edge = cy.getElementById(id);
+          if (edge.length) {
+            const evs = edge.data("events");
+            if (!evs.includes(v.id)) {
+              evs.push(v.id);
+              edge.data({ count: evs.length, width: edgeWidth(evs.length), ...span(edge.data(), v.date) });
+            }
+            continue;
+          }
+          cy.add({
+            group: "edges",
+            data: {
+              id,
+              kind: "evt",
+              events: [v.id],
+              source: me,
+              target: o.id,
+              type: v.type,
+              label,
+              count: 1,
+              width: edgeWidth(1),
+              firstSeen: v.date || null,
+              lastSeen: v.date || null,
+            },
+          });
+        }
+      }
+    });
+    return added;
+  }
+
+  /** Adds a relation edge between two nodes already in the graph. */
+  addRelation(r) {
+    const id = `rel:${r.id}`;
+    if (this.cy.getElementById(id).length) return;
+    this.cy.add({
+      group: "edges",
+      data: {
+        id,
+        kind: "rel",
+        relation: r.id,
+        source: r.source.id,
+        target: r.target.id,
+        type: r.type,
+        label: r.type,
+        count: r.count,
+        width: edgeWidth(r.count),
+        firstSeen: r.firstSeen || null,
+        lastSeen: r.lastSeen || null,
+      },
+    });
+  }
+
+  markPath(nodeIds, relationIds) {
+    this.cy.elements(".path").removeClass("path");
+    for (const id of nodeIds) this.cy.getElementById(id).addClass("path");
+    for (const id of relationIds) this.cy.getElementById(`rel:${id}`).addClass("path");
+  }
+
+  /** Relation and event types in the graph, with how many edges each has. */
+  edgeTypes() {
+    const rel = new Map();
+    const evt = new Map();
+    this.cy.edges().forEach((e) => {
+      const m = e.data("kind") === "rel" ? rel : evt;
+      m.set(e.data("type"), (m.get(e.data("type")) || 0) + 1);
+    });
+    return { rel, evt };
+  }
+
+  typeCounts() {
+    const m = new Map();
+    this.cy.nodes().forEach((n) => m.set(n.data("type"), (m.get(n.data("type")) || 0) + 1));
+    return m;
+  }
+
+  /** The earliest and latest date on any element, or null when none has one. */
+  dateDomain() {
+    let lo = null;
+    let hi = null;
+    this.cy.elements().forEach((e) => {
+      for (const d of [e.data("firstSeen"), e.data("lastSeen")]) {
+        if (!d) continue;
+        const day = d.slice(0, 10);
+        if (!lo || day < lo) lo = day;
+        if (!hi || day > hi) hi = day;
+      }
+    });
+    return lo ? { lo, hi } : null;
+  }
+
+  /**
+   * Hides what the filters exclude: nodes of unchecked types, edges of hidden
+   * types, anything dated wholly outside [since, until], and neighbours left
+   * with no visible edge. The selected and expanded nodes always stay.
+   * Returns how many nodes and edges are visible.
+   */
+  applyFilters(f) {
+    const cy = this.cy;
+    const outside = (el) => {
+      const a = el.data("firstSeen");
+      const b = el.data("lastSeen") || a;
+      if (!a) return false;
+      return (f.since && b.slice(0, 10) < f.since) || (f.until && a.slice(0, 10) > f.until);
+    };
+    cy.batch(() => {
+      cy.elements().removeClass("filtered");
+      cy.nodes().forEach((n) => {
+        const keep = n.selected() || n.hasClass("expanded") || n.hasClass("path");
+        if (!keep && (!f.types.has(n.data("type")) || outside(n))) n.addClass("filtered");
+      });
+      cy.edges().forEach((e) => {
+        const hidden = e.data("kind") === "rel" ? f.hideRel : f.hideEvt;
+        if (hidden.has(e.data("type")) || outside(e) || e.source().hasClass("filtered") || e.target().hasClass("filtered")) {
+          e.addClass("filtered");
+        }
+      });
+      cy.nodes().forEach((n) => {
+        const keep = n.selected() || n.hasClass("expanded") || n.hasClass("path");
+        if (!keep && n.connectedEdges().filter((e) => !e.hasClass("filtered")).length === 0) n.addClass("filtered");
+      });
+    });
+    return {
+      nodes: cy.nodes().filter((n) => !n.hasClass("filtered")).length,
+      edges: cy.edges().filter((e) => !e.hasClass("filtered")).length,
+    };
+  }
+
+  /**
+   * Lays the graph out with fcose. Incremental runs start from the current
+   * positions so the picture does not jump; large graphs use the draft
+   * quality and no animation to stay quick.
+   */
+  layout({ incremental = false, fit = true } = {}) {
+    const eles = this.cy.elements().filter((e) => !e.hasClass("filtered"));
+    const n = eles.nodes().length;
+    if (n === 0) return Promise.resolve();
+    const big = n > 800;
+    this.cy.renderer().hideEdgesOnViewport = big;
+    this.layoutRunning++;
+    this.handlers.onBusy && this.handlers.onBusy(true);
+    const layout = eles.layout({
+      name: "fcose",
+      quality: n > 4000 ? "draft" : "default",
+      randomize: !incremental,
+      animate: n < 300,
+      animationDuration: 400,
+      fit,
+      padding: 40,
+      nodeDimensionsIncludeLabels: n < 300,
+      // Shorter edges in big graphs keep each hub's leaves together as a visible cluster.
+      nodeRepulsion: () => (big ? 4500 : 9000),
+      idealEdgeLength: () => (big ? 50 : 110),
+      edgeElasticity: () => 0.4,
+      nodeSeparation: 90,
+      numIter: big ? 1200 : 2500,
+      packComponents: true,
+      tile: true,
+    });
+    const done = new Promise((resolve) => layout.one("layoutstop", resolve));
+    layout.run();
+    return done.then(() => {
+      // fit zooms a handful of nodes up to poster size; keep text at a reading size.
+      if (fit && this.cy.zoom() > 1.1) {
+        this.cy.zoom(1.1);
+        this.cy.center(eles);
+      }
+      this.layoutRunning--;
+      this.handlers.onBusy && this.handlers.onBusy(false);
+    });
+  }
+
+  fit() {
+    const vis = this.cy.elements().filter((e) => !e.hasClass("filtered"));
+    this.cy.fit(vis, 40);
+    if (this.cy.zoom() > 1.1) {
+      this.cy.zoom(1.1);
+      this.cy.center(vis);
+    }
+  }
+
+  zoomBy(factor) {
+    const cy = this.cy;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  panBy(dx, dy) {
+    this.cy.panBy({ x: dx, y: dy });
+  }
+
+  centre(id) {
+    const n = this.cy.getElementById(id);
+    if (n.length) this.cy.animate({ center: { eles: n }, duration: 250 });
+  }
+}
+
+function span(d, date) {
+  if (!date) return {};
+  const out = {};
+  if (!d.firstSeen || date < d.firstSeen) out.firstSeen = date;
+  if (!d.lastSeen || date > d.lastSeen) out.lastSeen = date;
+  return out;
+}

@@ -1,0 +1,92 @@
+// Package ui serves the graph exploration page: HTML, CSS and scripts embedded
+// in the binary (third-party libraries vendored under static/vendor by
+// vendor.sh), so the page works without any network beyond our own server.
+// The page talks to the GraphQL API at /graphql; its queries live in
+// static/api.js.
+package ui
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+)
+
+//go:embed static
+var static embed.FS
+
+// contentSecurityPolicy keeps the page to our own origin. Inline styles are
+// allowed because the graph renderer sizes its canvases with style
+// attributes; scripts are never inline.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+	"img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+
+type file struct {
+	data []byte
+	etag string
+}
+
+// Handler serves the page at "/" and its files by path; anything else is 404.
+// The page keeps its state in the query string of "/", so there are no
+// client-side routes to fall back for. The error only reports a broken build
+// (files missing from the embedded tree).
+func Handler() (http.Handler, error) {
+	root, err := fs.Sub(static, "static")
+	if err != nil {
+		return nil, fmt.Errorf("ui: embedded files: %w", err)
+	}
+	files := map[string]file{}
+	err = fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(root, p)
+		if err != nil {
+			return err
+		}
+		// Embedded files have no modification time, so the validator is a
+		// content hash: browsers revalidate (no-cache) and get 304s until a new build.
+		sum := sha256.Sum256(b)
+		files["/"+p] = file{data: b, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ui: read embedded files: %w", err)
+	}
+	if _, ok := files["/index.html"]; !ok {
+		return nil, fmt.Errorf("ui: embedded files lack index.html")
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		name := path.Clean("/" + r.URL.Path)
+		if name == "/" {
+			name = "/index.html"
+		}
+		f, ok := files[name]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		h := w.Header()
+		h.Set("ETag", f.etag)
+		h.Set("Cache-Control", "no-cache")
+		h.Set("X-Content-Type-Options", "nosniff")
+		if strings.HasSuffix(name, ".html") {
+			h.Set("Content-Security-Policy", contentSecurityPolicy)
+			h.Set("Referrer-Policy", "no-referrer")
+		}
+		// ServeContent answers If-None-Match from the ETag header, HEAD and
+		// ranges, and sets Content-Type from the extension.
+		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(f.data))
+	}), nil
+}

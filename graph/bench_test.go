@@ -32,7 +32,9 @@ func BenchmarkSearchFuzzy(b *testing.B) {
 func BenchmarkNeighborhood(b *testing.B) {
 	benchQuery(b, `query($id: ID!) { entity(id: $id) { neighborhood(depth: 2) { nodes { depth entity { id name } }
 		edges { type count confidence source { id } target { id } evidence(first: 1) { text } } } } }`,
-		func(c *client.Client) []client.Option { return []client.Option{client.Var("id", entityID(b, c, "Joe Biden"))} })
+		func(c *client.Client) []client.Option {
+			return []client.Option{client.Var("id", entityID(b, c, "Joe Biden"))}
+		})
 }
 
 func BenchmarkPath(b *testing.B) {

@@ -20,6 +20,7 @@ const (
 	CodeComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
 	CodeDepthLimit      = "DEPTH_LIMIT"
 	CodeBodyTooLarge    = "BODY_TOO_LARGE"
+	CodeEditTooLarge    = "EDIT_TOO_LARGE"
 )
 
 // maxIngestBatch bounds ingestDocuments; larger batches belong to `newsgraph ingest`.
@@ -39,6 +40,8 @@ func editErr(what string, err error) error {
 		return &apiError{code: CodeConflict, msg: what + ": " + err.Error(), err: err}
 	case errors.Is(err, store.ErrInvalid):
 		return &apiError{code: CodeBadUserInput, msg: what + ": " + err.Error(), err: err}
+	case errors.Is(err, store.ErrEditTooLarge):
+		return &apiError{code: CodeEditTooLarge, msg: what + ": " + err.Error(), err: err}
 	case errors.Is(err, store.ErrReadOnly):
 		return &apiError{code: CodeReadOnly, msg: what + ": the store is read-only", err: err}
 	}

@@ -2271,7 +2271,7 @@ var sources = []*ast.Source{
 # connections with keyset cursors; ids are opaque strings, stable across
 # restarts and re-ingests. Errors carry extensions.code: BAD_ID, BAD_CURSOR,
 # BAD_USER_INPUT, NOT_FOUND, CONFLICT, TIMEOUT, INTERNAL, INGEST_DISABLED,
-# COMPLEXITY_LIMIT_EXCEEDED, DEPTH_LIMIT, BODY_TOO_LARGE, READ_ONLY.
+# COMPLEXITY_LIMIT_EXCEEDED, DEPTH_LIMIT, BODY_TOO_LARGE, READ_ONLY, EDIT_TOO_LARGE.
 
 """An object with a stable, opaque id that node(id:) can fetch."""
 interface Node {

@@ -24,6 +24,11 @@ var ErrConflict = errors.New("store: conflict")
 // ErrInvalid is returned (wrapped) for edits with bad arguments (an empty name).
 var ErrInvalid = errors.New("store: invalid edit")
 
+// ErrEditTooLarge is returned (wrapped) when an edit touches more than one
+// transaction can hold (merging two entities with hundreds of thousands of
+// mentions, say); nothing was changed.
+var ErrEditTooLarge = errors.New("store: edit too large for one transaction")
+
 // kv is what the index helpers write through: a badger transaction, or an
 // undoTxn that remembers what it overwrote.
 type kv interface {
@@ -156,6 +161,9 @@ func (s *Store) mutation(ctx context.Context, what string, fn func(txn *badger.T
 		if !errors.Is(err, badger.ErrConflict) || attempt >= maxConflictRetries {
 			break
 		}
+	}
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		return fmt.Errorf("store: %s: %w", what, ErrEditTooLarge)
 	}
 	if err != nil {
 		return fmt.Errorf("store: %s: %w", what, err)

@@ -321,3 +321,29 @@ func TestWatch(t *testing.T) {
 		t.Errorf("Watch returned %v after cancel; want nil", err)
 	}
 }
+
+func TestMergeTooLarge(t *testing.T) {
+	s, err := Open(t.TempDir(), Options{MemTableSize: 1 << 20, GCInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	many := func(id, name string) extract.Entity {
+		e := extract.Entity{ID: id, Name: name, Type: extract.Person}
+		for i := 0; i < 1000; i++ {
+			e.Mentions = append(e.Mentions, extract.Mention{Text: name, Start: i * 20, End: i*20 + len(name), Sentence: i})
+		}
+		return e
+	}
+	ingest(t, s, doc("a", "2024-01-01", "A", extract.Analysis{Entities: []extract.Entity{many("a", "Alice Example")}}))
+	ingest(t, s, doc("b", "2024-01-02", "B", extract.Analysis{Entities: []extract.Entity{many("b", "Bob Example")}}))
+	alice, bob := mustFind(t, s, "alice example", ""), mustFind(t, s, "bob example", "")
+	before := dump(t, s)
+	if _, _, err := s.MergeEntities(ctx, alice.ID, bob.ID); !errors.Is(err, ErrEditTooLarge) {
+		t.Fatalf("merge of 2000 mentions in a 1 MiB memtable: %v; want ErrEditTooLarge", err)
+	}
+	if dump(t, s) != before {
+		t.Error("a refused merge changed the store")
+	}
+}

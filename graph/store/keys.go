@@ -415,6 +415,20 @@ func wordKey(prefix byte, word string, id uint64) []byte {
 	return appendU64(b, id)
 }
 
+// trigramKey: 3|tlen|trigram|entity -> empty. Serves the fuzzy tier of
+// FindEntities: entities sharing trigrams with the query.
+func trigramKey(tri string, id uint64) []byte {
+	b := make([]byte, 0, 2+len(tri)+8)
+	b = append(b, pTrigram)
+	b = appendShort(b, tri)
+	return appendU64(b, id)
+}
+
+func trigramPrefix(tri string) []byte {
+	k := trigramKey(tri, 0)
+	return k[:len(k)-8]
+}
+
 // Cursors. A cursor is one tag byte naming the list it belongs to, then the
 // part of the badger key (or in-memory sort key) of the last item returned that
 // is needed to resume after it. The tag keeps a cursor of one list from being
@@ -498,4 +512,24 @@ func parseRelationCursor(c []byte) (edge, []byte, error) {
 		return edge{}, nil, badCursor(c, err.Error())
 	}
 	return e, c[1:], nil
+}
+
+// searchCursor: s|tier|^sim(2)|^mentions(8)|entity(8), the sort key of the
+// last hit returned.
+func searchCursor(h searchHit) []byte {
+	b := []byte{cSearch, h.tier}
+	b = binary.BigEndian.AppendUint16(b, ^h.sim)
+	b = appendU64(b, ^uint64(h.e.MentionCount))
+	return appendU64(b, h.e.ID)
+}
+
+func parseSearchCursor(c []byte) (searchHit, error) {
+	if len(c) != 20 || c[0] != cSearch || c[1] > 2 {
+		return searchHit{}, badCursor(c, "not an entity-search cursor")
+	}
+	return searchHit{
+		tier: c[1],
+		sim:  ^binary.BigEndian.Uint16(c[2:4]),
+		e:    &Entity{MentionCount: int(^binary.BigEndian.Uint64(c[4:12])), ID: binary.BigEndian.Uint64(c[12:])},
+	}, nil
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
@@ -57,26 +56,6 @@ func (h searchHit) less(o searchHit) bool {
 	return h.e.ID < o.e.ID
 }
 
-// searchCursor: s|tier|^sim(2)|^mentions(8)|entity(8), the sort key of the
-// last hit returned.
-func searchCursor(h searchHit) []byte {
-	b := []byte{cSearch, h.tier}
-	b = binary.BigEndian.AppendUint16(b, ^h.sim)
-	b = appendU64(b, ^uint64(h.e.MentionCount))
-	return appendU64(b, h.e.ID)
-}
-
-func parseSearchCursor(c []byte) (searchHit, error) {
-	if len(c) != 20 || c[0] != cSearch || c[1] > 2 {
-		return searchHit{}, badCursor(c, "not an entity-search cursor")
-	}
-	return searchHit{
-		tier: c[1],
-		sim:  ^binary.BigEndian.Uint16(c[2:4]),
-		e:    &Entity{MentionCount: int(^binary.BigEndian.Uint64(c[4:12])), ID: binary.BigEndian.Uint64(c[12:])},
-	}, nil
-}
-
 // trigrams lists the distinct trigrams of a normalised string, each word
 // padded with two spaces in front and one behind (as pg_trgm does), so short
 // words and word starts weigh more.
@@ -92,20 +71,6 @@ func trigrams(n string) []string {
 		}
 	}
 	return out
-}
-
-// trigramKey: 3|tlen|trigram|entity -> empty. Serves the fuzzy tier of
-// FindEntities: entities sharing trigrams with the query.
-func trigramKey(tri string, id uint64) []byte {
-	b := make([]byte, 0, 2+len(tri)+8)
-	b = append(b, pTrigram)
-	b = appendShort(b, tri)
-	return appendU64(b, id)
-}
-
-func trigramPrefix(tri string) []byte {
-	k := trigramKey(tri, 0)
-	return k[:len(k)-8]
 }
 
 // indexForm files one normalised name or alias of an entity in the alias,

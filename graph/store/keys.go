@@ -122,7 +122,7 @@ func watchMarkerPrefix() []byte { return []byte{pMeta, 'w', 'a', 't', 'c', 'h', 
 // vanish) with the data they count.
 func counterKey(name string) []byte { return append([]byte{pCounter}, name...) }
 
-// idKey: prefix|id for the record families D, T, E, L, V, U. Serves lookups by id
+// idKey: prefix|id for the record families D, T, E, L, V, U, Y. Serves lookups by id
 // and the full listings (Documents, Quotes(0)) in id order.
 func idKey(prefix byte, id uint64) []byte { return appendU64([]byte{prefix}, id) }
 
@@ -225,8 +225,10 @@ func parseRankKey(k []byte) (mentions, id uint64, err error) {
 	return ^binary.BigEndian.Uint64(k[1:9]), binary.BigEndian.Uint64(k[9:]), nil
 }
 
-// pairKey: prefix|a|b for P (entity -> documents: serves EntityDocuments) and Q
-// (document -> entities: serves DocumentEntities).
+// pairKey: prefix|a|b for P (entity -> documents: serves EntityDocuments,
+// Timeline, Cooccurrences), Q (document -> entities: serves DocumentEntities,
+// DocumentMentions, Cooccurrences, DeleteDocument), u (speaker -> quotes) and
+// y (kept entity -> merges: serves Merges and SplitEntity's "latest merge").
 func pairKey(prefix byte, a, b uint64) []byte {
 	return appendU64(appendU64([]byte{prefix}, a), b)
 }

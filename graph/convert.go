@@ -70,14 +70,25 @@ func toDocument(d store.Document) *model.Document {
 		Source:     optional(d.Source),
 		Published:  optional(d.Published),
 		IngestedAt: d.IngestedAt.UTC().Format(time.RFC3339),
-		Text:       d.Text,
-		Sentences:  make([]*model.Sentence, len(d.Sentences)),
+		Spans:      make([]model.Span, len(d.Sentences)),
 	}
-	runes := []rune(d.Text) // offsets are code points
+	if d.TextLoaded {
+		text := d.Text
+		m.Body = &text
+	}
 	for i, s := range d.Sentences {
-		m.Sentences[i] = &model.Sentence{Index: i, Start: s.Start, End: s.End, Text: runeSlice(runes, s.Start, s.End)}
+		m.Spans[i] = model.Span{Start: s.Start, End: s.End}
 	}
 	return m
+}
+
+func toSentences(text string, spans []model.Span) []*model.Sentence {
+	runes := []rune(text) // offsets are code points
+	out := make([]*model.Sentence, len(spans))
+	for i, s := range spans {
+		out[i] = &model.Sentence{Index: i, Start: s.Start, End: s.End, Text: runeSlice(runes, s.Start, s.End)}
+	}
+	return out
 }
 
 // runeSlice returns runes[start:end] clamped to the text, so a bad span from

@@ -121,3 +121,26 @@ func (r *Resolver) searchEvents(ctx context.Context, query string, first *int, a
 	}
 	return eventConnection(p), nil
 }
+
+// documentText returns the text read with the document, or reads it now.
+func (r *Resolver) documentText(ctx context.Context, d *model.Document) (string, error) {
+	if d.Body != nil {
+		return *d.Body, nil
+	}
+	text, err := r.Store.DocumentText(ctx, d.Key)
+	if err != nil {
+		return "", fmt.Errorf("text of document %s: %w", d.ID, err)
+	}
+	return text, nil
+}
+
+func (r *Resolver) documentSentences(ctx context.Context, d *model.Document) ([]*model.Sentence, error) {
+	if len(d.Spans) == 0 {
+		return []*model.Sentence{}, nil
+	}
+	text, err := r.documentText(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	return toSentences(text, d.Spans), nil
+}

@@ -106,6 +106,30 @@ func TestSearchDocumentsAndEvents(t *testing.T) {
 	wantCode(t, c.Post(q, &bad, client.Var("q", "geneva"), client.Var("after", *docs.SearchDocuments.PageInfo.EndCursor)), graph.CodeBadCursor)
 	wantCode(t, c.Post(q, &bad, client.Var("q", "geneva"), client.Var("after", "!!")), graph.CodeBadCursor)
 
+	// Lists read text and sentences on demand, and get them right.
+	var texts struct {
+		SearchDocuments struct {
+			Edges []struct {
+				Node struct {
+					Text      string
+					Sentences []struct{ Text string }
+				}
+			}
+		}
+		Documents struct {
+			Edges []struct{ Node struct{ Text string } }
+		}
+	}
+	c.MustPost(`{ searchDocuments(query: "geneva") { edges { node { text sentences { text } } } }
+		documents(first: 3) { edges { node { text } } } }`, &texts)
+	if es := texts.SearchDocuments.Edges; len(es) != 1 || es[0].Node.Text != text1 || len(es[0].Node.Sentences) != 2 ||
+		es[0].Node.Sentences[1].Text != `Biden said: "We had a good talk."` {
+		t.Errorf("searchDocuments text = %+v", es)
+	}
+	if es := texts.Documents.Edges; len(es) != 3 || es[1].Node.Text != text2 || es[2].Node.Text != text3 {
+		t.Errorf("documents text = %+v", es)
+	}
+
 	var evs struct {
 		SearchEvents struct {
 			TotalCount int

@@ -424,6 +424,8 @@ type CommunityResolver interface {
 	Members(ctx context.Context, obj *model.Community, first *int) ([]*model.RankedEntity, error)
 }
 type DocumentResolver interface {
+	Text(ctx context.Context, obj *model.Document) (string, error)
+	Sentences(ctx context.Context, obj *model.Document) ([]*model.Sentence, error)
 	Mentions(ctx context.Context, obj *model.Document) ([]*model.DocumentMention, error)
 	Entities(ctx context.Context, obj *model.Document, first *int, after *string) (*model.EntityConnection, error)
 }
@@ -5220,7 +5222,7 @@ func (ec *executionContext) _Document_text(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Document_text(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Text, nil
+			return ec.Resolvers.Document().Text(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -5231,7 +5233,7 @@ func (ec *executionContext) _Document_text(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Document_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
 }
 
 func (ec *executionContext) _Document_sentences(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
@@ -5243,7 +5245,7 @@ func (ec *executionContext) _Document_sentences(ctx context.Context, field graph
 			return ec.fieldContext_Document_sentences(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Sentences, nil
+			return ec.Resolvers.Document().Sentences(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Sentence) graphql.Marshaler {
@@ -5257,8 +5259,8 @@ func (ec *executionContext) fieldContext_Document_sentences(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Document",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Sentence(ctx, field)
 		},
@@ -12904,15 +12906,17 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "text":
-			out.Values[i] = ec._Document_text(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_text(ctx, field, obj)
+				})
 		case "sentences":
-			out.Values[i] = ec._Document_sentences(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_sentences(ctx, field, obj)
+				})
 		case "mentions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

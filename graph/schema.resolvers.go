@@ -11,6 +11,16 @@ import (
 	"github.com/newsgraph/newsgraph/graph/model"
 )
 
+// Text is the resolver for the text field.
+func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (string, error) {
+	return r.documentText(ctx, obj)
+}
+
+// Sentences is the resolver for the sentences field.
+func (r *documentResolver) Sentences(ctx context.Context, obj *model.Document) ([]*model.Sentence, error) {
+	return r.documentSentences(ctx, obj)
+}
+
 // Mentions is the resolver for the mentions field.
 func (r *documentResolver) Mentions(ctx context.Context, obj *model.Document) ([]*model.DocumentMention, error) {
 	return r.documentMentions(ctx, obj.Key)

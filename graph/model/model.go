@@ -52,9 +52,15 @@ type Document struct {
 	Source     *string
 	Published  *string
 	IngestedAt string
-	Text       string
-	Sentences  []*Sentence
+	// Body is the text when it was read with the document; nil for documents
+	// from lists, whose text fields read it on demand (a page of fifty
+	// articles should not drag fifty texts through the store unasked).
+	Body  *string
+	Spans []Span
 }
+
+// Span is a sentence's code-point range in a document's text.
+type Span struct{ Start, End int }
 
 func (Document) IsNode() {}
 

@@ -152,7 +152,34 @@ func loadDocument(txn *badger.Txn, id uint64) (Document, error) {
 		return Document{}, fmt.Errorf("document %d text: %w", id, err)
 	}
 	rec.Document.Text = string(text)
+	rec.Document.TextLoaded = true
 	return rec.Document, nil
+}
+
+// loadDocumentRecord reads a document without its text, for lists.
+func loadDocumentRecord(txn *badger.Txn, id uint64) (Document, error) {
+	var rec docRecord
+	err := getJSON(txn, idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id))
+	return rec.Document, err
+}
+
+// DocumentText reads a document's text.
+func (s *Store) DocumentText(ctx context.Context, id uint64) (string, error) {
+	var text string
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		item, err := txn.Get(idKey(pDocText, id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("document %d: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		return item.Value(func(b []byte) error { text = string(b); return nil })
+	})
+	if err != nil {
+		return "", fmt.Errorf("store: document %d text: %w", id, err)
+	}
+	return text, nil
 }
 
 func (s *Store) DocumentByExtID(ctx context.Context, ext string) (Document, error) {
@@ -174,7 +201,7 @@ func (s *Store) DocumentByExtID(ctx context.Context, ext string) (Document, erro
 	return d, nil
 }
 
-// Documents lists documents in ingest (id) order.
+// Documents lists documents in ingest (id) order, without their text.
 func (s *Store) Documents(ctx context.Context, p Page) ([]Document, PageInfo, error) {
 	var start []byte
 	if len(p.After) > 0 {
@@ -202,7 +229,7 @@ func (s *Store) Documents(ctx context.Context, p Page) ([]Document, PageInfo, er
 				info.HasNext = true
 				return false, nil
 			}
-			d, err := loadDocument(txn, id)
+			d, err := loadDocumentRecord(txn, id)
 			if err != nil {
 				return false, err
 			}
@@ -219,7 +246,8 @@ func (s *Store) Documents(ctx context.Context, p Page) ([]Document, PageInfo, er
 	return out, info, nil
 }
 
-// EntityDocuments lists the documents mentioning an entity, in document id order.
+// EntityDocuments lists the documents mentioning an entity, in document id
+// order, without their text.
 func (s *Store) EntityDocuments(ctx context.Context, id uint64, p Page) ([]Document, PageInfo, error) {
 	var start []byte
 	if len(p.After) > 0 {
@@ -247,7 +275,7 @@ func (s *Store) EntityDocuments(ctx context.Context, id uint64, p Page) ([]Docum
 				info.HasNext = true
 				return false, nil
 			}
-			d, err := loadDocument(txn, doc)
+			d, err := loadDocumentRecord(txn, doc)
 			if err != nil {
 				return false, err
 			}

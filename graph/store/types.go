@@ -55,6 +55,9 @@ type Document struct {
 	Text       string
 	IngestedAt time.Time
 	Sentences  []extract.Sentence
+	// TextLoaded is false in lists (Documents, EntityDocuments,
+	// SearchDocuments), which leave Text empty: read it with DocumentText.
+	TextLoaded bool `json:"-"`
 }
 
 // Alias is one surface form of an entity with how often it was seen.

@@ -83,7 +83,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if o.reuters != "" {
 		corpora = append(corpora, corpus{"bbc+reuters", []string{o.bbc, o.reuters}})
 	}
-	fmt.Fprintf(stdout, "newsgraph bench: %d clients, %s per query kind, GOMAXPROCS %d\n", o.clients, o.duration, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(stdout, "newsgraph bench: %d clients, %s per query kind, GOMAXPROCS %d%s\n", o.clients, o.duration, runtime.GOMAXPROCS(0), loadAvg())
 	var results [][]benchResult
 	for _, c := range corpora {
 		s, err := benchStore(ctx, filepath.Join(o.cache, c.name), c.paths, stdout, stderr)
@@ -91,8 +91,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 		st, _ := s.Stats(ctx)
-		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events\n",
-			c.name, st.Documents, st.Entities, st.Relations, st.Events)
+		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events%s\n",
+			c.name, st.Documents, st.Entities, st.Relations, st.Events, loadAvg())
 		res, err := benchServe(ctx, s, o, stdout)
 		cerr := s.Close()
 		if err != nil {
@@ -115,6 +115,20 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return nil
+}
+
+// loadAvg reports the machine's load average (Linux), so figures taken on a
+// busy shared machine can be told from figures taken on an idle one.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return fmt.Sprintf(" (load average %s %s %s)", f[0], f[1], f[2])
 }
 
 func ratio[T time.Duration | float64](a, b T) float64 {

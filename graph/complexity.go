@@ -45,11 +45,31 @@ func setComplexity(c *ComplexityRoot) {
 	c.Query.Quotes = func(child int, _ *string, first *int, _ *string) int {
 		return listCost(child, first, defaultFirst)
 	}
-	c.Query.Path = func(child int, _, _ string, maxHops *int) int {
+	c.Query.Path = func(child int, _, _ string, maxHops *int, _ []string) int {
 		return pathCost(child, maxHops)
 	}
-	c.Entity.Relations = func(child int, _ []string, _ *model.Direction, first *int, _ *string) int {
+	c.Query.SearchDocuments = func(child int, _ string, first *int, _ *string) int {
 		return listCost(child, first, defaultFirst)
+	}
+	c.Query.SearchEvents = func(child int, _ string, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Query.Cooccurrences = func(child int, _ string, _ []model.EntityType, first *int) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Mutation.IngestDocuments = func(child int, inputs []*model.DocumentInput) int {
+		return 1 + len(inputs)*child
+	}
+	c.Entity.Relations = func(child int, _ []string, _ *model.Direction, _, _ *string, _ *float64, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Entity.Neighborhood = func(child int, _ *int, _ []string, _ *float64, limit *int) int {
+		// nodes and edges: a graph of n nodes shown here has up to ~2n edges.
+		n := defaultNeighborhood
+		if limit != nil && *limit > 0 && *limit <= maxNeighborhood {
+			n = *limit
+		}
+		return 1 + 3*n*child
 	}
 	c.Entity.Events = func(child int, _ []string, _, _ *string, first *int, _ *string) int {
 		return listCost(child, first, defaultFirst)

@@ -70,14 +70,25 @@ func toDocument(d store.Document) *model.Document {
 		Source:     optional(d.Source),
 		Published:  optional(d.Published),
 		IngestedAt: d.IngestedAt.UTC().Format(time.RFC3339),
-		Text:       d.Text,
-		Sentences:  make([]*model.Sentence, len(d.Sentences)),
+		Spans:      make([]model.Span, len(d.Sentences)),
 	}
-	runes := []rune(d.Text) // offsets are code points
+	if d.TextLoaded {
+		text := d.Text
+		m.Body = &text
+	}
 	for i, s := range d.Sentences {
-		m.Sentences[i] = &model.Sentence{Index: i, Start: s.Start, End: s.End, Text: runeSlice(runes, s.Start, s.End)}
+		m.Spans[i] = model.Span{Start: s.Start, End: s.End}
 	}
 	return m
+}
+
+func toSentences(text string, spans []model.Span) []*model.Sentence {
+	runes := []rune(text) // offsets are code points
+	out := make([]*model.Sentence, len(spans))
+	for i, s := range spans {
+		out[i] = &model.Sentence{Index: i, Start: s.Start, End: s.End, Text: runeSlice(runes, s.Start, s.End)}
+	}
+	return out
 }
 
 // runeSlice returns runes[start:end] clamped to the text, so a bad span from
@@ -102,17 +113,18 @@ func toEvidenceList(es []store.Evidence) []*model.Evidence {
 
 func toEvent(e store.Event) *model.Event {
 	m := &model.Event{
-		Key:           e.ID,
-		ID:            formatID(store.KindEvent, e.ID),
-		Type:          e.Type,
-		Cameo:         optional(e.CAMEO),
-		Trigger:       optional(e.Trigger),
-		Date:          optional(e.Date),
-		DatePrecision: optional(e.DatePrecision),
-		Participants:  make([]*model.Participant, len(e.Participants)),
-		LocationKey:   e.LocationID,
-		Confidence:    e.Confidence,
-		EvidenceList:  toEvidenceList(e.Evidence),
+		Key:            e.ID,
+		ID:             formatID(store.KindEvent, e.ID),
+		Type:           e.Type,
+		Cameo:          optional(e.CAMEO),
+		Trigger:        optional(e.Trigger),
+		Date:           optional(e.Date),
+		DatePrecision:  optional(e.DatePrecision),
+		Participants:   make([]*model.Participant, len(e.Participants)),
+		LocationKey:    e.LocationID,
+		Confidence:     e.Confidence,
+		EvidenceList:   toEvidenceList(e.Evidence),
+		EvidenceLoaded: e.EvidenceLoaded,
 	}
 	for i, p := range e.Participants {
 		m.Participants[i] = &model.Participant{EntityKey: p.EntityID, Role: p.Role}
@@ -132,6 +144,9 @@ func toRelation(r store.Relation) *model.Relation {
 		FirstSeen:    optional(r.FirstSeen),
 		LastSeen:     optional(r.LastSeen),
 		EvidenceList: toEvidenceList(r.Evidence),
+		// Events always come with their first evidence; relations only from
+		// single lookups and paths.
+		EvidenceLoaded: r.EvidenceLoaded,
 	}
 }
 

@@ -27,6 +27,8 @@ func kindName(k store.Kind) string {
 		return "relation"
 	case store.KindQuote:
 		return "quote"
+	case store.KindMerge:
+		return "merge"
 	}
 	return "unknown"
 }

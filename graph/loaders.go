@@ -98,6 +98,9 @@ func (r *Resolver) entityRef(ctx context.Context, id uint64) (*model.Entity, err
 	if id == 0 {
 		return nil, nil
 	}
+	if e, ok := r.Store.CachedEntity(id); ok {
+		return toEntity(e), nil
+	}
 	e, err := r.loadersFor(ctx).entities.Load(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
@@ -118,6 +121,19 @@ func (r *Resolver) documentRef(ctx context.Context, id uint64) (*model.Document,
 
 // entityList loads entities that must all exist, keeping their order.
 func (r *Resolver) entityList(ctx context.Context, ids []uint64) ([]*model.Entity, error) {
+	out := make([]*model.Entity, len(ids))
+	all := true
+	for i, id := range ids {
+		e, ok := r.Store.CachedEntity(id)
+		if !ok {
+			all = false
+			break
+		}
+		out[i] = toEntity(e)
+	}
+	if all {
+		return out, nil
+	}
 	es, err := r.loadersFor(ctx).entities.LoadAll(ctx, ids)
 	if err != nil {
 		return nil, err

@@ -18,8 +18,11 @@ import (
 const (
 	defaultEvidence  = 10
 	defaultNeighbors = 20
-	defaultMaxHops   = 3
-	maxMaxHops       = 6
+	// defaultNeighborhood and maxNeighborhood bound Entity.neighborhood's nodes.
+	defaultNeighborhood = 50
+	maxNeighborhood     = 500
+	defaultMaxHops      = 3
+	maxMaxHops          = 6
 	// neighborScanPages bounds how many relation pages neighbors reads to find
 	// enough distinct entities.
 	neighborScanPages = 10
@@ -121,6 +124,8 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		return asNode(r.relation(ctx, id))
 	case store.KindQuote:
 		return asNode(r.quote(ctx, id))
+	case store.KindMerge:
+		return asNode(r.merge(ctx, id))
 	}
 	return nil, badID(id, "unknown kind")
 }
@@ -158,7 +163,7 @@ func (r *Resolver) events(ctx context.Context, filter *model.EventFilter, first 
 }
 
 func (r *Resolver) eventList(ctx context.Context, f store.EventFilter, first *int, after *string) (*model.EventConnection, error) {
-	scope := scopeOf("events", strings.Join(f.Types, ","), fmt.Sprint(f.EntityID), f.Since, f.Until)
+	scope := scopeOf("events", strings.Join(f.Types, ","), fmt.Sprint(f.EntityID), fmt.Sprint(f.Participant), fmt.Sprint(f.Location), f.Since, f.Until)
 	p, err := fetchPage(ctx, "events", scope, first, after, func(ctx context.Context, pg store.Page) ([]store.Event, store.PageInfo, error) {
 		return r.Store.Events(ctx, f, pg)
 	})
@@ -185,12 +190,18 @@ func eventFilter(in *model.EventFilter) (store.EventFilter, error) {
 		return f, nil
 	}
 	f.Types = in.Types
-	if in.Entity != nil {
-		n, err := parseID(*in.Entity, store.KindEntity)
+	for _, x := range []struct {
+		id  *string
+		dst *uint64
+	}{{in.Entity, &f.EntityID}, {in.Participant, &f.Participant}, {in.Location, &f.Location}} {
+		if x.id == nil {
+			continue
+		}
+		n, err := parseID(*x.id, store.KindEntity)
 		if err != nil {
 			return f, err
 		}
-		f.EntityID = n
+		*x.dst = n
 	}
 	var err error
 	if in.Since != nil {
@@ -298,9 +309,20 @@ func direction(d *model.Direction) store.Direction {
 	return store.Both
 }
 
-func (r *Resolver) relations(ctx context.Context, key uint64, types []string, dir *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+func (r *Resolver) relations(ctx context.Context, key uint64, types []string, dir *model.Direction, since, until *string, minConfidence *float64, first *int, after *string) (*model.RelationConnection, error) {
 	f := store.RelationFilter{Types: types, Direction: direction(dir)}
-	scope := scopeOf("relations", fmt.Sprint(key), strings.Join(types, ","), fmt.Sprint(f.Direction))
+	dates, err := eventFilter(&model.EventFilter{Since: since, Until: until})
+	if err != nil {
+		return nil, err
+	}
+	f.Since, f.Until = dates.Since, dates.Until
+	if minConfidence != nil {
+		if *minConfidence < 0 || *minConfidence > 1 {
+			return nil, badInput("minConfidence must be between 0 and 1, got %g", *minConfidence)
+		}
+		f.MinConfidence = *minConfidence
+	}
+	scope := scopeOf("relations", fmt.Sprint(key), strings.Join(types, ","), fmt.Sprint(f.Direction), f.Since, f.Until, fmt.Sprint(f.MinConfidence))
 	p, err := fetchPage(ctx, "relations", scope, first, after,
 		func(ctx context.Context, pg store.Page) ([]store.Relation, store.PageInfo, error) {
 			return r.Store.Relations(ctx, key, f, pg)
@@ -353,15 +375,16 @@ type evidenceSource func(ctx context.Context, id uint64, p store.Page) ([]store.
 
 // evidencePrefix returns the first `first` pieces of a fact's evidence, from
 // what the store loaded with the fact when that is enough.
-func evidencePrefix(ctx context.Context, loaded []*model.Evidence, key uint64, first *int, src evidenceSource) ([]*model.Evidence, error) {
+func evidencePrefix(ctx context.Context, loaded []*model.Evidence, isLoaded bool, key uint64, first *int,
+	src func(ctx context.Context, id uint64, n int) ([]store.Evidence, error)) ([]*model.Evidence, error) {
 	n, err := pageSize(first, defaultEvidence)
 	if err != nil {
 		return nil, err
 	}
-	if n <= len(loaded) || len(loaded) < store.MaxEvidenceLoaded {
+	if isLoaded && (n <= len(loaded) || len(loaded) < store.MaxEvidenceLoaded) {
 		return loaded[:min(n, len(loaded))], nil
 	}
-	es, _, err := src(ctx, key, store.Page{Limit: n})
+	es, err := src(ctx, key, n)
 	if err != nil {
 		return nil, fmt.Errorf("evidence of %d: %w", key, err)
 	}
@@ -370,8 +393,8 @@ func evidencePrefix(ctx context.Context, loaded []*model.Evidence, key uint64, f
 
 // evidenceCount counts a fact's evidence, asking the store only when the
 // loaded list may have been cut short.
-func evidenceCount(ctx context.Context, loaded []*model.Evidence, key uint64, src evidenceSource) (int, error) {
-	if len(loaded) < store.MaxEvidenceLoaded {
+func evidenceCount(ctx context.Context, loaded []*model.Evidence, isLoaded bool, key uint64, src evidenceSource) (int, error) {
+	if isLoaded && len(loaded) < store.MaxEvidenceLoaded {
 		return len(loaded), nil
 	}
 	_, info, err := src(ctx, key, store.Page{Limit: 1})
@@ -403,7 +426,7 @@ func (r *Resolver) documentEntities(ctx context.Context, key uint64, first *int,
 	return entityConnection(p), nil
 }
 
-func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int) ([]*model.Path, error) {
+func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int, relationTypes []string) ([]*model.Path, error) {
 	a, err := parseID(from, store.KindEntity)
 	if err != nil {
 		return nil, err
@@ -419,7 +442,7 @@ func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int) ([]*
 	if hops < 1 || hops > maxMaxHops {
 		return nil, badInput("maxHops must be between 1 and %d, got %d", maxMaxHops, hops)
 	}
-	paths, err := r.Store.ShortestPaths(ctx, a, b, hops)
+	paths, err := r.Store.ShortestPaths(ctx, a, b, hops, relationTypes...)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, &apiError{code: CodeNotFound, msg: fmt.Sprintf("path from %s to %s: entity not found", from, to), err: err}
 	}

@@ -11,14 +11,34 @@ import (
 	"github.com/newsgraph/newsgraph/graph/model"
 )
 
+// Text is the resolver for the text field.
+func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (string, error) {
+	return r.documentText(ctx, obj)
+}
+
+// Sentences is the resolver for the sentences field.
+func (r *documentResolver) Sentences(ctx context.Context, obj *model.Document) ([]*model.Sentence, error) {
+	return r.documentSentences(ctx, obj)
+}
+
+// Mentions is the resolver for the mentions field.
+func (r *documentResolver) Mentions(ctx context.Context, obj *model.Document) ([]*model.DocumentMention, error) {
+	return r.documentMentions(ctx, obj.Key)
+}
+
 // Entities is the resolver for the entities field.
 func (r *documentResolver) Entities(ctx context.Context, obj *model.Document, first *int, after *string) (*model.EntityConnection, error) {
 	return r.documentEntities(ctx, obj.Key, first, after)
 }
 
+// Entity is the resolver for the entity field.
+func (r *documentMentionResolver) Entity(ctx context.Context, obj *model.DocumentMention) (*model.Entity, error) {
+	return r.entityRef(ctx, obj.EntityKey)
+}
+
 // Relations is the resolver for the relations field.
-func (r *entityResolver) Relations(ctx context.Context, obj *model.Entity, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.relations(ctx, obj.Key, types, direction, first, after)
+func (r *entityResolver) Relations(ctx context.Context, obj *model.Entity, types []string, direction *model.Direction, since *string, until *string, minConfidence *float64, first *int, after *string) (*model.RelationConnection, error) {
+	return r.relations(ctx, obj.Key, types, direction, since, until, minConfidence, first, after)
 }
 
 // Events is the resolver for the events field.
@@ -46,6 +66,16 @@ func (r *entityResolver) Neighbors(ctx context.Context, obj *model.Entity, types
 	return r.neighbors(ctx, obj.Key, types, direction, first)
 }
 
+// Neighborhood is the resolver for the neighborhood field.
+func (r *entityResolver) Neighborhood(ctx context.Context, obj *model.Entity, depth *int, types []string, minConfidence *float64, limit *int) (*model.Neighborhood, error) {
+	return r.neighborhood(ctx, obj.Key, depth, types, minConfidence, limit)
+}
+
+// Merges is the resolver for the merges field.
+func (r *entityResolver) Merges(ctx context.Context, obj *model.Entity) ([]*model.Merge, error) {
+	return r.merges(ctx, obj.Key)
+}
+
 // Location is the resolver for the location field.
 func (r *eventResolver) Location(ctx context.Context, obj *model.Event) (*model.Entity, error) {
 	return r.entityRef(ctx, obj.LocationKey)
@@ -53,12 +83,12 @@ func (r *eventResolver) Location(ctx context.Context, obj *model.Event) (*model.
 
 // EvidenceCount is the resolver for the evidenceCount field.
 func (r *eventResolver) EvidenceCount(ctx context.Context, obj *model.Event) (int, error) {
-	return evidenceCount(ctx, obj.EvidenceList, obj.Key, r.Store.EventEvidence)
+	return evidenceCount(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, r.Store.EventEvidence)
 }
 
 // Evidence is the resolver for the evidence field.
 func (r *eventResolver) Evidence(ctx context.Context, obj *model.Event, first *int) ([]*model.Evidence, error) {
-	return evidencePrefix(ctx, obj.EvidenceList, obj.Key, first, r.Store.EventEvidence)
+	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.EventEvidenceFirst)
 }
 
 // EvidenceConnection is the resolver for the evidenceConnection field.
@@ -86,9 +116,39 @@ func (r *ingestResultResolver) Document(ctx context.Context, obj *model.IngestRe
 	return r.documentRef(ctx, obj.DocKey)
 }
 
+// Into is the resolver for the into field.
+func (r *mergeResolver) Into(ctx context.Context, obj *model.Merge) (*model.Entity, error) {
+	return r.entityRef(ctx, obj.IntoKey)
+}
+
 // IngestDocument is the resolver for the ingestDocument field.
 func (r *mutationResolver) IngestDocument(ctx context.Context, input model.DocumentInput) (*model.IngestResult, error) {
 	return r.ingestDocument(ctx, input)
+}
+
+// IngestDocuments is the resolver for the ingestDocuments field.
+func (r *mutationResolver) IngestDocuments(ctx context.Context, inputs []*model.DocumentInput) ([]*model.IngestResult, error) {
+	return r.ingestDocuments(ctx, inputs)
+}
+
+// RenameEntity is the resolver for the renameEntity field.
+func (r *mutationResolver) RenameEntity(ctx context.Context, id string, name string) (*model.Entity, error) {
+	return r.renameEntity(ctx, id, name)
+}
+
+// MergeEntities is the resolver for the mergeEntities field.
+func (r *mutationResolver) MergeEntities(ctx context.Context, into string, from string) (*model.MergeResult, error) {
+	return r.mergeEntities(ctx, into, from)
+}
+
+// SplitEntity is the resolver for the splitEntity field.
+func (r *mutationResolver) SplitEntity(ctx context.Context, id string, merge *string) (*model.SplitResult, error) {
+	return r.splitEntity(ctx, id, merge)
+}
+
+// DeleteDocument is the resolver for the deleteDocument field.
+func (r *mutationResolver) DeleteDocument(ctx context.Context, id string) (*model.DeleteResult, error) {
+	return r.deleteDocument(ctx, id)
 }
 
 // Entity is the resolver for the entity field.
@@ -157,13 +217,38 @@ func (r *queryResolver) Quotes(ctx context.Context, speaker *string, first *int,
 }
 
 // Path is the resolver for the path field.
-func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int) ([]*model.Path, error) {
-	return r.path(ctx, from, to, maxHops)
+func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int, relationTypes []string) ([]*model.Path, error) {
+	return r.path(ctx, from, to, maxHops, relationTypes)
 }
 
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	return r.stats(ctx)
+}
+
+// SearchDocuments is the resolver for the searchDocuments field.
+func (r *queryResolver) SearchDocuments(ctx context.Context, query string, first *int, after *string) (*model.DocumentConnection, error) {
+	return r.searchDocuments(ctx, query, first, after)
+}
+
+// SearchEvents is the resolver for the searchEvents field.
+func (r *queryResolver) SearchEvents(ctx context.Context, query string, first *int, after *string) (*model.EventConnection, error) {
+	return r.searchEvents(ctx, query, first, after)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, entity string, bucket *model.TimeBucket, since *string, until *string) ([]*model.TimelineBucket, error) {
+	return r.timeline(ctx, entity, bucket, since, until)
+}
+
+// Cooccurrences is the resolver for the cooccurrences field.
+func (r *queryResolver) Cooccurrences(ctx context.Context, entity string, types []model.EntityType, first *int) ([]*model.Cooccurrence, error) {
+	return r.cooccurrences(ctx, entity, types, first)
+}
+
+// Merge is the resolver for the merge field.
+func (r *queryResolver) Merge(ctx context.Context, id string) (*model.Merge, error) {
+	return r.merge(ctx, id)
 }
 
 // Speaker is the resolver for the speaker field.
@@ -183,12 +268,12 @@ func (r *relationResolver) Target(ctx context.Context, obj *model.Relation) (*mo
 
 // EvidenceCount is the resolver for the evidenceCount field.
 func (r *relationResolver) EvidenceCount(ctx context.Context, obj *model.Relation) (int, error) {
-	return evidenceCount(ctx, obj.EvidenceList, obj.Key, r.Store.RelationEvidence)
+	return evidenceCount(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, r.Store.RelationEvidence)
 }
 
 // Evidence is the resolver for the evidence field.
 func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]*model.Evidence, error) {
-	return evidencePrefix(ctx, obj.EvidenceList, obj.Key, first, r.Store.RelationEvidence)
+	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.RelationEvidenceFirst)
 }
 
 // EvidenceConnection is the resolver for the evidenceConnection field.
@@ -201,8 +286,21 @@ func (r *roleResolver) OrgEntity(ctx context.Context, obj *model.Role) (*model.E
 	return r.entityRef(ctx, obj.OrgKey)
 }
 
+// DocumentIngested is the resolver for the documentIngested field.
+func (r *subscriptionResolver) DocumentIngested(ctx context.Context) (<-chan *model.Document, error) {
+	return r.documentIngested(ctx)
+}
+
+// EventCreated is the resolver for the eventCreated field.
+func (r *subscriptionResolver) EventCreated(ctx context.Context, types []string) (<-chan *model.Event, error) {
+	return r.eventCreated(ctx, types)
+}
+
 // Document returns DocumentResolver implementation.
 func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
+
+// DocumentMention returns DocumentMentionResolver implementation.
+func (r *Resolver) DocumentMention() DocumentMentionResolver { return &documentMentionResolver{r} }
 
 // Entity returns EntityResolver implementation.
 func (r *Resolver) Entity() EntityResolver { return &entityResolver{r} }
@@ -218,6 +316,9 @@ func (r *Resolver) Hop() HopResolver { return &hopResolver{r} }
 
 // IngestResult returns IngestResultResolver implementation.
 func (r *Resolver) IngestResult() IngestResultResolver { return &ingestResultResolver{r} }
+
+// Merge returns MergeResolver implementation.
+func (r *Resolver) Merge() MergeResolver { return &mergeResolver{r} }
 
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
@@ -240,18 +341,24 @@ func (r *Resolver) Relation() RelationResolver { return &relationResolver{r} }
 // Role returns RoleResolver implementation.
 func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
 
+// Subscription returns SubscriptionResolver implementation.
+func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
+
 type (
-	documentResolver     struct{ *Resolver }
-	entityResolver       struct{ *Resolver }
-	eventResolver        struct{ *Resolver }
-	evidenceResolver     struct{ *Resolver }
-	hopResolver          struct{ *Resolver }
-	ingestResultResolver struct{ *Resolver }
-	mutationResolver     struct{ *Resolver }
-	participantResolver  struct{ *Resolver }
-	pathResolver         struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	quoteResolver        struct{ *Resolver }
-	relationResolver     struct{ *Resolver }
-	roleResolver         struct{ *Resolver }
+	documentResolver        struct{ *Resolver }
+	documentMentionResolver struct{ *Resolver }
+	entityResolver          struct{ *Resolver }
+	eventResolver           struct{ *Resolver }
+	evidenceResolver        struct{ *Resolver }
+	hopResolver             struct{ *Resolver }
+	ingestResultResolver    struct{ *Resolver }
+	mergeResolver           struct{ *Resolver }
+	mutationResolver        struct{ *Resolver }
+	participantResolver     struct{ *Resolver }
+	pathResolver            struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	quoteResolver           struct{ *Resolver }
+	relationResolver        struct{ *Resolver }
+	roleResolver            struct{ *Resolver }
+	subscriptionResolver    struct{ *Resolver }
 )

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -44,6 +43,8 @@ type ServerConfig struct {
 	QueryTimeout time.Duration
 	// MaxBodyBytes bounds a request body; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxDepth bounds selection nesting; 0 means DefaultMaxDepth.
+	MaxDepth int
 	// Analytics serves the analytics fields; nil builds one over Store. Pass
 	// one to share its cache with other users of the same store.
 	Analytics *analytics.Engine
@@ -61,6 +62,9 @@ func (c ServerConfig) withDefaults() ServerConfig {
 	}
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.MaxDepth == 0 {
+		c.MaxDepth = DefaultMaxDepth
 	}
 	if c.Analytics == nil && c.Store != nil {
 		c.Analytics = analytics.New(c.Store)
@@ -108,6 +112,7 @@ func NewServer(cfg ServerConfig) *handler.Server {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
+	srv.Use(depthLimit{max: cfg.MaxDepth})
 
 	srv.SetErrorPresenter(presentError(cfg.Logger))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
@@ -135,21 +140,6 @@ func schemaConfig(cfg ServerConfig) Config {
 	setComplexity(&c.Complexity)
 	setAnalyticsComplexity(&c.Complexity)
 	return c
-}
-
-// limitBody rejects bodies over max: early with 413 when the length is
-// declared, and by cutting the read short otherwise.
-func limitBody(max int64, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.ContentLength > max {
-			http.Error(w, fmt.Sprintf("request body larger than %d bytes", max), http.StatusRequestEntityTooLarge)
-			return
-		}
-		if r.Body != nil {
-			r.Body = http.MaxBytesReader(w, r.Body, max)
-		}
-		next.ServeHTTP(w, r)
-	})
 }
 
 func isWebsocket(r *http.Request) bool {

@@ -32,6 +32,7 @@ Usage:
   newsgraph export   --format F [--out PATH] ...     jsonl, csv, graphml, gexf, nquads (Dgraph), neo4j
   newsgraph backup   --out FILE [--since V]          full or incremental backup of the store
   newsgraph restore  FILE...                         rebuild an empty store from backups, in order
+  newsgraph bench    [--bbc F] [--reuters F]         load-test the GraphQL API on loopback
 
 Every command takes --db DIR (default ./newsgraph-data) where it uses a store.
 Exit status: 0 success, 1 some inputs failed (named on stderr), 2 usage error.
@@ -65,6 +66,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBackup(ctx, rest, stdout, stderr)
 	case "restore":
 		return runRestore(ctx, rest, stdout, stderr)
+	case "bench":
+		return runBench(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

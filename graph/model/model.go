@@ -52,9 +52,15 @@ type Document struct {
 	Source     *string
 	Published  *string
 	IngestedAt string
-	Text       string
-	Sentences  []*Sentence
+	// Body is the text when it was read with the document; nil for documents
+	// from lists, whose text fields read it on demand (a page of fifty
+	// articles should not drag fifty texts through the store unasked).
+	Body  *string
+	Spans []Span
 }
+
+// Span is a sentence's code-point range in a document's text.
+type Span struct{ Start, End int }
 
 func (Document) IsNode() {}
 
@@ -67,17 +73,18 @@ type Participant struct {
 // Event is a canonical event. EvidenceList holds the evidence the store loads
 // with it (at most store.MaxEvidenceLoaded); longer lists are paged from the store.
 type Event struct {
-	Key           uint64
-	ID            string
-	Type          string
-	Cameo         *string
-	Trigger       *string
-	Date          *string
-	DatePrecision *string
-	Participants  []*Participant
-	LocationKey   uint64
-	Confidence    float64
-	EvidenceList  []*Evidence
+	Key            uint64
+	ID             string
+	Type           string
+	Cameo          *string
+	Trigger        *string
+	Date           *string
+	DatePrecision  *string
+	Participants   []*Participant
+	LocationKey    uint64
+	Confidence     float64
+	EvidenceList   []*Evidence
+	EvidenceLoaded bool
 }
 
 func (Event) IsNode() {}
@@ -94,6 +101,9 @@ type Relation struct {
 	FirstSeen    *string
 	LastSeen     *string
 	EvidenceList []*Evidence
+	// EvidenceLoaded is false for relations from lists, which come without
+	// evidence; the evidence fields then ask the store.
+	EvidenceLoaded bool
 }
 
 func (Relation) IsNode() {}
@@ -133,4 +143,25 @@ type IngestResult struct {
 	Relations   int
 	Events      int
 	Quotes      int
+}
+
+// Merge is a recorded merge; Key is its store id, IntoKey the kept entity's.
+type Merge struct {
+	Key      uint64
+	ID       string
+	IntoKey  uint64
+	FromID   string
+	FromName string
+	At       string
+}
+
+func (Merge) IsNode() {}
+
+// DocumentMention is one entity mention in a document; EntityKey is the entity's store id.
+type DocumentMention struct {
+	EntityKey uint64
+	Sentence  int
+	Start     int
+	End       int
+	Text      string
 }

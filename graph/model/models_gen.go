@@ -27,9 +27,25 @@ type Community struct {
 	Members []*RankedEntity `json:"members"`
 }
 
+type Cooccurrence struct {
+	Entity *Entity `json:"entity"`
+	// Documents mentioning both.
+	Documents int `json:"documents"`
+}
+
 type CountByKey struct {
 	Key   string `json:"key"`
 	Count int    `json:"count"`
+}
+
+type DeleteResult struct {
+	// False when no such document was stored (deleting twice is harmless).
+	Deleted bool `json:"deleted"`
+	// Entities, relations, events and quotes left without evidence, removed with the document.
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	Events    int `json:"events"`
+	Quotes    int `json:"quotes"`
 }
 
 type DocumentConnection struct {
@@ -115,6 +131,10 @@ type EventFilter struct {
 	Types []string `json:"types,omitempty"`
 	// An entity id: events it takes part in or happened at.
 	Entity *string `json:"entity,omitempty"`
+	// An entity id: events it takes part in.
+	Participant *string `json:"participant,omitempty"`
+	// An entity id: events that happened there.
+	Location *string `json:"location,omitempty"`
 	// YYYY-MM-DD inclusive.
 	Since *string `json:"since,omitempty"`
 	// YYYY-MM-DD inclusive.
@@ -145,7 +165,26 @@ type GraphSummary struct {
 	Modularity  float64 `json:"modularity"`
 }
 
+type MergeResult struct {
+	Entity *Entity `json:"entity"`
+	Merge  *Merge  `json:"merge"`
+}
+
 type Mutation struct {
+}
+
+// The graph around an entity, ready for a graph view: every node once (with its
+// hop distance from the centre) and every relation among them once.
+type Neighborhood struct {
+	Nodes []*NeighborhoodNode `json:"nodes"`
+	Edges []*Relation         `json:"edges"`
+	// True when the node limit cut the walk short.
+	Truncated bool `json:"truncated"`
+}
+
+type NeighborhoodNode struct {
+	Entity *Entity `json:"entity"`
+	Depth  int     `json:"depth"`
 }
 
 type PageInfo struct {
@@ -193,6 +232,13 @@ type Sentence struct {
 	Text  string `json:"text"`
 }
 
+type SplitResult struct {
+	// The entity that had absorbed the other.
+	Entity *Entity `json:"entity"`
+	// The absorbed entity, back with its old id.
+	Restored *Entity `json:"restored"`
+}
+
 type Stats struct {
 	Documents int `json:"documents"`
 	Entities  int `json:"entities"`
@@ -200,6 +246,18 @@ type Stats struct {
 	Events    int `json:"events"`
 	Quotes    int `json:"quotes"`
 	Mentions  int `json:"mentions"`
+}
+
+type Subscription struct {
+}
+
+type TimelineBucket struct {
+	// YYYY-MM-DD: the first day of the period.
+	Start string `json:"start"`
+	// Events the entity took part in (or that happened at it).
+	Count int `json:"count"`
+	// Documents published in the period that mention the entity.
+	Documents int `json:"documents"`
 }
 
 // Which end of a relation an entity is on.
@@ -380,6 +438,66 @@ func (e *RankMetric) UnmarshalJSON(b []byte) error {
 }
 
 func (e RankMetric) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TimeBucket string
+
+const (
+	TimeBucketDay TimeBucket = "DAY"
+	// ISO weeks, starting on Monday.
+	TimeBucketWeek  TimeBucket = "WEEK"
+	TimeBucketMonth TimeBucket = "MONTH"
+	TimeBucketYear  TimeBucket = "YEAR"
+)
+
+var AllTimeBucket = []TimeBucket{
+	TimeBucketDay,
+	TimeBucketWeek,
+	TimeBucketMonth,
+	TimeBucketYear,
+}
+
+func (e TimeBucket) IsValid() bool {
+	switch e {
+	case TimeBucketDay, TimeBucketWeek, TimeBucketMonth, TimeBucketYear:
+		return true
+	}
+	return false
+}
+
+func (e TimeBucket) String() string {
+	return string(e)
+}
+
+func (e *TimeBucket) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimeBucket(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimeBucket", str)
+	}
+	return nil
+}
+
+func (e TimeBucket) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimeBucket) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimeBucket) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -97,12 +97,17 @@ func (s *Store) ingestOne(d IngestDoc) (IngestResult, error) {
 	var res IngestResult
 	var err error
 	for attempt := 0; ; attempt++ {
+		var w *writer
 		err = s.db.Update(func(txn *badger.Txn) error {
-			w := newWriter(s, txn)
+			w = newWriter(s, txn)
 			var werr error
 			res, werr = w.ingest(ext, d)
 			return werr
 		})
+		if err == nil {
+			s.cache.invalidate(w.invalidation())
+			s.fuzzy.apply(w.triOps)
+		}
 		if !errors.Is(err, badger.ErrConflict) || attempt >= maxConflictRetries {
 			break
 		}
@@ -127,6 +132,8 @@ type writer struct {
 	events   map[uint64]*Event
 	evSeq    map[string]uint32 // next evidence seq per evidence-key owner prefix
 	order    []uint64          // entities in first-touched order, for deterministic flushes
+	triOps   []triOp           // trigram keys written, for the in-memory fuzzy index
+	later    [][2][]byte       // keys set by flush, after every read (see laterKV)
 }
 
 type entityState struct {
@@ -242,12 +249,34 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	if err := w.txn.Set(idKey(pDocText, w.docID), []byte(text)); err != nil {
 		return res, err
 	}
+	for _, wd := range dedupe(wordsOf(doc.Title + " " + text)) {
+		w.later = append(w.later, [2][]byte{wordKey(pDocWord, wd, w.docID), nil})
+	}
+	// The ext-id key is written last and only here: the live feed (Watch)
+	// announces a document when it sees this key.
 	if err := w.txn.Set(extIDKey(ext), appendU64(nil, w.docID)); err != nil {
 		return res, err
 	}
 	w.counters[statDocuments]++
 	res.Entities = len(w.order)
 	return res, w.flush()
+}
+
+// invalidation lists what the document's transaction changed, for the read cache.
+func (w *writer) invalidation() invalidation {
+	var inv invalidation
+	for id, st := range w.entities {
+		inv.entities = append(inv.entities, id)
+		if st.touched {
+			e := st.e
+			inv.fresh = append(inv.fresh, &e)
+		}
+	}
+	for id, r := range w.rels {
+		inv.relations = append(inv.relations, id)
+		inv.entities = append(inv.entities, r.Source, r.Target)
+	}
+	return inv
 }
 
 // nextID allocates an id of kind from its persistent counter. The counter is
@@ -400,7 +429,14 @@ func (w *writer) entity(id uint64) (*entityState, error) {
 		return st, nil
 	}
 	st := &entityState{existed: true, forms: map[string]bool{}}
-	if err := getJSON(w.txn, idKey(pEntity, id), &st.e, fmt.Sprintf("entity %d", id)); err != nil {
+	// Writers hold the store's lock, and every commit evicts what it changed
+	// from the read cache before the next writer starts, so a cached entity is
+	// the committed one: copying it is much cheaper than decoding JSON.
+	if e, ok := w.s.cache.entity(id); ok {
+		st.e = *e
+		st.e.Aliases = slices.Clone(e.Aliases)
+		st.e.Roles = slices.Clone(e.Roles)
+	} else if err := getJSON(w.txn, idKey(pEntity, id), &st.e, fmt.Sprintf("entity %d", id)); err != nil {
 		return nil, err
 	}
 	st.origMention = uint64(st.e.MentionCount)
@@ -480,13 +516,8 @@ func (w *writer) observe(id uint64, e *extract.Entity) error {
 		if err := w.txn.Set(aliasKey(ent.Type, n, id), nil); err != nil {
 			return err
 		}
-		for _, run := range wordRuns(n) {
-			if len(run) > 200 {
-				continue // a run this long is noise, and keys stay bounded
-			}
-			if err := w.txn.Set(searchKey(run, id), nil); err != nil {
-				return err
-			}
+		if err := indexRuns(laterKV{w}, &w.triOps, n, id); err != nil {
+			return err
 		}
 	}
 
@@ -520,8 +551,27 @@ func (w *writer) addEvidence(prefix byte, owner uint64, ev Evidence) error {
 	seqKey := string(appendU64([]byte{prefix}, owner))
 	seq := w.evSeq[seqKey]
 	w.evSeq[seqKey] = seq + 1
-	return w.putJSON(evidenceKey(prefix, owner, w.docID, seq), ev)
+	b, err := json.Marshal(ev)
+	if err != nil {
+		return fmt.Errorf("encode evidence: %w", err)
+	}
+	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), b})
+	return nil
 }
+
+// laterKV defers sets to the end of the document's transaction. Badger sorts
+// a transaction's pending writes every time it opens an iterator, and entity
+// resolution opens several per entity: keys ingest never reads back
+// (evidence, word runs, trigrams, words) are kept out of the pending set until
+// the last iterator is done, which made writing a document several times faster.
+type laterKV struct{ w *writer }
+
+func (l laterKV) Set(k, v []byte) error {
+	l.w.later = append(l.w.later, [2][]byte{k, v})
+	return nil
+}
+
+func (l laterKV) Delete(k []byte) error { return l.w.txn.Delete(k) }
 
 func (w *writer) addRoles(st *entityState, roles []extract.Role, local map[string]uint64) {
 	for _, r := range roles {
@@ -617,7 +667,7 @@ func (w *writer) addRelation(r extract.Relation, local map[string]uint64) (bool,
 			return false, err
 		}
 	}
-	return true, nil
+	return true, w.txn.Set(docFactKey(w.docID, KindRelation, relID), nil)
 }
 
 // addEvent merges an extracted event with a stored one of the same type, date
@@ -705,13 +755,18 @@ func (w *writer) addEvent(ev extract.Event, local map[string]uint64) error {
 		e.CAMEO = ev.CAMEO
 	}
 	e.Confidence = max(e.Confidence, ev.Confidence)
+	words := wordsOf(ev.Type + " " + ev.Trigger)
 	for _, x := range ev.Evidence {
 		evd := Evidence{DocID: w.docID, Sentence: x.Sentence, Start: x.Start, End: x.End, Text: x.Text}
 		if err := w.addEvidence(pEventEvid, evID, evd); err != nil {
 			return err
 		}
+		words = append(words, wordsOf(x.Text)...)
 	}
-	return nil
+	for _, wd := range dedupe(words) {
+		w.later = append(w.later, [2][]byte{wordKey(pEventWord, wd, evID), nil})
+	}
+	return w.txn.Set(docFactKey(w.docID, KindEvent, evID), nil)
 }
 
 func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
@@ -731,11 +786,16 @@ func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
 		}
 	}
 	w.counters[statQuotes]++
-	return nil
+	return w.txn.Set(docFactKey(w.docID, KindQuote, id), nil)
 }
 
 // flush writes every record the document changed, the rank index and counters.
 func (w *writer) flush() error {
+	for _, kv := range w.later {
+		if err := w.txn.Set(kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
 	for _, id := range w.order {
 		st := w.entities[id]
 		sort.SliceStable(st.e.Aliases, func(i, j int) bool { return st.e.Aliases[i].Count > st.e.Aliases[j].Count })

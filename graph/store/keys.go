@@ -20,7 +20,7 @@ import (
 //
 // formatVersion must change whenever a key layout or value encoding changes in
 // a way older binaries cannot read; Open refuses a store of another version.
-const formatVersion uint64 = 1
+const formatVersion uint64 = 2
 
 // Key family prefixes. Badger keeps its own internal keys under "!badger!", so
 // '!' is avoided.
@@ -50,6 +50,12 @@ const (
 	pEntityEvt  byte = 'H' // H|entity|date|0|event        -> event type
 	pQuote      byte = 'U' // U|quote                      -> Quote JSON
 	pSpeaker    byte = 'u' // u|speaker|quote              -> empty
+	pTrigram    byte = '3' // 3|tlen|trigram|entity        -> empty
+	pDocFact    byte = 'F' // F|doc|kind|id                -> docFact JSON
+	pMerge      byte = 'Y' // Y|merge                      -> mergeRecord JSON
+	pMergeInto  byte = 'y' // y|kept entity|merge          -> empty
+	pDocWord    byte = 'J' // J|word|0|doc                 -> empty
+	pEventWord  byte = 'j' // j|word|0|event               -> empty
 )
 
 // errKey reports a key or cursor that does not have the layout of its family.
@@ -107,12 +113,16 @@ func readShort(b []byte, i int) (string, int, bool) {
 // metaFormatKey: ~format -> uint64. Checked by Open before anything else is read.
 func metaFormatKey() []byte { return []byte{pMeta, 'f', 'o', 'r', 'm', 'a', 't'} }
 
+// watchMarkerPrefix: ~watch|nonce -> 1, written by Watch to learn when its
+// change-feed subscription is live, and deleted right after.
+func watchMarkerPrefix() []byte { return []byte{pMeta, 'w', 'a', 't', 'c', 'h', '|'} }
+
 // counterKey: #name -> uint64. Id sequences ("seq:e", "seq:d", ...) and the
 // Stats counters, all bumped inside the writing transaction so they commit (or
 // vanish) with the data they count.
 func counterKey(name string) []byte { return append([]byte{pCounter}, name...) }
 
-// idKey: prefix|id for the record families D, T, E, L, V, U. Serves lookups by id
+// idKey: prefix|id for the record families D, T, E, L, V, U, Y. Serves lookups by id
 // and the full listings (Documents, Quotes(0)) in id order.
 func idKey(prefix byte, id uint64) []byte { return appendU64([]byte{prefix}, id) }
 
@@ -215,8 +225,10 @@ func parseRankKey(k []byte) (mentions, id uint64, err error) {
 	return ^binary.BigEndian.Uint64(k[1:9]), binary.BigEndian.Uint64(k[9:]), nil
 }
 
-// pairKey: prefix|a|b for P (entity -> documents: serves EntityDocuments) and Q
-// (document -> entities: serves DocumentEntities).
+// pairKey: prefix|a|b for P (entity -> documents: serves EntityDocuments,
+// Timeline, Cooccurrences), Q (document -> entities: serves DocumentEntities,
+// DocumentMentions, Cooccurrences, DeleteDocument), u (speaker -> quotes) and
+// y (kept entity -> merges: serves Merges and SplitEntity's "latest merge").
 func pairKey(prefix byte, a, b uint64) []byte {
 	return appendU64(appendU64([]byte{prefix}, a), b)
 }
@@ -379,6 +391,46 @@ func parseEntityEventKey(k []byte) (entity uint64, date string, id uint64, err e
 	return binary.BigEndian.Uint64(k[1:9]), date, id, err
 }
 
+// docFactKey: F|doc|kind|id -> empty, for each relation, event and quote a
+// document supports. Serves DeleteDocument: the facts whose evidence it must
+// remove, including events without participants and quotes without speaker,
+// which no entity index reaches.
+func docFactKey(doc uint64, k Kind, id uint64) []byte {
+	return appendU64(append(appendU64([]byte{pDocFact}, doc), byte(k)), id)
+}
+
+func parseDocFactKey(k []byte) (doc uint64, kind Kind, id uint64, err error) {
+	if len(k) != 18 || k[0] != pDocFact {
+		return 0, 0, 0, badKey(pDocFact, k, "want F|8|kind|8")
+	}
+	return binary.BigEndian.Uint64(k[1:9]), Kind(k[9]), binary.BigEndian.Uint64(k[10:]), nil
+}
+
+// wordKey: J|word|0|doc (documents) or j|word|0|event (events) -> empty.
+// Serves SearchDocuments and SearchEvents: a prefix scan of J|word|0 lists the
+// documents containing the word in id order.
+func wordKey(prefix byte, word string, id uint64) []byte {
+	b := make([]byte, 0, 2+len(word)+8)
+	b = append(b, prefix)
+	b = append(b, word...)
+	b = append(b, 0)
+	return appendU64(b, id)
+}
+
+// trigramKey: 3|tlen|trigram|entity -> empty. Serves the fuzzy tier of
+// FindEntities: entities sharing trigrams with the query.
+func trigramKey(tri string, id uint64) []byte {
+	b := make([]byte, 0, 2+len(tri)+8)
+	b = append(b, pTrigram)
+	b = appendShort(b, tri)
+	return appendU64(b, id)
+}
+
+func trigramPrefix(tri string) []byte {
+	k := trigramKey(tri, 0)
+	return k[:len(k)-8]
+}
+
 // Cursors. A cursor is one tag byte naming the list it belongs to, then the
 // part of the badger key (or in-memory sort key) of the last item returned that
 // is needed to resume after it. The tag keeps a cursor of one list from being
@@ -393,6 +445,9 @@ const (
 	cRelations     byte = 'o' // o|full O or I edge key
 	cQuotes        byte = 'q' // q|quote
 	cEvidence      byte = 'w' // w|doc|seq
+	cSearch        byte = 's' // s|tier|^sim|^mentions|entity
+	cSearchDocs    byte = 'D' // D|doc
+	cSearchEvents  byte = 'V' // V|event
 	cursorMaxBytes      = 1 << 10
 )
 
@@ -459,4 +514,24 @@ func parseRelationCursor(c []byte) (edge, []byte, error) {
 		return edge{}, nil, badCursor(c, err.Error())
 	}
 	return e, c[1:], nil
+}
+
+// searchCursor: s|tier|^sim(2)|^mentions(8)|entity(8), the sort key of the
+// last hit returned.
+func searchCursor(h searchHit) []byte {
+	b := []byte{cSearch, h.tier}
+	b = binary.BigEndian.AppendUint16(b, ^h.sim)
+	b = appendU64(b, ^uint64(h.e.MentionCount))
+	return appendU64(b, h.e.ID)
+}
+
+func parseSearchCursor(c []byte) (searchHit, error) {
+	if len(c) != 20 || c[0] != cSearch || c[1] > 2 {
+		return searchHit{}, badCursor(c, "not an entity-search cursor")
+	}
+	return searchHit{
+		tier: c[1],
+		sim:  ^binary.BigEndian.Uint16(c[2:4]),
+		e:    &Entity{MentionCount: int(^binary.BigEndian.Uint64(c[4:12])), ID: binary.BigEndian.Uint64(c[12:])},
+	}, nil
 }

@@ -65,6 +65,8 @@ func FuzzKeyCodec(f *testing.F) {
 	f.Add(eventCursor("2014-03-30", 4))
 	f.Add(relationCursor(edgeKey(In, 1, "X", 2, 3)))
 	f.Add(docSeqCursor(cMentions, 1, 2))
+	f.Add(docFactKey(1, KindEvent, 2))
+	f.Add(searchCursor(searchHit{tier: 2, sim: 500, e: &Entity{ID: 3, MentionCount: 4}}))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		check := func(name string, ok bool, re []byte) {
@@ -104,6 +106,9 @@ func FuzzKeyCodec(f *testing.F) {
 		if ent, date, id, err := parseEntityEventKey(b); err == nil {
 			check("parseEntityEventKey", true, entityEventKey(ent, date, id))
 		}
+		if doc, k, id, err := parseDocFactKey(b); err == nil {
+			check("parseDocFactKey", true, docFactKey(doc, k, id))
+		}
 		// Cursors: either accepted and canonical, or rejected as ErrBadCursor.
 		cursorCheck := func(name string, err error, re func() []byte) {
 			if err != nil {
@@ -122,6 +127,8 @@ func FuzzKeyCodec(f *testing.F) {
 		cursorCheck("parseRelationCursor", err, func() []byte { return relationCursor(key) })
 		doc, seq, err := parseDocSeqCursor(cMentions, b)
 		cursorCheck("parseDocSeqCursor", err, func() []byte { return docSeqCursor(cMentions, doc, seq) })
+		h, err := parseSearchCursor(b)
+		cursorCheck("parseSearchCursor", err, func() []byte { return searchCursor(h) })
 		qid, err := parseIDCursor(cQuotes, b)
 		cursorCheck("parseIDCursor", err, func() []byte { return idCursor(cQuotes, qid) })
 	})

@@ -81,3 +81,27 @@ func wordRuns(n string) []string {
 
 // multiWord tells whether a normalised name has more than one word.
 func multiWord(n string) bool { return strings.IndexByte(n, ' ') >= 0 }
+
+// isStopWord tells the words left out of the word indexes: they are in
+// nearly every article, so indexing them costs much and finds nothing.
+func isStopWord(w string) bool {
+	switch w {
+	case "the", "and", "of", "to", "in", "on", "for", "is", "was", "it", "that", "with", "as",
+		"at", "by", "be", "an", "are", "from", "has", "he", "his", "said", "its", "have", "had",
+		"not", "but", "this", "which", "will", "or", "were", "been", "would":
+		return true
+	}
+	return false
+}
+
+// wordsOf lists the normalised words of a text worth indexing, in order,
+// with repeats.
+func wordsOf(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(normalize(text)) {
+		if len(w) >= 2 && len(w) <= 60 && !isStopWord(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

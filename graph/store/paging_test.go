@@ -170,7 +170,18 @@ func TestPaging(t *testing.T) {
 	pageAll(t, "RelationEvidence", 1, func(p Page) ([]Evidence, PageInfo, error) { return s.RelationEvidence(ctx, busiest.ID, p) },
 		func(e Evidence) string { return fmt.Sprint(e.DocID, "/", e.Start) })
 	meets, _, _ := s.Events(ctx, EventFilter{Types: []string{"SUMMIT"}}, Page{Limit: MaxPageSize})
-	merged := slices.MaxFunc(meets, func(a, b Event) int { return len(a.Evidence) - len(b.Evidence) })
+	// Lists come without evidence; the event with the most is the merged one.
+	pieces := func(e Event) int {
+		_, info, err := s.EventEvidence(ctx, e.ID, Page{Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info.Total
+	}
+	merged := slices.MaxFunc(meets, func(a, b Event) int { return pieces(a) - pieces(b) })
+	if pieces(merged) < 5 {
+		t.Fatalf("the busiest SUMMIT has %d pieces of evidence; the fixture should merge more", pieces(merged))
+	}
 	pageAll(t, "EventEvidence", 4, func(p Page) ([]Evidence, PageInfo, error) { return s.EventEvidence(ctx, merged.ID, p) },
 		func(e Evidence) string { return fmt.Sprint(e.DocID, "/", e.Start) })
 

@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
-	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -21,29 +19,31 @@ import (
 const MaxEvidenceLoaded = 50
 
 func (s *Store) Entity(ctx context.Context, id uint64) (Entity, error) {
-	var e Entity
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		return getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id))
+	var e *Entity
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		var err error
+		e, err = s.cachedEntity(txn, gen, id)
+		return err
 	})
 	if err != nil {
 		return Entity{}, fmt.Errorf("store: %w", err)
 	}
-	return e, nil
+	return *e, nil
 }
 
 // Entities returns the entities for ids in the same order; missing ones are returned with ID 0.
 func (s *Store) Entities(ctx context.Context, ids []uint64) ([]Entity, error) {
 	out := make([]Entity, len(ids))
-	err := s.view(ctx, func(txn *badger.Txn) error {
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
 		for i, id := range ids {
-			err := getJSON(txn, idKey(pEntity, id), &out[i], fmt.Sprintf("entity %d", id))
+			e, err := s.cachedEntity(txn, gen, id)
 			if errors.Is(err, ErrNotFound) {
-				out[i] = Entity{}
 				continue
 			}
 			if err != nil {
 				return err
 			}
+			out[i] = *e
 		}
 		return nil
 	})
@@ -64,80 +64,6 @@ func entityExists(txn *badger.Txn, id uint64) error {
 	return nil
 }
 
-// FindEntities lists entities whose name or an alias matches search (case- and
-// accent-insensitive, prefix of any word run), most mentioned first; all entities
-// when search is empty. types filters by entity type when non-empty.
-//
-// The cursor is the (mention count, id) of the last entity returned; counts may
-// grow between pages, which can move an entity across the cursor, but a page
-// never repeats an entity already returned in the same order.
-func (s *Store) FindEntities(ctx context.Context, search string, types []string, p Page) ([]Entity, PageInfo, error) {
-	var afterMC, afterID uint64
-	hasAfter := len(p.After) > 0
-	if hasAfter {
-		var err error
-		if afterMC, afterID, err = parseRankCursor(p.After); err != nil {
-			return nil, PageInfo{}, fmt.Errorf("store: entities: %w", err)
-		}
-	}
-	limit := pageLimit(p)
-	q := normalize(search)
-	if q == "" && strings.TrimSpace(search) != "" {
-		// Only punctuation: nothing can match, and listing everything would surprise.
-		return nil, PageInfo{}, nil
-	}
-	var out []Entity
-	var info PageInfo
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		if q == "" {
-			return s.entitiesByRank(txn, types, hasAfter, afterMC, afterID, limit, &out, &info)
-		}
-		ids := map[uint64]bool{}
-		prefix := append([]byte{pSearch}, q...)
-		if err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
-			_, id, err := parseSearchKey(item.Key())
-			if err != nil {
-				return false, err
-			}
-			ids[id] = true
-			return true, nil
-		}); err != nil {
-			return err
-		}
-		var all []Entity
-		for id := range ids {
-			var e Entity
-			if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
-				return err
-			}
-			if len(types) == 0 || slices.Contains(types, e.Type) {
-				all = append(all, e)
-			}
-		}
-		sort.Slice(all, func(i, j int) bool { return rankLess(all[i], all[j]) })
-		info.Total = len(all)
-		start := 0
-		if hasAfter {
-			start = sort.Search(len(all), func(i int) bool {
-				mc := uint64(all[i].MentionCount)
-				return mc < afterMC || (mc == afterMC && all[i].ID > afterID)
-			})
-		}
-		end := min(start+limit, len(all))
-		out = all[start:end]
-		info.HasNext = end < len(all)
-		return nil
-	})
-	if err != nil {
-		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
-	}
-	if len(out) > 0 {
-		last := out[len(out)-1]
-		info.Next = rankCursor(uint64(last.MentionCount), last.ID)
-	}
-	return out, info, nil
-}
-
 func rankLess(a, b Entity) bool {
 	if a.MentionCount != b.MentionCount {
 		return a.MentionCount > b.MentionCount
@@ -146,7 +72,7 @@ func rankLess(a, b Entity) bool {
 }
 
 // entitiesByRank pages the R index, which is already in (mentions desc, id) order.
-func (s *Store) entitiesByRank(txn *badger.Txn, types []string, hasAfter bool, afterMC, afterID uint64, limit int, out *[]Entity, info *PageInfo) error {
+func (s *Store) entitiesByRank(txn *badger.Txn, gen uint64, types []string, hasAfter bool, afterMC, afterID uint64, limit int, out *[]Entity, info *PageInfo) error {
 	if len(types) == 0 {
 		n, _, err := getU64(txn, counterKey(statEntities))
 		if err != nil {
@@ -184,11 +110,11 @@ func (s *Store) entitiesByRank(txn *badger.Txn, types []string, hasAfter bool, a
 			info.HasNext = true
 			return false, nil
 		}
-		var e Entity
-		if err := getJSON(txn, idKey(pEntity, id), &e, fmt.Sprintf("entity %d", id)); err != nil {
+		e, err := s.cachedEntity(txn, gen, id)
+		if err != nil {
 			return false, err
 		}
-		*out = append(*out, e)
+		*out = append(*out, *e)
 		return true, nil
 	})
 }
@@ -226,7 +152,34 @@ func loadDocument(txn *badger.Txn, id uint64) (Document, error) {
 		return Document{}, fmt.Errorf("document %d text: %w", id, err)
 	}
 	rec.Document.Text = string(text)
+	rec.Document.TextLoaded = true
 	return rec.Document, nil
+}
+
+// loadDocumentRecord reads a document without its text, for lists.
+func loadDocumentRecord(txn *badger.Txn, id uint64) (Document, error) {
+	var rec docRecord
+	err := getJSON(txn, idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id))
+	return rec.Document, err
+}
+
+// DocumentText reads a document's text.
+func (s *Store) DocumentText(ctx context.Context, id uint64) (string, error) {
+	var text string
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		item, err := txn.Get(idKey(pDocText, id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("document %d: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		return item.Value(func(b []byte) error { text = string(b); return nil })
+	})
+	if err != nil {
+		return "", fmt.Errorf("store: document %d text: %w", id, err)
+	}
+	return text, nil
 }
 
 func (s *Store) DocumentByExtID(ctx context.Context, ext string) (Document, error) {
@@ -248,7 +201,7 @@ func (s *Store) DocumentByExtID(ctx context.Context, ext string) (Document, erro
 	return d, nil
 }
 
-// Documents lists documents in ingest (id) order.
+// Documents lists documents in ingest (id) order, without their text.
 func (s *Store) Documents(ctx context.Context, p Page) ([]Document, PageInfo, error) {
 	var start []byte
 	if len(p.After) > 0 {
@@ -276,7 +229,7 @@ func (s *Store) Documents(ctx context.Context, p Page) ([]Document, PageInfo, er
 				info.HasNext = true
 				return false, nil
 			}
-			d, err := loadDocument(txn, id)
+			d, err := loadDocumentRecord(txn, id)
 			if err != nil {
 				return false, err
 			}
@@ -293,7 +246,8 @@ func (s *Store) Documents(ctx context.Context, p Page) ([]Document, PageInfo, er
 	return out, info, nil
 }
 
-// EntityDocuments lists the documents mentioning an entity, in document id order.
+// EntityDocuments lists the documents mentioning an entity, in document id
+// order, without their text.
 func (s *Store) EntityDocuments(ctx context.Context, id uint64, p Page) ([]Document, PageInfo, error) {
 	var start []byte
 	if len(p.After) > 0 {
@@ -321,7 +275,7 @@ func (s *Store) EntityDocuments(ctx context.Context, id uint64, p Page) ([]Docum
 				info.HasNext = true
 				return false, nil
 			}
-			d, err := loadDocument(txn, doc)
+			d, err := loadDocumentRecord(txn, doc)
 			if err != nil {
 				return false, err
 			}
@@ -536,7 +490,15 @@ func loadEvent(txn *badger.Txn, id uint64) (Event, error) {
 		return Event{}, fmt.Errorf("event %d: %w", id, err)
 	}
 	e.Evidence = ev
+	e.EvidenceLoaded = true
 	return e, nil
+}
+
+// loadEventRecord reads an event without its evidence, for lists.
+func loadEventRecord(txn *badger.Txn, id uint64) (Event, error) {
+	var e Event
+	err := getJSON(txn, idKey(pEvent, id), &e, fmt.Sprintf("event %d", id))
+	return e, err
 }
 
 // Events lists events matching f ordered by date then id (unknown dates first).
@@ -557,13 +519,17 @@ func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, Pag
 	var lastDate string
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		prefix := []byte{pEventTime}
-		if f.EntityID != 0 {
-			if err := entityExists(txn, f.EntityID); err != nil {
-				return err
+		for _, id := range []uint64{f.EntityID, f.Participant, f.Location} {
+			if id != 0 {
+				if err := entityExists(txn, id); err != nil {
+					return err
+				}
 			}
-			prefix = appendU64([]byte{pEntityEvt}, f.EntityID)
 		}
-		filtered := len(f.Types) > 0 || f.Since != "" || f.Until != "" || f.EntityID != 0
+		if idx := f.indexEntity(); idx != 0 {
+			prefix = appendU64([]byte{pEntityEvt}, idx)
+		}
+		filtered := len(f.Types) > 0 || f.Since != "" || f.Until != "" || f.indexEntity() != 0
 		if filtered {
 			n, err := s.countEvents(txn, prefix, f)
 			if err != nil {
@@ -592,11 +558,17 @@ func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, Pag
 			if !match {
 				return true, nil
 			}
+			if f.needsRecord() {
+				ok, err := f.matchRecord(txn, id)
+				if err != nil || !ok {
+					return err == nil, err
+				}
+			}
 			if len(out) == limit {
 				info.HasNext = true
 				return false, nil
 			}
-			e, err := loadEvent(txn, id)
+			e, err := loadEventRecord(txn, id)
 			if err != nil {
 				return false, err
 			}
@@ -612,6 +584,33 @@ func (s *Store) Events(ctx context.Context, f EventFilter, p Page) ([]Event, Pag
 		info.Next = eventCursor(lastDate, out[len(out)-1].ID)
 	}
 	return out, info, nil
+}
+
+// indexEntity is the entity whose H keys Events scans, 0 for the Z keys.
+func (f EventFilter) indexEntity() uint64 {
+	for _, id := range []uint64{f.EntityID, f.Participant, f.Location} {
+		if id != 0 {
+			return id
+		}
+	}
+	return 0
+}
+
+func (f EventFilter) needsRecord() bool { return f.Participant != 0 || f.Location != 0 }
+
+// matchRecord applies the participant and location filters to event id.
+func (f EventFilter) matchRecord(txn *badger.Txn, id uint64) (bool, error) {
+	var e Event
+	if err := getJSON(txn, idKey(pEvent, id), &e, fmt.Sprintf("event %d", id)); err != nil {
+		return false, err
+	}
+	if f.Location != 0 && e.LocationID != f.Location {
+		return false, nil
+	}
+	if f.Participant != 0 && !slices.ContainsFunc(e.Participants, func(p Participant) bool { return p.EntityID == f.Participant }) {
+		return false, nil
+	}
+	return true, nil
 }
 
 // matchEventKey parses a Z or H key (date|0|id after prefixLen bytes, type in
@@ -644,9 +643,14 @@ func (s *Store) countEvents(txn *badger.Txn, prefix []byte, f EventFilter) (int,
 	n := 0
 	start := append(slices.Clone(prefix), f.Since...)
 	err := scan(txn, prefix, start, false, len(f.Types) > 0, func(item *badger.Item) (bool, error) {
-		_, _, match, stop, err := matchEventKey(item, len(prefix), f)
+		_, id, match, stop, err := matchEventKey(item, len(prefix), f)
 		if err != nil || stop {
 			return false, err
+		}
+		if match && f.needsRecord() {
+			if match, err = f.matchRecord(txn, id); err != nil {
+				return false, err
+			}
 		}
 		if match {
 			n++
@@ -674,119 +678,13 @@ func loadRelation(txn *badger.Txn, id uint64) (Relation, error) {
 	if err := getJSON(txn, idKey(pRelation, id), &r, fmt.Sprintf("relation %d", id)); err != nil {
 		return Relation{}, err
 	}
+	r.EvidenceLoaded = true
 	ev, err := loadEvidence(txn, pRelEvid, id)
 	if err != nil {
 		return Relation{}, fmt.Errorf("relation %d: %w", id, err)
 	}
 	r.Evidence = ev
 	return r, nil
-}
-
-// relationPrefixes lists the edge-key prefixes Relations walks, in page order:
-// outgoing before incoming, types in byte order.
-func relationPrefixes(id uint64, f RelationFilter) [][]byte {
-	var dirs []Direction
-	switch f.Direction {
-	case Out:
-		dirs = []Direction{Out}
-	case In:
-		dirs = []Direction{In}
-	default:
-		dirs = []Direction{Out, In}
-	}
-	types := dedupe(f.Types)
-	var out [][]byte
-	for _, d := range dirs {
-		if len(types) == 0 {
-			out = append(out, edgeScanPrefix(d, id, ""))
-			continue
-		}
-		for _, t := range types {
-			if len(t) <= 255 {
-				out = append(out, edgeScanPrefix(d, id, t))
-			}
-		}
-	}
-	return out
-}
-
-// Relations lists an entity's edges: outgoing first, then incoming, each in
-// (type, other end, relation id) order. Self-relations are never stored, so
-// no relation appears twice.
-func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Page) ([]Relation, PageInfo, error) {
-	var cursorKey []byte
-	if len(p.After) > 0 {
-		var err error
-		if _, cursorKey, err = parseRelationCursor(p.After); err != nil {
-			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
-		}
-	}
-	prefixes := relationPrefixes(id, f)
-	first := 0
-	if cursorKey != nil {
-		first = -1
-		for i, pr := range prefixes {
-			if bytes.HasPrefix(cursorKey, pr) {
-				first = i
-				break
-			}
-		}
-		if first < 0 {
-			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id,
-				badCursor(p.After, "not a cursor of this entity and filter"))
-		}
-	}
-	limit := pageLimit(p)
-	var out []Relation
-	var info PageInfo
-	var lastKey []byte
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		if err := entityExists(txn, id); err != nil {
-			return err
-		}
-		for _, pr := range prefixes {
-			if err := scan(txn, pr, nil, false, false, func(*badger.Item) (bool, error) {
-				info.Total++
-				return true, nil
-			}); err != nil {
-				return err
-			}
-		}
-		for i := first; i < len(prefixes) && !info.HasNext; i++ {
-			var start []byte
-			if i == first && cursorKey != nil {
-				start = cursorKey
-			}
-			err := scan(txn, prefixes[i], start, start != nil, false, func(item *badger.Item) (bool, error) {
-				e, err := parseEdgeKey(item.Key())
-				if err != nil {
-					return false, err
-				}
-				if len(out) == limit {
-					info.HasNext = true
-					return false, nil
-				}
-				r, err := loadRelation(txn, e.rel)
-				if err != nil {
-					return false, err
-				}
-				out = append(out, r)
-				lastKey = item.KeyCopy(nil)
-				return true, nil
-			})
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
-	}
-	if lastKey != nil {
-		info.Next = relationCursor(lastKey)
-	}
-	return out, info, nil
 }
 
 // Quotes lists quotes by a speaker (all quotes when speaker is 0), in id order.
@@ -890,4 +788,59 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return Stats{}, fmt.Errorf("store: stats: %w", err)
 	}
 	return st, nil
+}
+
+// RelationEvidenceFirst reads the first n pieces of a relation's evidence
+// without counting the rest (what a list showing one quote per edge needs).
+func (s *Store) RelationEvidenceFirst(ctx context.Context, id uint64, n int) ([]Evidence, error) {
+	if n > cachedEvidence {
+		return s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, n)
+	}
+	s.cache.mu.RLock()
+	ev, ok := s.cache.relEvidence[id]
+	s.cache.mu.RUnlock()
+	if ok {
+		return ev[:min(n, len(ev))], nil
+	}
+	gen := s.cache.generation()
+	ev, err := s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, cachedEvidence)
+	if err != nil {
+		return nil, err
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64][]Evidence { return c.relEvidence }, id, ev)
+	return ev[:min(n, len(ev))], nil
+}
+
+// EventEvidenceFirst reads the first n pieces of an event's evidence.
+func (s *Store) EventEvidenceFirst(ctx context.Context, id uint64, n int) ([]Evidence, error) {
+	return s.evidenceFirst(ctx, pEventEvid, pEvent, "event", id, n)
+}
+
+func (s *Store) evidenceFirst(ctx context.Context, prefix, owner byte, what string, id uint64, n int) ([]Evidence, error) {
+	n = max(0, min(n, MaxPageSize))
+	var out []Evidence
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		ok, err := exists(txn, idKey(owner, id))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("%s %d: %w", what, id, ErrNotFound)
+		}
+		if n == 0 {
+			return nil
+		}
+		return scan(txn, appendU64([]byte{prefix}, id), nil, false, true, func(item *badger.Item) (bool, error) {
+			var ev Evidence
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &ev) }); err != nil {
+				return false, fmt.Errorf("evidence %x: %w", item.Key(), err)
+			}
+			out = append(out, ev)
+			return len(out) < n, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: %s %d evidence: %w", what, id, err)
+	}
+	return out, nil
 }

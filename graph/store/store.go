@@ -47,6 +47,9 @@ type Store struct {
 	// and then writes, so two writers would race on entity resolution.
 	mu sync.Mutex
 
+	cache *readCache
+	fuzzy fuzzyIndex
+
 	stopGC chan struct{}
 	gcDone chan struct{}
 	closed sync.Once
@@ -86,7 +89,8 @@ func Open(dir string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", dir, err)
 	}
-	s := &Store{db: db, log: log, readOnly: opts.ReadOnly}
+	s := &Store{db: db, log: log, readOnly: opts.ReadOnly, cache: newReadCache()}
+	s.fuzzy.counters.New = func() any { return &triCounter{} }
 	if err := s.checkFormat(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %q: %w", dir, err)

@@ -146,7 +146,10 @@ func TestIngestResolvesAcrossDocuments(t *testing.T) {
 	if len(rels) != 1 || info.Total != 1 {
 		t.Fatalf("Kerry MET_WITH relations = %+v (total %d); want one", rels, info.Total)
 	}
-	r := rels[0]
+	r, err := s.Relation(ctx, rels[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if r.Source != kerry.ID || r.Target != lavrov.ID || r.Count != 2 || r.Confidence != 0.9 || len(r.Evidence) != 2 {
 		t.Errorf("relation = %+v; want Kerry->Lavrov count 2 confidence 0.9 with 2 evidence", r)
 	}
@@ -174,7 +177,10 @@ func TestIngestResolvesAcrossDocuments(t *testing.T) {
 	if len(evs) != 1 || info.Total != 1 {
 		t.Fatalf("Kerry events = %+v; want one merged MEET", evs)
 	}
-	e := evs[0]
+	e, err := s.Event(ctx, evs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if e.Type != "MEET" || len(e.Evidence) != 2 || e.Confidence != 0.8 || e.Evidence[0].DocID == e.Evidence[1].DocID {
 		t.Errorf("event = %+v; want MEET with evidence from 2 documents, confidence 0.8", e)
 	}

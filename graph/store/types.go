@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -26,6 +27,7 @@ const (
 	KindEvent    Kind = 'v'
 	KindRelation Kind = 'r'
 	KindQuote    Kind = 'q'
+	KindMerge    Kind = 'm'
 )
 
 // Page asks for one page of a list: After is an opaque cursor from a previous page
@@ -53,6 +55,9 @@ type Document struct {
 	Text       string
 	IngestedAt time.Time
 	Sentences  []extract.Sentence
+	// TextLoaded is false in lists (Documents, EntityDocuments,
+	// SearchDocuments), which leave Text empty: read it with DocumentText.
+	TextLoaded bool `json:"-"`
 }
 
 // Alias is one surface form of an entity with how often it was seen.
@@ -113,6 +118,9 @@ type Event struct {
 	LocationID    uint64 // 0 when unknown
 	Confidence    float64
 	Evidence      []Evidence
+	// EvidenceLoaded is false in lists (Events, SearchEvents), which leave
+	// Evidence empty: page it with EventEvidence.
+	EvidenceLoaded bool `json:"-"`
 }
 
 // Relation is a typed directed edge between two canonical entities.
@@ -126,6 +134,9 @@ type Relation struct {
 	FirstSeen  string
 	LastSeen   string
 	Evidence   []Evidence
+	// EvidenceLoaded is false in lists (Relations, Neighborhood), which leave
+	// Evidence empty to stay cheap: page it with RelationEvidence.
+	EvidenceLoaded bool `json:"-"`
 }
 
 // Quote is speech attributed to a canonical entity.
@@ -150,14 +161,43 @@ const (
 type RelationFilter struct {
 	Types     []string
 	Direction Direction
+	// Since and Until (YYYY-MM-DD, inclusive) keep relations seen in that
+	// range: LastSeen >= Since and FirstSeen <= Until. Relations of undated
+	// documents have no dates and are dropped by either bound.
+	Since, Until  string
+	MinConfidence float64
+}
+
+func (f RelationFilter) matchEdge(dir Direction, typ string) bool {
+	if len(f.Types) > 0 && !slices.Contains(f.Types, typ) {
+		return false
+	}
+	return f.Direction == Both || f.Direction == dir
+}
+
+func (f RelationFilter) matchRecord(r *Relation) bool {
+	if f.Since != "" && (r.LastSeen == "" || r.LastSeen < f.Since) {
+		return false
+	}
+	if f.Until != "" && (r.FirstSeen == "" || r.FirstSeen > f.Until) {
+		return false
+	}
+	return r.Confidence >= f.MinConfidence
+}
+
+// needsRecord tells whether match reads the relation record.
+func (f RelationFilter) needsRecord() bool {
+	return f.Since != "" || f.Until != "" || f.MinConfidence > 0
 }
 
 // EventFilter narrows the event list. Empty fields match everything.
 type EventFilter struct {
-	Types    []string
-	EntityID uint64 // participant or location
-	Since    string // YYYY-MM-DD inclusive
-	Until    string // YYYY-MM-DD inclusive
+	Types       []string
+	EntityID    uint64 // participant or location
+	Participant uint64 // takes part in the event
+	Location    uint64 // the event happened there
+	Since       string // YYYY-MM-DD inclusive
+	Until       string // YYYY-MM-DD inclusive
 }
 
 // Hop is one edge on a path.

@@ -1,0 +1,440 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+type benchOptions struct {
+	bbc, reuters string
+	cache        string
+	clients      int
+	duration     time.Duration
+	cpuProfile   string
+	only         string
+}
+
+// runBench measures the GraphQL API under load: it builds (once, then reuses)
+// a store of bbc.jsonl and one of bbc.jsonl plus reuters21578.jsonl with the
+// real extractor, serves each through the real HTTP handler on loopback and
+// drives it with concurrent Go clients, printing throughput and latency
+// percentiles per query kind and the growth from the small store to the big one.
+func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o benchOptions
+	fs.StringVar(&o.bbc, "bbc", "../shared/data/news/bbc.jsonl", "the small corpus (JSONL)")
+	fs.StringVar(&o.reuters, "reuters", "../shared/data/news/reuters21578.jsonl", "added to the small corpus for the big store (JSONL); empty skips the big store")
+	fs.StringVar(&o.cache, "cache", filepath.Join(os.TempDir(), "newsgraph-bench"), "folder keeping the ingested stores between runs")
+	fs.IntVar(&o.clients, "clients", 32, "concurrent clients")
+	fs.DurationVar(&o.duration, "duration", 5*time.Second, "load time per query kind")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the load phases to this file")
+	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, path); default all")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageErr("bench: " + err.Error())
+	}
+	if fs.NArg() > 0 {
+		return usageErr(fmt.Sprintf("bench: unexpected argument %q", fs.Arg(0)))
+	}
+	if o.clients < 1 || o.duration <= 0 || o.bbc == "" {
+		return usageErr("bench: need --bbc, --clients >= 1 and --duration > 0")
+	}
+	if o.cpuProfile != "" {
+		f, err := os.Create(o.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	type corpus struct {
+		name  string
+		paths []string
+	}
+	corpora := []corpus{{"bbc", []string{o.bbc}}}
+	if o.reuters != "" {
+		corpora = append(corpora, corpus{"bbc+reuters", []string{o.bbc, o.reuters}})
+	}
+	fmt.Fprintf(stdout, "newsgraph bench: %d clients, %s per query kind, GOMAXPROCS %d%s\n", o.clients, o.duration, runtime.GOMAXPROCS(0), loadAvg())
+	var results [][]benchResult
+	for _, c := range corpora {
+		s, err := benchStore(ctx, filepath.Join(o.cache, c.name), c.paths, stdout, stderr)
+		if err != nil {
+			return err
+		}
+		st, _ := s.Stats(ctx)
+		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events%s\n",
+			c.name, st.Documents, st.Entities, st.Relations, st.Events, loadAvg())
+		res, err := benchServe(ctx, s, o, stdout)
+		cerr := s.Close()
+		if err != nil {
+			return err
+		}
+		if cerr != nil {
+			return cerr
+		}
+		results = append(results, res)
+	}
+	if len(results) == 2 {
+		fmt.Fprintf(stdout, "\n== growth %s -> %s (target: within 1.5x)\n", corpora[0].name, corpora[1].name)
+		for i, r := range results[0] {
+			if strings.HasPrefix(r.name, "floor") {
+				continue // the floor does not grow with the store
+			}
+			b := results[1][i]
+			fmt.Fprintf(stdout, "%-14s p99 %.2fx  throughput %.2fx  cpu/req %.2fx\n", r.name,
+				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq))
+		}
+	}
+	return nil
+}
+
+// loadAvg reports the machine's load average (Linux), so figures taken on a
+// busy shared machine can be told from figures taken on an idle one.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return fmt.Sprintf(" (load average %s %s %s)", f[0], f[1], f[2])
+}
+
+func ratio[T time.Duration | float64](a, b T) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// benchStore opens the cached store in dir, building it from paths with the
+// real extractor when it is missing or was built from other files.
+func benchStore(ctx context.Context, dir string, paths []string, stdout, stderr io.Writer) (*store.Store, error) {
+	stamp, err := inputStamp(paths)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	stampFile := filepath.Join(dir, "bench-inputs")
+	if b, err := os.ReadFile(stampFile); err == nil && string(b) == stamp {
+		s, err := store.Open(filepath.Join(dir, "db"), store.Options{})
+		if err == nil {
+			fmt.Fprintf(stdout, "using the store cached in %s\n", dir)
+			return s, nil
+		}
+		fmt.Fprintf(stderr, "bench: cached store %s unusable (%v); rebuilding\n", dir, err)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("bench: clear %s: %w", dir, err)
+	}
+	s, err := store.Open(filepath.Join(dir, "db"), store.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	ex, err := newExtractor()
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	fmt.Fprintf(stdout, "ingesting %s into %s (once; later runs reuse it)\n", strings.Join(paths, " + "), dir)
+	sum, err := ingest.Run(ctx, ingest.Config{Store: s, Extractor: ex, Errors: stderr}, paths)
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("bench: ingest: %w", err)
+	}
+	fmt.Fprintln(stdout, sum)
+	if err := os.WriteFile(stampFile, []byte(stamp), 0o644); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	return s, nil
+}
+
+// inputStamp identifies the inputs by path, size and modification time.
+func inputStamp(paths []string) (string, error) {
+	var b strings.Builder
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return "", err
+		}
+		abs, _ := filepath.Abs(p)
+		fmt.Fprintf(&b, "%s %d %d\n", abs, fi.Size(), fi.ModTime().UnixNano())
+	}
+	return b.String(), nil
+}
+
+type benchResult struct {
+	name          string
+	n, errors     int
+	rps           float64
+	p50, p99, max time.Duration
+	// cpuPerReq is the CPU time of this process (server and clients) per
+	// request: unlike latency it does not depend on what else the machine runs.
+	cpuPerReq time.Duration
+	avgBytes  int // response size
+}
+
+// processCPU is the user+system CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// benchRequest is one GraphQL request body.
+type benchRequest struct {
+	Query     string         `json:"query"`
+	Variables map[string]any `json:"variables"`
+}
+
+const (
+	benchSearchQuery = `query($q: String!) { entities(search: $q, first: 10) { totalCount edges { node { id name type mentionCount } } } }`
+	benchHoodQuery   = `query($id: ID!) { entity(id: $id) { id name relations(first: 50) { totalCount edges { node {
+		id type count confidence firstSeen lastSeen source { id name type } target { id name type } } } } } }`
+	benchPathQuery = `query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length
+		hops { from { id name } to { id name } relation { id type count evidence(first: 1) { text start end } } } } }`
+)
+
+func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.Writer) ([]benchResult, error) {
+	h := graph.NewHandler(graph.ServerConfig{Store: s, Logger: slog.New(slog.DiscardHandler)})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("bench: listen: %w", err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	defer srv.Close()
+	url := "http://" + ln.Addr().String() + "/graphql"
+
+	w, err := benchWorkload(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stdout, "workload: %d search terms, %d entities with relations, %d entity pairs for paths\n",
+		len(w.terms), len(w.hubs), len(w.pairs))
+	kinds := []struct {
+		name string
+		req  func(r *rand.Rand) benchRequest
+	}{
+		// The floor: HTTP, JSON and gqlgen with no store work at all.
+		{"floor", func(*rand.Rand) benchRequest {
+			return benchRequest{`{ __typename }`, nil}
+		}},
+		{"search", func(r *rand.Rand) benchRequest {
+			return benchRequest{benchSearchQuery, map[string]any{"q": w.terms[r.IntN(len(w.terms))]}}
+		}},
+		{"neighbourhood", func(r *rand.Rand) benchRequest {
+			return benchRequest{benchHoodQuery, map[string]any{"id": w.hubs[r.IntN(len(w.hubs))]}}
+		}},
+		{"path", func(r *rand.Rand) benchRequest {
+			p := w.pairs[r.IntN(len(w.pairs))]
+			return benchRequest{benchPathQuery, map[string]any{"a": p[0], "b": p[1]}}
+		}},
+	}
+	tr := &http.Transport{MaxIdleConns: o.clients * 2, MaxIdleConnsPerHost: o.clients * 2, IdleConnTimeout: time.Minute}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	fmt.Fprintf(stdout, "%-14s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
+	var out []benchResult
+	for _, k := range kinds {
+		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), strings.Fields(k.name)[0]) {
+			continue
+		}
+		if len(w.terms) == 0 || len(w.hubs) == 0 || len(w.pairs) == 0 {
+			return nil, errors.New("bench: the store has too little to query (no relations?)")
+		}
+		// A short warm-up fills caches and connections, as a running server has.
+		if _, err := benchLoad(ctx, client, url, o.clients, 300*time.Millisecond, k.req); err != nil {
+			return nil, err
+		}
+		cpu0 := processCPU()
+		res, err := benchLoad(ctx, client, url, o.clients, o.duration, k.req)
+		if err != nil {
+			return nil, err
+		}
+		res.name = k.name
+		res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
+		fmt.Fprintf(stdout, "%-14s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", res.name, res.n, res.errors, res.rps,
+			fmtDur(res.p50), fmtDur(res.p99), fmtDur(res.max), fmtDur(res.cpuPerReq), res.avgBytes)
+		out = append(out, res)
+	}
+	return out, nil
+}
+
+func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
+
+type workload struct {
+	terms []string    // search strings: prefixes, full names, misspellings
+	hubs  []string    // entity ids with relations
+	pairs [][2]string // entity ids connected within 4 hops
+}
+
+// benchWorkload draws queries from what the store holds: the most mentioned
+// entities give search terms, the ends of relations give neighbourhoods and
+// path endpoints (paths of 1 to 4 hops, found with the store itself).
+func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
+	var w workload
+	ents, _, err := s.FindEntities(ctx, "", nil, store.Page{Limit: 300})
+	if err != nil {
+		return w, fmt.Errorf("bench: workload: %w", err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	seen := map[uint64]bool{}
+	var related []uint64
+	for _, e := range ents {
+		name := strings.ToLower(e.Name)
+		w.terms = append(w.terms, name)
+		if r := []rune(name); len(r) > 4 {
+			w.terms = append(w.terms, string(r[:4]))                            // prefix
+			w.terms = append(w.terms, string(r[:len(r)-1])+string('a'+r[0]%26)) // a typo at the end
+		}
+		rels, _, err := s.Relations(ctx, e.ID, store.RelationFilter{}, store.Page{Limit: 50})
+		if err != nil {
+			return w, fmt.Errorf("bench: workload: %w", err)
+		}
+		if len(rels) > 0 && !seen[e.ID] {
+			seen[e.ID] = true
+			related = append(related, e.ID)
+		}
+		for _, r := range rels {
+			for _, id := range []uint64{r.Source, r.Target} {
+				if !seen[id] {
+					seen[id] = true
+					related = append(related, id)
+				}
+			}
+		}
+	}
+	for _, id := range related {
+		w.hubs = append(w.hubs, fmt.Sprintf("e%d", id))
+	}
+	for tries := 0; tries < 4000 && len(w.pairs) < 200 && len(related) > 1; tries++ {
+		a, b := related[rng.IntN(len(related))], related[rng.IntN(len(related))]
+		if a == b {
+			continue
+		}
+		ps, err := s.ShortestPaths(ctx, a, b, 4)
+		if err != nil {
+			return w, fmt.Errorf("bench: workload: %w", err)
+		}
+		if len(ps) > 0 {
+			w.pairs = append(w.pairs, [2]string{fmt.Sprintf("e%d", a), fmt.Sprintf("e%d", b)})
+		}
+	}
+	return w, nil
+}
+
+// benchLoad runs clients goroutines for d, each sending requests back to back.
+func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d time.Duration, mk func(*rand.Rand) benchRequest) (benchResult, error) {
+	var mu sync.Mutex
+	var lat []time.Duration
+	var errs int
+	var total int64
+	var firstErr error
+	deadline := time.Now().Add(d)
+	start := time.Now()
+	var wg sync.WaitGroup
+	for i := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rng := rand.New(rand.NewPCG(uint64(i), 7))
+			var mine []time.Duration
+			var bytesIn int64
+			bad := 0
+			var buf bytes.Buffer
+			for time.Now().Before(deadline) && ctx.Err() == nil {
+				buf.Reset()
+				if err := json.NewEncoder(&buf).Encode(mk(rng)); err != nil {
+					bad++
+					continue
+				}
+				t0 := time.Now()
+				n, err := benchPost(c, url, buf.Bytes())
+				mine = append(mine, time.Since(t0))
+				bytesIn += int64(n)
+				if err != nil {
+					bad++
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
+				}
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			errs += bad
+			total += bytesIn
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if err := ctx.Err(); err != nil {
+		return benchResult{}, err
+	}
+	if len(lat) == 0 {
+		return benchResult{}, errors.New("bench: no request completed")
+	}
+	if errs > len(lat)/100 {
+		return benchResult{}, fmt.Errorf("bench: %d of %d requests failed, first: %w", errs, len(lat), firstErr)
+	}
+	slices.Sort(lat)
+	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	return benchResult{n: len(lat), errors: errs, rps: float64(len(lat)) / elapsed.Seconds(),
+		p50: pct(0.50), p99: pct(0.99), max: lat[len(lat)-1], avgBytes: int(total / int64(len(lat)))}, nil
+}
+
+// benchPost sends one request and checks the answer is a GraphQL success.
+func benchPost(c *http.Client, url string, body []byte) (int, error) {
+	res, err := c.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		return 0, err
+	}
+	if res.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("HTTP %d: %.200s", res.StatusCode, b)
+	}
+	if bytes.Contains(b, []byte(`"errors":`)) {
+		return 0, fmt.Errorf("GraphQL errors: %.300s", b)
+	}
+	return len(b), nil
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/sample"
+)
+
+// TestBenchCommand runs the load generator briefly on the bundled sample
+// news: the store is built with the real extractor, cached, reused on the
+// second run, and every query kind answers without errors.
+func TestBenchCommand(t *testing.T) {
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "sample.jsonl")
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for _, d := range docs {
+		if err := enc.Encode(map[string]string{"id": d.ID, "title": d.Title, "published": d.Published, "text": d.Text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(corpus, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"bench", "--bbc", corpus, "--reuters", "", "--cache", filepath.Join(dir, "cache"),
+		"--clients", "4", "--duration", "150ms"}
+	for run := 0; run < 2; run++ {
+		var out, errb bytes.Buffer
+		if err := run0(args, &out, &errb); err != nil {
+			t.Fatalf("bench run %d: %v\n%s%s", run, err, out.String(), errb.String())
+		}
+		text := out.String()
+		for _, kind := range []string{"floor", "search", "neighbourhood", "path"} {
+			line := lineStarting(text, kind)
+			if f := strings.Fields(line); len(f) < 4 || f[2] != "0" || f[1] == "0" {
+				t.Errorf("run %d: %s line %q; want requests and no errors\n%s", run, kind, line, text)
+			}
+		}
+		if cached := strings.Contains(text, "using the store cached"); cached != (run == 1) {
+			t.Errorf("run %d: used the cached store = %v\n%s", run, cached, text)
+		}
+	}
+}
+
+func run0(args []string, stdout, stderr *bytes.Buffer) error {
+	return run(context.Background(), args, nil, stdout, stderr)
+}
+
+func lineStarting(text, prefix string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.HasPrefix(l, prefix+" ") {
+			return l
+		}
+	}
+	return ""
+}

@@ -1,0 +1,271 @@
+package store
+
+import (
+	"sync"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// readCache keeps decoded entities, relations and adjacency lists in memory.
+// Reads of the API are dominated by the same few records (hubs, search hits,
+// the ends of every relation on a page), and decoding JSON from badger on each
+// read was most of a request's cost.
+//
+// Consistency: every write bumps gen (under mu) after its transaction commits
+// and evicts what it touched. A reader notes gen before opening its
+// transaction and only fills the cache if gen is unchanged when it stores the
+// value: a value read from a snapshot older than a commit is never cached, and
+// a value cached before a commit is evicted by that commit.
+type readCache struct {
+	mu        sync.RWMutex
+	gen       uint64
+	entities  map[uint64]*Entity
+	relations map[uint64]*Relation // without evidence
+	adj       map[uint64][]adjEdge
+	// runTrigrams holds, per entity, the trigram sets of every word run of
+	// its name and aliases: what fuzzy search scores a candidate with.
+	runTrigrams map[uint64][][]tri
+	// relEvidence holds the first cachedEvidence pieces of a relation's
+	// evidence: every edge a graph view or path shows carries a quote.
+	relEvidence map[uint64][]Evidence
+	// docDates holds documents' published dates (timelines read thousands).
+	docDates map[uint64]string
+	size     int
+}
+
+// cachedEvidence is how many pieces of a relation's evidence the cache keeps.
+const cachedEvidence = 10
+
+// adjEdge is one edge of an entity as its O or I key says it.
+type adjEdge struct {
+	dir   Direction
+	typ   string
+	other uint64
+	rel   uint64
+}
+
+// maxCacheItems bounds the cache; when full it is dropped and refilled, which
+// keeps the code simple and the memory bounded (an LRU would keep hubs warm,
+// but a full refill costs milliseconds).
+const maxCacheItems = 1 << 20
+
+func newReadCache() *readCache {
+	c := &readCache{}
+	c.reset()
+	return c
+}
+
+func (c *readCache) reset() {
+	c.entities = map[uint64]*Entity{}
+	c.relations = map[uint64]*Relation{}
+	c.adj = map[uint64][]adjEdge{}
+	c.runTrigrams = map[uint64][][]tri{}
+	c.relEvidence = map[uint64][]Evidence{}
+	c.docDates = map[uint64]string{}
+	c.size = 0
+}
+
+func (c *readCache) generation() uint64 {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.gen
+}
+
+func (c *readCache) entity(id uint64) (*Entity, bool) {
+	c.mu.RLock()
+	e, ok := c.entities[id]
+	c.mu.RUnlock()
+	return e, ok
+}
+
+func (c *readCache) relation(id uint64) (*Relation, bool) {
+	c.mu.RLock()
+	r, ok := c.relations[id]
+	c.mu.RUnlock()
+	return r, ok
+}
+
+func (c *readCache) edges(id uint64) ([]adjEdge, bool) {
+	c.mu.RLock()
+	e, ok := c.adj[id]
+	c.mu.RUnlock()
+	return e, ok
+}
+
+// fill stores a value read at generation gen, unless a write happened since.
+func fill[V any](c *readCache, gen uint64, m func(*readCache) map[uint64]V, id uint64, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen {
+		return
+	}
+	if c.size >= maxCacheItems {
+		c.reset()
+	}
+	mm := m(c)
+	if _, ok := mm[id]; !ok {
+		c.size++
+	}
+	mm[id] = v
+}
+
+// invalidation lists what a committed write touched.
+type invalidation struct {
+	all       bool
+	entities  []uint64 // records and adjacency
+	relations []uint64
+	// fresh holds entities as the write committed them: they replace the
+	// evicted ones at once, so a stream of ingests keeps the cache warm
+	// (the next document's writer copies them instead of decoding JSON).
+	fresh []*Entity
+}
+
+func (c *readCache) invalidate(inv invalidation) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	if inv.all {
+		c.reset()
+		return
+	}
+	for _, id := range inv.entities {
+		delete(c.entities, id)
+		delete(c.adj, id)
+		delete(c.runTrigrams, id)
+	}
+	for _, id := range inv.relations {
+		delete(c.relations, id)
+		delete(c.relEvidence, id)
+	}
+	for _, e := range inv.fresh {
+		if c.size >= maxCacheItems {
+			c.reset()
+		}
+		if _, ok := c.entities[e.ID]; !ok {
+			c.size++
+		}
+		c.entities[e.ID] = e
+	}
+}
+
+// cachedEntity reads an entity through the cache inside txn, which was opened
+// at generation gen.
+func (s *Store) cachedEntity(txn *badger.Txn, gen, id uint64) (*Entity, error) {
+	if e, ok := s.cache.entity(id); ok {
+		return e, nil
+	}
+	e := &Entity{}
+	if err := getJSON(txn, idKey(pEntity, id), e, "entity "+u64s(id)); err != nil {
+		return nil, err
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64]*Entity { return c.entities }, id, e)
+	return e, nil
+}
+
+// entityRunTrigrams returns the trigram sets of e's word runs (e was read at gen).
+func (s *Store) entityRunTrigrams(gen uint64, e *Entity) [][]tri {
+	s.cache.mu.RLock()
+	t, ok := s.cache.runTrigrams[e.ID]
+	s.cache.mu.RUnlock()
+	if ok {
+		return t
+	}
+	for _, f := range storedForms(e) {
+		for _, run := range wordRuns(f) {
+			t = append(t, triSet(run))
+		}
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64][][]tri { return c.runTrigrams }, e.ID, t)
+	return t
+}
+
+// docDate returns a document's published date through the cache.
+func (s *Store) docDate(txn *badger.Txn, gen, doc uint64) (string, error) {
+	s.cache.mu.RLock()
+	d, ok := s.cache.docDates[doc]
+	s.cache.mu.RUnlock()
+	if ok {
+		return d, nil
+	}
+	var rec docRecord
+	if err := getJSON(txn, idKey(pDoc, doc), &rec, "document "+u64s(doc)); err != nil {
+		return "", err
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64]string { return c.docDates }, doc, rec.Published)
+	return rec.Published, nil
+}
+
+// cachedRelation reads a relation without its evidence.
+func (s *Store) cachedRelation(txn *badger.Txn, gen, id uint64) (*Relation, error) {
+	if r, ok := s.cache.relation(id); ok {
+		return r, nil
+	}
+	r := &Relation{}
+	if err := getJSON(txn, idKey(pRelation, id), r, "relation "+u64s(id)); err != nil {
+		return nil, err
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64]*Relation { return c.relations }, id, r)
+	return r, nil
+}
+
+// cachedEdges lists every edge of id, outgoing (in key order) then incoming.
+func (s *Store) cachedEdges(txn *badger.Txn, gen, id uint64) ([]adjEdge, error) {
+	if e, ok := s.cache.edges(id); ok {
+		return e, nil
+	}
+	var out []adjEdge
+	for _, dir := range []Direction{Out, In} {
+		err := scan(txn, edgeScanPrefix(dir, id, ""), nil, false, false, func(item *badger.Item) (bool, error) {
+			e, err := parseEdgeKey(item.Key())
+			if err != nil {
+				return false, err
+			}
+			out = append(out, adjEdge{dir: e.dir, typ: e.typ, other: e.to, rel: e.rel})
+			return true, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if out == nil {
+		out = []adjEdge{}
+	}
+	fill(s.cache, gen, func(c *readCache) map[uint64][]adjEdge { return c.adj }, id, out)
+	return out, nil
+}
+
+// viewGen runs fn in a read transaction, passing the cache generation noted
+// before the transaction opened.
+func (s *Store) viewGen(ctxErr func() error, fn func(txn *badger.Txn, gen uint64) error) error {
+	if err := ctxErr(); err != nil {
+		return err
+	}
+	gen := s.cache.generation()
+	return s.db.View(func(txn *badger.Txn) error { return fn(txn, gen) })
+}
+
+func u64s(id uint64) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + id%10)
+		id /= 10
+		if id == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+// CachedEntity returns an entity when the read cache holds it, without a
+// transaction; ok is false otherwise (the caller then reads it normally). The
+// GraphQL layer uses it to answer entity references without waiting for a
+// dataloader batch.
+func (s *Store) CachedEntity(id uint64) (Entity, bool) {
+	e, ok := s.cache.entity(id)
+	if !ok {
+		return Entity{}, false
+	}
+	return *e, true
+}

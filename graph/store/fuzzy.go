@@ -1,0 +1,233 @@
+package store
+
+import (
+	"cmp"
+	"encoding/binary"
+	"slices"
+	"strings"
+	"sync"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// tri is a trigram packed into an integer: three runes of 21 bits each. Fuzzy
+// search compares thousands of trigram sets per query; integers compare and
+// hash much faster than strings.
+type tri uint64
+
+func packTri(s string) tri {
+	var t tri
+	for _, r := range s {
+		t = t<<21 | tri(r&0x1fffff)
+	}
+	return t
+}
+
+// triSet returns the sorted distinct packed trigrams of a normalised string.
+func triSet(n string) []tri {
+	ts := trigrams(n)
+	out := make([]tri, len(ts))
+	for i, t := range ts {
+		out[i] = packTri(t)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// triSimilarity is the Jaccard index of two sorted trigram sets.
+func triSimilarity(a, b []tri) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// triOp is one trigram key a write set (add) or deleted.
+type triOp struct {
+	add bool
+	t   tri
+	id  uint64
+}
+
+// fuzzyIndex is the trigram index (the 3 keys) held in memory: posting lists
+// of entity ids per trigram. It is built on the first fuzzy search from the
+// keys, under the store's writer lock so no write slips between the scan and
+// the build; afterwards every write applies its trigram changes after its
+// commit, also under the writer lock.
+type fuzzyIndex struct {
+	mu       sync.RWMutex
+	built    bool
+	post     map[tri][]uint64
+	counters sync.Pool // *triCounter
+}
+
+// triCounter counts trigram hits per entity id; touched lists the ids with a
+// count, so reset clears only those.
+type triCounter struct {
+	n       []uint8
+	touched []uint64
+}
+
+func (c *triCounter) inc(id uint64) {
+	if id >= uint64(len(c.n)) {
+		if id > 1<<26 { // ids this large are not from this store's sequence
+			return
+		}
+		n := make([]uint8, max(2*len(c.n), int(id)+1))
+		copy(n, c.n)
+		c.n = n
+	}
+	if c.n[id] == 0 {
+		c.touched = append(c.touched, id)
+	}
+	if c.n[id] < 255 {
+		c.n[id]++
+	}
+}
+
+func (c *triCounter) reset() {
+	for _, id := range c.touched {
+		c.n[id] = 0
+	}
+	c.touched = c.touched[:0]
+}
+
+func (f *fuzzyIndex) apply(ops []triOp) {
+	if len(ops) == 0 {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.built {
+		return
+	}
+	for _, op := range ops {
+		p := f.post[op.t]
+		i := slices.Index(p, op.id)
+		switch {
+		case op.add && i < 0:
+			f.post[op.t] = append(p, op.id)
+		case !op.add && i >= 0:
+			p[i] = p[len(p)-1]
+			f.post[op.t] = p[:len(p)-1]
+		}
+	}
+}
+
+// ensureFuzzy builds the in-memory trigram index once.
+func (s *Store) ensureFuzzy() error {
+	s.fuzzy.mu.RLock()
+	built := s.fuzzy.built
+	s.fuzzy.mu.RUnlock()
+	if built {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.fuzzy.built {
+		return nil
+	}
+	post := map[tri][]uint64{}
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scan(txn, []byte{pTrigram}, nil, false, false, func(item *badger.Item) (bool, error) {
+			k := item.Key()
+			t, i, ok := readShort(k, 1)
+			if !ok || len(k)-i != 8 {
+				return false, badKey(pTrigram, k, "want 3|tlen|trigram|entity")
+			}
+			pt := packTri(t)
+			post[pt] = append(post[pt], binary.BigEndian.Uint64(k[i:]))
+			return true, nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	// An empty index is not kept: rebuilding it costs nothing, and a store
+	// can be filled behind the writer's back only while it is empty (Restore
+	// loads backups into empty stores only).
+	s.fuzzy.mu.Lock()
+	s.fuzzy.post, s.fuzzy.built = post, len(post) > 0
+	s.fuzzy.mu.Unlock()
+	return nil
+}
+
+// fuzzyCandidates returns up to maxFuzzyScored entity ids sharing the most
+// trigrams with the query, skipping those in skip.
+func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]searchHit) ([]uint64, error) {
+	if err := s.ensureFuzzy(); err != nil {
+		return nil, err
+	}
+	s.fuzzy.mu.RLock()
+	defer s.fuzzy.mu.RUnlock()
+	lists := make([][]uint64, 0, len(qt))
+	for _, t := range qt {
+		if strings.HasPrefix(t, "  ") && len(qt) > 2 {
+			// "  l" (any word starting with l) is the commonest kind of
+			// trigram and " la" carries the same start information.
+			continue
+		}
+		lists = append(lists, s.fuzzy.post[packTri(t)])
+	}
+	// Rare trigrams find the match; the commonest (long lists) are cut off
+	// beyond the three rarest, like stop words.
+	slices.SortFunc(lists, func(a, b []uint64) int { return cmp.Compare(len(a), len(b)) })
+	// Counting in a dense array indexed by id is several times faster than a
+	// map for the thousands of postings a query reads; the array is pooled.
+	cnt := s.fuzzy.counters.Get().(*triCounter)
+	defer s.fuzzy.counters.Put(cnt)
+	for i, l := range lists {
+		if i >= 3 && len(l) > maxTrigramScan {
+			break
+		}
+		for _, id := range l {
+			cnt.inc(id)
+		}
+	}
+	defer cnt.reset()
+	// A candidate must share enough trigrams to possibly reach
+	// minSimilarity with some form (at least two: one shared trigram is
+	// noise). The best by shared count are scored; picking them by count
+	// buckets (counts are small) avoids sorting thousands of weak candidates.
+	need := max(2, int(minSimilarity*float64(len(qt)))-1)
+	var buckets [256][]uint64
+	top := 0
+	for _, id := range cnt.touched {
+		if c := int(cnt.n[id]); c >= need {
+			if _, ok := skip[id]; !ok {
+				buckets[c] = append(buckets[c], id)
+				top = max(top, c)
+			}
+		}
+	}
+	type cand struct {
+		id uint64
+		n  int
+	}
+	var cands []cand
+	for c := top; c >= need && len(cands) < maxFuzzyScored; c-- {
+		b := buckets[c]
+		slices.Sort(b)
+		for _, id := range b[:min(len(b), maxFuzzyScored-len(cands))] {
+			cands = append(cands, cand{id, c})
+		}
+	}
+	out := make([]uint64, 0, min(len(cands), maxFuzzyScored))
+	for _, c := range cands[:min(len(cands), maxFuzzyScored)] {
+		out = append(out, c.id)
+	}
+	return out, nil
+}

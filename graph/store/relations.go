@@ -1,0 +1,84 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+func (e adjEdge) key(from uint64) []byte { return edgeKey(e.dir, from, e.typ, e.other, e.rel) }
+
+// edgeAfter tells whether edge e of `from` comes after the edge key c in
+// Relations' order: outgoing before incoming, then key order.
+func edgeAfter(e adjEdge, from uint64, c edge, ckey []byte) bool {
+	if e.dir != c.dir {
+		return e.dir == In
+	}
+	return bytes.Compare(e.key(from), ckey) > 0
+}
+
+// Relations lists an entity's edges: outgoing first, then incoming, each in
+// (type, other end, relation id) order. Self-relations are never stored, so
+// no relation appears twice. Relations come without evidence
+// (EvidenceLoaded false).
+func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Page) ([]Relation, PageInfo, error) {
+	var cur edge
+	var curKey []byte
+	if len(p.After) > 0 {
+		var err error
+		if cur, curKey, err = parseRelationCursor(p.After); err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
+		}
+		if cur.from != id || !f.matchEdge(cur.dir, cur.typ) {
+			return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id,
+				badCursor(p.After, "not a cursor of this entity and filter"))
+		}
+	}
+	limit := pageLimit(p)
+	var out []Relation
+	var info PageInfo
+	var lastKey []byte
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		if _, err := s.cachedEntity(txn, gen, id); err != nil {
+			return err
+		}
+		edges, err := s.cachedEdges(txn, gen, id)
+		if err != nil {
+			return err
+		}
+		for _, e := range edges {
+			if !f.matchEdge(e.dir, e.typ) {
+				continue
+			}
+			var r *Relation
+			if f.needsRecord() || len(out) < limit {
+				if r, err = s.cachedRelation(txn, gen, e.rel); err != nil {
+					return err
+				}
+			}
+			if r != nil && !f.matchRecord(r) {
+				continue
+			}
+			info.Total++
+			if curKey != nil && !edgeAfter(e, id, cur, curKey) {
+				continue
+			}
+			if len(out) == limit {
+				info.HasNext = true
+				continue
+			}
+			out = append(out, *r)
+			lastKey = e.key(id)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
+	}
+	if lastKey != nil {
+		info.Next = relationCursor(lastKey)
+	}
+	return out, info, nil
+}

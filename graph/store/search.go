@@ -1,0 +1,307 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Entity search has three tiers, best first:
+//
+//	0 exact:  the query is the normalised name or an alias
+//	1 prefix: the query starts a word run of the name or an alias (S keys)
+//	2 fuzzy:  trigram similarity of the query with a word run of the name or
+//	          an alias is at least minSimilarity ("Lavrof", "sergei lavrov")
+//
+// Inside tiers 0 and 1 the most mentioned come first; in tier 2 the most
+// similar, then the most mentioned. Ties break on id.
+const (
+	minSimilarity = 0.4
+	// maxSearchScan bounds the S keys one search reads: a one-letter query
+	// in a large store would otherwise rank every entity.
+	maxSearchScan = 20000
+	// maxTrigramScan bounds the keys read per trigram. Very common trigrams
+	// say little about a match (like a stop word), so cutting them short
+	// loses few candidates and keeps every search within a few milliseconds.
+	maxTrigramScan = 600
+	// fuzzyBelow: fuzzy matching runs only when the exact and prefix tiers
+	// found fewer entities than this. Fuzzy results are a "did you mean"
+	// for queries that match little; the rule depends on the store alone (not
+	// on the page size), so totalCount and pages agree.
+	fuzzyBelow = 20
+	// maxFuzzyScored bounds the candidates whose similarity is computed.
+	maxFuzzyScored = 60
+)
+
+type searchHit struct {
+	e    *Entity
+	tier uint8
+	sim  uint16 // similarity * 1000, tier 2 only
+}
+
+func (h searchHit) less(o searchHit) bool {
+	if h.tier != o.tier {
+		return h.tier < o.tier
+	}
+	if h.sim != o.sim {
+		return h.sim > o.sim
+	}
+	if h.e.MentionCount != o.e.MentionCount {
+		return h.e.MentionCount > o.e.MentionCount
+	}
+	return h.e.ID < o.e.ID
+}
+
+// trigrams lists the distinct trigrams of a normalised string, each word
+// padded with two spaces in front and one behind (as pg_trgm does), so short
+// words and word starts weigh more.
+func trigrams(n string) []string {
+	var out []string
+	for _, w := range strings.Fields(n) {
+		r := []rune("  " + w + " ")
+		for i := 0; i+3 <= len(r); i++ {
+			t := string(r[i : i+3])
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// indexForm files one normalised name or alias of an entity in the alias,
+// word-run and trigram indexes.
+func indexForm(txn kv, log *[]triOp, typ, n string, id uint64) error {
+	if err := txn.Set(aliasKey(typ, n, id), nil); err != nil {
+		return err
+	}
+	return indexRuns(txn, log, n, id)
+}
+
+// indexRuns writes the word-run and trigram keys of a form: the part of
+// indexForm that ingest never reads back, so the writer can defer it.
+func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
+	for _, run := range wordRuns(n) {
+		if len(run) > 200 {
+			continue // a run this long is noise, and keys stay bounded
+		}
+		if err := txn.Set(searchKey(run, id), nil); err != nil {
+			return err
+		}
+	}
+	for _, t := range trigrams(n) {
+		if len(t) <= 255 {
+			if err := txn.Set(trigramKey(t, id), nil); err != nil {
+				return err
+			}
+			*log = append(*log, triOp{add: true, t: packTri(t), id: id})
+		}
+	}
+	return nil
+}
+
+// unindexForm removes what indexForm wrote, keeping keys another form of the
+// same entity still needs (forms lists the entity's remaining normalised forms).
+func unindexForm(txn kv, log *[]triOp, typ, n string, id uint64, forms []string) error {
+	if slices.Contains(forms, n) {
+		return nil
+	}
+	if err := txn.Delete(aliasKey(typ, n, id)); err != nil {
+		return err
+	}
+	keepRuns := map[string]bool{}
+	keepTri := map[string]bool{}
+	for _, f := range forms {
+		for _, r := range wordRuns(f) {
+			keepRuns[r] = true
+		}
+		for _, t := range trigrams(f) {
+			keepTri[t] = true
+		}
+	}
+	for _, run := range wordRuns(n) {
+		if len(run) <= 200 && !keepRuns[run] {
+			if err := txn.Delete(searchKey(run, id)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, t := range trigrams(n) {
+		if len(t) <= 255 && !keepTri[t] {
+			if err := txn.Delete(trigramKey(t, id)); err != nil {
+				return err
+			}
+			*log = append(*log, triOp{t: packTri(t), id: id})
+		}
+	}
+	return nil
+}
+
+// entityForms lists the distinct normalised forms of a stored entity: its
+// name and every alias.
+func storedForms(e *Entity) []string {
+	var out []string
+	for _, s := range append([]string{e.Name}, aliasTexts(e)...) {
+		if n := normalize(s); n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func aliasTexts(e *Entity) []string {
+	out := make([]string, len(e.Aliases))
+	for i, a := range e.Aliases {
+		out[i] = a.Text
+	}
+	return out
+}
+
+// FindEntities lists entities whose name or an alias matches search (case- and
+// accent-insensitive: exact, word prefix, or fuzzy by trigrams), best first;
+// all entities by mention count when search is empty. types filters by entity
+// type when non-empty.
+//
+// The cursor is the sort key of the last entity returned; counts may grow
+// between pages, which can move an entity across the cursor, but a page never
+// repeats an entity already returned in the same order.
+func (s *Store) FindEntities(ctx context.Context, search string, types []string, p Page) ([]Entity, PageInfo, error) {
+	q := normalize(search)
+	if q == "" && strings.TrimSpace(search) != "" {
+		// Only punctuation: nothing can match, and listing everything would surprise.
+		return nil, PageInfo{}, nil
+	}
+	limit := pageLimit(p)
+	if q == "" {
+		return s.entitiesByRankPage(ctx, types, p, limit)
+	}
+	var after *searchHit
+	if len(p.After) > 0 {
+		h, err := parseSearchCursor(p.After)
+		if err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
+		}
+		after = &h
+	}
+	var hits []searchHit
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		var err error
+		hits, err = s.searchHits(ctx, txn, gen, q, types)
+		return err
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
+	}
+	info := PageInfo{Total: len(hits)}
+	start := 0
+	if after != nil {
+		start = sort.Search(len(hits), func(i int) bool { return after.less(hits[i]) })
+	}
+	end := min(start+limit, len(hits))
+	out := make([]Entity, 0, end-start)
+	for _, h := range hits[start:end] {
+		out = append(out, *h.e)
+	}
+	info.HasNext = end < len(hits)
+	if end > start {
+		info.Next = searchCursor(hits[end-1])
+	}
+	return out, info, nil
+}
+
+func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q string, types []string) ([]searchHit, error) {
+	tiers := map[uint64]searchHit{}
+	var ids []uint64
+	n := 0
+	prefix := append([]byte{pSearch}, q...)
+	err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
+		run, id, err := parseSearchKey(item.Key())
+		if err != nil {
+			return false, err
+		}
+		n++
+		tier := uint8(1)
+		if run == q {
+			tier = 0
+		}
+		if h, ok := tiers[id]; !ok {
+			tiers[id] = searchHit{tier: tier}
+			ids = append(ids, id)
+		} else if tier < h.tier {
+			tiers[id] = searchHit{tier: tier}
+		}
+		return n < maxSearchScan, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// A word-run match equal to q is exact only when it is a whole form; a
+	// run that is a suffix ("lavrov" of "sergey lavrov") is still exact for
+	// our purpose: the user typed a full word the entity is known by.
+	qt := trigrams(q)
+	qs := triSet(q)
+	if len(ids) < fuzzyBelow && len([]rune(q)) >= 3 && len(qt) > 0 {
+		cands, err := s.fuzzyCandidates(qt, tiers)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range cands {
+			tiers[id] = searchHit{tier: 2}
+			ids = append(ids, id)
+		}
+	}
+	hits := make([]searchHit, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.cachedEntity(txn, gen, id)
+		if err != nil {
+			return nil, err
+		}
+		if len(types) > 0 && !slices.Contains(types, e.Type) {
+			continue
+		}
+		h := tiers[id]
+		h.e = e
+		if h.tier == 2 {
+			best := 0.0
+			for _, rt := range s.entityRunTrigrams(gen, e) {
+				best = max(best, triSimilarity(qs, rt))
+			}
+			if best < minSimilarity {
+				continue
+			}
+			h.sim = uint16(best * 1000)
+		}
+		hits = append(hits, h)
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].less(hits[j]) })
+	return hits, nil
+}
+
+// entitiesByRankPage lists all entities (of types) by mention count.
+func (s *Store) entitiesByRankPage(ctx context.Context, types []string, p Page, limit int) ([]Entity, PageInfo, error) {
+	var afterMC, afterID uint64
+	hasAfter := len(p.After) > 0
+	if hasAfter {
+		var err error
+		if afterMC, afterID, err = parseRankCursor(p.After); err != nil {
+			return nil, PageInfo{}, fmt.Errorf("store: entities: %w", err)
+		}
+	}
+	var out []Entity
+	var info PageInfo
+	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+		return s.entitiesByRank(txn, gen, types, hasAfter, afterMC, afterID, limit, &out, &info)
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: entities: %w", err)
+	}
+	if len(out) > 0 {
+		last := out[len(out)-1]
+		info.Next = rankCursor(uint64(last.MentionCount), last.ID)
+	}
+	return out, info, nil
+}

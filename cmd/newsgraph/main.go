@@ -29,6 +29,8 @@ Usage:
   newsgraph train    ner|gazetteer ...               rebuild the shipped models from ../shared/data
   newsgraph eval     ner --conll FILE                score the extractor on gold data
 
+serve and demo are read-only unless given --write-token TOKEN (or $NEWSGRAPH_WRITE_TOKEN);
+--cors-origin lists the web origins that may call them.
 Every command takes --db DIR (default ./newsgraph-data) where it uses a store.
 Exit status: 0 success, 1 some inputs failed (named on stderr), 2 usage error.
 `

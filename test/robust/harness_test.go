@@ -104,10 +104,22 @@ type result struct {
 // exit status and peak resident memory (getrusage of the child).
 func runBinary(t testing.TB, timeout time.Duration, env []string, args ...string) result {
 	t.Helper()
+	return run(t, timeout, env, nil, args...)
+}
+
+// runBinaryIn is runBinary with stdin.
+func runBinaryIn(t testing.TB, timeout time.Duration, stdin io.Reader, args ...string) result {
+	t.Helper()
+	return run(t, timeout, nil, stdin, args...)
+}
+
+func run(t testing.TB, timeout time.Duration, env []string, stdin io.Reader, args ...string) result {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Env = append(os.Environ(), env...)
+	cmd.Stdin = stdin
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	start := time.Now()

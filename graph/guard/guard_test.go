@@ -202,24 +202,38 @@ func TestPersistedQueriesCannotSmuggleMutations(t *testing.T) {
 }
 
 func TestWebsocketNeedsToken(t *testing.T) {
-	srv, _ := newServer(t, guard.Config{})
-	req, _ := http.NewRequest(http.MethodGet, srv.URL+"/graphql", nil)
-	for k, v := range map[string]string{"Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
-		"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Protocol": "graphql-transport-ws"} {
-		req.Header.Set(k, v)
+	upgrade := func(srv *httptest.Server, auth string) (*http.Response, gqlResponse) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/graphql", nil)
+		for k, v := range map[string]string{"Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+			"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Protocol": "graphql-transport-ws"} {
+			req.Header.Set(k, v)
+		}
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var r gqlResponse
+		if resp.StatusCode != http.StatusSwitchingProtocols {
+			if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+				t.Fatalf("refusal is not JSON: %v", err)
+			}
+		}
+		return resp, r
 	}
-	resp, err := client.Do(req)
-	if err != nil {
-		t.Fatal(err)
+	readOnly, _ := newServer(t, guard.Config{})
+	if resp, r := upgrade(readOnly, "Bearer "+token); resp.StatusCode != http.StatusForbidden || r.code() != guard.CodeForbidden {
+		t.Errorf("websocket upgrade on a read-only server = %d %s; want 403 FORBIDDEN", resp.StatusCode, r.code())
 	}
-	if resp.StatusCode == http.StatusSwitchingProtocols {
-		resp.Body.Close()
-		t.Fatal("websocket upgrade on a read-only server was accepted; want 403 FORBIDDEN")
+	writable, _ := newServer(t, guard.Config{WriteToken: token})
+	if resp, r := upgrade(writable, ""); resp.StatusCode != http.StatusUnauthorized || r.code() != guard.CodeUnauthenticated {
+		t.Errorf("websocket upgrade without the token = %d %s; want 401 UNAUTHENTICATED", resp.StatusCode, r.code())
 	}
-	defer resp.Body.Close()
-	var r gqlResponse
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || resp.StatusCode != http.StatusForbidden || r.code() != guard.CodeForbidden {
-		t.Fatalf("websocket upgrade on a read-only server = %d %s (%v); want 403 FORBIDDEN", resp.StatusCode, r.code(), err)
+	if resp, _ := upgrade(writable, "Bearer "+token); resp.StatusCode != http.StatusSwitchingProtocols {
+		t.Errorf("websocket upgrade with the token = %d; want 101", resp.StatusCode)
 	}
 }
 

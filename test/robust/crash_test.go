@@ -234,7 +234,8 @@ func TestServeSurvivesKillsDuringMutations(t *testing.T) {
 	var points []killPoint
 	var inFlightKills int
 	for kills := 0; next < len(docs); {
-		srv := startServer(t, []string{"NEWSGRAPH_WRITE_TOKEN=" + token}, "--db", db)
+		// The flag here, the environment variable in TestMixedLoad.
+		srv := startServer(t, nil, "--db", db, "--write-token", token)
 		killAt := time.Duration(-1)
 		if kills < nkills {
 			// ~2-3 ms per mutation: a window of up to 60 ms lands within the next ~25 documents.

@@ -236,6 +236,10 @@ func TestServerAbuse(t *testing.T) {
 	}
 	t.Logf("slowloris: %d connections trickling one header byte a second, all cut within %s", slowConns, time.Since(slowStart).Round(time.Second))
 
+	if *long {
+		slowBodies(t, host)
+	}
+
 	cancel()
 	wg.Wait()
 	n, p50, p99, maxd, errs := good.summary()
@@ -243,4 +247,53 @@ func TestServerAbuse(t *testing.T) {
 		t.Fatalf("steady client: %d requests, errors %q; want answers throughout", n, errs)
 	}
 	t.Logf("steady client during the abuse: %d queries, no errors, p50 %s, p99 %s, max %s", n, p50.Round(time.Millisecond), p99.Round(time.Millisecond), maxd.Round(time.Millisecond))
+}
+
+// slowBodies sends complete headers and then a body one byte a second: the
+// server's ReadTimeout (60 s) must cut the connection.
+func slowBodies(t *testing.T, host string) {
+	const conns = 50
+	start := time.Now()
+	var cs []net.Conn
+	for range conns {
+		c, err := net.Dial("tcp", host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(c, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{", host)
+		cs = append(cs, c)
+	}
+	closed := make([]bool, conns)
+	for time.Since(start) < 75*time.Second {
+		left := 0
+		for i, c := range cs {
+			if closed[i] {
+				continue
+			}
+			if _, err := c.Write([]byte(" ")); err != nil {
+				closed[i] = true
+				continue
+			}
+			_ = c.SetReadDeadline(time.Now().Add(time.Millisecond))
+			if _, err := c.Read(make([]byte, 1)); err != nil {
+				if ne, ok := err.(net.Error); !ok || !ne.Timeout() {
+					closed[i] = true
+					continue
+				}
+			} else {
+				closed[i] = true // the server answered (and will close)
+				continue
+			}
+			left++
+		}
+		if left == 0 {
+			t.Logf("slow bodies: %d connections trickling a body, all cut within %s", conns, time.Since(start).Round(time.Second))
+			for _, c := range cs {
+				c.Close()
+			}
+			return
+		}
+		time.Sleep(time.Second)
+	}
+	t.Errorf("slow bodies still open after %s; want them cut by the 60 s read timeout", time.Since(start).Round(time.Second))
 }

@@ -213,7 +213,7 @@ func docInput(d jsonlDoc) map[string]any {
 // server is killed with SIGKILL at random moments and restarted. The store
 // must end equal to a plain `newsgraph ingest` of the same documents.
 func TestServeSurvivesKillsDuringMutations(t *testing.T) {
-	n, nkills := 120, 20
+	n, nkills := 200, 20
 	if *long {
 		n, nkills = 350, 60
 	}
@@ -233,14 +233,21 @@ func TestServeSurvivesKillsDuringMutations(t *testing.T) {
 	next := 0 // first document not yet acknowledged
 	var points []killPoint
 	var inFlightKills int
+	// perDoc is the measured time of one mutation (a guess until measured); the
+	// kill window is sized so the kills spread over the corpus, whatever the machine.
+	perDoc, sent, sending := 3*time.Millisecond, 0, time.Duration(0)
 	for kills := 0; next < len(docs); {
 		// The flag here, the environment variable in TestMixedLoad.
 		srv := startServer(t, nil, "--db", db, "--write-token", token)
 		killAt := time.Duration(-1)
 		if kills < nkills {
-			// ~2-3 ms per mutation: a window of up to 60 ms lands within the next ~25 documents.
-			killAt = time.Duration(rng.Int64N(int64(60 * time.Millisecond)))
+			if sent > 0 {
+				perDoc = sending / time.Duration(sent)
+			}
+			window := 2 * perDoc * time.Duration(len(docs)-next) / time.Duration(2*(nkills-kills)+1)
+			killAt = time.Duration(rng.Int64N(int64(max(window, time.Millisecond))))
 		}
+		cycleStart, cycleFirst := time.Now(), next
 		killed := make(chan struct{})
 		if killAt >= 0 {
 			go func() {
@@ -260,6 +267,8 @@ func TestServeSurvivesKillsDuringMutations(t *testing.T) {
 			}
 			next++
 		}
+		sent += next - cycleFirst
+		sending += time.Since(cycleStart)
 		if killAt >= 0 {
 			<-killed
 			kills++
@@ -279,7 +288,6 @@ func TestServeSurvivesKillsDuringMutations(t *testing.T) {
 		srv.stop(t)
 	}
 	if len(points) < nkills {
-		// The corpus ran out before the kills did: kill idle servers too, then resend everything.
 		t.Fatalf("only %d of %d kills happened before the corpus was sent; use a larger corpus", len(points), nkills)
 	}
 	sameDump(t, fmt.Sprintf("serve killed %d times during mutations", len(points)), dump(t, db), want)

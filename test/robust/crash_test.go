@@ -233,30 +233,28 @@ func TestServeSurvivesKillsDuringMutations(t *testing.T) {
 	next := 0 // first document not yet acknowledged
 	var points []killPoint
 	var inFlightKills int
-	// perDoc is the measured time of one mutation (a guess until measured); the
-	// kill window is sized so the kills spread over the corpus, whatever the machine.
-	perDoc, sent, sending := 3*time.Millisecond, 0, time.Duration(0)
+	// Each cycle acknowledges a random number of documents (sized so the kills
+	// spread over the corpus) and then kills the server at a random moment
+	// within about one mutation's time, so most kills land inside a mutation.
+	last := 3 * time.Millisecond // duration of the latest mutation
 	for kills := 0; next < len(docs); {
 		// The flag here, the environment variable in TestMixedLoad.
 		srv := startServer(t, nil, "--db", db, "--write-token", token)
-		killAt := time.Duration(-1)
+		target, killAt := -1, time.Duration(-1)
 		if kills < nkills {
-			if sent > 0 {
-				perDoc = sending / time.Duration(sent)
-			}
-			window := 2 * perDoc * time.Duration(len(docs)-next) / time.Duration(2*(nkills-kills)+1)
-			killAt = time.Duration(rng.Int64N(int64(max(window, time.Millisecond))))
+			target = next + rng.IntN(2*(len(docs)-next)/(nkills-kills+1)+1)
 		}
-		cycleStart, cycleFirst := time.Now(), next
 		killed := make(chan struct{})
-		if killAt >= 0 {
-			go func() {
-				time.Sleep(killAt)
-				srv.kill()
-				close(killed)
-			}()
-		}
 		for next < len(docs) {
+			if next == target && killAt < 0 {
+				killAt = time.Duration(rng.Int64N(int64(2*last) + 1))
+				go func() {
+					time.Sleep(killAt)
+					srv.kill()
+					close(killed)
+				}()
+			}
+			t0 := time.Now()
 			status, reply, err := gql(client, srv.url, token, ingestMutation, docInput(docs[next]))
 			if err != nil {
 				inFlightKills++ // the kill cut a mutation off: retry it on the next server
@@ -265,10 +263,15 @@ func TestServeSurvivesKillsDuringMutations(t *testing.T) {
 			if status != http.StatusOK || len(reply.Errors) > 0 {
 				t.Fatalf("document %d (%s): HTTP %d %+v", next, docs[next].ID, status, reply.Errors)
 			}
+			last = time.Since(t0)
 			next++
 		}
-		sent += next - cycleFirst
-		sending += time.Since(cycleStart)
+		if target >= 0 && killAt < 0 {
+			// The target was the end of the corpus: kill the idle server.
+			killAt = 0
+			srv.kill()
+			close(killed)
+		}
 		if killAt >= 0 {
 			<-killed
 			kills++

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -93,11 +94,15 @@ func firstLines(t testing.TB, src string, n int, dir string) string {
 
 // result is one finished run of the binary.
 type result struct {
-	exit     int
-	stdout   string
-	stderr   string
+	exit   int
+	stdout string
+	stderr string
+	// maxRSSKB is getrusage's peak for the child: on Linux it also counts the
+	// test process's RSS at fork, so it is an upper bound (used for asserts).
 	maxRSSKB int64
-	elapsed  time.Duration
+	// hwmKB is the child's own VmHWM from /proc, polled while it runs (for reports).
+	hwmKB   int64
+	elapsed time.Duration
 }
 
 // runBinary runs newsgraph to completion (bounded by timeout) and reports its
@@ -123,8 +128,12 @@ func run(t testing.TB, timeout time.Duration, env []string, stdin io.Reader, arg
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	start := time.Now()
-	err := cmd.Run()
-	r := result{stdout: out.String(), stderr: errb.String(), elapsed: time.Since(start)}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("newsgraph %s: %v", strings.Join(args, " "), err)
+	}
+	hwm := pollHWM(cmd.Process.Pid)
+	err := cmd.Wait()
+	r := result{stdout: out.String(), stderr: errb.String(), elapsed: time.Since(start), hwmKB: <-hwm}
 	if ctx.Err() != nil {
 		t.Fatalf("newsgraph %s: still running after %s\nstderr: %s", strings.Join(args, " "), timeout, tail(r.stderr))
 	}
@@ -342,4 +351,34 @@ func (w *syncBuffer) String() string {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.b.String()
+}
+
+// pollHWM samples /proc/pid/status for VmHWM (the peak resident set of the
+// process's own memory) every 20 ms until the process is gone, and sends the
+// last value read.
+func pollHWM(pid int) <-chan int64 {
+	out := make(chan int64, 1)
+	go func() {
+		var last int64
+		path := fmt.Sprintf("/proc/%d/status", pid)
+		for {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				break
+			}
+			_, rest, ok := strings.Cut(string(b), "VmHWM:")
+			if !ok {
+				break // a zombie has no memory lines
+			}
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				if v, err := strconv.ParseInt(f[0], 10, 64); err == nil {
+					last = v
+				}
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		out <- last
+	}()
+	return out
 }

@@ -103,7 +103,7 @@ func TestHostileCorpus(t *testing.T) {
 		t.Errorf("second run: %q; want %q", strings.TrimSpace(r2.stdout), want)
 	}
 	t.Logf("%d hostile inputs (files and JSONL lines): %d stored, %d skipped as duplicates, %d refused with a reason; peak RSS %d MiB",
-		wantDocs+wantSkipped+len(wantErrors), wantDocs, wantSkipped, len(wantErrors), r.maxRSSKB>>10)
+		wantDocs+wantSkipped+len(wantErrors), wantDocs, wantSkipped, len(wantErrors), r.hwmKB>>10)
 }
 
 // writeGiant writes a file of one line: head, n filler bytes, tail.
@@ -166,7 +166,7 @@ func TestHostileGiants(t *testing.T) {
 			if r.maxRSSKB<<10 > maxRSS {
 				t.Fatalf("peak RSS %d MiB; want under %d MiB", r.maxRSSKB>>10, maxRSS>>20)
 			}
-			t.Logf("%s: refused in %s, peak RSS %d MiB", c.name, r.elapsed.Round(time.Millisecond), r.maxRSSKB>>10)
+			t.Logf("%s: refused in %s, peak RSS %d MiB (VmHWM; getrusage bound %d MiB)", c.name, r.elapsed.Round(time.Millisecond), r.hwmKB>>10, r.maxRSSKB>>10)
 		})
 	}
 
@@ -195,7 +195,7 @@ func TestHostileGiants(t *testing.T) {
 		if r.maxRSSKB<<10 > maxRSS {
 			t.Fatalf("peak RSS %d MiB; want under %d MiB", r.maxRSSKB>>10, maxRSS>>20)
 		}
-		t.Logf("%d tiny documents: %s (%.0f docs/s), peak RSS %d MiB", n, r.elapsed.Round(time.Millisecond), float64(n)/r.elapsed.Seconds(), r.maxRSSKB>>10)
+		t.Logf("%d tiny documents: %s (%.0f docs/s), peak RSS %d MiB (VmHWM; getrusage bound %d MiB)", n, r.elapsed.Round(time.Millisecond), float64(n)/r.elapsed.Seconds(), r.hwmKB>>10, r.maxRSSKB>>10)
 	})
 }
 
@@ -241,7 +241,7 @@ func TestBigDocument(t *testing.T) {
 	if r.exit != 0 {
 		t.Fatalf("exit %d\n%s", r.exit, tail(r.stderr))
 	}
-	t.Logf("%.1f MB as one document: %s, peak RSS %d MiB", float64(b.Len())/1e6, r.elapsed.Round(time.Millisecond), r.maxRSSKB>>10)
+	t.Logf("%.1f MB as one document: %s, peak RSS %d MiB", float64(b.Len())/1e6, r.elapsed.Round(time.Millisecond), r.hwmKB>>10)
 	if r.elapsed > 20*time.Second {
 		t.Errorf("one %.1f MB document took %s; want under 20s (0.35 MB of separate documents takes about 1s)", float64(b.Len())/1e6, r.elapsed.Round(time.Second))
 	}

@@ -241,9 +241,10 @@ func (r *reader) readStdin() bool {
 		return r.emit(Item{Input: StdinName, Bytes: int64(len(head)), Doc: doc})
 	}
 	// More than one document's worth: fine for JSONL, which is bounded per line,
-	// judged on the complete lines seen so far.
+	// judged on the complete lines seen so far, or when no line has ended yet,
+	// on how the first one starts (its length is then reported per line).
 	complete := head[:bytes.LastIndexByte(head, '\n')+1]
-	if looksJSONL(complete) {
+	if looksJSONL(complete) || (len(complete) == 0 && bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("{"))) {
 		return r.jsonl(StdinName, io.MultiReader(bytes.NewReader(head), br))
 	}
 	rest, _ := io.Copy(io.Discard, br)

@@ -304,6 +304,8 @@ func TestStdin(t *testing.T) {
 		{"text", "Headline\n{not json}\nBody.", 0, []string{ContentID("Headline\n{not json}\nBody.")}, 0},
 		{"jsonl longer than one document", strings.Repeat("{\"id\":\"r\",\"text\":\"Repeated.\"}\n", 100), 200, slices.Repeat([]string{"r"}, 100), 0},
 		{"text too large", strings.Repeat("word ", 100), 200, nil, 1},
+		// No line ends within the first document's worth: the first line decides.
+		{"jsonl whose first line is too long", "{\"id\":\"big\",\"text\":\"" + strings.Repeat("x", 70000) + "\"}\n{\"id\":\"s2\",\"text\":\"Two.\"}\n", 200, []string{"s2"}, 1},
 		{"empty", "", 0, nil, 1},
 	}
 	for _, c := range cases {
@@ -320,7 +322,7 @@ func TestStdin(t *testing.T) {
 				t.Errorf("ids %q, errors %q; want %q and %d errors", ids, errs, c.ids, c.errs)
 			}
 			for _, e := range errs {
-				if !strings.HasPrefix(e, "ingest: stdin: ") {
+				if !strings.HasPrefix(e, "ingest: stdin:") {
 					t.Errorf("error %q does not name stdin", e)
 				}
 			}

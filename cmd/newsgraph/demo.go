@@ -14,6 +14,7 @@ import (
 type demoOptions struct {
 	db   string
 	addr string
+	access
 }
 
 // runDemo is the README's first command: ingest the bundled sample news (a no-op
@@ -24,6 +25,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var o demoOptions
 	fs.StringVar(&o.db, "db", defaultDB, "data folder")
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen address")
+	o.access.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageErr(err.Error())
 	}
@@ -50,5 +52,5 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("demo: ingest sample news: %w", err)
 	}
 	fmt.Fprintln(stdout, sum.String())
-	return serve(ctx, s, o.addr, stdout, logger)
+	return serve(ctx, s, o.addr, o.access, stdout, logger)
 }

@@ -9,9 +9,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/guard"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/ui"
@@ -20,6 +23,47 @@ import (
 type serveOptions struct {
 	db   string
 	addr string
+	access
+}
+
+// access is how the server guards itself (graph/guard): who may write, which
+// origins may call it from a browser.
+type access struct {
+	writeToken  string
+	corsOrigins string
+}
+
+// writeTokenEnv is read when --write-token is not given; an environment
+// variable keeps the token out of `ps` listings.
+const writeTokenEnv = "NEWSGRAPH_WRITE_TOKEN"
+
+func (a *access) register(fs *flag.FlagSet) {
+	fs.StringVar(&a.writeToken, "write-token", "", "token that mutations must send as 'Authorization: Bearer TOKEN' (default $"+writeTokenEnv+"; none: read-only)")
+	fs.StringVar(&a.corsOrigins, "cors-origin", "", "comma-separated origins (https://host:port) whose pages may call the API; * for any")
+}
+
+func (a access) token() string {
+	if a.writeToken != "" {
+		return a.writeToken
+	}
+	return os.Getenv(writeTokenEnv)
+}
+
+// guard wraps h; a server bound to loopback answers only to loopback host
+// names, so a DNS-rebound web page cannot reach it.
+func (a access) guard(h http.Handler, addr string, logger *slog.Logger) http.Handler {
+	cfg := guard.Config{WriteToken: a.token(), Logger: logger}
+	for _, o := range strings.Split(a.corsOrigins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)
+		}
+	}
+	if host, _, err := net.SplitHostPort(addr); err == nil {
+		if ip := net.ParseIP(host); host == "localhost" || (ip != nil && ip.IsLoopback()) {
+			cfg.AllowedHosts = guard.LoopbackHosts
+		}
+	}
+	return guard.New(cfg, h)
 }
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -28,6 +72,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var o serveOptions
 	fs.StringVar(&o.db, "db", defaultDB, "data folder")
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen address")
+	o.access.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageErr(err.Error())
 	}
@@ -40,14 +85,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer s.Close()
-	return serve(ctx, s, o.addr, stdout, logger)
+	return serve(ctx, s, o.addr, o.access, stdout, logger)
 }
 
 // exampleQuery is printed at start-up so a new user has something to paste.
 const exampleQuery = `{ entities(search: "kerry", first: 5) { edges { node { id name type aliases { text } roles { title org } } } } }`
 
 // serve runs the HTTP server until ctx is cancelled, then shuts down gracefully.
-func serve(ctx context.Context, s *store.Store, addr string, stdout io.Writer, logger *slog.Logger) error {
+func serve(ctx context.Context, s *store.Store, addr string, acc access, stdout io.Writer, logger *slog.Logger) error {
 	ex, err := newExtractor()
 	if err != nil {
 		return err
@@ -67,7 +112,7 @@ func serve(ctx context.Context, s *store.Store, addr string, stdout io.Writer, l
 		return fmt.Errorf("serve: listen on %s: %w", addr, err)
 	}
 	srv := &http.Server{
-		Handler:           h,
+		Handler:           acc.guard(h, ln.Addr().String(), logger),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		IdleTimeout:       120 * time.Second,
@@ -79,6 +124,11 @@ func serve(ctx context.Context, s *store.Store, addr string, stdout io.Writer, l
 	fmt.Fprintf(stdout, "  Playground: %s/playground\n", base)
 	fmt.Fprintf(stdout, "  Try:        curl -s %s/graphql -H 'Content-Type: application/json' \\\n", base)
 	fmt.Fprintf(stdout, "                -d '{\"query\":%q}'\n", exampleQuery)
+	if acc.token() == "" {
+		fmt.Fprintf(stdout, "  Writes:     disabled (read-only); --write-token or $%s enables ingestDocument\n", writeTokenEnv)
+	} else {
+		fmt.Fprintf(stdout, "  Writes:     mutations need 'Authorization: Bearer <write token>'\n")
+	}
 	fmt.Fprintf(stdout, "Press Ctrl-C to stop.\n")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

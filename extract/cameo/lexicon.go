@@ -22,9 +22,14 @@ type Lexicon struct {
 type block struct {
 	name     string
 	patterns []cpattern
-	// index finds the patterns worth trying: the first two letters of each
-	// pattern's anchor word -> pattern indices.
-	index map[string][]int32
+	// The indexes find the patterns worth trying: the first two letters of
+	// each pattern's anchor word -> pattern indices. A pattern can only match
+	// with its anchor near the trigger (right[0] within maxGap words after
+	// it, or the last left element within maxGap+3 words before it), so the
+	// right and left indexes are consulted only there. wide holds the few
+	// patterns whose anchor word has an inflection with other first letters
+	// ("ie" -> "ying"): they keep the whole-window test.
+	right, left, wide map[string][]int32
 }
 
 type cpattern struct {
@@ -169,7 +174,7 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 	// can borrow its block and code.
 	lemmaTrig := map[string]trigger{}
 	for bi, b := range d.blocks {
-		cb := block{name: b.name, index: map[string][]int32{}}
+		cb := block{name: b.name, right: map[string][]int32{}, left: map[string][]int32{}, wide: map[string][]int32{}}
 		for _, p := range b.patterns {
 			code, rev := splitCode(p.code)
 			cp := cpattern{left: p.left, right: p.right, code: code, reverse: rev, text: p.text, order: p.line}
@@ -180,20 +185,27 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 				len(p.right[0].units[0].alts) == 1 && len(p.right[0].units[0].alts[0]) == 1 &&
 				prepositions[p.right[0].units[0].alts[0][0].w]
 			var anchor elem
+			index := cb.right
 			switch {
 			case len(p.right) > 0:
 				anchor = p.right[0]
 			case len(p.left) > 0:
 				anchor = p.left[len(p.left)-1]
+				index = cb.left
 			default:
 				continue // "- * [code]" says nothing the verb's code does not
+			}
+			for _, alt := range anchor.units[0].alts {
+				if w := alt[0]; !w.exact && len(w.w) == 2 && (w.w[1] == 'e' || w.w[1] == 'y') {
+					index = cb.wide
+				}
 			}
 			seen := map[string]bool{}
 			for _, alt := range anchor.units[0].alts {
 				k := key2(alt[0].w)
 				if !seen[k] {
 					seen[k] = true
-					cb.index[k] = append(cb.index[k], int32(len(cb.patterns)))
+					index[k] = append(index[k], int32(len(cb.patterns)))
 				}
 			}
 			cb.patterns = append(cb.patterns, cp)
@@ -517,12 +529,33 @@ func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern
 			p, ok, bestWords, bestGap, bestOrder = cp, true, cp.words, g, cp.order
 		}
 	}
-	for j := llim; j < rlim; j++ {
-		if j >= start && j < end {
-			continue
+	// Anchor positions (see block): right[0] starts within maxGap words
+	// after the trigger (matchRight), the last left element within
+	// maxGap+3 words before it (matchLeft). Trying only patterns whose anchor
+	// is seen there tries every pattern that can match, and nothing the
+	// whole-window test would not have tried.
+	if len(b.right) > 0 {
+		for j := end; j < rlim && j <= end+maxGap; j++ {
+			for _, idx := range b.right[key2(w[j])] {
+				try(idx)
+			}
 		}
-		for _, idx := range b.index[key2(w[j])] {
-			try(idx)
+	}
+	if len(b.left) > 0 {
+		for j := max(llim, start-1-maxGap-3); j < start; j++ {
+			for _, idx := range b.left[key2(w[j])] {
+				try(idx)
+			}
+		}
+	}
+	if len(b.wide) > 0 {
+		for j := llim; j < rlim; j++ {
+			if j >= start && j < end {
+				continue
+			}
+			for _, idx := range b.wide[key2(w[j])] {
+				try(idx)
+			}
 		}
 	}
 	return p, bestWords, bestGap, ok

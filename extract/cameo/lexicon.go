@@ -177,6 +177,8 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 		cb := block{name: b.name, right: map[string][]int32{}, left: map[string][]int32{}, wide: map[string][]int32{}}
 		for _, p := range b.patterns {
 			code, rev := splitCode(p.code)
+			indexUnits(p.left)
+			indexUnits(p.right)
 			cp := cpattern{left: p.left, right: p.right, code: code, reverse: rev, text: p.text, order: p.line}
 			for _, e := range append(append([]elem{}, p.left...), p.right...) {
 				cp.words += len(e.units)
@@ -196,7 +198,7 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 				continue // "- * [code]" says nothing the verb's code does not
 			}
 			for _, alt := range anchor.units[0].alts {
-				if w := alt[0]; !w.exact && len(w.w) == 2 && (w.w[1] == 'e' || w.w[1] == 'y') {
+				if irregularKey(alt[0]) {
 					index = cb.wide
 				}
 			}
@@ -267,6 +269,37 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 		}
 	}
 	return l
+}
+
+// byKeyMin is the number of alternatives from which a unit gets an index.
+const byKeyMin = 8
+
+// irregularKey reports a pattern word with inflections that do not share its
+// first two letters ("be" -> "bing"; inflectionOf's stem rule on two letters).
+func irregularKey(w pword) bool {
+	return !w.exact && len(w.w) == 2 && (w.w[1] == 'e' || w.w[1] == 'y')
+}
+
+// indexUnits fills byKey of the large units of elements.
+func indexUnits(es []elem) {
+	for ei := range es {
+		for ui := range es[ei].units {
+			u := &es[ei].units[ui]
+			if len(u.alts) < byKeyMin || u.byKey != nil {
+				continue
+			}
+			idx := map[string][]int32{}
+			for ai, alt := range u.alts {
+				if len(alt) == 0 || irregularKey(alt[0]) {
+					idx = nil
+					break
+				}
+				k := key2(alt[0].w)
+				idx[k] = append(idx[k], int32(ai))
+			}
+			u.byKey = idx
+		}
+	}
 }
 
 // phraseForms lists the inflected phrases of a dictionary verb: its explicit
@@ -607,27 +640,24 @@ func matchLeft(left []elem, w []string, pos, lim int) (gaps int, ok bool) {
 func matchElem(e *elem, w []string, p, lim int) (int, bool) {
 	q := p
 	for ui := range e.units {
+		u := &e.units[ui]
 		matched := false
-		for _, alt := range e.units[ui].alts {
-			if q+len(alt) > lim {
-				continue
+		if u.byKey != nil {
+			if q >= lim {
+				return 0, false
 			}
-			okAlt := true
-			for j, pw := range alt {
-				t := w[q+j]
-				if pw.exact {
-					okAlt = t == pw.w
-				} else {
-					okAlt = inflectionOf(t, pw.w)
-				}
-				if !okAlt {
+			for _, ai := range u.byKey[key2(w[q])] {
+				if matched = matchAlt(u.alts[ai], w, q, lim); matched {
+					q += len(u.alts[ai])
 					break
 				}
 			}
-			if okAlt {
-				q += len(alt)
-				matched = true
-				break
+		} else {
+			for _, alt := range u.alts {
+				if matched = matchAlt(alt, w, q, lim); matched {
+					q += len(alt)
+					break
+				}
 			}
 		}
 		if !matched {
@@ -635,4 +665,22 @@ func matchElem(e *elem, w []string, p, lim int) (int, bool) {
 		}
 	}
 	return q - p, true
+}
+
+// matchAlt matches one alternative of a unit at w[q:], not past lim.
+func matchAlt(alt []pword, w []string, q, lim int) bool {
+	if q+len(alt) > lim {
+		return false
+	}
+	for j, pw := range alt {
+		t := w[q+j]
+		if pw.exact {
+			if t != pw.w {
+				return false
+			}
+		} else if !inflectionOf(t, pw.w) {
+			return false
+		}
+	}
+	return true
 }

@@ -22,14 +22,88 @@ type Lexicon struct {
 type block struct {
 	name     string
 	patterns []cpattern
-	// The indexes find the patterns worth trying: the first two letters of
-	// each pattern's anchor word -> pattern indices. A pattern can only match
+	// The indexes find the patterns worth trying. A pattern can only match
 	// with its anchor near the trigger (right[0] within maxGap words after
 	// it, or the last left element within maxGap+3 words before it), so the
-	// right and left indexes are consulted only there. wide holds the few
-	// patterns whose anchor word has an inflection with other first letters
-	// ("ie" -> "ying"): they keep the whole-window test.
-	right, left, wide map[string][]int32
+	// right and left indexes, by anchor word, are consulted only there. wide
+	// holds the few patterns whose anchor word has an inflection with other
+	// first letters ("be" -> "bing"), by the first two letters: they keep
+	// the whole-window test that every pattern once had.
+	right, left anchorIndex
+	wide        map[string][]int32
+}
+
+// anchorIndex finds the patterns whose anchor word a token can match
+// (inflectionOf): by the word itself, by the word less a regular ending,
+// and, for words ending in e or y, by their stem ("clos" of "closing").
+type anchorIndex struct {
+	word, stemE, stemY map[string][]int32
+}
+
+func newAnchorIndex() anchorIndex {
+	return anchorIndex{word: map[string][]int32{}, stemE: map[string][]int32{}, stemY: map[string][]int32{}}
+}
+
+func (ix *anchorIndex) add(pw pword, idx int32) {
+	addIdx := func(m map[string][]int32, k string) {
+		if l := m[k]; len(l) == 0 || l[len(l)-1] != idx {
+			m[k] = append(l, idx)
+		}
+	}
+	addIdx(ix.word, pw.w)
+	if pw.exact || len(pw.w) < 2 {
+		return
+	}
+	switch pw.w[len(pw.w)-1] {
+	case 'e':
+		addIdx(ix.stemE, pw.w[:len(pw.w)-1])
+	case 'y':
+		addIdx(ix.stemY, pw.w[:len(pw.w)-1])
+	}
+}
+
+// lookup appends to out the pattern lists of every anchor word t may be
+// (a superset of those inflectionOf accepts).
+func (ix *anchorIndex) lookup(t string, out [][]int32) [][]int32 {
+	if len(ix.word) == 0 {
+		return out
+	}
+	add := func(m map[string][]int32, k string) {
+		if l := m[k]; len(l) > 0 {
+			out = append(out, l)
+		}
+	}
+	add(ix.word, t)
+	n := len(t)
+	if n < 3 {
+		return out
+	}
+	switch t[n-1] {
+	case 's': // -s, -es, -ies
+		add(ix.word, t[:n-1])
+		if t[n-2] == 'e' {
+			add(ix.word, t[:n-2])
+			if t[n-3] == 'i' {
+				add(ix.stemY, t[:n-3])
+			}
+		}
+	case 'd': // -d, -ed, doubled -ed, -ied
+		add(ix.word, t[:n-1])
+		if t[n-2] == 'e' {
+			add(ix.word, t[:n-2])
+			add(ix.word, t[:n-3])
+			if t[n-3] == 'i' {
+				add(ix.stemY, t[:n-3])
+			}
+		}
+	case 'g': // -ing, doubled -ing, e dropped before -ing
+		if n >= 4 && t[n-3:] == "ing" {
+			add(ix.word, t[:n-3])
+			add(ix.word, t[:n-4])
+			add(ix.stemE, t[:n-3])
+		}
+	}
+	return out
 }
 
 type cpattern struct {
@@ -174,7 +248,7 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 	// can borrow its block and code.
 	lemmaTrig := map[string]trigger{}
 	for bi, b := range d.blocks {
-		cb := block{name: b.name, right: map[string][]int32{}, left: map[string][]int32{}, wide: map[string][]int32{}}
+		cb := block{name: b.name, right: newAnchorIndex(), left: newAnchorIndex(), wide: map[string][]int32{}}
 		for _, p := range b.patterns {
 			code, rev := splitCode(p.code)
 			indexUnits(p.left)
@@ -187,27 +261,28 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 				len(p.right[0].units[0].alts) == 1 && len(p.right[0].units[0].alts[0]) == 1 &&
 				prepositions[p.right[0].units[0].alts[0][0].w]
 			var anchor elem
-			index := cb.right
+			index := &cb.right
 			switch {
 			case len(p.right) > 0:
 				anchor = p.right[0]
 			case len(p.left) > 0:
 				anchor = p.left[len(p.left)-1]
-				index = cb.left
+				index = &cb.left
 			default:
 				continue // "- * [code]" says nothing the verb's code does not
 			}
+			wide := false
 			for _, alt := range anchor.units[0].alts {
-				if irregularKey(alt[0]) {
-					index = cb.wide
-				}
+				wide = wide || irregularKey(alt[0])
 			}
 			seen := map[string]bool{}
 			for _, alt := range anchor.units[0].alts {
-				k := key2(alt[0].w)
-				if !seen[k] {
+				switch k := key2(alt[0].w); {
+				case !wide:
+					index.add(alt[0], int32(len(cb.patterns)))
+				case !seen[k]:
 					seen[k] = true
-					index[k] = append(index[k], int32(len(cb.patterns)))
+					cb.wide[k] = append(cb.wide[k], int32(len(cb.patterns)))
 				}
 			}
 			cb.patterns = append(cb.patterns, cp)
@@ -567,16 +642,17 @@ func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern
 	// maxGap+3 words before it (matchLeft). Trying only patterns whose anchor
 	// is seen there tries every pattern that can match, and nothing the
 	// whole-window test would not have tried.
-	if len(b.right) > 0 {
-		for j := end; j < rlim && j <= end+maxGap; j++ {
-			for _, idx := range b.right[key2(w[j])] {
+	var buf [8][]int32
+	for j := end; j < rlim && j <= end+maxGap; j++ {
+		for _, l := range b.right.lookup(w[j], buf[:0]) {
+			for _, idx := range l {
 				try(idx)
 			}
 		}
 	}
-	if len(b.left) > 0 {
-		for j := max(llim, start-1-maxGap-3); j < start; j++ {
-			for _, idx := range b.left[key2(w[j])] {
+	for j := max(llim, start-1-maxGap-3); j < start; j++ {
+		for _, l := range b.left.lookup(w[j], buf[:0]) {
+			for _, idx := range l {
 				try(idx)
 			}
 		}

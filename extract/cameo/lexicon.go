@@ -22,9 +22,88 @@ type Lexicon struct {
 type block struct {
 	name     string
 	patterns []cpattern
-	// index finds the patterns worth trying: the first two letters of each
-	// pattern's anchor word -> pattern indices.
-	index map[string][]int32
+	// The indexes find the patterns worth trying. A pattern can only match
+	// with its anchor near the trigger (right[0] within maxGap words after
+	// it, or the last left element within maxGap+3 words before it), so the
+	// right and left indexes, by anchor word, are consulted only there. wide
+	// holds the few patterns whose anchor word has an inflection with other
+	// first letters ("be" -> "bing"), by the first two letters: they keep
+	// the whole-window test that every pattern once had.
+	right, left anchorIndex
+	wide        map[string][]int32
+}
+
+// anchorIndex finds the patterns whose anchor word a token can match
+// (inflectionOf): by the word itself, by the word less a regular ending,
+// and, for words ending in e or y, by their stem ("clos" of "closing").
+type anchorIndex struct {
+	word, stemE, stemY map[string][]int32
+}
+
+func newAnchorIndex() anchorIndex {
+	return anchorIndex{word: map[string][]int32{}, stemE: map[string][]int32{}, stemY: map[string][]int32{}}
+}
+
+func (ix *anchorIndex) add(pw pword, idx int32) {
+	addIdx := func(m map[string][]int32, k string) {
+		if l := m[k]; len(l) == 0 || l[len(l)-1] != idx {
+			m[k] = append(l, idx)
+		}
+	}
+	addIdx(ix.word, pw.w)
+	if pw.exact || len(pw.w) < 2 {
+		return
+	}
+	switch pw.w[len(pw.w)-1] {
+	case 'e':
+		addIdx(ix.stemE, pw.w[:len(pw.w)-1])
+	case 'y':
+		addIdx(ix.stemY, pw.w[:len(pw.w)-1])
+	}
+}
+
+// lookup appends to out the pattern lists of every anchor word t may be
+// (a superset of those inflectionOf accepts).
+func (ix *anchorIndex) lookup(t string, out [][]int32) [][]int32 {
+	if len(ix.word) == 0 {
+		return out
+	}
+	add := func(m map[string][]int32, k string) {
+		if l := m[k]; len(l) > 0 {
+			out = append(out, l)
+		}
+	}
+	add(ix.word, t)
+	n := len(t)
+	if n < 3 {
+		return out
+	}
+	switch t[n-1] {
+	case 's': // -s, -es, -ies
+		add(ix.word, t[:n-1])
+		if t[n-2] == 'e' {
+			add(ix.word, t[:n-2])
+			if t[n-3] == 'i' {
+				add(ix.stemY, t[:n-3])
+			}
+		}
+	case 'd': // -d, -ed, doubled -ed, -ied
+		add(ix.word, t[:n-1])
+		if t[n-2] == 'e' {
+			add(ix.word, t[:n-2])
+			add(ix.word, t[:n-3])
+			if t[n-3] == 'i' {
+				add(ix.stemY, t[:n-3])
+			}
+		}
+	case 'g': // -ing, doubled -ing, e dropped before -ing
+		if n >= 4 && t[n-3:] == "ing" {
+			add(ix.word, t[:n-3])
+			add(ix.word, t[:n-4])
+			add(ix.stemE, t[:n-3])
+		}
+	}
+	return out
 }
 
 type cpattern struct {
@@ -169,9 +248,11 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 	// can borrow its block and code.
 	lemmaTrig := map[string]trigger{}
 	for bi, b := range d.blocks {
-		cb := block{name: b.name, index: map[string][]int32{}}
+		cb := block{name: b.name, right: newAnchorIndex(), left: newAnchorIndex(), wide: map[string][]int32{}}
 		for _, p := range b.patterns {
 			code, rev := splitCode(p.code)
+			indexUnits(p.left)
+			indexUnits(p.right)
 			cp := cpattern{left: p.left, right: p.right, code: code, reverse: rev, text: p.text, order: p.line}
 			for _, e := range append(append([]elem{}, p.left...), p.right...) {
 				cp.words += len(e.units)
@@ -180,20 +261,28 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 				len(p.right[0].units[0].alts) == 1 && len(p.right[0].units[0].alts[0]) == 1 &&
 				prepositions[p.right[0].units[0].alts[0][0].w]
 			var anchor elem
+			index := &cb.right
 			switch {
 			case len(p.right) > 0:
 				anchor = p.right[0]
 			case len(p.left) > 0:
 				anchor = p.left[len(p.left)-1]
+				index = &cb.left
 			default:
 				continue // "- * [code]" says nothing the verb's code does not
 			}
+			wide := false
+			for _, alt := range anchor.units[0].alts {
+				wide = wide || irregularKey(alt[0])
+			}
 			seen := map[string]bool{}
 			for _, alt := range anchor.units[0].alts {
-				k := key2(alt[0].w)
-				if !seen[k] {
+				switch k := key2(alt[0].w); {
+				case !wide:
+					index.add(alt[0], int32(len(cb.patterns)))
+				case !seen[k]:
 					seen[k] = true
-					cb.index[k] = append(cb.index[k], int32(len(cb.patterns)))
+					cb.wide[k] = append(cb.wide[k], int32(len(cb.patterns)))
 				}
 			}
 			cb.patterns = append(cb.patterns, cp)
@@ -255,6 +344,37 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 		}
 	}
 	return l
+}
+
+// byKeyMin is the number of alternatives from which a unit gets an index.
+const byKeyMin = 8
+
+// irregularKey reports a pattern word with inflections that do not share its
+// first two letters ("be" -> "bing"; inflectionOf's stem rule on two letters).
+func irregularKey(w pword) bool {
+	return !w.exact && len(w.w) == 2 && (w.w[1] == 'e' || w.w[1] == 'y')
+}
+
+// indexUnits fills byKey of the large units of elements.
+func indexUnits(es []elem) {
+	for ei := range es {
+		for ui := range es[ei].units {
+			u := &es[ei].units[ui]
+			if len(u.alts) < byKeyMin || u.byKey != nil {
+				continue
+			}
+			idx := map[string][]int32{}
+			for ai, alt := range u.alts {
+				if len(alt) == 0 || irregularKey(alt[0]) {
+					idx = nil
+					break
+				}
+				k := key2(alt[0].w)
+				idx[k] = append(idx[k], int32(ai))
+			}
+			u.byKey = idx
+		}
+	}
 }
 
 // phraseForms lists the inflected phrases of a dictionary verb: its explicit
@@ -517,12 +637,34 @@ func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern
 			p, ok, bestWords, bestGap, bestOrder = cp, true, cp.words, g, cp.order
 		}
 	}
-	for j := llim; j < rlim; j++ {
-		if j >= start && j < end {
-			continue
+	// Anchor positions (see block): right[0] starts within maxGap words
+	// after the trigger (matchRight), the last left element within
+	// maxGap+3 words before it (matchLeft). Trying only patterns whose anchor
+	// is seen there tries every pattern that can match, and nothing the
+	// whole-window test would not have tried.
+	var buf [8][]int32
+	for j := end; j < rlim && j <= end+maxGap; j++ {
+		for _, l := range b.right.lookup(w[j], buf[:0]) {
+			for _, idx := range l {
+				try(idx)
+			}
 		}
-		for _, idx := range b.index[key2(w[j])] {
-			try(idx)
+	}
+	for j := max(llim, start-1-maxGap-3); j < start; j++ {
+		for _, l := range b.left.lookup(w[j], buf[:0]) {
+			for _, idx := range l {
+				try(idx)
+			}
+		}
+	}
+	if len(b.wide) > 0 {
+		for j := llim; j < rlim; j++ {
+			if j >= start && j < end {
+				continue
+			}
+			for _, idx := range b.wide[key2(w[j])] {
+				try(idx)
+			}
 		}
 	}
 	return p, bestWords, bestGap, ok
@@ -574,27 +716,24 @@ func matchLeft(left []elem, w []string, pos, lim int) (gaps int, ok bool) {
 func matchElem(e *elem, w []string, p, lim int) (int, bool) {
 	q := p
 	for ui := range e.units {
+		u := &e.units[ui]
 		matched := false
-		for _, alt := range e.units[ui].alts {
-			if q+len(alt) > lim {
-				continue
+		if u.byKey != nil {
+			if q >= lim {
+				return 0, false
 			}
-			okAlt := true
-			for j, pw := range alt {
-				t := w[q+j]
-				if pw.exact {
-					okAlt = t == pw.w
-				} else {
-					okAlt = inflectionOf(t, pw.w)
-				}
-				if !okAlt {
+			for _, ai := range u.byKey[key2(w[q])] {
+				if matched = matchAlt(u.alts[ai], w, q, lim); matched {
+					q += len(u.alts[ai])
 					break
 				}
 			}
-			if okAlt {
-				q += len(alt)
-				matched = true
-				break
+		} else {
+			for _, alt := range u.alts {
+				if matched = matchAlt(alt, w, q, lim); matched {
+					q += len(alt)
+					break
+				}
 			}
 		}
 		if !matched {
@@ -602,4 +741,22 @@ func matchElem(e *elem, w []string, p, lim int) (int, bool) {
 		}
 	}
 	return q - p, true
+}
+
+// matchAlt matches one alternative of a unit at w[q:], not past lim.
+func matchAlt(alt []pword, w []string, q, lim int) bool {
+	if q+len(alt) > lim {
+		return false
+	}
+	for j, pw := range alt {
+		t := w[q+j]
+		if pw.exact {
+			if t != pw.w {
+				return false
+			}
+		} else if !inflectionOf(t, pw.w) {
+			return false
+		}
+	}
+	return true
 }

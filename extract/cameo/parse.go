@@ -59,6 +59,12 @@ type elem struct {
 // sequence that must be adjacent (a synset member may have several words).
 type unit struct {
 	alts [][]pword
+	// byKey lists, for a unit of many alternatives (a synset such as
+	// &COUNTRY), the alternatives in order under the first two letters of
+	// their first word: a word can only match those (see inflectionOf), so
+	// matchElem skips the rest. nil when the unit is small or has a word
+	// whose inflections change its first two letters.
+	byKey map[string][]int32
 }
 
 // pword is a pattern word; exact words (WORD_) do not match inflections.

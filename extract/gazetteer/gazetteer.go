@@ -39,7 +39,11 @@ type Gazetteer struct {
 	tprefix  map[uint64]struct{}
 	// tstart has a bit for every hash in titles or tprefix, so IsTitle turns
 	// away the many words that start no title without two map lookups.
-	tstart   []uint64
+	tstart []uint64
+	// nstart does the same for names: a bit for every hash in names or
+	// prefixes, so longest turns away most capitalised words (sentence
+	// starts, unknown names) without a map lookup.
+	nstart   []uint64
 	maxName  int
 	maxTitle int
 }
@@ -50,8 +54,20 @@ func New() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: embedded data: %w", err)
 	}
+	g.nstart = make([]uint64, nameStartBits/64)
+	for h := range g.names {
+		b := h % nameStartBits
+		g.nstart[b/64] |= 1 << (b % 64)
+	}
+	for h := range g.prefixes {
+		b := h % nameStartBits
+		g.nstart[b/64] |= 1 << (b % 64)
+	}
 	return g, nil
 }
+
+// nameStartBits sizes the name-start filter (128 KiB; about 70k hashes).
+const nameStartBits = 1 << 20
 
 // Decode reads a gazetteer written by Build.
 func Decode(r io.Reader) (*Gazetteer, error) {
@@ -212,6 +228,9 @@ func (g *Gazetteer) longest(words []string, i int) (int, []int32) {
 		h, ok = hashWord(h, words[j], j == i)
 		if !ok {
 			break
+		}
+		if b := h % nameStartBits; j == i && g.nstart != nil && g.nstart[b/64]&(1<<(b%64)) == 0 {
+			return 0, nil
 		}
 		if ids, found := g.names[h]; found {
 			best, bestIDs = j-i+1, ids

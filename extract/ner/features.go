@@ -261,7 +261,9 @@ func docInfo(g *gazetteer.Gazetteer, words []string, glued []bool, infos []tokIn
 // history counts, per lower-cased capitalised word, the labels the tagger gave
 // it earlier in the document: a name tagged PER once is a person throughout.
 type history struct {
-	counts map[uint64]*[5]uint16
+	// counts holds the tallies by value: a pointer per word was one
+	// allocation per capitalised word and document.
+	counts map[uint64][5]uint16
 }
 
 func (h *history) reset() {
@@ -273,8 +275,8 @@ func (h *history) reset() {
 // code summarizes the history of a word: 0 none, 1+label of the majority,
 // and an ambiguity flag.
 func (h *history) code(lower uint64) uint64 {
-	c := h.counts[lower]
-	if c == nil {
+	c, ok := h.counts[lower]
+	if !ok {
 		return 0
 	}
 	best, bestN, total := 0, uint16(0), uint16(0)
@@ -298,13 +300,10 @@ func (h *history) record(infos []tokInfo, tags []uint8) {
 			continue
 		}
 		c := h.counts[infos[i].lower]
-		if c == nil {
-			c = new([5]uint16)
-			h.counts[infos[i].lower] = c
-		}
 		if c[tagType(t)] < 60000 {
 			c[tagType(t)]++
 		}
+		h.counts[infos[i].lower] = c
 	}
 }
 

@@ -77,7 +77,7 @@ func (t *Tagger) getScratch() *scratch {
 		return s
 	default:
 	}
-	return &scratch{hist: history{counts: make(map[uint64]*[5]uint16)}, cache: make(map[uint64]int32)}
+	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}, cache: make(map[uint64]int32)}
 }
 
 func (t *Tagger) putScratch(s *scratch) {

@@ -280,7 +280,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Model, error) {
 	for i := range order {
 		order[i] = i
 	}
-	hist := history{counts: map[uint64]*[5]uint16{}}
+	hist := history{counts: map[uint64][5]uint16{}}
 	var emit [][numTags]float32
 	var back [][numTags]uint8
 	var pred []uint8

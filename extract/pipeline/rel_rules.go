@@ -329,5 +329,3 @@ func personOf(d *doc, i, j int) bool {
 	}
 	return k+1 == j && d.lower[k] == "of"
 }
-
-

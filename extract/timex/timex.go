@@ -237,6 +237,9 @@ func (s *scanner) numericDate(i int) (int, string, string) {
 		}
 	}
 	for _, sep := range []string{"/", "."} {
+		if strings.Count(w, sep) != 2 {
+			continue // the common case: no allocation for words that cannot be dates
+		}
 		parts := strings.Split(w, sep)
 		if len(parts) != 3 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) {
 			continue

@@ -66,18 +66,27 @@ func (a access) guard(h http.Handler, addr string, logger *slog.Logger) http.Han
 	return guard.New(cfg, h)
 }
 
-func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+// parseServeFlags reads the flags that serve and demo share: both end up serving.
+func parseServeFlags(name string, args []string, stderr io.Writer) (serveOptions, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o serveOptions
 	fs.StringVar(&o.db, "db", defaultDB, "data folder")
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen address")
 	o.access.register(fs)
 	if err := fs.Parse(args); err != nil {
-		return usageErr(err.Error())
+		return o, usageErr(err.Error())
 	}
 	if fs.NArg() > 0 {
-		return usageErr(fmt.Sprintf("serve: unexpected argument %q", fs.Arg(0)))
+		return o, usageErr(fmt.Sprintf("%s: unexpected argument %q", name, fs.Arg(0)))
+	}
+	return o, nil
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	o, err := parseServeFlags("serve", args, stderr)
+	if err != nil {
+		return err
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	s, err := openStore(o.db, false, logger)
@@ -85,18 +94,20 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer s.Close()
-	return serve(ctx, s, o.addr, o.access, stdout, logger)
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	return serve(ctx, s, ex, o, stdout, logger)
 }
 
 // exampleQuery is printed at start-up so a new user has something to paste.
 const exampleQuery = `{ entities(search: "kerry", first: 5) { edges { node { id name type aliases { text } roles { title org } } } } }`
 
 // serve runs the HTTP server until ctx is cancelled, then shuts down gracefully.
-func serve(ctx context.Context, s *store.Store, addr string, acc access, stdout io.Writer, logger *slog.Logger) error {
-	ex, err := newExtractor()
-	if err != nil {
-		return err
-	}
+// The extractor is passed in because demo has already loaded the models to ingest.
+func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOptions, stdout io.Writer, logger *slog.Logger) error {
+	addr, acc := o.addr, o.access
 	page, err := ui.Handler()
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

@@ -84,6 +84,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		WithValueLogFileSize(256 << 20)
 	if opts.InMemory {
 		bo = bo.WithDir("").WithValueDir("")
+	} else if !opts.ReadOnly {
+		if err := removeEmptyMemtables(dir, log); err != nil {
+			return nil, fmt.Errorf("store: open %q: %w", dir, err)
+		}
 	}
 	db, err := badger.Open(bo)
 	if err != nil {

@@ -693,3 +693,118 @@ func TestBrowserAstralOffsets(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserSizeByRank sizes the graph by PageRank and checks the sizes
+// against the API's own scores: a node with a higher score is never drawn
+// smaller, the choice survives a reload through the URL, and going back to
+// mentions restores the first sizes.
+func TestBrowserSizeByRank(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.pick("#search", "Kerry", "John Kerry")
+	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+	if got := b.text("#inspector-rank"); !strings.HasPrefix(got, "#") || !strings.Contains(got, "by PageRank") {
+		t.Errorf("inspector rank line = %q; want \"#N by PageRank · ...\"", got)
+	}
+	b.do("add the overview", chromedp.Click(chromedp.CSS("#t-overview")))
+	b.idle()
+	before := sizes(b)
+	if len(before) < 20 {
+		t.Fatalf("Kerry's scene with the overview has %d nodes; want at least 20", len(before))
+	}
+
+	choose := func(v string) {
+		b.t.Helper()
+		b.do("size by "+v, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const s = document.querySelector("#f-size");
+			s.value = %q; s.dispatchEvent(new Event("change")); })()`, v)))
+		b.idle()
+	}
+	checkRanked := func(when string) {
+		b.t.Helper()
+		got := sizes(b)
+		pr := pageRanks(b)
+		if len(pr) != len(got) {
+			t.Fatalf("%s: %d nodes but %d PageRank scores", when, len(got), len(pr))
+		}
+		for a, sa := range got {
+			for c, sc := range got {
+				if pr[a] > pr[c] && sa < sc {
+					t.Errorf("%s: %s (PageRank %.5f) drawn at %d, smaller than %s (%.5f) at %d", when, a, pr[a], sa, c, pr[c], sc)
+				}
+			}
+		}
+		changed := 0
+		for name, s := range got {
+			if before[name] != s {
+				changed++
+			}
+		}
+		if changed == 0 {
+			t.Errorf("%s: sizing by PageRank changed no node's size (%v)", when, got)
+		}
+	}
+
+	choose("pagerank")
+	checkRanked("after choosing PageRank")
+	b.do("fit", chromedp.Click(chromedp.CSS("#t-fit")))
+	b.screenshot("pagerank")
+	if url := eval[string](b, `location.search`); !strings.Contains(url, "size=pagerank") {
+		t.Errorf("URL %q does not keep the sizing", url)
+	}
+
+	b.do("reload", chromedp.Reload())
+	b.waitFor("the page to start again", `document.body.dataset.ready === "true"`)
+	b.idle()
+	if v := eval[string](b, `document.querySelector("#f-size").value`); v != "pagerank" {
+		t.Errorf("after reload the sizing is %q; want pagerank", v)
+	}
+	checkRanked("after reload")
+
+	choose("mentions")
+	after := sizes(b)
+	for name, s := range before {
+		if after[name] != s {
+			t.Errorf("back to mentions: %s is %d; want its first size %d", name, after[name], s)
+		}
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}
+
+// sizes reads each node's drawn size by name, once score requests settle.
+func sizes(b *browser) map[string]int {
+	b.t.Helper()
+	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](`newsgraphDebug.sizes()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.t.Fatalf("read node sizes: %v", err)
+	}
+	var out map[string]int
+	if err := json.Unmarshal(raw, &out); err != nil {
+		b.t.Fatalf("decode node sizes %s: %v", raw, err)
+	}
+	return out
+}
+
+// pageRanks asks the API, as a script would, for the PageRank of every node
+// on the canvas, by name.
+func pageRanks(b *browser) map[string]float64 {
+	b.t.Helper()
+	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](`Promise.all(newsgraphDebug.graph().cy.nodes().map((n) =>
+		fetch("/graphql", {method: "POST", headers: {"Content-Type": "application/json"},
+			body: JSON.stringify({query: "query($id: ID!) { entity(id: $id) { name rank { pagerank } } }", variables: {id: n.id()}})})
+		.then((r) => r.json()).then((d) => [d.data.entity.name, d.data.entity.rank ? d.data.entity.rank.pagerank : 0])))
+		.then(Object.fromEntries)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.t.Fatalf("fetch PageRank scores: %v", err)
+	}
+	var out map[string]float64
+	if err := json.Unmarshal(raw, &out); err != nil {
+		b.t.Fatalf("decode PageRank scores %s: %v", raw, err)
+	}
+	return out
+}

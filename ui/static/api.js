@@ -119,6 +119,7 @@ export async function entityDetails(id, { since = null, until = null } = {}, sig
     `query Inspect($id: ID!, $since: String, $until: String) {
       entity(id: $id) {
         ...Card kb documentCount
+        rank { pagerankPosition degree degreePosition }
         aliases { text count }
         roles { title org orgEntity { id name } firstSeen lastSeen count }
         relations(first: 50) { totalCount edges { node {
@@ -178,6 +179,35 @@ export async function eventsByID(ids, signal) {
   const decl = Object.keys(vars).map((k) => `$${k}: ID!`).join(", ");
   const d = await gql(`query Events(${decl}) { ${fields.join("\n")} } ${EVIDENCE}`, vars, signal);
   return Object.keys(vars).map((_, i) => d[`e${i}`]).filter(Boolean);
+}
+
+/** What nodes can be sized by, besides mentions: the server's analytics metrics. */
+export const RANK_METRICS = ["pagerank", "degree", "betweenness"];
+
+/**
+ * Each entity's score and 1-based position by one analytics metric (PageRank,
+ * degree or betweenness over the whole graph, as `newsgraph analyze` computes
+ * it), as Map id -> {score, position}. The server computes a metric once per
+ * store version, so asking again is cheap.
+ */
+export async function ranks(ids, metric, signal) {
+  if (!RANK_METRICS.includes(metric)) throw new APIError(`Unknown ranking “${metric}”.`);
+  const out = new Map();
+  for (const batch of chunks(ids, 50)) {
+    const vars = {};
+    const fields = batch.map((id, i) => {
+      vars[`v${i}`] = id;
+      return `r${i}: entity(id: $v${i}) { id rank { ${metric} ${metric}Position } }`;
+    });
+    const decl = Object.keys(vars).map((k) => `$${k}: ID!`).join(", ");
+    const d = await gql(`query Ranks(${decl}) { ${fields.join("\n")} }`, vars, signal);
+    batch.forEach((id, i) => {
+      const r = d[`r${i}`] && d[`r${i}`].rank;
+      // An entity without links is outside the ranked graph: it scores 0.
+      out.set(id, r ? { score: r[metric], position: r[`${metric}Position`] } : { score: 0, position: 0 });
+    });
+  }
+  return out;
 }
 
 /**

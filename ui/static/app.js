@@ -32,6 +32,7 @@ const state = {
   hideEvt: new Set(),
   since: null,
   until: null,
+  size: "mentions",
 };
 
 const list = (s) => (s ? s.split(",").filter(Boolean) : []);
@@ -53,6 +54,7 @@ function readURL() {
   state.hideEvt = new Set(list(q.get("he")));
   state.since = q.get("since");
   state.until = q.get("until");
+  state.size = api.RANK_METRICS.includes(q.get("size")) ? q.get("size") : "mentions";
   if (state.sel && !state.seeds.length && state.view === "entity") state.seeds = [state.sel];
 }
 
@@ -77,6 +79,7 @@ function urlFor(over = {}) {
   if (s.hideEvt.size) q.set("he", [...s.hideEvt].join(","));
   if (s.since) q.set("since", s.since);
   if (s.until) q.set("until", s.until);
+  if (s.size !== "mentions") q.set("size", s.size);
   const qs = q.toString();
   return qs ? `/?${qs}` : "/";
 }
@@ -206,7 +209,39 @@ function updateGraphChrome() {
   $("t-expand").disabled = !sel;
   $("t-remove").disabled = !sel;
   renderFilters();
+  refreshSizes();
 }
+
+// Scores fetched per metric in this page's life: the server recomputes a
+// metric only when the store changes, and the page is reloaded to see that.
+const scoreCache = new Map();
+let sizing = Promise.resolve();
+
+/**
+ * Sizes the nodes by state.size, fetching the scores of nodes that have none
+ * yet. Calls are chained so a burst of graph changes fetches each id once.
+ */
+function refreshSizes() {
+  sizing = sizing.then(async () => {
+    const metric = state.size;
+    if (metric === "mentions") {
+      if (graph.sizing !== "mentions") graph.sizeNodes("mentions");
+      return;
+    }
+    if (!scoreCache.has(metric)) scoreCache.set(metric, new Map());
+    const scores = scoreCache.get(metric);
+    if (graph.sizing !== metric) graph.sizeNodes(metric, scores);
+    const missing = graph.unscored();
+    if (!missing.length) return;
+    const got = await api.ranks(missing, metric);
+    for (const [id, r] of got) scores.set(id, r);
+    if (state.size === metric) graph.sizeNodes(metric, scores);
+  }).catch((err) => showMessage(`Cannot size the graph by ${sizeLabel(state.size)}: ${err.message}`, true));
+  return sizing;
+}
+
+const SIZE_LABELS = { mentions: "mentions", pagerank: "PageRank", degree: "degree", betweenness: "betweenness" };
+const sizeLabel = (m) => SIZE_LABELS[m] || m;
 
 /** Adds an entity's neighbours to the graph; false when the entity is unknown. */
 async function expand(id, { layout = true } = {}) {
@@ -382,6 +417,10 @@ async function renderEntity(show, id) {
     el("p", { class: "sub" }, badge(e.type, e.subtype), " ",
       `${plural(e.mentionCount, "mention")} in ${plural(e.documentCount, "document")}`,
       seen.length ? ` · seen ${[...new Set(seen)].join(" – ")}` : ""),
+    e.rank
+      ? el("p", { class: "sub", id: "inspector-rank", title: "Over the whole graph, as newsgraph analyze ranks it" },
+          `#${e.rank.pagerankPosition.toLocaleString("en")} by PageRank · ${plural(e.rank.degree, "linked entity", "linked entities")} (#${e.rank.degreePosition.toLocaleString("en")})`)
+      : null,
     el("div", { class: "actions" },
       el("button", { type: "button", onclick: () => expandNode(e.id) }, "Expand neighbours"),
       el("button", { type: "button", onclick: () => { setPathEnd("from", e); $("path-to").focus(); } }, "Path from here"),
@@ -913,6 +952,7 @@ async function overview() {
 async function restore() {
   readURL();
   $("path-hops").value = String(state.hops);
+  $("f-size").value = state.size;
   await track(async () => {
     await rebuildGraph();
     if (state.sel) graph.select(state.sel);
@@ -990,6 +1030,12 @@ async function main() {
   $("t-zoom-out").onclick = () => graph.zoomBy(0.8);
   $("t-clear").onclick = clearGraph;
   $("t-overview").onclick = overview;
+  $("f-size").value = state.size;
+  $("f-size").onchange = () => {
+    state.size = $("f-size").value;
+    writeURL(false);
+    track(refreshSizes, "Ranking the entities");
+  };
   $("f-reset").onclick = () => {
     Object.assign(state, { types: new Set(ALL_TYPES), hideRel: new Set(), hideEvt: new Set(), since: null, until: null });
     onFilterChange();
@@ -1030,6 +1076,11 @@ window.newsgraphDebug = {
     return true;
   },
   pathCount: () => (graph ? graph.cy.elements(".path").length : 0),
+  // Node sizes by name, once pending score requests have settled.
+  sizes: async () => {
+    await sizing;
+    return Object.fromEntries(graph.cy.nodes().map((n) => [n.data("name"), n.data("size")]));
+  },
 };
 
 main();

@@ -1,6 +1,7 @@
 // The graph canvas: a Cytoscape.js instance (with the fcose layout) holding
 // the entities the user has opened and their neighbours. Nodes are entities,
-// coloured by type and sized by mentions; solid arrows are relations, dashed
+// coloured by type and sized by mentions (or by an analytics score the user
+// picks: PageRank, degree, betweenness); solid arrows are relations, dashed
 // lines are shared events, both labelled by type and as thick as their count.
 
 export const TYPE_COLOURS = {
@@ -19,6 +20,11 @@ export const TYPE_LABELS = {
 };
 
 const nodeSize = (mentions) => Math.round(Math.min(80, 18 + 7 * Math.log2(1 + (mentions || 0))));
+const labelSize = (mentions) => Math.round(11 + 2.2 * Math.log2(1 + (mentions || 0)));
+// Scores (PageRank, betweenness) span orders of magnitude and mean nothing in
+// absolute terms, so a node's size is its score relative to the largest one
+// on the canvas; the square root makes area, not width, follow the score.
+const scoreSize = (score, max) => Math.round(18 + 62 * Math.sqrt(max > 0 ? Math.max(0, score) / max : 0));
 const edgeWidth = (count) => Math.min(10, 1.5 + 1.6 * Math.log2(count || 1));
 
 function style() {
@@ -86,6 +92,10 @@ export class Graph {
   constructor(container, handlers) {
     this.handlers = handlers;
     this.layoutRunning = 0;
+    // sizing is "mentions" or an analytics metric; scores holds that
+    // metric's score for the entities fetched so far.
+    this.sizing = "mentions";
+    this.scores = new Map();
     this.cy = cytoscape({
       container,
       style: style(),
@@ -127,6 +137,41 @@ export class Graph {
     if (n.length) n.select();
   }
 
+  /**
+   * Sizes nodes by mentions (sizing "mentions") or by a score per entity id
+   * (any other sizing, with scores: Map id -> {score}). Nodes without a score
+   * yet keep the smallest size until sizeNodes is called again with theirs.
+   */
+  sizeNodes(sizing, scores = new Map()) {
+    this.sizing = sizing;
+    this.scores = scores;
+    this.resize();
+  }
+
+  /** Ids of the nodes whose score for the current sizing is not known. */
+  unscored() {
+    if (this.sizing === "mentions") return [];
+    return this.cy.nodes().map((n) => n.id()).filter((id) => !this.scores.has(id));
+  }
+
+  resize() {
+    const nodes = this.cy.nodes();
+    if (this.sizing === "mentions") {
+      nodes.forEach((n) => n.data({ size: nodeSize(n.data("mentions")), fontSize: labelSize(n.data("mentions")), score: null }));
+      return;
+    }
+    let max = 0;
+    nodes.forEach((n) => {
+      const s = this.scores.get(n.id());
+      if (s && s.score > max) max = s.score;
+    });
+    nodes.forEach((n) => {
+      const s = this.scores.get(n.id());
+      const size = scoreSize(s ? s.score : 0, max);
+      n.data({ size, fontSize: Math.round(11 + (size - 18) / 6), score: s ? s.score : null });
+    });
+  }
+
   /** Adds or refreshes an entity node, placed near `near` when it is new. */
   addEntity(e, near) {
     const existing = this.cy.getElementById(e.id);
@@ -137,10 +182,17 @@ export class Graph {
       type: e.type,
       mentions: e.mentionCount,
       size: nodeSize(e.mentionCount),
-      fontSize: Math.round(11 + 2.2 * Math.log2(1 + (e.mentionCount || 0))),
+      fontSize: labelSize(e.mentionCount),
       firstSeen: e.firstSeen || null,
       lastSeen: e.lastSeen || null,
     };
+    if (this.sizing !== "mentions") {
+      // Sized by a score: keep a known node's size; a new one starts small
+      // and grows when its score arrives (sizeNodes).
+      delete data.size;
+      delete data.fontSize;
+      if (!existing.length) Object.assign(data, { size: scoreSize(0, 1), fontSize: 11 });
+    }
     if (existing.length) {
       existing.data(data);
       return existing;

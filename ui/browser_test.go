@@ -231,6 +231,17 @@ func (b *browser) screenshot(name string) {
 	}
 }
 
+// openKerry opens the page and picks John Kerry from the search box, as a
+// new user's first steps do, and waits until his scene is drawn.
+func (b *browser) openKerry(base string) {
+	b.t.Helper()
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.pick("#search", "Kerry", "John Kerry")
+	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+}
+
 // pick types text into a type-ahead input and picks the suggestion whose
 // text contains want, checking it is offered.
 func (b *browser) pick(input, text, want string) {
@@ -530,11 +541,7 @@ func TestBrowserGraphTools(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
-	b.pick("#search", "Kerry", "John Kerry")
-	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
-	b.idle()
+	b.openKerry(base)
 
 	// A relation in the inspector's connections opens its evidence, as its edge does.
 	b.do("open the MET_WITH relation", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#connections li")]
@@ -702,11 +709,7 @@ func TestBrowserSizeByRank(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
-	b.pick("#search", "Kerry", "John Kerry")
-	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
-	b.idle()
+	b.openKerry(base)
 	if got := b.text("#inspector-rank"); !strings.HasPrefix(got, "#") || !strings.Contains(got, "by PageRank") {
 		t.Errorf("inspector rank line = %q; want \"#N by PageRank · ...\"", got)
 	}
@@ -778,33 +781,30 @@ func TestBrowserSizeByRank(t *testing.T) {
 
 // sizes reads each node's drawn size by name, once score requests settle.
 func sizes(b *browser) map[string]int {
-	b.t.Helper()
-	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](`newsgraphDebug.sizes()`, chromedp.EvalAwaitPromise))
-	if err != nil {
-		b.t.Fatalf("read node sizes: %v", err)
-	}
-	var out map[string]int
-	if err := json.Unmarshal(raw, &out); err != nil {
-		b.t.Fatalf("decode node sizes %s: %v", raw, err)
-	}
-	return out
+	return awaitJSON[map[string]int](b, "node sizes", `newsgraphDebug.sizes()`)
 }
 
 // pageRanks asks the API, as a script would, for the PageRank of every node
 // on the canvas, by name.
 func pageRanks(b *browser) map[string]float64 {
-	b.t.Helper()
-	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](`Promise.all(newsgraphDebug.graph().cy.nodes().map((n) =>
+	return awaitJSON[map[string]float64](b, "PageRank scores", `Promise.all(newsgraphDebug.graph().cy.nodes().map((n) =>
 		fetch("/graphql", {method: "POST", headers: {"Content-Type": "application/json"},
 			body: JSON.stringify({query: "query($id: ID!) { entity(id: $id) { name rank { pagerank } } }", variables: {id: n.id()}})})
 		.then((r) => r.json()).then((d) => [d.data.entity.name, d.data.entity.rank ? d.data.entity.rank.pagerank : 0])))
-		.then(Object.fromEntries)`, chromedp.EvalAwaitPromise))
+		.then(Object.fromEntries)`)
+}
+
+// awaitJSON evaluates a JavaScript expression whose value is a promise and
+// decodes what it resolves to.
+func awaitJSON[T any](b *browser, what, expr string) T {
+	b.t.Helper()
+	var out T
+	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
-		b.t.Fatalf("fetch PageRank scores: %v", err)
+		b.t.Fatalf("read %s: %v", what, err)
 	}
-	var out map[string]float64
 	if err := json.Unmarshal(raw, &out); err != nil {
-		b.t.Fatalf("decode PageRank scores %s: %v", raw, err)
+		b.t.Fatalf("decode %s %s: %v", what, raw, err)
 	}
 	return out
 }

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -30,12 +28,8 @@ type analyzeOptions struct {
 // runAnalyze prints the graph's most central entities, its communities and
 // its event statistics (`newsgraph analyze`).
 func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsgraph analyze [--db DIR] [--types T,...] [--links L,...] [--since D] [--until D] [--top N] [--json]")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("analyze", stderr,
+		"Usage: newsgraph analyze [--db DIR] [--types T,...] [--links L,...] [--since D] [--until D] [--top N] [--json]")
 	var o analyzeOptions
 	var types, links, pairTypes, pairEntity, metrics string
 	fs.StringVar(&o.db, "db", defaultDB, "store folder")
@@ -49,14 +43,8 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs.StringVar(&pairEntity, "pair-types", "", "entity types of the paired participants; default all")
 	fs.StringVar(&metrics, "metrics", "pagerank,degree,betweenness,mentions", "rankings to compute, comma-separated (betweenness is the slow one on CO_MENTION graphs)")
 	fs.BoolVar(&o.jsonOut, "json", false, "print one JSON object instead of text")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageErr("analyze: " + err.Error())
-	}
-	if fs.NArg() > 0 {
-		return usageErr(fmt.Sprintf("analyze: unexpected argument %q", fs.Arg(0)))
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
 	}
 	o.filter.EntityTypes = splitList(types, true)
 	o.filter.EdgeTypes = splitList(links, true)

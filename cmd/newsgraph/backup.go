@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -17,24 +15,14 @@ import (
 // runBackup writes a full or incremental backup of the store
 // (`newsgraph backup --out FILE [--since V]`).
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsgraph backup [--db DIR] --out FILE [--since VERSION]")
-		fmt.Fprintln(stderr, "Without --since, a full backup; with the version a previous backup printed, only what changed since.")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("backup", stderr,
+		"Usage: newsgraph backup [--db DIR] --out FILE [--since VERSION]",
+		"Without --since, a full backup; with the version a previous backup printed, only what changed since.")
 	db := fs.String("db", defaultDB, "store folder")
 	out := fs.String("out", "", "backup file to write (- for stdout)")
 	since := fs.Uint64("since", 0, "version printed by the previous backup: write only later changes")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageErr("backup: " + err.Error())
-	}
-	if fs.NArg() > 0 {
-		return usageErr(fmt.Sprintf("backup: unexpected argument %q", fs.Arg(0)))
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
 	}
 	if *out == "" {
 		fs.Usage()
@@ -91,20 +79,13 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // runRestore rebuilds an empty store from a full backup and its incrementals
 // (`newsgraph restore [--db DIR] FILE...`).
 func runRestore(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsgraph restore [--db DIR] FULL [INCREMENTAL...]")
-		fmt.Fprintln(stderr, "DIR must be new or empty; backups are loaded in the order given.")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("restore", stderr,
+		"Usage: newsgraph restore [--db DIR] FULL [INCREMENTAL...]",
+		"DIR must be new or empty; backups are loaded in the order given.")
 	db := fs.String("db", defaultDB, "store folder to create")
-	files, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageErr("restore: " + err.Error())
+	files, help, err := parseWithArgs(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if len(files) == 0 {
 		fs.Usage()

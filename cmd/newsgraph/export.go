@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -18,14 +16,10 @@ import (
 // runExport writes the graph for other tools (contract:
 // `newsgraph export --format jsonl|csv|graphml|gexf|nquads|neo4j [--out PATH]`).
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsgraph export --format jsonl|csv|graphml|gexf|nquads|neo4j [--out PATH] [--types T,...] [--relation-types R,...] [--since D] [--until D]")
-		fmt.Fprintln(stderr, "jsonl, graphml and gexf write one file (stdout when --out is omitted or -);")
-		fmt.Fprintln(stderr, "csv, nquads and neo4j write a folder (default ./newsgraph-FORMAT).")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("export", stderr,
+		"Usage: newsgraph export --format jsonl|csv|graphml|gexf|nquads|neo4j [--out PATH] [--types T,...] [--relation-types R,...] [--since D] [--until D]",
+		"jsonl, graphml and gexf write one file (stdout when --out is omitted or -);",
+		"csv, nquads and neo4j write a folder (default ./newsgraph-FORMAT).")
 	db := fs.String("db", defaultDB, "store folder")
 	format := fs.String("format", "", "output format (required)")
 	out := fs.String("out", "", "output file or folder")
@@ -34,14 +28,8 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var flt export.Filter
 	fs.StringVar(&flt.Since, "since", "", "keep what was seen on or after YYYY-MM-DD")
 	fs.StringVar(&flt.Until, "until", "", "keep what was seen on or before YYYY-MM-DD")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageErr("export: " + err.Error())
-	}
-	if fs.NArg() > 0 {
-		return usageErr(fmt.Sprintf("export: unexpected argument %q", fs.Arg(0)))
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
 	}
 	if *format == "" {
 		fs.Usage()

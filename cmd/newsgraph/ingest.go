@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -39,13 +38,9 @@ func (e partialError) ExitCode() int { return 1 }
 // runIngest adds files, folders and stdin to the store (contract:
 // `newsgraph ingest [--db DIR] [--date D] PATH...`).
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: newsgraph ingest [--db DIR] [--date YYYY-MM-DD] [--workers N] PATH...")
-		fmt.Fprintln(stderr, "PATH is a .txt, .jsonl or .html file, a folder (read recursively) or - for stdin.")
-		fs.PrintDefaults()
-	}
+	fs := newFlags("ingest", stderr,
+		"Usage: newsgraph ingest [--db DIR] [--date YYYY-MM-DD] [--workers N] PATH...",
+		"PATH is a .txt, .jsonl or .html file, a folder (read recursively) or - for stdin.")
 	var o ingestOptions
 	fs.StringVar(&o.db, "db", defaultDB, "store folder")
 	fs.StringVar(&o.date, "date", "", "published date YYYY-MM-DD for documents that have none")
@@ -53,12 +48,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.IntVar(&o.batch, "batch", 32, "documents per store write")
 	fs.StringVar(&o.maxDocBytes, "max-doc-bytes", "10MiB", "largest document accepted (e.g. 10MiB, 50MB)")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress output")
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageErr("ingest: " + err.Error())
+	paths, help, err := parseWithArgs(fs, args)
+	if help || err != nil {
+		return err
 	}
 	o.paths = paths
 	if len(o.paths) == 0 {
@@ -111,24 +103,4 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return partialError{failed: failed.Failed, total: failed.Total}
 	}
 	return runErr
-}
-
-// parseInterspersed parses flags before, between and after paths, as users
-// type them (`ingest a.txt --date 2014-03-30`); after "--" everything is a path.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var paths []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return paths, nil
-		}
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			return append(paths, rest...), nil
-		}
-		paths = append(paths, rest[0])
-		args = rest[1:]
-	}
 }

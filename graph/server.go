@@ -36,6 +36,9 @@ type ServerConfig struct {
 	// UI serves "/" and every path not listed in NewHandler; nil serves a
 	// small page linking to the playground.
 	UI http.Handler
+	// Playground serves GET /playground; nil serves gqlgen's GraphiQL page,
+	// which loads its scripts from a CDN (ui.Playground serves them locally).
+	Playground http.Handler
 	// ComplexityLimit bounds the estimated cost of one operation (lists count
 	// their `first` times their selection); 0 means DefaultComplexityLimit.
 	ComplexityLimit int
@@ -83,7 +86,11 @@ func NewHandler(cfg ServerConfig) http.Handler {
 	mux := http.NewServeMux()
 	gql := limitBody(cfg.MaxBodyBytes, loaderMiddleware(cfg.Store, NewServer(cfg)))
 	mux.Handle("/graphql", gql)
-	mux.Handle("GET /playground", playground.Handler("Newsgraph", "/graphql"))
+	pg := cfg.Playground
+	if pg == nil {
+		pg = playground.Handler("Newsgraph", "/graphql")
+	}
+	mux.Handle("GET /playground", pg)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok"))

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -87,7 +88,11 @@ func sampleServer(t *testing.T, extra ...extract.Document) string {
 	if err != nil {
 		t.Fatalf("ui.Handler: %v", err)
 	}
-	srv := httptest.NewServer(graph.NewHandler(graph.ServerConfig{Store: st, UI: page}))
+	pg, err := ui.Playground("/graphql")
+	if err != nil {
+		t.Fatalf("ui.Playground: %v", err)
+	}
+	srv := httptest.NewServer(graph.NewHandler(graph.ServerConfig{Store: st, UI: page, Playground: pg}))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
@@ -807,4 +812,26 @@ func awaitJSON[T any](b *browser, what, expr string) T {
 		b.t.Fatalf("decode %s %s: %v", what, raw, err)
 	}
 	return out
+}
+
+// TestBrowserPlayground opens GraphiQL at /playground and runs a query in it.
+// Every file the page loads must come from our own server: the playground,
+// like the rest of the binary, works without internet access.
+func TestBrowserPlayground(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	q := url.QueryEscape(`{ entities(search: "Lavrov", first: 1) { edges { node { name } } } }`)
+	b.do("open the playground", chromedp.Navigate(base+"/playground?query="+q))
+	b.waitFor("GraphiQL to start", `!!document.querySelector(".graphiql-container .graphiql-execute-button")`)
+	b.do("run the query", chromedp.Click(chromedp.CSS(".graphiql-execute-button")))
+	b.waitFor("the result", `!!document.querySelector(".result-window")?.textContent.includes("Sergey Lavrov")`)
+	var foreign []string
+	b.eval(`performance.getEntriesByType("resource").map((e) => e.name).filter((u) => !u.startsWith(location.origin))`, &foreign)
+	if len(foreign) > 0 {
+		t.Errorf("the playground loaded files from other servers: %v", foreign)
+	}
+	b.screenshot("query")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
 }

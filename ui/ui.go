@@ -69,8 +69,13 @@ func Handler() (http.Handler, error) {
 			return
 		}
 		name := path.Clean("/" + r.URL.Path)
-		if name == "/" {
+		switch name {
+		case "/":
 			name = "/index.html"
+		case "/favicon.ico":
+			// Pages without a <link rel="icon"> (the playground) make browsers
+			// ask for this; the SVG icon answers with its own content type.
+			name = "/favicon.svg"
 		}
 		f, ok := files[name]
 		if !ok {

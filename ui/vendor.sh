@@ -15,6 +15,11 @@ CYTOSCAPE=3.34.4
 FCOSE=2.2.0
 COSE_BASE=2.2.0
 LAYOUT_BASE=2.0.1
+# The GraphQL playground (/playground): GraphiQL and the React it runs on, the
+# versions gqlgen's playground page names, so the files match its published
+# checksums.
+GRAPHIQL=4.1.2
+REACT=18.2.0
 
 command -v npm >/dev/null || { echo "vendor.sh: npm is required (apt-get install -y npm)" >&2; exit 1; }
 
@@ -24,7 +29,8 @@ trap 'rm -rf "$scratch"' EXIT
   cd "$scratch"
   npm init -y >/dev/null
   npm install --no-audit --no-fund --ignore-scripts --save-exact \
-    "cytoscape@$CYTOSCAPE" "cytoscape-fcose@$FCOSE" "cose-base@$COSE_BASE" "layout-base@$LAYOUT_BASE" >/dev/null
+    "cytoscape@$CYTOSCAPE" "cytoscape-fcose@$FCOSE" "cose-base@$COSE_BASE" "layout-base@$LAYOUT_BASE" \
+    "graphiql@$GRAPHIQL" "react@$REACT" "react-dom@$REACT" >/dev/null
 )
 
 out=static/vendor
@@ -43,12 +49,19 @@ copy cose-base cose-base.js cose-base.js
 copy cose-base LICENSE LICENSE
 copy cytoscape-fcose cytoscape-fcose.js cytoscape-fcose.js
 copy cytoscape-fcose LICENSE LICENSE
+copy graphiql graphiql.min.js graphiql.min.js
+copy graphiql graphiql.min.css graphiql.min.css
+copy graphiql LICENSE LICENSE
+copy react umd/react.production.min.js react.production.min.js
+copy react LICENSE LICENSE
+copy react-dom umd/react-dom.production.min.js react-dom.production.min.js
+copy react-dom LICENSE LICENSE
 
 {
-  echo "Third-party browser libraries served by the exploration UI, fetched by ui/vendor.sh."
+  echo "Third-party browser libraries served by the exploration UI and the playground, fetched by ui/vendor.sh."
   echo "Each folder keeps the package's LICENSE file."
   echo
-  for p in cytoscape layout-base cose-base cytoscape-fcose; do
+  for p in cytoscape layout-base cose-base cytoscape-fcose graphiql react react-dom; do
     v=$(node -p "require('$scratch/node_modules/$p/package.json').version")
     l=$(node -p "require('$scratch/node_modules/$p/package.json').license")
     echo "$p $v ($l)"

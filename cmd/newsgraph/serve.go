@@ -112,11 +112,16 @@ func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOpti
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	pg, err := ui.Playground("/graphql")
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	h := graph.NewHandler(graph.ServerConfig{
-		Store:    s,
-		Ingester: &ingest.Single{Store: s, Extractor: ex},
-		Logger:   logger,
-		UI:       page,
+		Store:      s,
+		Ingester:   &ingest.Single{Store: s, Extractor: ex},
+		Logger:     logger,
+		UI:         page,
+		Playground: pg,
 	})
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

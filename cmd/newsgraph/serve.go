@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -137,11 +138,12 @@ func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOpti
 	fmt.Fprintf(stdout, "Newsgraph is serving %s\n", base)
 	fmt.Fprintf(stdout, "  Explore:    %s/\n", base)
 	fmt.Fprintf(stdout, "  GraphQL:    %s/graphql\n", base)
-	fmt.Fprintf(stdout, "  Playground: %s/playground\n", base)
+	// The playground keeps its query in the URL: this link opens it ready to run.
+	fmt.Fprintf(stdout, "  Playground: %s/playground?%s\n", base, url.Values{"query": {exampleQuery}}.Encode())
 	fmt.Fprintf(stdout, "  Try:        curl -s %s/graphql -H 'Content-Type: application/json' \\\n", base)
 	fmt.Fprintf(stdout, "                -d '{\"query\":%q}'\n", exampleQuery)
 	if acc.token() == "" {
-		fmt.Fprintf(stdout, "  Writes:     disabled (read-only); --write-token or $%s enables ingestDocument\n", writeTokenEnv)
+		fmt.Fprintf(stdout, "  Writes:     disabled (read-only); --write-token or $%s enables the mutations\n", writeTokenEnv)
 	} else {
 		fmt.Fprintf(stdout, "  Writes:     mutations need 'Authorization: Bearer <write token>'\n")
 	}

@@ -465,6 +465,7 @@ const (
 	cSearch        byte = 's' // s|tier|^sim|^mentions|entity
 	cSearchDocs    byte = 'D' // D|doc
 	cSearchEvents  byte = 'V' // V|event
+	cResolutions   byte = 'l' // l|doc|res (the tail of the w key)
 	cursorMaxBytes      = 1 << 10
 )
 

@@ -144,22 +144,55 @@ func sameRole(x Role, title, org string, orgID uint64) bool {
 	return normalize(x.Org) == normalize(org)
 }
 
-// Resolutions lists the recorded resolutions of an entity's documents, in
+// Resolutions pages the recorded resolutions of an entity's documents, in
 // document order: links into it that ingest made by knowledge-base key or
-// alias, and links undone into it (SeparatedInto is the entity).
-func (s *Store) Resolutions(ctx context.Context, entity uint64) ([]Resolution, error) {
-	var out []Resolution
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		recs, err := resolutionsUnder(txn, appendU64([]byte{pEntityRes}, entity))
-		for _, r := range recs {
-			out = append(out, r.Resolution)
+// alias, and links undone into it (SeparatedInto is the entity). Total counts
+// them all by a key-only scan.
+func (s *Store) Resolutions(ctx context.Context, entity uint64, p Page) ([]Resolution, PageInfo, error) {
+	var start []byte
+	if len(p.After) > 0 {
+		if len(p.After) != 17 || p.After[0] != cResolutions {
+			return nil, PageInfo{}, badCursor(p.After, "not a resolution-list cursor")
 		}
-		return err
+		start = append(appendU64([]byte{pEntityRes}, entity), p.After[1:]...)
+	}
+	limit := pageLimit(p)
+	var out []Resolution
+	var info PageInfo
+	var last []byte
+	prefix := appendU64([]byte{pEntityRes}, entity)
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		if err := scan(txn, prefix, nil, false, false, func(*badger.Item) (bool, error) {
+			info.Total++
+			return true, nil
+		}); err != nil {
+			return err
+		}
+		return scan(txn, prefix, start, start != nil, false, func(item *badger.Item) (bool, error) {
+			_, _, id, err := parseResolutionKey(item.Key())
+			if err != nil {
+				return false, err
+			}
+			if len(out) == limit {
+				info.HasNext = true
+				return false, nil
+			}
+			var rec resolutionRecord
+			if err := getJSON(txn, idKey(pResolution, id), &rec, fmt.Sprintf("resolution %d", id)); err != nil {
+				return false, err
+			}
+			out = append(out, rec.Resolution)
+			last = item.KeyCopy(last[:0])
+			return true, nil
+		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: resolutions of entity %d: %w", entity, err)
+		return nil, PageInfo{}, fmt.Errorf("store: resolutions of entity %d: %w", entity, err)
 	}
-	return out, nil
+	if len(out) > 0 {
+		info.Next = append([]byte{cResolutions}, last[9:]...)
+	}
+	return out, info, nil
 }
 
 // Resolution returns one recorded resolution.
@@ -513,7 +546,15 @@ func (u *unlinker) shrink(e, ne *Entity, recs []resolutionRecord, mentions int) 
 			aliases = append(aliases, Alias{Text: a.Text, Count: c})
 		}
 	}
-	slices.SortStableFunc(aliases, func(x, y Alias) int { return y.Count - x.Count })
+	// Most frequent first as ingest keeps them; on a tie the name leads, as
+	// it does in ingest, where the name is the first form a document gives.
+	name := e.Name
+	slices.SortStableFunc(aliases, func(x, y Alias) int {
+		if x.Count != y.Count {
+			return y.Count - x.Count
+		}
+		return b2i(y.Text == name) - b2i(x.Text == name)
+	})
 	e.Aliases = aliases
 	for _, r := range recs {
 		for _, role := range r.Roles {
@@ -847,4 +888,11 @@ func parseSeparationKey(k []byte, ext string) (uint64, error) {
 		return 0, badKey(pSeparation, k, "want B|len|extid|8")
 	}
 	return binary.BigEndian.Uint64(k[len(p):]), nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -48,6 +48,15 @@ func lavrovDocs() []IngestDoc {
 	}
 }
 
+func resolutions(t *testing.T, s *Store, id uint64) []Resolution {
+	t.Helper()
+	rs, info, err := s.Resolutions(context.Background(), id, Page{Limit: MaxPageSize})
+	if err != nil || info.Total != len(rs) || info.HasNext {
+		t.Fatalf("Resolutions(%d) = %+v, %+v, %v", id, rs, info, err)
+	}
+	return rs
+}
+
 // mentionsOf lists an entity's mentions.
 func mentionsOf(t *testing.T, s *Store, id uint64) []Evidence {
 	t.Helper()
@@ -67,10 +76,7 @@ func TestResolutionRecordedAndUnlinked(t *testing.T) {
 	if got := mustFind(t, s, "sergey lavrov", extract.Person); got.ID != lavrov.ID || lavrov.DocCount != 2 {
 		t.Fatalf("the two spellings are %d and %d (documents %d); want one entity in two documents", lavrov.ID, got.ID, lavrov.DocCount)
 	}
-	rs, err := s.Resolutions(ctx, lavrov.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs := resolutions(t, s, lavrov.ID)
 	if len(rs) != 1 || rs[0].Doc != res[1].DocID || rs[0].Rule != RuleKB || rs[0].Matched != "SERGEY_LAVROV" ||
 		rs[0].Name != "Sergey Lavrov" || rs[0].Canonical != "Sergei Lavrov" || !slices.Equal(rs[0].Forms, []string{"Sergey Lavrov", "Mr. Lavrov"}) ||
 		rs[0].DocExtID != "lav2" || rs[0].At.IsZero() || !rs[0].UndoneAt.IsZero() {
@@ -78,7 +84,7 @@ func TestResolutionRecordedAndUnlinked(t *testing.T) {
 	}
 	// Kerry and Paris were linked by exact name: nothing to record.
 	for _, id := range []uint64{kerry.ID, mustFind(t, s, "paris", "").ID} {
-		if rs, _ := s.Resolutions(ctx, id); len(rs) != 0 {
+		if rs := resolutions(t, s, id); len(rs) != 0 {
 			t.Errorf("Resolutions(%d) = %+v; want none for exact-name links", id, rs)
 		}
 	}
@@ -179,10 +185,10 @@ func TestResolutionRecordedAndUnlinked(t *testing.T) {
 	if got := mustFind(t, s, "sergey lavrof", extract.Person); got.ID != sep.ID {
 		t.Errorf("fuzzy search for the separated spelling finds %d; want %d", got.ID, sep.ID)
 	}
-	if rs, _ := s.Resolutions(ctx, lavrov.ID); len(rs) != 0 {
+	if rs := resolutions(t, s, lavrov.ID); len(rs) != 0 {
 		t.Errorf("Lavrov still lists %+v", rs)
 	}
-	if rs, _ := s.Resolutions(ctx, sep.ID); len(rs) != 1 || rs[0].Entity != lavrov.ID || rs[0].SeparatedInto != sep.ID {
+	if rs := resolutions(t, s, sep.ID); len(rs) != 1 || rs[0].Entity != lavrov.ID || rs[0].SeparatedInto != sep.ID {
 		t.Errorf("separated entity's resolutions = %+v; want the undone link", rs)
 	}
 
@@ -206,7 +212,7 @@ func TestResolutionRecordedAndUnlinked(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if rs, _ := s.Resolutions(ctx, sep.ID); len(rs) != 1 || rs[0].SeparatedInto != sep.ID {
+	if rs := resolutions(t, s, sep.ID); len(rs) != 1 || rs[0].SeparatedInto != sep.ID {
 		t.Errorf("after restart, resolutions = %+v", rs)
 	}
 	if again, err := s.UnlinkDocument(ctx, lavrov.ID, res[1].DocID); err != nil || again.Separated.ID != sep.ID {
@@ -291,7 +297,7 @@ func TestSurnameSharers(t *testing.T) {
 	names := []string{}
 	for _, e := range got {
 		names = append(names, e.Name)
-		if rs, _ := s.Resolutions(ctx, e.ID); len(rs) != 0 {
+		if rs := resolutions(t, s, e.ID); len(rs) != 0 {
 			t.Errorf("%s has resolutions %+v; want none (nothing was linked)", e.Name, rs)
 		}
 	}
@@ -304,7 +310,7 @@ func TestSurnameSharers(t *testing.T) {
 	s2, _ := newTestStore(t)
 	r2 := ingest(t, s2, john, bare)
 	jk := mustFind(t, s2, "john kerry", extract.Person)
-	rs, _ := s2.Resolutions(ctx, jk.ID)
+	rs := resolutions(t, s2, jk.ID)
 	if jk.DocCount != 2 || len(rs) != 1 || rs[0].Rule != RuleAlias || rs[0].Matched != "kerry" || rs[0].Name != "Kerry" {
 		t.Fatalf("John Kerry = %+v, resolutions %+v; want the bare Kerry linked by alias", jk, rs)
 	}
@@ -344,7 +350,7 @@ func TestMergeSplitKeepsResolutions(t *testing.T) {
 	if _, _, err := s.MergeEntities(ctx, sec.ID, lavrov.ID); err != nil {
 		t.Fatal(err)
 	}
-	if rs, _ := s.Resolutions(ctx, sec.ID); len(rs) != 1 || rs[0].Entity != sec.ID {
+	if rs := resolutions(t, s, sec.ID); len(rs) != 1 || rs[0].Entity != sec.ID {
 		t.Errorf("after merge, resolutions = %+v; want Lavrov's record under the kept entity", rs)
 	}
 	if _, _, err := s.SplitEntity(ctx, sec.ID, 0); err != nil {
@@ -356,7 +362,6 @@ func TestMergeSplitKeepsResolutions(t *testing.T) {
 }
 
 func TestFormatVersion2Upgraded(t *testing.T) {
-	ctx := context.Background()
 	s, dir := newTestStore(t)
 	ingest(t, s, lavrovDocs()[0])
 	if err := s.db.Update(func(txn *badger.Txn) error {
@@ -394,7 +399,42 @@ func TestFormatVersion2Upgraded(t *testing.T) {
 	}
 	ingest(t, s, lavrovDocs()[1])
 	l := mustFind(t, s, "sergey lavrov", extract.Person)
-	if rs, err := s.Resolutions(ctx, l.ID); err != nil || len(rs) != 1 {
+	if rs := resolutions(t, s, l.ID); len(rs) != 1 {
 		t.Errorf("upgraded store: resolutions = %+v, %v; want the new document's link", rs, err)
+	}
+}
+
+func TestResolutionsPaged(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newTestStore(t)
+	ingest(t, s, lavrovDocs()[0])
+	for _, ext := range []string{"r1", "r2", "r3"} {
+		ingest(t, s, doc(ext, "2014-04-05", "Sergey Lavrov spoke in "+ext, extract.Analysis{
+			Entities: []extract.Entity{kbEnt("l", extract.Person, "Sergey Lavrov", "SERGEY_LAVROV")}}))
+	}
+	l := mustFind(t, s, "sergei lavrov", extract.Person)
+	var got []string
+	var after []byte
+	for {
+		rs, info, err := s.Resolutions(ctx, l.ID, Page{After: after, Limit: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Total != 3 {
+			t.Fatalf("Total = %d; want 3", info.Total)
+		}
+		for _, r := range rs {
+			got = append(got, r.DocExtID)
+		}
+		if !info.HasNext {
+			break
+		}
+		after = info.Next
+	}
+	if !slices.Equal(got, []string{"r1", "r2", "r3"}) {
+		t.Errorf("paged resolutions = %q; want r1 r2 r3 in document order", got)
+	}
+	if _, _, err := s.Resolutions(ctx, l.ID, Page{After: []byte("junk")}); !errors.Is(err, ErrBadCursor) {
+		t.Errorf("bad cursor: %v; want ErrBadCursor", err)
 	}
 }

@@ -276,7 +276,9 @@ func TestResolutionRecordAndUnlink(t *testing.T) {
 		}
 	}
 	before := facts(t, c)
-	var stats0 struct{ Stats struct{ Entities, Relations, Events, Mentions, Quotes int } }
+	var stats0 struct {
+		Stats struct{ Entities, Relations, Events, Mentions, Quotes int }
+	}
 	c.MustPost(`{ stats { entities relations events mentions quotes } }`, &stats0)
 
 	var u unlinkResp
@@ -330,7 +332,9 @@ func TestResolutionRecordAndUnlink(t *testing.T) {
 	}
 
 	// Every index follows: counts, search, the neighbourhood.
-	var stats1 struct{ Stats struct{ Entities, Relations, Events, Mentions, Quotes int } }
+	var stats1 struct {
+		Stats struct{ Entities, Relations, Events, Mentions, Quotes int }
+	}
 	c.MustPost(`{ stats { entities relations events mentions quotes } }`, &stats1)
 	s0, s1 := stats0.Stats, stats1.Stats
 	if s1.Entities != s0.Entities+1 || s1.Relations != s0.Relations+1 || s1.Events != s0.Events+1 || s1.Mentions != s0.Mentions || s1.Quotes != s0.Quotes {

@@ -372,7 +372,7 @@ func (u *unlinker) run(out *Unlink) error {
 	if err := u.indexNew(&ne, n); err != nil {
 		return err
 	}
-	if err := u.shrink(&e, &ne, recs, int(n)); err != nil {
+	if err := u.shrink(&e, &ne, recs, moved, int(n)); err != nil {
 		return err
 	}
 	facts, _, err := keysWithPrefix(u.txn, appendU64([]byte{pDocFact}, u.doc), false)
@@ -443,9 +443,8 @@ func (u *unlinker) newEntity(e *Entity, recs []resolutionRecord, moved map[strin
 	if normalize(ne.Name) == "" {
 		ne.Name = e.Name
 	}
-	// As in ingest: a reported form counts at least once; mention texts
-	// that are not forms of a recorded link are aliases too.
-	for _, f := range append([]string{ne.Name}, append(forms, texts...)...) {
+	// As in ingest: a reported form counts its mentions, at least one.
+	for _, f := range append([]string{ne.Name}, forms...) {
 		if slices.ContainsFunc(ne.Aliases, func(a Alias) bool { return a.Text == f }) {
 			continue
 		}
@@ -498,24 +497,35 @@ func (u *unlinker) indexNew(ne *Entity, mentions uint64) error {
 // aliases only it gave, its recorded roles, its dates; and the name, when
 // the document gave it (a surname-only entity renamed by a full name the
 // unlinked document brought) and no remaining mention uses it.
-func (u *unlinker) shrink(e, ne *Entity, recs []resolutionRecord, mentions int) error {
+func (u *unlinker) shrink(e, ne *Entity, recs []resolutionRecord, moved map[string]int, mentions int) error {
 	oldForms := storedForms(e)
 	if err := u.txn.Delete(rankKey(uint64(e.MentionCount), e.ID)); err != nil {
 		return err
 	}
 	e.MentionCount = max(0, e.MentionCount-mentions)
 	e.DocCount--
-	counts := map[string]int{}
-	err := scan(u.txn, appendU64([]byte{pMention}, e.ID), nil, false, true, func(item *badger.Item) (bool, error) {
-		var ev Evidence
-		if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &ev) }); err != nil {
-			return false, err
+	// Ingest counts an alias max(mentions with that text, 1) in each
+	// document reporting it as a form: take this document's share out. The
+	// recorded links say which forms it reported; without one, its mention
+	// texts stand for them.
+	reported := map[string]bool{}
+	for _, r := range recs {
+		for _, f := range r.Forms {
+			reported[f] = true
 		}
-		counts[ev.Text]++
-		return true, nil
-	})
-	if err != nil {
-		return err
+	}
+	if len(recs) == 0 {
+		for t := range moved {
+			reported[t] = true
+		}
+	}
+	counts := map[string]int{}
+	for _, a := range e.Aliases {
+		c := a.Count
+		if reported[a.Text] {
+			c -= max(moved[a.Text], 1)
+		}
+		counts[a.Text] = max(c, 0)
 	}
 	if counts[e.Name] == 0 && normalize(e.Name) == normalize(ne.Name) {
 		back := ""

@@ -438,3 +438,29 @@ func TestResolutionsPaged(t *testing.T) {
 		t.Errorf("bad cursor: %v; want ErrBadCursor", err)
 	}
 }
+
+// Forms reported without a mention of that exact text ("Foreign Minister
+// Sergei Lavrov") stay with the entity when another document reported them too.
+func TestUnlinkKeepsFormsOtherDocumentsReported(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newTestStore(t)
+	mk := func(ext, name string) IngestDoc {
+		e := extract.Entity{ID: "l", Name: name, Type: extract.Person, KB: "SERGEY_LAVROV",
+			Aliases:  []string{name, "Foreign Minister Sergei Lavrov"},
+			Mentions: []extract.Mention{{Text: name, Start: 0, End: len(name)}}}
+		return doc(ext, "2014-04-0"+ext[len(ext)-1:], name+" spoke.", extract.Analysis{Entities: []extract.Entity{e}})
+	}
+	res := ingest(t, s, mk("d1", "Sergey Lavrov"), mk("d2", "Sergei Lavrov"))
+	l := mustFind(t, s, "sergey lavrov", extract.Person)
+	u, err := s.UnlinkDocument(ctx, l.ID, res[1].DocID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Alias{{"Sergey Lavrov", 1}, {"Foreign Minister Sergei Lavrov", 1}}
+	if !reflect.DeepEqual(u.Entity.Aliases, want) {
+		t.Errorf("aliases left = %+v; want %+v", u.Entity.Aliases, want)
+	}
+	if want := []Alias{{"Sergei Lavrov", 1}, {"Foreign Minister Sergei Lavrov", 1}}; !reflect.DeepEqual(u.Separated.Aliases, want) {
+		t.Errorf("separated aliases = %+v; want %+v", u.Separated.Aliases, want)
+	}
+}

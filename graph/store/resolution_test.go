@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -462,5 +463,40 @@ func TestUnlinkKeepsFormsOtherDocumentsReported(t *testing.T) {
 	}
 	if want := []Alias{{"Sergei Lavrov", 1}, {"Foreign Minister Sergei Lavrov", 1}}; !reflect.DeepEqual(u.Separated.Aliases, want) {
 		t.Errorf("separated aliases = %+v; want %+v", u.Separated.Aliases, want)
+	}
+}
+
+// Deleting every document removes every resolution record and every key the
+// unlink wrote, except the separation that keeps the document apart.
+func TestDeleteAfterUnlinkLeavesOnlySeparations(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newTestStore(t)
+	empty := dump(t, s)
+	res := ingest(t, s, lavrovDocs()...)
+	l := mustFind(t, s, "sergei lavrov", extract.Person)
+	if _, err := s.UnlinkDocument(ctx, l.ID, res[1].DocID); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if _, err := s.DeleteDocument(ctx, r.DocID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, _ := s.Stats(ctx); st != (Stats{}) {
+		t.Errorf("Stats = %+v; want zeros", st)
+	}
+	var left []string
+	seps := 0
+	for _, line := range strings.Split(dump(t, s), "\n") {
+		switch {
+		case line == "" || strings.HasPrefix(line, "23") || strings.Contains(empty, line):
+		case strings.HasPrefix(line, "42"): // B
+			seps++
+		default:
+			left = append(left, line)
+		}
+	}
+	if len(left) > 0 || seps != 1 {
+		t.Errorf("left %q and %d separations; want nothing but the one separation", left, seps)
 	}
 }

@@ -535,9 +535,13 @@ func (u *unlinker) shrink(e, ne *Entity, recs []resolutionRecord, moved map[stri
 				break
 			}
 		}
-		for _, a := range e.Aliases {
-			if back == "" && counts[a.Text] > 0 {
-				back = a.Text // aliases are kept most frequent first
+		if back == "" {
+			// The most frequent form left, the longer one on a tie: "Sergey
+			// Lavrov" rather than "Lavrov".
+			for _, a := range e.Aliases {
+				if c := counts[a.Text]; c > 0 && (back == "" || c > counts[back] || (c == counts[back] && len(a.Text) > len(back))) {
+					back = a.Text
+				}
 			}
 		}
 		if back != "" {

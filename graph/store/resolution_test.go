@@ -500,3 +500,29 @@ func TestDeleteAfterUnlinkLeavesOnlySeparations(t *testing.T) {
 		t.Errorf("left %q and %d separations; want nothing but the one separation", left, seps)
 	}
 }
+
+// Unlinking the document that created the entity leaves it to the others,
+// named by what they call it; the knowledge-base key stays with it.
+func TestUnlinkFirstDocument(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newTestStore(t)
+	res := ingest(t, s, lavrovDocs()...)
+	l := mustFind(t, s, "sergei lavrov", extract.Person)
+	u, err := s.UnlinkDocument(ctx, l.ID, res[0].DocID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Entity.Name != "Sergey Lavrov" || u.Entity.KB != "SERGEY_LAVROV" || u.Entity.DocCount != 1 || len(u.Resolutions) != 0 {
+		t.Errorf("entity left = %+v; want Sergey Lavrov with the key, one document", u.Entity)
+	}
+	if u.Separated.Name != "Sergei Lavrov" || u.Separated.KB != "" || u.Separated.FirstSeen != "2014-03-30" {
+		t.Errorf("separated = %+v; want lav-1's Sergei Lavrov", u.Separated)
+	}
+	if got := mustFind(t, s, "sergei lavrov", extract.Person); got.ID != u.Separated.ID {
+		t.Errorf("search for Sergei Lavrov finds %+v; want the separated entity", got)
+	}
+	// lav-2's link record now describes a link into the entity that remains.
+	if rs := resolutions(t, s, l.ID); len(rs) != 1 || rs[0].DocExtID != "lav2" || !rs[0].UndoneAt.IsZero() {
+		t.Errorf("resolutions = %+v", rs)
+	}
+}

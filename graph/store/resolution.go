@@ -683,7 +683,15 @@ func (u *unlinker) relation(id uint64) error {
 		return err
 	}
 	others := slices.DeleteFunc(docs, func(d uint64) bool { return d == u.doc })
-	if len(others) == 0 {
+	mine, err := countWithPrefix(u.txn, appendU64(appendU64([]byte{pRelEvid}, id), u.doc))
+	if err != nil {
+		return err
+	}
+	// As in DeleteDocument: a report is counted once, however many pieces
+	// of evidence it has. A count beyond this document's reports means
+	// others reported it too, even without evidence.
+	n := max(1, mine)
+	if len(others) == 0 && r.Count <= n {
 		for _, k := range [][]byte{edgeKey(Out, r.Source, r.Type, r.Target, id), edgeKey(In, r.Target, r.Type, r.Source, id)} {
 			if err := u.txn.Delete(k); err != nil {
 				return err
@@ -699,12 +707,9 @@ func (u *unlinker) relation(id uint64) error {
 	if err != nil {
 		return err
 	}
-	vals, err := u.moveEvidence(pRelEvid, id, nr)
-	if err != nil {
+	if _, err := u.moveEvidence(pRelEvid, id, nr); err != nil {
 		return err
 	}
-	// As in DeleteDocument: a report is counted once, however many pieces of evidence it has.
-	n := max(1, len(vals))
 	split := Relation{ID: nr, Type: r.Type, Source: u.swap(r.Source), Target: u.swap(r.Target),
 		Confidence: r.Confidence, Count: min(n, r.Count)}
 	split.FirstSeen, split.LastSeen = widen("", "", u.date)
@@ -716,8 +721,10 @@ func (u *unlinker) relation(id uint64) error {
 	}
 	u.counters[statRelations]++
 	r.Count = max(1, r.Count-n)
-	if r.FirstSeen, r.LastSeen, err = u.dl.span(others); err != nil {
-		return err
+	if len(others) > 0 { // else only undocumented reports remain: their dates are unknown
+		if r.FirstSeen, r.LastSeen, err = u.dl.span(others); err != nil {
+			return err
+		}
 	}
 	if err := putJSON(u.txn, idKey(pRelation, nr), split); err != nil {
 		return err
@@ -909,4 +916,14 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// countWithPrefix counts the keys under prefix (key-only scan).
+func countWithPrefix(txn *badger.Txn, prefix []byte) (int, error) {
+	n := 0
+	err := scan(txn, prefix, nil, false, false, func(*badger.Item) (bool, error) {
+		n++
+		return true, nil
+	})
+	return n, err
 }

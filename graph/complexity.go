@@ -86,6 +86,9 @@ func setComplexity(c *ComplexityRoot) {
 	c.Entity.Resolutions = func(child int, first *int, _ *string) int {
 		return listCost(child, first, defaultFirst)
 	}
+	c.Query.Resolutions = func(child int, _ *model.ResolutionRule, _ *bool, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
 	c.Entity.Neighbors = func(child int, _ []string, _ *model.Direction, first *int) int {
 		return listCost(child, first, defaultFirst)
 	}

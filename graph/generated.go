@@ -321,6 +321,7 @@ type ComplexityRoot struct {
 		Quotes          func(childComplexity int, speaker *string, first *int, after *string) int
 		Relation        func(childComplexity int, id string) int
 		Resolution      func(childComplexity int, id string) int
+		Resolutions     func(childComplexity int, rule *model.ResolutionRule, undone *bool, first *int, after *string) int
 		SearchDocuments func(childComplexity int, query string, first *int, after *string) int
 		SearchEvents    func(childComplexity int, query string, first *int, after *string) int
 		Stats           func(childComplexity int) int
@@ -539,6 +540,7 @@ type QueryResolver interface {
 	EventCounts(ctx context.Context, types []string, since *string, until *string) (*model.EventCounts, error)
 	ActivePairs(ctx context.Context, eventTypes []string, entityTypes []model.EntityType, since *string, until *string, first *int) ([]*model.EntityPair, error)
 	Resolution(ctx context.Context, id string) (*model.Resolution, error)
+	Resolutions(ctx context.Context, rule *model.ResolutionRule, undone *bool, first *int, after *string) (*model.ResolutionConnection, error)
 }
 type QuoteResolver interface {
 	Speaker(ctx context.Context, obj *model.Quote) (*model.Entity, error)
@@ -1837,6 +1839,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Resolution(childComplexity, args["id"].(string)), true
+	case "Query.resolutions":
+		if e.ComplexityRoot.Query.Resolutions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_resolutions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Resolutions(childComplexity, args["rule"].(*model.ResolutionRule), args["undone"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.searchDocuments":
 		if e.ComplexityRoot.Query.SearchDocuments == nil {
 			break
@@ -4739,6 +4752,44 @@ func (ec *executionContext) field_Query_resolution_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_resolutions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "rule",
+		func(ctx context.Context, v any) (*model.ResolutionRule, error) {
+			return ec.unmarshalOResolutionRule2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐResolutionRule(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rule"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "undone",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["undone"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -10338,6 +10389,50 @@ func (ec *executionContext) fieldContext_Query_resolution(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_resolutions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_resolutions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Resolutions(ctx, fc.Args["rule"].(*model.ResolutionRule), fc.Args["undone"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResolutionConnection) graphql.Marshaler {
+			return ec.marshalNResolutionConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐResolutionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_resolutions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResolutionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_resolutions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15491,6 +15586,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_resolution(ctx, field)
 				})
+		case "resolutions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_resolutions(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -18014,6 +18115,22 @@ func (ec *executionContext) marshalOResolution2ᚖgithubᚗcomᚋnewsgraphᚋnew
 		return graphql.Null
 	}
 	return ec._Resolution(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOResolutionRule2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐResolutionRule(ctx context.Context, v any) (*model.ResolutionRule, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ResolutionRule)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOResolutionRule2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐResolutionRule(ctx context.Context, sel ast.SelectionSet, v *model.ResolutionRule) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

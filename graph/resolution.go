@@ -19,13 +19,33 @@ func (r *Resolver) resolutions(ctx context.Context, key uint64, first *int, afte
 	if err != nil {
 		return nil, err
 	}
+	return resolutionConnection(p), nil
+}
+
+func (r *Resolver) allResolutions(ctx context.Context, rule *model.ResolutionRule, undone *bool, first *int, after *string) (*model.ResolutionConnection, error) {
+	var f store.ResolutionFilter
+	if rule != nil {
+		f.Rule = string(*rule)
+	}
+	f.Undone = undone
+	p, err := fetchPage(ctx, "resolutions", scopeOf("all resolutions", f.Rule, fmt.Sprint(undone != nil && *undone), fmt.Sprint(undone == nil)), first, after,
+		func(ctx context.Context, pg store.Page) ([]store.Resolution, store.PageInfo, error) {
+			return r.Store.AllResolutions(ctx, f, pg)
+		})
+	if err != nil {
+		return nil, err
+	}
+	return resolutionConnection(p), nil
+}
+
+func resolutionConnection(p page[store.Resolution]) *model.ResolutionConnection {
 	return &model.ResolutionConnection{
 		Edges: edges(p, func(c string, res store.Resolution) *model.ResolutionEdge {
 			return &model.ResolutionEdge{Cursor: c, Node: toResolution(res)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,
-	}, nil
+	}
 }
 
 func (r *Resolver) resolution(ctx context.Context, id string) (*model.Resolution, error) {

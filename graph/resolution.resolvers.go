@@ -26,6 +26,11 @@ func (r *queryResolver) Resolution(ctx context.Context, id string) (*model.Resol
 	return r.resolution(ctx, id)
 }
 
+// Resolutions is the resolver for the resolutions field.
+func (r *queryResolver) Resolutions(ctx context.Context, rule *model.ResolutionRule, undone *bool, first *int, after *string) (*model.ResolutionConnection, error) {
+	return r.allResolutions(ctx, rule, undone, first, after)
+}
+
 // Entity is the resolver for the entity field.
 func (r *resolutionResolver) Entity(ctx context.Context, obj *model.Resolution) (*model.Entity, error) {
 	return r.entityRef(ctx, obj.EntityKey)

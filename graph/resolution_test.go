@@ -362,6 +362,21 @@ func TestResolutionRecordAndUnlink(t *testing.T) {
 		t.Errorf("resolutions of the separated entity = %+v; want the undone link", got)
 	}
 
+	// The review listing finds the undone link, and no ALIAS link.
+	var all struct {
+		Undone, Alias, Standing struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ ID string } }
+		}
+	}
+	c.MustPost(`{ undone: resolutions(undone: true, first: 1) { totalCount edges { node { id } } }
+		alias: resolutions(rule: ALIAS) { totalCount edges { node { id } } }
+		standing: resolutions(undone: false) { totalCount edges { node { id } } } }`, &all)
+	if all.Undone.TotalCount != 1 || len(all.Undone.Edges) != 1 || all.Undone.Edges[0].Node.ID != rs[0].ID ||
+		all.Alias.TotalCount != 0 || all.Standing.TotalCount != 0 {
+		t.Errorf("resolutions listing = %+v", all)
+	}
+
 	// Repeating returns the recorded result and changes nothing.
 	dump := storeDump(t, st)
 	var again unlinkResp

@@ -453,20 +453,21 @@ func trigramPrefix(tri string) []byte {
 // is needed to resume after it. The tag keeps a cursor of one list from being
 // accepted by another; every parser checks exact lengths.
 const (
-	cDocuments     byte = 'd' // d|doc
-	cEntityDocs    byte = 'p' // p|doc
-	cDocEntities   byte = 'e' // e|entity
-	cMentions      byte = 'm' // m|doc|seq
-	cEntities      byte = 'r' // r|^mentions|entity (same order as R keys)
-	cEvents        byte = 'z' // z|date|0|event
-	cRelations     byte = 'o' // o|full O or I edge key
-	cQuotes        byte = 'q' // q|quote
-	cEvidence      byte = 'w' // w|doc|seq
-	cSearch        byte = 's' // s|tier|^sim|^mentions|entity
-	cSearchDocs    byte = 'D' // D|doc
-	cSearchEvents  byte = 'V' // V|event
-	cResolutions   byte = 'l' // l|doc|res (the tail of the w key)
-	cursorMaxBytes      = 1 << 10
+	cDocuments      byte = 'd' // d|doc
+	cEntityDocs     byte = 'p' // p|doc
+	cDocEntities    byte = 'e' // e|entity
+	cMentions       byte = 'm' // m|doc|seq
+	cEntities       byte = 'r' // r|^mentions|entity (same order as R keys)
+	cEvents         byte = 'z' // z|date|0|event
+	cRelations      byte = 'o' // o|full O or I edge key
+	cQuotes         byte = 'q' // q|quote
+	cEvidence       byte = 'w' // w|doc|seq
+	cSearch         byte = 's' // s|tier|^sim|^mentions|entity
+	cSearchDocs     byte = 'D' // D|doc
+	cSearchEvents   byte = 'V' // V|event
+	cResolutions    byte = 'l' // l|doc|res (the tail of the w key)
+	cAllResolutions byte = 'L' // L|res
+	cursorMaxBytes       = 1 << 10
 )
 
 func badCursor(c []byte, why string) error {

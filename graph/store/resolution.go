@@ -195,6 +195,70 @@ func (s *Store) Resolutions(ctx context.Context, entity uint64, p Page) ([]Resol
 	return out, info, nil
 }
 
+// ResolutionFilter narrows AllResolutions. Empty fields match everything.
+type ResolutionFilter struct {
+	Rule   string // RuleKB or RuleAlias
+	Undone *bool  // true: only undone links; false: only standing ones
+}
+
+func (f ResolutionFilter) match(r *Resolution) bool {
+	if f.Rule != "" && r.Rule != f.Rule {
+		return false
+	}
+	return f.Undone == nil || *f.Undone == !r.UndoneAt.IsZero()
+}
+
+// AllResolutions pages every recorded resolution in the order they were
+// made, for reviewing the automatic links (all ALIAS links, say). Total
+// counts the matching ones, which reads every record when a filter is set.
+func (s *Store) AllResolutions(ctx context.Context, f ResolutionFilter, p Page) ([]Resolution, PageInfo, error) {
+	var start []byte
+	if len(p.After) > 0 {
+		id, err := parseIDCursor(cAllResolutions, p.After)
+		if err != nil {
+			return nil, PageInfo{}, err
+		}
+		start = idKey(pResolution, id)
+	}
+	limit := pageLimit(p)
+	var out []Resolution
+	var info PageInfo
+	filtered := f.Rule != "" || f.Undone != nil
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return scan(txn, []byte{pResolution}, nil, false, filtered, func(item *badger.Item) (bool, error) {
+			after := start == nil || string(item.Key()) > string(start)
+			if !filtered && !(after && len(out) < limit) {
+				info.Total++
+				info.HasNext = info.HasNext || after
+				return true, nil
+			}
+			var rec resolutionRecord
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &rec) }); err != nil {
+				return false, fmt.Errorf("resolution %x: %w", item.Key(), err)
+			}
+			if !f.match(&rec.Resolution) {
+				return true, nil
+			}
+			info.Total++
+			switch {
+			case !after:
+			case len(out) < limit:
+				out = append(out, rec.Resolution)
+			default:
+				info.HasNext = true
+			}
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, PageInfo{}, fmt.Errorf("store: resolutions: %w", err)
+	}
+	if len(out) > 0 {
+		info.Next = idCursor(cAllResolutions, out[len(out)-1].ID)
+	}
+	return out, info, nil
+}
+
 // Resolution returns one recorded resolution.
 func (s *Store) Resolution(ctx context.Context, id uint64) (Resolution, error) {
 	var rec resolutionRecord

@@ -526,3 +526,61 @@ func TestUnlinkFirstDocument(t *testing.T) {
 		t.Errorf("resolutions = %+v", rs)
 	}
 }
+
+func TestAllResolutions(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newTestStore(t)
+	res := ingest(t, s, lavrovDocs()...)
+	for _, ext := range []string{"r1", "r2", "r3"} {
+		ingest(t, s, doc(ext, "2014-04-05", "Lavrov spoke in "+ext, extract.Analysis{
+			Entities: []extract.Entity{ent("l", extract.Person, "Lavrov")}}))
+	}
+	l := mustFind(t, s, "sergei lavrov", extract.Person)
+	if _, err := s.UnlinkDocument(ctx, l.ID, res[1].DocID); err != nil {
+		t.Fatal(err)
+	}
+	list := func(f ResolutionFilter) []string {
+		var got []string
+		var after []byte
+		total := -1
+		for {
+			rs, info, err := s.AllResolutions(ctx, f, Page{After: after, Limit: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if total >= 0 && info.Total != total {
+				t.Errorf("Total changed between pages: %d, %d", total, info.Total)
+			}
+			total = info.Total
+			for _, r := range rs {
+				got = append(got, r.Rule+":"+r.DocExtID)
+			}
+			if !info.HasNext {
+				break
+			}
+			after = info.Next
+		}
+		if total != len(got) {
+			t.Errorf("filter %+v: Total %d, listed %d", f, total, len(got))
+		}
+		return got
+	}
+	yes, no := true, false
+	for _, tc := range []struct {
+		f    ResolutionFilter
+		want []string
+	}{
+		{ResolutionFilter{}, []string{"KB:lav2", "ALIAS:r1", "ALIAS:r2", "ALIAS:r3"}},
+		{ResolutionFilter{Rule: RuleAlias}, []string{"ALIAS:r1", "ALIAS:r2", "ALIAS:r3"}},
+		{ResolutionFilter{Undone: &yes}, []string{"KB:lav2"}},
+		{ResolutionFilter{Rule: RuleAlias, Undone: &no}, []string{"ALIAS:r1", "ALIAS:r2", "ALIAS:r3"}},
+		{ResolutionFilter{Rule: RuleKB, Undone: &no}, nil},
+	} {
+		if got := list(tc.f); !slices.Equal(got, tc.want) {
+			t.Errorf("AllResolutions(%+v) = %q; want %q", tc.f, got, tc.want)
+		}
+	}
+	if _, _, err := s.AllResolutions(ctx, ResolutionFilter{}, Page{After: []byte("x")}); !errors.Is(err, ErrBadCursor) {
+		t.Errorf("bad cursor: %v", err)
+	}
+}

@@ -83,6 +83,12 @@ func setComplexity(c *ComplexityRoot) {
 	c.Entity.Quotes = func(child int, first *int, _ *string) int {
 		return listCost(child, first, defaultFirst)
 	}
+	c.Entity.Resolutions = func(child int, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
+	c.Query.Resolutions = func(child int, _ *model.ResolutionRule, _ *bool, first *int, _ *string) int {
+		return listCost(child, first, defaultFirst)
+	}
 	c.Entity.Neighbors = func(child int, _ []string, _ *model.Direction, first *int) int {
 		return listCost(child, first, defaultFirst)
 	}

@@ -29,6 +29,8 @@ func kindName(k store.Kind) string {
 		return "quote"
 	case store.KindMerge:
 		return "merge"
+	case store.KindResolution:
+		return "resolution"
 	}
 	return "unknown"
 }

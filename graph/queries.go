@@ -126,6 +126,8 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		return asNode(r.quote(ctx, id))
 	case store.KindMerge:
 		return asNode(r.merge(ctx, id))
+	case store.KindResolution:
+		return asNode(r.resolution(ctx, id))
 	}
 	return nil, badID(id, "unknown kind")
 }

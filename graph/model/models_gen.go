@@ -225,6 +225,17 @@ type RelationEdge struct {
 	Node   *Relation `json:"node"`
 }
 
+type ResolutionConnection struct {
+	Edges      []*ResolutionEdge `json:"edges"`
+	PageInfo   *PageInfo         `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+type ResolutionEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *Resolution `json:"node"`
+}
+
 type Sentence struct {
 	Index int    `json:"index"`
 	Start int    `json:"start"`
@@ -258,6 +269,15 @@ type TimelineBucket struct {
 	Count int `json:"count"`
 	// Documents published in the period that mention the entity.
 	Documents int `json:"documents"`
+}
+
+type UnlinkResult struct {
+	// The entity the document was unlinked from, as it is now (null if it no longer exists).
+	Entity *Entity `json:"entity,omitempty"`
+	// The entity that holds the document's mentions and evidence now.
+	Separated *Entity `json:"separated,omitempty"`
+	// The recorded links undone; empty when the document was linked by exact name.
+	Resolutions []*Resolution `json:"resolutions"`
 }
 
 // Which end of a relation an entity is on.
@@ -438,6 +458,64 @@ func (e *RankMetric) UnmarshalJSON(b []byte) error {
 }
 
 func (e RankMetric) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The rule that linked a document's entity to a canonical entity.
+type ResolutionRule string
+
+const (
+	// The same knowledge-base key (from the PETRARCH2 actor lists) under another name: Sergey / Sergei Lavrov.
+	ResolutionRuleKb ResolutionRule = "KB"
+	// A name or alias that exactly one stored entity of the type carries: a bare Kerry when only John Kerry is known.
+	ResolutionRuleAlias ResolutionRule = "ALIAS"
+)
+
+var AllResolutionRule = []ResolutionRule{
+	ResolutionRuleKb,
+	ResolutionRuleAlias,
+}
+
+func (e ResolutionRule) IsValid() bool {
+	switch e {
+	case ResolutionRuleKb, ResolutionRuleAlias:
+		return true
+	}
+	return false
+}
+
+func (e ResolutionRule) String() string {
+	return string(e)
+}
+
+func (e *ResolutionRule) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ResolutionRule(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ResolutionRule", str)
+	}
+	return nil
+}
+
+func (e ResolutionRule) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ResolutionRule) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ResolutionRule) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -291,6 +291,23 @@ func (d *deleter) entity(id uint64) error {
 	if err != nil {
 		return err
 	}
+	// The document's recorded resolutions describe links that go with it.
+	recs, _, err := keysWithPrefix(d.txn, appendU64(appendU64([]byte{pEntityRes}, id), d.doc), false)
+	if err != nil {
+		return err
+	}
+	for _, k := range recs {
+		_, _, res, err := parseResolutionKey(k)
+		if err != nil {
+			return err
+		}
+		if err := d.txn.Delete(idKey(pResolution, res)); err != nil {
+			return err
+		}
+		if err := d.txn.Delete(k); err != nil {
+			return err
+		}
+	}
 	if _, _, err := d.dropEvidence(pMention, id); err != nil {
 		return err
 	}

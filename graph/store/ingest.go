@@ -134,6 +134,9 @@ type writer struct {
 	order    []uint64          // entities in first-touched order, for deterministic flushes
 	triOps   []triOp           // trigram keys written, for the in-memory fuzzy index
 	later    [][2][]byte       // keys set by flush, after every read (see laterKV)
+	// separated lists the entities this document was unlinked from
+	// (UnlinkDocument): resolution never links the document to them again.
+	separated map[uint64]bool
 }
 
 type entityState struct {
@@ -186,10 +189,14 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	res.DocID = w.docID
 
 	// Entities: resolve, then attach mentions and aliases.
+	if w.separated, err = separationsOf(w.txn, ext); err != nil {
+		return res, err
+	}
 	local := map[string]uint64{}
+	var links []pendingLink
 	for i := range a.Entities {
 		e := &a.Entities[i]
-		id, created, err := w.resolve(e)
+		id, created, link, err := w.resolve(e)
 		if err != nil {
 			return res, fmt.Errorf("entity %q: %w", e.Name, err)
 		}
@@ -201,6 +208,17 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 			res.NewEntities++
 		}
 		local[e.ID] = id
+		if link.dropKB {
+			// The knowledge-base key belongs to an entity this document was
+			// separated from; the local entity must not claim it again.
+			le := *e
+			le.KB = ""
+			e = &le
+		}
+		if link.rule != "" {
+			link.local, link.entity = e, id
+			links = append(links, link)
+		}
 		if err := w.observe(id, e); err != nil {
 			return res, fmt.Errorf("entity %q: %w", e.Name, err)
 		}
@@ -210,6 +228,11 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 		e := &a.Entities[i]
 		if id, ok := local[e.ID]; ok {
 			w.addRoles(w.entities[id], e.Roles, local)
+		}
+	}
+	for _, l := range links {
+		if err := w.recordResolution(ext, l, local); err != nil {
+			return res, fmt.Errorf("entity %q: %w", l.local.Name, err)
 		}
 	}
 	for _, r := range a.Relations {
@@ -306,41 +329,63 @@ func (w *writer) putJSON(key []byte, v any) error {
 }
 
 // resolve finds or creates the canonical entity of a document-local entity.
-// It returns id 0 when the name normalises to nothing.
-func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, err error) {
+// It returns id 0 when the name normalises to nothing. link names the rule
+// when an entity stored before this document was found by something other
+// than its exact name (rule 1 through another surface form, rule 3): those
+// links are recorded as resolutions (see recordResolution) so they can be
+// reviewed and undone. Entities this document was separated from
+// (UnlinkDocument) are never candidates.
+func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendingLink, err error) {
 	n := normalize(e.Name)
 	if n == "" {
-		return 0, false, nil
+		return 0, false, link, nil
 	}
 	if err := checkShort("entity type", e.Type); err != nil {
-		return 0, false, err
+		return 0, false, link, err
 	}
+	kb := e.KB
 	// Rule 1: the same knowledge-base key is the same entity.
-	if e.KB != "" {
-		id, ok, err := getU64(w.txn, kbKey(e.KB))
-		if err != nil || ok {
-			return id, false, err
+	if kb != "" {
+		id, ok, err := getU64(w.txn, kbKey(kb))
+		if err != nil {
+			return 0, false, link, err
+		}
+		switch {
+		case ok && w.separated[id]:
+			kb, link.dropKB = "", true
+		case ok:
+			st, err := w.entity(id)
+			if err != nil {
+				return 0, false, link, err
+			}
+			if st.existed && normalize(st.e.Name) != n {
+				link.rule, link.matched, link.canonical = RuleKB, kb, st.e.Name
+			}
+			return id, false, link, nil
 		}
 	}
 	kbCompatible := func(id uint64) (bool, *entityState, error) {
+		if w.separated[id] {
+			return false, nil, nil
+		}
 		st, err := w.entity(id)
 		if err != nil {
 			return false, nil, err
 		}
-		return e.KB == "" || st.e.KB == "" || st.e.KB == e.KB, st, nil
+		return kb == "" || st.e.KB == "" || st.e.KB == kb, st, nil
 	}
 	// Rule 2: an entity of the same type with the same normalised name.
 	owners, err := w.owners(pName, e.Type, n)
 	if err != nil {
-		return 0, false, err
+		return 0, false, link, err
 	}
 	for _, o := range owners {
 		ok, _, err := kbCompatible(o)
 		if err != nil {
-			return 0, false, err
+			return 0, false, link, err
 		}
 		if ok {
-			return o, false, nil
+			return o, false, link, nil
 		}
 	}
 	// Rule 3: a form (name first, then aliases) carried by exactly one entity
@@ -349,28 +394,34 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, err error)
 	for _, f := range entityForms(e) {
 		owners, err := w.owners(pAlias, e.Type, f)
 		if err != nil {
-			return 0, false, err
+			return 0, false, link, err
 		}
 		if len(owners) != 1 {
 			continue
 		}
 		ok, st, err := kbCompatible(owners[0])
 		if err != nil {
-			return 0, false, err
+			return 0, false, link, err
 		}
 		if !ok {
 			continue
 		}
-		if e.Type == extract.Person {
-			cn := normalize(st.e.Name)
-			if multiWord(n) && multiWord(cn) && n != cn {
-				continue
-			}
+		cn := normalize(st.e.Name)
+		if e.Type == extract.Person && multiWord(n) && multiWord(cn) && n != cn {
+			continue
 		}
-		return owners[0], false, nil
+		if st.existed {
+			link.rule, link.matched, link.canonical = RuleAlias, f, st.e.Name
+		}
+		return owners[0], false, link, nil
+	}
+	if link.dropKB {
+		le := *e
+		le.KB = ""
+		e = &le
 	}
 	id, err = w.create(e, n)
-	return id, true, err
+	return id, true, link, err
 }
 
 // entityForms lists the distinct normalised name and aliases of a local entity, name first.

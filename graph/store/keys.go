@@ -20,7 +20,9 @@ import (
 //
 // formatVersion must change whenever a key layout or value encoding changes in
 // a way older binaries cannot read; Open refuses a store of another version.
-const formatVersion uint64 = 2
+// Version 3 added the W, w and B families; Open upgrades a version-2 store in
+// place (checkFormat), since that only means raising the number.
+const formatVersion uint64 = 3
 
 // Key family prefixes. Badger keeps its own internal keys under "!badger!", so
 // '!' is avoided.
@@ -56,6 +58,9 @@ const (
 	pMergeInto  byte = 'y' // y|kept entity|merge          -> empty
 	pDocWord    byte = 'J' // J|word|0|doc                 -> empty
 	pEventWord  byte = 'j' // j|word|0|event               -> empty
+	pResolution byte = 'W' // W|res                        -> resolutionRecord JSON
+	pEntityRes  byte = 'w' // w|entity|doc|res             -> empty
+	pSeparation byte = 'B' // B|elen|extid|entity          -> separationRecord JSON
 )
 
 // errKey reports a key or cursor that does not have the layout of its family.
@@ -122,7 +127,7 @@ func watchMarkerPrefix() []byte { return []byte{pMeta, 'w', 'a', 't', 'c', 'h', 
 // vanish) with the data they count.
 func counterKey(name string) []byte { return append([]byte{pCounter}, name...) }
 
-// idKey: prefix|id for the record families D, T, E, L, V, U, Y. Serves lookups by id
+// idKey: prefix|id for the record families D, T, E, L, V, U, Y, W. Serves lookups by id
 // and the full listings (Documents, Quotes(0)) in id order.
 func idKey(prefix byte, id uint64) []byte { return appendU64([]byte{prefix}, id) }
 
@@ -431,24 +436,38 @@ func trigramPrefix(tri string) []byte {
 	return k[:len(k)-8]
 }
 
+// W|res -> resolutionRecord: one automatic cross-document link ingest made by
+// knowledge-base key under another name or by alias (see Resolution). w|entity|
+// doc|res (resolutionKey) files it under the entity holding the document's
+// mentions: serves Entity.resolutions in document order, UnlinkDocument's
+// "records of this document" and DeleteDocument's cleanup.
+//
+// B|elen|extid|entity -> separationRecord (separationKey): the document with
+// that ExtID was unlinked from the entity. Keyed by ExtID, not document id, and
+// kept when the document is deleted: ingest scans B|elen|extid once per
+// document and never links it to those entities again; it also serves
+// UnlinkDocument's idempotent repeat.
+
 // Cursors. A cursor is one tag byte naming the list it belongs to, then the
 // part of the badger key (or in-memory sort key) of the last item returned that
 // is needed to resume after it. The tag keeps a cursor of one list from being
 // accepted by another; every parser checks exact lengths.
 const (
-	cDocuments     byte = 'd' // d|doc
-	cEntityDocs    byte = 'p' // p|doc
-	cDocEntities   byte = 'e' // e|entity
-	cMentions      byte = 'm' // m|doc|seq
-	cEntities      byte = 'r' // r|^mentions|entity (same order as R keys)
-	cEvents        byte = 'z' // z|date|0|event
-	cRelations     byte = 'o' // o|full O or I edge key
-	cQuotes        byte = 'q' // q|quote
-	cEvidence      byte = 'w' // w|doc|seq
-	cSearch        byte = 's' // s|tier|^sim|^mentions|entity
-	cSearchDocs    byte = 'D' // D|doc
-	cSearchEvents  byte = 'V' // V|event
-	cursorMaxBytes      = 1 << 10
+	cDocuments      byte = 'd' // d|doc
+	cEntityDocs     byte = 'p' // p|doc
+	cDocEntities    byte = 'e' // e|entity
+	cMentions       byte = 'm' // m|doc|seq
+	cEntities       byte = 'r' // r|^mentions|entity (same order as R keys)
+	cEvents         byte = 'z' // z|date|0|event
+	cRelations      byte = 'o' // o|full O or I edge key
+	cQuotes         byte = 'q' // q|quote
+	cEvidence       byte = 'w' // w|doc|seq
+	cSearch         byte = 's' // s|tier|^sim|^mentions|entity
+	cSearchDocs     byte = 'D' // D|doc
+	cSearchEvents   byte = 'V' // V|event
+	cResolutions    byte = 'l' // l|doc|res (the tail of the w key)
+	cAllResolutions byte = 'L' // L|res
+	cursorMaxBytes       = 1 << 10
 )
 
 func badCursor(c []byte, why string) error {

@@ -41,6 +41,13 @@ func TestKeyRoundTrips(t *testing.T) {
 			t.Errorf("parseEdgeKey(%x) accepted a malformed key", bad)
 		}
 	}
+	if e, d, r, err := parseResolutionKey(resolutionKey(1, 2, 3)); err != nil || e != 1 || d != 2 || r != 3 {
+		t.Errorf("parseResolutionKey = %d %d %d %v", e, d, r, err)
+	}
+	// A separation key of one document is not one of a document whose id it prefixes.
+	if _, err := parseSeparationKey(separationKey("lav-20", 4), "lav-2"); err == nil {
+		t.Errorf("parseSeparationKey accepted another document's key")
+	}
 	if _, _, err := parseEventCursor([]byte{cEvents, 'x'}); !errors.Is(err, ErrBadCursor) {
 		t.Errorf("parseEventCursor(short) err = %v; want ErrBadCursor", err)
 	}
@@ -66,6 +73,8 @@ func FuzzKeyCodec(f *testing.F) {
 	f.Add(relationCursor(edgeKey(In, 1, "X", 2, 3)))
 	f.Add(docSeqCursor(cMentions, 1, 2))
 	f.Add(docFactKey(1, KindEvent, 2))
+	f.Add(resolutionKey(1, 2, 3))
+	f.Add(separationKey("lav-2", 4))
 	f.Add(searchCursor(searchHit{tier: 2, sim: 500, e: &Entity{ID: 3, MentionCount: 4}}))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -108,6 +117,12 @@ func FuzzKeyCodec(f *testing.F) {
 		}
 		if doc, k, id, err := parseDocFactKey(b); err == nil {
 			check("parseDocFactKey", true, docFactKey(doc, k, id))
+		}
+		if e, doc, res, err := parseResolutionKey(b); err == nil {
+			check("parseResolutionKey", true, resolutionKey(e, doc, res))
+		}
+		if e, err := parseSeparationKey(b, "lav-2"); err == nil {
+			check("parseSeparationKey", true, separationKey("lav-2", e))
 		}
 		// Cursors: either accepted and canonical, or rejected as ErrBadCursor.
 		cursorCheck := func(name string, err error, re func() []byte) {

@@ -609,6 +609,9 @@ func (m *merger) documents() error {
 		if err := m.moveEvidence(pMention, m.from, m.into, doc); err != nil {
 			return err
 		}
+		if err := m.resolutions(doc); err != nil {
+			return err
+		}
 	}
 	m.a.DocCount += docs
 	return nil
@@ -639,6 +642,33 @@ func (m *merger) moveEvidence(prefix byte, from, to, doc uint64) error {
 		}
 		next++
 		if err := m.u.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// resolutions re-files b's recorded resolutions in doc under a: the links
+// they describe now lead to a.
+func (m *merger) resolutions(doc uint64) error {
+	recs, err := resolutionsUnder(m.txn, appendU64(appendU64([]byte{pEntityRes}, m.from), doc))
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if r.Entity == m.from {
+			r.Entity = m.into
+		}
+		if r.SeparatedInto == m.from {
+			r.SeparatedInto = m.into
+		}
+		if err := putJSON(m.u, idKey(pResolution, r.ID), r); err != nil {
+			return err
+		}
+		if err := m.u.Delete(resolutionKey(m.from, doc, r.ID)); err != nil {
+			return err
+		}
+		if err := m.u.Set(resolutionKey(m.into, doc, r.ID), nil); err != nil {
 			return err
 		}
 	}

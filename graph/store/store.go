@@ -56,7 +56,7 @@ type Store struct {
 }
 
 // Open opens (creating if needed) the store in dir. It refuses a store written
-// with another key format version.
+// with another key format version, except version 2, which it upgrades.
 func Open(dir string, opts Options) (*Store, error) {
 	log := opts.Logger
 	if log == nil {
@@ -148,6 +148,18 @@ func (s *Store) checkFormat() error {
 		return err
 	}
 	switch {
+	case found && have == 2 && formatVersion == 3:
+		// Version 3 only added key families (resolutions, separations: see
+		// keys.go), so a version-2 store is a version-3 store without them.
+		// The version is raised on the first writable open so that an older
+		// binary, which would ignore separations, refuses the store.
+		if s.readOnly {
+			return nil
+		}
+		s.log.Info("store: upgrading format version 2 to 3 (adds resolution records)")
+		return s.db.Update(func(txn *badger.Txn) error {
+			return txn.Set(metaFormatKey(), appendU64(nil, formatVersion))
+		})
 	case found && have != formatVersion:
 		return fmt.Errorf("store format version %d, this binary reads version %d", have, formatVersion)
 	case found:

@@ -28,6 +28,9 @@ const (
 	KindRelation Kind = 'r'
 	KindQuote    Kind = 'q'
 	KindMerge    Kind = 'm'
+	// KindResolution: a recorded automatic link (Resolution); ids come from
+	// the counter seq:l.
+	KindResolution Kind = 'l'
 )
 
 // Page asks for one page of a list: After is an opaque cursor from a previous page

@@ -141,10 +141,10 @@ func documentConnection(p page[store.Document]) *model.DocumentConnection {
 	}
 }
 
-func relationConnection(p page[store.Relation]) *model.RelationConnection {
+func relationConnection(f refs, p page[store.Relation]) *model.RelationConnection {
 	return &model.RelationConnection{
 		Edges: edges(p, func(c string, r store.Relation) *model.RelationEdge {
-			return &model.RelationEdge{Cursor: c, Node: toRelation(r)}
+			return &model.RelationEdge{Cursor: c, Node: toRelation(f, r)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,

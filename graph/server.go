@@ -48,6 +48,9 @@ type ServerConfig struct {
 	// Analytics serves the analytics fields; nil builds one over Store. Pass
 	// one to share its cache with other users of the same store.
 	Analytics *analytics.Engine
+	// ResponseCache is how many query responses NewHandler keeps for the
+	// current store version (see responseCache); 0 keeps none.
+	ResponseCache int
 }
 
 func (c ServerConfig) withDefaults() ServerConfig {
@@ -79,9 +82,21 @@ func (c ServerConfig) withDefaults() ServerConfig {
 //	/healthz     200 "ok"
 //	/            cfg.UI
 func NewHandler(cfg ServerConfig) http.Handler {
+	h, _ := newHandler(cfg)
+	return h
+}
+
+// newHandler is NewHandler, also returning its response cache (nil when off).
+func newHandler(cfg ServerConfig) (http.Handler, *responseCache) {
 	cfg = cfg.withDefaults()
 	mux := http.NewServeMux()
-	gql := limitBody(cfg.MaxBodyBytes, loaderMiddleware(cfg.Store, NewServer(cfg)))
+	var gql http.Handler = loaderMiddleware(cfg.Store, NewServer(cfg))
+	var rc *responseCache
+	if cfg.ResponseCache > 0 {
+		rc = newResponseCache(cfg.Store, cfg.ResponseCache)
+		gql = rc.wrap(gql)
+	}
+	gql = limitBody(cfg.MaxBodyBytes, gql)
 	mux.Handle("/graphql", gql)
 	mux.Handle("GET /playground", playground.Handler("Newsgraph", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -93,7 +108,7 @@ func NewHandler(cfg ServerConfig) http.Handler {
 		ui = http.HandlerFunc(defaultUI)
 	}
 	mux.Handle("/", ui)
-	return mux
+	return mux, rc
 }
 
 // NewServer is the bare gqlgen server behind /graphql, for callers that route
@@ -124,6 +139,11 @@ func NewServer(cfg ServerConfig) *handler.Server {
 			ctx = withLoaders(ctx, st)
 		}
 		return next(ctx)
+	})
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		noteResponse(ctx, resp)
+		return resp
 	})
 	timeout := cfg.QueryTimeout
 	srv.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {

@@ -36,6 +36,9 @@ type benchOptions struct {
 	only         string
 	client       string
 	gc           gcOptions
+	// responseCache sizes the response cache of the second server; the
+	// first always runs without one.
+	responseCache int
 }
 
 // runBench measures the GraphQL API under load: it builds (once, then reuses)
@@ -54,6 +57,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&o.duration, "duration", 5*time.Second, "load time per query kind")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the load phases to this file")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (alloc_space) to this file at the end")
+	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "response cache entries of the cached server (0: measure only without the cache)")
 	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1, the default) or http (net/http's client)")
 	o.gc.register(fs)
 	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, path); default all")
@@ -133,7 +137,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				continue // the floor does not grow with the store
 			}
 			b := results[1][i]
-			fmt.Fprintf(stdout, "%-14s p99 %.2fx  throughput %.2fx  cpu/req %.2fx\n", r.name,
+			fmt.Fprintf(stdout, "%-16s p99 %.2fx  throughput %.2fx  cpu/req %.2fx\n", r.name,
 				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq))
 		}
 	}
@@ -253,15 +257,21 @@ type benchKind struct {
 }
 
 func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.Writer) ([]benchResult, error) {
-	h := graph.NewHandler(graph.ServerConfig{Store: s, Logger: slog.New(slog.DiscardHandler)})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("bench: listen: %w", err)
+	// Two servers over the store: one as serve runs it (with its response
+	// cache) and one without the cache, whose figures are the cost of the
+	// work itself.
+	var addrs [2]string
+	for i, cache := range []int{0, o.responseCache} {
+		h := graph.NewHandler(graph.ServerConfig{Store: s, Logger: slog.New(slog.DiscardHandler), ResponseCache: cache})
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, fmt.Errorf("bench: listen: %w", err)
+		}
+		srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+		go srv.Serve(ln)
+		defer srv.Close()
+		addrs[i] = ln.Addr().String()
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	defer srv.Close()
-	addr := ln.Addr().String()
 
 	w, err := benchWorkload(ctx, s)
 	if err != nil {
@@ -276,42 +286,50 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 	if err != nil {
 		return nil, err
 	}
-	var newDoer func() benchDoer
-	switch o.client {
-	case "raw":
-		newDoer = func() benchDoer { return newRawConn(addr, "/graphql") }
-	case "http":
-		c := newHTTPClient(o.clients)
-		defer c.Transport.(*http.Transport).CloseIdleConnections()
-		newDoer = func() benchDoer { return httpDoer{c, "http://" + addr + "/graphql"} }
-	default:
-		return nil, usageErr(fmt.Sprintf("bench: --client %q: want raw or http", o.client))
+	var doers [2][]benchDoer
+	for i, addr := range addrs {
+		var newDoer func() benchDoer
+		switch o.client {
+		case "raw":
+			newDoer = func() benchDoer { return newRawConn(addr, "/graphql") }
+		case "http":
+			c := newHTTPClient(o.clients)
+			defer c.Transport.(*http.Transport).CloseIdleConnections()
+			newDoer = func() benchDoer { return httpDoer{c, "http://" + addr + "/graphql"} }
+		default:
+			return nil, usageErr(fmt.Sprintf("bench: --client %q: want raw or http", o.client))
+		}
+		doers[i] = make([]benchDoer, o.clients)
+		for j := range doers[i] {
+			doers[i][j] = newDoer()
+			defer doers[i][j].close()
+		}
 	}
-	doers := make([]benchDoer, o.clients)
-	for i := range doers {
-		doers[i] = newDoer()
-		defer doers[i].close()
-	}
-	fmt.Fprintf(stdout, "%-14s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
+	fmt.Fprintf(stdout, "%-16s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
 	var out []benchResult
 	for _, k := range kinds {
-		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), strings.Fields(k.name)[0]) {
+		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), k.name) {
 			continue
 		}
-		// A short warm-up fills caches and connections, as a running server has.
-		if _, err := benchLoad(ctx, doers, 300*time.Millisecond, k.bodies); err != nil {
-			return nil, err
+		for i, name := range []string{k.name, k.name + " cached"} {
+			if i == 1 && (o.responseCache == 0 || k.name == "floor") {
+				continue
+			}
+			// A short warm-up fills caches and connections, as a running server has.
+			if _, err := benchLoad(ctx, doers[i], 300*time.Millisecond, k.bodies); err != nil {
+				return nil, err
+			}
+			cpu0 := processCPU()
+			res, err := benchLoad(ctx, doers[i], o.duration, k.bodies)
+			if err != nil {
+				return nil, err
+			}
+			res.name = name
+			res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
+			fmt.Fprintf(stdout, "%-16s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", res.name, res.n, res.errors, res.rps,
+				fmtDur(res.p50), fmtDur(res.p99), fmtDur(res.max), fmtDur(res.cpuPerReq), res.avgBytes)
+			out = append(out, res)
 		}
-		cpu0 := processCPU()
-		res, err := benchLoad(ctx, doers, o.duration, k.bodies)
-		if err != nil {
-			return nil, err
-		}
-		res.name = k.name
-		res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
-		fmt.Fprintf(stdout, "%-14s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", res.name, res.n, res.errors, res.rps,
-			fmtDur(res.p50), fmtDur(res.p99), fmtDur(res.max), fmtDur(res.cpuPerReq), res.avgBytes)
-		out = append(out, res)
 	}
 	return out, nil
 }

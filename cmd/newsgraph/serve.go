@@ -27,7 +27,14 @@ type serveOptions struct {
 	addr string
 	access
 	gc gcOptions
+	// responseCache is how many query responses to keep per store version
+	// (graph.ServerConfig.ResponseCache).
+	responseCache int
 }
+
+// defaultResponseCache bounds the response cache by entries; the cache also
+// bounds itself by bytes (64 MiB).
+const defaultResponseCache = 20000
 
 // gcOptions tune the garbage collector for serving. A GraphQL response
 // allocates many small short-lived objects while the live heap (store caches)
@@ -135,8 +142,12 @@ func parseServeFlags(name string, args []string, stderr io.Writer) (serveOptions
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen address")
 	o.access.register(fs)
 	o.gc.register(fs)
+	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "query responses kept until the next write (0: none)")
 	if err := fs.Parse(args); err != nil {
 		return o, usageErr(err.Error())
+	}
+	if o.responseCache < 0 {
+		return o, usageErr(name + ": --response-cache must not be negative")
 	}
 	if o.gc.percent < -1 || o.gc.limitMiB < 0 || (o.gc.percent == -1 && o.gc.limitMiB == 0) {
 		return o, usageErr(name + ": --gc-percent must be -1 (with --memory-limit), 0 or positive, and --memory-limit not negative")
@@ -182,6 +193,8 @@ func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOpti
 		Ingester: &ingest.Single{Store: s, Extractor: ex},
 		Logger:   logger,
 		UI:       page,
+
+		ResponseCache: o.responseCache,
 	})
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

@@ -258,6 +258,12 @@ func u64s(id uint64) string {
 	return string(b[i:])
 }
 
+// Generation is the read cache's generation: it changes right after every
+// write commits (and on Restore). Unlike Version it opens no transaction, so
+// a per-request cache can check it twice per request for nothing; what was
+// read while it kept one value may be kept under that value.
+func (s *Store) Generation() uint64 { return s.cache.generation() }
+
 // CachedEntity returns an entity when the read cache holds it, without a
 // transaction; ok is false otherwise (the caller then reads it normally). The
 // GraphQL layer uses it to answer entity references without waiting for a

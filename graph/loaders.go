@@ -98,8 +98,8 @@ func (r *Resolver) entityRef(ctx context.Context, id uint64) (*model.Entity, err
 	if id == 0 {
 		return nil, nil
 	}
-	if e, ok := r.Store.CachedEntity(id); ok {
-		return toEntity(e), nil
+	if e, ok := r.cachedEntity(id); ok {
+		return e, nil
 	}
 	e, err := r.loadersFor(ctx).entities.Load(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -124,12 +124,12 @@ func (r *Resolver) entityList(ctx context.Context, ids []uint64) ([]*model.Entit
 	out := make([]*model.Entity, len(ids))
 	all := true
 	for i, id := range ids {
-		e, ok := r.Store.CachedEntity(id)
+		e, ok := r.cachedEntity(id)
 		if !ok {
 			all = false
 			break
 		}
-		out[i] = toEntity(e)
+		out[i] = e
 	}
 	if all {
 		return out, nil

@@ -27,8 +27,8 @@ func (f refs) Entity(key uint64) (*model.Entity, error) {
 	if key == 0 {
 		return nil, nil
 	}
-	if e, ok := f.r.Store.CachedEntity(key); ok {
-		return toEntity(e), nil
+	if e, ok := f.r.cachedEntity(key); ok {
+		return e, nil
 	}
 	e, err := f.r.Store.Entity(f.ctx, key)
 	if errors.Is(err, store.ErrNotFound) {

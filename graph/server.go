@@ -156,7 +156,8 @@ func NewServer(cfg ServerConfig) *handler.Server {
 }
 
 func schemaConfig(cfg ServerConfig) Config {
-	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger, Analytics: cfg.Analytics}}
+	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger, Analytics: cfg.Analytics,
+		models: newModelCache(cfg.Store)}}
 	setComplexity(&c.Complexity)
 	setAnalyticsComplexity(&c.Complexity)
 	return c

@@ -167,7 +167,7 @@ func (s *Store) ensureFuzzy() error {
 
 // fuzzyCandidates returns up to maxFuzzyScored entity ids sharing the most
 // trigrams with the query, skipping those in skip.
-func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]searchHit) ([]uint64, error) {
+func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]uint8) ([]uint64, error) {
 	if err := s.ensureFuzzy(); err != nil {
 		return nil, err
 	}

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
@@ -214,25 +216,29 @@ func (s *Store) FindEntities(ctx context.Context, search string, types []string,
 }
 
 func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q string, types []string) ([]searchHit, error) {
-	tiers := map[uint64]searchHit{}
+	tiers := map[uint64]uint8{}
 	var ids []uint64
 	n := 0
 	prefix := append([]byte{pSearch}, q...)
 	err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
-		run, id, err := parseSearchKey(item.Key())
-		if err != nil {
-			return false, err
+		// Parsed in place (as parseSearchKey checks it): a prefix search
+		// reads thousands of keys, and only the id and whether the run is
+		// the whole query matter.
+		k := item.Key()
+		if len(k) < 1+1+8 || k[len(k)-9] != 0 || bytes.IndexByte(k[1:len(k)-9], 0) >= 0 {
+			return false, badKey(pSearch, k, "want S|run|0|id")
 		}
+		id := binary.BigEndian.Uint64(k[len(k)-8:])
 		n++
 		tier := uint8(1)
-		if run == q {
+		if string(k[1:len(k)-9]) == q {
 			tier = 0
 		}
-		if h, ok := tiers[id]; !ok {
-			tiers[id] = searchHit{tier: tier}
+		if t, ok := tiers[id]; !ok {
+			tiers[id] = tier
 			ids = append(ids, id)
-		} else if tier < h.tier {
-			tiers[id] = searchHit{tier: tier}
+		} else if tier < t {
+			tiers[id] = tier
 		}
 		return n < maxSearchScan, nil
 	})
@@ -250,24 +256,42 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 			return nil, err
 		}
 		for _, id := range cands {
-			tiers[id] = searchHit{tier: 2}
+			tiers[id] = 2
 			ids = append(ids, id)
 		}
 	}
+	// One read lock for every cached entity and trigram set: taking it per
+	// id made the lock word bounce between cores under concurrent searches.
+	ents := make([]*Entity, len(ids))
+	runTris := make([][][]tri, len(ids))
+	s.cache.mu.RLock()
+	for i, id := range ids {
+		ents[i] = s.cache.entities[id]
+		if tiers[id] == 2 {
+			runTris[i] = s.cache.runTrigrams[id]
+		}
+	}
+	s.cache.mu.RUnlock()
 	hits := make([]searchHit, 0, len(ids))
-	for _, id := range ids {
-		e, err := s.cachedEntity(txn, gen, id)
-		if err != nil {
-			return nil, err
+	for i, id := range ids {
+		e := ents[i]
+		if e == nil {
+			var err error
+			if e, err = s.cachedEntity(txn, gen, id); err != nil {
+				return nil, err
+			}
 		}
 		if len(types) > 0 && !slices.Contains(types, e.Type) {
 			continue
 		}
-		h := tiers[id]
-		h.e = e
+		h := searchHit{e: e, tier: tiers[id]}
 		if h.tier == 2 {
+			rts := runTris[i]
+			if rts == nil {
+				rts = s.entityRunTrigrams(gen, e)
+			}
 			best := 0.0
-			for _, rt := range s.entityRunTrigrams(gen, e) {
+			for _, rt := range rts {
 				best = max(best, triSimilarity(qs, rt))
 			}
 			if best < minSimilarity {
@@ -277,7 +301,15 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 		}
 		hits = append(hits, h)
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].less(hits[j]) })
+	slices.SortFunc(hits, func(a, b searchHit) int {
+		switch {
+		case a.less(b):
+			return -1
+		case b.less(a):
+			return 1
+		}
+		return 0
+	})
 	return hits, nil
 }
 

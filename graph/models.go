@@ -2,6 +2,7 @@ package graph
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -12,47 +13,56 @@ import (
 // an entity reference, and converting the store's record anew for each (the
 // id string, alias and role slices) was a fifth of a path response's
 // allocations. Models are never modified after conversion, so sharing them is
-// safe; a write moves the generation and the next lookup starts over.
+// safe; a write moves the generation and the next lookup starts a new set.
+// Lookups take no lock (sync.Map): gqlgen resolves list elements on
+// concurrent goroutines, and a shared read lock made its word bounce between
+// cores.
 type modelCache struct {
-	st       *store.Store
-	mu       sync.RWMutex
-	gen      uint64
-	entities map[uint64]*model.Entity
+	st  *store.Store
+	cur atomic.Pointer[modelSet]
 }
 
-// maxModelCache bounds the cache; when full it starts over (like the store's
-// read cache, refilling is cheap).
+// modelSet holds the models of one store generation.
+type modelSet struct {
+	gen uint64
+	m   sync.Map // uint64 -> *model.Entity
+	n   atomic.Int64
+}
+
+// maxModelCache bounds one set; past it, models are converted but not kept.
 const maxModelCache = 1 << 17
 
-func newModelCache(st *store.Store) *modelCache {
-	return &modelCache{st: st, entities: map[uint64]*model.Entity{}}
-}
+func newModelCache(st *store.Store) *modelCache { return &modelCache{st: st} }
 
 // entity returns the model of a stored entity when the store's read cache
 // holds it; ok is false otherwise (the caller then reads the store).
 func (c *modelCache) entity(id uint64) (*model.Entity, bool) {
 	gen := c.st.Generation()
-	c.mu.RLock()
-	m, ok := c.entities[id]
-	fresh := c.gen == gen
-	c.mu.RUnlock()
-	if ok && fresh {
-		return m, true
+	set := c.cur.Load()
+	if set != nil && set.gen == gen {
+		if m, ok := set.m.Load(id); ok {
+			return m.(*model.Entity), true
+		}
 	}
 	e, ok := c.st.CachedEntity(id)
 	if !ok {
 		return nil, false
 	}
-	m = toEntity(e)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if gen > c.gen || len(c.entities) >= maxModelCache {
-		c.gen, c.entities = gen, map[uint64]*model.Entity{}
+	m := toEntity(e)
+	if set == nil || set.gen < gen {
+		fresh := &modelSet{gen: gen}
+		if c.cur.CompareAndSwap(set, fresh) {
+			set = fresh
+		} else {
+			set = c.cur.Load()
+		}
 	}
 	// Keep it only if no write committed since gen was read: e may be newer
 	// than gen, and a model filed under gen must be what gen holds.
-	if c.gen == gen && c.st.Generation() == gen {
-		c.entities[id] = m
+	if set.gen == gen && c.st.Generation() == gen && set.n.Load() < maxModelCache {
+		if _, loaded := set.m.LoadOrStore(id, m); !loaded {
+			set.n.Add(1)
+		}
 	}
 	return m, true
 }

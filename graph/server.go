@@ -90,7 +90,7 @@ func NewHandler(cfg ServerConfig) http.Handler {
 func newHandler(cfg ServerConfig) (http.Handler, *responseCache) {
 	cfg = cfg.withDefaults()
 	mux := http.NewServeMux()
-	var gql http.Handler = loaderMiddleware(cfg.Store, NewServer(cfg))
+	var gql http.Handler = NewServer(cfg)
 	var rc *responseCache
 	if cfg.ResponseCache > 0 {
 		rc = newResponseCache(cfg.Store, cfg.ResponseCache)
@@ -112,7 +112,7 @@ func newHandler(cfg ServerConfig) (http.Handler, *responseCache) {
 }
 
 // NewServer is the bare gqlgen server behind /graphql, for callers that route
-// themselves. It attaches dataloaders per operation when the request has none.
+// themselves. It gives every operation its own dataloaders.
 func NewServer(cfg ServerConfig) *handler.Server {
 	cfg = cfg.withDefaults()
 	es := NewExecutableSchema(schemaConfig(cfg))
@@ -134,11 +134,7 @@ func NewServer(cfg ServerConfig) *handler.Server {
 
 	st := cfg.Store
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		// Websocket operations share one long-lived request; give each its own loaders.
-		if _, ok := ctx.Value(loadersKey{}).(*loaders); !ok {
-			ctx = withLoaders(ctx, st)
-		}
-		return next(ctx)
+		return next(withLoaders(ctx, st))
 	})
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)

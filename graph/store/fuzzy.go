@@ -25,13 +25,38 @@ func packTri(s string) tri {
 
 // triSet returns the sorted distinct packed trigrams of a normalised string.
 func triSet(n string) []tri {
-	ts := trigrams(n)
-	out := make([]tri, len(ts))
-	for i, t := range ts {
-		out[i] = packTri(t)
+	qt := queryTrigrams(n)
+	out := make([]tri, len(qt))
+	for i, t := range qt {
+		out[i] = t.t
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// qtri is a packed trigram of a query; start tells a word-start trigram
+// ("  l"), which says little on its own.
+type qtri struct {
+	t     tri
+	start bool
+}
+
+// queryTrigrams packs the distinct trigrams of a normalised string in the
+// order trigrams lists them, without making a string per trigram (this runs
+// for every search).
+func queryTrigrams(n string) []qtri {
+	var out []qtri
+	var buf [64]rune
+	for _, w := range strings.Fields(n) {
+		r := append(append(append(buf[:0], ' ', ' '), []rune(w)...), ' ')
+		for i := 0; i+3 <= len(r); i++ {
+			t := tri(r[i]&0x1fffff)<<42 | tri(r[i+1]&0x1fffff)<<21 | tri(r[i+2]&0x1fffff)
+			if !slices.ContainsFunc(out, func(q qtri) bool { return q.t == t }) {
+				out = append(out, qtri{t: t, start: r[i] == ' ' && r[i+1] == ' '})
+			}
+		}
+	}
+	return out
 }
 
 // triSimilarity is the Jaccard index of two sorted trigram sets.
@@ -167,7 +192,7 @@ func (s *Store) ensureFuzzy() error {
 
 // fuzzyCandidates returns up to maxFuzzyScored entity ids sharing the most
 // trigrams with the query, skipping those in skip.
-func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]uint8) ([]uint64, error) {
+func (s *Store) fuzzyCandidates(qt []qtri, skip map[uint64]uint8) ([]uint64, error) {
 	if err := s.ensureFuzzy(); err != nil {
 		return nil, err
 	}
@@ -175,12 +200,12 @@ func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]uint8) ([]uint64, e
 	defer s.fuzzy.mu.RUnlock()
 	lists := make([][]uint64, 0, len(qt))
 	for _, t := range qt {
-		if strings.HasPrefix(t, "  ") && len(qt) > 2 {
+		if t.start && len(qt) > 2 {
 			// "  l" (any word starting with l) is the commonest kind of
 			// trigram and " la" carries the same start information.
 			continue
 		}
-		lists = append(lists, s.fuzzy.post[packTri(t)])
+		lists = append(lists, s.fuzzy.post[t.t])
 	}
 	// Rare trigrams find the match; the commonest (long lists) are cut off
 	// beyond the three rarest, like stop words.

@@ -248,8 +248,12 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 	// A word-run match equal to q is exact only when it is a whole form; a
 	// run that is a suffix ("lavrov" of "sergey lavrov") is still exact for
 	// our purpose: the user typed a full word the entity is known by.
-	qt := trigrams(q)
-	qs := triSet(q)
+	qt := queryTrigrams(q)
+	qs := make([]tri, len(qt))
+	for i, t := range qt {
+		qs[i] = t.t
+	}
+	slices.Sort(qs)
 	if len(ids) < fuzzyBelow && len([]rune(q)) >= 3 && len(qt) > 0 {
 		cands, err := s.fuzzyCandidates(qt, tiers)
 		if err != nil {

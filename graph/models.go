@@ -67,6 +67,17 @@ func (c *modelCache) entity(id uint64) (*model.Entity, bool) {
 	return m, true
 }
 
+// entityModel converts e, or shares the model of the same entity at the
+// current store generation.
+func (r *Resolver) entityModel(e store.Entity) *model.Entity {
+	if r.models != nil {
+		if m, ok := r.models.entity(e.ID); ok {
+			return m
+		}
+	}
+	return toEntity(e)
+}
+
 // cachedEntity is modelCache.entity, or the store's cache alone without one.
 func (r *Resolver) cachedEntity(id uint64) (*model.Entity, bool) {
 	if r.models != nil {

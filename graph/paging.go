@@ -111,10 +111,10 @@ func edges[T, E any](p page[T], mk func(cursor string, item T) E) []E {
 	return out
 }
 
-func entityConnection(p page[store.Entity]) *model.EntityConnection {
+func (r *Resolver) entityConnection(p page[store.Entity]) *model.EntityConnection {
 	return &model.EntityConnection{
 		Edges: edges(p, func(c string, e store.Entity) *model.EntityEdge {
-			return &model.EntityEdge{Cursor: c, Node: toEntity(e)}
+			return &model.EntityEdge{Cursor: c, Node: r.entityModel(e)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,

@@ -151,7 +151,7 @@ func (r *Resolver) entities(ctx context.Context, search *string, types []model.E
 	if err != nil {
 		return nil, err
 	}
-	return entityConnection(p), nil
+	return r.entityConnection(p), nil
 }
 
 func (r *Resolver) events(ctx context.Context, filter *model.EventFilter, first *int, after *string) (*model.EventConnection, error) {
@@ -423,7 +423,7 @@ func (r *Resolver) documentEntities(ctx context.Context, key uint64, first *int,
 	if err != nil {
 		return nil, err
 	}
-	return entityConnection(p), nil
+	return r.entityConnection(p), nil
 }
 
 func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int, relationTypes []string) ([]*model.Path, error) {

@@ -14,9 +14,9 @@ import (
 // id string, alias and role slices) was a fifth of a path response's
 // allocations. Models are never modified after conversion, so sharing them is
 // safe; a write moves the generation and the next lookup starts a new set.
-// Lookups take no lock (sync.Map): gqlgen resolves list elements on
-// concurrent goroutines, and a shared read lock made its word bounce between
-// cores.
+// The maps are sharded by id: gqlgen resolves list elements on concurrent
+// goroutines, and one shared read lock made its word bounce between cores
+// (sync.Map, tried too, spent more hashing its interface keys).
 type modelCache struct {
 	st  *store.Store
 	cur atomic.Pointer[modelSet]
@@ -24,9 +24,43 @@ type modelCache struct {
 
 // modelSet holds the models of one store generation.
 type modelSet struct {
-	gen uint64
-	m   sync.Map // uint64 -> *model.Entity
-	n   atomic.Int64
+	gen    uint64
+	shards [modelShards]modelShard
+	n      atomic.Int64
+}
+
+const modelShards = 32
+
+type modelShard struct {
+	mu sync.RWMutex
+	m  map[uint64]*model.Entity
+	_  [40]byte // keeps shards' locks on separate cache lines
+}
+
+func newModelSet(gen uint64) *modelSet {
+	s := &modelSet{gen: gen}
+	for i := range s.shards {
+		s.shards[i].m = map[uint64]*model.Entity{}
+	}
+	return s
+}
+
+func (s *modelSet) load(id uint64) (*model.Entity, bool) {
+	sh := &s.shards[id%modelShards]
+	sh.mu.RLock()
+	m, ok := sh.m[id]
+	sh.mu.RUnlock()
+	return m, ok
+}
+
+func (s *modelSet) store(id uint64, m *model.Entity) {
+	sh := &s.shards[id%modelShards]
+	sh.mu.Lock()
+	if _, ok := sh.m[id]; !ok {
+		sh.m[id] = m
+		s.n.Add(1)
+	}
+	sh.mu.Unlock()
 }
 
 // maxModelCache bounds one set; past it, models are converted but not kept.
@@ -40,8 +74,8 @@ func (c *modelCache) entity(id uint64) (*model.Entity, bool) {
 	gen := c.st.Generation()
 	set := c.cur.Load()
 	if set != nil && set.gen == gen {
-		if m, ok := set.m.Load(id); ok {
-			return m.(*model.Entity), true
+		if m, ok := set.load(id); ok {
+			return m, true
 		}
 	}
 	e, ok := c.st.CachedEntity(id)
@@ -50,7 +84,7 @@ func (c *modelCache) entity(id uint64) (*model.Entity, bool) {
 	}
 	m := toEntity(e)
 	if set == nil || set.gen < gen {
-		fresh := &modelSet{gen: gen}
+		fresh := newModelSet(gen)
 		if c.cur.CompareAndSwap(set, fresh) {
 			set = fresh
 		} else {
@@ -60,9 +94,7 @@ func (c *modelCache) entity(id uint64) (*model.Entity, bool) {
 	// Keep it only if no write committed since gen was read: e may be newer
 	// than gen, and a model filed under gen must be what gen holds.
 	if set.gen == gen && c.st.Generation() == gen && set.n.Load() < maxModelCache {
-		if _, loaded := set.m.LoadOrStore(id, m); !loaded {
-			set.n.Add(1)
-		}
+		set.store(id, m)
 	}
 	return m, true
 }

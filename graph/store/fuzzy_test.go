@@ -1,6 +1,7 @@
 package store
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -30,6 +31,35 @@ func TestQueryTrigramsMatchIndex(t *testing.T) {
 		ws = slices.Compact(ws)
 		if !slices.Equal(ws, triSet(n)) {
 			t.Fatalf("%q: triSet %v; want %v", n, triSet(n), ws)
+		}
+	}
+}
+
+// TestFirstHits: the page a search returns is the first n of all its hits
+// sorted, however many hits there are and whatever order they come in.
+func TestFirstHits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 300 {
+		hits := make([]searchHit, rng.IntN(80))
+		for i := range hits {
+			hits[i] = searchHit{
+				e:    &Entity{ID: uint64(rng.IntN(50)), MentionCount: rng.IntN(6)},
+				tier: uint8(rng.IntN(3)),
+				sim:  uint16(rng.IntN(4)),
+			}
+		}
+		want := slices.Clone(hits)
+		slices.SortFunc(want, compareHits)
+		n := 1 + rng.IntN(40)
+		want = want[:min(n, len(want))]
+		got := firstHits(slices.Clone(hits), n)
+		if len(got) != len(want) {
+			t.Fatalf("trial %d: %d hits, first %d: got %d", trial, len(hits), n, len(got))
+		}
+		for i := range got {
+			if compareHits(got[i], want[i]) != 0 {
+				t.Fatalf("trial %d: hit %d is %+v; want %+v", trial, i, got[i], want[i])
+			}
 		}
 	}
 }

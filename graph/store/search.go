@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -199,22 +198,60 @@ func (s *Store) FindEntities(ctx context.Context, search string, types []string,
 		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
 	}
 	info := PageInfo{Total: len(hits)}
-	start := 0
 	if after != nil {
-		start = sort.Search(len(hits), func(i int) bool { return after.less(hits[i]) })
+		rest := hits[:0]
+		for _, h := range hits {
+			if after.less(h) {
+				rest = append(rest, h)
+			}
+		}
+		hits = rest
 	}
-	end := min(start+limit, len(hits))
-	out := make([]Entity, 0, end-start)
-	for _, h := range hits[start:end] {
+	page := firstHits(hits, limit)
+	out := make([]Entity, 0, len(page))
+	for _, h := range page {
 		out = append(out, *h.e)
 	}
-	info.HasNext = end < len(hits)
-	if end > start {
-		info.Next = searchCursor(hits[end-1])
+	info.HasNext = len(hits) > len(page)
+	if len(page) > 0 {
+		info.Next = searchCursor(page[len(page)-1])
 	}
 	return out, info, nil
 }
 
+// firstHits returns the best n hits in order. A page is small and a prefix
+// can match hundreds of entities, so for small pages it keeps a sorted
+// window instead of sorting everything.
+func firstHits(hits []searchHit, n int) []searchHit {
+	if n > 32 || n >= len(hits) {
+		slices.SortFunc(hits, compareHits)
+		return hits[:min(n, len(hits))]
+	}
+	top := make([]searchHit, 0, n+1)
+	for _, h := range hits {
+		if len(top) == n && !h.less(top[n-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(top, h, compareHits)
+		top = slices.Insert(top, i, h)
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top
+}
+
+func compareHits(a, b searchHit) int {
+	switch {
+	case a.less(b):
+		return -1
+	case b.less(a):
+		return 1
+	}
+	return 0
+}
+
+// searchHits lists every entity matching q (of types), unordered.
 func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q string, types []string) ([]searchHit, error) {
 	tiers := map[uint64]uint8{}
 	var ids []uint64
@@ -305,15 +342,6 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 		}
 		hits = append(hits, h)
 	}
-	slices.SortFunc(hits, func(a, b searchHit) int {
-		switch {
-		case a.less(b):
-			return -1
-		case b.less(a):
-			return 1
-		}
-		return 0
-	})
 	return hits, nil
 }
 

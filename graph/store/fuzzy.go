@@ -80,10 +80,12 @@ func triSimilarity(a, b []tri) float64 {
 	return float64(shared) / float64(len(a)+len(b)-shared)
 }
 
-// triOp is one trigram key a write set (add) or deleted.
+// triOp is one trigram key (run empty) or word-run key a write set (add) or
+// deleted.
 type triOp struct {
 	add bool
 	t   tri
+	run string
 	id  uint64
 }
 
@@ -96,6 +98,7 @@ type fuzzyIndex struct {
 	mu       sync.RWMutex
 	built    bool
 	post     map[tri][]uint64
+	runs     runIndex
 	counters sync.Pool // *triCounter
 }
 
@@ -140,6 +143,14 @@ func (f *fuzzyIndex) apply(ops []triOp) {
 		return
 	}
 	for _, op := range ops {
+		if op.run != "" {
+			if op.add {
+				f.runs.add(runEntry{op.run, op.id})
+			} else {
+				f.runs.remove(runEntry{op.run, op.id})
+			}
+			continue
+		}
 		p := f.post[op.t]
 		i := slices.Index(p, op.id)
 		switch {
@@ -152,7 +163,7 @@ func (f *fuzzyIndex) apply(ops []triOp) {
 	}
 }
 
-// ensureFuzzy builds the in-memory trigram index once.
+// ensureFuzzy builds the in-memory trigram and word-run indexes once.
 func (s *Store) ensureFuzzy() error {
 	s.fuzzy.mu.RLock()
 	built := s.fuzzy.built
@@ -166,8 +177,9 @@ func (s *Store) ensureFuzzy() error {
 		return nil
 	}
 	post := map[tri][]uint64{}
+	var runs []runEntry
 	err := s.db.View(func(txn *badger.Txn) error {
-		return scan(txn, []byte{pTrigram}, nil, false, false, func(item *badger.Item) (bool, error) {
+		err := scan(txn, []byte{pTrigram}, nil, false, false, func(item *badger.Item) (bool, error) {
 			k := item.Key()
 			t, i, ok := readShort(k, 1)
 			if !ok || len(k)-i != 8 {
@@ -175,6 +187,17 @@ func (s *Store) ensureFuzzy() error {
 			}
 			pt := packTri(t)
 			post[pt] = append(post[pt], binary.BigEndian.Uint64(k[i:]))
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		return scan(txn, []byte{pSearch}, nil, false, false, func(item *badger.Item) (bool, error) {
+			run, id, err := parseSearchKey(item.Key())
+			if err != nil {
+				return false, err
+			}
+			runs = append(runs, runEntry{run, id})
 			return true, nil
 		})
 	})
@@ -185,7 +208,7 @@ func (s *Store) ensureFuzzy() error {
 	// can be filled behind the writer's back only while it is empty (Restore
 	// loads backups into empty stores only).
 	s.fuzzy.mu.Lock()
-	s.fuzzy.post, s.fuzzy.built = post, len(post) > 0
+	s.fuzzy.post, s.fuzzy.runs, s.fuzzy.built = post, newRunIndex(runs), len(post) > 0
 	s.fuzzy.mu.Unlock()
 	return nil
 }

@@ -93,6 +93,7 @@ func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
 		if err := txn.Set(searchKey(run, id), nil); err != nil {
 			return err
 		}
+		*log = append(*log, triOp{add: true, run: run, id: id})
 	}
 	for _, t := range trigrams(n) {
 		if len(t) <= 255 {
@@ -129,6 +130,7 @@ func unindexForm(txn kv, log *[]triOp, typ, n string, id uint64, forms []string)
 			if err := txn.Delete(searchKey(run, id)); err != nil {
 				return err
 			}
+			*log = append(*log, triOp{run: run, id: id})
 		}
 	}
 	for _, t := range trigrams(n) {
@@ -256,19 +258,10 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 	tiers := map[uint64]uint8{}
 	var ids []uint64
 	n := 0
-	prefix := append([]byte{pSearch}, q...)
-	err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
-		// Parsed in place (as parseSearchKey checks it): a prefix search
-		// reads thousands of keys, and only the id and whether the run is
-		// the whole query matter.
-		k := item.Key()
-		if len(k) < 1+1+8 || k[len(k)-9] != 0 || bytes.IndexByte(k[1:len(k)-9], 0) >= 0 {
-			return false, badKey(pSearch, k, "want S|run|0|id")
-		}
-		id := binary.BigEndian.Uint64(k[len(k)-8:])
+	match := func(exact bool, id uint64) bool {
 		n++
 		tier := uint8(1)
-		if string(k[1:len(k)-9]) == q {
+		if exact {
 			tier = 0
 		}
 		if t, ok := tiers[id]; !ok {
@@ -277,10 +270,31 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 		} else if tier < t {
 			tiers[id] = tier
 		}
-		return n < maxSearchScan, nil
-	})
-	if err != nil {
+		return n < maxSearchScan
+	}
+	if err := s.ensureFuzzy(); err != nil {
 		return nil, err
+	}
+	s.fuzzy.mu.RLock()
+	built := s.fuzzy.built
+	if built {
+		s.fuzzy.runs.each(q, func(e runEntry) bool { return match(e.run == q, e.id) })
+	}
+	s.fuzzy.mu.RUnlock()
+	if !built {
+		// An empty store keeps no index (see ensureFuzzy).
+		prefix := append([]byte{pSearch}, q...)
+		err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
+			// Parsed in place (as parseSearchKey checks it).
+			k := item.Key()
+			if len(k) < 1+1+8 || k[len(k)-9] != 0 || bytes.IndexByte(k[1:len(k)-9], 0) >= 0 {
+				return false, badKey(pSearch, k, "want S|run|0|id")
+			}
+			return match(string(k[1:len(k)-9]) == q, binary.BigEndian.Uint64(k[len(k)-8:])), nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	// A word-run match equal to q is exact only when it is a whole form; a
 	// run that is a suffix ("lavrov" of "sergey lavrov") is still exact for
@@ -318,7 +332,14 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 		e := ents[i]
 		if e == nil {
 			var err error
-			if e, err = s.cachedEntity(txn, gen, id); err != nil {
+			e, err = s.cachedEntity(txn, gen, id)
+			if isNotFound(err) {
+				// The in-memory indexes follow commits, so they can name
+				// an entity this transaction's snapshot does not have yet
+				// (or any more).
+				continue
+			}
+			if err != nil {
 				return nil, err
 			}
 		}

@@ -354,6 +354,12 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 			}
 			best := 0.0
 			for _, rt := range rts {
+				// The Jaccard index is at most the smaller set's size over
+				// the larger's: runs that cannot beat the best are skipped
+				// (entities with many aliases have dozens of runs).
+				if lo, hi := min(len(qs), len(rt)), max(len(qs), len(rt)); hi == 0 || float64(lo)/float64(hi) <= best {
+					continue
+				}
 				best = max(best, triSimilarity(qs, rt))
 			}
 			if best < minSimilarity {

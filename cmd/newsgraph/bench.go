@@ -111,6 +111,10 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fmt.Fprintf(stdout, "newsgraph bench: %d clients (%s), %s per query kind, GOMAXPROCS %d, %s%s\n",
 		o.clients, o.client, o.duration, runtime.GOMAXPROCS(0), o.gc, loadAvg())
+	if o.responseCache > 0 {
+		fmt.Fprintf(stdout, "rows without \"cached\": every request parsed, executed and encoded; \"cached\": the same requests\n"+
+			"to a server with serve's response cache (%d entries), which answers repeats until the next write\n", o.responseCache)
+	}
 	var results [][]benchResult
 	for _, c := range corpora {
 		s, err := benchStore(ctx, filepath.Join(o.cache, c.name), c.paths, stdout, stderr)

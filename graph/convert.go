@@ -132,8 +132,9 @@ func toEvent(e store.Event) *model.Event {
 	return m
 }
 
-func toRelation(r store.Relation) *model.Relation {
+func toRelation(f refs, r store.Relation) *model.Relation {
 	return &model.Relation{
+		Refs:         f,
 		Key:          r.ID,
 		ID:           formatID(store.KindRelation, r.ID),
 		Type:         r.Type,
@@ -161,10 +162,10 @@ func toQuote(q store.Quote) *model.Quote {
 	}
 }
 
-func toPath(p store.Path) *model.Path {
-	m := &model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: make([]*model.Hop, len(p.Hops))}
+func toPath(f refs, p store.Path) *model.Path {
+	m := &model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: make([]*model.Hop, len(p.Hops)), Refs: f}
 	for i, h := range p.Hops {
-		m.Hops[i] = &model.Hop{FromKey: h.From, ToKey: h.To, Relation: toRelation(h.Relation)}
+		m.Hops[i] = &model.Hop{FromKey: h.From, ToKey: h.To, Relation: toRelation(f, h.Relation)}
 	}
 	return m
 }

@@ -32,7 +32,7 @@ func (r *Resolver) neighborhood(ctx context.Context, key uint64, depth *int, typ
 	if err != nil {
 		return nil, fmt.Errorf("neighborhood of entity %d: %w", key, err)
 	}
-	out := &model.Neighborhood{Truncated: nb.Truncated, Edges: mapSlice(nb.Relations, toRelation)}
+	out := &model.Neighborhood{Truncated: nb.Truncated, Edges: mapSlice(nb.Relations, func(rel store.Relation) *model.Relation { return toRelation(r.refs(ctx), rel) })}
 	for i, e := range nb.Nodes {
 		out.Nodes = append(out.Nodes, &model.NeighborhoodNode{Entity: toEntity(e), Depth: nb.Depths[i]})
 	}

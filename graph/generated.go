@@ -35,12 +35,10 @@ type ResolverRoot interface {
 	Entity() EntityResolver
 	Event() EventResolver
 	Evidence() EvidenceResolver
-	Hop() HopResolver
 	IngestResult() IngestResultResolver
 	Merge() MergeResolver
 	Mutation() MutationResolver
 	Participant() ParticipantResolver
-	Path() PathResolver
 	Query() QueryResolver
 	Quote() QuoteResolver
 	Relation() RelationResolver
@@ -490,10 +488,6 @@ type EventResolver interface {
 type EvidenceResolver interface {
 	Document(ctx context.Context, obj *model.Evidence) (*model.Document, error)
 }
-type HopResolver interface {
-	From(ctx context.Context, obj *model.Hop) (*model.Entity, error)
-	To(ctx context.Context, obj *model.Hop) (*model.Entity, error)
-}
 type IngestResultResolver interface {
 	Document(ctx context.Context, obj *model.IngestResult) (*model.Document, error)
 }
@@ -511,9 +505,6 @@ type MutationResolver interface {
 }
 type ParticipantResolver interface {
 	Entity(ctx context.Context, obj *model.Participant) (*model.Entity, error)
-}
-type PathResolver interface {
-	Entities(ctx context.Context, obj *model.Path) ([]*model.Entity, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -546,11 +537,6 @@ type QuoteResolver interface {
 	Speaker(ctx context.Context, obj *model.Quote) (*model.Entity, error)
 }
 type RelationResolver interface {
-	Source(ctx context.Context, obj *model.Relation) (*model.Entity, error)
-	Target(ctx context.Context, obj *model.Relation) (*model.Entity, error)
-
-	EvidenceCount(ctx context.Context, obj *model.Relation) (int, error)
-	Evidence(ctx context.Context, obj *model.Relation, first *int) ([]*model.Evidence, error)
 	EvidenceConnection(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.EvidenceConnection, error)
 }
 type ResolutionResolver interface {
@@ -8262,7 +8248,7 @@ func (ec *executionContext) _Hop_from(ctx context.Context, field graphql.Collect
 			return ec.fieldContext_Hop_from(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Hop().From(ctx, obj)
+			return obj.From()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
@@ -8277,7 +8263,7 @@ func (ec *executionContext) fieldContext_Hop_from(_ context.Context, field graph
 		Object:     "Hop",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -8294,7 +8280,7 @@ func (ec *executionContext) _Hop_to(ctx context.Context, field graphql.Collected
 			return ec.fieldContext_Hop_to(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Hop().To(ctx, obj)
+			return obj.To()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
@@ -8309,7 +8295,7 @@ func (ec *executionContext) fieldContext_Hop_to(_ context.Context, field graphql
 		Object:     "Hop",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -9290,7 +9276,7 @@ func (ec *executionContext) _Path_entities(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Path_entities(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Path().Entities(ctx, obj)
+			return obj.Entities()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Entity) graphql.Marshaler {
@@ -9305,7 +9291,7 @@ func (ec *executionContext) fieldContext_Path_entities(_ context.Context, field 
 		Object:     "Path",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -10917,7 +10903,7 @@ func (ec *executionContext) _Relation_source(ctx context.Context, field graphql.
 			return ec.fieldContext_Relation_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Source(ctx, obj)
+			return obj.Source()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
@@ -10932,7 +10918,7 @@ func (ec *executionContext) fieldContext_Relation_source(_ context.Context, fiel
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -10949,7 +10935,7 @@ func (ec *executionContext) _Relation_target(ctx context.Context, field graphql.
 			return ec.fieldContext_Relation_target(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Target(ctx, obj)
+			return obj.Target()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Entity) graphql.Marshaler {
@@ -10964,7 +10950,7 @@ func (ec *executionContext) fieldContext_Relation_target(_ context.Context, fiel
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Entity(ctx, field)
 		},
@@ -11073,7 +11059,7 @@ func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field g
 			return ec.fieldContext_Relation_evidenceCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().EvidenceCount(ctx, obj)
+			return obj.EvidenceCount()
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -11084,7 +11070,7 @@ func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Relation_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Relation", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -11097,7 +11083,7 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Relation().Evidence(ctx, obj, fc.Args["first"].(*int))
+			return obj.Evidence(fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -11112,7 +11098,7 @@ func (ec *executionContext) fieldContext_Relation_evidence(ctx context.Context, 
 		Object:     "Relation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -14947,21 +14933,19 @@ func (ec *executionContext) _Hop(ctx context.Context, sel ast.SelectionSet, obj 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Hop")
 		case "from":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Hop_from(ctx, field, obj)
-				})
+			out.Values[i] = ec._Hop_from(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "to":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Hop_to(ctx, field, obj)
-				})
+			out.Values[i] = ec._Hop_to(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "relation":
 			out.Values[i] = ec._Hop_relation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15393,18 +15377,17 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		case "length":
 			out.Values[i] = ec._Path_length(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "entities":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Path_entities(ctx, field, obj)
-				})
+			out.Values[i] = ec._Path_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "hops":
 			out.Values[i] = ec._Path_hops(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15823,17 +15806,15 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "target":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_target(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_target(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "confidence":
 			out.Values[i] = ec._Relation_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15855,17 +15836,15 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidenceCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_evidenceCount(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "evidence":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relation_evidence(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relation_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "evidenceConnection":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

@@ -111,10 +111,10 @@ func edges[T, E any](p page[T], mk func(cursor string, item T) E) []E {
 	return out
 }
 
-func entityConnection(p page[store.Entity]) *model.EntityConnection {
+func (r *Resolver) entityConnection(p page[store.Entity]) *model.EntityConnection {
 	return &model.EntityConnection{
 		Edges: edges(p, func(c string, e store.Entity) *model.EntityEdge {
-			return &model.EntityEdge{Cursor: c, Node: toEntity(e)}
+			return &model.EntityEdge{Cursor: c, Node: r.entityModel(e)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,
@@ -141,10 +141,10 @@ func documentConnection(p page[store.Document]) *model.DocumentConnection {
 	}
 }
 
-func relationConnection(p page[store.Relation]) *model.RelationConnection {
+func relationConnection(f refs, p page[store.Relation]) *model.RelationConnection {
 	return &model.RelationConnection{
 		Edges: edges(p, func(c string, r store.Relation) *model.RelationEdge {
-			return &model.RelationEdge{Cursor: c, Node: toRelation(r)}
+			return &model.RelationEdge{Cursor: c, Node: toRelation(f, r)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,

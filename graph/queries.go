@@ -92,7 +92,7 @@ func (r *Resolver) relation(ctx context.Context, id string) (*model.Relation, er
 	if err := lookupErr("relation", id, err); err != nil {
 		return nil, err
 	}
-	return toRelation(rel), nil
+	return toRelation(r.refs(ctx), rel), nil
 }
 
 func (r *Resolver) quote(ctx context.Context, id string) (*model.Quote, error) {
@@ -153,7 +153,7 @@ func (r *Resolver) entities(ctx context.Context, search *string, types []model.E
 	if err != nil {
 		return nil, err
 	}
-	return entityConnection(p), nil
+	return r.entityConnection(p), nil
 }
 
 func (r *Resolver) events(ctx context.Context, filter *model.EventFilter, first *int, after *string) (*model.EventConnection, error) {
@@ -332,7 +332,7 @@ func (r *Resolver) relations(ctx context.Context, key uint64, types []string, di
 	if err != nil {
 		return nil, err
 	}
-	return relationConnection(p), nil
+	return relationConnection(r.refs(ctx), p), nil
 }
 
 // neighbors collects the distinct entities at the other end of key's
@@ -425,7 +425,7 @@ func (r *Resolver) documentEntities(ctx context.Context, key uint64, first *int,
 	if err != nil {
 		return nil, err
 	}
-	return entityConnection(p), nil
+	return r.entityConnection(p), nil
 }
 
 func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int, relationTypes []string) ([]*model.Path, error) {
@@ -451,7 +451,8 @@ func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int, rela
 	if err != nil {
 		return nil, fmt.Errorf("path from %s to %s: %w", from, to, err)
 	}
-	return mapSlice(paths, toPath), nil
+	f := r.refs(ctx)
+	return mapSlice(paths, func(p store.Path) *model.Path { return toPath(f, p) }), nil
 }
 
 func (r *Resolver) stats(ctx context.Context) (*model.Stats, error) {

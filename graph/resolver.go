@@ -26,4 +26,7 @@ type Resolver struct {
 	// Analytics answers topEntities, communities and the other analytics
 	// fields (graph/analytics.graphql); it caches per store version.
 	Analytics *analytics.Engine
+
+	// models shares converted entities between requests (nil: none).
+	models *modelCache
 }

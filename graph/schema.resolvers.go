@@ -101,16 +101,6 @@ func (r *evidenceResolver) Document(ctx context.Context, obj *model.Evidence) (*
 	return r.documentRef(ctx, obj.DocKey)
 }
 
-// From is the resolver for the from field.
-func (r *hopResolver) From(ctx context.Context, obj *model.Hop) (*model.Entity, error) {
-	return r.entityRef(ctx, obj.FromKey)
-}
-
-// To is the resolver for the to field.
-func (r *hopResolver) To(ctx context.Context, obj *model.Hop) (*model.Entity, error) {
-	return r.entityRef(ctx, obj.ToKey)
-}
-
 // Document is the resolver for the document field.
 func (r *ingestResultResolver) Document(ctx context.Context, obj *model.IngestResult) (*model.Document, error) {
 	return r.documentRef(ctx, obj.DocKey)
@@ -154,11 +144,6 @@ func (r *mutationResolver) DeleteDocument(ctx context.Context, id string) (*mode
 // Entity is the resolver for the entity field.
 func (r *participantResolver) Entity(ctx context.Context, obj *model.Participant) (*model.Entity, error) {
 	return r.entityRef(ctx, obj.EntityKey)
-}
-
-// Entities is the resolver for the entities field.
-func (r *pathResolver) Entities(ctx context.Context, obj *model.Path) ([]*model.Entity, error) {
-	return r.entityList(ctx, obj.EntityKeys)
 }
 
 // Node is the resolver for the node field.
@@ -256,26 +241,6 @@ func (r *quoteResolver) Speaker(ctx context.Context, obj *model.Quote) (*model.E
 	return r.entityRef(ctx, obj.SpeakerKey)
 }
 
-// Source is the resolver for the source field.
-func (r *relationResolver) Source(ctx context.Context, obj *model.Relation) (*model.Entity, error) {
-	return r.entityRef(ctx, obj.SourceKey)
-}
-
-// Target is the resolver for the target field.
-func (r *relationResolver) Target(ctx context.Context, obj *model.Relation) (*model.Entity, error) {
-	return r.entityRef(ctx, obj.TargetKey)
-}
-
-// EvidenceCount is the resolver for the evidenceCount field.
-func (r *relationResolver) EvidenceCount(ctx context.Context, obj *model.Relation) (int, error) {
-	return evidenceCount(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, r.Store.RelationEvidence)
-}
-
-// Evidence is the resolver for the evidence field.
-func (r *relationResolver) Evidence(ctx context.Context, obj *model.Relation, first *int) ([]*model.Evidence, error) {
-	return evidencePrefix(ctx, obj.EvidenceList, obj.EvidenceLoaded, obj.Key, first, r.Store.RelationEvidenceFirst)
-}
-
 // EvidenceConnection is the resolver for the evidenceConnection field.
 func (r *relationResolver) EvidenceConnection(ctx context.Context, obj *model.Relation, first *int, after *string) (*model.EvidenceConnection, error) {
 	return evidencePage(ctx, "relation evidence", obj.Key, first, after, r.Store.RelationEvidence)
@@ -311,9 +276,6 @@ func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
 // Evidence returns EvidenceResolver implementation.
 func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
 
-// Hop returns HopResolver implementation.
-func (r *Resolver) Hop() HopResolver { return &hopResolver{r} }
-
 // IngestResult returns IngestResultResolver implementation.
 func (r *Resolver) IngestResult() IngestResultResolver { return &ingestResultResolver{r} }
 
@@ -325,9 +287,6 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
 // Participant returns ParticipantResolver implementation.
 func (r *Resolver) Participant() ParticipantResolver { return &participantResolver{r} }
-
-// Path returns PathResolver implementation.
-func (r *Resolver) Path() PathResolver { return &pathResolver{r} }
 
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
@@ -350,12 +309,10 @@ type (
 	entityResolver          struct{ *Resolver }
 	eventResolver           struct{ *Resolver }
 	evidenceResolver        struct{ *Resolver }
-	hopResolver             struct{ *Resolver }
 	ingestResultResolver    struct{ *Resolver }
 	mergeResolver           struct{ *Resolver }
 	mutationResolver        struct{ *Resolver }
 	participantResolver     struct{ *Resolver }
-	pathResolver            struct{ *Resolver }
 	queryResolver           struct{ *Resolver }
 	quoteResolver           struct{ *Resolver }
 	relationResolver        struct{ *Resolver }

@@ -51,6 +51,9 @@ type ServerConfig struct {
 	// Analytics serves the analytics fields; nil builds one over Store. Pass
 	// one to share its cache with other users of the same store.
 	Analytics *analytics.Engine
+	// ResponseCache is how many query responses NewHandler keeps for the
+	// current store version (see responseCache); 0 keeps none.
+	ResponseCache int
 }
 
 func (c ServerConfig) withDefaults() ServerConfig {
@@ -82,9 +85,21 @@ func (c ServerConfig) withDefaults() ServerConfig {
 //	/healthz     200 "ok"
 //	/            cfg.UI
 func NewHandler(cfg ServerConfig) http.Handler {
+	h, _ := newHandler(cfg)
+	return h
+}
+
+// newHandler is NewHandler, also returning its response cache (nil when off).
+func newHandler(cfg ServerConfig) (http.Handler, *responseCache) {
 	cfg = cfg.withDefaults()
 	mux := http.NewServeMux()
-	gql := limitBody(cfg.MaxBodyBytes, loaderMiddleware(cfg.Store, NewServer(cfg)))
+	var gql http.Handler = NewServer(cfg)
+	var rc *responseCache
+	if cfg.ResponseCache > 0 {
+		rc = newResponseCache(cfg.Store, cfg.ResponseCache)
+		gql = rc.wrap(gql)
+	}
+	gql = limitBody(cfg.MaxBodyBytes, gql)
 	mux.Handle("/graphql", gql)
 	pg := cfg.Playground
 	if pg == nil {
@@ -100,11 +115,11 @@ func NewHandler(cfg ServerConfig) http.Handler {
 		ui = http.HandlerFunc(defaultUI)
 	}
 	mux.Handle("/", ui)
-	return mux
+	return mux, rc
 }
 
 // NewServer is the bare gqlgen server behind /graphql, for callers that route
-// themselves. It attaches dataloaders per operation when the request has none.
+// themselves. It gives every operation its own dataloaders.
 func NewServer(cfg ServerConfig) *handler.Server {
 	cfg = cfg.withDefaults()
 	es := NewExecutableSchema(schemaConfig(cfg))
@@ -126,11 +141,12 @@ func NewServer(cfg ServerConfig) *handler.Server {
 
 	st := cfg.Store
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		// Websocket operations share one long-lived request; give each its own loaders.
-		if _, ok := ctx.Value(loadersKey{}).(*loaders); !ok {
-			ctx = withLoaders(ctx, st)
-		}
-		return next(ctx)
+		return next(withLoaders(ctx, st))
+	})
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		noteResponse(ctx, resp)
+		return resp
 	})
 	timeout := cfg.QueryTimeout
 	srv.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
@@ -143,7 +159,8 @@ func NewServer(cfg ServerConfig) *handler.Server {
 }
 
 func schemaConfig(cfg ServerConfig) Config {
-	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger, Analytics: cfg.Analytics}}
+	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger, Analytics: cfg.Analytics,
+		models: newModelCache(cfg.Store)}}
 	setComplexity(&c.Complexity)
 	setAnalyticsComplexity(&c.Complexity)
 	return c

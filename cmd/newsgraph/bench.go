@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -33,7 +32,13 @@ type benchOptions struct {
 	clients      int
 	duration     time.Duration
 	cpuProfile   string
+	memProfile   string
 	only         string
+	client       string
+	gc           gcOptions
+	// responseCache sizes the response cache of the second server; the
+	// first always runs without one.
+	responseCache int
 }
 
 // runBench measures the GraphQL API under load: it builds (once, then reuses)
@@ -51,6 +56,10 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&o.clients, "clients", 32, "concurrent clients")
 	fs.DurationVar(&o.duration, "duration", 5*time.Second, "load time per query kind")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the load phases to this file")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (alloc_space) to this file at the end")
+	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "response cache entries of the cached server (0: measure only without the cache)")
+	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1, the default) or http (net/http's client)")
+	o.gc.register(fs)
 	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, path); default all")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -75,6 +84,23 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if o.memProfile != "" {
+		// The allocs profile covers the whole run (ingest too, when the store is
+		// not cached yet): compare runs with a cached store.
+		defer func() {
+			f, err := os.Create(o.memProfile)
+			if err != nil {
+				fmt.Fprintf(stderr, "bench: %v\n", err)
+				return
+			}
+			defer f.Close()
+			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+				fmt.Fprintf(stderr, "bench: memory profile: %v\n", err)
+			}
+		}()
+	}
+	// The server's GC settings, as serve applies them (see gcOptions).
+	o.gc.apply()
 	type corpus struct {
 		name  string
 		paths []string
@@ -83,7 +109,12 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if o.reuters != "" {
 		corpora = append(corpora, corpus{"bbc+reuters", []string{o.bbc, o.reuters}})
 	}
-	fmt.Fprintf(stdout, "newsgraph bench: %d clients, %s per query kind, GOMAXPROCS %d%s\n", o.clients, o.duration, runtime.GOMAXPROCS(0), loadAvg())
+	fmt.Fprintf(stdout, "newsgraph bench: %d clients (%s), %s per query kind, GOMAXPROCS %d, %s%s\n",
+		o.clients, o.client, o.duration, runtime.GOMAXPROCS(0), o.gc, loadAvg())
+	if o.responseCache > 0 {
+		fmt.Fprintf(stdout, "rows without \"cached\": every request parsed, executed and encoded; \"cached\": the same requests\n"+
+			"to a server with serve's response cache (%d entries), which answers repeats until the next write\n", o.responseCache)
+	}
 	var results [][]benchResult
 	for _, c := range corpora {
 		s, err := benchStore(ctx, filepath.Join(o.cache, c.name), c.paths, stdout, stderr)
@@ -110,7 +141,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				continue // the floor does not grow with the store
 			}
 			b := results[1][i]
-			fmt.Fprintf(stdout, "%-14s p99 %.2fx  throughput %.2fx  cpu/req %.2fx\n", r.name,
+			fmt.Fprintf(stdout, "%-20s p99 %.2fx  throughput %.2fx  cpu/req %.2fx\n", r.name,
 				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq))
 		}
 	}
@@ -214,12 +245,6 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// benchRequest is one GraphQL request body.
-type benchRequest struct {
-	Query     string         `json:"query"`
-	Variables map[string]any `json:"variables"`
-}
-
 const (
 	benchSearchQuery = `query($q: String!) { entities(search: $q, first: 10) { totalCount edges { node { id name type mentionCount } } } }`
 	benchHoodQuery   = `query($id: ID!) { entity(id: $id) { id name relations(first: 50) { totalCount edges { node {
@@ -228,16 +253,29 @@ const (
 		hops { from { id name } to { id name } relation { id type count evidence(first: 1) { text start end } } } } }`
 )
 
+// benchKind is one query kind with its request bodies, encoded before the
+// clock starts so the load generator spends nothing on JSON while measuring.
+type benchKind struct {
+	name   string
+	bodies [][]byte
+}
+
 func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.Writer) ([]benchResult, error) {
-	h := graph.NewHandler(graph.ServerConfig{Store: s, Logger: slog.New(slog.DiscardHandler)})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("bench: listen: %w", err)
+	// Two servers over the store: one as serve runs it (with its response
+	// cache) and one without the cache, whose figures are the cost of the
+	// work itself.
+	var addrs [2]string
+	for i, cache := range []int{0, o.responseCache} {
+		h := graph.NewHandler(graph.ServerConfig{Store: s, Logger: slog.New(slog.DiscardHandler), ResponseCache: cache})
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, fmt.Errorf("bench: listen: %w", err)
+		}
+		srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+		go srv.Serve(ln)
+		defer srv.Close()
+		addrs[i] = ln.Addr().String()
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	defer srv.Close()
-	url := "http://" + ln.Addr().String() + "/graphql"
 
 	w, err := benchWorkload(ctx, s)
 	if err != nil {
@@ -245,53 +283,113 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 	}
 	fmt.Fprintf(stdout, "workload: %d search terms, %d entities with relations, %d entity pairs for paths\n",
 		len(w.terms), len(w.hubs), len(w.pairs))
-	kinds := []struct {
-		name string
-		req  func(r *rand.Rand) benchRequest
-	}{
-		// The floor: HTTP, JSON and gqlgen with no store work at all.
-		{"floor", func(*rand.Rand) benchRequest {
-			return benchRequest{`{ __typename }`, nil}
-		}},
-		{"search", func(r *rand.Rand) benchRequest {
-			return benchRequest{benchSearchQuery, map[string]any{"q": w.terms[r.IntN(len(w.terms))]}}
-		}},
-		{"neighbourhood", func(r *rand.Rand) benchRequest {
-			return benchRequest{benchHoodQuery, map[string]any{"id": w.hubs[r.IntN(len(w.hubs))]}}
-		}},
-		{"path", func(r *rand.Rand) benchRequest {
-			p := w.pairs[r.IntN(len(w.pairs))]
-			return benchRequest{benchPathQuery, map[string]any{"a": p[0], "b": p[1]}}
-		}},
+	if len(w.terms) == 0 || len(w.hubs) == 0 || len(w.pairs) == 0 {
+		return nil, errors.New("bench: the store has too little to query (no relations?)")
 	}
-	tr := &http.Transport{MaxIdleConns: o.clients * 2, MaxIdleConnsPerHost: o.clients * 2, IdleConnTimeout: time.Minute}
-	defer tr.CloseIdleConnections()
-	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
-	fmt.Fprintf(stdout, "%-14s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
+	kinds, err := benchKinds(w)
+	if err != nil {
+		return nil, err
+	}
+	var doers [2][]benchDoer
+	for i, addr := range addrs {
+		var newDoer func() benchDoer
+		switch o.client {
+		case "raw":
+			newDoer = func() benchDoer { return newRawConn(addr, "/graphql") }
+		case "http":
+			c := newHTTPClient(o.clients)
+			defer c.Transport.(*http.Transport).CloseIdleConnections()
+			newDoer = func() benchDoer { return httpDoer{c, "http://" + addr + "/graphql"} }
+		default:
+			return nil, usageErr(fmt.Sprintf("bench: --client %q: want raw or http", o.client))
+		}
+		doers[i] = make([]benchDoer, o.clients)
+		for j := range doers[i] {
+			doers[i][j] = newDoer()
+			defer doers[i][j].close()
+		}
+	}
+	fmt.Fprintf(stdout, "%-20s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
 	var out []benchResult
 	for _, k := range kinds {
-		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), strings.Fields(k.name)[0]) {
+		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), k.name) {
 			continue
 		}
-		if len(w.terms) == 0 || len(w.hubs) == 0 || len(w.pairs) == 0 {
-			return nil, errors.New("bench: the store has too little to query (no relations?)")
+		for i, name := range []string{k.name, k.name + " cached"} {
+			if i == 1 && (o.responseCache == 0 || k.name == "floor") {
+				continue
+			}
+			// The warm-up sends every request once, then loads briefly: a
+			// running server has its caches filled and connections open, and
+			// on a busy machine a timed warm-up alone left the big store's
+			// caches half cold (the first pass decodes tens of thousands of
+			// entities), which made its figures depend on the machine's load.
+			if err := benchWarm(ctx, doers[i], k.bodies); err != nil {
+				return nil, err
+			}
+			if _, err := benchLoad(ctx, doers[i], 300*time.Millisecond, k.bodies); err != nil {
+				return nil, err
+			}
+			cpu0 := processCPU()
+			res, err := benchLoad(ctx, doers[i], o.duration, k.bodies)
+			if err != nil {
+				return nil, err
+			}
+			res.name = name
+			res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
+			fmt.Fprintf(stdout, "%-20s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", res.name, res.n, res.errors, res.rps,
+				fmtDur(res.p50), fmtDur(res.p99), fmtDur(res.max), fmtDur(res.cpuPerReq), res.avgBytes)
+			out = append(out, res)
 		}
-		// A short warm-up fills caches and connections, as a running server has.
-		if _, err := benchLoad(ctx, client, url, o.clients, 300*time.Millisecond, k.req); err != nil {
-			return nil, err
-		}
-		cpu0 := processCPU()
-		res, err := benchLoad(ctx, client, url, o.clients, o.duration, k.req)
-		if err != nil {
-			return nil, err
-		}
-		res.name = k.name
-		res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
-		fmt.Fprintf(stdout, "%-14s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", res.name, res.n, res.errors, res.rps,
-			fmtDur(res.p50), fmtDur(res.p99), fmtDur(res.max), fmtDur(res.cpuPerReq), res.avgBytes)
-		out = append(out, res)
 	}
 	return out, nil
+}
+
+// benchKinds encodes every request of every query kind: one per search term,
+// hub and entity pair, so the load spreads over the whole workload.
+func benchKinds(w workload) ([]benchKind, error) {
+	type req struct {
+		Query     string         `json:"query"`
+		Variables map[string]any `json:"variables,omitempty"`
+	}
+	var kinds []benchKind
+	add := func(name string, reqs []req) error {
+		k := benchKind{name: name}
+		for _, r := range reqs {
+			b, err := json.Marshal(r)
+			if err != nil {
+				return fmt.Errorf("bench: encode %s request: %w", name, err)
+			}
+			k.bodies = append(k.bodies, b)
+		}
+		kinds = append(kinds, k)
+		return nil
+	}
+	var search, hood, path []req
+	for _, t := range w.terms {
+		search = append(search, req{benchSearchQuery, map[string]any{"q": t}})
+	}
+	for _, h := range w.hubs {
+		hood = append(hood, req{benchHoodQuery, map[string]any{"id": h}})
+	}
+	for _, p := range w.pairs {
+		path = append(path, req{benchPathQuery, map[string]any{"a": p[0], "b": p[1]}})
+	}
+	for _, k := range []struct {
+		name string
+		reqs []req
+	}{
+		// The floor: HTTP, JSON and gqlgen with no store work at all.
+		{"floor", []req{{Query: `{ __typename }`}}},
+		{"search", search},
+		{"neighbourhood", hood},
+		{"path", path},
+	} {
+		if err := add(k.name, k.reqs); err != nil {
+			return nil, err
+		}
+	}
+	return kinds, nil
 }
 
 func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
@@ -357,8 +455,32 @@ func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
 	return w, nil
 }
 
-// benchLoad runs clients goroutines for d, each sending requests back to back.
-func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d time.Duration, mk func(*rand.Rand) benchRequest) (benchResult, error) {
+// benchWarm sends every body once, spread over the doers.
+func benchWarm(ctx context.Context, doers []benchDoer, bodies [][]byte) error {
+	errc := make(chan error, len(doers))
+	for i, d := range doers {
+		go func() {
+			for j := i; j < len(bodies) && ctx.Err() == nil; j += len(doers) {
+				if _, err := d.do(bodies[j]); err != nil {
+					errc <- fmt.Errorf("bench: warm-up: %w", err)
+					return
+				}
+			}
+			errc <- ctx.Err()
+		}()
+	}
+	var first error
+	for range doers {
+		if err := <-errc; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// benchLoad runs one goroutine per doer for d, each sending requests (drawn
+// at random from bodies) back to back.
+func benchLoad(ctx context.Context, doers []benchDoer, d time.Duration, bodies [][]byte) (benchResult, error) {
 	var mu sync.Mutex
 	var lat []time.Duration
 	var errs int
@@ -367,23 +489,20 @@ func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d t
 	deadline := time.Now().Add(d)
 	start := time.Now()
 	var wg sync.WaitGroup
-	for i := range clients {
+	for i, doer := range doers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(i), 7))
-			var mine []time.Duration
+			mine := make([]time.Duration, 0, 1024)
 			var bytesIn int64
 			bad := 0
-			var buf bytes.Buffer
-			for time.Now().Before(deadline) && ctx.Err() == nil {
-				buf.Reset()
-				if err := json.NewEncoder(&buf).Encode(mk(rng)); err != nil {
-					bad++
-					continue
-				}
+			for ctx.Err() == nil {
 				t0 := time.Now()
-				n, err := benchPost(c, url, buf.Bytes())
+				if !t0.Before(deadline) {
+					break
+				}
+				n, err := doer.do(bodies[rng.IntN(len(bodies))])
 				mine = append(mine, time.Since(t0))
 				bytesIn += int64(n)
 				if err != nil {
@@ -417,24 +536,4 @@ func benchLoad(ctx context.Context, c *http.Client, url string, clients int, d t
 	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
 	return benchResult{n: len(lat), errors: errs, rps: float64(len(lat)) / elapsed.Seconds(),
 		p50: pct(0.50), p99: pct(0.99), max: lat[len(lat)-1], avgBytes: int(total / int64(len(lat)))}, nil
-}
-
-// benchPost sends one request and checks the answer is a GraphQL success.
-func benchPost(c *http.Client, url string, body []byte) (int, error) {
-	res, err := c.Post(url, "application/json", bytes.NewReader(body))
-	if err != nil {
-		return 0, err
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		return 0, err
-	}
-	if res.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("HTTP %d: %.200s", res.StatusCode, b)
-	}
-	if bytes.Contains(b, []byte(`"errors":`)) {
-		return 0, fmt.Errorf("GraphQL errors: %.300s", b)
-	}
-	return len(b), nil
 }

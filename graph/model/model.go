@@ -104,7 +104,36 @@ type Relation struct {
 	// EvidenceLoaded is false for relations from lists, which come without
 	// evidence; the evidence fields then ask the store.
 	EvidenceLoaded bool
+	Refs           Refs
 }
+
+// Refs resolves what a Relation, Hop or Path refers to by store id; the
+// GraphQL layer gives each request its own. The fields below are methods
+// without a context on purpose: gqlgen then resolves them in line, where a
+// resolver would cost a goroutine per field of every list element (a page
+// of fifty relations spawned fifty goroutines for their targets alone),
+// while the answers come from memory (the store's read cache) nearly always.
+type Refs interface {
+	Entity(key uint64) (*Entity, error)
+	Entities(keys []uint64) ([]*Entity, error)
+	// RelationEvidence is the first `first` pieces of r's evidence.
+	RelationEvidence(r *Relation, first *int) ([]*Evidence, error)
+	RelationEvidenceCount(r *Relation) (int, error)
+}
+
+// Source is the relation's source entity; null when it no longer exists.
+func (r *Relation) Source() (*Entity, error) { return r.Refs.Entity(r.SourceKey) }
+
+// Target is the relation's target entity; null when it no longer exists.
+func (r *Relation) Target() (*Entity, error) { return r.Refs.Entity(r.TargetKey) }
+
+// Evidence is the first `first` pieces of evidence.
+func (r *Relation) Evidence(first *int) ([]*Evidence, error) {
+	return r.Refs.RelationEvidence(r, first)
+}
+
+// EvidenceCount counts the relation's evidence.
+func (r *Relation) EvidenceCount() (int, error) { return r.Refs.RelationEvidenceCount(r) }
 
 func (Relation) IsNode() {}
 
@@ -127,12 +156,22 @@ type Hop struct {
 	Relation *Relation
 }
 
+// From is the entity the hop leaves (a method for the reason Refs gives).
+func (h *Hop) From() (*Entity, error) { return h.Relation.Refs.Entity(h.FromKey) }
+
+// To is the entity the hop reaches.
+func (h *Hop) To() (*Entity, error) { return h.Relation.Refs.Entity(h.ToKey) }
+
 // Path is a chain of relations; EntityKeys lists the entities along it in order.
 type Path struct {
 	Length     int
 	EntityKeys []uint64
 	Hops       []*Hop
+	Refs       Refs
 }
+
+// Entities lists the entities along the path, in order.
+func (p *Path) Entities() ([]*Entity, error) { return p.Refs.Entities(p.EntityKeys) }
 
 // IngestResult tells what ingesting one document did; DocKey is 0 when nothing was stored.
 type IngestResult struct {

@@ -61,6 +61,8 @@ func (s *Store) Restore(ctx context.Context, backups ...io.Reader) error {
 			return fmt.Errorf("store: restore backup %d of %d: %w", i+1, len(backups), err)
 		}
 	}
+	// What was read from the empty store (and Version) must not outlive it.
+	s.cache.invalidate(invalidation{all: true})
 	if err := s.checkFormat(); err != nil {
 		return fmt.Errorf("store: restore: %w", err)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"sync"
+	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -17,8 +18,11 @@ import (
 // value: a value read from a snapshot older than a commit is never cached, and
 // a value cached before a commit is evicted by that commit.
 type readCache struct {
-	mu        sync.RWMutex
-	gen       uint64
+	mu sync.RWMutex
+	// gen changes only under mu but is read without it: every request
+	// reads it, and a read lock per request made the lock's word bounce
+	// between cores.
+	gen       atomic.Uint64
 	entities  map[uint64]*Entity
 	relations map[uint64]*Relation // without evidence
 	adj       map[uint64][]adjEdge
@@ -65,11 +69,7 @@ func (c *readCache) reset() {
 	c.size = 0
 }
 
-func (c *readCache) generation() uint64 {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	return c.gen
-}
+func (c *readCache) generation() uint64 { return c.gen.Load() }
 
 func (c *readCache) entity(id uint64) (*Entity, bool) {
 	c.mu.RLock()
@@ -96,7 +96,7 @@ func (c *readCache) edges(id uint64) ([]adjEdge, bool) {
 func fill[V any](c *readCache, gen uint64, m func(*readCache) map[uint64]V, id uint64, v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.gen != gen {
+	if c.gen.Load() != gen {
 		return
 	}
 	if c.size >= maxCacheItems {
@@ -123,7 +123,7 @@ type invalidation struct {
 func (c *readCache) invalidate(inv invalidation) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.gen++
+	c.gen.Add(1)
 	if inv.all {
 		c.reset()
 		return
@@ -257,6 +257,12 @@ func u64s(id uint64) string {
 	}
 	return string(b[i:])
 }
+
+// Generation is the read cache's generation: it changes right after every
+// write commits (and on Restore). Unlike Version it opens no transaction, so
+// a per-request cache can check it twice per request for nothing; what was
+// read while it kept one value may be kept under that value.
+func (s *Store) Generation() uint64 { return s.cache.generation() }
 
 // CachedEntity returns an entity when the read cache holds it, without a
 // transaction; ok is false otherwise (the caller then reads it normally). The

@@ -25,13 +25,38 @@ func packTri(s string) tri {
 
 // triSet returns the sorted distinct packed trigrams of a normalised string.
 func triSet(n string) []tri {
-	ts := trigrams(n)
-	out := make([]tri, len(ts))
-	for i, t := range ts {
-		out[i] = packTri(t)
+	qt := queryTrigrams(n)
+	out := make([]tri, len(qt))
+	for i, t := range qt {
+		out[i] = t.t
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// qtri is a packed trigram of a query; start tells a word-start trigram
+// ("  l"), which says little on its own.
+type qtri struct {
+	t     tri
+	start bool
+}
+
+// queryTrigrams packs the distinct trigrams of a normalised string in the
+// order trigrams lists them, without making a string per trigram (this runs
+// for every search).
+func queryTrigrams(n string) []qtri {
+	var out []qtri
+	var buf [64]rune
+	for _, w := range strings.Fields(n) {
+		r := append(append(append(buf[:0], ' ', ' '), []rune(w)...), ' ')
+		for i := 0; i+3 <= len(r); i++ {
+			t := tri(r[i]&0x1fffff)<<42 | tri(r[i+1]&0x1fffff)<<21 | tri(r[i+2]&0x1fffff)
+			if !slices.ContainsFunc(out, func(q qtri) bool { return q.t == t }) {
+				out = append(out, qtri{t: t, start: r[i] == ' ' && r[i+1] == ' '})
+			}
+		}
+	}
+	return out
 }
 
 // triSimilarity is the Jaccard index of two sorted trigram sets.
@@ -55,10 +80,12 @@ func triSimilarity(a, b []tri) float64 {
 	return float64(shared) / float64(len(a)+len(b)-shared)
 }
 
-// triOp is one trigram key a write set (add) or deleted.
+// triOp is one trigram key (run empty) or word-run key a write set (add) or
+// deleted.
 type triOp struct {
 	add bool
 	t   tri
+	run string
 	id  uint64
 }
 
@@ -71,6 +98,7 @@ type fuzzyIndex struct {
 	mu       sync.RWMutex
 	built    bool
 	post     map[tri][]uint64
+	runs     runIndex
 	counters sync.Pool // *triCounter
 }
 
@@ -115,6 +143,14 @@ func (f *fuzzyIndex) apply(ops []triOp) {
 		return
 	}
 	for _, op := range ops {
+		if op.run != "" {
+			if op.add {
+				f.runs.add(runEntry{op.run, op.id})
+			} else {
+				f.runs.remove(runEntry{op.run, op.id})
+			}
+			continue
+		}
 		p := f.post[op.t]
 		i := slices.Index(p, op.id)
 		switch {
@@ -127,7 +163,7 @@ func (f *fuzzyIndex) apply(ops []triOp) {
 	}
 }
 
-// ensureFuzzy builds the in-memory trigram index once.
+// ensureFuzzy builds the in-memory trigram and word-run indexes once.
 func (s *Store) ensureFuzzy() error {
 	s.fuzzy.mu.RLock()
 	built := s.fuzzy.built
@@ -141,8 +177,9 @@ func (s *Store) ensureFuzzy() error {
 		return nil
 	}
 	post := map[tri][]uint64{}
+	var runs []runEntry
 	err := s.db.View(func(txn *badger.Txn) error {
-		return scan(txn, []byte{pTrigram}, nil, false, false, func(item *badger.Item) (bool, error) {
+		err := scan(txn, []byte{pTrigram}, nil, false, false, func(item *badger.Item) (bool, error) {
 			k := item.Key()
 			t, i, ok := readShort(k, 1)
 			if !ok || len(k)-i != 8 {
@@ -150,6 +187,17 @@ func (s *Store) ensureFuzzy() error {
 			}
 			pt := packTri(t)
 			post[pt] = append(post[pt], binary.BigEndian.Uint64(k[i:]))
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		return scan(txn, []byte{pSearch}, nil, false, false, func(item *badger.Item) (bool, error) {
+			run, id, err := parseSearchKey(item.Key())
+			if err != nil {
+				return false, err
+			}
+			runs = append(runs, runEntry{run, id})
 			return true, nil
 		})
 	})
@@ -160,14 +208,14 @@ func (s *Store) ensureFuzzy() error {
 	// can be filled behind the writer's back only while it is empty (Restore
 	// loads backups into empty stores only).
 	s.fuzzy.mu.Lock()
-	s.fuzzy.post, s.fuzzy.built = post, len(post) > 0
+	s.fuzzy.post, s.fuzzy.runs, s.fuzzy.built = post, newRunIndex(runs), len(post) > 0
 	s.fuzzy.mu.Unlock()
 	return nil
 }
 
 // fuzzyCandidates returns up to maxFuzzyScored entity ids sharing the most
 // trigrams with the query, skipping those in skip.
-func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]searchHit) ([]uint64, error) {
+func (s *Store) fuzzyCandidates(qt []qtri, skip map[uint64]uint8) ([]uint64, error) {
 	if err := s.ensureFuzzy(); err != nil {
 		return nil, err
 	}
@@ -175,12 +223,12 @@ func (s *Store) fuzzyCandidates(qt []string, skip map[uint64]searchHit) ([]uint6
 	defer s.fuzzy.mu.RUnlock()
 	lists := make([][]uint64, 0, len(qt))
 	for _, t := range qt {
-		if strings.HasPrefix(t, "  ") && len(qt) > 2 {
+		if t.start && len(qt) > 2 {
 			// "  l" (any word starting with l) is the commonest kind of
 			// trigram and " la" carries the same start information.
 			continue
 		}
-		lists = append(lists, s.fuzzy.post[packTri(t)])
+		lists = append(lists, s.fuzzy.post[t.t])
 	}
 	// Rare trigrams find the match; the commonest (long lists) are cut off
 	// beyond the three rarest, like stop words.

@@ -83,16 +83,69 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 	return paths, nil
 }
 
-// bfsSide is one end of the bidirectional search.
+// bfsSide is one end of the bidirectional search. Parent links live in one
+// slice per side, chained per node, and sides are pooled: a path query used to
+// allocate two maps and a slice per visited node, which was most of its
+// garbage.
 type bfsSide struct {
-	depth    map[uint64]int
-	parents  map[uint64][]pathLink // links one step closer to this side's root
+	nodes    map[uint64]bfsNode
+	links    []bfsLink
 	frontier []uint64
+	next     []uint64
 	d        int
 }
 
-func newSide(root uint64) *bfsSide {
-	return &bfsSide{depth: map[uint64]int{root: 0}, parents: map[uint64][]pathLink{}, frontier: []uint64{root}}
+// bfsNode is a visited node: its depth from the side's root and its chain of
+// parent links (indexes into links, -1 for none), in the order found.
+type bfsNode struct {
+	depth      int32
+	head, tail int32
+}
+
+type bfsLink struct {
+	pathLink
+	next int32
+}
+
+// bfsPair is what one search uses; Store.paths pools them.
+type bfsPair struct{ a, b bfsSide }
+
+// maxPooledVisited: sides that visited more are dropped rather than pooled,
+// so one huge search does not pin its maps.
+const maxPooledVisited = 1 << 16
+
+func (s *bfsSide) reset(root uint64) {
+	if s.nodes == nil {
+		s.nodes = map[uint64]bfsNode{}
+	}
+	clear(s.nodes)
+	s.nodes[root] = bfsNode{depth: 0, head: -1, tail: -1}
+	s.links = s.links[:0]
+	s.frontier = append(s.frontier[:0], root)
+	s.next = s.next[:0]
+	s.d = 0
+}
+
+func (s *bfsSide) addParent(n uint64, nd bfsNode, l pathLink) {
+	s.links = append(s.links, bfsLink{pathLink: l, next: -1})
+	i := int32(len(s.links) - 1)
+	if nd.tail >= 0 {
+		s.links[nd.tail].next = i
+	} else {
+		nd.head = i
+	}
+	nd.tail = i
+	s.nodes[n] = nd
+}
+
+// parents calls fn with each parent link of n, in the order found, until fn
+// returns false.
+func (s *bfsSide) parents(n uint64, fn func(pathLink) bool) {
+	for i := s.nodes[n].head; i >= 0; i = s.links[i].next {
+		if !fn(s.links[i].pathLink) {
+			return
+		}
+	}
 }
 
 // bfs finds the shortest chains of relations between from and to by a
@@ -108,13 +161,24 @@ func newSide(root uint64) *bfsSide {
 // set makes a path of exactly that length, and every shortest path crosses
 // that layer at one such node.
 func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, maxHops int, types []string) ([][]pathLink, error) {
-	a, b := newSide(from), newSide(to)
+	pair, _ := s.paths.Get().(*bfsPair)
+	if pair == nil {
+		pair = &bfsPair{}
+	}
+	defer func() {
+		if len(pair.a.nodes) <= maxPooledVisited && len(pair.b.nodes) <= maxPooledVisited {
+			s.paths.Put(pair)
+		}
+	}()
+	a, b := &pair.a, &pair.b
+	a.reset(from)
+	b.reset(to)
 	for a.d+b.d < maxHops && len(a.frontier) > 0 && len(b.frontier) > 0 {
 		grow, other := a, b
 		if len(b.frontier) < len(a.frontier) {
 			grow, other = b, a
 		}
-		var next []uint64
+		next := grow.next[:0]
 		for _, n := range grow.frontier {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -127,30 +191,29 @@ func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, 
 				if len(types) > 0 && !slices.Contains(types, e.typ) {
 					continue
 				}
-				if od, seen := grow.depth[e.other]; seen {
-					if od == grow.d+1 {
-						grow.parents[e.other] = append(grow.parents[e.other], pathLink{n, e.rel})
+				if nd, seen := grow.nodes[e.other]; seen {
+					if int(nd.depth) == grow.d+1 {
+						grow.addParent(e.other, nd, pathLink{n, e.rel})
 					}
 					continue
 				}
-				grow.depth[e.other] = grow.d + 1
-				grow.parents[e.other] = []pathLink{{n, e.rel}}
+				grow.addParent(e.other, bfsNode{depth: int32(grow.d + 1), head: -1, tail: -1}, pathLink{n, e.rel})
 				next = append(next, e.other)
 			}
 		}
 		grow.d++
-		grow.frontier = next
+		grow.next, grow.frontier = grow.frontier, next
 		var meet []uint64
 		for _, x := range next {
-			if _, ok := other.depth[x]; ok {
+			if _, ok := other.nodes[x]; ok {
 				meet = append(meet, x)
 			}
 		}
 		if len(meet) > 0 {
 			var out [][]pathLink
 			for _, m := range meet {
-				for _, head := range enumeratePaths(a.parents, from, m) {
-					for _, tail := range chainsTo(b.parents, m, to) {
+				for _, head := range enumeratePaths(a, from, m) {
+					for _, tail := range chainsTo(b, m, to) {
 						if len(out) == MaxPaths {
 							return out, nil
 						}
@@ -160,7 +223,7 @@ func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, 
 			}
 			return out, nil
 		}
-		if len(a.depth)+len(b.depth) > maxVisited {
+		if len(a.nodes)+len(b.nodes) > maxVisited {
 			return nil, nil
 		}
 	}
@@ -169,7 +232,7 @@ func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, 
 
 // chainsTo lists up to MaxPaths chains of links from m to the root `to` of
 // a search side whose parents point toward `to`.
-func chainsTo(parents map[uint64][]pathLink, m, to uint64) [][]pathLink {
+func chainsTo(side *bfsSide, m, to uint64) [][]pathLink {
 	var out [][]pathLink
 	var cur []pathLink
 	var walk func(n uint64)
@@ -181,11 +244,12 @@ func chainsTo(parents map[uint64][]pathLink, m, to uint64) [][]pathLink {
 			out = append(out, slices.Clone(cur))
 			return
 		}
-		for _, l := range parents[n] {
+		side.parents(n, func(l pathLink) bool {
 			cur = append(cur, l)
 			walk(l.prev)
 			cur = cur[:len(cur)-1]
-		}
+			return len(out) < MaxPaths
+		})
 	}
 	walk(m)
 	return out
@@ -193,7 +257,7 @@ func chainsTo(parents map[uint64][]pathLink, m, to uint64) [][]pathLink {
 
 // enumeratePaths lists up to MaxPaths chains of links from `from` to `to`
 // through the parent DAG, in the order the search found them.
-func enumeratePaths(parents map[uint64][]pathLink, from, to uint64) [][]pathLink {
+func enumeratePaths(side *bfsSide, from, to uint64) [][]pathLink {
 	var out [][]pathLink
 	var rev []pathLink // links from `to` backwards
 	var walk func(n uint64)
@@ -209,11 +273,12 @@ func enumeratePaths(parents map[uint64][]pathLink, from, to uint64) [][]pathLink
 			out = append(out, chain)
 			return
 		}
-		for _, l := range parents[n] {
+		side.parents(n, func(l pathLink) bool {
 			rev = append(rev, l)
 			walk(l.prev)
 			rev = rev[:len(rev)-1]
-		}
+			return len(out) < MaxPaths
+		})
 	}
 	walk(to)
 	return out

@@ -48,13 +48,27 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 		if err != nil {
 			return err
 		}
-		for _, e := range edges {
+		// The cached relations of the edges a page can need, under one read
+		// lock (not one per edge: concurrent requests made it bounce).
+		need := len(edges)
+		if !f.needsRecord() {
+			need = min(need, limit+1)
+		}
+		cached := make([]*Relation, need)
+		s.cache.mu.RLock()
+		for i, e := range edges[:need] {
+			cached[i] = s.cache.relations[e.rel]
+		}
+		s.cache.mu.RUnlock()
+		for i, e := range edges {
 			if !f.matchEdge(e.dir, e.typ) {
 				continue
 			}
 			var r *Relation
 			if f.needsRecord() || len(out) < limit {
-				if r, err = s.cachedRelation(txn, gen, e.rel); err != nil {
+				if i < need && cached[i] != nil {
+					r = cached[i]
+				} else if r, err = s.cachedRelation(txn, gen, e.rel); err != nil {
 					return err
 				}
 			}

@@ -1,10 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -92,6 +93,7 @@ func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
 		if err := txn.Set(searchKey(run, id), nil); err != nil {
 			return err
 		}
+		*log = append(*log, triOp{add: true, run: run, id: id})
 	}
 	for _, t := range trigrams(n) {
 		if len(t) <= 255 {
@@ -128,6 +130,7 @@ func unindexForm(txn kv, log *[]triOp, typ, n string, id uint64, forms []string)
 			if err := txn.Delete(searchKey(run, id)); err != nil {
 				return err
 			}
+			*log = append(*log, triOp{run: run, id: id})
 		}
 	}
 	for _, t := range trigrams(n) {
@@ -197,77 +200,166 @@ func (s *Store) FindEntities(ctx context.Context, search string, types []string,
 		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
 	}
 	info := PageInfo{Total: len(hits)}
-	start := 0
 	if after != nil {
-		start = sort.Search(len(hits), func(i int) bool { return after.less(hits[i]) })
+		rest := hits[:0]
+		for _, h := range hits {
+			if after.less(h) {
+				rest = append(rest, h)
+			}
+		}
+		hits = rest
 	}
-	end := min(start+limit, len(hits))
-	out := make([]Entity, 0, end-start)
-	for _, h := range hits[start:end] {
+	page := firstHits(hits, limit)
+	out := make([]Entity, 0, len(page))
+	for _, h := range page {
 		out = append(out, *h.e)
 	}
-	info.HasNext = end < len(hits)
-	if end > start {
-		info.Next = searchCursor(hits[end-1])
+	info.HasNext = len(hits) > len(page)
+	if len(page) > 0 {
+		info.Next = searchCursor(page[len(page)-1])
 	}
 	return out, info, nil
 }
 
+// firstHits returns the best n hits in order. A page is small and a prefix
+// can match hundreds of entities, so for small pages it keeps a sorted
+// window instead of sorting everything.
+func firstHits(hits []searchHit, n int) []searchHit {
+	if n > 32 || n >= len(hits) {
+		slices.SortFunc(hits, compareHits)
+		return hits[:min(n, len(hits))]
+	}
+	top := make([]searchHit, 0, n+1)
+	for _, h := range hits {
+		if len(top) == n && !h.less(top[n-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(top, h, compareHits)
+		top = slices.Insert(top, i, h)
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top
+}
+
+func compareHits(a, b searchHit) int {
+	switch {
+	case a.less(b):
+		return -1
+	case b.less(a):
+		return 1
+	}
+	return 0
+}
+
+// searchHits lists every entity matching q (of types), unordered.
 func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q string, types []string) ([]searchHit, error) {
-	tiers := map[uint64]searchHit{}
+	tiers := map[uint64]uint8{}
 	var ids []uint64
 	n := 0
-	prefix := append([]byte{pSearch}, q...)
-	err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
-		run, id, err := parseSearchKey(item.Key())
-		if err != nil {
-			return false, err
-		}
+	match := func(exact bool, id uint64) bool {
 		n++
 		tier := uint8(1)
-		if run == q {
+		if exact {
 			tier = 0
 		}
-		if h, ok := tiers[id]; !ok {
-			tiers[id] = searchHit{tier: tier}
+		if t, ok := tiers[id]; !ok {
+			tiers[id] = tier
 			ids = append(ids, id)
-		} else if tier < h.tier {
-			tiers[id] = searchHit{tier: tier}
+		} else if tier < t {
+			tiers[id] = tier
 		}
-		return n < maxSearchScan, nil
-	})
-	if err != nil {
+		return n < maxSearchScan
+	}
+	if err := s.ensureFuzzy(); err != nil {
 		return nil, err
+	}
+	s.fuzzy.mu.RLock()
+	built := s.fuzzy.built
+	if built {
+		s.fuzzy.runs.each(q, func(e runEntry) bool { return match(e.run == q, e.id) })
+	}
+	s.fuzzy.mu.RUnlock()
+	if !built {
+		// An empty store keeps no index (see ensureFuzzy).
+		prefix := append([]byte{pSearch}, q...)
+		err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
+			// Parsed in place (as parseSearchKey checks it).
+			k := item.Key()
+			if len(k) < 1+1+8 || k[len(k)-9] != 0 || bytes.IndexByte(k[1:len(k)-9], 0) >= 0 {
+				return false, badKey(pSearch, k, "want S|run|0|id")
+			}
+			return match(string(k[1:len(k)-9]) == q, binary.BigEndian.Uint64(k[len(k)-8:])), nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	// A word-run match equal to q is exact only when it is a whole form; a
 	// run that is a suffix ("lavrov" of "sergey lavrov") is still exact for
 	// our purpose: the user typed a full word the entity is known by.
-	qt := trigrams(q)
-	qs := triSet(q)
+	qt := queryTrigrams(q)
+	qs := make([]tri, len(qt))
+	for i, t := range qt {
+		qs[i] = t.t
+	}
+	slices.Sort(qs)
 	if len(ids) < fuzzyBelow && len([]rune(q)) >= 3 && len(qt) > 0 {
 		cands, err := s.fuzzyCandidates(qt, tiers)
 		if err != nil {
 			return nil, err
 		}
 		for _, id := range cands {
-			tiers[id] = searchHit{tier: 2}
+			tiers[id] = 2
 			ids = append(ids, id)
 		}
 	}
+	// One read lock for every cached entity and trigram set: taking it per
+	// id made the lock word bounce between cores under concurrent searches.
+	ents := make([]*Entity, len(ids))
+	runTris := make([][][]tri, len(ids))
+	s.cache.mu.RLock()
+	for i, id := range ids {
+		ents[i] = s.cache.entities[id]
+		if tiers[id] == 2 {
+			runTris[i] = s.cache.runTrigrams[id]
+		}
+	}
+	s.cache.mu.RUnlock()
 	hits := make([]searchHit, 0, len(ids))
-	for _, id := range ids {
-		e, err := s.cachedEntity(txn, gen, id)
-		if err != nil {
-			return nil, err
+	for i, id := range ids {
+		e := ents[i]
+		if e == nil {
+			var err error
+			e, err = s.cachedEntity(txn, gen, id)
+			if isNotFound(err) {
+				// The in-memory indexes follow commits, so they can name
+				// an entity this transaction's snapshot does not have yet
+				// (or any more).
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
 		}
 		if len(types) > 0 && !slices.Contains(types, e.Type) {
 			continue
 		}
-		h := tiers[id]
-		h.e = e
+		h := searchHit{e: e, tier: tiers[id]}
 		if h.tier == 2 {
+			rts := runTris[i]
+			if rts == nil {
+				rts = s.entityRunTrigrams(gen, e)
+			}
 			best := 0.0
-			for _, rt := range s.entityRunTrigrams(gen, e) {
+			for _, rt := range rts {
+				// The Jaccard index is at most the smaller set's size over
+				// the larger's: runs that cannot beat the best are skipped
+				// (entities with many aliases have dozens of runs).
+				if lo, hi := min(len(qs), len(rt)), max(len(qs), len(rt)); hi == 0 || float64(lo)/float64(hi) <= best {
+					continue
+				}
 				best = max(best, triSimilarity(qs, rt))
 			}
 			if best < minSimilarity {
@@ -277,7 +369,6 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 		}
 		hits = append(hits, h)
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].less(hits[j]) })
 	return hits, nil
 }
 

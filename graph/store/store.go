@@ -49,6 +49,7 @@ type Store struct {
 
 	cache *readCache
 	fuzzy fuzzyIndex
+	paths sync.Pool // *bfsPair, reused by path searches
 
 	stopGC chan struct{}
 	gcDone chan struct{}

@@ -78,6 +78,18 @@ func bestClass(sc *[relClasses]float32, ta, tb string) int {
 	return best
 }
 
+// classProb is the model's probability of class c among the classes the types
+// allow (the logistic regression's softmax, the threshold bias included).
+func classProb(sc *[relClasses]float32, c int, ta, tb string) float64 {
+	z := 0.0
+	for k := 0; k < relClasses; k++ {
+		if classFits(k, ta, tb) {
+			z += math.Exp(float64(sc[k] - sc[c]))
+		}
+	}
+	return 1 / z
+}
+
 // relCandidate reports whether a mention can take part in a classified relation.
 func relCandidate(d *doc, m *mention) bool {
 	if m.nominal || m.ent < 0 || d.ents[m.ent].dropped {
@@ -126,9 +138,13 @@ func forEachRelPair(d *doc, f func(a, b *mention)) {
 // as evidence.
 func (p *Pipeline) classifyRelations(d *doc) {
 	p.ruleRelations(d)
-	if p.rel == nil {
-		return
+	if p.rel != nil {
+		p.modelRelations(d)
 	}
+}
+
+// modelRelations adds the relations the classifier reads.
+func (p *Pipeline) modelRelations(d *doc) {
 	var feats []uint64
 	var sc [relClasses]float32
 	forEachRelPair(d, func(a, b *mention) {
@@ -150,9 +166,10 @@ func (p *Pipeline) classifyRelations(d *doc) {
 		if !relTypesFit(t, d.ents[head.ent], d.ents[tail.ent]) {
 			return
 		}
-		if t == 1 && verbBetween(d, a.end, b.start) {
-			// "Chavez rallied supporters in Caracas": a place after a verb is
-			// where something happened, not where the person lives.
+		if (t == 1 || t == 3) && verbBetween(d, a.end, b.start) {
+			// "Chavez rallied supporters in Caracas", "the committee has
+			// criticized the war in Iraq": a place after a verb is where
+			// something happened, not where the person lives or the body sits.
 			return
 		}
 		if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
@@ -161,12 +178,11 @@ func (p *Pipeline) classifyRelations(d *doc) {
 			// nationality (CITIZEN_OF) where the text does.
 			return
 		}
-		margin := float64(sc[best] - sc[0])
 		d.relations = append(d.relations, extract.Relation{
 			Type:       relGraphType[t],
 			Source:     d.ents[head.ent].id,
 			Target:     d.ents[tail.ent].id,
-			Confidence: math.Round(100/(1+math.Exp(-margin/4))) / 100,
+			Confidence: math.Round(100*classProb(&sc, best, ta, tb)) / 100,
 			Evidence:   []extract.Evidence{d.spanEvidence(a.start, b.end)},
 		})
 	})

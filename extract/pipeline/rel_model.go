@@ -39,6 +39,9 @@ type relModel struct {
 	// table is rows as open addressing for the hot path (inference only).
 	table []relSlot
 	mask  uint64
+	// noneBias is subtracted from the no-relation score: the decision threshold,
+	// chosen by cross-validation on the training part.
+	noneBias float32
 }
 
 type relSlot struct {
@@ -96,9 +99,10 @@ func (m *relModel) scores(feats []uint64, s *[relClasses]float32) {
 			s[c] += w[c]
 		}
 	}
+	s[0] -= m.noneBias
 }
 
-const relModelMagic = "NGREL1\n"
+const relModelMagic = "NGREL2\n"
 
 // relPrune is the smallest weight kept, as a share of the largest.
 // 0.06 keeps a fifth of the rows at the same CoNLL04 dev F1 (0.42).
@@ -140,6 +144,8 @@ func (m *relModel) encode(w io.Writer) error {
 	var b [8]byte
 	binary.LittleEndian.PutUint32(b[:4], math.Float32bits(scale))
 	bw.Write(b[:4])
+	binary.LittleEndian.PutUint32(b[:4], math.Float32bits(m.noneBias))
+	bw.Write(b[:4])
 	binary.LittleEndian.PutUint32(b[:4], uint32(len(keys)))
 	bw.Write(b[:4])
 	for _, k := range keys {
@@ -168,18 +174,19 @@ func decodeRelModel(data []byte) (*relModel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relation model: %w", err)
 	}
-	if !bytes.HasPrefix(raw, []byte(relModelMagic)) || len(raw) < len(relModelMagic)+8 {
+	if !bytes.HasPrefix(raw, []byte(relModelMagic)) || len(raw) < len(relModelMagic)+12 {
 		return nil, errors.New("relation model: bad header")
 	}
 	raw = raw[len(relModelMagic):]
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
-	n := int(binary.LittleEndian.Uint32(raw[4:]))
-	raw = raw[8:]
+	bias := math.Float32frombits(binary.LittleEndian.Uint32(raw[4:]))
+	n := int(binary.LittleEndian.Uint32(raw[8:]))
+	raw = raw[12:]
 	const rec = 8 + 2*relClasses
-	if !(scale > 0) || n < 0 || len(raw) != n*rec {
+	if !(scale > 0) || math.IsNaN(float64(bias)) || math.IsInf(float64(bias), 0) || n < 0 || len(raw) != n*rec {
 		return nil, fmt.Errorf("relation model: %d bytes for %d features", len(raw), n)
 	}
-	m := &relModel{rows: make(map[uint64]int32, n), weights: make([]float32, 0, n*relClasses)}
+	m := &relModel{rows: make(map[uint64]int32, n), weights: make([]float32, 0, n*relClasses), noneBias: bias}
 	for i := 0; i < n; i++ {
 		r := raw[i*rec : (i+1)*rec]
 		m.rows[binary.LittleEndian.Uint64(r)] = int32(i)

@@ -43,7 +43,7 @@ func TestTrainRelationModel(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := p.TrainRelations(ctx, sents, 12, &buf); err != nil {
+		if err := p.TrainRelations(ctx, sents, &buf); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile("relmodel.bin", buf.Bytes(), 0o644); err != nil {

@@ -123,11 +123,27 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member 
 	comma := k < end && d.words[k] == ","
 	if comma {
 		k++
+	} else if k < end && (d.lower[k] == "is" || d.lower[k] == "was") {
+		k++ // "Barrett is a member of the Illinois Commerce Commission"
 	}
 	occ, words := false, 0
 	for ; k < end && words <= 8; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 {
 			o := d.mentions[mi]
+			if o.ent >= 0 && d.ents[o.ent].typ == extract.Organization && comma && !occ && o.start == k {
+				// "Susan Cruzan, an FDA spokeswoman", "Tal, a senior Defense
+				// Ministry official": the organization names whom the job is for.
+				j := o.end
+				if j < end && (d.lower[j] == "'s" || d.lower[j] == "’s") {
+					j++
+				}
+				if j < end && d.words[j] == d.lower[j] && (occupationLike(d.lower[j]) || staffNouns[d.lower[j]] || p.gaz.IsTitle(d.lower, j) > 0) {
+					return o, false
+				}
+				if j < end && memberNouns[d.lower[j]] {
+					return o, true
+				}
+			}
 			if o.ent < 0 || d.ents[o.ent].typ != extract.Location {
 				return nil, false // another person or organization comes first
 			}
@@ -168,6 +184,10 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member 
 	}
 	return nil, false
 }
+
+// staffNouns name a job without an occupation suffix.
+var staffNouns = map[string]bool{"official": true, "chief": true, "head": true, "aide": true, "staffer": true,
+	"executive": true, "veteran": true, "boss": true, "agent": true, "officer": true}
 
 // workStop ends an appositive: a verb or clause word means the sentence went on.
 var workStop = map[string]bool{"said": true, "says": true, "told": true, "was": true, "is": true, "were": true,

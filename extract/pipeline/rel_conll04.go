@@ -172,11 +172,46 @@ func (p *Pipeline) alignSpan(text []rune, lowerWords func(a, b int) []string, ou
 		if g.typ != "Peop" {
 			continue
 		}
-		if len(ws) > 0 && (p.gaz.IsTitle(ws, 0) == len(ws) || len(ws) == 1 && c4Honorifics[ws[0]]) {
+		if p.titlesOnly(ws, strings.Fields(string(text[g.start:our.start]))) {
 			return g.relSpan, true
 		}
 	}
 	return relSpan{}, false
+}
+
+// titlesOnly reports whether the words before a person's name are titles and
+// honorifics ("President", "Rev.", "Sen."), possibly after a country or its
+// adjective ("U.S. Sen.", "Austrian Archduke", "Roman Emperor"): CoNLL04 keeps
+// them in the span where we read them as a role. ws is words lower-cased.
+func (p *Pipeline) titlesOnly(ws, orig []string) bool {
+	if len(ws) == 0 || len(ws) != len(orig) {
+		return false
+	}
+	i := 0
+	if len(ws) > 1 {
+		if _, ok := p.gaz.Demonym(orig[0]); ok {
+			i = 1
+		} else {
+			for _, e := range p.gaz.Lookup(orig[0]) {
+				if e.Type == extract.Location {
+					i = 1
+					break
+				}
+			}
+		}
+	}
+	for i < len(ws) {
+		if c4Honorifics[ws[i]] {
+			i++
+			continue
+		}
+		n := p.gaz.IsTitle(ws, i)
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // c4Honorifics are abbreviated forms of address CoNLL04 keeps in person spans

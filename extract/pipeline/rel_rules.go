@@ -79,6 +79,13 @@ func (p *Pipeline) ruleRelations(d *doc) {
 						add("LIVES_IN", b, a, 0.6)
 					}
 				}
+			case ea.typ == extract.Person && eb.typ == extract.Person:
+				switch killerBetween(d, a.end, b.start) {
+				case 1:
+					add("KILLED", a, b, 0.8)
+				case 2:
+					add("KILLED", b, a, 0.8)
+				}
 			case ea.typ == extract.Location && eb.typ == extract.Location:
 				if b.start == a.end+1 && d.words[a.end] == "," && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) {
 					add("LOCATED_IN", a, b, 0.75)
@@ -114,6 +121,37 @@ func (p *Pipeline) ruleRelations(d *doc) {
 		}
 	}
 }
+
+// killerBetween reads the words between two person names for who killed whom:
+// 1 for "Booth, the assassin of Lincoln" (the first killed the second), 2 for
+// "Kennedy's assassin, Lee Harvey Oswald" and "King assassin James Earl Ray"
+// (the second killed the first), 0 otherwise.
+func killerBetween(d *doc, i, j int) int {
+	ws := d.lower[i:j]
+	if len(ws) > 0 && (ws[0] == "'s" || ws[0] == "’s") {
+		ws = ws[1:]
+		if len(ws) == 2 && killerNouns[ws[0]] && ws[1] == "," {
+			return 2
+		}
+		return 0
+	}
+	if len(ws) == 1 && killerNouns[ws[0]] {
+		return 2
+	}
+	if len(ws) >= 3 && ws[0] == "," {
+		ws = ws[1:]
+		if ws[0] == "the" {
+			ws = ws[1:]
+		}
+		if len(ws) == 2 && killerNouns[ws[0]] && ws[1] == "of" {
+			return 1
+		}
+	}
+	return 0
+}
+
+// killerNouns name the person who killed someone.
+var killerNouns = map[string]bool{"assassin": true, "killer": true, "murderer": true}
 
 // workAfter reads "X, metals economist with Y", "X, a professor of political
 // science at Y", "X, the commander of Y", "X of the Y": the organization a person

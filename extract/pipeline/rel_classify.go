@@ -173,6 +173,11 @@ func (p *Pipeline) modelRelations(d *doc) {
 			// person lives, the body sits or the place lies.
 			return
 		}
+		if inList(d, a, b) {
+			// "Aloha, America West, Continental, Delta": names in a list are
+			// listed, not related to their neighbours.
+			return
+		}
 		if t == 4 && !killingSentence(d, a.start) {
 			// Nearly every CoNLL04 Kill sentence (156 of 160) names the deed; in
 			// news, "replacing" and "lieutenants of" are not killings.
@@ -250,6 +255,30 @@ func verbBetween(d *doc, wc wordClasses, i, j int) bool {
 		}
 	}
 	return verb
+}
+
+// inList reports two names that are neighbours in a list: only a comma or a
+// conjunction between them, and another name joined the same way before the
+// first or after the second ("Brazoria, Fort Bend, Galveston and Harris").
+func inList(d *doc, a, b *mention) bool {
+	joins := func(i, j int) bool {
+		return j == i+1 && (d.words[i] == "," || d.lower[i] == "and" || d.lower[i] == "or") ||
+			j == i+2 && d.words[i] == "," && (d.lower[i+1] == "and" || d.lower[i+1] == "or")
+	}
+	if !joins(a.end, b.start) {
+		return false
+	}
+	for k := b.end + 1; k <= b.end+2 && k < len(d.toks); k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].start == k && joins(b.end, k) {
+			return true
+		}
+	}
+	for k := a.start - 2; k >= a.start-3 && k >= 0; k-- {
+		if mi := d.mentionAt[k]; mi >= 0 && joins(d.mentions[mi].end, a.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownElsewhere reports that the gazetteer places a person or organization in

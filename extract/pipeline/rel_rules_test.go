@@ -64,6 +64,7 @@ func TestRelationGuards(t *testing.T) {
 		{"The U.S. State Department criticizes Sri Lanka over its record.", "BASED_IN"},
 		{"NATO aircraft in southern Afghanistan bombed the positions.", "BASED_IN"},
 		{"The storm from Western Europe has landed in Iraq.", "LOCATED_IN"},
+		{"The London march came ahead of anti-war protests today in other cities, including Rome, Paris, and Madrid.", "LOCATED_IN"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

@@ -180,6 +180,9 @@ func placeShaped(d *doc, m *mention) bool {
 	}
 	w := d.words[st.start]
 	n := len(w)
+	if n >= 2 && n <= 5 && st.end < len(d.words) && d.words[st.end] == "." && !d.toks[st.end].SpaceBefore {
+		n, w = n+1, w+"." // the tokenizer split "Md." into "Md" "."
+	}
 	return n >= 3 && n <= 6 && strings.HasSuffix(w, ".") && hasUpperLetter(w[:1]) && !strings.Contains(w[:n-1], " ")
 }
 

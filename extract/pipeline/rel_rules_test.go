@@ -87,6 +87,7 @@ func TestPlaceShapedNames(t *testing.T) {
 	for _, c := range []struct{ text, name string }{
 		{"Police searched the San Gabriel River Channel near Azusa, Calif., on Monday.", "Azusa"},
 		{"Troops moved into Dan Sai District on Friday.", "Dan Sai District"},
+		{"At a briefing at NRC headquarters in nearby Rockville , Md. , Bernero said so.", "Rockville"},
 	} {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
 		if err != nil {

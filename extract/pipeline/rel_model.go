@@ -41,8 +41,11 @@ type relModel struct {
 	// weights as int16 steps of qscale (the steps the file stores anyway). A
 	// float table with 64-bit keys took twice the cache and made the relation
 	// stage twice as slow once the model grew to 28k features.
-	table  []relSlot
-	mask   uint64
+	table []relSlot
+	mask  uint64
+	// seen is a one-hash filter of the keys: most features of a pair are not in
+	// the model, and a 64 KiB bit set answers those from the L2 cache.
+	seen   []uint64
 	qw     []int16
 	qscale float32
 	// noneBias is subtracted from the no-relation score: the decision threshold,
@@ -59,6 +62,12 @@ type relSlot struct {
 	row int32
 }
 
+// relSeenLog sizes the key filter: 2^19 bits, 64 KiB.
+const (
+	relSeenLog  = 19
+	relSeenBits = 1 << relSeenLog
+)
+
 func newRelModel() *relModel { return &relModel{rows: map[uint64]int32{}} }
 
 // freeze builds the compact lookup form. Keys are inserted in sorted order so
@@ -74,7 +83,10 @@ func (m *relModel) freeze() {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	m.seen = make([]uint64, relSeenBits/64)
 	for _, k := range keys {
+		b := relMix(k) >> (64 - relSeenLog)
+		m.seen[b/64] |= 1 << (b % 64)
 		i := relMix(k) & m.mask
 		for m.table[i].row != 0 {
 			i = (i + 1) & m.mask
@@ -115,8 +127,12 @@ func (m *relModel) scores(feats []uint64, s *[relClasses]float32) {
 	}
 	var acc [relClasses]int32
 	for _, f := range feats {
+		h := relMix(f)
+		if b := h >> (64 - relSeenLog); m.seen[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
 		fp := uint32(f >> 32)
-		for i := relMix(f) & m.mask; ; i = (i + 1) & m.mask {
+		for i := h & m.mask; ; i = (i + 1) & m.mask {
 			sl := m.table[i]
 			if sl.row == 0 {
 				break

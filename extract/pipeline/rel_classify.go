@@ -282,7 +282,7 @@ func inList(d *doc, a, b *mention) bool {
 }
 
 // knownElsewhere reports that the gazetteer places a person or organization in
-// another country than the place ("Bakri" of Syria in France), or knows the
+// another country than the place (a Pakistani minister "in Washington"), or knows the
 // organization as international (NATO, the United Nations, the IAEA): the text
 // then says where it acts, not where it lives or sits.
 func knownElsewhere(who, place *entity) bool {

@@ -162,6 +162,35 @@ func hasUpperLetter(w string) bool {
 	return false
 }
 
+// placeShaped reports a name the tagger typed otherwise that is a place by its
+// form: it ends in a word for a kind of place ("Dan Sai District", "Cameron
+// Parish", "Tiananmen Square"), or a comma and an abbreviated state follow it
+// ("Azusa , Calif.", "Rockville , Md."), as news writes a town.
+func placeShaped(d *doc, m *mention) bool {
+	if m.end-m.start >= 2 && placeNameEnds[d.words[m.end-1]] {
+		return true
+	}
+	k := m.end
+	if k+1 >= len(d.words) || d.words[k] != "," || d.mentionAt[k+1] < 0 {
+		return false
+	}
+	st := d.mentions[d.mentionAt[k+1]]
+	if st.start != k+1 || st.end != k+2 || st.label != "LOC" {
+		return false
+	}
+	w := d.words[st.start]
+	n := len(w)
+	if n >= 2 && n <= 5 && st.end < len(d.words) && d.words[st.end] == "." && !d.toks[st.end].SpaceBefore {
+		n, w = n+1, w+"." // the tokenizer split "Md." into "Md" "."
+	}
+	return n >= 3 && n <= 6 && strings.HasSuffix(w, ".") && hasUpperLetter(w[:1]) && !strings.Contains(w[:n-1], " ")
+}
+
+// placeNameEnds end place names.
+var placeNameEnds = map[string]bool{"District": true, "Province": true, "County": true, "Counties": true,
+	"Parish": true, "Square": true, "Desert": true, "Valley": true, "Peninsula": true, "Islands": true,
+	"Mountains": true, "Ocean": true, "Sea": true, "Strait": true, "Prefecture": true, "Oblast": true}
+
 // compatible tells whether a gazetteer entry may name a mention with this tagger label.
 func compatible(label string, e gazetteer.Entry) bool {
 	switch label {
@@ -195,6 +224,11 @@ func (p *Pipeline) buildEntities(d *doc) {
 	}
 	union := func(a, b int) { parent[find(b)] = find(a) }
 
+	for _, m := range d.mentions {
+		if m.label != "LOC" && m.label != "NORP" && placeShaped(d, m) {
+			m.label = "LOC"
+		}
+	}
 	texts := make([]string, n)
 	for i, m := range d.mentions {
 		texts[i] = d.text(m.start, m.end)

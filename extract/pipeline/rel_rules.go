@@ -79,6 +79,13 @@ func (p *Pipeline) ruleRelations(d *doc) {
 						add("LIVES_IN", b, a, 0.6)
 					}
 				}
+			case ea.typ == extract.Person && eb.typ == extract.Person:
+				switch killerBetween(d, a.end, b.start) {
+				case 1:
+					add("KILLED", a, b, 0.8)
+				case 2:
+					add("KILLED", b, a, 0.8)
+				}
 			case ea.typ == extract.Location && eb.typ == extract.Location:
 				if b.start == a.end+1 && d.words[a.end] == "," && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) {
 					add("LOCATED_IN", a, b, 0.75)
@@ -115,6 +122,37 @@ func (p *Pipeline) ruleRelations(d *doc) {
 	}
 }
 
+// killerBetween reads the words between two person names for who killed whom:
+// 1 for "Booth, the assassin of Lincoln" (the first killed the second), 2 for
+// "Kennedy's assassin, Lee Harvey Oswald" and "King assassin James Earl Ray"
+// (the second killed the first), 0 otherwise.
+func killerBetween(d *doc, i, j int) int {
+	ws := d.lower[i:j]
+	if len(ws) > 0 && (ws[0] == "'s" || ws[0] == "’s") {
+		ws = ws[1:]
+		if len(ws) == 2 && killerNouns[ws[0]] && ws[1] == "," {
+			return 2
+		}
+		return 0
+	}
+	if len(ws) == 1 && killerNouns[ws[0]] {
+		return 2
+	}
+	if len(ws) >= 3 && ws[0] == "," {
+		ws = ws[1:]
+		if ws[0] == "the" {
+			ws = ws[1:]
+		}
+		if len(ws) == 2 && killerNouns[ws[0]] && ws[1] == "of" {
+			return 1
+		}
+	}
+	return 0
+}
+
+// killerNouns name the person who killed someone.
+var killerNouns = map[string]bool{"assassin": true, "killer": true, "murderer": true}
+
 // workAfter reads "X, metals economist with Y", "X, a professor of political
 // science at Y", "X, the commander of Y", "X of the Y": the organization a person
 // works for, written after the name.
@@ -123,11 +161,27 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member 
 	comma := k < end && d.words[k] == ","
 	if comma {
 		k++
+	} else if k < end && (d.lower[k] == "is" || d.lower[k] == "was") {
+		k++ // "Barrett is a member of the Illinois Commerce Commission"
 	}
 	occ, words := false, 0
 	for ; k < end && words <= 8; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 {
 			o := d.mentions[mi]
+			if o.ent >= 0 && d.ents[o.ent].typ == extract.Organization && comma && !occ && o.start == k {
+				// "Susan Cruzan, an FDA spokeswoman", "Tal, a senior Defense
+				// Ministry official": the organization names whom the job is for.
+				j := o.end
+				if j < end && (d.lower[j] == "'s" || d.lower[j] == "’s") {
+					j++
+				}
+				if j < end && d.words[j] == d.lower[j] && (occupationLike(d.lower[j]) || staffNouns[d.lower[j]] || p.gaz.IsTitle(d.lower, j) > 0) {
+					return o, false
+				}
+				if j < end && memberNouns[d.lower[j]] {
+					return o, true
+				}
+			}
 			if o.ent < 0 || d.ents[o.ent].typ != extract.Location {
 				return nil, false // another person or organization comes first
 			}
@@ -168,6 +222,10 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member 
 	}
 	return nil, false
 }
+
+// staffNouns name a job without an occupation suffix.
+var staffNouns = map[string]bool{"official": true, "chief": true, "head": true, "aide": true, "staffer": true,
+	"executive": true, "veteran": true, "boss": true, "agent": true, "officer": true}
 
 // workStop ends an appositive: a verb or clause word means the sentence went on.
 var workStop = map[string]bool{"said": true, "says": true, "told": true, "was": true, "is": true, "were": true,

@@ -20,6 +20,10 @@ func TestRuleRelations(t *testing.T) {
 		{"Russian Foreign Minister Sergey Lavrov arrived in Paris.", "HOLDS_ROLE", "Sergey Lavrov", "Russia"},
 		{"Russian Foreign Minister Sergey Lavrov arrived in Paris.", "CITIZEN_OF", "Sergey Lavrov", "Russia"},
 		{"Marie Ferraro, 50, of Bethany was shot.", "LIVES_IN", "Marie Ferraro", "Bethany"},
+		{"The drug should stay on prescription, said Susan Cruzan, an FDA spokeswoman.", "WORKS_FOR", "Susan Cruzan", "FDA"},
+		{"Barrett is a member of the Illinois Commerce Commission.", "MEMBER_OF", "Barrett", "Illinois Commerce Commission"},
+		{"The files name Robert Kennedy's assassin, Sirhan Sirhan, as the only gunman.", "KILLED", "Sirhan Sirhan", "Robert Kennedy"},
+		{"They found John Wilkes Booth, the assassin of Abraham Lincoln, in a barn.", "KILLED", "John Wilkes Booth", "Abraham Lincoln"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
@@ -43,6 +47,72 @@ func TestRuleRelations(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Analyze(%q) relations = %q; want %s(%s, %s)", c.text, got, c.typ, c.src, c.dst)
+		}
+	}
+}
+
+// TestRelationGuards pins relations the classifier must not output: a killing
+// without a word of killing, a place after a finite verb, an international
+// organization "based" where it acts.
+func TestRelationGuards(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, typ string }{
+		{"Obama named another ex-Clinton official, William Daley, as his new chief of staff, replacing Rahm Emmanuel.", "KILLED"},
+		{"The U.S. State Department criticizes Sri Lanka over its record.", "BASED_IN"},
+		{"NATO aircraft in southern Afghanistan bombed the positions.", "BASED_IN"},
+		{"The storm from Western Europe has landed in Iraq.", "LOCATED_IN"},
+		{"The London march came ahead of anti-war protests today in other cities, including Rome, Paris, and Madrid.", "LOCATED_IN"},
+	}
+	for _, c := range cases {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range a.Relations {
+			if r.Type == c.typ {
+				t.Errorf("Analyze(%q) has %s %s -> %s (%q)", c.text, r.Type, r.Source, r.Target, r.Evidence[0].Text)
+			}
+		}
+	}
+}
+
+func TestPlaceShapedNames(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Police searched the San Gabriel River Channel near Azusa, Calif., on Monday.", "Azusa"},
+		{"Troops moved into Dan Sai District on Friday.", "Dan Sai District"},
+		{"At a briefing at NRC headquarters in nearby Rockville , Md. , Bernero said so.", "Rockville"},
+	} {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		typ := ""
+		for _, e := range a.Entities {
+			if e.Name == c.name {
+				typ = e.Type
+			}
+		}
+		if typ != extract.Location {
+			t.Errorf("Analyze(%q): %s is %q; want %s", c.text, c.name, typ, extract.Location)
+		}
+	}
+}
+
+func TestPresentOfPast(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"criticizes": true, "visits": true, "countries": false, "news": false, "is": false} {
+		if got := presentOfPast(p.wc, w); got != want {
+			t.Errorf("presentOfPast(%q) = %v; want %v", w, got, want)
 		}
 	}
 }

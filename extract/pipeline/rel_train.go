@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
+	"sort"
 
 	"github.com/newsgraph/newsgraph/extract"
 )
@@ -13,6 +15,8 @@ import (
 type relExample struct {
 	feats []uint64
 	label int
+	fits  uint16 // bit c: class c fits the pair's entity types
+	sent  int    // the sentence it comes from, for cross-validation folds
 }
 
 // relExamples runs the entity stages on each CoNLL04 sentence and turns every
@@ -50,14 +54,14 @@ func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, wit
 			if pass == 1 {
 				p.injectGold(d, golds)
 			}
-			out = p.appendExamples(out, d, golds, gold)
+			out = p.appendExamples(out, d, golds, gold, i)
 		}
 	}
 	return out, nil
 }
 
 // appendExamples labels the candidate pairs of one analysed sentence.
-func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, gold map[[2]relSpan]int) []relExample {
+func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, gold map[[2]relSpan]int, sent int) []relExample {
 	lw := lowerWordsOf(d.runes)
 	align := func(m *mention) (relSpan, bool) {
 		return p.alignSpan(d.runes, lw, relSpan{d.toks[m.start].Start, d.toks[m.end-1].End}, golds)
@@ -66,6 +70,12 @@ func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, go
 		label := 0
 		ga, oka := align(a)
 		gb, okb := align(b)
+		if !oka && overlapsGold(d, a, golds) || !okb && overlapsGold(d, b, golds) {
+			// Our span cuts a gold name differently: whether the pair is related
+			// is unknown, and a "no relation" label would teach the classifier
+			// to reject the very context of a relation.
+			return
+		}
 		if oka && okb {
 			if t, ok := gold[[2]relSpan{ga, gb}]; ok {
 				label = relClass(t, true)
@@ -74,74 +84,197 @@ func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, go
 			}
 		}
 		ta, tb := relType(d, a), relType(d, b)
-		out = append(out, relExample{feats: d.relFeatures(nil, a, b, ta, tb), label: label})
+		var fits uint16
+		for c := 0; c < relClasses; c++ {
+			if classFits(c, ta, tb) {
+				fits |= 1 << c
+			}
+		}
+		if fits&(1<<label) == 0 {
+			return // our tagger mistyped a name: the relation cannot be read here
+		}
+		out = append(out, relExample{feats: d.relFeatures(nil, a, b, ta, tb), label: label, fits: fits, sent: sent})
 	})
 	return out
 }
 
 // TrainRelations trains the relation classifier on CoNLL04 sentences and writes
-// the model to w (the file embedded as relmodel.bin).
-func (p *Pipeline) TrainRelations(ctx context.Context, sents []CoNLL04Sentence, epochs int, w io.Writer) error {
+// the model to w (the file embedded as relmodel.bin). The decision threshold is
+// chosen by cross-validation on the same sentences, so no held-out part is read.
+func (p *Pipeline) TrainRelations(ctx context.Context, sents []CoNLL04Sentence, w io.Writer) error {
 	exs, err := p.relExamples(ctx, sents, true)
 	if err != nil {
 		return err
 	}
-	m := trainRelModel(exs, epochs)
+	m := trainRelModel(exs, relEpochs)
+	m.noneBias = chooseNoneBias(exs)
 	if err := m.encode(w); err != nil {
 		return fmt.Errorf("relation model: %w", err)
 	}
 	return nil
 }
 
-// trainRelModel is the averaged perceptron: w holds the current weights and u the
-// updates weighted by their time, so the average is w - u/c.
+// Training settings, chosen on the CoNLL04 development part: more epochs or a
+// weaker L2 fit the 922 training sentences closer and score no better there.
+const (
+	relEpochs = 10
+	relL2     = 1e-3
+	relRate   = 0.3
+	relFolds  = 5
+	relSeeds  = 5
+)
+
+// trainRelModel trains a multinomial logistic regression over the classes the
+// entity types of each pair allow, with L2 regularisation and AdaGrad steps.
+// A perceptron fits the training pairs perfectly and ranks unseen ones worse;
+// the regularised probabilities also make the threshold meaningful. The weights
+// are the average of relSeeds runs over differently shuffled examples: one run's
+// dev F1 moves by two points with the order, the average by less.
 func trainRelModel(exs []relExample, epochs int) *relModel {
-	m := newRelModel()
-	var u []float32
-	row := func(f uint64) int {
-		r, ok := m.rows[f]
-		if !ok {
-			r = int32(len(m.rows))
-			m.rows[f] = r
-			m.weights = append(m.weights, make([]float32, relClasses)...)
-			u = append(u, make([]float32, relClasses)...)
+	var m *relModel
+	for k := 0; k < relSeeds; k++ {
+		mk := trainRelModelSeed(exs, epochs, uint64(k+1))
+		if m == nil {
+			m = mk
+			continue
 		}
-		return int(r) * relClasses
+		for i := range m.weights {
+			m.weights[i] += mk.weights[i]
+		}
 	}
+	for i := range m.weights {
+		m.weights[i] /= relSeeds
+	}
+	return m
+}
+
+// trainRelModelSeed trains one model, visiting the examples in an order drawn
+// from seed.
+func trainRelModelSeed(exs []relExample, epochs int, seed uint64) *relModel {
+	m := newRelModel()
+	for _, ex := range exs {
+		for _, f := range ex.feats {
+			if _, ok := m.rows[f]; !ok {
+				m.rows[f] = int32(len(m.rows))
+			}
+		}
+	}
+	m.weights = make([]float32, len(m.rows)*relClasses)
+	g2 := make([]float32, len(m.weights)) // AdaGrad: summed squared gradients
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(1, 2)) // fixed: training is reproducible
-	c := float32(1)
+	rng := rand.New(rand.NewPCG(seed, 2)) // fixed seeds: training is reproducible
 	var sc [relClasses]float32
+	var pr [relClasses]float64
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
-			ex := exs[i]
+			ex := &exs[i]
 			m.scores(ex.feats, &sc)
-			best := 0
-			for k := 1; k < relClasses; k++ {
-				if sc[k] > sc[best] {
-					best = k
+			mx := float32(math.Inf(-1))
+			for c := 0; c < relClasses; c++ {
+				if ex.fits&(1<<c) != 0 {
+					mx = max(mx, sc[c])
 				}
 			}
-			if best != ex.label {
-				for _, f := range ex.feats {
-					r := row(f)
-					m.weights[r+ex.label]++
-					m.weights[r+best]--
-					u[r+ex.label] += c
-					u[r+best] -= c
+			z := 0.0
+			for c := 0; c < relClasses; c++ {
+				pr[c] = 0
+				if ex.fits&(1<<c) != 0 {
+					pr[c] = math.Exp(float64(sc[c] - mx))
+					z += pr[c]
 				}
 			}
-			c++
+			for _, f := range ex.feats {
+				r := int(m.rows[f]) * relClasses
+				for c := 0; c < relClasses; c++ {
+					if ex.fits&(1<<c) == 0 {
+						continue
+					}
+					g := float32(pr[c]/z) + relL2*m.weights[r+c]
+					if c == ex.label {
+						g--
+					}
+					g2[r+c] += g * g
+					m.weights[r+c] -= relRate * g / float32(math.Sqrt(float64(g2[r+c])+1e-8))
+				}
+			}
 		}
 	}
-	for i := range m.weights {
-		m.weights[i] -= u[i] / c
-	}
 	return m
+}
+
+// chooseNoneBias picks the decision threshold by cross-validation: models trained
+// on four fifths of the sentences score the fifth, and the bias against "no
+// relation" that gives the best pooled F1 is kept.
+func chooseNoneBias(exs []relExample) float32 {
+	type scored struct {
+		margin      float32 // best fitting relation class over "none"
+		right, gold bool
+	}
+	var all []scored
+	gold := 0
+	var sc [relClasses]float32
+	for k := 0; k < relFolds; k++ {
+		var tr, te []relExample
+		for _, ex := range exs {
+			if ex.sent%relFolds == k {
+				te = append(te, ex)
+			} else {
+				tr = append(tr, ex)
+			}
+		}
+		m := trainRelModel(tr, relEpochs)
+		for _, ex := range te {
+			m.scores(ex.feats, &sc)
+			best := -1
+			for c := 1; c < relClasses; c++ {
+				if ex.fits&(1<<c) != 0 && (best < 0 || sc[c] > sc[best]) {
+					best = c
+				}
+			}
+			if ex.label != 0 {
+				gold++
+			}
+			if best < 0 {
+				continue
+			}
+			all = append(all, scored{sc[best] - sc[0], best == ex.label, ex.label != 0})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].margin > all[j].margin })
+	// Predicting the pairs down to each margin gives an F1; the curve is flat
+	// near its top, where the single best point moves with the fold split, so
+	// the threshold is the middle of the margins within half a point of it.
+	type point struct {
+		margin float32
+		f      float64
+	}
+	var curve []point
+	bestF, tp := 0.0, 0
+	for n := 1; n <= len(all); n++ {
+		if all[n-1].right {
+			tp++
+		}
+		if n < len(all) && all[n].margin == all[n-1].margin {
+			continue
+		}
+		f := 2 * float64(tp) / float64(n+gold)
+		curve = append(curve, point{all[n-1].margin, f})
+		bestF = max(bestF, f)
+	}
+	lo, hi := float32(math.Inf(1)), float32(math.Inf(-1))
+	for _, pt := range curve {
+		if pt.f >= bestF-0.005 {
+			lo, hi = min(lo, pt.margin), max(hi, pt.margin)
+		}
+	}
+	if lo > hi {
+		return 0
+	}
+	return -(lo + hi) / 2
 }
 
 // c4GoldType maps CoNLL04 entity types to tagger labels and entity types.
@@ -195,4 +328,15 @@ func (p *Pipeline) injectGold(d *doc, golds []c4Entity) {
 		}
 		d.mentions = append(d.mentions, m)
 	}
+}
+
+// overlapsGold reports whether mention m shares text with a gold entity span.
+func overlapsGold(d *doc, m *mention, golds []c4Entity) bool {
+	s, e := d.toks[m.start].Start, d.toks[m.end-1].End
+	for _, g := range golds {
+		if g.start < e && s < g.end {
+			return true
+		}
+	}
+	return false
 }

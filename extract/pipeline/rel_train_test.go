@@ -43,7 +43,7 @@ func TestTrainRelationModel(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := p.TrainRelations(ctx, sents, 12, &buf); err != nil {
+		if err := p.TrainRelations(ctx, sents, &buf); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile("relmodel.bin", buf.Bytes(), 0o644); err != nil {
@@ -112,9 +112,9 @@ func TestRelationQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := rep.F1(); f < 0.40 {
+	if f := rep.F1(); f < 0.50 {
 		var b bytes.Buffer
 		rep.Report(&b)
-		t.Errorf("CoNLL04 dev micro F1 = %.3f; want >= 0.40\n%s", f, b.String())
+		t.Errorf("CoNLL04 dev micro F1 = %.3f; want >= 0.50\n%s", f, b.String())
 	}
 }

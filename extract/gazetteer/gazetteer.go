@@ -242,6 +242,23 @@ func (g *Gazetteer) longest(words []string, i int) (int, []int32) {
 	return best, bestIDs
 }
 
+// WordStarts tells, from one word alone, whether a name or a title may start
+// with it: false means MatchTypes/LongestMatch or IsTitle at that word return
+// 0 whatever follows, so a caller that caches it per spelling skips them.
+// demonym is IsDemonym(word).
+func (g *Gazetteer) WordStarts(word string) (name, title, demonym bool) {
+	h, ok := hashWord(fnvOffset, word, true)
+	if !ok {
+		return false, false, false
+	}
+	b := h % nameStartBits
+	name = g.nstart == nil || g.nstart[b/64]&(1<<(b%64)) != 0
+	b = h % titleStartBits
+	title = g.tstart == nil || g.tstart[b/64]&(1<<(b%64)) != 0
+	_, demonym = g.demonyms[h]
+	return name, title, demonym
+}
+
 // IsTitle returns the number of words of the longest role title ("secretary
 // of state", "foreign minister", "president") starting at lowerWords[i], or 0.
 func (g *Gazetteer) IsTitle(lowerWords []string, i int) int {

@@ -27,8 +27,9 @@ type Span struct {
 
 // Tagger tags documents. It is safe for concurrent use.
 type Tagger struct {
-	m *Model
-	g *gazetteer.Gazetteer
+	m      *Model
+	g      *gazetteer.Gazetteer
+	tables *rowTables
 	// free keeps idle scratch buffers. Not a sync.Pool: every GC empties a
 	// pool, and with it the per-scratch word-score cache that makes tagging
 	// fast; a bounded free list keeps the warm caches across collections.
@@ -42,12 +43,14 @@ type scratch struct {
 	back  [][numTags]uint8
 	tags  []uint8
 	feats []uint64
+	rows  []int32
 	hist  history
 	words []string
 	glued []bool
-	// cache memoizes wordScores by word hash.
-	cache     map[uint64]int32
-	cacheRows [][numTags]float32
+	ids   []int32 // per token of the sentence, its entry in entries
+	// cache memoizes per spelling what tagging needs of a word (fast.go).
+	cache   map[string]int32
+	entries []wordEntry
 }
 
 // New loads the embedded model and gazetteer.
@@ -65,7 +68,7 @@ func New() (*Tagger, error) {
 
 // NewWith builds a tagger from a model and gazetteer.
 func NewWith(m *Model, g *gazetteer.Gazetteer) *Tagger {
-	return &Tagger{m: m, g: g, free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
+	return &Tagger{m: m, g: g, tables: newRowTables(m), free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
 }
 
 // Gazetteer returns the gazetteer the tagger uses.
@@ -77,7 +80,7 @@ func (t *Tagger) getScratch() *scratch {
 		return s
 	default:
 	}
-	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}, cache: make(map[uint64]int32)}
+	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}, cache: make(map[string]int32)}
 }
 
 func (t *Tagger) putScratch(s *scratch) {
@@ -150,45 +153,21 @@ func addRow(e *[numTags]float32, w *[rowLen]float32) {
 	}
 }
 
-// wordCacheMax bounds the per-scratch cache of word scores.
+// wordCacheMax bounds the per-scratch cache of word entries.
 const wordCacheMax = 1 << 17
-
-// wordScores returns the summed weights of the word-only features of a token,
-// memoized per spelling: most tokens of news are frequent words.
-func (t *Tagger) wordScores(s *scratch, info *tokInfo) [numTags]float32 {
-	key := info.word ^ uint64(info.cluster)<<1
-	if idx, ok := s.cache[key]; ok {
-		return s.cacheRows[idx]
-	}
-	var e [numTags]float32
-	s.feats = wordFeatures(s.feats[:0], info)
-	for _, f := range s.feats {
-		if w := t.m.row(f); w != nil {
-			addRow(&e, w)
-		}
-	}
-	if len(s.cacheRows) >= wordCacheMax {
-		clear(s.cache)
-		s.cacheRows = s.cacheRows[:0]
-	}
-	s.cache[key] = int32(len(s.cacheRows))
-	s.cacheRows = append(s.cacheRows, e)
-	return e
-}
 
 // tagSentence returns BILOU tags (valid in s.tags until the next call).
 func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	n := len(words)
-	s.infos = grow(s.infos, n)
-	docInfo(t.g, words, glued, s.infos, t.m.clusters)
+	t.sentenceInfo(s, words, glued)
 	s.emit = grow(s.emit, n)
 	for i := 0; i < n; i++ {
 		e := &s.emit[i]
-		*e = t.wordScores(s, &s.infos[i])
-		s.feats = contextFeatures(s.feats[:0], s.infos, i, &s.hist)
-		for _, f := range s.feats {
-			if w := t.m.row(f); w != nil {
-				addRow(e, w)
+		*e = s.entries[s.ids[i]].score
+		s.rows = t.contextRows(s.rows[:0], s, i)
+		for _, r := range s.rows {
+			if r != noRow {
+				addRow(e, t.m.rowAt(r))
 			}
 		}
 	}

@@ -1,0 +1,95 @@
+package ner
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/ner/corpus"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+)
+
+// referenceEmit computes a sentence's emission scores the direct way: every
+// feature of features() (the training definition) hashed and looked up, in
+// order. The tagger's cached path must give the same bits.
+func referenceEmit(tg *Tagger, words []string, glued []bool, hist *history) ([][numTags]float32, []tokInfo) {
+	infos := make([]tokInfo, len(words))
+	docInfo(tg.g, words, glued, infos, tg.m.clusters)
+	emit := make([][numTags]float32, len(words))
+	for i := range words {
+		for _, f := range features(nil, infos, i, hist) {
+			if w := tg.m.row(f); w != nil {
+				addRow(&emit[i], w)
+			}
+		}
+	}
+	return emit, infos
+}
+
+// TestCachedFeaturesMatchReference runs whole documents through the tagger
+// and through referenceEmit side by side (same label history) and wants
+// identical emission scores and tags, so caching cannot drift from training.
+func TestCachedFeaturesMatchReference(t *testing.T) {
+	tg := newTagger(t)
+	var docs [][]string // token texts per document, sentences found by the splitter
+	texts := []string{
+		"John KerryJohn Kerry met Sergey Lavrov in Paris. KERRY said U.S. Secretary of State John Kerry and Russian Foreign Minister Lavrov agreed.",
+		"PERUGIA, Italy (AP) - Amanda Knox, 24, said on Sunday the “Italian” court erred. Knox’s lawyer, Carlo Dalla Vedova, declined.",
+		"",
+	}
+	if !testing.Short() {
+		texts = append(texts, loadBBC(t)[:200]...)
+	}
+	vdocs, err := corpus.ReadCoNLL(filepath.Join("testdata", "voa.conll"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(name string, sents [][]string, glued [][]bool) {
+		s := tg.getScratch()
+		defer tg.putScratch(s)
+		s.hist.reset()
+		ref := history{counts: map[uint64][5]uint16{}}
+		for k, ws := range sents {
+			if len(ws) == 0 {
+				continue
+			}
+			var gl []bool
+			if glued != nil {
+				gl = glued[k]
+			}
+			want, infos := referenceEmit(tg, ws, gl, &ref)
+			tags := tg.tagSentence(s, ws, gl)
+			for i := range ws {
+				if s.emit[i] != want[i] {
+					t.Fatalf("%s: sentence %d token %d %q: cached emission\n%v\nwant\n%v", name, k, i, ws[i], s.emit[i], want[i])
+				}
+			}
+			ref.record(infos, tags)
+		}
+	}
+	for d, txt := range texts {
+		toks := tokenize.Tokenize(txt)
+		var sents [][]string
+		var glued [][]bool
+		for _, se := range tokenize.SplitSentences(txt, toks) {
+			var ws []string
+			var gl []bool
+			for _, tk := range toks[se.Start:se.End] {
+				ws = append(ws, tk.Text)
+				gl = append(gl, tk.Glued)
+			}
+			sents, glued = append(sents, ws), append(glued, gl)
+		}
+		docs = append(docs, nil)
+		check("text "+string(rune('0'+d%10)), sents, glued)
+	}
+	for _, d := range vdocs {
+		var sents [][]string
+		for _, se := range d.Sentences {
+			sents = append(sents, se.Words)
+		}
+		check("voa.conll", sents, nil)
+	}
+	if len(docs) < 3 {
+		t.Fatal("no documents checked")
+	}
+}

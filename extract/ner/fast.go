@@ -1,6 +1,5 @@
 package ner
 
-import "strings"
 
 // The tagger computes the same feature rows as features() (training's
 // definition), in the same order so the float sums are bit-identical, but
@@ -32,10 +31,14 @@ func (m *Model) rowIndex(key uint64) int32 {
 	}
 }
 
-// rowAt returns the weights of row r (r >= 0).
-func (m *Model) rowAt(r int32) *[rowLen]float32 {
-	i := int(r) * rowLen
-	return (*[rowLen]float32)(m.weights[i : i+rowLen])
+// addRowsGeneric is addRows in Go; the test holds the assembly to it.
+func addRowsGeneric(e *[numTags]float32, weights []float32, rows []int32) {
+	for _, r := range rows {
+		if r == noRow || int(r)*rowLen+rowLen > len(weights) {
+			continue
+		}
+		addRow(e, (*[rowLen]float32)(weights[int(r)*rowLen:]))
+	}
 }
 
 // capBits is the width of the capitalisation value capf (fCap, fAllCaps and
@@ -118,9 +121,23 @@ const (
 	nearShapeP1
 )
 
+// spellingKey hashes a token's bytes for the word cache. A hash key, not the
+// string: comparing string keys chased a pointer per lookup into cold memory,
+// and keeping strings would pin documents. Two spellings colliding in 64 bits
+// is as unlikely as the feature hashes colliding, which the model accepts.
+func spellingKey(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= fnvPrime
+	}
+	return mix(h ^ uint64(len(w)))
+}
+
 // wordID returns the cache entry of a spelling, computing it on first sight.
 func (t *Tagger) wordID(s *scratch, w string) int32 {
-	if id, ok := s.cache[w]; ok {
+	key := spellingKey(w)
+	if id, ok := s.cache[key]; ok {
 		return id
 	}
 	var info tokInfo
@@ -129,13 +146,13 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 		info.cluster = t.m.clusters[info.lower]
 	}
 	e := wordEntry{lower: info.lower, shape: info.shape, flags: info.flags, cluster: info.cluster}
-	s.feats = wordFeatures(s.feats[:0], &info)
-	for _, f := range s.feats {
-		if r := t.m.rowIndex(f); r != noRow {
-			addRow(&e.score, t.m.rowAt(r))
-		}
-	}
 	m := t.m
+	s.feats = wordFeatures(s.feats[:0], &info)
+	s.rows = s.rows[:0]
+	for _, f := range s.feats {
+		s.rows = append(s.rows, m.rowIndex(f))
+	}
+	addRows(&e.score, m.weights, s.rows)
 	e.near = [6]int32{
 		m.rowIndex(feat(tLowerM1, info.lower)),
 		m.rowIndex(feat(tLowerP1, info.lower)),
@@ -149,8 +166,7 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 	}
 	id := int32(len(s.entries))
 	s.entries = append(s.entries, e)
-	// Clone: the key must not pin the whole document text in the cache.
-	s.cache[strings.Clone(w)] = id
+	s.cache[key] = id
 	return id
 }
 

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"math"
+	"math/rand/v2"
 	"path/filepath"
 	"testing"
 
@@ -91,5 +93,39 @@ func TestCachedFeaturesMatchReference(t *testing.T) {
 	}
 	if len(docs) < 3 {
 		t.Fatal("no documents checked")
+	}
+}
+
+// TestAddRowsMatchesGeneric holds the assembly row sum to the Go one, bit for
+// bit, on awkward values (denormals, infinities, cancellation) and on row
+// numbers outside the weights.
+func TestAddRowsMatchesGeneric(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	special := []float32{0, float32(math.Copysign(0, -1)), 1e-45, -1e-40, 3.4e38, -3.4e38, float32(math.Inf(1)), 1e8, -1e8, 1e-8}
+	weights := make([]float32, 50*rowLen+7)
+	for i := range weights {
+		if rng.IntN(4) == 0 {
+			weights[i] = special[rng.IntN(len(special))]
+		} else {
+			weights[i] = float32(rng.NormFloat64() * 100)
+		}
+	}
+	for trial := 0; trial < 2000; trial++ {
+		rows := make([]int32, rng.IntN(30))
+		for i := range rows {
+			rows[i] = int32(rng.IntN(53)) - 1 // noRow .. one past the last row
+		}
+		var a, b [numTags]float32
+		for k := range a {
+			a[k] = float32(rng.NormFloat64())
+		}
+		b = a
+		addRows(&a, weights, rows)
+		addRowsGeneric(&b, weights, rows)
+		for k := range a {
+			if math.Float32bits(a[k]) != math.Float32bits(b[k]) {
+				t.Fatalf("trial %d rows %v: lane %d = %v; generic %v", trial, rows, k, a[k], b[k])
+			}
+		}
 	}
 }

@@ -49,7 +49,7 @@ type scratch struct {
 	glued []bool
 	ids   []int32 // per token of the sentence, its entry in entries
 	// cache memoizes per spelling what tagging needs of a word (fast.go).
-	cache   map[string]int32
+	cache   map[uint64]int32
 	entries []wordEntry
 }
 
@@ -80,7 +80,7 @@ func (t *Tagger) getScratch() *scratch {
 		return s
 	default:
 	}
-	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}, cache: make(map[string]int32)}
+	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}, cache: make(map[uint64]int32)}
 }
 
 func (t *Tagger) putScratch(s *scratch) {
@@ -165,11 +165,7 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 		e := &s.emit[i]
 		*e = s.entries[s.ids[i]].score
 		s.rows = t.contextRows(s.rows[:0], s, i)
-		for _, r := range s.rows {
-			if r != noRow {
-				addRow(e, t.m.rowAt(r))
-			}
-		}
+		addRows(e, t.m.weights, s.rows)
 	}
 	s.back = grow(s.back, n)
 	s.tags = grow(s.tags, n)
@@ -178,18 +174,38 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	return s.tags
 }
 
-// closers are the tags after which a new entity (or O) may start: O, L-*, U-*.
-var closers = [9]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+// closers are the tags after which a new entity (or O) may start: O, L-*, U-*;
+// openers are the tags that follow a closer: O, B-*, U-*.
+var (
+	closers = [9]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+	openers = [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
+)
 
 // viterbi finds the best tag sequence under the BILOU grammar; a glued token
 // never continues an entity. The grammar is unrolled: O, B and U follow a
-// closer; I and L of a type follow B or I of that type.
+// closer; I and L of a type follow B or I of that type. The transitions are
+// gathered into dense tables first so the inner loops index fixed-size arrays;
+// every score is the same sum, compared in the same order, as the plain
+// recurrence (viterbiReference in the tests).
 func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, infos []tokInfo, back [][numTags]uint8, out []uint8) {
 	n := len(emit)
 	if n == 0 {
 		return
 	}
 	negInf := float32(math.Inf(-1))
+	// open[j][k] is trans[closers[k]][openers[j]].
+	var open [len(openers)][len(closers)]float32
+	for j, t := range openers {
+		for k, p := range closers {
+			open[j][k] = trans[p][t]
+		}
+	}
+	// inside[k] holds, for type k, the transitions B->I, I->I, B->L, I->L.
+	var inside [4][4]float32
+	for k := 0; k < 4; k++ {
+		b, in := 1+4*k, 2+4*k
+		inside[k] = [4]float32{trans[b][in], trans[in][in], trans[b][in+1], trans[in][in+1]}
+	}
 	var prev, cur [numTags]float32
 	for t := 0; t < numTags; t++ {
 		if allowed[numTags][t] {
@@ -201,30 +217,42 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 	for i := 1; i < n; i++ {
 		ei := &emit[i]
 		bi := &back[i]
+		var pc [len(closers)]float32
+		for k, p := range closers {
+			pc[k] = prev[p]
+		}
 		// O, B-k, U-k: best closer.
-		for _, t := range [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16} {
+		for j, t := range openers {
+			row := &open[j]
 			best, arg := negInf, uint8(0)
-			for _, p := range closers {
-				if v := prev[p] + trans[p][t]; v > best {
-					best, arg = v, p
+			for k := range pc {
+				if v := pc[k] + row[k]; v > best {
+					best, arg = v, closers[k]
 				}
 			}
 			cur[t] = best + ei[t]
 			bi[t] = arg
 		}
-		glued := infos[i].flags&fGlued != 0
-		for k := uint8(0); k < 4; k++ {
-			b, in := 1+4*k, 2+4*k
-			for _, t := range [2]uint8{in, in + 1} {
-				if glued {
-					cur[t], bi[t] = negInf, b
-					continue
-				}
-				vb, vi := prev[b]+trans[b][t], prev[in]+trans[in][t]
-				if vb >= vi {
-					cur[t], bi[t] = vb+ei[t], b
+		if infos[i].flags&fGlued != 0 {
+			for k := uint8(0); k < 4; k++ {
+				b := 1 + 4*k
+				cur[b+1], bi[b+1] = negInf, b
+				cur[b+2], bi[b+2] = negInf, b
+			}
+		} else {
+			for k := uint8(0); k < 4; k++ {
+				b, in := 1+4*k, 2+4*k
+				tr := &inside[k]
+				pb, pi := prev[b], prev[in]
+				if vb, vi := pb+tr[0], pi+tr[1]; vb >= vi {
+					cur[in], bi[in] = vb+ei[in], b
 				} else {
-					cur[t], bi[t] = vi+ei[t], in
+					cur[in], bi[in] = vi+ei[in], in
+				}
+				if vb, vi := pb+tr[2], pi+tr[3]; vb >= vi {
+					cur[in+1], bi[in+1] = vb+ei[in+1], b
+				} else {
+					cur[in+1], bi[in+1] = vi+ei[in+1], in
 				}
 			}
 		}

@@ -1,0 +1,8 @@
+//go:build !amd64 || purego
+
+package ner
+
+// addRows adds the weight rows numbered in rows (noRow skipped) to e[1:], in order.
+func addRows(e *[numTags]float32, weights []float32, rows []int32) {
+	addRowsGeneric(e, weights, rows)
+}

@@ -1,6 +1,5 @@
 package ner
 
-
 // The tagger computes the same feature rows as features() (training's
 // definition), in the same order so the float sums are bit-identical, but
 // resolves most of them without hashing: features of the word alone and of

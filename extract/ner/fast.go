@@ -133,10 +133,72 @@ func spellingKey(w string) uint64 {
 	return mix(h ^ uint64(len(w)))
 }
 
+// wordTable maps spelling keys to word entries: open addressing with linear
+// probing, grown by doubling at half load. A Go map did the same job at
+// twice the cost per token (its own hash of an already mixed key, group
+// probing), and it is looked up once per token.
+type wordTable struct {
+	slots []wordSlot
+	n     int
+}
+
+type wordSlot struct {
+	key uint64 // 0: empty
+	id  int32
+}
+
+func (wt *wordTable) get(key uint64) (int32, bool) {
+	if key == 0 {
+		key = 1
+	}
+	if len(wt.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(wt.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		sl := &wt.slots[i]
+		if sl.key == key {
+			return sl.id, true
+		}
+		if sl.key == 0 {
+			return 0, false
+		}
+	}
+}
+
+func (wt *wordTable) put(key uint64, id int32) {
+	if key == 0 {
+		key = 1
+	}
+	if 2*(wt.n+1) > len(wt.slots) {
+		old := wt.slots
+		wt.slots = make([]wordSlot, max(1<<12, 2*len(old)))
+		wt.n = 0
+		for _, sl := range old {
+			if sl.key != 0 {
+				wt.put(sl.key, sl.id)
+			}
+		}
+	}
+	mask := uint64(len(wt.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		if wt.slots[i].key == 0 {
+			wt.slots[i] = wordSlot{key, id}
+			wt.n++
+			return
+		}
+	}
+}
+
+func (wt *wordTable) reset() {
+	clear(wt.slots)
+	wt.n = 0
+}
+
 // wordID returns the cache entry of a spelling, computing it on first sight.
 func (t *Tagger) wordID(s *scratch, w string) int32 {
 	key := spellingKey(w)
-	if id, ok := s.cache[key]; ok {
+	if id, ok := s.cache.get(key); ok {
 		return id
 	}
 	var info tokInfo
@@ -165,7 +227,7 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 	}
 	id := int32(len(s.entries))
 	s.entries = append(s.entries, e)
-	s.cache[key] = id
+	s.cache.put(key, id)
 	return id
 }
 
@@ -174,7 +236,7 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 func (t *Tagger) sentenceInfo(s *scratch, words []string, glued []bool) {
 	n := len(words)
 	if len(s.entries)+n > wordCacheMax {
-		clear(s.cache)
+		s.cache.reset()
 		s.entries = s.entries[:0]
 	}
 	s.ids = grow(s.ids, n)

@@ -49,7 +49,7 @@ type scratch struct {
 	glued []bool
 	ids   []int32 // per token of the sentence, its entry in entries
 	// cache memoizes per spelling what tagging needs of a word (fast.go).
-	cache   map[uint64]int32
+	cache   wordTable
 	entries []wordEntry
 }
 
@@ -80,7 +80,7 @@ func (t *Tagger) getScratch() *scratch {
 		return s
 	default:
 	}
-	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}, cache: make(map[uint64]int32)}
+	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}}
 }
 
 func (t *Tagger) putScratch(s *scratch) {

@@ -203,6 +203,10 @@ func (g *Gazetteer) LongestMatch(lower []string, i int) (n int, entries []Entry)
 // (1 Person, 2 Location, 4 Organization, 8 country), without allocating.
 func (g *Gazetteer) MatchTypes(words []string, i int) (n int, types uint8) {
 	n, ids := g.longest(words, i)
+	return n, g.typesOf(ids)
+}
+
+func (g *Gazetteer) typesOf(ids []int32) (types uint8) {
 	for _, id := range ids {
 		e := &g.entries[id]
 		switch e.Type {
@@ -217,7 +221,7 @@ func (g *Gazetteer) MatchTypes(words []string, i int) (n int, types uint8) {
 			types |= 4
 		}
 	}
-	return n, types
+	return types
 }
 
 func (g *Gazetteer) longest(words []string, i int) (int, []int32) {
@@ -242,21 +246,110 @@ func (g *Gazetteer) longest(words []string, i int) (int, []int32) {
 	return best, bestIDs
 }
 
-// WordStarts tells, from one word alone, whether a name or a title may start
-// with it: false means MatchTypes/LongestMatch or IsTitle at that word return
-// 0 whatever follows, so a caller that caches it per spelling skips them.
-// demonym is IsDemonym(word).
-func (g *Gazetteer) WordStarts(word string) (name, title, demonym bool) {
+// Start is what the gazetteer knows from one word alone: its folded hash and
+// the lookups of the one-word name and title. A caller that sees the same
+// spellings again and again (the tagger, per token) computes it once per
+// spelling with WordStart and continues with MatchTypesFrom and IsTitleFrom,
+// which answer exactly as MatchTypes and IsTitle.
+type Start struct {
+	hash uint64
+	// name: a name may start here; name1: the word alone is one, of
+	// nameTypes; nameMore: a longer name may continue.
+	name, name1, nameMore    bool
+	nameTypes                uint8
+	title, title1, titleMore bool
+	// Demonym is IsDemonym(word).
+	Demonym bool
+}
+
+// WordStart computes the Start of a word.
+func (g *Gazetteer) WordStart(word string) Start {
 	h, ok := hashWord(fnvOffset, word, true)
 	if !ok {
-		return false, false, false
+		return Start{}
 	}
-	b := h % nameStartBits
-	name = g.nstart == nil || g.nstart[b/64]&(1<<(b%64)) != 0
-	b = h % titleStartBits
-	title = g.tstart == nil || g.tstart[b/64]&(1<<(b%64)) != 0
-	_, demonym = g.demonyms[h]
-	return name, title, demonym
+	st := Start{hash: h}
+	if b := h % nameStartBits; g.maxName > 0 && (g.nstart == nil || g.nstart[b/64]&(1<<(b%64)) != 0) {
+		st.name = true
+		var ids []int32
+		ids, st.name1 = g.names[h]
+		st.nameTypes = g.typesOf(ids)
+		_, st.nameMore = g.prefixes[h]
+	}
+	if b := h % titleStartBits; g.maxTitle > 0 && (g.tstart == nil || g.tstart[b/64]&(1<<(b%64)) != 0) {
+		st.title = true
+		_, st.title1 = g.titles[h]
+		_, st.titleMore = g.tprefix[h]
+	}
+	_, st.Demonym = g.demonyms[h]
+	return st
+}
+
+// MayStartName is false when MatchTypes at this word is sure to return 0.
+func (st *Start) MayStartName() bool { return st.name }
+
+// MayStartTitle is false when IsTitle at this word is sure to return 0.
+func (st *Start) MayStartTitle() bool { return st.title }
+
+// MatchTypesFrom is MatchTypes(words, i) given st = WordStart(words[i]).
+func (g *Gazetteer) MatchTypesFrom(words []string, i int, st *Start) (n int, types uint8) {
+	if !st.name {
+		return 0, 0
+	}
+	if st.name1 {
+		n, types = 1, st.nameTypes
+	}
+	if !st.nameMore {
+		return n, types
+	}
+	h := st.hash
+	var bestIDs []int32
+	for j := i + 1; j < len(words) && j-i < g.maxName; j++ {
+		var ok bool
+		h, ok = hashWord(h, words[j], false)
+		if !ok {
+			break
+		}
+		if ids, found := g.names[h]; found {
+			n, bestIDs = j-i+1, ids
+		}
+		if _, more := g.prefixes[h]; !more {
+			break
+		}
+	}
+	if n > 1 {
+		types = g.typesOf(bestIDs)
+	}
+	return n, types
+}
+
+// IsTitleFrom is IsTitle(words, i) given st = WordStart(words[i]).
+func (g *Gazetteer) IsTitleFrom(words []string, i int, st *Start) int {
+	if !st.title {
+		return 0
+	}
+	best := 0
+	if st.title1 {
+		best = 1
+	}
+	if !st.titleMore {
+		return best
+	}
+	h := st.hash
+	for j := i + 1; j < len(words) && j-i < g.maxTitle; j++ {
+		var ok bool
+		h, ok = hashWord(h, words[j], false)
+		if !ok {
+			break
+		}
+		if _, found := g.titles[h]; found {
+			best = j - i + 1
+		}
+		if _, more := g.tprefix[h]; !more {
+			break
+		}
+	}
+	return best
 }
 
 // IsTitle returns the number of words of the longest role title ("secretary

@@ -2,6 +2,8 @@ package gazetteer
 
 import (
 	"bytes"
+	"math/rand/v2"
+	"strings"
 	"os"
 	"path/filepath"
 	"testing"
@@ -135,5 +137,60 @@ func TestBuildIsDeterministicAndCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), embedded) {
 		t.Errorf("embedded gazetteer is stale: run `newsgraph train gazetteer` (built %d bytes, embedded %d)", a.Len(), len(embedded))
+	}
+}
+
+// TestStartMatchesDirectLookups holds the cached-start lookups to MatchTypes,
+// IsTitle and IsDemonym at every position of word runs built from the
+// gazetteer's own names and titles (so multi-word matches and prefixes are
+// common), shuffled into noise.
+func TestStartMatchesDirectLookups(t *testing.T) {
+	g := newTest(t)
+	var pool []string
+	for i := 0; i < len(g.entries); i += 7 {
+		pool = append(pool, strings.Fields(g.entries[i].Name)...)
+	}
+	pool = append(pool, "Secretary", "of", "State", "foreign", "minister", "President", "U.S.", "Russian", "Americans",
+		"the", "said", "", "...", "Prime", "Minister", "New", "York", "United", "States", "Lavrov", "’s")
+	rng := rand.New(rand.NewPCG(7, 8))
+	checked, names, titles := 0, 0, 0
+	for trial := 0; trial < 3000; trial++ {
+		var words []string
+		for range rng.IntN(4) {
+			words = append(words, pool[rng.IntN(len(pool))])
+		}
+		if trial%2 == 0 {
+			words = append(words, strings.Fields(g.entries[rng.IntN(len(g.entries))].Name)...)
+		}
+		for len(words) < 12 {
+			words = append(words, pool[rng.IntN(len(pool))])
+		}
+		for i := range words {
+			st := g.WordStart(words[i])
+			n1, t1 := g.MatchTypes(words, i)
+			n2, t2 := g.MatchTypesFrom(words, i, &st)
+			if n1 != n2 || t1 != t2 {
+				t.Fatalf("%q at %d: MatchTypesFrom = %d,%b; MatchTypes = %d,%b", words, i, n2, t2, n1, t1)
+			}
+			if a, b := g.IsTitle(words, i), g.IsTitleFrom(words, i, &st); a != b {
+				t.Fatalf("%q at %d: IsTitleFrom = %d; IsTitle = %d", words, i, b, a)
+			}
+			if st.Demonym != g.IsDemonym(words[i]) {
+				t.Fatalf("%q: Start.Demonym = %v", words[i], st.Demonym)
+			}
+			if (n1 > 0 && !st.MayStartName()) || (g.IsTitle(words, i) > 0 && !st.MayStartTitle()) {
+				t.Fatalf("%q at %d: a match starts where Start says none may", words, i)
+			}
+			checked++
+			if n1 > 1 {
+				names++
+			}
+			if g.IsTitle(words, i) > 0 {
+				titles++
+			}
+		}
+	}
+	if names < 500 || titles < 100 {
+		t.Fatalf("only %d multi-word names and %d titles among %d positions: the test does not exercise the continuations", names, titles, checked)
 	}
 }

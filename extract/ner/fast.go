@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/newsgraph/newsgraph/extract/gazetteer"
+
 // The tagger computes the same feature rows as features() (training's
 // definition), in the same order so the float sums are bit-identical, but
 // resolves most of them without hashing: features of the word alone and of
@@ -101,11 +103,10 @@ func newRowTables(m *Model) *rowTables {
 
 // wordEntry is what tagging needs of one spelling, computed once.
 type wordEntry struct {
-	score              [numTags]float32 // summed word-only features (wordFeatures)
-	lower, shape       uint64
-	flags, cluster     uint32
-	nameStart, titleSt bool // the gazetteer may match a name / title from here
-	demonym            bool
+	score          [numTags]float32 // summed word-only features (wordFeatures)
+	lower, shape   uint64
+	flags, cluster uint32
+	gaz            gazetteer.Start
 	// near are the rows of this word seen as a neighbour: tLowerM1,
 	// tLowerP1, tLowerM2, tLowerP2, tShapeM1, tShapeP1.
 	near [6]int32
@@ -223,7 +224,7 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 		m.rowIndex(feat(tShapeP1, info.shape)),
 	}
 	if t.g != nil {
-		e.nameStart, e.titleSt, e.demonym = t.g.WordStarts(w)
+		e.gaz = t.g.WordStart(w)
 	}
 	id := int32(len(s.entries))
 	s.entries = append(s.entries, e)
@@ -259,8 +260,8 @@ func (t *Tagger) sentenceInfo(s *scratch, words []string, glued []bool) {
 		if infos[i].flags&fPunct != 0 {
 			continue
 		}
-		if infos[i].flags&(fCap|fDigit) != 0 && e.nameStart {
-			if n, types := t.g.MatchTypes(words, i); n > 0 {
+		if infos[i].flags&(fCap|fDigit) != 0 && e.gaz.MayStartName() {
+			if n, types := t.g.MatchTypesFrom(words, i, &e.gaz); n > 0 {
 				// Keep the longest match covering each token.
 				for j := i; j < i+n; j++ {
 					pos := uint32(2) // inside
@@ -278,8 +279,8 @@ func (t *Tagger) sentenceInfo(s *scratch, words []string, glued []bool) {
 				}
 			}
 		}
-		if e.titleSt {
-			if n := t.g.IsTitle(words, i); n > 0 {
+		if e.gaz.MayStartTitle() {
+			if n := t.g.IsTitleFrom(words, i, &e.gaz); n > 0 {
 				for j := i; j < i+n; j++ {
 					infos[j].title = 1
 				}
@@ -288,7 +289,7 @@ func (t *Tagger) sentenceInfo(s *scratch, words []string, glued []bool) {
 				}
 			}
 		}
-		if infos[i].flags&fCap != 0 && e.demonym {
+		if infos[i].flags&fCap != 0 && e.gaz.Demonym {
 			infos[i].demonym = true
 		}
 	}

@@ -3,9 +3,9 @@ package gazetteer
 import (
 	"bytes"
 	"math/rand/v2"
-	"strings"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"

@@ -44,6 +44,7 @@ type scratch struct {
 	tags  []uint8
 	feats []uint64
 	rows  []int32
+	offs  []int32 // per token, its first row in rows; one extra at the end
 	hist  history
 	words []string
 	glued []bool
@@ -161,11 +162,20 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	n := len(words)
 	t.sentenceInfo(s, words, glued)
 	s.emit = grow(s.emit, n)
+	// All feature rows of the sentence first, then the sums: the row reads
+	// miss the cache often, and with the lookups out of the way the CPU
+	// overlaps the misses of several tokens.
+	s.rows = s.rows[:0]
+	s.offs = grow(s.offs, n+1)
+	for i := 0; i < n; i++ {
+		s.offs[i] = int32(len(s.rows))
+		s.rows = t.contextRows(s.rows, s, i)
+	}
+	s.offs[n] = int32(len(s.rows))
 	for i := 0; i < n; i++ {
 		e := &s.emit[i]
 		*e = s.entries[s.ids[i]].score
-		s.rows = t.contextRows(s.rows[:0], s, i)
-		addRows(e, t.m.weights, s.rows)
+		addRows(e, t.m.weights, s.rows[s.offs[i]:s.offs[i+1]])
 	}
 	s.back = grow(s.back, n)
 	s.tags = grow(s.tags, n)

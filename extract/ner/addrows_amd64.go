@@ -9,3 +9,9 @@ package ner
 //
 //go:noescape
 func addRows(e *[numTags]float32, weights []float32, rows []int32)
+
+// openerMax finds, for each opener j (lanes of open), the closer k that
+// maximises pc[k] + open[k][j], the first one on ties, as openerMaxGeneric.
+//
+//go:noescape
+func openerMax(pc *[len(closers)]float32, open *[len(closers)][12]float32, best *[12]float32, arg *[12]int32)

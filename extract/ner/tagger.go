@@ -189,7 +189,24 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 var (
 	closers = [9]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
 	openers = [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
+	// closers16 is closers padded so any 4-bit index is in range.
+	closers16 = [16]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
 )
+
+// openerMaxGeneric is openerMax in Go: for each lane j, the first k with the
+// largest pc[k] + open[k][j] (strictly larger replaces), and that sum.
+func openerMaxGeneric(pc *[len(closers)]float32, open *[len(closers)][12]float32, best *[12]float32, arg *[12]int32) {
+	negInf := float32(math.Inf(-1))
+	for j := range best {
+		b, a := negInf, int32(0)
+		for k := range pc {
+			if v := pc[k] + open[k][j]; v > b {
+				b, a = v, int32(k)
+			}
+		}
+		best[j], arg[j] = b, a
+	}
+}
 
 // viterbi finds the best tag sequence under the BILOU grammar; a glued token
 // never continues an entity. The grammar is unrolled: O, B and U follow a
@@ -203,11 +220,15 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 		return
 	}
 	negInf := float32(math.Inf(-1))
-	// open[j][k] is trans[closers[k]][openers[j]].
-	var open [len(openers)][len(closers)]float32
-	for j, t := range openers {
-		for k, p := range closers {
-			open[j][k] = trans[p][t]
+	// open[k][j] is trans[closers[k]][openers[j]]; lanes past the openers
+	// stay -Inf and never win.
+	var open [len(closers)][12]float32
+	for k, p := range closers {
+		for j := range open[k] {
+			open[k][j] = negInf
+		}
+		for j, t := range openers {
+			open[k][j] = trans[p][t]
 		}
 	}
 	// inside[k] holds, for type k, the transitions B->I, I->I, B->L, I->L.
@@ -232,16 +253,12 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 			pc[k] = prev[p]
 		}
 		// O, B-k, U-k: best closer.
+		var best [12]float32
+		var arg [12]int32
+		openerMax(&pc, &open, &best, &arg)
 		for j, t := range openers {
-			row := &open[j]
-			best, arg := negInf, uint8(0)
-			for k := range pc {
-				if v := pc[k] + row[k]; v > best {
-					best, arg = v, closers[k]
-				}
-			}
-			cur[t] = best + ei[t]
-			bi[t] = arg
+			cur[t] = best[j] + ei[t]
+			bi[t] = closers16[arg[j]&15]
 		}
 		if infos[i].flags&fGlued != 0 {
 			for k := uint8(0); k < 4; k++ {

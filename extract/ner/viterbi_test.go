@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
 // viterbiReference is the plain BILOU Viterbi recurrence viterbi was
@@ -67,6 +69,15 @@ func viterbiReference(emit [][numTags]float32, trans *[numTags + 1][numTags]floa
 	}
 }
 
+// small returns a small integer, sometimes a negative zero (signed zeros are
+// where vector max and scalar comparison could part ways).
+func small(rng *rand.Rand) float32 {
+	if rng.IntN(6) == 0 {
+		return float32(math.Copysign(0, -1))
+	}
+	return float32(rng.IntN(5) - 2)
+}
+
 // TestViterbiMatchesReference compares the two decoders on random sentences
 // whose scores are small integers, so ties (where the order of comparisons
 // decides) are common, with glued tokens sprinkled in.
@@ -76,7 +87,7 @@ func TestViterbiMatchesReference(t *testing.T) {
 	for trial := 0; trial < 3000; trial++ {
 		for p := range trans {
 			for q := range trans[p] {
-				trans[p][q] = float32(rng.IntN(5) - 2)
+				trans[p][q] = small(rng)
 			}
 		}
 		n := 1 + rng.IntN(30)
@@ -84,7 +95,7 @@ func TestViterbiMatchesReference(t *testing.T) {
 		infos := make([]tokInfo, n)
 		for i := range emit {
 			for q := range emit[i] {
-				emit[i][q] = float32(rng.IntN(7) - 3)
+				emit[i][q] = small(rng) + small(rng)
 			}
 			if rng.IntN(8) == 0 {
 				infos[i].flags |= fGlued
@@ -103,3 +114,52 @@ func TestViterbiMatchesReference(t *testing.T) {
 }
 
 var closersRef = closers
+
+// BenchmarkViterbiBBC decodes the emission scores of BBC sentences (computed
+// once, outside the timer).
+func BenchmarkViterbiBBC(b *testing.B) {
+	tg := newTagger(b)
+	type sent struct {
+		emit  [][numTags]float32
+		infos []tokInfo
+	}
+	var sents []sent
+	toks := 0
+	s := tg.getScratch()
+	for _, txt := range loadBBC(b)[:300] {
+		tk := tokenize.Tokenize(txt)
+		s.hist.reset()
+		for _, se := range tokenize.SplitSentences(txt, tk) {
+			var ws []string
+			for _, t := range tk[se.Start:se.End] {
+				ws = append(ws, t.Text)
+			}
+			if len(ws) == 0 {
+				continue
+			}
+			tg.tagSentence(s, ws, nil)
+			sents = append(sents, sent{append([][numTags]float32(nil), s.emit[:len(ws)]...), append([]tokInfo(nil), s.infos[:len(ws)]...)})
+			toks += len(ws)
+		}
+	}
+	back, out := make([][numTags]uint8, 4096), make([]uint8, 4096)
+	for _, f := range []struct {
+		name string
+		fn   func([][numTags]float32, *[numTags + 1][numTags]float32, []tokInfo, [][numTags]uint8, []uint8)
+	}{{"viterbi", viterbi}, {"reference", viterbiReference}} {
+		b.Run(f.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for b.Loop() {
+				for _, se := range sents {
+					n := len(se.emit)
+					if n > len(back) {
+						continue
+					}
+					f.fn(se.emit, &tg.m.trans, se.infos, back[:n], out[:n])
+				}
+			}
+			// CPU time, not wall time: the machine is shared.
+			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N)/float64(toks), "cpu-ns/token")
+		})
+	}
+}

@@ -157,7 +157,7 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 
 // Lookup returns the entries known by name, ignoring case, accents and dots.
 func (g *Gazetteer) Lookup(name string) []Entry {
-	return g.entries2(g.names[hashKey(Key(name))])
+	return g.entries2(g.names[keyHash(name)])
 }
 
 func (g *Gazetteer) entries2(ids []int32) []Entry {
@@ -174,7 +174,7 @@ func (g *Gazetteer) entries2(ids []int32) []Entry {
 // Demonym returns the country a nationality word points at ("Russians" ->
 // Russia).
 func (g *Gazetteer) Demonym(word string) (Entry, bool) {
-	id, ok := g.demonyms[hashKey(Key(word))]
+	id, ok := g.demonyms[keyHash(word)]
 	if !ok {
 		return Entry{}, false
 	}

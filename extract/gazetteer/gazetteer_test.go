@@ -194,3 +194,20 @@ func TestStartMatchesDirectLookups(t *testing.T) {
 		t.Fatalf("only %d multi-word names and %d titles among %d positions: the test does not exercise the continuations", names, titles, checked)
 	}
 }
+
+// TestKeyHashIsHashOfKey holds the allocation-free key hash to the folded key
+// on every name and alias spelling the gazetteer was built from and on
+// awkward strings.
+func TestKeyHashIsHashOfKey(t *testing.T) {
+	g := newTest(t)
+	names := []string{"", " ", "...", "U.S.", " U. S. ", "Ki-moon", "al-Qaida  network", "O'Brien’s", "São  Paulo ",
+		"ÉCOLE", "\xff\xfe", "a\u200bb", "Mr. Lavrov -- and", "  leading and trailing  ", "x’", "’"}
+	for _, e := range g.entries {
+		names = append(names, e.Name, e.Key, strings.ToUpper(e.Name))
+	}
+	for _, n := range names {
+		if got, want := keyHash(n), hashKey(Key(n)); got != want {
+			t.Fatalf("keyHash(%q) = %x; hashKey(Key(%q)) = %x (key %q)", n, got, n, want, Key(n))
+		}
+	}
+}

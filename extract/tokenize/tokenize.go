@@ -78,6 +78,14 @@ func Tokenize(text string) []Token {
 		}
 		j := i + w
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				// ASCII, most of the text: no decoding.
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+					break
+				}
+				j++
+				continue
+			}
 			r2, w2 := decode(text, j)
 			if isSpace(r2) {
 				break
@@ -364,6 +372,19 @@ func isAbbrev(word, text string, after int) bool {
 // and "Mac" are name patterns (McDonald, DeLay, iPhone, MacArthur), not glue.
 func (t *tokenizer) emitCamel(bs, be int) {
 	text := t.text
+	// A split needs an upper-case letter after at least three letters; an
+	// ASCII word without one (most words) is emitted without the scan.
+	split := false
+	for p := bs + 3; p < be; p++ {
+		if c := text[p]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			split = true
+			break
+		}
+	}
+	if !split {
+		t.emit(bs, be, false)
+		return
+	}
 	start := bs
 	segStart := bs // start of the current run of letters
 	segLen := 0

@@ -104,6 +104,7 @@ func newRowTables(m *Model) *rowTables {
 // wordEntry is what tagging needs of one spelling, computed once.
 type wordEntry struct {
 	score          [numTags]float32 // summed word-only features (wordFeatures)
+	key            uint64           // spellingKey
 	lower, shape   uint64
 	flags, cluster uint32
 	gaz            gazetteer.Start
@@ -137,54 +138,55 @@ func spellingKey(w string) uint64 {
 // wordTable maps spelling keys to word entries: open addressing with linear
 // probing, grown by doubling at half load. A Go map did the same job at
 // twice the cost per token (its own hash of an already mixed key, group
-// probing), and it is looked up once per token.
+// probing), and it is looked up once per token. A slot keeps 32 bits of the
+// key and the entry, whose full key settles the match: half the table a
+// full key would take, and the entry is read next anyway.
 type wordTable struct {
 	slots []wordSlot
 	n     int
 }
 
 type wordSlot struct {
-	key uint64 // 0: empty
+	tag uint32 // high half of the key, low bit set; 0: empty
 	id  int32
 }
 
-func (wt *wordTable) get(key uint64) (int32, bool) {
-	if key == 0 {
-		key = 1
-	}
+func slotTag(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+func (wt *wordTable) get(key uint64, ents []wordEntry) (int32, bool) {
 	if len(wt.slots) == 0 {
 		return 0, false
 	}
+	tag := slotTag(key)
 	mask := uint64(len(wt.slots) - 1)
 	for i := key & mask; ; i = (i + 1) & mask {
-		sl := &wt.slots[i]
-		if sl.key == key {
-			return sl.id, true
-		}
-		if sl.key == 0 {
+		sl := wt.slots[i]
+		if sl.tag == 0 {
 			return 0, false
+		}
+		if sl.tag == tag && ents[sl.id].key == key {
+			return sl.id, true
 		}
 	}
 }
 
-func (wt *wordTable) put(key uint64, id int32) {
-	if key == 0 {
-		key = 1
-	}
+// put adds entry id, whose key is ents[id].key.
+func (wt *wordTable) put(id int32, ents []wordEntry) {
 	if 2*(wt.n+1) > len(wt.slots) {
 		old := wt.slots
 		wt.slots = make([]wordSlot, max(1<<12, 2*len(old)))
 		wt.n = 0
 		for _, sl := range old {
-			if sl.key != 0 {
-				wt.put(sl.key, sl.id)
+			if sl.tag != 0 {
+				wt.put(sl.id, ents)
 			}
 		}
 	}
+	key := ents[id].key
 	mask := uint64(len(wt.slots) - 1)
 	for i := key & mask; ; i = (i + 1) & mask {
-		if wt.slots[i].key == 0 {
-			wt.slots[i] = wordSlot{key, id}
+		if wt.slots[i].tag == 0 {
+			wt.slots[i] = wordSlot{slotTag(key), id}
 			wt.n++
 			return
 		}
@@ -199,7 +201,7 @@ func (wt *wordTable) reset() {
 // wordID returns the cache entry of a spelling, computing it on first sight.
 func (t *Tagger) wordID(s *scratch, w string) int32 {
 	key := spellingKey(w)
-	if id, ok := s.cache.get(key); ok {
+	if id, ok := s.cache.get(key, s.entries); ok {
 		return id
 	}
 	var info tokInfo
@@ -207,7 +209,7 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 	if t.m.clusters != nil {
 		info.cluster = t.m.clusters[info.lower]
 	}
-	e := wordEntry{lower: info.lower, shape: info.shape, flags: info.flags, cluster: info.cluster}
+	e := wordEntry{key: key, lower: info.lower, shape: info.shape, flags: info.flags, cluster: info.cluster}
 	m := t.m
 	s.feats = wordFeatures(s.feats[:0], &info)
 	s.rows = s.rows[:0]
@@ -228,7 +230,7 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 	}
 	id := int32(len(s.entries))
 	s.entries = append(s.entries, e)
-	s.cache.put(key, id)
+	s.cache.put(id, s.entries)
 	return id
 }
 

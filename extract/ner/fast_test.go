@@ -129,3 +129,32 @@ func TestAddRowsMatchesGeneric(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTable stores keys that share their slot tag and home slot, so
+// only the full key in the entry tells them apart, and grows the table.
+func TestWordTable(t *testing.T) {
+	var wt wordTable
+	var ents []wordEntry
+	add := func(key uint64) {
+		ents = append(ents, wordEntry{key: key})
+		wt.put(int32(len(ents)-1), ents)
+	}
+	const hi = 0x12345678 << 32
+	for k := uint64(0); k < 3000; k++ {
+		add(hi | k<<16 | 5) // same tag and home slot: the table grows twice
+	}
+	for id, e := range ents {
+		if got, ok := wt.get(e.key, ents); !ok || got != int32(id) {
+			t.Fatalf("get(%x) = %d, %v; want %d", e.key, got, ok, id)
+		}
+	}
+	for _, k := range []uint64{hi | 6, hi | 3000<<16 | 5, 0, 1 << 63} {
+		if id, ok := wt.get(k, ents); ok {
+			t.Fatalf("get(%x) found entry %d (key %x)", k, id, ents[id].key)
+		}
+	}
+	wt.reset()
+	if _, ok := wt.get(ents[0].key, ents); ok {
+		t.Fatal("reset table still finds a key")
+	}
+}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
@@ -156,5 +157,38 @@ func TestWordTable(t *testing.T) {
 	wt.reset()
 	if _, ok := wt.get(ents[0].key, ents); ok {
 		t.Fatal("reset table still finds a key")
+	}
+}
+
+// TestSharedRowsKeepWeights decodes the shipped model with and without
+// sharing repeated rows and wants every feature's weights bit for bit, and
+// fewer rows stored.
+func TestSharedRowsKeepWeights(t *testing.T) {
+	shared, err := decodeModel(bytes.NewReader(embeddedModel), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := decodeModel(bytes.NewReader(embeddedModel), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, sl := range plain.slots {
+		if sl.key == 0 {
+			continue
+		}
+		n++
+		a, b := shared.row(sl.key), plain.row(sl.key)
+		if a == nil || b == nil {
+			t.Fatalf("feature %x missing", sl.key)
+		}
+		for k := range a {
+			if math.Float32bits(a[k]) != math.Float32bits(b[k]) {
+				t.Fatalf("feature %x tag %d: shared %v, plain %v", sl.key, k+1, a[k], b[k])
+			}
+		}
+	}
+	if n < 50000 || len(shared.weights) >= len(plain.weights) {
+		t.Fatalf("%d features; %d shared weights vs %d plain: nothing shared", n, len(shared.weights), len(plain.weights))
 	}
 }

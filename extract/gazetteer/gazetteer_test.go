@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -209,5 +210,35 @@ func TestKeyHashIsHashOfKey(t *testing.T) {
 		if got, want := keyHash(n), hashKey(Key(n)); got != want {
 			t.Fatalf("keyHash(%q) = %x; hashKey(Key(%q)) = %x (key %q)", n, got, n, want, Key(n))
 		}
+	}
+}
+
+// TestNodesHoldNamesAndPrefixes checks the merged name index against the
+// names and prefixes it was built from, and keys it must not know.
+func TestNodesHoldNamesAndPrefixes(t *testing.T) {
+	g, names, prefixes, err := decode(bytes.NewReader(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 10000 || len(prefixes) < 1000 {
+		t.Fatalf("%d names, %d prefixes: not the shipped gazetteer", len(names), len(prefixes))
+	}
+	check := func(h uint64) {
+		ids, isName, more := g.node(h)
+		want, wantName := names[h]
+		_, wantMore := prefixes[h]
+		if isName != wantName || more != wantMore || !slices.Equal(ids, want) {
+			t.Fatalf("node(%x) = %v, %v, %v; want %v, %v, %v", h, ids, isName, more, want, wantName, wantMore)
+		}
+	}
+	for h := range names {
+		check(h)
+	}
+	for h := range prefixes {
+		check(h)
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 10000 {
+		check(rng.Uint64())
 	}
 }

@@ -164,61 +164,54 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 }
 
 // lowerAll sets lower[i] to strings.ToLower(words[i]). The capitalised ASCII
-// words, a fifth of news, are lowered into one shared string instead of one
+// words, a fifth of news, are lowered into one shared buffer instead of one
 // allocation each.
 func lowerAll(words, lower []string) {
+	// First pass: every word but the capitalised ASCII ones, which are
+	// left empty and counted.
 	n := 0
-	for _, w := range words {
-		if lowerASCIIUpper(w) {
-			n += len(w)
-		}
-	}
-	buf := make([]byte, 0, n)
-	for _, w := range words {
-		if lowerASCIIUpper(w) {
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-		}
-	}
-	all := string(buf)
-	off := 0
 	for i, w := range words {
+		upper := false
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
 		switch {
-		case lowerASCIIUpper(w):
-			lower[i] = all[off : off+len(w)]
-			off += len(w)
-		case lowerASCIIOnly(w):
-			lower[i] = w
-		default:
+		case !ascii:
 			lower[i] = strings.ToLower(w)
+		case upper:
+			lower[i] = ""
+			n += len(w)
+		default:
+			lower[i] = w
 		}
 	}
-}
-
-func lowerASCIIOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
+	if n == 0 {
+		return
 	}
-	return true
-}
-
-func lowerASCIIUpper(s string) bool {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return false
+	// Second pass: after Grow(n) the builder writes these n bytes without
+	// moving them, so each word's string stays valid as later ones follow.
+	var b strings.Builder
+	b.Grow(n)
+	for i, w := range words {
+		if lower[i] != "" || w == "" {
+			continue
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		start := b.Len()
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		lower[i] = b.String()[start:]
 	}
-	return upper
 }
 
 // text returns the input text between token indices [i, j).

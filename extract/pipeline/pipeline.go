@@ -56,10 +56,9 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: ner model: %w", err)
 	}
-	g, err := gazetteer.New()
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: gazetteer: %w", err)
-	}
+	// The tagger's gazetteer: decoding a second copy doubled its share of
+	// the heap, which every garbage collection walks.
+	g := t.Gazetteer()
 	l, err := cameo.New()
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: event lexicon: %w", err)

@@ -244,9 +244,12 @@ func (t *Tagger) sentenceInfo(s *scratch, words []string, glued []bool) {
 	}
 	s.ids = grow(s.ids, n)
 	s.infos = grow(s.infos, n)
+	// Entries first, then their fields: the lookups of different tokens
+	// are independent, so their cache misses overlap.
 	for i, w := range words {
-		id := t.wordID(s, w)
-		s.ids[i] = id
+		s.ids[i] = t.wordID(s, w)
+	}
+	for i, id := range s.ids[:n] {
 		e := &s.entries[id]
 		s.infos[i] = tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, cluster: e.cluster}
 		if glued != nil && glued[i] {

@@ -42,6 +42,32 @@ func addRowsGeneric(e *[numTags]float32, weights []float32, rows []int32) {
 	}
 }
 
+// shapeMemoSize is the number of slots of the per-scratch memo of shape
+// triple rows (64 KiB).
+const shapeMemoSize = 1 << 12
+
+type memoSlot struct {
+	key uint64 // 0: empty
+	row int32
+}
+
+// shape3Row is rowIndex for the shape-triple feature, which nearly every
+// token has in the model (a probe into the multi-megabyte feature table
+// each) though news holds few distinct triples ("Xx x x"): a small
+// direct-mapped memo of recent answers, mostly in cache, answers first.
+func (t *Tagger) shape3Row(s *scratch, key uint64) int32 {
+	if len(s.memo) != shapeMemoSize {
+		s.memo = make([]memoSlot, shapeMemoSize)
+	}
+	sl := &s.memo[key&(shapeMemoSize-1)]
+	if sl.key == key && key != 0 {
+		return sl.row
+	}
+	r := t.m.rowIndex(key)
+	*sl = memoSlot{key, r}
+	return r
+}
+
 // capBits is the width of the capitalisation value capf (fCap, fAllCaps and
 // fLowerFirst, plus first<<4 in tHistCap).
 const capBits = 6
@@ -339,7 +365,7 @@ func (t *Tagger) contextRows(buf []int32, s *scratch, i int) []int32 {
 	g := cur.gaz & 0xff
 	buf = append(buf,
 		rLM1, rLP1, rLM2, rLP2, rSM1, rSP1,
-		m.rowIndex(feat(tShape3, sm1*31+cur.shape*17+sp1)),
+		t.shape3Row(s, feat(tShape3, sm1*31+cur.shape*17+sp1)),
 		m.rowIndex(feat(tBigramL, lm1*31+cur.lower)),
 		m.rowIndex(feat(tBigramR, cur.lower*31+lp1)),
 		tb.first[first][capf],

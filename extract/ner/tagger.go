@@ -51,6 +51,7 @@ type scratch struct {
 	ids   []int32 // per token of the sentence, its entry in entries
 	// cache memoizes per spelling what tagging needs of a word (fast.go).
 	cache   wordTable
+	memo    []memoSlot // shape3Row's memo
 	entries []wordEntry
 }
 

@@ -2,8 +2,11 @@ package gazetteer
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -135,5 +138,107 @@ func TestBuildIsDeterministicAndCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), embedded) {
 		t.Errorf("embedded gazetteer is stale: run `newsgraph train gazetteer` (built %d bytes, embedded %d)", a.Len(), len(embedded))
+	}
+}
+
+// TestStartMatchesDirectLookups holds the cached-start lookups to MatchTypes,
+// IsTitle and IsDemonym at every position of word runs built from the
+// gazetteer's own names and titles (so multi-word matches and prefixes are
+// common), shuffled into noise.
+func TestStartMatchesDirectLookups(t *testing.T) {
+	g := newTest(t)
+	var pool []string
+	for i := 0; i < len(g.entries); i += 7 {
+		pool = append(pool, strings.Fields(g.entries[i].Name)...)
+	}
+	pool = append(pool, "Secretary", "of", "State", "foreign", "minister", "President", "U.S.", "Russian", "Americans",
+		"the", "said", "", "...", "Prime", "Minister", "New", "York", "United", "States", "Lavrov", "’s")
+	rng := rand.New(rand.NewPCG(7, 8))
+	checked, names, titles := 0, 0, 0
+	for trial := 0; trial < 3000; trial++ {
+		var words []string
+		for range rng.IntN(4) {
+			words = append(words, pool[rng.IntN(len(pool))])
+		}
+		if trial%2 == 0 {
+			words = append(words, strings.Fields(g.entries[rng.IntN(len(g.entries))].Name)...)
+		}
+		for len(words) < 12 {
+			words = append(words, pool[rng.IntN(len(pool))])
+		}
+		for i := range words {
+			st := g.WordStart(words[i])
+			n1, t1 := g.MatchTypes(words, i)
+			n2, t2 := g.MatchTypesFrom(words, i, &st)
+			if n1 != n2 || t1 != t2 {
+				t.Fatalf("%q at %d: MatchTypesFrom = %d,%b; MatchTypes = %d,%b", words, i, n2, t2, n1, t1)
+			}
+			if a, b := g.IsTitle(words, i), g.IsTitleFrom(words, i, &st); a != b {
+				t.Fatalf("%q at %d: IsTitleFrom = %d; IsTitle = %d", words, i, b, a)
+			}
+			if st.Demonym != g.IsDemonym(words[i]) {
+				t.Fatalf("%q: Start.Demonym = %v", words[i], st.Demonym)
+			}
+			if (n1 > 0 && !st.MayStartName()) || (g.IsTitle(words, i) > 0 && !st.MayStartTitle()) {
+				t.Fatalf("%q at %d: a match starts where Start says none may", words, i)
+			}
+			checked++
+			if n1 > 1 {
+				names++
+			}
+			if g.IsTitle(words, i) > 0 {
+				titles++
+			}
+		}
+	}
+	if names < 500 || titles < 100 {
+		t.Fatalf("only %d multi-word names and %d titles among %d positions: the test does not exercise the continuations", names, titles, checked)
+	}
+}
+
+// TestKeyHashIsHashOfKey holds the allocation-free key hash to the folded key
+// on every name and alias spelling the gazetteer was built from and on
+// awkward strings.
+func TestKeyHashIsHashOfKey(t *testing.T) {
+	g := newTest(t)
+	names := []string{"", " ", "...", "U.S.", " U. S. ", "Ki-moon", "al-Qaida  network", "O'Brien’s", "São  Paulo ",
+		"ÉCOLE", "\xff\xfe", "a\u200bb", "Mr. Lavrov -- and", "  leading and trailing  ", "x’", "’"}
+	for _, e := range g.entries {
+		names = append(names, e.Name, e.Key, strings.ToUpper(e.Name))
+	}
+	for _, n := range names {
+		if got, want := keyHash(n), hashKey(Key(n)); got != want {
+			t.Fatalf("keyHash(%q) = %x; hashKey(Key(%q)) = %x (key %q)", n, got, n, want, Key(n))
+		}
+	}
+}
+
+// TestNodesHoldNamesAndPrefixes checks the merged name index against the
+// names and prefixes it was built from, and keys it must not know.
+func TestNodesHoldNamesAndPrefixes(t *testing.T) {
+	g, names, prefixes, err := decode(bytes.NewReader(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 10000 || len(prefixes) < 1000 {
+		t.Fatalf("%d names, %d prefixes: not the shipped gazetteer", len(names), len(prefixes))
+	}
+	check := func(h uint64) {
+		ids, isName, more := g.node(h)
+		want, wantName := names[h]
+		_, wantMore := prefixes[h]
+		if isName != wantName || more != wantMore || !slices.Equal(ids, want) {
+			t.Fatalf("node(%x) = %v, %v, %v; want %v, %v, %v", h, ids, isName, more, want, wantName, wantMore)
+		}
+	}
+	for h := range names {
+		check(h)
+	}
+	for h := range prefixes {
+		check(h)
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 10000 {
+		check(rng.Uint64())
 	}
 }

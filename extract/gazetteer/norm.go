@@ -84,6 +84,13 @@ func hashKey(key string) uint64 {
 	return h
 }
 
+// keyHash is hashKey(Key(name)) without building the key: hashWord folds
+// and hashes in one pass, runs of separators included.
+func keyHash(name string) uint64 {
+	h, _ := hashWord(fnvOffset, name, true)
+	return h
+}
+
 // hashWord continues h (already holding earlier words) with the folded form of
 // word, as if Key(words joined by spaces) were hashed. It reports false when
 // the word folds to nothing. first says whether no word precedes it.

@@ -266,11 +266,7 @@ type history struct {
 	counts map[uint64][5]uint16
 }
 
-func (h *history) reset() {
-	for k := range h.counts {
-		delete(h.counts, k)
-	}
-}
+func (h *history) reset() { clear(h.counts) }
 
 // code summarizes the history of a word: 0 none, 1+label of the majority,
 // and an ambiguity flag.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 )
 
@@ -77,6 +78,10 @@ type Model struct {
 	filter []uint64
 	// Clusters maps lower-cased word hashes to cluster ids + 1.
 	clusters map[uint64]uint32
+	// dedup, while DecodeModel fills the model, finds rows stored already:
+	// two in five rows repeat another bit for bit, and sharing them keeps
+	// more of the weights in cache.
+	dedup map[[rowLen]uint32]int32
 }
 
 // slot keeps a key next to its row so a probe touches one cache line.
@@ -86,8 +91,11 @@ type slot struct {
 }
 
 func newModel(n int) *Model {
+	// At most 70% full: lookups that hit (most of them) still probe about
+	// two adjacent slots, and the table is half the size it is at 35%, so
+	// more of it stays in cache; misses mostly stop at the filter.
 	size := 1
-	for size < 2*n+2 {
+	for size*7 < n*10+10 {
 		size <<= 1
 	}
 	return &Model{slots: make([]slot, size), mask: uint64(size - 1)}
@@ -112,9 +120,24 @@ func (m *Model) insert(key uint64, w []float32) {
 	}
 	f := key >> filterShift
 	m.filter[f/64] |= 1 << (f % 64)
-	row := int32(len(m.weights) / rowLen)
+	var r [rowLen]float32
 	for t := 1; t < numTags; t++ {
-		m.weights = append(m.weights, w[t]-w[0])
+		r[t-1] = w[t] - w[0]
+	}
+	row, shared := int32(0), false
+	var bits [rowLen]uint32
+	if m.dedup != nil {
+		for t, v := range r {
+			bits[t] = math.Float32bits(v)
+		}
+		row, shared = m.dedup[bits]
+	}
+	if !shared {
+		row = int32(len(m.weights) / rowLen)
+		m.weights = append(m.weights, r[:]...)
+		if m.dedup != nil {
+			m.dedup[bits] = row
+		}
 	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
 		if m.slots[i].key == 0 {
@@ -230,7 +253,10 @@ func quant(v float32) int16 {
 }
 
 // DecodeModel reads a model written by Encode.
-func DecodeModel(r io.Reader) (*Model, error) {
+func DecodeModel(r io.Reader) (*Model, error) { return decodeModel(r, true) }
+
+// decodeModel reads a model, sharing repeated rows when dedup is set.
+func decodeModel(r io.Reader, dedup bool) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("ner: model: %w", err)
@@ -282,6 +308,10 @@ func DecodeModel(r io.Reader) (*Model, error) {
 	m.trans = trans
 	m.clusters = clusters
 	m.weights = make([]float32, 0, int(nf)*rowLen)
+	if dedup {
+		m.dedup = make(map[[rowLen]uint32]int32)
+		defer func() { m.dedup = nil }()
+	}
 	var row [numTags]float32
 	for i := uint32(0); i < nf && rerr == nil; i++ {
 		key := get64()
@@ -303,5 +333,6 @@ func DecodeModel(r io.Reader) (*Model, error) {
 	if rerr != nil {
 		return nil, fmt.Errorf("ner: model: %w", rerr)
 	}
+	m.weights = slices.Clip(append(make([]float32, 0, len(m.weights)), m.weights...))
 	return m, nil
 }

@@ -27,8 +27,9 @@ type Span struct {
 
 // Tagger tags documents. It is safe for concurrent use.
 type Tagger struct {
-	m *Model
-	g *gazetteer.Gazetteer
+	m      *Model
+	g      *gazetteer.Gazetteer
+	tables *rowTables
 	// free keeps idle scratch buffers. Not a sync.Pool: every GC empties a
 	// pool, and with it the per-scratch word-score cache that makes tagging
 	// fast; a bounded free list keeps the warm caches across collections.
@@ -42,12 +43,16 @@ type scratch struct {
 	back  [][numTags]uint8
 	tags  []uint8
 	feats []uint64
+	rows  []int32
+	offs  []int32 // per token, its first row in rows; one extra at the end
 	hist  history
 	words []string
 	glued []bool
-	// cache memoizes wordScores by word hash.
-	cache     map[uint64]int32
-	cacheRows [][numTags]float32
+	ids   []int32 // per token of the sentence, its entry in entries
+	// cache memoizes per spelling what tagging needs of a word (fast.go).
+	cache   wordTable
+	memo    []memoSlot // shape3Row's memo
+	entries []wordEntry
 }
 
 // New loads the embedded model and gazetteer.
@@ -65,7 +70,7 @@ func New() (*Tagger, error) {
 
 // NewWith builds a tagger from a model and gazetteer.
 func NewWith(m *Model, g *gazetteer.Gazetteer) *Tagger {
-	return &Tagger{m: m, g: g, free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
+	return &Tagger{m: m, g: g, tables: newRowTables(m), free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
 }
 
 // Gazetteer returns the gazetteer the tagger uses.
@@ -77,7 +82,7 @@ func (t *Tagger) getScratch() *scratch {
 		return s
 	default:
 	}
-	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}, cache: make(map[uint64]int32)}
+	return &scratch{hist: history{counts: make(map[uint64][5]uint16)}}
 }
 
 func (t *Tagger) putScratch(s *scratch) {
@@ -150,47 +155,28 @@ func addRow(e *[numTags]float32, w *[rowLen]float32) {
 	}
 }
 
-// wordCacheMax bounds the per-scratch cache of word scores.
+// wordCacheMax bounds the per-scratch cache of word entries.
 const wordCacheMax = 1 << 17
-
-// wordScores returns the summed weights of the word-only features of a token,
-// memoized per spelling: most tokens of news are frequent words.
-func (t *Tagger) wordScores(s *scratch, info *tokInfo) [numTags]float32 {
-	key := info.word ^ uint64(info.cluster)<<1
-	if idx, ok := s.cache[key]; ok {
-		return s.cacheRows[idx]
-	}
-	var e [numTags]float32
-	s.feats = wordFeatures(s.feats[:0], info)
-	for _, f := range s.feats {
-		if w := t.m.row(f); w != nil {
-			addRow(&e, w)
-		}
-	}
-	if len(s.cacheRows) >= wordCacheMax {
-		clear(s.cache)
-		s.cacheRows = s.cacheRows[:0]
-	}
-	s.cache[key] = int32(len(s.cacheRows))
-	s.cacheRows = append(s.cacheRows, e)
-	return e
-}
 
 // tagSentence returns BILOU tags (valid in s.tags until the next call).
 func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	n := len(words)
-	s.infos = grow(s.infos, n)
-	docInfo(t.g, words, glued, s.infos, t.m.clusters)
+	t.sentenceInfo(s, words, glued)
 	s.emit = grow(s.emit, n)
+	// All feature rows of the sentence first, then the sums: the row reads
+	// miss the cache often, and with the lookups out of the way the CPU
+	// overlaps the misses of several tokens.
+	s.rows = s.rows[:0]
+	s.offs = grow(s.offs, n+1)
+	for i := 0; i < n; i++ {
+		s.offs[i] = int32(len(s.rows))
+		s.rows = t.contextRows(s.rows, s, i)
+	}
+	s.offs[n] = int32(len(s.rows))
 	for i := 0; i < n; i++ {
 		e := &s.emit[i]
-		*e = t.wordScores(s, &s.infos[i])
-		s.feats = contextFeatures(s.feats[:0], s.infos, i, &s.hist)
-		for _, f := range s.feats {
-			if w := t.m.row(f); w != nil {
-				addRow(e, w)
-			}
-		}
+		*e = s.entries[s.ids[i]].score
+		addRows(e, t.m.weights, s.rows[s.offs[i]:s.offs[i+1]])
 	}
 	s.back = grow(s.back, n)
 	s.tags = grow(s.tags, n)
@@ -199,18 +185,59 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	return s.tags
 }
 
-// closers are the tags after which a new entity (or O) may start: O, L-*, U-*.
-var closers = [9]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+// closers are the tags after which a new entity (or O) may start: O, L-*, U-*;
+// openers are the tags that follow a closer: O, B-*, U-*.
+var (
+	closers = [9]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+	openers = [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
+	// closers16 is closers padded so any 4-bit index is in range.
+	closers16 = [16]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+)
+
+// openerMaxGeneric is openerMax in Go: for each lane j, the first k with the
+// largest pc[k] + open[k][j] (strictly larger replaces), and that sum.
+func openerMaxGeneric(pc *[len(closers)]float32, open *[len(closers)][12]float32, best *[12]float32, arg *[12]int32) {
+	negInf := float32(math.Inf(-1))
+	for j := range best {
+		b, a := negInf, int32(0)
+		for k := range pc {
+			if v := pc[k] + open[k][j]; v > b {
+				b, a = v, int32(k)
+			}
+		}
+		best[j], arg[j] = b, a
+	}
+}
 
 // viterbi finds the best tag sequence under the BILOU grammar; a glued token
 // never continues an entity. The grammar is unrolled: O, B and U follow a
-// closer; I and L of a type follow B or I of that type.
+// closer; I and L of a type follow B or I of that type. The transitions are
+// gathered into dense tables first so the inner loops index fixed-size arrays;
+// every score is the same sum, compared in the same order, as the plain
+// recurrence (viterbiReference in the tests).
 func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, infos []tokInfo, back [][numTags]uint8, out []uint8) {
 	n := len(emit)
 	if n == 0 {
 		return
 	}
 	negInf := float32(math.Inf(-1))
+	// open[k][j] is trans[closers[k]][openers[j]]; lanes past the openers
+	// stay -Inf and never win.
+	var open [len(closers)][12]float32
+	for k, p := range closers {
+		for j := range open[k] {
+			open[k][j] = negInf
+		}
+		for j, t := range openers {
+			open[k][j] = trans[p][t]
+		}
+	}
+	// inside[k] holds, for type k, the transitions B->I, I->I, B->L, I->L.
+	var inside [4][4]float32
+	for k := 0; k < 4; k++ {
+		b, in := 1+4*k, 2+4*k
+		inside[k] = [4]float32{trans[b][in], trans[in][in], trans[b][in+1], trans[in][in+1]}
+	}
 	var prev, cur [numTags]float32
 	for t := 0; t < numTags; t++ {
 		if allowed[numTags][t] {
@@ -222,30 +249,38 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 	for i := 1; i < n; i++ {
 		ei := &emit[i]
 		bi := &back[i]
-		// O, B-k, U-k: best closer.
-		for _, t := range [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16} {
-			best, arg := negInf, uint8(0)
-			for _, p := range closers {
-				if v := prev[p] + trans[p][t]; v > best {
-					best, arg = v, p
-				}
-			}
-			cur[t] = best + ei[t]
-			bi[t] = arg
+		var pc [len(closers)]float32
+		for k, p := range closers {
+			pc[k] = prev[p]
 		}
-		glued := infos[i].flags&fGlued != 0
-		for k := uint8(0); k < 4; k++ {
-			b, in := 1+4*k, 2+4*k
-			for _, t := range [2]uint8{in, in + 1} {
-				if glued {
-					cur[t], bi[t] = negInf, b
-					continue
-				}
-				vb, vi := prev[b]+trans[b][t], prev[in]+trans[in][t]
-				if vb >= vi {
-					cur[t], bi[t] = vb+ei[t], b
+		// O, B-k, U-k: best closer.
+		var best [12]float32
+		var arg [12]int32
+		openerMax(&pc, &open, &best, &arg)
+		for j, t := range openers {
+			cur[t] = best[j] + ei[t]
+			bi[t] = closers16[arg[j]&15]
+		}
+		if infos[i].flags&fGlued != 0 {
+			for k := uint8(0); k < 4; k++ {
+				b := 1 + 4*k
+				cur[b+1], bi[b+1] = negInf, b
+				cur[b+2], bi[b+2] = negInf, b
+			}
+		} else {
+			for k := uint8(0); k < 4; k++ {
+				b, in := 1+4*k, 2+4*k
+				tr := &inside[k]
+				pb, pi := prev[b], prev[in]
+				if vb, vi := pb+tr[0], pi+tr[1]; vb >= vi {
+					cur[in], bi[in] = vb+ei[in], b
 				} else {
-					cur[t], bi[t] = vi+ei[t], in
+					cur[in], bi[in] = vi+ei[in], in
+				}
+				if vb, vi := pb+tr[2], pi+tr[3]; vb >= vi {
+					cur[in+1], bi[in+1] = vb+ei[in+1], b
+				} else {
+					cur[in+1], bi[in+1] = vi+ei[in+1], in
 				}
 			}
 		}

@@ -57,8 +57,12 @@ func SplitSentences(text string, toks []Token) []Sentence {
 	bytePos, cpPos := 0, 0
 	toByte := func(cp int) int {
 		for cpPos < cp && bytePos < len(text) {
-			_, w := utf8.DecodeRuneInString(text[bytePos:])
-			bytePos += w
+			if text[bytePos] < utf8.RuneSelf {
+				bytePos++
+			} else {
+				_, w := utf8.DecodeRuneInString(text[bytePos:])
+				bytePos += w
+			}
 			cpPos++
 		}
 		return bytePos

@@ -167,7 +167,9 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if (w == "and" || w == ",") && j+1 < k && len(conj) > 0 && j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) {
+		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && p.cls(d, j-1)&wNoun != 0) &&
+			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) {
+			// (unnamed conjuncts too: "Iraqi civilians and policemen were killed")
 			// "militants and Ethiopian forces": conjuncts, named or not
 			conjs = append(conjs, conj)
 			conj = nil
@@ -423,8 +425,9 @@ func pairBefore(d *doc, i, j int) []int {
 	si := d.sentOf[i]
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
-		if ev.sentence < si-3 {
-			break
+		// the latest report counts: "the talks ... The two sides have been holding"
+		if ev.sentences[len(ev.sentences)-1] < si-3 {
+			continue
 		}
 		if len(ev.parts) == 2 && ev.sentence <= si {
 			a, b := ev.parts[0].ent, ev.parts[1].ent

@@ -66,6 +66,20 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
+		if m.Code == "196" {
+			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
+		}
+		if lemma == "call" && typ == "DEMAND" {
+			// "called for an end to operations": CAMEO's 10x call-for patterns
+			// are appeals in the inventory; DEMAND is for "demanded"
+			typ, m.Code = "APPEAL", "020"
+		}
+		if m.Nominal && (d.lower[i] == "proposal" || d.lower[i] == "proposals") {
+			continue // "Bush's proposal to revamp Social Security" is a plan, not an appeal
+		}
+		if lemma == "offensive" && m.End < s.End && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wNoun != 0 && p.cls(d, m.End)&(wVerb|wPrep) == 0 {
+			continue // "offensive remarks": the adjective
+		}
 		if lemma == "want" || lemma == "wish" {
 			continue // wanting is no appeal: "Russia wants to support Ukraine"
 		}

@@ -191,6 +191,10 @@ func participantOK(d *doc, m *mention) bool {
 	if m.label == "MISC" && m.end-m.start == 1 && peopleWord(d.words[m.start]) {
 		return true // "Muslims demonstrated": a group the tagger calls MISC
 	}
+	if m.label == "MISC" && m.end-m.start == 1 && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
+		strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" {
+		return true // "60 African migrants drowned": a people named by its adjective on a plural head
+	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
 		return true
@@ -764,6 +768,20 @@ func recentEvent(d *doc, si int) bool {
 		}
 		if ev.sentence < si-2 {
 			break
+		}
+	}
+	return false
+}
+
+// demonym: a word shaped like a people's adjective ("African", "Sunni",
+// "Somali", "Kurdish", "Congolese").
+func demonym(w string) bool {
+	if strings.ContainsAny(w, "-'") {
+		return false // "Israeli-Palestinian", "anti-Japanese": two sides, or against one
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false

@@ -723,7 +723,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
-		ev.unreal = unreal || wishedFor(d, t0, ss)
+		gov := purposeInfinitive(d, t0, ss)
+		ev.unreal = unreal || wishedFor(d, t0, ss) || gov >= 0
+		ev.purposeOf = gov
 		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
 			// "accused Sudanese helicopters of bombing rebel sites"
 			if ph := p.npLeft(d, t0-1, ss); ph.start > ss && accuseVerbs[d.lower[ph.start-1]] {
@@ -1076,6 +1078,42 @@ func wishedFor(d *doc, t, ss int) bool {
 		}
 	}
 	return false
+}
+
+// purposeInfinitive: the verb at t is an infinitive that tells a purpose, a
+// plan or an attempt, not something done: "were sent to attack volunteers",
+// "are going to Tombstone to protest", "a campaign to help patrol the
+// border". Infinitives after a form of "be" (scheduled: "are to sign"),
+// after verbs that assert the act ("began to", "managed to") or that
+// schedule it ("set to", "expected to") keep the event.
+// It returns the word the infinitive depends on, or -1.
+func purposeInfinitive(d *doc, t, ss int) int {
+	k := t - 1
+	if k > ss && (d.lower[k] == "help" || d.lower[k] == "helping") {
+		k-- // "to help patrol"
+	}
+	if k <= ss || d.lower[k] != "to" {
+		return -1
+	}
+	g := k - 1
+	for g > ss && (d.lower[g] == "formally" || d.lower[g] == "also" || d.lower[g] == "not" || d.lower[g] == "then") {
+		g--
+	}
+	switch w := d.lower[g]; {
+	case isBe(w):
+		return -1
+	case assertingGovernors[w]:
+		return -1
+	}
+	return g
+}
+
+// assertingGovernors take an infinitive whose act happens, or is scheduled to.
+var assertingGovernors = map[string]bool{
+	"began": true, "begin": true, "begins": true, "begun": true, "beginning": true, "started": true, "start": true,
+	"starts": true, "continued": true, "continue": true, "continues": true, "managed": true, "went": true,
+	"set": true, "scheduled": true, "due": true, "expected": true, "slated": true, "used": true,
+	"agreed": true, "agree": true, "agrees": true, "voted": true, "decided": true, "ordered": true,
 }
 
 // eventNoun: the phrase [i, j) holds a noun trigger.

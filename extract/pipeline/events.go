@@ -27,6 +27,9 @@ type event struct {
 	conf               float64
 	sentences          []int
 	dropped            bool
+	// purposeOf is the word a purpose infinitive trigger depends on ("an
+	// offensive to drive X out"), -1 when the trigger is no such infinitive.
+	purposeOf int
 }
 
 type part struct {
@@ -72,7 +75,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		for _, tr := range trs {
 			m := tr.m
 			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
-				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}}
+				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 			p.readArgs(d, ev, s.Start, s.End)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
@@ -85,6 +88,17 @@ func (p *Pipeline) findEvents(d *doc) {
 				}
 			}
 			if ev.unreal {
+				if ev.purposeOf >= 0 {
+					// "launched an offensive to drive Taleban remnants out": the
+					// purpose names the target of the event noun it tells of
+					for _, o := range evs {
+						if o.nominal && o.typ == ev.typ && o.trigEnd-1 == ev.purposeOf {
+							for _, pt := range ev.parts {
+								o.addPart(pt.ent, pt.role)
+							}
+						}
+					}
+				}
 				continue // denied or only possible
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)

@@ -784,6 +784,14 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			return
 		}
 	}
+	if !ev.nominal && t0-1 > ss && d.lower[t0-1] == "being" && afterSubordinator(d, t0-1, ss) && len(ev.parts) == 0 {
+		// "DeLay stepped down after being indicted": the main clause's
+		// subject is the one the passive act was done to
+		if subj := p.mainSubject(d, ss, t0-1); len(subj) > 0 {
+			add(subj, patient)
+			return
+		}
+	}
 	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",

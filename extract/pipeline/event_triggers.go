@@ -39,6 +39,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// (followed by its own object it is a verb: "protesters pelting the consulate")
 			m.Nominal = true // "a 1976 Cuban airliner bombing": a compound noun, not a gerund
 		}
+		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wAdj) == 0 &&
+			p.cls(d, i-2) == wPrep && d.lower[i-2] != "to" &&
+			(m.End >= s.End || p.cls(d, m.End)&wPunct != 0 && d.lower[m.End] != "," || d.lower[m.End] == "for" || d.lower[m.End] == "in") {
+			// "placed under house arrest.": a compound noun after a preposition,
+			// with no object after it ("with pistols attacked the nun" is a verb)
+			m.Nominal = true
+		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
 			continue

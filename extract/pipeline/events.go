@@ -111,7 +111,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		if len(evs) > 0 || recentEvent(d, si) {
 			free[si] = p.anchorDates(d, evs, si)
 		}
-		for _, ev := range foldSentence(evs) {
+		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
 			d.addEvent(ev)
 		}
@@ -452,7 +452,7 @@ func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
 // same event told with its participants ("protests ... with protesters
 // pelting the Japanese consulate"), and a death beside the attack that caused
 // it ("found shot dead").
-func foldSentence(evs []*event) []*event {
+func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 	out := evs[:0:0]
 	absorbed := make([]bool, len(evs))
 	for i, ev := range evs {
@@ -465,6 +465,15 @@ func foldSentence(evs []*event) []*event {
 			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ:
 				into = true
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
+				into = true
+			case !ev.nominal && o.nominal && o.typ == ev.typ && p.nounSubjectOf(d, o, ev):
+				// "An Israeli airstrike in Gaza has killed a commander": the
+				// noun is the verb's subject, one attack told by both
+				for _, pt := range ev.parts {
+					if !hasPart(o, pt.ent) {
+						o.addPart(pt.ent, pt.role)
+					}
+				}
 				into = true
 			}
 			if into {
@@ -481,6 +490,33 @@ func foldSentence(evs []*event) []*event {
 		}
 	}
 	return out
+}
+
+// nounSubjectOf: the noun trigger of n heads the subject of the verb trigger
+// of v: only its modifiers ("in the Gaza Strip") and auxiliaries stand between.
+func (p *Pipeline) nounSubjectOf(d *doc, n, v *event) bool {
+	if n.trigEnd > v.trigStart || v.trigStart-n.trigEnd > 8 {
+		return false
+	}
+	for k := n.trigEnd; k < v.trigStart; k++ {
+		switch d.lower[k] {
+		case ",", "that", "which", "who", "and", "but", ";", ":", "as", "when", "after", "before":
+			return false
+		}
+		if d.mentionAt[k] < 0 && p.verbLike(d, k) && !p.gapWord(d, k) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPart(ev *event, e int) bool {
+	for _, pt := range ev.parts {
+		if pt.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // coveredPatients: every participant of a is a patient of b.

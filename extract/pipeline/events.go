@@ -70,7 +70,7 @@ var inventory = map[string]bool{
 func (p *Pipeline) findEvents(d *doc) {
 	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
 	for si, s := range d.sents {
-		var evs []*event
+		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
 		for _, tr := range trs {
 			m := tr.m
@@ -99,7 +99,8 @@ func (p *Pipeline) findEvents(d *doc) {
 						}
 					}
 				}
-				continue // denied or only possible
+				unreal = append(unreal, ev) // it still claims the dates told about it
+				continue                    // denied or only possible
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
 			switch strings.ToLower(m.Lemma) {
@@ -109,7 +110,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			evs = append(evs, ev)
 		}
 		if len(evs) > 0 || recentEvent(d, si) {
-			free[si] = p.anchorDates(d, evs, si)
+			// unreal events take part so that "planning for a re-election
+			// campaign in 2012" does not date the appointment told before it
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si)
 		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
@@ -328,7 +331,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
 		for pass := 0; pass < 2 && best == nil; pass++ {
-			ok := func(ev *event) bool { return pass == 1 || viable(ev) }
+			ok := func(ev *event) bool { return pass == 1 || viable(ev) || ev.unreal }
 			for _, ev := range evs {
 				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
 					best = ev
@@ -425,6 +428,9 @@ func futureAt(d *doc, ss, at int) bool {
 		switch d.lower[k] {
 		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
 			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
+			if k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the") {
+				continue // "in an open area near Kandahar Saturday": a noun or adjective
+			}
 			return true // the news present tells what is coming: "goes on trial Monday"
 		}
 	}

@@ -685,8 +685,19 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
 		j := t0 - 1
-		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of") {
+		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of" ||
+			premodifierMention(d, j, t0)) {
+			if mi := d.mentionAt[j]; mi >= 0 {
+				j = d.mentions[mi].start // "rejected a Venezuelan request", "responded to Mr. Alston's request"
+			}
 			j-- // "hold a third round of peace talks"
+		}
+		if j-1 >= ss && d.lower[j] == "to" && (d.lower[j-1] == "responded" || d.lower[j-1] == "replied" || d.lower[j-1] == "reacted") &&
+			(ev.typ == "APPEAL" || ev.typ == "DEMAND") {
+			// "Thailand has not responded to Mr. Alston's request": the one asked
+			subj, _, _ := p.subject(d, j-1, ss)
+			add(subj, patient)
+			ev.counterpart = true
 		}
 		if j-1 >= ss && (d.lower[j] == "in" || d.lower[j] == "under") && lightPreps[d.lower[j-1]] {
 			// "was involved in negotiations", "was placed under house arrest"
@@ -1147,6 +1158,20 @@ func (p *Pipeline) finiteLike(d *doc, i int) bool {
 		return false
 	}
 	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
+}
+
+// premodifierMention: the name at j only modifies the noun trigger at t:
+// a people's adjective or a possessor ("a Venezuelan request", "Alston's request").
+func premodifierMention(d *doc, j, t int) bool {
+	mi := d.mentionAt[j]
+	if mi < 0 {
+		return false
+	}
+	m := d.mentions[mi]
+	if m.end < t && (d.lower[m.end] == "'s" || d.lower[m.end] == "’s") {
+		return true
+	}
+	return m.label == "NORP" && m.end == t
 }
 
 // receiverVerbs take an appeal as object and have its addressee as subject.

@@ -35,7 +35,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		lemma := strings.ToLower(m.Lemma)
 		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
 			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wNum) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0) &&
-			(m.End >= s.End || d.mentionAt[m.End] < 0 && p.cls(d, m.End)&(wDet|wNum|wPron) == 0) {
+			(m.End >= s.End || d.mentionAt[m.End] < 0 && (p.cls(d, m.End)&(wDet|wNum|wPron) == 0 || relativeAt(d, m.End, s.End))) {
 			// (followed by its own object it is a verb: "protesters pelting the consulate")
 			m.Nominal = true // "a 1976 Cuban airliner bombing": a compound noun, not a gerund
 		}
@@ -108,6 +108,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 	}
 	return out
+}
+
+// relativeAt: a relative clause opens at k ("bombing that killed 73 people"),
+// so what precedes it is a noun, not a verb taking an object.
+func relativeAt(d *doc, k, se int) bool {
+	switch d.lower[k] {
+	case "that", "which", "who":
+		return k+1 < se && d.mentionAt[k+1] < 0 && d.lower[k+1] != "the" && d.lower[k+1] != "a"
+	}
+	return false
 }
 
 // Trigger is an event trigger found in a text, before its participants are

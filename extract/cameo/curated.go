@@ -166,6 +166,8 @@ func curatedEntries() []curatedEntry {
 		n("talk", "046", "talks"),
 		n("negotiate", "046", "negotiations"),
 		n("summit", "040", "summit"),
+		// a conference is a meeting; a news conference is speech (skipped by the pipeline)
+		n("confer", "040", "conference"), n("confer", "040", "conferences"),
 		n("call", "041", "phone", "call"), n("call", "041", "telephone", "call"),
 		n("call", "041", "phone", "conversation"), n("call", "041", "telephone", "conversation"),
 		n("call", "041", "phone", "talks"), n("call", "041", "telephone", "talks"),

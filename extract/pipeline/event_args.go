@@ -605,6 +605,8 @@ func possessorRole(typ string) string {
 // ofRole is the role of "of X" after a noun trigger ("the killing of X").
 func ofRole(typ string) string {
 	switch typ {
+	case "VISIT":
+		return agent // "the arrival of a U.S. frigate", "a visit of the president"
 	case "MEET", "NEGOTIATE", "AGREEMENT", "PHONE_CALL", "PROTEST", "ELECTION", "RESIGNATION", "APPOINTMENT":
 		return participant
 	}
@@ -753,9 +755,12 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		if !passive && k < se {
 			switch {
-			case d.lower[k] == "to" && k+2 < se && p.cls(d, k+1)&wVerb != 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN"):
+			case d.lower[k] == "to" && k+2 < se && p.verbAfterTo(d, k+1) && (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN"):
 				// "threatened to refer Iran": the one the threat is aimed at
 				obj = p.npRight(d, k+2, se)
+				if ev.typ == "THREATEN" && obj.end > obj.start {
+					ev.counterpart = true // "threatened to abandon the group": a threat to act on someone
+				}
 			case d.lower[k] == "him" || d.lower[k] == "her":
 				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
 			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
@@ -1158,6 +1163,18 @@ func (p *Pipeline) finiteLike(d *doc, i int) bool {
 		return false
 	}
 	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
+}
+
+// verbAfterTo: the word at i, after "to", is a verb: one the treebank
+// knows as a verb, or one it does not know at all ("to abandon").
+func (p *Pipeline) verbAfterTo(d *doc, i int) bool {
+	if d.mentionAt[i] >= 0 {
+		return false
+	}
+	if _, known := p.wc[d.lower[i]]; !known {
+		return !strings.HasSuffix(d.lower[i], "s") // "to Brazil's ports" is no verb; "to abandon" is
+	}
+	return p.cls(d, i)&wVerb != 0
 }
 
 // premodifierMention: the name at j only modifies the noun trigger at t:

@@ -73,6 +73,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
+		if lemma == "confer" && m.Nominal && i > s.Start && (d.lower[i-1] == "news" || d.lower[i-1] == "press") {
+			continue // "told a news conference": speech, which quotes carry
+		}
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}

@@ -27,6 +27,9 @@ type event struct {
 	conf               float64
 	sentences          []int
 	dropped            bool
+	// collective: a meeting of one body with itself ("Mercosur leaders are
+	// meeting", "the EU pledged at a donors conference").
+	collective bool
 	// purposeOf is the word a purpose infinitive trigger depends on ("an
 	// offensive to drive X out"), -1 when the trigger is no such infinitive.
 	purposeOf int
@@ -103,6 +106,12 @@ func (p *Pipeline) findEvents(d *doc) {
 				continue                    // denied or only possible
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback) {
+				// an organization meets as a body: "Mercosur leaders are meeting",
+				// "the EU pledged at a donors conference" (not "the annual
+				// conference of the Labor Party", which says no more than that it has one)
+				ev.collective = true
+			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
 				ev.struggle = true // "he fought extradition"
@@ -808,7 +817,7 @@ func sharesRole(a, b *event, role string) bool {
 
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
-	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !(ev.typ == "NEGOTIATE" && ev.counterpart) ||
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !(ev.typ == "NEGOTIATE" && ev.counterpart) && !ev.collective ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople)

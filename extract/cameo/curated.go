@@ -233,6 +233,13 @@ func curatedEntries() []curatedEntry {
 		// "pressing Sudan to accept": pressing someone to act is an appeal;
 		// the override keeps the bare verb out ("press ahead", "pressed for time").
 		{words: []string{"press"}, lemma: "press", code: "020", verb: true, requires: "to"},
+		{words: []string{"press"}, lemma: "press", code: "020", verb: true, requires: "for"}, // "pressed the secretary for specifics"
+		// taking one's own life
+		{words: []string{"commit", "suicide"}, lemma: "die", code: CodeDie},
+		{words: []string{"commits", "suicide"}, lemma: "die", code: CodeDie},
+		{words: []string{"committed", "suicide"}, lemma: "die", code: CodeDie},
+		{words: []string{"killed", "himself"}, lemma: "die", code: CodeDie},
+		{words: []string{"killed", "herself"}, lemma: "die", code: CodeDie},
 		// "has been approved as defense minister"
 		{words: []string{"approve"}, lemma: "approve", code: CodeAppoint, verb: true, requires: "as"},
 	}

@@ -837,8 +837,8 @@ func partAllowed(d *doc, typ, role string, e int) bool {
 		return true
 	}
 	switch typ {
-	case "APPEAL", "DEMAND", "THREATEN", "SANCTION":
-		return true // a capital stands for its government: "requests from Lima"
+	case "APPEAL", "DEMAND", "THREATEN", "SANCTION", "AGREEMENT", "NEGOTIATE":
+		return true // a capital stands for its government: "requests from Lima", "Ankara signed an agreement with Baghdad"
 	}
 	for _, mi := range en.mentions {
 		if d.mentions[mi].label == "NORP" {

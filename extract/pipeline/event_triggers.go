@@ -68,6 +68,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
+		case (lemma == "capture" || lemma == "seize" || lemma == "nab" || lemma == "grab" || lemma == "snatch") && !inventory[typ] && !m.Nominal &&
+			p.peopleAfter(d, m.End, s.End):
+			// CAMEO's 171 (seize property) for "captured one insurgent": a person taken is an arrest
+			typ, m.Code = "ARREST", "173"
 		case (lemma == "warn" || lemma == "caution") && !m.Nominal && !p.warningAt(d, m.End, s.End):
 			continue // "warned (that) a cell is operating" says something; it threatens no one
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
@@ -227,6 +231,29 @@ func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
 		}
 	}
 	return false
+}
+
+// peopleAfter: the object after a verb names people ("one insurgent", "three
+// suspected militants", "a Dutch journalist"), not things or land.
+func (p *Pipeline) peopleAfter(d *doc, k, se int) bool {
+	ph := p.npRight(d, k, se)
+	if ph.end <= ph.start {
+		return false
+	}
+	last := ph.end - 1
+	if mi := d.mentionAt[last]; mi >= 0 {
+		m := d.mentions[mi]
+		return m.ent >= 0 && (d.ents[m.ent].typ == extract.Person || m.label == "NORP" || m.label == "MISC")
+	}
+	w := strings.TrimSuffix(d.lower[last], "s")
+	return personNouns[w] || groupNouns[d.lower[last]] || personNouns[d.lower[last]] || takenPeople[w]
+}
+
+// takenPeople are the people news says were captured or seized.
+var takenPeople = map[string]bool{
+	"insurgent": true, "terrorist": true, "rebel": true, "gunman": true, "gunmen": true, "fighter": true,
+	"hostage": true, "civilian": true, "tourist": true, "sailor": true, "fisherman": true, "fishermen": true,
+	"people": true, "man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
 }
 
 // warningAt: a warning aimed at someone ("warned Iran against", "warned them

@@ -204,6 +204,9 @@ func curatedEntries() []curatedEntry {
 		n("agree", "057", "accord"), n("agree", "057", "accords"),
 		n("agree", "057", "peace", "deal"), n("agree", "057", "truce", "deal"),
 		n("agree", "057", "peace", "accord"), n("agree", "057", "cease-fire", "agreement"),
+		n("agree", "057", "treaty"), n("agree", "057", "treaties"), n("agree", "057", "pact"), n("agree", "057", "pacts"),
+		// "are to sign a document": signing a text is agreeing to it
+		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "document"},
 		n("request", "020", "request"), n("request", "020", "requests"),
 		{words: []string{"round", "up"}, lemma: "round up", code: "173"},
 		{words: []string{"rounded", "up"}, lemma: "round up", code: "173"},

@@ -83,6 +83,11 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 		conj = conj[:0]
 	}
 	n := 0
+	if k+1 < se && (d.lower[k] == "his" || d.lower[k] == "her" || d.lower[k] == "their" || d.lower[k] == "its") &&
+		(d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wAdj) != 0) {
+		k++ // a possessive determiner opens the phrase: "with her lawyer Kyi Win"
+		n++
+	}
 	for k < se && n < 14 {
 		if q := quantifierAt(d, k, se); q > 0 {
 			k += q
@@ -167,7 +172,7 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && p.cls(d, j-1)&wNoun != 0) &&
+		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0)) &&
 			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) {
 			// (unnamed conjuncts too: "Iraqi civilians and policemen were killed")
 			// "militants and Ethiopian forces": conjuncts, named or not
@@ -175,6 +180,11 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			conj = nil
 			j--
 			n++
+			continue
+		}
+		if (w == "led" || w == "backed") && j-2 >= ss && d.lower[j-1] == "-" && d.mentionAt[j-2] >= 0 {
+			j -= 2 // "U.S.-led troops": the name leads the head
+			n += 2
 			continue
 		}
 		if !p.npWord(d, j) || p.verbLike(d, j) {
@@ -761,11 +771,16 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				if ev.typ == "THREATEN" && obj.end > obj.start {
 					ev.counterpart = true // "threatened to abandon the group": a threat to act on someone
 				}
+			case d.lower[k] == "her" && k+1 < se && (d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wAdj) != 0 && p.cls(d, k+1)&wVerb == 0):
+				obj = p.npRight(d, k, se) // "meeting with her lawyer Kyi Win": a determiner
 			case d.lower[k] == "him" || d.lower[k] == "her":
 				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
 			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
 				obj = p.npRight(d, k, se)
 			}
+		}
+		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
+			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
 		}
 		if obj.end > obj.start && obj.start == k {
 			switch ev.typ {

@@ -80,6 +80,22 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "confer" && m.Nominal && i > s.Start && (d.lower[i-1] == "news" || d.lower[i-1] == "press") {
 			continue // "told a news conference": speech, which quotes carry
 		}
+		if lemma == "vote" {
+			// CAMEO files voting under 03x (intend to cooperate); in news a vote
+			// in an election or referendum is the election, other votes are not events
+			if !m.Nominal && electionAfter(d, m.End, s.End) {
+				typ, m.Code = "ELECTION", cameo.CodeElect
+			} else {
+				continue
+			}
+		}
+		if m.Nominal && (d.lower[i] == "appeal" || d.lower[i] == "appeals") && courtWithin(d, s.Start, s.End) {
+			typ, m.Code = "TRIAL", cameo.CodeTrial // "a Moscow court has rejected the appeal of Khodorkovsky": a hearing
+		}
+		if !m.Nominal && typ == "ARREST" && i+1 < s.End && i > s.Start && (d.lower[i-1] == "'s" || d.lower[i-1] == "’s" || p.cls(d, i-1)&wDet != 0) &&
+			(d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&wNoun != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
+			continue // "Burma's detained democracy leader": a state told by an adjective
+		}
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}
@@ -227,6 +243,28 @@ func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
 	for j := last; j <= last; j++ {
 		switch d.lower[j] {
 		case "city", "town", "village", "territory", "base", "airport", "port", "region", "province", "area", "district":
+			return true
+		}
+	}
+	return false
+}
+
+// electionAfter: "voted in a referendum", "vote in Sunday's elections".
+func electionAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+5; j++ {
+		switch d.lower[j] {
+		case "referendum", "election", "elections", "poll", "polls", "ballot", "primary", "primaries", "runoff":
+			return true
+		}
+	}
+	return false
+}
+
+// courtWithin: the sentence tells of a court or judge.
+func courtWithin(d *doc, ss, se int) bool {
+	for j := ss; j < se; j++ {
+		switch d.lower[j] {
+		case "court", "judge", "judges", "tribunal", "courts":
 			return true
 		}
 	}

@@ -218,7 +218,7 @@ func participantOK(d *doc, m *mention) bool {
 		return true // "Muslims demonstrated": a group the tagger calls MISC
 	}
 	if m.label == "MISC" && m.end-m.start == 1 && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
-		strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" {
+		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]]) {
 		return true // "60 African migrants drowned": a people named by its adjective on a plural head
 	}
 	switch d.ents[m.ent].typ {
@@ -315,6 +315,20 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End)}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
+		if at-1 >= s.Start && d.lower[at-1] == "since" {
+			// a span's start dates only the event right before it ("had
+			// detained Besigye since November"), never one further back
+			// ("signed a peace deal to end fighting that has killed 200,000 since 2003")
+			var near *event
+			for _, ev := range evs {
+				if ev.trigEnd <= at && (near == nil || ev.trigEnd > near.trigEnd) {
+					near = ev
+				}
+			}
+			if near == nil || !viable(near) || near.unreal {
+				continue
+			}
+		}
 		if futureAt(d, s.Start, at) {
 			if future == nil {
 				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
@@ -340,7 +354,15 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
 		for pass := 0; pass < 2 && best == nil; pass++ {
-			ok := func(ev *event) bool { return pass == 1 || viable(ev) || ev.unreal }
+			// an unreal event claims only a date told right after it ("a
+			// re-election campaign in 2012"), so that the appointment before
+			// it does not take the date
+			ok := func(ev *event) bool {
+				if ev.unreal {
+					return at-ev.trigEnd <= 4 && at >= ev.trigEnd
+				}
+				return pass == 1 || viable(ev)
+			}
 			for _, ev := range evs {
 				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
 					best = ev
@@ -477,7 +499,9 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 			}
 			into := false
 			switch {
-			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ:
+			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ && !relativeBetween(d, ev, o):
+				// (not across a relative clause: "the soldiers were killed Sunday near an area where a
+				// Kurdish rebel was killed" tells two killings)
 				into = true
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
 				into = true
@@ -505,6 +529,21 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 		}
 	}
 	return out
+}
+
+// relativeBetween: a relative clause opens between the triggers of a and b.
+func relativeBetween(d *doc, a, b *event) bool {
+	i, j := a.trigEnd, b.trigStart
+	if b.trigEnd <= a.trigStart {
+		i, j = b.trigEnd, a.trigStart
+	}
+	for k := i; k < j; k++ {
+		switch d.lower[k] {
+		case "where", "which", "who", "whom":
+			return true
+		}
+	}
+	return false
 }
 
 // nounSubjectOf: the noun trigger of n heads the subject of the verb trigger
@@ -817,7 +856,7 @@ func sharesRole(a, b *event, role string) bool {
 
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
-	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !(ev.typ == "NEGOTIATE" && ev.counterpart) && !ev.collective ||
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT") && ev.counterpart) && !ev.collective ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople)

@@ -360,7 +360,64 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if e := p.namedNext(d, ph, k+1); e >= 0 {
 		return append(ph.ents, e), passive, unreal
 	}
+	if e := describedGroup(d, ph, k+1); e >= 0 {
+		return append(ph.ents, e), passive, unreal
+	}
 	return ph.ents, passive, unreal
+}
+
+// describedGroup resolves a subject that describes an organization without
+// naming it ("Egypt's largest opposition group defied authorities") to the one
+// organization the story goes on to name ("the Muslim Brotherhood") in the
+// rest of the sentence or the next two; -1 when there is none or more than one.
+func describedGroup(d *doc, ph np, end int) int {
+	if end-1 < ph.start || end-1 < 0 || d.mentionAt[end-1] >= 0 {
+		return -1
+	}
+	switch d.lower[end-1] {
+	case "group", "movement", "organization", "organisation", "faction", "militia", "party":
+	default:
+		return -1
+	}
+	for _, e := range ph.ents {
+		if d.ents[e].typ == extract.Organization {
+			return -1
+		}
+	}
+	for k := ph.start; k < end; k++ {
+		if d.lower[k] == "and" {
+			return -1 // "the Khartoum government and Darfur's main rebel group": one side of several
+		}
+	}
+	// the story goes on to name it: this sentence after the description and the next two
+	si := d.sentOf[end-1]
+	hi := min(len(d.sents)-1, si+2)
+	found := -1
+	for k := end; k < d.sents[hi].End; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.mentions[mi].start != k {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.label != "ORG" || m.ent < 0 || d.ents[m.ent].typ != extract.Organization || mediaName(d.ents[m.ent].name) {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1 // two organizations: no telling which
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// mediaName: a news organization, which reports events rather than acting in them.
+func mediaName(name string) bool {
+	for _, w := range []string{"News", "Agency", "Times", "Post", "Press", "Reuters", "Xinhua", "Associated", "Television", "Radio", "Journal", "Herald", "Tribune", "BBC", "CNN"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedNext resolves a story's opening description of a person to the name

@@ -155,6 +155,7 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 	out := np{start: k, end: k}
 	var conjs [][]int
 	var conj []int
+	sawAnd := false
 	j := k - 1
 	n := 0
 	for j >= ss && n < 12 {
@@ -173,9 +174,13 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			continue
 		}
 		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0)) &&
-			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) {
+			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) &&
+			(w == "and" || sawAnd || d.mentionAt[j+1] >= 0) {
 			// (unnamed conjuncts too: "Iraqi civilians and policemen were killed")
-			// "militants and Ethiopian forces": conjuncts, named or not
+			// "militants and Ethiopian forces": conjuncts, named or not; a comma
+			// joins a list ("France, Britain and Germany"), not an opening
+			// adverbial ("In Doha, Qatar, the IWF's committee sanctioned")
+			sawAnd = sawAnd || w == "and"
 			conjs = append(conjs, conj)
 			conj = nil
 			j--
@@ -267,8 +272,8 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	gap := 0
 	for k >= ss && gap < 6 && (p.gapWord(d, k) || timeWord(d.lower[k])) {
 		switch d.lower[k] {
-		case "could", "would", "might", "may", "should", "not", "never", "n't", "if":
-			unreal = true
+		case "could", "would", "might", "may", "should", "not", "never", "n't", "if", "can", "cannot", "must":
+			unreal = true // ("can defeat organized crime only if": an ability, not an act)
 		}
 		if isBe(d.lower[k]) && (gap == 0 || d.lower[k+1] == "been" || p.cls(d, k+1) == wAdv) {
 			passive = p.participle(d, t)
@@ -696,6 +701,8 @@ var lightVerbs = map[string]bool{
 	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
 	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 	"head": true, "headed": true, "heading": true, "heads": true,
+	// ordering an act makes one its author: "ordered the assassination of Conte"
+	"ordered": true, "orders": true, "order": true,
 }
 
 // symmetricType: both sides take part alike.
@@ -803,7 +810,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
-		gov := purposeInfinitive(d, t0, ss)
+		gov := p.purposeInfinitive(d, t0, ss)
 		ev.unreal = unreal || wishedFor(d, t0, ss) || gov >= 0
 		ev.purposeOf = gov
 		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
@@ -838,6 +845,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
+		}
+		if ev.typ == "MEET" && obj.end > obj.start && len(obj.ents) == 0 && p.peopleAfter(d, obj.start, se) {
+			ev.collective = true // "met with a federal grand jury": the other side, if unnamed, is people
 		}
 		if obj.end > obj.start && obj.start == k {
 			switch ev.typ {
@@ -1121,7 +1131,10 @@ func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 		if d.lower[k] != "," {
 			continue
 		}
-		for v := k + 1; v < se && v < k+8; v++ {
+		if mi := d.mentionAt[k+1]; mi >= 0 && d.mentions[mi].end < se && d.lower[d.mentions[mi].end] == "," {
+			k = d.mentions[mi].end // "after a meeting in Doha, Qatar, the IWF's committee": a place's country
+		}
+		for v := k + 1; v < se && v < k+12; v++ {
 			if p.finiteLike(d, v) && d.mentionAt[v] < 0 {
 				if subj, _, unreal := p.subject(d, v, k+1); !unreal {
 					return subj
@@ -1183,10 +1196,13 @@ func wishedFor(d *doc, t, ss int) bool {
 // after verbs that assert the act ("began to", "managed to") or that
 // schedule it ("set to", "expected to") keep the event.
 // It returns the word the infinitive depends on, or -1.
-func purposeInfinitive(d *doc, t, ss int) int {
+func (p *Pipeline) purposeInfinitive(d *doc, t, ss int) int {
 	k := t - 1
 	if k > ss && (d.lower[k] == "help" || d.lower[k] == "helping") {
 		k-- // "to help patrol"
+	}
+	if k-2 > ss && d.lower[k] == "and" && d.lower[k-2] == "to" && p.cls(d, k-1)&wVerb != 0 {
+		k -= 2 // "to identify and sanction athletes"
 	}
 	if k <= ss || d.lower[k] != "to" {
 		return -1

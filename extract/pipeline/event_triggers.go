@@ -110,6 +110,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "offensive" && m.End < s.End && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wNoun != 0 && p.cls(d, m.End)&(wVerb|wPrep) == 0 {
 			continue // "offensive remarks": the adjective
 		}
+		if lemma == "order" {
+			continue // "ordered the assassination": the order is no event of its own (CAMEO's threat patterns)
+		}
+		if lemma == "accuse" || lemma == "allege" {
+			continue // "accused Taylor of backing an attempt": an accusation is speech, what it alleges has its own trigger
+		}
 		if lemma == "want" || lemma == "wish" {
 			continue // wanting is no appeal: "Russia wants to support Ukraine"
 		}
@@ -284,7 +290,13 @@ func (p *Pipeline) peopleAfter(d *doc, k, se int) bool {
 		return m.ent >= 0 && (d.ents[m.ent].typ == extract.Person || m.label == "NORP" || m.label == "MISC")
 	}
 	w := strings.TrimSuffix(d.lower[last], "s")
-	return personNouns[w] || groupNouns[d.lower[last]] || personNouns[d.lower[last]] || takenPeople[w]
+	return personNouns[w] || groupNouns[d.lower[last]] || personNouns[d.lower[last]] || takenPeople[w] || bodyNouns[w]
+}
+
+// bodyNouns are bodies of people that act, meet or are met as one.
+var bodyNouns = map[string]bool{
+	"jury": true, "committee": true, "panel": true, "council": true, "board": true, "delegation": true,
+	"team": true, "cabinet": true, "parliament": true, "commission": true,
 }
 
 // takenPeople are the people news says were captured or seized.

@@ -310,6 +310,12 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		// a parenthetical: "The European Union, with U.S. backing, has threatened"
 		for j := k - 1; j > ss && j > k-8; j-- {
 			if d.lower[j] == "," {
+				if d.lower[j+1] == "or" {
+					// another name for it: "rebels from the Kurdistan Workers' Party, or PKK, ambushed"
+					if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 {
+						return q.ents, passive, unreal
+					}
+				}
 				if d.lower[j+1] == "including" {
 					// "four people, including parliament member Akmatbayev, were killed"
 					if ph := p.npRight(d, j+2, k); len(ph.ents) > 0 {
@@ -326,6 +332,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		}
 		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
 		ph := p.npLeft(d, k, ss)
+		for ph.start-1 > ss && d.mentionAt[ph.start-1] < 0 && p.cls(d, ph.start-1) == wAdv {
+			ph.start-- // "Khodorkovsky, once Russia's richest man, was convicted"
+		}
 		if ph.start < k && ph.hasPerson(d) {
 			return ph.ents, passive, unreal
 		}
@@ -368,7 +377,51 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if e := describedGroup(d, ph, k+1); e >= 0 {
 		return append(ph.ents, e), passive, unreal
 	}
+	if len(ph.ents) == 0 {
+		if e := p.earlierForce(d, ph, k+1); e >= 0 {
+			return []int{e}, passive, unreal
+		}
+	}
 	return ph.ents, passive, unreal
+}
+
+// forceNouns are the bodies a story first names with their country ("Kenyan
+// police", "Israeli soldiers") and then bare ("Police say they have arrested").
+var forceNouns = map[string]bool{
+	"police": true, "troops": true, "soldiers": true, "forces": true, "army": true, "military": true,
+	"authorities": true, "government": true, "navy": true, "policemen": true,
+}
+
+// earlierForce resolves a bare force noun ("the soldiers", "Police") to the
+// country of the same noun named earlier in the story ("Israeli soldiers").
+func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
+	head := end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !forceNouns[d.lower[head]] {
+		return -1
+	}
+	for k := ph.start; k < head; k++ {
+		if w := d.lower[k]; w != "the" && w != "its" && w != "their" {
+			return -1 // only a bare noun: "the soldiers", not "two other soldiers"
+		}
+	}
+	// within the last three sentences: a bulletin's next item is another story
+	lo := d.sents[max(0, d.sentOf[head]-3)].Start
+	for k := ph.start - 1; k > lo; k-- {
+		if d.lower[k] != d.lower[head] {
+			continue
+		}
+		j := k - 1
+		if j >= 0 && (d.lower[j] == "'s" || d.lower[j] == "’s") {
+			j--
+		}
+		if mi := d.mentionAt[j]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country) {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // describedGroup resolves a subject that describes an organization without
@@ -596,7 +649,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			switch d.lower[j] {
 			case "say", "says", "said", "announced", "told", "claimed", "reported", "insisted", "added":
 				if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
-					return subj
+					return subj // ("Police say they have arrested": the police, as the story named them)
 				}
 				return nil
 			}

@@ -688,9 +688,11 @@ func (d *doc) addEvent(ev *event) {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
 			last := o.sentences[len(o.sentences)-1]
-			if !ev.nominal && ev.sentence-last > 2 {
+			if !ev.nominal && ev.sentence-last > 2 || ev.sentence-last > 4 {
 				// a verb with no one named: only a close continuation of the
-				// same story ("The two presidents met Friday") adds to an event
+				// same story ("The two presidents met Friday") adds to an event;
+				// a noun ("the meeting") reaches a little further, but not into
+				// a bulletin's earlier items
 				break
 			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
@@ -721,6 +723,26 @@ func (d *doc) addEvent(ev *event) {
 		}
 		if sh := shared(c, ev); sh > bestShared || sh == bestShared && len(c.parts) > bestParts {
 			o, bestShared, bestParts = c, sh, len(c.parts)
+		}
+	}
+	if o == nil {
+		// a bare noun told just before ("witnesses to the Sunday shooting ...
+		// Two men attacked the nun") is this event, first told without its actors
+		for i := len(d.events) - 1; i >= 0; i-- {
+			b := d.events[i]
+			if b.sentence < ev.sentence-1 {
+				break
+			}
+			if len(b.parts) == 0 && b.nominal && b.typ == ev.typ && b.sentence < ev.sentence && !b.dropped && dateCompatible(b.date, ev.date) {
+				b.parts, b.fallback = ev.parts, ev.fallback
+				b.trigger, b.code, b.nominal, b.conf = ev.trigger, ev.code, ev.nominal, ev.conf
+				b.sentences = appendUnique(b.sentences, ev.sentence)
+				b.date, b.precision = finerDate(b.date, b.precision, ev.date, ev.precision)
+				if ev.loc >= 0 {
+					b.loc = ev.loc
+				}
+				return
+			}
 		}
 	}
 	if o != nil {

@@ -400,8 +400,8 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 		return -1
 	}
 	for k := ph.start; k < head; k++ {
-		if w := d.lower[k]; w != "the" && w != "its" && w != "their" {
-			return -1 // only a bare noun: "the soldiers", not "two other soldiers"
+		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum {
+			return -1 // a bare or counted noun: "the soldiers", "three soldiers", not "two other soldiers"
 		}
 	}
 	// within the last three sentences: a bulletin's next item is another story
@@ -629,7 +629,9 @@ func timeWord(w string) bool {
 // participle: the trigger word can be a past participle.
 func (p *Pipeline) participle(d *doc, t int) bool {
 	c := p.wc.of(d.lower[t], d.words[t])
-	return c&wPart != 0
+	// the treebank knows some participles only as adjectives ("wounded");
+	// after a form of "be" an -ed form is the passive
+	return c&wPart != 0 || c&wAdj != 0 && strings.HasSuffix(d.lower[t], "ed")
 }
 
 // pronoun resolves a personal pronoun at token k when that is safe: a subject

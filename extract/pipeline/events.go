@@ -505,7 +505,7 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 				into = true
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
 				into = true
-			case !ev.nominal && o.nominal && o.typ == ev.typ && p.nounSubjectOf(d, o, ev):
+			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
 				// "An Israeli airstrike in Gaza has killed a commander": the
 				// noun is the verb's subject, one attack told by both
 				for _, pt := range ev.parts {
@@ -529,6 +529,28 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 		}
 	}
 	return out
+}
+
+// inEventNoun: the verb of v is told to have happened in the event noun of n:
+// "three soldiers have been wounded in an attack by Palestinian militants".
+func inEventNoun(d *doc, v, n *event) bool {
+	k := v.trigEnd
+	if n.trigStart <= k || n.trigStart-k > 4 {
+		return false
+	}
+	switch d.lower[k] {
+	case "in", "during":
+	default:
+		return false
+	}
+	for j := k + 1; j < n.trigStart; j++ {
+		switch d.lower[j] {
+		case "a", "an", "the", "this", "that", "suicide", "car", "bomb", "rocket", "mortar", "deadly", "suspected":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // relativeBetween: a relative clause opens between the triggers of a and b.

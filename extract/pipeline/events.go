@@ -553,6 +553,30 @@ func inEventNoun(d *doc, v, n *event) bool {
 	return true
 }
 
+// itemBreak: a sentence after from, up to to, opens a new item ("Separately,
+// ...", "Meanwhile, ...", "In other news"), so reports on either side are of
+// different events.
+func itemBreak(d *doc, from, to int) bool {
+	for si := from + 1; si <= to && si < len(d.sents); si++ {
+		s := d.sents[si]
+		if s.End-s.Start < 2 {
+			continue
+		}
+		switch d.lower[s.Start] {
+		case "separately", "meanwhile", "elsewhere":
+			return true
+		case "in":
+			switch d.lower[s.Start+1] {
+			case "other", "another", "a":
+				if d.lower[s.Start+1] != "a" || s.End-s.Start > 2 && d.lower[s.Start+2] == "separate" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // relativeBetween: a relative clause opens between the triggers of a and b.
 func relativeBetween(d *doc, a, b *event) bool {
 	i, j := a.trigEnd, b.trigStart
@@ -717,6 +741,9 @@ func (d *doc) addEvent(ev *event) {
 				// a bulletin's earlier items
 				break
 			}
+			if itemBreak(d, last, ev.sentence) {
+				break // "Separately, ...": a new item of the bulletin
+			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
@@ -737,7 +764,7 @@ func (d *doc) addEvent(ev *event) {
 	var o *event
 	bestShared, bestParts := -1, -1
 	for _, c := range d.events {
-		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) {
+		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) {
 			continue
 		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {

@@ -949,8 +949,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
 		// "arrives for talks"); other events in adverbials have their own actors.
-		if !symmetricType(ev.typ) && ev.typ != "VISIT" {
-			return
+		if !symmetricType(ev.typ) && ev.typ != "VISIT" && !(ev.typ == "ELECTION" && contestBefore(d, t0, ss)) {
+			return // ("The NLD won a landslide victory in 1990 elections": who ran)
 		}
 		if !ev.nominal && !afterSubordinator(d, t0, ss) {
 			return
@@ -1281,6 +1281,17 @@ var assertingGovernors = map[string]bool{
 	"starts": true, "continued": true, "continue": true, "continues": true, "managed": true, "went": true,
 	"set": true, "scheduled": true, "due": true, "expected": true, "slated": true, "used": true,
 	"agreed": true, "agree": true, "agrees": true, "voted": true, "decided": true, "ordered": true,
+}
+
+// contestBefore: a verb of having won or run comes shortly before t.
+func contestBefore(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-7; k-- {
+		switch d.lower[k] {
+		case "won", "lost", "ran", "contested", "defeated":
+			return true // past: a contest that took place ("running in elections as independents" is a habit)
+		}
+	}
+	return false
 }
 
 // eventNoun: the phrase [i, j) holds a noun trigger.

@@ -1272,6 +1272,12 @@ func (p *Pipeline) purposeInfinitive(d *doc, t, ss int) int {
 	case assertingGovernors[w]:
 		return -1
 	}
+	for j := g; j > ss && j >= g-4; j-- {
+		switch d.lower[j] {
+		case "first", "last", "only":
+			return -1 // "the first Russian leader to visit Cairo": it happened
+		}
+	}
 	return g
 }
 

@@ -110,6 +110,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "offensive" && m.End < s.End && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wNoun != 0 && p.cls(d, m.End)&(wVerb|wPrep) == 0 {
 			continue // "offensive remarks": the adjective
 		}
+		if lemma == "sign" && !wordWithin(d, m.End, s.End, "document", 4) {
+			continue // "signed the decision into law": only signing a document (its own noun triggers aside) is agreeing
+		}
 		if lemma == "order" {
 			continue // "ordered the assassination": the order is no event of its own (CAMEO's threat patterns)
 		}
@@ -249,6 +252,16 @@ func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
 	for j := last; j <= last; j++ {
 		switch d.lower[j] {
 		case "city", "town", "village", "territory", "base", "airport", "port", "region", "province", "area", "district":
+			return true
+		}
+	}
+	return false
+}
+
+// wordWithin: w occurs in the n words from k, inside the sentence.
+func wordWithin(d *doc, k, se int, w string, n int) bool {
+	for j := k; j < se && j < k+n; j++ {
+		if d.lower[j] == w {
 			return true
 		}
 	}

@@ -865,6 +865,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
+		if !passive && len(subj) > 0 && p.reducedRelative(d, t0, t1, ss, se) {
+			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
+		}
 		gov := p.purposeInfinitive(d, t0, ss)
 		ev.unreal = unreal || wishedFor(d, t0, ss) || gov >= 0
 		ev.purposeOf = gov
@@ -1026,6 +1029,7 @@ func nounInAdverbial(d *doc, t, ss int) bool {
 
 // readPPs reads prepositional phrases after the trigger (and its object).
 func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)) {
+	start := k
 	seen := map[string]bool{}
 	limit := min(se, k+10)
 	for ; k < limit; k++ {
@@ -1076,6 +1080,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		case "against":
 			if !hostile(ev.typ) {
 				continue // "returned to run against X": another verb's phrase
+			}
+			if k > start && k-1 >= ev.trigEnd && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 && p.cls(d, k-1)&wVerb == 0 {
+				continue // "arrested in connection with a plot against Allawi": the plot's target
 			}
 			seen[w] = true
 			add(read().ents, patient)
@@ -1242,6 +1249,21 @@ func wishedFor(d *doc, t, ss int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative: the participle at t follows the object of another verb and
+// takes no object of its own ("have released a Lebanese man arrested in
+// connection with a plot"), so it describes that object passively.
+func (p *Pipeline) reducedRelative(d *doc, t, t1, ss, se int) bool {
+	if !strings.HasSuffix(d.lower[t], "ed") || p.cls(d, t)&(wPart|wAdj) == 0 || t1 >= se || p.cls(d, t1)&wPrep == 0 || d.lower[t1] == "by" {
+		return false
+	}
+	ph := p.npLeft(d, t, ss)
+	if ph.start <= ss || ph.start >= t {
+		return false
+	}
+	v := ph.start - 1
+	return d.mentionAt[v] < 0 && p.finiteLike(d, v) && !isBe(d.lower[v]) && !p.gapWord(d, v)
 }
 
 // purposeInfinitive: the verb at t is an infinitive that tells a purpose, a

@@ -113,6 +113,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "sign" && !wordWithin(d, m.End, s.End, "document", 4) {
 			continue // "signed the decision into law": only signing a document (its own noun triggers aside) is agreeing
 		}
+		if (lemma == "blast" || lemma == "slam" || lemma == "hammer" || lemma == "lash") && !m.Nominal && typ == "ATTACK" &&
+			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) && !(i > s.Start && isBe(d.lower[i-1])) {
+			continue // "Gazprom has blasted European calls": criticism, not an attack
+		}
 		if lemma == "order" {
 			continue // "ordered the assassination": the order is no event of its own (CAMEO's threat patterns)
 		}

@@ -113,8 +113,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "sign" && !wordWithin(d, m.End, s.End, "document", 4) {
 			continue // "signed the decision into law": only signing a document (its own noun triggers aside) is agreeing
 		}
-		if (lemma == "blast" || lemma == "slam" || lemma == "hammer" || lemma == "lash") && !m.Nominal && typ == "ATTACK" &&
-			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) && !(i > s.Start && isBe(d.lower[i-1])) {
+		if (lemma == "blast" || lemma == "slam" || lemma == "hammer" || lemma == "lash") && !m.Nominal && typ == "ATTACK" && i > s.Start &&
+			(d.mentionAt[i-1] >= 0 || d.lower[i-1] == "has" || d.lower[i-1] == "have" || d.lower[i-1] == "had" || p.cls(d, i-1)&wPron != 0) &&
+			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) {
 			continue // "Gazprom has blasted European calls": criticism, not an attack
 		}
 		if lemma == "order" {

@@ -1119,7 +1119,15 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				continue
 			}
 			seen[w] = true
-			add(read().ents, patient)
+			ph := read()
+			if len(ph.ents) == 0 && ev.typ == "VISIT" && ph.end > ph.start {
+				// "a visit to Havana": the place visited, even a city the
+				// gazetteer files under its country (headEntity leaves those out)
+				if mi := d.mentionAt[ph.start]; mi >= 0 && d.mentions[mi].label == "LOC" && d.mentions[mi].ent >= 0 {
+					ph.ents = []int{d.mentions[mi].ent}
+				}
+			}
+			add(ph.ents, patient)
 		case "in":
 			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") || k > ev.trigEnd+2 {
 				continue
@@ -1178,6 +1186,17 @@ func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 	for k := t - 1; k > ss; k-- {
 		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
 			continue
+		}
+		if sayForms[d.lower[k]] && k+1 < t {
+			// "Ukraine's navy says the U.S. vessel is on a friendly visit": the
+			// reported clause's subject, not the speaker
+			j := k + 1
+			if d.lower[j] == "that" {
+				j++
+			}
+			if ph := p.npRight(d, j, t); ph.end > ph.start && ph.end < t && (isBe(d.lower[ph.end]) || p.finiteLike(d, ph.end) || p.cls(d, ph.end)&wModal != 0) {
+				return ph.ents // (a clause: its subject comes before its verb; "declared a truce during" has none)
+			}
 		}
 		if subj, _, unreal := p.subject(d, k, ss); len(subj) > 0 && !unreal {
 			return subj

@@ -46,6 +46,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// with no object after it ("with pistols attacked the nun" is a verb)
 			m.Nominal = true
 		}
+		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i-1)&wAdj != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0 &&
+			(d.mentionAt[i-2] < 0 && p.cls(d, i-2)&wDet != 0 || d.lower[i-2] == "'s" || d.lower[i-2] == "’s") {
+			m.Nominal = true // "a short visit", "his own arrest": an article or possessor, then an adjective
+		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
 			continue

@@ -243,6 +243,16 @@ func curatedEntries() []curatedEntry {
 		{words: []string{"committed", "suicide"}, lemma: "die", code: CodeDie},
 		{words: []string{"killed", "himself"}, lemma: "die", code: CodeDie},
 		{words: []string{"killed", "herself"}, lemma: "die", code: CodeDie},
+		// shows of force by name
+		n("exercise", "150", "military", "exercises"), n("exercise", "150", "military", "drills"),
+		n("exercise", "150", "naval", "exercises"), n("exercise", "150", "joint", "exercises"),
+		n("exercise", "150", "military", "maneuvers"), n("exercise", "150", "war", "games"),
+		// a vote on a question is an election in the inventory's sense
+		n("elect", CodeElect, "referendum"), n("elect", CodeElect, "referendums"),
+		// giving up power
+		{words: []string{"ceded", "power"}, lemma: "resign", code: CodeResign},
+		{words: []string{"cedes", "power"}, lemma: "resign", code: CodeResign},
+		{words: []string{"handed", "over", "power"}, lemma: "resign", code: CodeResign},
 		// "has been approved as defense minister"
 		{words: []string{"approve"}, lemma: "approve", code: CodeAppoint, verb: true, requires: "as"},
 	}

@@ -46,7 +46,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// with no object after it ("with pistols attacked the nun" is a verb)
 			m.Nominal = true
 		}
-		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i-1)&wAdj != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0 &&
+		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && (p.cls(d, i-1)&wAdj != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0 || d.lower[i-1] == "own") &&
 			(d.mentionAt[i-2] < 0 && p.cls(d, i-2)&wDet != 0 || d.lower[i-2] == "'s" || d.lower[i-2] == "’s") {
 			m.Nominal = true // "a short visit", "his own arrest": an article or possessor, then an adjective
 		}
@@ -121,6 +121,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.mentionAt[i-1] >= 0 || d.lower[i-1] == "has" || d.lower[i-1] == "have" || d.lower[i-1] == "had" || p.cls(d, i-1)&wPron != 0) &&
 			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) {
 			continue // "Gazprom has blasted European calls": criticism, not an attack
+		}
+		if lemma == "invite" {
+			continue // "invited the negotiator to Pyongyang": the visit or talks are still to come, told by their own words
+		}
+		if typ == "THREATEN" && (lemma == "face" || m.Nominal && i-2 >= s.Start && (strings.HasPrefix(d.lower[i-1], "fac") || strings.HasPrefix(d.lower[i-2], "fac"))) {
+			continue // "Canada faces a threat from terrorists": a danger, not a threat someone made
 		}
 		if lemma == "order" {
 			continue // "ordered the assassination": the order is no event of its own (CAMEO's threat patterns)

@@ -451,6 +451,9 @@ func futureAt(d *doc, ss, at int) bool {
 			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
 				return true
 			}
+			if k+1 < at && d.lower[k+1] == "be" {
+				return true // "elections to be held May 25"
+			}
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false
 		}

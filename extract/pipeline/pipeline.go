@@ -160,25 +160,7 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	for _, sp := range spans {
 		p.addMention(doc, sp.Start, sp.End, sp.Type)
 	}
-	p.addPeoples(doc)
 	return doc
-}
-
-// addPeoples adds the groups the tagger missed: a capitalised plural that the
-// treebank knows only as a proper noun ("Muslims also demonstrated", "the
-// massacre of Muslims"), as CoNLL's MISC. Common plurals that open a sentence
-// ("Officials say", "Presidents of ...") are nouns in the treebank, in the
-// plural or the singular, and stay out.
-func (p *Pipeline) addPeoples(d *doc) {
-	for i, w := range d.words {
-		if d.mentionAt[i] >= 0 || !peopleWord(w) || p.cls(d, i) != wProper {
-			continue
-		}
-		if sg := d.lower[i][:len(w)-1]; p.wc.of(sg, sg)&wNoun != 0 {
-			continue // "Presidents of member nations": a title, a common noun in the singular
-		}
-		p.addMention(d, i, i+1, "MISC")
-	}
 }
 
 // text returns the input text between token indices [i, j).

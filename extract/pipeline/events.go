@@ -766,7 +766,12 @@ func (d *doc) addEvent(ev *event) {
 	// ("during a meeting") belongs to the richest event of its sentence.
 	var o *event
 	bestShared, bestParts := -1, -1
+	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
+		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again"
 	for _, c := range d.events {
+		if again && c.sentence < ev.sentence {
+			continue // "met again with Mr. Castro": another meeting than the one told before
+		}
 		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) {
 			continue
 		}

@@ -48,7 +48,7 @@
 //	code                    type               notes
 //	01x                     STATEMENT          "said", "announced", "statement"
 //	02x                     APPEAL             "called for", "urged", "proposal"
-//	03x                     AGREEMENT          CAMEO: express intent to cooperate
+//	03x                     INTEND_COOPERATE   CAMEO: express intent to cooperate ("promised", "pledged"); outside the inventory
 //	040 044 045 (04x)       MEET               "met", "meeting", "summit"
 //	041                     PHONE_CALL         "phoned", "a call between", "spoke by telephone"
 //	042 043                 VISIT              "visited", "hosted", "visit"

@@ -186,7 +186,7 @@ func FuzzMatch(f *testing.F) {
 
 func TestEventType(t *testing.T) {
 	tests := map[string]string{
-		"010": Statement, "020": Appeal, "0256": Appeal, "036": Agreement, "057": Agreement,
+		"010": Statement, "020": Appeal, "0256": Appeal, "036": IntendCooperate, "057": Agreement,
 		"040": Meet, "041": PhoneCall, "042": Visit, "043": Visit, "044": Meet, "046": Negotiate,
 		"100": Demand, "138": Threaten, "141": Protest, "154": MilitaryPosture, "163": Sanction,
 		"160": ReduceRelations, "173": Arrest, "172": Coerce, "183": Attack, "190": Attack,

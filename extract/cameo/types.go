@@ -28,6 +28,7 @@ const (
 	Injury          = "INJURY"
 
 	// CAMEO families the inventory does not single out.
+	IntendCooperate = "INTEND_COOPERATE" // 03x: a promise or pledge, not an agreement made
 	Cooperate       = "COOPERATE"        // 050-056
 	MaterialCoop    = "MATERIAL_COOP"    // 06x
 	Aid             = "AID"              // 07x
@@ -88,7 +89,7 @@ func EventType(code string) string {
 	case "02":
 		return Appeal
 	case "03":
-		return Agreement
+		return IntendCooperate
 	case "04":
 		return Meet
 	case "05":

@@ -110,6 +110,23 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	}
 }
 
+// addPeoples adds the groups the tagger missed: a capitalised plural that the
+// treebank knows only as a proper noun ("Muslims also demonstrated", "the
+// massacre of Muslims"), as CoNLL's MISC. Common plurals that open a sentence
+// ("Officials say", "Presidents of ...") are nouns in the treebank, in the
+// plural or the singular, and stay out.
+func (p *Pipeline) addPeoples(d *doc) {
+	for i, w := range d.words {
+		if d.mentionAt[i] >= 0 || !peopleWord(w) || p.cls(d, i) != wProper {
+			continue
+		}
+		if sg := d.lower[i][:len(w)-1]; p.wc.of(sg, sg)&wNoun != 0 {
+			continue // "Presidents of member nations": a title, a common noun in the singular
+		}
+		p.addMention(d, i, i+1, "MISC")
+	}
+}
+
 // shoutedWords reports whether a span is only common words in capitals ("MORE",
 // "READ MORE"): page furniture of scraped articles, not a name, unless the
 // gazetteer knows it ("WHO").
@@ -209,6 +226,7 @@ func compatible(label string, e gazetteer.Entry) bool {
 // buildEntities links mentions to gazetteer actors and clusters them into entities:
 // same actor, same name, or a short person name that is part of exactly one longer one.
 func (p *Pipeline) buildEntities(d *doc) {
+	p.addPeoples(d)
 	n := len(d.mentions)
 	parent := make([]int, n)
 	for i := range parent {

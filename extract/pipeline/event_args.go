@@ -83,6 +83,11 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 		conj = conj[:0]
 	}
 	n := 0
+	if k+1 < se && (d.lower[k] == "his" || d.lower[k] == "her" || d.lower[k] == "their" || d.lower[k] == "its") &&
+		(d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wAdj) != 0) {
+		k++ // a possessive determiner opens the phrase: "with her lawyer Kyi Win"
+		n++
+	}
 	for k < se && n < 14 {
 		if q := quantifierAt(d, k, se); q > 0 {
 			k += q
@@ -150,6 +155,7 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 	out := np{start: k, end: k}
 	var conjs [][]int
 	var conj []int
+	sawAnd := false
 	j := k - 1
 	n := 0
 	for j >= ss && n < 12 {
@@ -167,12 +173,23 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if (w == "and" || w == ",") && j+1 < k && len(conj) > 0 && j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) {
-			// "militants and Ethiopian forces": conjuncts, named or not
+		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0)) &&
+			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) &&
+			(w == "and" || sawAnd || d.mentionAt[j+1] >= 0) {
+			// (unnamed conjuncts too: "Iraqi civilians and policemen were killed")
+			// "militants and Ethiopian forces": conjuncts, named or not; a comma
+			// joins a list ("France, Britain and Germany"), not an opening
+			// adverbial ("In Doha, Qatar, the IWF's committee sanctioned")
+			sawAnd = sawAnd || w == "and"
 			conjs = append(conjs, conj)
 			conj = nil
 			j--
 			n++
+			continue
+		}
+		if (w == "led" || w == "backed") && j-2 >= ss && d.lower[j-1] == "-" && d.mentionAt[j-2] >= 0 {
+			j -= 2 // "U.S.-led troops": the name leads the head
+			n += 2
 			continue
 		}
 		if !p.npWord(d, j) || p.verbLike(d, j) {
@@ -255,8 +272,8 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	gap := 0
 	for k >= ss && gap < 6 && (p.gapWord(d, k) || timeWord(d.lower[k])) {
 		switch d.lower[k] {
-		case "could", "would", "might", "may", "should", "not", "never", "n't", "if":
-			unreal = true
+		case "could", "would", "might", "may", "should", "not", "never", "n't", "if", "can", "cannot", "must":
+			unreal = true // ("can defeat organized crime only if": an ability, not an act)
 		}
 		if isBe(d.lower[k]) && (gap == 0 || d.lower[k+1] == "been" || p.cls(d, k+1) == wAdv) {
 			passive = p.participle(d, t)
@@ -293,6 +310,12 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		// a parenthetical: "The European Union, with U.S. backing, has threatened"
 		for j := k - 1; j > ss && j > k-8; j-- {
 			if d.lower[j] == "," {
+				if d.lower[j+1] == "or" {
+					// another name for it: "rebels from the Kurdistan Workers' Party, or PKK, ambushed"
+					if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 {
+						return q.ents, passive, unreal
+					}
+				}
 				if d.lower[j+1] == "including" {
 					// "four people, including parliament member Akmatbayev, were killed"
 					if ph := p.npRight(d, j+2, k); len(ph.ents) > 0 {
@@ -309,6 +332,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		}
 		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
 		ph := p.npLeft(d, k, ss)
+		for ph.start-1 > ss && d.mentionAt[ph.start-1] < 0 && p.cls(d, ph.start-1) == wAdv {
+			ph.start-- // "Khodorkovsky, once Russia's richest man, was convicted"
+		}
 		if ph.start < k && ph.hasPerson(d) {
 			return ph.ents, passive, unreal
 		}
@@ -348,7 +374,108 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if e := p.namedNext(d, ph, k+1); e >= 0 {
 		return append(ph.ents, e), passive, unreal
 	}
+	if e := describedGroup(d, ph, k+1); e >= 0 {
+		return append(ph.ents, e), passive, unreal
+	}
+	if len(ph.ents) == 0 {
+		if e := p.earlierForce(d, ph, k+1); e >= 0 {
+			return []int{e}, passive, unreal
+		}
+	}
 	return ph.ents, passive, unreal
+}
+
+// forceNouns are the bodies a story first names with their country ("Kenyan
+// police", "Israeli soldiers") and then bare ("Police say they have arrested").
+var forceNouns = map[string]bool{
+	"police": true, "troops": true, "soldiers": true, "forces": true, "army": true, "military": true,
+	"authorities": true, "government": true, "navy": true, "policemen": true,
+}
+
+// earlierForce resolves a bare force noun ("the soldiers", "Police") to the
+// country of the same noun named earlier in the story ("Israeli soldiers").
+func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
+	head := end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !forceNouns[d.lower[head]] {
+		return -1
+	}
+	for k := ph.start; k < head; k++ {
+		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum {
+			return -1 // a bare or counted noun: "the soldiers", "three soldiers", not "two other soldiers"
+		}
+	}
+	// within the last three sentences: a bulletin's next item is another story
+	lo := d.sents[max(0, d.sentOf[head]-3)].Start
+	for k := ph.start - 1; k > lo; k-- {
+		if d.lower[k] != d.lower[head] {
+			continue
+		}
+		j := k - 1
+		if j >= 0 && (d.lower[j] == "'s" || d.lower[j] == "’s") {
+			j--
+		}
+		if mi := d.mentionAt[j]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country) {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// describedGroup resolves a subject that describes an organization without
+// naming it ("Egypt's largest opposition group defied authorities") to the one
+// organization the story goes on to name ("the Muslim Brotherhood") in the
+// rest of the sentence or the next two; -1 when there is none or more than one.
+func describedGroup(d *doc, ph np, end int) int {
+	if end-1 < ph.start || end-1 < 0 || d.mentionAt[end-1] >= 0 {
+		return -1
+	}
+	switch d.lower[end-1] {
+	case "group", "movement", "organization", "organisation", "faction", "militia", "party":
+	default:
+		return -1
+	}
+	for _, e := range ph.ents {
+		if d.ents[e].typ == extract.Organization {
+			return -1
+		}
+	}
+	for k := ph.start; k < end; k++ {
+		if d.lower[k] == "and" {
+			return -1 // "the Khartoum government and Darfur's main rebel group": one side of several
+		}
+	}
+	// the story goes on to name it: this sentence after the description and the next two
+	si := d.sentOf[end-1]
+	hi := min(len(d.sents)-1, si+2)
+	found := -1
+	for k := end; k < d.sents[hi].End; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.mentions[mi].start != k {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.label != "ORG" || m.ent < 0 || d.ents[m.ent].typ != extract.Organization || mediaName(d.ents[m.ent].name) {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1 // two organizations: no telling which
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// mediaName: a news organization, which reports events rather than acting in them.
+func mediaName(name string) bool {
+	for _, w := range []string{"News", "Agency", "Times", "Post", "Press", "Reuters", "Xinhua", "Associated", "Television", "Radio", "Journal", "Herald", "Tribune", "BBC", "CNN"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedNext resolves a story's opening description of a person to the name
@@ -423,8 +550,9 @@ func pairBefore(d *doc, i, j int) []int {
 	si := d.sentOf[i]
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
-		if ev.sentence < si-3 {
-			break
+		// the latest report counts: "the talks ... The two sides have been holding"
+		if ev.sentences[len(ev.sentences)-1] < si-3 {
+			continue
 		}
 		if len(ev.parts) == 2 && ev.sentence <= si {
 			a, b := ev.parts[0].ent, ev.parts[1].ent
@@ -501,7 +629,9 @@ func timeWord(w string) bool {
 // participle: the trigger word can be a past participle.
 func (p *Pipeline) participle(d *doc, t int) bool {
 	c := p.wc.of(d.lower[t], d.words[t])
-	return c&wPart != 0
+	// the treebank knows some participles only as adjectives ("wounded");
+	// after a form of "be" an -ed form is the passive
+	return c&wPart != 0 || c&wAdj != 0 && strings.HasSuffix(d.lower[t], "ed")
 }
 
 // pronoun resolves a personal pronoun at token k when that is safe: a subject
@@ -521,7 +651,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			switch d.lower[j] {
 			case "say", "says", "said", "announced", "told", "claimed", "reported", "insisted", "added":
 				if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
-					return subj
+					return subj // ("Police say they have arrested": the police, as the story named them)
 				}
 				return nil
 			}
@@ -602,6 +732,8 @@ func possessorRole(typ string) string {
 // ofRole is the role of "of X" after a noun trigger ("the killing of X").
 func ofRole(typ string) string {
 	switch typ {
+	case "VISIT":
+		return agent // "the arrival of a U.S. frigate", "a visit of the president"
 	case "MEET", "NEGOTIATE", "AGREEMENT", "PHONE_CALL", "PROTEST", "ELECTION", "RESIGNATION", "APPOINTMENT":
 		return participant
 	}
@@ -624,6 +756,8 @@ var lightVerbs = map[string]bool{
 	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
 	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 	"head": true, "headed": true, "heading": true, "heads": true,
+	// ordering an act makes one its author: "ordered the assassination of Conte"
+	"ordered": true, "orders": true, "order": true,
 }
 
 // symmetricType: both sides take part alike.
@@ -682,8 +816,19 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
 		j := t0 - 1
-		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of") {
+		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of" ||
+			premodifierMention(d, j, t0)) {
+			if mi := d.mentionAt[j]; mi >= 0 {
+				j = d.mentions[mi].start // "rejected a Venezuelan request", "responded to Mr. Alston's request"
+			}
 			j-- // "hold a third round of peace talks"
+		}
+		if j-1 >= ss && d.lower[j] == "to" && (d.lower[j-1] == "responded" || d.lower[j-1] == "replied" || d.lower[j-1] == "reacted") &&
+			(ev.typ == "APPEAL" || ev.typ == "DEMAND") {
+			// "Thailand has not responded to Mr. Alston's request": the one asked
+			subj, _, _ := p.subject(d, j-1, ss)
+			add(subj, patient)
+			ev.counterpart = true
 		}
 		if j-1 >= ss && (d.lower[j] == "in" || d.lower[j] == "under") && lightPreps[d.lower[j-1]] {
 			// "was involved in negotiations", "was placed under house arrest"
@@ -720,7 +865,12 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
-		ev.unreal = unreal || wishedFor(d, t0, ss)
+		if !passive && len(subj) > 0 && p.reducedRelative(d, t0, t1, ss, se) {
+			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
+		}
+		gov := p.purposeInfinitive(d, t0, ss)
+		ev.unreal = unreal || wishedFor(d, t0, ss) || gov >= 0
+		ev.purposeOf = gov
 		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
 			// "accused Sudanese helicopters of bombing rebel sites"
 			if ph := p.npLeft(d, t0-1, ss); ph.start > ss && accuseVerbs[d.lower[ph.start-1]] {
@@ -737,14 +887,25 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		if !passive && k < se {
 			switch {
-			case d.lower[k] == "to" && k+2 < se && p.cls(d, k+1)&wVerb != 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN"):
+			case d.lower[k] == "to" && k+2 < se && p.verbAfterTo(d, k+1) && (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN"):
 				// "threatened to refer Iran": the one the threat is aimed at
 				obj = p.npRight(d, k+2, se)
+				if ev.typ == "THREATEN" && obj.end > obj.start {
+					ev.counterpart = true // "threatened to abandon the group": a threat to act on someone
+				}
+			case d.lower[k] == "her" && k+1 < se && (d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wAdj) != 0 && p.cls(d, k+1)&wVerb == 0):
+				obj = p.npRight(d, k, se) // "meeting with her lawyer Kyi Win": a determiner
 			case d.lower[k] == "him" || d.lower[k] == "her":
 				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
 			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
 				obj = p.npRight(d, k, se)
 			}
+		}
+		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
+			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
+		}
+		if ev.typ == "MEET" && obj.end > obj.start && len(obj.ents) == 0 && p.peopleAfter(d, obj.start, se) {
+			ev.collective = true // "met with a federal grand jury": the other side, if unnamed, is people
 		}
 		if obj.end > obj.start && obj.start == k {
 			switch ev.typ {
@@ -779,12 +940,20 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			return
 		}
 	}
+	if !ev.nominal && t0-1 > ss && d.lower[t0-1] == "being" && afterSubordinator(d, t0-1, ss) && len(ev.parts) == 0 {
+		// "DeLay stepped down after being indicted": the main clause's
+		// subject is the one the passive act was done to
+		if subj := p.mainSubject(d, ss, t0-1); len(subj) > 0 {
+			add(subj, patient)
+			return
+		}
+	}
 	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
 		// "arrives for talks"); other events in adverbials have their own actors.
-		if !symmetricType(ev.typ) && ev.typ != "VISIT" {
-			return
+		if !symmetricType(ev.typ) && ev.typ != "VISIT" && !(ev.typ == "ELECTION" && contestBefore(d, t0, ss)) {
+			return // ("The NLD won a landslide victory in 1990 elections": who ran)
 		}
 		if !ev.nominal && !afterSubordinator(d, t0, ss) {
 			return
@@ -808,8 +977,8 @@ func partAllowed(d *doc, typ, role string, e int) bool {
 		return true
 	}
 	switch typ {
-	case "APPEAL", "DEMAND", "THREATEN", "SANCTION":
-		return true // a capital stands for its government: "requests from Lima"
+	case "APPEAL", "DEMAND", "THREATEN", "SANCTION", "AGREEMENT", "NEGOTIATE":
+		return true // a capital stands for its government: "requests from Lima", "Ankara signed an agreement with Baghdad"
 	}
 	for _, mi := range en.mentions {
 		if d.mentions[mi].label == "NORP" {
@@ -860,6 +1029,7 @@ func nounInAdverbial(d *doc, t, ss int) bool {
 
 // readPPs reads prepositional phrases after the trigger (and its object).
 func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)) {
+	start := k
 	seen := map[string]bool{}
 	limit := min(se, k+10)
 	for ; k < limit; k++ {
@@ -911,6 +1081,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			if !hostile(ev.typ) {
 				continue // "returned to run against X": another verb's phrase
 			}
+			if k > start && k-1 >= ev.trigEnd && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&wNoun != 0 && p.cls(d, k-1)&wVerb == 0 {
+				continue // "arrested in connection with a plot against Allawi": the plot's target
+			}
 			seen[w] = true
 			add(read().ents, patient)
 		case "on", "upon":
@@ -946,7 +1119,15 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				continue
 			}
 			seen[w] = true
-			add(read().ents, patient)
+			ph := read()
+			if len(ph.ents) == 0 && ev.typ == "VISIT" && ph.end > ph.start {
+				// "a visit to Havana": the place visited, even a city the
+				// gazetteer files under its country (headEntity leaves those out)
+				if mi := d.mentionAt[ph.start]; mi >= 0 && d.mentions[mi].label == "LOC" && d.mentions[mi].ent >= 0 {
+					ph.ents = []int{d.mentions[mi].ent}
+				}
+			}
+			add(ph.ents, patient)
 		case "in":
 			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") || k > ev.trigEnd+2 {
 				continue
@@ -1006,6 +1187,17 @@ func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
 			continue
 		}
+		if sayForms[d.lower[k]] && k+1 < t {
+			// "Ukraine's navy says the U.S. vessel is on a friendly visit": the
+			// reported clause's subject, not the speaker
+			j := k + 1
+			if d.lower[j] == "that" {
+				j++
+			}
+			if ph := p.npRight(d, j, t); ph.end > ph.start && ph.end < t && (isBe(d.lower[ph.end]) || p.finiteLike(d, ph.end) || p.cls(d, ph.end)&wModal != 0) {
+				return ph.ents // (a clause: its subject comes before its verb; "declared a truce during" has none)
+			}
+		}
 		if subj, _, unreal := p.subject(d, k, ss); len(subj) > 0 && !unreal {
 			return subj
 		}
@@ -1020,7 +1212,10 @@ func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 		if d.lower[k] != "," {
 			continue
 		}
-		for v := k + 1; v < se && v < k+8; v++ {
+		if mi := d.mentionAt[k+1]; mi >= 0 && d.mentions[mi].end < se && d.lower[d.mentions[mi].end] == "," {
+			k = d.mentions[mi].end // "after a meeting in Doha, Qatar, the IWF's committee": a place's country
+		}
+		for v := k + 1; v < se && v < k+12; v++ {
 			if p.finiteLike(d, v) && d.mentionAt[v] < 0 {
 				if subj, _, unreal := p.subject(d, v, k+1); !unreal {
 					return subj
@@ -1075,6 +1270,77 @@ func wishedFor(d *doc, t, ss int) bool {
 	return false
 }
 
+// reducedRelative: the participle at t follows the object of another verb and
+// takes no object of its own ("have released a Lebanese man arrested in
+// connection with a plot"), so it describes that object passively.
+func (p *Pipeline) reducedRelative(d *doc, t, t1, ss, se int) bool {
+	if !strings.HasSuffix(d.lower[t], "ed") || p.cls(d, t)&(wPart|wAdj) == 0 || t1 >= se || p.cls(d, t1)&wPrep == 0 || d.lower[t1] == "by" {
+		return false
+	}
+	ph := p.npLeft(d, t, ss)
+	if ph.start <= ss || ph.start >= t {
+		return false
+	}
+	v := ph.start - 1
+	return d.mentionAt[v] < 0 && p.finiteLike(d, v) && !isBe(d.lower[v]) && !p.gapWord(d, v)
+}
+
+// purposeInfinitive: the verb at t is an infinitive that tells a purpose, a
+// plan or an attempt, not something done: "were sent to attack volunteers",
+// "are going to Tombstone to protest", "a campaign to help patrol the
+// border". Infinitives after a form of "be" (scheduled: "are to sign"),
+// after verbs that assert the act ("began to", "managed to") or that
+// schedule it ("set to", "expected to") keep the event.
+// It returns the word the infinitive depends on, or -1.
+func (p *Pipeline) purposeInfinitive(d *doc, t, ss int) int {
+	k := t - 1
+	if k > ss && (d.lower[k] == "help" || d.lower[k] == "helping") {
+		k-- // "to help patrol"
+	}
+	if k-2 > ss && d.lower[k] == "and" && d.lower[k-2] == "to" && p.cls(d, k-1)&wVerb != 0 {
+		k -= 2 // "to identify and sanction athletes"
+	}
+	if k <= ss || d.lower[k] != "to" {
+		return -1
+	}
+	g := k - 1
+	for g > ss && (d.lower[g] == "formally" || d.lower[g] == "also" || d.lower[g] == "not" || d.lower[g] == "then") {
+		g--
+	}
+	switch w := d.lower[g]; {
+	case isBe(w):
+		return -1
+	case assertingGovernors[w]:
+		return -1
+	}
+	for j := g; j > ss && j >= g-4; j-- {
+		switch d.lower[j] {
+		case "first", "last", "only":
+			return -1 // "the first Russian leader to visit Cairo": it happened
+		}
+	}
+	return g
+}
+
+// assertingGovernors take an infinitive whose act happens, or is scheduled to.
+var assertingGovernors = map[string]bool{
+	"began": true, "begin": true, "begins": true, "begun": true, "beginning": true, "started": true, "start": true,
+	"starts": true, "continued": true, "continue": true, "continues": true, "managed": true, "went": true,
+	"set": true, "scheduled": true, "due": true, "expected": true, "slated": true, "used": true,
+	"agreed": true, "agree": true, "agrees": true, "voted": true, "decided": true, "ordered": true,
+}
+
+// contestBefore: a verb of having won or run comes shortly before t.
+func contestBefore(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-7; k-- {
+		switch d.lower[k] {
+		case "won", "lost", "ran", "contested", "defeated":
+			return true // past: a contest that took place ("running in elections as independents" is a habit)
+		}
+	}
+	return false
+}
+
 // eventNoun: the phrase [i, j) holds a noun trigger.
 func (p *Pipeline) eventNoun(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
@@ -1098,6 +1364,32 @@ func (p *Pipeline) finiteLike(d *doc, i int) bool {
 		return false
 	}
 	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
+}
+
+// verbAfterTo: the word at i, after "to", is a verb: one the treebank
+// knows as a verb, or one it does not know at all ("to abandon").
+func (p *Pipeline) verbAfterTo(d *doc, i int) bool {
+	if d.mentionAt[i] >= 0 {
+		return false
+	}
+	if _, known := p.wc[d.lower[i]]; !known {
+		return !strings.HasSuffix(d.lower[i], "s") // "to Brazil's ports" is no verb; "to abandon" is
+	}
+	return p.cls(d, i)&wVerb != 0
+}
+
+// premodifierMention: the name at j only modifies the noun trigger at t:
+// a people's adjective or a possessor ("a Venezuelan request", "Alston's request").
+func premodifierMention(d *doc, j, t int) bool {
+	mi := d.mentionAt[j]
+	if mi < 0 {
+		return false
+	}
+	m := d.mentions[mi]
+	if m.end < t && (d.lower[m.end] == "'s" || d.lower[m.end] == "’s") {
+		return true
+	}
+	return m.label == "NORP" && m.end == t
 }
 
 // receiverVerbs take an appeal as object and have its addressee as subject.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/sample"
 )
 
@@ -15,12 +16,17 @@ import (
 // without it. A reading aid for tuning, not a check.
 func TestDebugEvents(t *testing.T) {
 	ids := os.Getenv("NEWSGRAPH_DEBUG_DOCS")
-	if ids == "" {
+	text := os.Getenv("NEWSGRAPH_DEBUG_TEXT") // a text of one's own, read as document "text"
+	if ids == "" && text == "" {
 		return
 	}
 	docs, err := sample.Documents()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if text != "" {
+		docs = append(docs, extract.Document{ID: "text", Text: text})
+		ids += ",text"
 	}
 	p, err := New()
 	if err != nil {

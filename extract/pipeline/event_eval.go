@@ -337,7 +337,11 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 		if !goldUsed[gi] {
 			s.Strict.FN++
 			s.typ(ge.Type).FN++
-			s.Errors = append(s.Errors, fmt.Sprintf("%s FN %s %q (line %d)", g.ID, ge.Type, ge.Trigger, ge.Line))
+			why := "no trigger of the type in its sentences"
+			if looseUsed[gi] {
+				why = "found with other participants"
+			}
+			s.Errors = append(s.Errors, fmt.Sprintf("%s FN %s %q (line %d): %s", g.ID, ge.Type, ge.Trigger, ge.Line, why))
 		}
 	}
 }

@@ -35,9 +35,20 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		lemma := strings.ToLower(m.Lemma)
 		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
 			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wNum) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0) &&
-			(m.End >= s.End || d.mentionAt[m.End] < 0 && p.cls(d, m.End)&(wDet|wNum|wPron) == 0) {
+			(m.End >= s.End || d.mentionAt[m.End] < 0 && (p.cls(d, m.End)&(wDet|wNum|wPron) == 0 || relativeAt(d, m.End, s.End))) {
 			// (followed by its own object it is a verb: "protesters pelting the consulate")
 			m.Nominal = true // "a 1976 Cuban airliner bombing": a compound noun, not a gerund
+		}
+		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wAdj) == 0 &&
+			p.cls(d, i-2) == wPrep && d.lower[i-2] != "to" &&
+			(m.End >= s.End || p.cls(d, m.End)&wPunct != 0 && d.lower[m.End] != "," || d.lower[m.End] == "for" || d.lower[m.End] == "in") {
+			// "placed under house arrest.": a compound noun after a preposition,
+			// with no object after it ("with pistols attacked the nun" is a verb)
+			m.Nominal = true
+		}
+		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && (p.cls(d, i-1)&wAdj != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0 || d.lower[i-1] == "own") &&
+			(d.mentionAt[i-2] < 0 && p.cls(d, i-2)&wDet != 0 || d.lower[i-2] == "'s" || d.lower[i-2] == "’s") {
+			m.Nominal = true // "a short visit", "his own arrest": an article or possessor, then an adjective
 		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
@@ -61,10 +72,67 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
+		case (lemma == "capture" || lemma == "seize" || lemma == "nab" || lemma == "grab" || lemma == "snatch") && !inventory[typ] && !m.Nominal &&
+			p.peopleAfter(d, m.End, s.End):
+			// CAMEO's 171 (seize property) for "captured one insurgent": a person taken is an arrest
+			typ, m.Code = "ARREST", "173"
 		case (lemma == "warn" || lemma == "caution") && !m.Nominal && !p.warningAt(d, m.End, s.End):
 			continue // "warned (that) a cell is operating" says something; it threatens no one
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
+		}
+		if lemma == "confer" && m.Nominal && i > s.Start && (d.lower[i-1] == "news" || d.lower[i-1] == "press") {
+			continue // "told a news conference": speech, which quotes carry
+		}
+		if lemma == "vote" {
+			// CAMEO files voting under 03x (intend to cooperate); in news a vote
+			// in an election or referendum is the election, other votes are not events
+			if !m.Nominal && electionAfter(d, m.End, s.End) {
+				typ, m.Code = "ELECTION", cameo.CodeElect
+			} else {
+				continue
+			}
+		}
+		if m.Nominal && (d.lower[i] == "appeal" || d.lower[i] == "appeals") && courtWithin(d, s.Start, s.End) {
+			typ, m.Code = "TRIAL", cameo.CodeTrial // "a Moscow court has rejected the appeal of Khodorkovsky": a hearing
+		}
+		if !m.Nominal && typ == "ARREST" && i+1 < s.End && i > s.Start && (d.lower[i-1] == "'s" || d.lower[i-1] == "’s" || p.cls(d, i-1)&wDet != 0) &&
+			(d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&wNoun != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
+			continue // "Burma's detained democracy leader": a state told by an adjective
+		}
+		if m.Code == "196" {
+			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
+		}
+		if lemma == "call" && typ == "DEMAND" {
+			// "called for an end to operations": CAMEO's 10x call-for patterns
+			// are appeals in the inventory; DEMAND is for "demanded"
+			typ, m.Code = "APPEAL", "020"
+		}
+		if m.Nominal && (d.lower[i] == "proposal" || d.lower[i] == "proposals") {
+			continue // "Bush's proposal to revamp Social Security" is a plan, not an appeal
+		}
+		if lemma == "offensive" && m.End < s.End && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wNoun != 0 && p.cls(d, m.End)&(wVerb|wPrep) == 0 {
+			continue // "offensive remarks": the adjective
+		}
+		if lemma == "sign" && !wordWithin(d, m.End, s.End, "document", 4) {
+			continue // "signed the decision into law": only signing a document (its own noun triggers aside) is agreeing
+		}
+		if (lemma == "blast" || lemma == "slam" || lemma == "hammer" || lemma == "lash") && !m.Nominal && typ == "ATTACK" && i > s.Start &&
+			(d.mentionAt[i-1] >= 0 || d.lower[i-1] == "has" || d.lower[i-1] == "have" || d.lower[i-1] == "had" || p.cls(d, i-1)&wPron != 0) &&
+			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) {
+			continue // "Gazprom has blasted European calls": criticism, not an attack
+		}
+		if lemma == "invite" {
+			continue // "invited the negotiator to Pyongyang": the visit or talks are still to come, told by their own words
+		}
+		if typ == "THREATEN" && (lemma == "face" || m.Nominal && i-2 >= s.Start && (strings.HasPrefix(d.lower[i-1], "fac") || strings.HasPrefix(d.lower[i-2], "fac"))) {
+			continue // "Canada faces a threat from terrorists": a danger, not a threat someone made
+		}
+		if lemma == "order" {
+			continue // "ordered the assassination": the order is no event of its own (CAMEO's threat patterns)
+		}
+		if lemma == "accuse" || lemma == "allege" {
+			continue // "accused Taylor of backing an attempt": an accusation is speech, what it alleges has its own trigger
 		}
 		if lemma == "want" || lemma == "wish" {
 			continue // wanting is no appeal: "Russia wants to support Ukraine"
@@ -87,6 +155,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 	}
 	return out
+}
+
+// relativeAt: a relative clause opens at k ("bombing that killed 73 people"),
+// so what precedes it is a noun, not a verb taking an object.
+func relativeAt(d *doc, k, se int) bool {
+	switch d.lower[k] {
+	case "that", "which", "who":
+		return k+1 < se && d.mentionAt[k+1] < 0 && d.lower[k+1] != "the" && d.lower[k+1] != "a"
+	}
+	return false
 }
 
 // Trigger is an event trigger found in a text, before its participants are
@@ -193,6 +271,67 @@ func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
 		}
 	}
 	return false
+}
+
+// wordWithin: w occurs in the n words from k, inside the sentence.
+func wordWithin(d *doc, k, se int, w string, n int) bool {
+	for j := k; j < se && j < k+n; j++ {
+		if d.lower[j] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// electionAfter: "voted in a referendum", "vote in Sunday's elections".
+func electionAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+5; j++ {
+		switch d.lower[j] {
+		case "referendum", "election", "elections", "poll", "polls", "ballot", "primary", "primaries", "runoff":
+			return true
+		}
+	}
+	return false
+}
+
+// courtWithin: the sentence tells of a court or judge.
+func courtWithin(d *doc, ss, se int) bool {
+	for j := ss; j < se; j++ {
+		switch d.lower[j] {
+		case "court", "judge", "judges", "tribunal", "courts":
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAfter: the object after a verb names people ("one insurgent", "three
+// suspected militants", "a Dutch journalist"), not things or land.
+func (p *Pipeline) peopleAfter(d *doc, k, se int) bool {
+	ph := p.npRight(d, k, se)
+	if ph.end <= ph.start {
+		return false
+	}
+	last := ph.end - 1
+	if mi := d.mentionAt[last]; mi >= 0 {
+		m := d.mentions[mi]
+		return m.ent >= 0 && (d.ents[m.ent].typ == extract.Person || m.label == "NORP" || m.label == "MISC")
+	}
+	w := strings.TrimSuffix(d.lower[last], "s")
+	return personNouns[w] || groupNouns[d.lower[last]] || personNouns[d.lower[last]] || takenPeople[w] || bodyNouns[w]
+}
+
+// bodyNouns are bodies of people that act, meet or are met as one.
+var bodyNouns = map[string]bool{
+	"jury": true, "committee": true, "panel": true, "council": true, "board": true, "delegation": true,
+	"team": true, "cabinet": true, "parliament": true, "commission": true,
+}
+
+// takenPeople are the people news says were captured or seized.
+var takenPeople = map[string]bool{
+	"insurgent": true, "terrorist": true, "rebel": true, "gunman": true, "gunmen": true, "fighter": true,
+	"hostage": true, "civilian": true, "tourist": true, "sailor": true, "fisherman": true, "fishermen": true,
+	"people": true, "man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
 }
 
 // warningAt: a warning aimed at someone ("warned Iran against", "warned them

@@ -27,6 +27,12 @@ type event struct {
 	conf               float64
 	sentences          []int
 	dropped            bool
+	// collective: a meeting of one body with itself ("Mercosur leaders are
+	// meeting", "the EU pledged at a donors conference").
+	collective bool
+	// purposeOf is the word a purpose infinitive trigger depends on ("an
+	// offensive to drive X out"), -1 when the trigger is no such infinitive.
+	purposeOf int
 }
 
 type part struct {
@@ -67,12 +73,12 @@ var inventory = map[string]bool{
 func (p *Pipeline) findEvents(d *doc) {
 	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
 	for si, s := range d.sents {
-		var evs []*event
+		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
 		for _, tr := range trs {
 			m := tr.m
 			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
-				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}}
+				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 			p.readArgs(d, ev, s.Start, s.End)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
@@ -85,9 +91,27 @@ func (p *Pipeline) findEvents(d *doc) {
 				}
 			}
 			if ev.unreal {
-				continue // denied or only possible
+				if ev.purposeOf >= 0 {
+					// "launched an offensive to drive Taleban remnants out": the
+					// purpose names the target of the event noun it tells of
+					for _, o := range evs {
+						if o.nominal && o.typ == ev.typ && o.trigEnd-1 == ev.purposeOf {
+							for _, pt := range ev.parts {
+								o.addPart(pt.ent, pt.role)
+							}
+						}
+					}
+				}
+				unreal = append(unreal, ev) // it still claims the dates told about it
+				continue                    // denied or only possible
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback) {
+				// an organization meets as a body: "Mercosur leaders are meeting",
+				// "the EU pledged at a donors conference" (not "the annual
+				// conference of the Labor Party", which says no more than that it has one)
+				ev.collective = true
+			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
 				ev.struggle = true // "he fought extradition"
@@ -95,9 +119,11 @@ func (p *Pipeline) findEvents(d *doc) {
 			evs = append(evs, ev)
 		}
 		if len(evs) > 0 || recentEvent(d, si) {
-			free[si] = p.anchorDates(d, evs, si)
+			// unreal events take part so that "planning for a re-election
+			// campaign in 2012" does not date the appointment told before it
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si)
 		}
-		for _, ev := range foldSentence(evs) {
+		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
 			d.addEvent(ev)
 		}
@@ -190,6 +216,10 @@ func participantOK(d *doc, m *mention) bool {
 	}
 	if m.label == "MISC" && m.end-m.start == 1 && peopleWord(d.words[m.start]) {
 		return true // "Muslims demonstrated": a group the tagger calls MISC
+	}
+	if m.label == "MISC" && m.end-m.start == 1 && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
+		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]]) {
+		return true // "60 African migrants drowned": a people named by its adjective on a plural head
 	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
@@ -285,6 +315,20 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End)}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
+		if at-1 >= s.Start && d.lower[at-1] == "since" {
+			// a span's start dates only the event right before it ("had
+			// detained Besigye since November"), never one further back
+			// ("signed a peace deal to end fighting that has killed 200,000 since 2003")
+			var near *event
+			for _, ev := range evs {
+				if ev.trigEnd <= at && (near == nil || ev.trigEnd > near.trigEnd) {
+					near = ev
+				}
+			}
+			if near == nil || !viable(near) || near.unreal {
+				continue
+			}
+		}
 		if futureAt(d, s.Start, at) {
 			if future == nil {
 				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
@@ -310,7 +354,15 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
 		for pass := 0; pass < 2 && best == nil; pass++ {
-			ok := func(ev *event) bool { return pass == 1 || viable(ev) }
+			// an unreal event claims only a date told right after it ("a
+			// re-election campaign in 2012"), so that the appointment before
+			// it does not take the date
+			ok := func(ev *event) bool {
+				if ev.unreal {
+					return at-ev.trigEnd <= 4 && at >= ev.trigEnd
+				}
+				return pass == 1 || viable(ev)
+			}
 			for _, ev := range evs {
 				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
 					best = ev
@@ -399,6 +451,9 @@ func futureAt(d *doc, ss, at int) bool {
 			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
 				return true
 			}
+			if k+1 < at && d.lower[k+1] == "be" {
+				return true // "elections to be held May 25"
+			}
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false
 		}
@@ -407,6 +462,9 @@ func futureAt(d *doc, ss, at int) bool {
 		switch d.lower[k] {
 		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
 			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
+			if k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the") {
+				continue // "in an open area near Kandahar Saturday": a noun or adjective
+			}
 			return true // the news present tells what is coming: "goes on trial Monday"
 		}
 	}
@@ -434,7 +492,7 @@ func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
 // same event told with its participants ("protests ... with protesters
 // pelting the Japanese consulate"), and a death beside the attack that caused
 // it ("found shot dead").
-func foldSentence(evs []*event) []*event {
+func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 	out := evs[:0:0]
 	absorbed := make([]bool, len(evs))
 	for i, ev := range evs {
@@ -444,9 +502,20 @@ func foldSentence(evs []*event) []*event {
 			}
 			into := false
 			switch {
-			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ:
+			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ && !relativeBetween(d, ev, o):
+				// (not across a relative clause: "the soldiers were killed Sunday near an area where a
+				// Kurdish rebel was killed" tells two killings)
 				into = true
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
+				into = true
+			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
+				// "An Israeli airstrike in Gaza has killed a commander": the
+				// noun is the verb's subject, one attack told by both
+				for _, pt := range ev.parts {
+					if !hasPart(o, pt.ent) {
+						o.addPart(pt.ent, pt.role)
+					}
+				}
 				into = true
 			}
 			if into {
@@ -463,6 +532,94 @@ func foldSentence(evs []*event) []*event {
 		}
 	}
 	return out
+}
+
+// inEventNoun: the verb of v is told to have happened in the event noun of n:
+// "three soldiers have been wounded in an attack by Palestinian militants".
+func inEventNoun(d *doc, v, n *event) bool {
+	k := v.trigEnd
+	if n.trigStart <= k || n.trigStart-k > 4 {
+		return false
+	}
+	switch d.lower[k] {
+	case "in", "during":
+	default:
+		return false
+	}
+	for j := k + 1; j < n.trigStart; j++ {
+		switch d.lower[j] {
+		case "a", "an", "the", "this", "that", "suicide", "car", "bomb", "rocket", "mortar", "deadly", "suspected":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// itemBreak: a sentence after from, up to to, opens a new item ("Separately,
+// ...", "Meanwhile, ...", "In other news"), so reports on either side are of
+// different events.
+func itemBreak(d *doc, from, to int) bool {
+	for si := from + 1; si <= to && si < len(d.sents); si++ {
+		s := d.sents[si]
+		if s.End-s.Start < 2 {
+			continue
+		}
+		switch d.lower[s.Start] {
+		case "separately", "meanwhile", "elsewhere":
+			return true
+		case "in":
+			switch d.lower[s.Start+1] {
+			case "other", "another", "a":
+				if d.lower[s.Start+1] != "a" || s.End-s.Start > 2 && d.lower[s.Start+2] == "separate" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relativeBetween: a relative clause opens between the triggers of a and b.
+func relativeBetween(d *doc, a, b *event) bool {
+	i, j := a.trigEnd, b.trigStart
+	if b.trigEnd <= a.trigStart {
+		i, j = b.trigEnd, a.trigStart
+	}
+	for k := i; k < j; k++ {
+		switch d.lower[k] {
+		case "where", "which", "who", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// nounSubjectOf: the noun trigger of n heads the subject of the verb trigger
+// of v: only its modifiers ("in the Gaza Strip") and auxiliaries stand between.
+func (p *Pipeline) nounSubjectOf(d *doc, n, v *event) bool {
+	if n.trigEnd > v.trigStart || v.trigStart-n.trigEnd > 8 {
+		return false
+	}
+	for k := n.trigEnd; k < v.trigStart; k++ {
+		switch d.lower[k] {
+		case ",", "that", "which", "who", "and", "but", ";", ":", "as", "when", "after", "before":
+			return false
+		}
+		if d.mentionAt[k] < 0 && p.verbLike(d, k) && !p.gapWord(d, k) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPart(ev *event, e int) bool {
+	for _, pt := range ev.parts {
+		if pt.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // coveredPatients: every participant of a is a patient of b.
@@ -580,10 +737,15 @@ func (d *doc) addEvent(ev *event) {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
 			last := o.sentences[len(o.sentences)-1]
-			if !ev.nominal && ev.sentence-last > 2 {
+			if !ev.nominal && ev.sentence-last > 2 || ev.sentence-last > 4 {
 				// a verb with no one named: only a close continuation of the
-				// same story ("The two presidents met Friday") adds to an event
+				// same story ("The two presidents met Friday") adds to an event;
+				// a noun ("the meeting") reaches a little further, but not into
+				// a bulletin's earlier items
 				break
+			}
+			if itemBreak(d, last, ev.sentence) {
+				break // "Separately, ...": a new item of the bulletin
 			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
 				o.sentences = appendUnique(o.sentences, ev.sentence)
@@ -604,8 +766,13 @@ func (d *doc) addEvent(ev *event) {
 	// ("during a meeting") belongs to the richest event of its sentence.
 	var o *event
 	bestShared, bestParts := -1, -1
+	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
+		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again"
 	for _, c := range d.events {
-		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) {
+		if again && c.sentence < ev.sentence {
+			continue // "met again with Mr. Castro": another meeting than the one told before
+		}
+		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) {
 			continue
 		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
@@ -613,6 +780,26 @@ func (d *doc) addEvent(ev *event) {
 		}
 		if sh := shared(c, ev); sh > bestShared || sh == bestShared && len(c.parts) > bestParts {
 			o, bestShared, bestParts = c, sh, len(c.parts)
+		}
+	}
+	if o == nil {
+		// a bare noun told just before ("witnesses to the Sunday shooting ...
+		// Two men attacked the nun") is this event, first told without its actors
+		for i := len(d.events) - 1; i >= 0; i-- {
+			b := d.events[i]
+			if b.sentence < ev.sentence-1 {
+				break
+			}
+			if len(b.parts) == 0 && b.nominal && b.typ == ev.typ && b.sentence < ev.sentence && !b.dropped && dateCompatible(b.date, ev.date) {
+				b.parts, b.fallback = ev.parts, ev.fallback
+				b.trigger, b.code, b.nominal, b.conf = ev.trigger, ev.code, ev.nominal, ev.conf
+				b.sentences = appendUnique(b.sentences, ev.sentence)
+				b.date, b.precision = finerDate(b.date, b.precision, ev.date, ev.precision)
+				if ev.loc >= 0 {
+					b.loc = ev.loc
+				}
+				return
+			}
 		}
 	}
 	if o != nil {
@@ -748,7 +935,7 @@ func sharesRole(a, b *event, role string) bool {
 
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
-	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !(ev.typ == "NEGOTIATE" && ev.counterpart) ||
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && ev.nominal) && ev.counterpart) && !ev.collective ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople)
@@ -764,6 +951,20 @@ func recentEvent(d *doc, si int) bool {
 		}
 		if ev.sentence < si-2 {
 			break
+		}
+	}
+	return false
+}
+
+// demonym: a word shaped like a people's adjective ("African", "Sunni",
+// "Somali", "Kurdish", "Congolese").
+func demonym(w string) bool {
+	if strings.ContainsAny(w, "-'") {
+		return false // "Israeli-Palestinian", "anti-Japanese": two sides, or against one
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false

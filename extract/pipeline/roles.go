@@ -225,6 +225,8 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 		head, n := "", 0
 		if d.lower[j] == "counterpart" {
 			head, n = "counterpart", 1
+		} else if d.lower[j] == "leader" && org >= 0 {
+			head, n = "leader", 1 // "the Venezuelan leader": its head of state or government
 		} else if t := p.gaz.IsTitle(d.lower, j); t > 0 {
 			head, n = strings.ToLower(strings.Join(d.words[j:j+t], " ")), t
 		}
@@ -275,6 +277,15 @@ func titleNamedBy(title, head string) bool {
 // describeWindow is how many tokens back a description may name its person.
 const describeWindow = 600
 
+// leaderTitle: a title that makes its holder a country's leader.
+func leaderTitle(t string) bool {
+	switch t {
+	case "president", "prime minister", "premier", "king", "queen", "chancellor", "leader", "emperor", "supreme leader":
+		return true
+	}
+	return false
+}
+
 // describedPerson returns the one person mentioned shortly before token i whose
 // roles fit the description, or -1 when none or several fit.
 func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
@@ -289,7 +300,7 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 			if org >= 0 && r.org != org {
 				continue
 			}
-			if head != "counterpart" && !titleNamedBy(strings.ToLower(r.title), head) {
+			if head == "leader" && !leaderTitle(strings.ToLower(r.title)) || head != "counterpart" && head != "leader" && !titleNamedBy(strings.ToLower(r.title), head) {
 				continue
 			}
 			return true

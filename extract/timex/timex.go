@@ -157,6 +157,9 @@ func startsUpper(w string) bool {
 // dayNum reads a day of month ("3", "3rd", "03") at i.
 func (s *scanner) dayNum(i int) (int, bool) {
 	w := s.at(i)
+	if n, ok := ordinalDays[w]; ok {
+		return n, true // "May fifth"
+	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			w = w[:len(w)-len(suf)]
@@ -168,6 +171,16 @@ func (s *scanner) dayNum(i int) (int, bool) {
 	}
 	d, _ := strconv.Atoi(w)
 	return d, d >= 1 && d <= 31
+}
+
+// ordinalDays are days of the month written as words ("May fifth", "June first").
+var ordinalDays = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	"twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+	"twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+	"thirty-first": 31,
 }
 
 // yearNum reads a four-digit year at i.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -362,11 +363,19 @@ func TestMergeSplitKeepsResolutions(t *testing.T) {
 	}
 }
 
+// TestFormatVersion2Upgraded opens stores of versions 2 and 3 (one-document
+// J keys, no resolution records) and upgrades them in place.
 func TestFormatVersion2Upgraded(t *testing.T) {
+	for _, old := range []uint64{2, 3} {
+		t.Run(fmt.Sprint(old), func(t *testing.T) { testFormatUpgraded(t, old) })
+	}
+}
+
+func testFormatUpgraded(t *testing.T, old uint64) {
 	s, dir := newTestStore(t)
 	ingest(t, s, lavrovDocs()[0])
 	if err := s.db.Update(func(txn *badger.Txn) error {
-		return txn.Set(metaFormatKey(), appendU64(nil, 2))
+		return txn.Set(metaFormatKey(), appendU64(nil, old))
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -386,7 +395,7 @@ func TestFormatVersion2Upgraded(t *testing.T) {
 	if err != nil {
 		t.Fatalf("read-only Open of a version-2 store: %v", err)
 	}
-	if v := version(ro); v != 2 {
+	if v := version(ro); v != old {
 		t.Errorf("read-only open wrote version %d", v)
 	}
 	ro.Close()
@@ -399,6 +408,9 @@ func TestFormatVersion2Upgraded(t *testing.T) {
 		t.Errorf("version after open = %d; want %d", v, formatVersion)
 	}
 	ingest(t, s, lavrovDocs()[1])
+	if got := searchAll(t, s, "lavrov paris"); len(got) != 2 {
+		t.Errorf("upgraded store: search finds documents %v; want the old and the new one", got)
+	}
 	l := mustFind(t, s, "sergey lavrov", extract.Person)
 	if rs := resolutions(t, s, l.ID); len(rs) != 1 {
 		t.Errorf("upgraded store: resolutions = %+v, %v; want the new document's link", rs, err)

@@ -148,15 +148,17 @@ func (s *Store) checkFormat() error {
 		return err
 	}
 	switch {
-	case found && have == 2 && formatVersion == 3:
+	case found && (have == 2 || have == 3) && formatVersion == 4:
 		// Version 3 only added key families (resolutions, separations: see
-		// keys.go), so a version-2 store is a version-3 store without them.
-		// The version is raised on the first writable open so that an older
-		// binary, which would ignore separations, refuses the store.
+		// keys.go), so a version-2 store is a version-3 store without them;
+		// version 4 lets a J key hold a block of documents, and the one-document
+		// J keys of older versions are such blocks. The version is raised on the
+		// first writable open so that an older binary, which would ignore
+		// separations and read one document per block, refuses the store.
 		if s.readOnly {
 			return nil
 		}
-		s.log.Info("store: upgrading format version 2 to 3 (adds resolution records)")
+		s.log.Info("store: upgrading format version", "from", have, "to", formatVersion)
 		return s.db.Update(func(txn *badger.Txn) error {
 			return txn.Set(metaFormatKey(), appendU64(nil, formatVersion))
 		})

@@ -1,0 +1,125 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// batchCorpus mixes documents that exercise every resolution rule, merged
+// relations and events, a repeat of an earlier document (skipped) and a
+// document that fails (changed text under a stored id).
+func batchCorpus() []IngestDoc {
+	var docs []IngestDoc
+	docs = append(docs, kerryLavrov()...)
+	docs = append(docs, lavrovDocs()...)
+	docs = append(docs, synthDocs(30, 5)...)
+	docs = append(docs,
+		doc("bare", "2014-04-01", "Kerry spoke.", extract.Analysis{
+			Entities: []extract.Entity{ent("a", extract.Person, "Kerry")}}),
+		doc("john", "2014-04-02", "John Kerry spoke. Kerry left.", extract.Analysis{
+			Entities: []extract.Entity{ent("a", extract.Person, "John Kerry", "Kerry")}}),
+	)
+	docs = append(docs, twoKerrys()...)
+	docs = append(docs, kerryLavrov()[0]) // same id and text: skipped
+	changed := lavrovDocs()[0]
+	changed.Doc.Text = "a different text"
+	docs = append(docs, changed) // same id, other text: fails
+	docs = append(docs, synthDocs(40, 6)[30:]...)
+	for i := range docs[len(docs)-10:] {
+		docs[len(docs)-10+i].Doc.ExtID += "-b"
+	}
+	return docs
+}
+
+// stableDump is Dump with the ingest and resolution times blanked, which are
+// the only values that depend on when a document was written, and J posting
+// blocks written as one line per document, since blocks follow the batches.
+func stableDump(t *testing.T, s *Store) string {
+	t.Helper()
+	var out []string
+	for _, line := range strings.Split(strings.TrimSpace(dump(t, s)), "\n") {
+		k, v, _ := strings.Cut(line, " ")
+		if strings.HasPrefix(k, hex.EncodeToString([]byte{pDoc})) || strings.HasPrefix(k, hex.EncodeToString([]byte{pResolution})) {
+			raw, err := hex.DecodeString(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var m map[string]any
+			if err := json.Unmarshal(raw, &m); err != nil {
+				t.Fatalf("value of %s: %v", k, err)
+			}
+			delete(m, "IngestedAt")
+			delete(m, "At")
+			b, _ := json.Marshal(m)
+			v = string(b)
+		}
+		if strings.HasPrefix(k, hex.EncodeToString([]byte{pDocWord})) {
+			// Posting blocks depend on batching; the postings must not.
+			key, _ := hex.DecodeString(k)
+			val, _ := hex.DecodeString(v)
+			ids, err := appendBlock(nil, binary.BigEndian.Uint64(key[len(key)-8:]), val)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range ids {
+				out = append(out, hex.EncodeToString(wordKey(pDocWord, string(key[1:len(key)-9]), id))+" ")
+			}
+			continue
+		}
+		out = append(out, k+" "+v)
+	}
+	slices.Sort(out)
+	return strings.Join(out, "\n")
+}
+
+// TestBatchingDoesNotChangeTheStore ingests the same documents one per call,
+// all in one call and in batches of 7: a batch is one transaction, but each
+// document must see the ones before it exactly as with a transaction each,
+// and a failing document must leave nothing while the others are written.
+func TestBatchingDoesNotChangeTheStore(t *testing.T) {
+	ctx := context.Background()
+	run := func(size int) (string, []IngestResult, []error) {
+		docs := batchCorpus()
+		s, _ := newTestStore(t)
+		var res []IngestResult
+		var errs []error
+		for i := 0; i < len(docs); i += size {
+			r, e := s.Ingest(ctx, docs[i:min(i+size, len(docs))])
+			res, errs = append(res, r...), append(errs, e...)
+		}
+		checkIndexes(t, s)
+		return stableDump(t, s), res, errs
+	}
+	want, wantRes, wantErrs := run(1)
+	failed := 0
+	for i, err := range wantErrs {
+		if err != nil {
+			failed++
+			if !errors.Is(err, ErrTextChanged) {
+				t.Errorf("document %d: %v", i, err)
+			}
+		}
+	}
+	if failed != 1 {
+		t.Fatalf("one document per call: %d failed; want the changed one only", failed)
+	}
+	for _, size := range []int{7, 1000} {
+		got, res, errs := run(size)
+		if d := diffDumps(got, want); d != "" || got != want {
+			t.Errorf("batches of %d: store differs from one document per call: %s", size, d)
+		}
+		for i := range res {
+			if res[i] != wantRes[i] || (errs[i] == nil) != (wantErrs[i] == nil) {
+				t.Errorf("batches of %d: document %d: %+v, %v; want %+v, %v", size, i, res[i], errs[i], wantRes[i], wantErrs[i])
+			}
+		}
+	}
+}

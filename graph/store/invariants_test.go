@@ -233,11 +233,48 @@ func checkIndexes(t *testing.T, s *Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkFuzzy(s, fail)
 	if len(errs) > 0 {
 		if len(errs) > 20 {
 			errs = errs[:20]
 		}
 		t.Fatalf("%d index errors, first:\n%s", len(errs), fmt.Sprint(errs))
+	}
+}
+
+// checkFuzzy compares the in-memory trigram index, kept up to date by every
+// write since it was built, with one built afresh from the A keys.
+func checkFuzzy(s *Store, fail func(string, ...any)) {
+	if err := s.ensureFuzzy(); err != nil {
+		fail("build fuzzy index: %v", err)
+		return
+	}
+	s.mu.Lock()
+	s.fuzzy.mu.Lock()
+	live, built := s.fuzzy.post, s.fuzzy.built
+	s.fuzzy.post, s.fuzzy.built = nil, false
+	s.fuzzy.mu.Unlock()
+	s.mu.Unlock()
+	err := s.ensureFuzzy()
+	s.fuzzy.mu.Lock()
+	fresh := s.fuzzy.post
+	if built {
+		s.fuzzy.post, s.fuzzy.built = live, true
+	}
+	s.fuzzy.mu.Unlock()
+	if err != nil {
+		fail("rebuild fuzzy index: %v", err)
+		return
+	}
+	for t, ids := range live {
+		if got := slices.Sorted(slices.Values(ids)); len(got) > 0 && !slices.Equal(got, fresh[t]) {
+			fail("trigram %x: index holds %v, A keys give %v", t, got, fresh[t])
+		}
+	}
+	for t, ids := range fresh {
+		if len(live[t]) == 0 && len(ids) > 0 {
+			fail("trigram %x: index holds nothing, A keys give %v", t, ids)
+		}
 	}
 }
 

@@ -21,8 +21,10 @@ import (
 // formatVersion must change whenever a key layout or value encoding changes in
 // a way older binaries cannot read; Open refuses a store of another version.
 // Version 3 added the W, w and B families; version 4 made J keys posting
-// blocks. Open upgrades a version-2 or -3 store in place (checkFormat), since
-// either is a valid version-4 store: that only means raising the number.
+// blocks and dropped the trigram keys (3), which the fuzzy index now builds
+// from the A keys. Open upgrades a version-2 or -3 store in place
+// (checkFormat): its J keys are valid blocks, so that means dropping the 3
+// keys and raising the number.
 const formatVersion uint64 = 4
 
 // Key family prefixes. Badger keeps its own internal keys under "!badger!", so
@@ -53,7 +55,7 @@ const (
 	pEntityEvt  byte = 'H' // H|entity|date|0|event        -> event type
 	pQuote      byte = 'U' // U|quote                      -> Quote JSON
 	pSpeaker    byte = 'u' // u|speaker|quote              -> empty
-	pTrigram    byte = '3' // 3|tlen|trigram|entity        -> empty
+	pTrigram    byte = '3' // format <= 3 only: 3|tlen|trigram|entity, dropped on upgrade
 	pDocFact    byte = 'F' // F|doc|kind|id                -> docFact JSON
 	pMerge      byte = 'Y' // Y|merge                      -> mergeRecord JSON
 	pMergeInto  byte = 'y' // y|kept entity|merge          -> empty
@@ -450,20 +452,6 @@ func appendBlock(ids []uint64, first uint64, v []byte) ([]uint64, error) {
 		v = v[n:]
 	}
 	return ids, nil
-}
-
-// trigramKey: 3|tlen|trigram|entity -> empty. Serves the fuzzy tier of
-// FindEntities: entities sharing trigrams with the query.
-func trigramKey(tri string, id uint64) []byte {
-	b := make([]byte, 0, 2+len(tri)+8)
-	b = append(b, pTrigram)
-	b = appendShort(b, tri)
-	return appendU64(b, id)
-}
-
-func trigramPrefix(tri string) []byte {
-	k := trigramKey(tri, 0)
-	return k[:len(k)-8]
 }
 
 // W|res -> resolutionRecord: one automatic cross-document link ingest made by

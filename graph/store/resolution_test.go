@@ -375,6 +375,10 @@ func testFormatUpgraded(t *testing.T, old uint64) {
 	s, dir := newTestStore(t)
 	ingest(t, s, lavrovDocs()[0])
 	if err := s.db.Update(func(txn *badger.Txn) error {
+		// A trigram key as format 3 wrote them: the upgrade drops the family.
+		if err := txn.Set(appendU64([]byte{pTrigram, 3, 'l', 'a', 'v'}, 1), nil); err != nil {
+			return err
+		}
 		return txn.Set(metaFormatKey(), appendU64(nil, old))
 	}); err != nil {
 		t.Fatal(err)
@@ -407,7 +411,13 @@ func testFormatUpgraded(t *testing.T, old uint64) {
 	if v := version(s); v != formatVersion {
 		t.Errorf("version after open = %d; want %d", v, formatVersion)
 	}
+	if n := countKeys(t, s, pTrigram); n != 0 {
+		t.Errorf("upgraded store keeps %d trigram keys", n)
+	}
 	ingest(t, s, lavrovDocs()[1])
+	if got, _, err := s.FindEntities(context.Background(), "lavrof", nil, Page{}); err != nil || len(got) == 0 || got[0].KB != "SERGEY_LAVROV" {
+		t.Errorf("upgraded store: fuzzy search = %+v, %v", got, err)
+	}
 	if got := searchAll(t, s, "lavrov paris"); len(got) != 2 {
 		t.Errorf("upgraded store: search finds documents %v; want the old and the new one", got)
 	}
@@ -595,4 +605,17 @@ func TestAllResolutions(t *testing.T) {
 	if _, _, err := s.AllResolutions(ctx, ResolutionFilter{}, Page{After: []byte("x")}); !errors.Is(err, ErrBadCursor) {
 		t.Errorf("bad cursor: %v", err)
 	}
+}
+
+func countKeys(t *testing.T, s *Store, prefix byte) int {
+	t.Helper()
+	var n int
+	if err := s.db.View(func(txn *badger.Txn) error {
+		var err error
+		n, err = countWithPrefix(txn, []byte{prefix})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

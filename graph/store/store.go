@@ -152,13 +152,19 @@ func (s *Store) checkFormat() error {
 		// Version 3 only added key families (resolutions, separations: see
 		// keys.go), so a version-2 store is a version-3 store without them;
 		// version 4 lets a J key hold a block of documents, and the one-document
-		// J keys of older versions are such blocks. The version is raised on the
-		// first writable open so that an older binary, which would ignore
-		// separations and read one document per block, refuses the store.
+		// J keys of older versions are such blocks; it has no trigram keys.
+		// The version is raised on the first writable open so that an older
+		// binary, which would ignore separations, read one document per block
+		// and miss trigram keys, refuses the store.
 		if s.readOnly {
 			return nil
 		}
 		s.log.Info("store: upgrading format version", "from", have, "to", formatVersion)
+		// Trigram keys are no longer read or kept up to date. Dropping them
+		// first means a crash before the version is raised repeats the upgrade.
+		if err := s.db.DropPrefix([]byte{pTrigram}); err != nil {
+			return fmt.Errorf("upgrade: drop trigram keys: %w", err)
+		}
 		return s.db.Update(func(txn *badger.Txn) error {
 			return txn.Set(metaFormatKey(), appendU64(nil, formatVersion))
 		})

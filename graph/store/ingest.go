@@ -98,6 +98,9 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 		failed, failErr := -1, error(nil)
 		var cancelled []int
 		err := s.db.Update(func(txn *badger.Txn) error {
+			if err := s.ensureNames(txn); err != nil {
+				return err
+			}
 			w = newWriter(s, txn)
 			for n, i := range todo {
 				if err := ctx.Err(); err != nil {
@@ -117,6 +120,7 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 		case err == nil:
 			s.cache.invalidate(w.invalidation())
 			s.fuzzy.apply(w.triOps)
+			s.applyNames(w.pend)
 			for _, i := range cancelled {
 				res[i] = IngestResult{ExtID: res[i].ExtID}
 				errs[i] = fmt.Errorf("store: ingest %q: %w", res[i].ExtID, ctx.Err())
@@ -187,7 +191,7 @@ type writer struct {
 	docWords map[string][]uint64 // word -> documents of the batch, one J block each
 	pend     map[string]pendingWrite
 	// pendScan files the pending N, A and O keys under the prefix owners and
-	// addRelation scan, so a scan needs no walk over pend.
+	// addRelation look up, so a lookup needs no walk over pend.
 	pendScan map[string][]string
 	// separated lists the entities this document was unlinked from
 	// (UnlinkDocument): resolution never links the document to them again.
@@ -295,7 +299,8 @@ func (w *writer) getJSON(k []byte, v any, what string) error {
 }
 
 // scanKeys lists, in key order, the keys with prefix as the batch has left
-// them. prefix must be one scanPrefixOf files pending keys under.
+// them. prefix must be one scanPrefixOf files pending keys under; it serves
+// the O keys, which are too many to mirror in memory like names.
 func (w *writer) scanKeys(prefix []byte) ([][]byte, error) {
 	var keys [][]byte
 	err := scan(w.txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
@@ -610,19 +615,26 @@ func entityForms(e *extract.Entity) []string {
 	return forms
 }
 
-// owners lists the entity ids filed under (prefix, typ, norm) in N or A.
+// owners lists the entity ids filed under (prefix, typ, norm) in N or A, in
+// id order, as the batch has left them: the committed ones from the name
+// index, then the batch's own changes.
 func (w *writer) owners(prefix byte, typ, norm string) ([]uint64, error) {
-	keys, err := w.scanKeys(typedNormPrefix(prefix, typ, norm))
-	if err != nil {
-		return nil, err
+	p := string(typedNormPrefix(prefix, typ, norm))
+	committed := w.s.names.owners[p]
+	pending := w.pendScan[p]
+	if len(pending) == 0 {
+		return committed, nil
 	}
-	ids := make([]uint64, 0, len(keys))
-	for _, k := range keys {
-		_, _, id, err := parseTypedNormKey(prefix, k)
-		if err != nil {
-			return nil, err
+	ids := slices.Clone(committed)
+	for _, k := range pending {
+		id := parseU64(k[len(k)-8:])
+		i, found := slices.BinarySearch(ids, id)
+		switch {
+		case w.pend[k].del && found:
+			ids = slices.Delete(ids, i, i+1)
+		case !w.pend[k].del && !found:
+			ids = slices.Insert(ids, i, id)
 		}
-		ids = append(ids, id)
 	}
 	return ids, nil
 }

@@ -234,6 +234,7 @@ func checkIndexes(t *testing.T, s *Store) {
 		t.Fatal(err)
 	}
 	checkFuzzy(s, fail)
+	checkNames(s, fail)
 	if len(errs) > 0 {
 		if len(errs) > 20 {
 			errs = errs[:20]
@@ -274,6 +275,33 @@ func checkFuzzy(s *Store, fail func(string, ...any)) {
 	for t, ids := range fresh {
 		if len(live[t]) == 0 && len(ids) > 0 {
 			fail("trigram %x: index holds nothing, A keys give %v", t, ids)
+		}
+	}
+}
+
+// checkNames compares the in-memory name index, kept up to date by ingest
+// since it was built, with the N and A keys.
+func checkNames(s *Store, fail func(string, ...any)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.names.built {
+		return
+	}
+	live := s.names
+	s.names = nameIndex{}
+	err := s.db.View(func(txn *badger.Txn) error { return s.ensureNames(txn) })
+	fresh := s.names
+	s.names = live
+	if err != nil {
+		fail("build name index: %v", err)
+		return
+	}
+	if len(live.owners) != len(fresh.owners) {
+		fail("name index holds %d names, N and A keys give %d", len(live.owners), len(fresh.owners))
+	}
+	for k, ids := range fresh.owners {
+		if !slices.Equal(live.owners[k], ids) {
+			fail("name %q: index holds %v, keys give %v", k, live.owners[k], ids)
 		}
 	}
 }

@@ -49,6 +49,7 @@ type Store struct {
 
 	cache *readCache
 	fuzzy fuzzyIndex
+	names nameIndex // guarded by mu
 
 	stopGC chan struct{}
 	gcDone chan struct{}
@@ -68,6 +69,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		WithReadOnly(opts.ReadOnly).
 		WithLogger(badgerLogger{log}).
 		WithSyncWrites(opts.SyncWrites).
+		// Every write of store data holds Store.mu, so transactions never
+		// race: tracking the keys each one reads, for conflicts that cannot
+		// happen, is cost for nothing. (Watch's marker keys are its own.)
+		WithDetectConflicts(false).
 		// Sized for a 2-core, 24 GiB machine that also runs extraction:
 		// fewer memtables and compactors than badger's server defaults.
 		WithMemTableSize(memTable).

@@ -193,6 +193,9 @@ type writer struct {
 	// pendScan files the pending N, A and O keys under the prefix owners and
 	// addRelation look up, so a lookup needs no walk over pend.
 	pendScan map[string][]string
+	// sharedSurnames holds the surnames the document gives two or more
+	// different full person names (see Entity.Ambiguous).
+	sharedSurnames map[string]bool
 	// separated lists the entities this document was unlinked from
 	// (UnlinkDocument): resolution never links the document to them again.
 	separated map[uint64]bool
@@ -361,6 +364,7 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	if w.separated, err = separationsOf(w.txn, ext); err != nil {
 		return res, err
 	}
+	w.sharedSurnames = sharedSurnames(a.Entities)
 	local := map[string]uint64{}
 	var links []pendingLink
 	for i := range a.Entities {
@@ -550,7 +554,21 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 		if err != nil {
 			return false, nil, err
 		}
-		return kb == "" || st.e.KB == "" || st.e.KB == kb, st, nil
+		return !st.e.Ambiguous && (kb == "" || st.e.KB == "" || st.e.KB == kb), st, nil
+	}
+	// A bare surname in a document naming several people of that surname
+	// could be any of them: it is kept to this document (see Entity.Ambiguous).
+	if e.Type == extract.Person && w.sharedSurnames[n] {
+		if link.dropKB {
+			le := *e
+			le.KB = ""
+			e = &le
+		}
+		id, err = w.create(e, n)
+		if err == nil {
+			w.entities[id].e.Ambiguous = true
+		}
+		return id, true, link, err
 	}
 	// Rule 2: an entity of the same type with the same normalised name.
 	owners, err := w.owners(pName, e.Type, n)
@@ -600,6 +618,33 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 	}
 	id, err = w.create(e, n)
 	return id, true, link, err
+}
+
+// sharedSurnames lists the last words of two or more different multi-word
+// person names among a document's entities.
+func sharedSurnames(ents []extract.Entity) map[string]bool {
+	var out map[string]bool
+	first := map[string]string{} // surname -> the first full name seen with it
+	for i := range ents {
+		if ents[i].Type != extract.Person {
+			continue
+		}
+		n := normalize(ents[i].Name)
+		if !multiWord(n) {
+			continue
+		}
+		sur := n[strings.LastIndexByte(n, ' ')+1:]
+		switch f, ok := first[sur]; {
+		case !ok:
+			first[sur] = n
+		case f != n:
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[sur] = true
+		}
+	}
+	return out
 }
 
 // entityForms lists the distinct normalised name and aliases of a local entity, name first.

@@ -619,3 +619,46 @@ func countKeys(t *testing.T, s *Store, prefix byte) int {
 	}
 	return n
 }
+
+// A bare surname in a document naming two different people of that surname
+// stays that document's: a later full name does not take it over (rule 3 and
+// "surname first takes the full name"), nor does a later bare surname (rule 2).
+func TestAmbiguousSurnameStaysInItsDocument(t *testing.T) {
+	ctx := context.Background()
+	two := doc("two", "2014-03-30", "Imran Khan met Younis Khan. Khan said no.", extract.Analysis{
+		Entities: []extract.Entity{ent("i", extract.Person, "Imran Khan"), ent("y", extract.Person, "Younis Khan"),
+			ent("k", extract.Person, "Khan")}})
+	later := doc("later", "2014-03-31", "Shaharyar Khan spoke. Khan left.", extract.Analysis{
+		Entities: []extract.Entity{ent("s", extract.Person, "Shaharyar Khan", "Khan")}})
+	bare := doc("bare", "2014-04-01", "Khan spoke.", extract.Analysis{
+		Entities: []extract.Entity{ent("k", extract.Person, "Khan")}})
+	s, _ := newTestStore(t)
+	ingest(t, s, two)
+	ingest(t, s, later, bare)
+	got, _, err := s.FindEntities(ctx, "khan", []string{extract.Person}, Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range got {
+		names = append(names, fmt.Sprintf("%s/%d/%v", e.Name, e.DocCount, e.Ambiguous))
+		if rs := resolutions(t, s, e.ID); len(rs) != 0 {
+			t.Errorf("%s has resolutions %+v; want none", e.Name, rs)
+		}
+	}
+	slices.Sort(names)
+	want := []string{"Imran Khan/1/false", "Khan/1/false", "Khan/1/true", "Shaharyar Khan/1/false", "Younis Khan/1/false"}
+	if !slices.Equal(names, want) {
+		t.Errorf("Khans = %q; want %q", names, want)
+	}
+	checkIndexes(t, s)
+
+	// Without the second Khan the bare surname links as before.
+	s2, _ := newTestStore(t)
+	one := doc("one", "2014-03-30", "Imran Khan spoke. Khan said no.", extract.Analysis{
+		Entities: []extract.Entity{ent("i", extract.Person, "Imran Khan"), ent("k", extract.Person, "Khan")}})
+	ingest(t, s2, one, later)
+	if k := mustFind(t, s2, "shaharyar khan", extract.Person); k.DocCount != 2 || k.Ambiguous {
+		t.Errorf("with one Khan named, the bare Khan = %+v; want it linked to Shaharyar Khan", k)
+	}
+}

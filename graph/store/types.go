@@ -92,6 +92,10 @@ type Entity struct {
 	DocCount     int
 	FirstSeen    string
 	LastSeen     string
+	// Ambiguous marks a bare surname ("Khan") from a document that names two
+	// or more different people with that surname: it may be any of them, so
+	// resolution never links another document's entity to it.
+	Ambiguous bool `json:",omitempty"`
 }
 
 // Evidence is a piece of text in a stored document that supports a fact.

@@ -20,6 +20,16 @@ func batchCorpus() []IngestDoc {
 	var docs []IngestDoc
 	docs = append(docs, kerryLavrov()...)
 	docs = append(docs, lavrovDocs()...)
+	// Alias counts that tie and overtake each other from document to document.
+	place := func(ext string, forms ...string) IngestDoc {
+		e := extract.Entity{ID: "x", Name: "Xland", Type: extract.Location, Aliases: forms[1:]}
+		for i, f := range forms {
+			e.Mentions = append(e.Mentions, extract.Mention{Text: f, Start: i * 10, End: i*10 + len(f)})
+		}
+		return doc(ext, "2014-03-29", "Xland.", extract.Analysis{Entities: []extract.Entity{e}})
+	}
+	docs = append(docs, place("x1", "Xland", "Pee", "Queue", "Xland", "Xland"), place("x2", "Xland", "Queue"),
+		place("x3", "Xland", "Pee"), place("x4", "Xland", "Arr", "Ess"), place("x5", "Xland", "Ess"))
 	docs = append(docs, synthDocs(30, 5)...)
 	docs = append(docs,
 		doc("bare", "2014-04-01", "Kerry spoke.", extract.Analysis{

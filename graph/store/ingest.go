@@ -1056,6 +1056,10 @@ func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
 func (w *writer) flushDoc() {
 	for _, id := range w.order {
 		st := w.entities[id]
+		// Sorted after every document, not once per batch: the stable sort
+		// keeps ties in the order the previous sort left them, so sorting
+		// less often would order tied aliases differently.
+		sort.SliceStable(st.e.Aliases, func(i, j int) bool { return st.e.Aliases[i].Count > st.e.Aliases[j].Count })
 		w.later = append(w.later,
 			[2][]byte{pairKey(pEntityDoc, id, w.docID), appendU64(nil, st.docMentions)},
 			[2][]byte{pairKey(pDocEntity, w.docID, id), nil})
@@ -1094,7 +1098,6 @@ func (w *writer) commit() error {
 	}
 	for _, id := range w.dirty {
 		st := w.entities[id]
-		sort.SliceStable(st.e.Aliases, func(i, j int) bool { return st.e.Aliases[i].Count > st.e.Aliases[j].Count })
 		if err := w.putJSON(idKey(pEntity, id), st.e); err != nil {
 			return err
 		}

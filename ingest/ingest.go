@@ -157,6 +157,10 @@ func run(ctx context.Context, cfg Config, read func(context.Context, ReadOptions
 						j.Doc.Published = cfg.Date
 					}
 					j.analysis, j.Err = analyze(ctx, cfg.Extractor, j.Input, j.Line, j.Doc)
+					if j.Err == nil {
+						// Indexing words here keeps that work off the single writer.
+						j.words = store.DocumentWords(j.Doc.Title, j.Doc.Text)
+					}
 				}
 				done <- j
 			}
@@ -191,6 +195,7 @@ type job struct {
 	seq int
 	Item
 	analysis *extract.Analysis
+	words    []string // store.DocumentWords of the document
 }
 
 // analyze runs the extractor, turning a panic into this document's error so one

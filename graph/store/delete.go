@@ -86,7 +86,7 @@ func (s *Store) DeleteDocument(ctx context.Context, doc uint64) (DeleteResult, e
 		if err != nil {
 			return err
 		}
-		for _, w := range dedupe(wordsOf(rec.Title + " " + string(text))) {
+		for _, w := range DocumentWords(rec.Title, string(text)) {
 			if err := removePosting(txn, pDocWord, w, doc); err != nil {
 				return err
 			}

@@ -159,6 +159,12 @@ func ExtIDFor(d Document) string {
 	return "sha256:" + textHash(d.Text)
 }
 
+// DocumentWords lists the distinct words a document is found by in
+// SearchDocuments (see IngestDoc.Words).
+func DocumentWords(title, text string) []string {
+	return dedupe(wordsOf(title + " " + text))
+}
+
 func textHash(t string) string {
 	h := sha256.Sum256([]byte(t))
 	return hex.EncodeToString(h[:])
@@ -445,7 +451,11 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	}
 	w.set(idKey(pDoc, w.docID), rec)
 	w.later = append(w.later, [2][]byte{idKey(pDocText, w.docID), []byte(text)})
-	for _, wd := range dedupe(wordsOf(doc.Title + " " + text)) {
+	words := d.Words
+	if words == nil {
+		words = DocumentWords(doc.Title, text)
+	}
+	for _, wd := range words {
 		w.docWords[wd] = append(w.docWords[wd], w.docID)
 	}
 	// The ext-id key is written only here: the live feed (Watch) announces a

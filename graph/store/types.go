@@ -234,6 +234,10 @@ type Stats struct {
 type IngestDoc struct {
 	Doc      Document // ID and IngestedAt are assigned by the store
 	Analysis *extract.Analysis
+	// Words, when not nil, must be DocumentWords(Doc.Title, Doc.Text): a
+	// caller with spare cores (ingest's extraction workers) computes them
+	// so the writer, which is serialized, does not have to.
+	Words []string
 }
 
 // IngestResult tells what writing one document did.

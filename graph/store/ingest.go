@@ -107,10 +107,17 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 					cancelled = todo[n:]
 					break
 				}
-				r, err := w.ingest(res[i].ExtID, docs[i])
+				r, err := w.stored(res[i].ExtID, docs[i])
 				if err != nil {
-					failed, failErr = i, err
-					return errDocFailed
+					// Nothing of it was written: the batch goes on.
+					errs[i] = fmt.Errorf("store: ingest %q: %w", res[i].ExtID, err)
+					continue
+				}
+				if !r.Skipped {
+					if r, err = w.ingest(res[i].ExtID, docs[i]); err != nil {
+						failed, failErr = i, err
+						return errDocFailed
+					}
 				}
 				res[i] = r
 			}
@@ -335,23 +342,31 @@ func (w *writer) scanKeys(prefix []byte) ([][]byte, error) {
 	return keys, nil
 }
 
+// stored checks whether the document is already stored, before anything of
+// it is written: a document stored with the same text is skipped
+// (res.Skipped), one stored with another text fails with ErrTextChanged, and
+// neither leaves anything in the batch to undo.
+func (w *writer) stored(ext string, d IngestDoc) (IngestResult, error) {
+	res := IngestResult{ExtID: ext}
+	id, ok, err := w.getU64(extIDKey(ext))
+	if err != nil || !ok {
+		return res, err
+	}
+	var rec docRecord
+	if err := w.getJSON(idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id)); err != nil {
+		return res, err
+	}
+	if rec.TextSHA256 != textHash(d.Doc.Text) {
+		return res, fmt.Errorf("document %q: %w", ext, ErrTextChanged)
+	}
+	res.DocID, res.Skipped = id, true
+	return res, nil
+}
+
+// ingest writes a document that stored found not stored yet.
 func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	res := IngestResult{ExtID: ext}
 	hash := textHash(d.Doc.Text)
-	if id, ok, err := w.getU64(extIDKey(ext)); err != nil {
-		return res, err
-	} else if ok {
-		var rec docRecord
-		if err := w.getJSON(idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id)); err != nil {
-			return res, err
-		}
-		if rec.TextSHA256 != hash {
-			return res, fmt.Errorf("document %q: %w", ext, ErrTextChanged)
-		}
-		res.DocID, res.Skipped = id, true
-		return res, nil
-	}
-
 	a := d.Analysis
 	if a == nil {
 		a = &extract.Analysis{}

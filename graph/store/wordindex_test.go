@@ -100,8 +100,9 @@ func TestDocumentSearchMatchesReference(t *testing.T) {
 		t.Fatalf("only %d distinct words in the sample", len(words))
 	}
 
-	// Ids 7 (in a 5-document batch: 7 is its first), 8, 40 (inside a
-	// 32-document batch) and the last.
+	// Batches hold documents 1, 2-6, 7-38, 39-70, ...: delete 7 (the first
+	// of its batch, so blocks keyed by it move to 8), then 8, 40 (inside a
+	// batch) and the last.
 	for _, id := range []uint64{7, 8, 40, uint64(len(docs))} {
 		r, err := s.DeleteDocument(ctx, id)
 		if err != nil || !r.Deleted {

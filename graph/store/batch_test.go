@@ -96,9 +96,13 @@ func stableDump(t *testing.T, s *Store) string {
 // and a failing document must leave nothing while the others are written.
 func TestBatchingDoesNotChangeTheStore(t *testing.T) {
 	ctx := context.Background()
-	run := func(size int) (string, []IngestResult, []error) {
+	run := func(size int, opts Options) (string, []IngestResult, []error) {
 		docs := batchCorpus()
-		s, _ := newTestStore(t)
+		s, err := Open(t.TempDir(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
 		var res []IngestResult
 		var errs []error
 		for i := 0; i < len(docs); i += size {
@@ -113,7 +117,7 @@ func TestBatchingDoesNotChangeTheStore(t *testing.T) {
 		checkIndexes(t, s)
 		return stableDump(t, s), res, errs
 	}
-	want, wantRes, wantErrs := run(1)
+	want, wantRes, wantErrs := run(1, Options{})
 	failed := 0
 	for i, err := range wantErrs {
 		if err != nil {
@@ -126,14 +130,24 @@ func TestBatchingDoesNotChangeTheStore(t *testing.T) {
 	if failed != 1 {
 		t.Fatalf("one document per call: %d failed; want the changed one only", failed)
 	}
-	for _, size := range []int{7, 1000} {
-		got, res, errs := run(size)
+	for _, tc := range []struct {
+		name string
+		size int
+		opts Options
+	}{
+		{"batches of 7", 7, Options{}},
+		{"one batch", 1000, Options{}},
+		// Badger allows a transaction 15% of a memtable: this batch is
+		// too big for a 1 MiB one and is written in parts.
+		{"one batch, split", 1000, Options{MemTableSize: 1 << 20}},
+	} {
+		got, res, errs := run(tc.size, tc.opts)
 		if d := diffDumps(got, want); d != "" || got != want {
-			t.Errorf("batches of %d: store differs from one document per call: %s", size, d)
+			t.Errorf("%s: store differs from one document per call: %s", tc.name, d)
 		}
 		for i := range res {
 			if res[i] != wantRes[i] || (errs[i] == nil) != (wantErrs[i] == nil) {
-				t.Errorf("batches of %d: document %d: %+v, %v; want %+v, %v", size, i, res[i], errs[i], wantRes[i], wantErrs[i])
+				t.Errorf("%s: document %d: %+v, %v; want %+v, %v", tc.name, i, res[i], errs[i], wantRes[i], wantErrs[i])
 			}
 		}
 	}

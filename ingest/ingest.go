@@ -24,16 +24,22 @@ type Extractor interface {
 	Analyze(ctx context.Context, d extract.Document) (*extract.Analysis, error)
 }
 
+// DefaultBatchSize is Config.BatchSize when none is given.
+const DefaultBatchSize = 128
+
 // Config configures Run. Store and Extractor are required.
 type Config struct {
 	Store     *store.Store
 	Extractor Extractor
 	// Workers run extraction; default runtime.GOMAXPROCS(0).
 	Workers int
-	// BatchSize is how many documents go into one store.Ingest call; default 32.
+	// BatchSize is how many documents go into one store.Ingest call, which
+	// is one transaction; default 128. Bigger batches write fewer keys (a
+	// word's posting block and an entity's record are written once per
+	// batch), and a crash loses at most the batch, which re-ingest restores.
 	// A batch is also written when it holds BatchBytes of text or has waited a second.
 	BatchSize  int
-	BatchBytes int64 // default 8 MiB
+	BatchBytes int64 // default 4 MiB, well inside one badger transaction
 	// Date is the published date (YYYY-MM-DD) of documents that have none.
 	Date string
 	// Progress gets a progress bar when it is a terminal, else a plain line every
@@ -100,10 +106,10 @@ func run(ctx context.Context, cfg Config, read func(context.Context, ReadOptions
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
 	if cfg.BatchSize <= 0 {
-		cfg.BatchSize = 32
+		cfg.BatchSize = DefaultBatchSize
 	}
 	if cfg.BatchBytes <= 0 {
-		cfg.BatchBytes = 8 << 20
+		cfg.BatchBytes = 4 << 20
 	}
 	if cfg.Errors == nil {
 		cfg.Errors = io.Discard
@@ -151,6 +157,10 @@ func run(ctx context.Context, cfg Config, read func(context.Context, ReadOptions
 						j.Doc.Published = cfg.Date
 					}
 					j.analysis, j.Err = analyze(ctx, cfg.Extractor, j.Input, j.Line, j.Doc)
+					if j.Err == nil {
+						// Indexing words here keeps that work off the single writer.
+						j.words = store.DocumentWords(j.Doc.Title, j.Doc.Text)
+					}
 				}
 				done <- j
 			}
@@ -185,6 +195,7 @@ type job struct {
 	seq int
 	Item
 	analysis *extract.Analysis
+	words    []string // store.DocumentWords of the document
 }
 
 // analyze runs the extractor, turning a panic into this document's error so one

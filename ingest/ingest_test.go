@@ -152,6 +152,14 @@ func TestRunIngestsBatchAndIsIdempotent(t *testing.T) {
 			t.Errorf("document %s published %q (%v); want %q", ext, d.Published, err, want)
 		}
 	}
+	// The workers index words for the writer: search finds the documents
+	// by title and text.
+	for q, want := range map[string]int{"paris": 2, "berlin scholz": 1, "crimea": 1, "kiev russia": 1} {
+		docs, _, err := s.SearchDocuments(context.Background(), q, store.Page{})
+		if err != nil || len(docs) != want {
+			t.Errorf("SearchDocuments(%q) = %d documents, %v; want %d", q, len(docs), err, want)
+		}
+	}
 	ids := entityIDs(t, s)
 
 	errb.Reset()

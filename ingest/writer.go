@@ -118,7 +118,7 @@ func (w *writer) flush() {
 	}
 	docs := make([]store.IngestDoc, len(batch))
 	for i, j := range batch {
-		docs[i] = store.IngestDoc{Doc: storeDoc(j.Doc, j.analysis), Analysis: j.analysis}
+		docs[i] = store.IngestDoc{Doc: storeDoc(j.Doc, j.analysis), Analysis: j.analysis, Words: j.words}
 	}
 	res, errs := w.cfg.Store.Ingest(w.ctx, docs)
 	for i, j := range batch {

@@ -53,6 +53,7 @@ func (s *Store) Restore(ctx context.Context, backups ...io.Reader) error {
 	if !empty {
 		return fmt.Errorf("store: restore: %w", ErrNotEmpty)
 	}
+	s.names = nameIndex{} // Load writes behind the ingest writer's back
 	for i, r := range backups {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -85,8 +86,8 @@ func (s *Store) DeleteDocument(ctx context.Context, doc uint64) (DeleteResult, e
 		if err != nil {
 			return err
 		}
-		for _, w := range dedupe(wordsOf(rec.Title + " " + string(text))) {
-			if err := txn.Delete(wordKey(pDocWord, w, doc)); err != nil {
+		for _, w := range DocumentWords(rec.Title, string(text)) {
+			if err := removePosting(txn, pDocWord, w, doc); err != nil {
 				return err
 			}
 		}
@@ -391,4 +392,43 @@ func (d *deleter) entity(id uint64) error {
 		return err
 	}
 	return putJSON(d.txn, idKey(pEntity, id), e)
+}
+
+// removePosting takes id out of the posting block of word that holds it: the
+// block with the greatest first id not above id (see wordKey).
+func removePosting(txn *badger.Txn, prefix byte, word string, id uint64) error {
+	p := append(append([]byte{prefix}, word...), 0)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: p, Reverse: true})
+	defer it.Close()
+	it.Seek(wordKey(prefix, word, id))
+	if !it.ValidForPrefix(p) {
+		return nil
+	}
+	item := it.Item()
+	k := item.KeyCopy(nil)
+	if len(k) != len(p)+8 {
+		return badKey(prefix, k, "want prefix|word|0|id")
+	}
+	v, err := item.ValueCopy(nil)
+	if err != nil {
+		return err
+	}
+	ids, err := appendBlock(nil, binary.BigEndian.Uint64(k[len(p):]), v)
+	if err != nil {
+		return err
+	}
+	i := slices.Index(ids, id)
+	if i < 0 {
+		return nil
+	}
+	ids = slices.Delete(ids, i, i+1)
+	if i == 0 {
+		if err := txn.Delete(k); err != nil {
+			return err
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	return txn.Set(wordKey(prefix, word, ids[0]), appendPostings(nil, ids))
 }

@@ -363,7 +363,15 @@ func wordMatches(txn *badger.Txn, prefix byte, words []string) ([]uint64, error)
 			if len(k) != len(p)+8 {
 				return false, badKey(prefix, k, "want prefix|word|0|id")
 			}
-			ids = append(ids, binary.BigEndian.Uint64(k[len(p):]))
+			first := binary.BigEndian.Uint64(k[len(p):])
+			if item.ValueSize() == 0 {
+				ids = append(ids, first)
+			} else if err := item.Value(func(v []byte) (err error) {
+				ids, err = appendBlock(ids, first, v)
+				return err
+			}); err != nil {
+				return false, err
+			}
 			return len(ids) < maxWordPostings, nil
 		})
 		if err != nil {

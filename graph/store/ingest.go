@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -45,31 +47,114 @@ type docRecord struct {
 	TextSHA256 string `json:"text_sha256"`
 }
 
-// maxConflictRetries bounds retries of a document's transaction on
+// maxConflictRetries bounds retries of a batch's transaction on
 // badger.ErrConflict. Writers are serialized, so a conflict means something
 // outside this Store wrote; retrying a few times is enough.
 const maxConflictRetries = 3
+
+// errDocFailed stops a batch transaction when one of its documents failed;
+// the document's own error is kept by ingestBatch.
+var errDocFailed = errors.New("store: a document of the batch failed")
 
 // Ingest writes analysed documents in one batch, resolving each document's local
 // entities to canonical ones. A document already stored with the same ExtID and
 // text is skipped (Skipped=true), so ingest is idempotent. A failed document does
 // not stop the others; its error is returned in errs at the same index.
 //
-// res and errs always have len(docs) elements. Each document is written in a
-// transaction of its own, so a failing document leaves nothing behind.
+// res and errs always have len(docs) elements. The batch is written in one
+// transaction (split only when badger finds it too big), so a crash keeps
+// every document of it or none; a failing document is left out and the
+// others are written again without it, so it leaves nothing behind. Each
+// document sees what the ones before it wrote, exactly as if each had its own
+// transaction: the result does not depend on how documents are batched.
 func (s *Store) Ingest(ctx context.Context, docs []IngestDoc) (res []IngestResult, errs []error) {
 	res = make([]IngestResult, len(docs))
 	errs = make([]error, len(docs))
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	var todo []int
 	for i := range docs {
-		if err := ctx.Err(); err != nil {
-			errs[i] = fmt.Errorf("store: ingest %q: %w", docs[i].Doc.ExtID, err)
+		ext := ExtIDFor(docs[i].Doc)
+		res[i].ExtID = ext
+		switch {
+		case s.readOnly:
+			errs[i] = fmt.Errorf("store: ingest %q: %w", ext, ErrReadOnly)
+		case checkShort("document id", ext) != nil:
+			errs[i] = fmt.Errorf("store: ingest: %w", checkShort("document id", ext))
+		default:
+			todo = append(todo, i)
+		}
+	}
+	s.ingestBatch(ctx, docs, todo, res, errs)
+	return res, errs
+}
+
+// ingestBatch writes docs[i] for i in todo in one transaction, filling res
+// and errs. A document that fails is dropped and the rest written again; a
+// batch badger finds too big is written in halves.
+func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, res []IngestResult, errs []error) {
+	for attempt := 0; len(todo) > 0; {
+		var w *writer
+		failed, failErr := -1, error(nil)
+		var cancelled []int
+		err := s.db.Update(func(txn *badger.Txn) error {
+			if err := s.ensureNames(txn); err != nil {
+				return err
+			}
+			w = newWriter(s, txn)
+			for n, i := range todo {
+				if err := ctx.Err(); err != nil {
+					cancelled = todo[n:]
+					break
+				}
+				r, err := w.stored(res[i].ExtID, docs[i])
+				if err != nil {
+					// Nothing of it was written: the batch goes on.
+					errs[i] = fmt.Errorf("store: ingest %q: %w", res[i].ExtID, err)
+					continue
+				}
+				if !r.Skipped {
+					if r, err = w.ingest(res[i].ExtID, docs[i]); err != nil {
+						failed, failErr = i, err
+						return errDocFailed
+					}
+				}
+				res[i] = r
+			}
+			return w.commit()
+		})
+		switch {
+		case err == nil:
+			s.cache.invalidate(w.invalidation())
+			s.fuzzy.apply(w.triOps)
+			s.applyNames(w.pend)
+			for _, i := range cancelled {
+				res[i] = IngestResult{ExtID: res[i].ExtID}
+				errs[i] = fmt.Errorf("store: ingest %q: %w", res[i].ExtID, ctx.Err())
+			}
+			return
+		case failed >= 0:
+			errs[failed] = fmt.Errorf("store: ingest %q: %w", res[failed].ExtID, failErr)
+			todo = slices.DeleteFunc(slices.Clone(todo), func(i int) bool { return i == failed })
+			for _, i := range todo {
+				res[i] = IngestResult{ExtID: res[i].ExtID}
+			}
+			continue
+		case errors.Is(err, badger.ErrTxnTooBig) && len(todo) > 1:
+			half := len(todo) / 2
+			s.ingestBatch(ctx, docs, todo[:half], res, errs)
+			s.ingestBatch(ctx, docs, todo[half:], res, errs)
+			return
+		case errors.Is(err, badger.ErrConflict) && attempt < maxConflictRetries:
+			attempt++
 			continue
 		}
-		res[i], errs[i] = s.ingestOne(docs[i])
+		for _, i := range todo {
+			res[i] = IngestResult{ExtID: res[i].ExtID}
+			errs[i] = fmt.Errorf("store: ingest %q: %w", res[i].ExtID, err)
+		}
+		return
 	}
-	return res, errs
 }
 
 // ExtIDFor returns the ExtID the store files a document under: the caller's id,
@@ -81,72 +166,72 @@ func ExtIDFor(d Document) string {
 	return "sha256:" + textHash(d.Text)
 }
 
+// DocumentWords lists the distinct words a document is found by in
+// SearchDocuments (see IngestDoc.Words).
+func DocumentWords(title, text string) []string {
+	return dedupe(wordsOf(title + " " + text))
+}
+
 func textHash(t string) string {
 	h := sha256.Sum256([]byte(t))
 	return hex.EncodeToString(h[:])
 }
 
-func (s *Store) ingestOne(d IngestDoc) (IngestResult, error) {
-	ext := ExtIDFor(d.Doc)
-	if s.readOnly {
-		return IngestResult{ExtID: ext}, fmt.Errorf("store: ingest %q: %w", ext, ErrReadOnly)
-	}
-	if err := checkShort("document id", ext); err != nil {
-		return IngestResult{ExtID: ext}, fmt.Errorf("store: ingest: %w", err)
-	}
-	var res IngestResult
-	var err error
-	for attempt := 0; ; attempt++ {
-		var w *writer
-		err = s.db.Update(func(txn *badger.Txn) error {
-			w = newWriter(s, txn)
-			var werr error
-			res, werr = w.ingest(ext, d)
-			return werr
-		})
-		if err == nil {
-			s.cache.invalidate(w.invalidation())
-			s.fuzzy.apply(w.triOps)
-		}
-		if !errors.Is(err, badger.ErrConflict) || attempt >= maxConflictRetries {
-			break
-		}
-	}
-	if err != nil {
-		return IngestResult{ExtID: ext}, fmt.Errorf("store: ingest %q: %w", ext, err)
-	}
-	return res, nil
-}
-
-// writer holds one document's transaction and what it has loaded or changed,
-// so records touched several times are decoded and encoded once.
+// writer holds one batch's transaction and what it has loaded or changed, so
+// records touched by several documents are decoded and encoded once.
+//
+// Nothing is written to the badger transaction before commit: badger sorts a
+// transaction's pending writes every time it opens an iterator, and entity
+// resolution opens several per entity, so with a batch's writes pending every
+// scan would sort thousands of keys. Keys ingest reads back (ext ids, names,
+// aliases, kb keys, edges, event identities, documents) wait in pend, where
+// get and scanKeys see them; the rest waits in later.
 type writer struct {
 	s        *Store
 	txn      *badger.Txn
 	docID    uint64
 	date     string            // the document's Published date, for first/last seen
-	counters map[string]int64  // deltas to counter keys, applied by flush
+	counters map[string]int64  // deltas to counter keys, applied by commit
 	base     map[string]uint64 // id counters as stored before this transaction
 	entities map[uint64]*entityState
 	rels     map[uint64]*Relation
 	events   map[uint64]*Event
-	evSeq    map[string]uint32 // next evidence seq per evidence-key owner prefix
-	order    []uint64          // entities in first-touched order, for deterministic flushes
-	triOps   []triOp           // trigram keys written, for the in-memory fuzzy index
-	later    [][2][]byte       // keys set by flush, after every read (see laterKV)
+	evSeq    map[string]uint32   // next evidence seq per evidence-key owner prefix, per document
+	order    []uint64            // entities the document touches, in first-touched order
+	dirty    []uint64            // entities the batch changed, in first-touched order
+	triOps   []triOp             // trigram keys written, for the in-memory fuzzy index
+	later    [][2][]byte         // keys nothing in ingest reads back, set by commit
+	docWords map[string][]uint64 // word -> documents of the batch, one J block each
+	pend     map[string]pendingWrite
+	// pendScan files the pending N, A and O keys under the prefix owners and
+	// addRelation look up, so a lookup needs no walk over pend.
+	pendScan map[string][]string
+	// sharedSurnames holds the surnames the document gives two or more
+	// different full person names (see Entity.Ambiguous).
+	sharedSurnames map[string]bool
 	// separated lists the entities this document was unlinked from
 	// (UnlinkDocument): resolution never links the document to them again.
 	separated map[uint64]bool
 }
 
+type pendingWrite struct {
+	val []byte
+	del bool
+}
+
 type entityState struct {
 	e           Entity
-	existed     bool
-	origMention uint64
+	existed     bool            // stored before this batch
+	createdBy   uint64          // the document of the batch that created it
+	origMention uint64          // mentions as stored before this batch (its rank key)
 	forms       map[string]bool // normalised aliases already indexed
 	docMentions uint64          // mentions in this document
 	touched     bool            // this document counted in DocCount
+	dirty       bool            // listed in writer.dirty
 }
+
+// before tells whether the entity was stored before the current document.
+func (st *entityState) before(doc uint64) bool { return st.existed || st.createdBy != doc }
 
 func newWriter(s *Store, txn *badger.Txn) *writer {
 	return &writer{
@@ -156,32 +241,140 @@ func newWriter(s *Store, txn *badger.Txn) *writer {
 		entities: map[uint64]*entityState{},
 		rels:     map[uint64]*Relation{},
 		events:   map[uint64]*Event{},
-		evSeq:    map[string]uint32{},
+		pend:     map[string]pendingWrite{},
+		pendScan: map[string][]string{},
+		docWords: map[string][]uint64{},
 	}
 }
 
+// scanPrefixOf is the prefix under which pendScan files a key, or "" for
+// keys no ingest scan looks for.
+func scanPrefixOf(k []byte) string {
+	switch {
+	case len(k) > 8 && (k[0] == pName || k[0] == pAlias):
+		return string(k[:len(k)-8])
+	case len(k) > 16 && k[0] == pOut:
+		return string(k[:len(k)-16])
+	}
+	return ""
+}
+
+func (w *writer) put(k []byte, v []byte, del bool) {
+	ks := string(k)
+	if _, ok := w.pend[ks]; !ok {
+		if p := scanPrefixOf(k); p != "" {
+			w.pendScan[p] = append(w.pendScan[p], ks)
+		}
+	}
+	w.pend[ks] = pendingWrite{val: v, del: del}
+}
+
+// set and del write a key that ingest may read back later in the batch.
+func (w *writer) set(k, v []byte) { w.put(k, v, false) }
+func (w *writer) del(k []byte)    { w.put(k, nil, true) }
+
+// get reads a key as the batch has left it.
+func (w *writer) get(k []byte) ([]byte, bool, error) {
+	if p, ok := w.pend[string(k)]; ok {
+		return p.val, !p.del, nil
+	}
+	item, err := w.txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	v, err := item.ValueCopy(nil)
+	return v, err == nil, err
+}
+
+func (w *writer) getU64(k []byte) (uint64, bool, error) {
+	v, ok, err := w.get(k)
+	if err != nil || !ok {
+		return 0, false, err
+	}
+	if len(v) != 8 {
+		return 0, false, fmt.Errorf("store: key %x: value has %d bytes, want 8", k, len(v))
+	}
+	return binary.BigEndian.Uint64(v), true, nil
+}
+
+func (w *writer) getJSON(k []byte, v any, what string) error {
+	b, ok, err := w.get(k)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s: %w", what, err)
+	case !ok:
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: decode: %w", what, err)
+	}
+	return nil
+}
+
+// scanKeys lists, in key order, the keys with prefix as the batch has left
+// them. prefix must be one scanPrefixOf files pending keys under; it serves
+// the O keys, which are too many to mirror in memory like names.
+func (w *writer) scanKeys(prefix []byte) ([][]byte, error) {
+	var keys [][]byte
+	err := scan(w.txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
+		if p, ok := w.pend[string(item.Key())]; ok && p.del {
+			return true, nil
+		}
+		keys = append(keys, item.KeyCopy(nil))
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	pending := w.pendScan[string(prefix)]
+	if len(pending) == 0 {
+		return keys, nil
+	}
+	for _, k := range pending {
+		if !w.pend[k].del && !slices.ContainsFunc(keys, func(c []byte) bool { return string(c) == k }) {
+			keys = append(keys, []byte(k))
+		}
+	}
+	slices.SortFunc(keys, bytes.Compare)
+	return keys, nil
+}
+
+// stored checks whether the document is already stored, before anything of
+// it is written: a document stored with the same text is skipped
+// (res.Skipped), one stored with another text fails with ErrTextChanged, and
+// neither leaves anything in the batch to undo.
+func (w *writer) stored(ext string, d IngestDoc) (IngestResult, error) {
+	res := IngestResult{ExtID: ext}
+	id, ok, err := w.getU64(extIDKey(ext))
+	if err != nil || !ok {
+		return res, err
+	}
+	var rec docRecord
+	if err := w.getJSON(idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id)); err != nil {
+		return res, err
+	}
+	if rec.TextSHA256 != textHash(d.Doc.Text) {
+		return res, fmt.Errorf("document %q: %w", ext, ErrTextChanged)
+	}
+	res.DocID, res.Skipped = id, true
+	return res, nil
+}
+
+// ingest writes a document that stored found not stored yet.
 func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	res := IngestResult{ExtID: ext}
 	hash := textHash(d.Doc.Text)
-	if id, ok, err := getU64(w.txn, extIDKey(ext)); err != nil {
-		return res, err
-	} else if ok {
-		var rec docRecord
-		if err := getJSON(w.txn, idKey(pDoc, id), &rec, fmt.Sprintf("document %d", id)); err != nil {
-			return res, err
-		}
-		if rec.TextSHA256 != hash {
-			return res, fmt.Errorf("document %q: %w", ext, ErrTextChanged)
-		}
-		res.DocID, res.Skipped = id, true
-		return res, nil
-	}
-
 	a := d.Analysis
 	if a == nil {
 		a = &extract.Analysis{}
 	}
+	// Per-document state; the rest carries over from earlier documents of the batch.
 	w.date = d.Doc.Published
+	w.order = nil
+	w.evSeq = map[string]uint32{}
 	var err error
 	if w.docID, err = w.nextID(KindDocument); err != nil {
 		return res, err
@@ -192,6 +385,7 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	if w.separated, err = separationsOf(w.txn, ext); err != nil {
 		return res, err
 	}
+	w.sharedSurnames = sharedSurnames(a.Entities)
 	local := map[string]uint64{}
 	var links []pendingLink
 	for i := range a.Entities {
@@ -266,34 +460,37 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	}
 	text := doc.Text
 	doc.Text = ""
-	if err := w.putJSON(idKey(pDoc, w.docID), docRecord{Document: doc, TextSHA256: hash}); err != nil {
-		return res, err
+	rec, err := json.Marshal(docRecord{Document: doc, TextSHA256: hash})
+	if err != nil {
+		return res, fmt.Errorf("encode document: %w", err)
 	}
-	if err := w.txn.Set(idKey(pDocText, w.docID), []byte(text)); err != nil {
-		return res, err
+	w.set(idKey(pDoc, w.docID), rec)
+	w.later = append(w.later, [2][]byte{idKey(pDocText, w.docID), []byte(text)})
+	words := d.Words
+	if words == nil {
+		words = DocumentWords(doc.Title, text)
 	}
-	for _, wd := range dedupe(wordsOf(doc.Title + " " + text)) {
-		w.later = append(w.later, [2][]byte{wordKey(pDocWord, wd, w.docID), nil})
+	for _, wd := range words {
+		w.docWords[wd] = append(w.docWords[wd], w.docID)
 	}
-	// The ext-id key is written last and only here: the live feed (Watch)
-	// announces a document when it sees this key.
-	if err := w.txn.Set(extIDKey(ext), appendU64(nil, w.docID)); err != nil {
-		return res, err
-	}
+	// The ext-id key is written only here: the live feed (Watch) announces a
+	// document when it sees this key.
+	w.set(extIDKey(ext), appendU64(nil, w.docID))
 	w.counters[statDocuments]++
 	res.Entities = len(w.order)
-	return res, w.flush()
+	w.flushDoc()
+	return res, nil
 }
 
-// invalidation lists what the document's transaction changed, for the read cache.
+// invalidation lists what the batch's transaction changed, for the read cache.
 func (w *writer) invalidation() invalidation {
 	var inv invalidation
-	for id, st := range w.entities {
+	for id := range w.entities {
 		inv.entities = append(inv.entities, id)
-		if st.touched {
-			e := st.e
-			inv.fresh = append(inv.fresh, &e)
-		}
+	}
+	for _, id := range w.dirty {
+		e := w.entities[id].e
+		inv.fresh = append(inv.fresh, &e)
 	}
 	for id, r := range w.rels {
 		inv.relations = append(inv.relations, id)
@@ -328,6 +525,16 @@ func (w *writer) putJSON(key []byte, v any) error {
 	return w.txn.Set(key, b)
 }
 
+// laterJSON encodes v into the deferred writes.
+func (w *writer) laterJSON(key []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode %x: %w", key, err)
+	}
+	w.later = append(w.later, [2][]byte{key, b})
+	return nil
+}
+
 // resolve finds or creates the canonical entity of a document-local entity.
 // It returns id 0 when the name normalises to nothing. link names the rule
 // when an entity stored before this document was found by something other
@@ -346,7 +553,7 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 	kb := e.KB
 	// Rule 1: the same knowledge-base key is the same entity.
 	if kb != "" {
-		id, ok, err := getU64(w.txn, kbKey(kb))
+		id, ok, err := w.getU64(kbKey(kb))
 		if err != nil {
 			return 0, false, link, err
 		}
@@ -358,7 +565,7 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 			if err != nil {
 				return 0, false, link, err
 			}
-			if st.existed && normalize(st.e.Name) != n {
+			if st.before(w.docID) && normalize(st.e.Name) != n {
 				link.rule, link.matched, link.canonical = RuleKB, kb, st.e.Name
 			}
 			return id, false, link, nil
@@ -372,7 +579,21 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 		if err != nil {
 			return false, nil, err
 		}
-		return kb == "" || st.e.KB == "" || st.e.KB == kb, st, nil
+		return !st.e.Ambiguous && (kb == "" || st.e.KB == "" || st.e.KB == kb), st, nil
+	}
+	// A bare surname in a document naming several people of that surname
+	// could be any of them: it is kept to this document (see Entity.Ambiguous).
+	if e.Type == extract.Person && w.sharedSurnames[n] {
+		if link.dropKB {
+			le := *e
+			le.KB = ""
+			e = &le
+		}
+		id, err = w.create(e, n)
+		if err == nil {
+			w.entities[id].e.Ambiguous = true
+		}
+		return id, true, link, err
 	}
 	// Rule 2: an entity of the same type with the same normalised name.
 	owners, err := w.owners(pName, e.Type, n)
@@ -410,7 +631,7 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 		if e.Type == extract.Person && multiWord(n) && multiWord(cn) && n != cn {
 			continue
 		}
-		if st.existed {
+		if st.before(w.docID) {
 			link.rule, link.matched, link.canonical = RuleAlias, f, st.e.Name
 		}
 		return owners[0], false, link, nil
@@ -422,6 +643,33 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 	}
 	id, err = w.create(e, n)
 	return id, true, link, err
+}
+
+// sharedSurnames lists the last words of two or more different multi-word
+// person names among a document's entities.
+func sharedSurnames(ents []extract.Entity) map[string]bool {
+	var out map[string]bool
+	first := map[string]string{} // surname -> the first full name seen with it
+	for i := range ents {
+		if ents[i].Type != extract.Person {
+			continue
+		}
+		n := normalize(ents[i].Name)
+		if !multiWord(n) {
+			continue
+		}
+		sur := n[strings.LastIndexByte(n, ' ')+1:]
+		switch f, ok := first[sur]; {
+		case !ok:
+			first[sur] = n
+		case f != n:
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[sur] = true
+		}
+	}
+	return out
 }
 
 // entityForms lists the distinct normalised name and aliases of a local entity, name first.
@@ -437,18 +685,28 @@ func entityForms(e *extract.Entity) []string {
 	return forms
 }
 
-// owners lists the entity ids filed under (prefix, typ, norm) in N or A.
+// owners lists the entity ids filed under (prefix, typ, norm) in N or A, in
+// id order, as the batch has left them: the committed ones from the name
+// index, then the batch's own changes.
 func (w *writer) owners(prefix byte, typ, norm string) ([]uint64, error) {
-	var ids []uint64
-	err := scan(w.txn, typedNormPrefix(prefix, typ, norm), nil, false, false, func(item *badger.Item) (bool, error) {
-		_, _, id, err := parseTypedNormKey(prefix, item.Key())
-		if err != nil {
-			return false, err
+	p := string(typedNormPrefix(prefix, typ, norm))
+	committed := w.s.names.owners[p]
+	pending := w.pendScan[p]
+	if len(pending) == 0 {
+		return committed, nil
+	}
+	ids := slices.Clone(committed)
+	for _, k := range pending {
+		id := parseU64(k[len(k)-8:])
+		i, found := slices.BinarySearch(ids, id)
+		switch {
+		case w.pend[k].del && found:
+			ids = slices.Delete(ids, i, i+1)
+		case !w.pend[k].del && !found:
+			ids = slices.Insert(ids, i, id)
 		}
-		ids = append(ids, id)
-		return true, nil
-	})
-	return ids, err
+	}
+	return ids, nil
 }
 
 func (w *writer) create(e *extract.Entity, n string) (uint64, error) {
@@ -457,24 +715,21 @@ func (w *writer) create(e *extract.Entity, n string) (uint64, error) {
 		return 0, err
 	}
 	st := &entityState{
-		e:     Entity{ID: id, Name: strings.TrimSpace(e.Name), Type: e.Type, Subtype: e.Subtype, KB: e.KB},
-		forms: map[string]bool{},
+		e:         Entity{ID: id, Name: strings.TrimSpace(e.Name), Type: e.Type, Subtype: e.Subtype, KB: e.KB},
+		forms:     map[string]bool{},
+		createdBy: w.docID,
 	}
 	w.entities[id] = st
-	if err := w.txn.Set(nameKey(e.Type, n, id), nil); err != nil {
-		return 0, err
-	}
+	w.set(nameKey(e.Type, n, id), nil)
 	if e.KB != "" {
-		if err := w.txn.Set(kbKey(e.KB), appendU64(nil, id)); err != nil {
-			return 0, err
-		}
+		w.set(kbKey(e.KB), appendU64(nil, id))
 	}
 	w.counters[statEntities]++
 	w.counters[typeCountName(e.Type)]++
 	return id, nil
 }
 
-// entity loads (once per transaction) a canonical entity for update.
+// entity loads (once per batch) a canonical entity for update.
 func (w *writer) entity(id uint64) (*entityState, error) {
 	if st, ok := w.entities[id]; ok {
 		return st, nil
@@ -487,7 +742,7 @@ func (w *writer) entity(id uint64) (*entityState, error) {
 		st.e = *e
 		st.e.Aliases = slices.Clone(e.Aliases)
 		st.e.Roles = slices.Clone(e.Roles)
-	} else if err := getJSON(w.txn, idKey(pEntity, id), &st.e, fmt.Sprintf("entity %d", id)); err != nil {
+	} else if err := w.getJSON(idKey(pEntity, id), &st.e, fmt.Sprintf("entity %d", id)); err != nil {
 		return nil, err
 	}
 	st.origMention = uint64(st.e.MentionCount)
@@ -513,22 +768,16 @@ func (w *writer) observe(id uint64, e *extract.Entity) error {
 	ent := &st.e
 	if ent.KB == "" && e.KB != "" {
 		ent.KB = e.KB
-		if err := w.txn.Set(kbKey(e.KB), appendU64(nil, id)); err != nil {
-			return err
-		}
+		w.set(kbKey(e.KB), appendU64(nil, id))
 	}
 	if ent.Subtype == "" {
 		ent.Subtype = e.Subtype
 	}
 	// A person first seen by surname alone takes the full name when one arrives.
 	newName := strings.TrimSpace(e.Name)
-	if st.existed && ent.Type == extract.Person && !multiWord(normalize(ent.Name)) && multiWord(normalize(newName)) {
-		if err := w.txn.Delete(nameKey(ent.Type, normalize(ent.Name), id)); err != nil {
-			return err
-		}
-		if err := w.txn.Set(nameKey(ent.Type, normalize(newName), id), nil); err != nil {
-			return err
-		}
+	if st.before(w.docID) && ent.Type == extract.Person && !multiWord(normalize(ent.Name)) && multiWord(normalize(newName)) {
+		w.del(nameKey(ent.Type, normalize(ent.Name), id))
+		w.set(nameKey(ent.Type, normalize(newName), id), nil)
 		ent.Name = newName
 	}
 	ent.FirstSeen, ent.LastSeen = widen(ent.FirstSeen, ent.LastSeen, w.date)
@@ -564,9 +813,7 @@ func (w *writer) observe(id uint64, e *extract.Entity) error {
 			continue
 		}
 		st.forms[n] = true
-		if err := w.txn.Set(aliasKey(ent.Type, n, id), nil); err != nil {
-			return err
-		}
+		w.set(aliasKey(ent.Type, n, id), nil)
 		if err := indexRuns(laterKV{w}, &w.triOps, n, id); err != nil {
 			return err
 		}
@@ -610,11 +857,8 @@ func (w *writer) addEvidence(prefix byte, owner uint64, ev Evidence) error {
 	return nil
 }
 
-// laterKV defers sets to the end of the document's transaction. Badger sorts
-// a transaction's pending writes every time it opens an iterator, and entity
-// resolution opens several per entity: keys ingest never reads back
-// (evidence, word runs, trigrams, words) are kept out of the pending set until
-// the last iterator is done, which made writing a document several times faster.
+// laterKV defers writes of keys ingest never reads back (word runs,
+// trigrams) to commit; see writer.
 type laterKV struct{ w *writer }
 
 func (l laterKV) Set(k, v []byte) error {
@@ -622,7 +866,10 @@ func (l laterKV) Set(k, v []byte) error {
 	return nil
 }
 
-func (l laterKV) Delete(k []byte) error { return l.w.txn.Delete(k) }
+func (l laterKV) Delete(k []byte) error {
+	l.w.del(k)
+	return nil
+}
 
 func (w *writer) addRoles(st *entityState, roles []extract.Role, local map[string]uint64) {
 	for _, r := range roles {
@@ -671,19 +918,19 @@ func (w *writer) addRelation(r extract.Relation, local map[string]uint64) (bool,
 		return false, err
 	}
 	var relID uint64
-	err := scan(w.txn, edgeScanPrefix(Out, src, r.Type), nil, false, false, func(item *badger.Item) (bool, error) {
-		e, err := parseEdgeKey(item.Key())
+	keys, err := w.scanKeys(edgeScanPrefix(Out, src, r.Type))
+	if err != nil {
+		return false, err
+	}
+	for _, k := range keys {
+		e, err := parseEdgeKey(k)
 		if err != nil {
 			return false, err
 		}
 		if e.to == dst {
 			relID = e.rel
-			return false, nil
+			break
 		}
-		return true, nil
-	})
-	if err != nil {
-		return false, err
 	}
 	var rel *Relation
 	switch {
@@ -692,19 +939,15 @@ func (w *writer) addRelation(r extract.Relation, local map[string]uint64) (bool,
 			return false, err
 		}
 		rel = &Relation{ID: relID, Type: r.Type, Source: src, Target: dst}
-		if err := w.txn.Set(edgeKey(Out, src, r.Type, dst, relID), nil); err != nil {
-			return false, err
-		}
-		if err := w.txn.Set(edgeKey(In, dst, r.Type, src, relID), nil); err != nil {
-			return false, err
-		}
+		w.set(edgeKey(Out, src, r.Type, dst, relID), nil)
+		w.later = append(w.later, [2][]byte{edgeKey(In, dst, r.Type, src, relID), nil})
 		w.counters[statRelations]++
 		w.rels[relID] = rel
 	case w.rels[relID] != nil:
 		rel = w.rels[relID]
 	default:
 		rel = &Relation{}
-		if err := getJSON(w.txn, idKey(pRelation, relID), rel, fmt.Sprintf("relation %d", relID)); err != nil {
+		if err := w.getJSON(idKey(pRelation, relID), rel, fmt.Sprintf("relation %d", relID)); err != nil {
 			return false, err
 		}
 		w.rels[relID] = rel
@@ -718,7 +961,8 @@ func (w *writer) addRelation(r extract.Relation, local map[string]uint64) (bool,
 			return false, err
 		}
 	}
-	return true, w.txn.Set(docFactKey(w.docID, KindRelation, relID), nil)
+	w.later = append(w.later, [2][]byte{docFactKey(w.docID, KindRelation, relID), nil})
+	return true, nil
 }
 
 // addEvent merges an extracted event with a stored one of the same type, date
@@ -755,7 +999,7 @@ func (w *writer) addEvent(ev extract.Event, local map[string]uint64) error {
 	mergeable := date != "" && len(ids) > 0
 	var evID uint64
 	if mergeable {
-		id, ok, err := getU64(w.txn, eventIdentKey(ev.Type, date, ids))
+		id, ok, err := w.getU64(eventIdentKey(ev.Type, date, ids))
 		if err != nil {
 			return err
 		}
@@ -774,33 +1018,25 @@ func (w *writer) addEvent(ev extract.Event, local map[string]uint64) error {
 			DatePrecision: ev.DatePrecision, Participants: parts}
 		w.events[evID] = e
 		if mergeable {
-			if err := w.txn.Set(eventIdentKey(ev.Type, date, ids), appendU64(nil, evID)); err != nil {
-				return err
-			}
+			w.set(eventIdentKey(ev.Type, date, ids), appendU64(nil, evID))
 		}
-		if err := w.txn.Set(eventTimeKey(date, evID), []byte(ev.Type)); err != nil {
-			return err
-		}
+		w.later = append(w.later, [2][]byte{eventTimeKey(date, evID), []byte(ev.Type)})
 		for _, id := range ids {
-			if err := w.txn.Set(entityEventKey(id, date, evID), []byte(ev.Type)); err != nil {
-				return err
-			}
+			w.later = append(w.later, [2][]byte{entityEventKey(id, date, evID), []byte(ev.Type)})
 		}
 		w.counters[statEvents]++
 	case w.events[evID] != nil:
 		e = w.events[evID]
 	default:
 		e = &Event{}
-		if err := getJSON(w.txn, idKey(pEvent, evID), e, fmt.Sprintf("event %d", evID)); err != nil {
+		if err := w.getJSON(idKey(pEvent, evID), e, fmt.Sprintf("event %d", evID)); err != nil {
 			return err
 		}
 		w.events[evID] = e
 	}
 	if e.LocationID == 0 && loc != 0 {
 		e.LocationID = loc
-		if err := w.txn.Set(entityEventKey(loc, date, evID), []byte(ev.Type)); err != nil {
-			return err
-		}
+		w.later = append(w.later, [2][]byte{entityEventKey(loc, date, evID), []byte(ev.Type)})
 	}
 	if e.CAMEO == "" {
 		e.CAMEO = ev.CAMEO
@@ -817,7 +1053,8 @@ func (w *writer) addEvent(ev extract.Event, local map[string]uint64) error {
 	for _, wd := range dedupe(words) {
 		w.later = append(w.later, [2][]byte{wordKey(pEventWord, wd, evID), nil})
 	}
-	return w.txn.Set(docFactKey(w.docID, KindEvent, evID), nil)
+	w.later = append(w.later, [2][]byte{docFactKey(w.docID, KindEvent, evID), nil})
+	return nil
 }
 
 func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
@@ -828,43 +1065,76 @@ func (w *writer) addQuote(q extract.Quote, local map[string]uint64) error {
 	speaker := local[q.Speaker]
 	quote := Quote{ID: id, Speaker: speaker, Text: q.Text, Direct: q.Direct,
 		Evidence: Evidence{DocID: w.docID, Sentence: q.Sentence, Start: q.Start, End: q.End, Text: q.Text}}
-	if err := w.putJSON(idKey(pQuote, id), quote); err != nil {
+	if err := w.laterJSON(idKey(pQuote, id), quote); err != nil {
 		return err
 	}
 	if speaker != 0 {
-		if err := w.txn.Set(pairKey(pSpeaker, speaker, id), nil); err != nil {
+		w.later = append(w.later, [2][]byte{pairKey(pSpeaker, speaker, id), nil})
+	}
+	w.counters[statQuotes]++
+	w.later = append(w.later, [2][]byte{docFactKey(w.docID, KindQuote, id), nil})
+	return nil
+}
+
+// flushDoc files the document under each entity it touches and ends the
+// document's part of their state.
+func (w *writer) flushDoc() {
+	for _, id := range w.order {
+		st := w.entities[id]
+		// Sorted after every document, not once per batch: the stable sort
+		// keeps ties in the order the previous sort left them, so sorting
+		// less often would order tied aliases differently.
+		sort.SliceStable(st.e.Aliases, func(i, j int) bool { return st.e.Aliases[i].Count > st.e.Aliases[j].Count })
+		w.later = append(w.later,
+			[2][]byte{pairKey(pEntityDoc, id, w.docID), appendU64(nil, st.docMentions)},
+			[2][]byte{pairKey(pDocEntity, w.docID, id), nil})
+		if !st.dirty {
+			st.dirty = true
+			w.dirty = append(w.dirty, id)
+		}
+		st.touched, st.docMentions = false, 0
+	}
+}
+
+// commit writes everything the batch changed into the transaction: the
+// pending and deferred keys, every changed record once, the rank index and
+// the counters.
+func (w *writer) commit() error {
+	for k, p := range w.pend {
+		var err error
+		if p.del {
+			err = w.txn.Delete([]byte(k))
+		} else {
+			err = w.txn.Set([]byte(k), p.val)
+		}
+		if err != nil {
 			return err
 		}
 	}
-	w.counters[statQuotes]++
-	return w.txn.Set(docFactKey(w.docID, KindQuote, id), nil)
-}
-
-// flush writes every record the document changed, the rank index and counters.
-func (w *writer) flush() error {
 	for _, kv := range w.later {
 		if err := w.txn.Set(kv[0], kv[1]); err != nil {
 			return err
 		}
 	}
-	for _, id := range w.order {
+	for wd, docs := range w.docWords {
+		if err := w.txn.Set(wordKey(pDocWord, wd, docs[0]), appendPostings(nil, docs)); err != nil {
+			return err
+		}
+	}
+	for _, id := range w.dirty {
 		st := w.entities[id]
-		sort.SliceStable(st.e.Aliases, func(i, j int) bool { return st.e.Aliases[i].Count > st.e.Aliases[j].Count })
 		if err := w.putJSON(idKey(pEntity, id), st.e); err != nil {
 			return err
 		}
 		if st.existed {
+			if st.origMention == uint64(st.e.MentionCount) {
+				continue
+			}
 			if err := w.txn.Delete(rankKey(st.origMention, id)); err != nil {
 				return err
 			}
 		}
 		if err := w.txn.Set(rankKey(uint64(st.e.MentionCount), id), []byte(st.e.Type)); err != nil {
-			return err
-		}
-		if err := w.txn.Set(pairKey(pEntityDoc, id, w.docID), appendU64(nil, st.docMentions)); err != nil {
-			return err
-		}
-		if err := w.txn.Set(pairKey(pDocEntity, w.docID, id), nil); err != nil {
 			return err
 		}
 	}

@@ -233,11 +233,76 @@ func checkIndexes(t *testing.T, s *Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkFuzzy(s, fail)
+	checkNames(s, fail)
 	if len(errs) > 0 {
 		if len(errs) > 20 {
 			errs = errs[:20]
 		}
 		t.Fatalf("%d index errors, first:\n%s", len(errs), fmt.Sprint(errs))
+	}
+}
+
+// checkFuzzy compares the in-memory trigram index, kept up to date by every
+// write since it was built, with one built afresh from the A keys.
+func checkFuzzy(s *Store, fail func(string, ...any)) {
+	if err := s.ensureFuzzy(); err != nil {
+		fail("build fuzzy index: %v", err)
+		return
+	}
+	s.mu.Lock()
+	s.fuzzy.mu.Lock()
+	live, built := s.fuzzy.post, s.fuzzy.built
+	s.fuzzy.post, s.fuzzy.built = nil, false
+	s.fuzzy.mu.Unlock()
+	s.mu.Unlock()
+	err := s.ensureFuzzy()
+	s.fuzzy.mu.Lock()
+	fresh := s.fuzzy.post
+	if built {
+		s.fuzzy.post, s.fuzzy.built = live, true
+	}
+	s.fuzzy.mu.Unlock()
+	if err != nil {
+		fail("rebuild fuzzy index: %v", err)
+		return
+	}
+	for t, ids := range live {
+		if got := slices.Sorted(slices.Values(ids)); len(got) > 0 && !slices.Equal(got, fresh[t]) {
+			fail("trigram %x: index holds %v, A keys give %v", t, got, fresh[t])
+		}
+	}
+	for t, ids := range fresh {
+		if len(live[t]) == 0 && len(ids) > 0 {
+			fail("trigram %x: index holds nothing, A keys give %v", t, ids)
+		}
+	}
+}
+
+// checkNames compares the in-memory name index, kept up to date by ingest
+// since it was built, with the N and A keys.
+func checkNames(s *Store, fail func(string, ...any)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.names.built {
+		return
+	}
+	live := s.names
+	s.names = nameIndex{}
+	err := s.db.View(func(txn *badger.Txn) error { return s.ensureNames(txn) })
+	fresh := s.names
+	s.names = live
+	if err != nil {
+		fail("build name index: %v", err)
+		return
+	}
+	if len(live.owners) != len(fresh.owners) {
+		fail("name index holds %d names, N and A keys give %d", len(live.owners), len(fresh.owners))
+	}
+	for k, ids := range fresh.owners {
+		if !slices.Equal(live.owners[k], ids) {
+			fail("name %q: index holds %v, keys give %v", k, live.owners[k], ids)
+		}
 	}
 }
 

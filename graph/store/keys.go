@@ -20,9 +20,12 @@ import (
 //
 // formatVersion must change whenever a key layout or value encoding changes in
 // a way older binaries cannot read; Open refuses a store of another version.
-// Version 3 added the W, w and B families; Open upgrades a version-2 store in
-// place (checkFormat), since that only means raising the number.
-const formatVersion uint64 = 3
+// Version 3 added the W, w and B families; version 4 made J keys posting
+// blocks and dropped the trigram keys (3), which the fuzzy index now builds
+// from the A keys. Open upgrades a version-2 or -3 store in place
+// (checkFormat): its J keys are valid blocks, so that means dropping the 3
+// keys and raising the number.
+const formatVersion uint64 = 4
 
 // Key family prefixes. Badger keeps its own internal keys under "!badger!", so
 // '!' is avoided.
@@ -52,7 +55,7 @@ const (
 	pEntityEvt  byte = 'H' // H|entity|date|0|event        -> event type
 	pQuote      byte = 'U' // U|quote                      -> Quote JSON
 	pSpeaker    byte = 'u' // u|speaker|quote              -> empty
-	pTrigram    byte = '3' // 3|tlen|trigram|entity        -> empty
+	pTrigram    byte = '3' // format <= 3 only: 3|tlen|trigram|entity, dropped on upgrade
 	pDocFact    byte = 'F' // F|doc|kind|id                -> docFact JSON
 	pMerge      byte = 'Y' // Y|merge                      -> mergeRecord JSON
 	pMergeInto  byte = 'y' // y|kept entity|merge          -> empty
@@ -411,9 +414,13 @@ func parseDocFactKey(k []byte) (doc uint64, kind Kind, id uint64, err error) {
 	return binary.BigEndian.Uint64(k[1:9]), Kind(k[9]), binary.BigEndian.Uint64(k[10:]), nil
 }
 
-// wordKey: J|word|0|doc (documents) or j|word|0|event (events) -> empty.
-// Serves SearchDocuments and SearchEvents: a prefix scan of J|word|0 lists the
-// documents containing the word in id order.
+// wordKey: J|word|0|doc (documents) or j|word|0|event (events) -> posting
+// block. Serves SearchDocuments and SearchEvents: a prefix scan of J|word|0
+// lists the documents containing the word in id order. A J key is a block:
+// its value lists the further documents of the same ingest batch that hold the
+// word (see appendPostings), so a word costs one key per batch instead of one
+// per document, which is most of what ingest writes. An empty value, as in
+// every j key and in the J keys of format 3, is the key's own id alone.
 func wordKey(prefix byte, word string, id uint64) []byte {
 	b := make([]byte, 0, 2+len(word)+8)
 	b = append(b, prefix)
@@ -422,18 +429,29 @@ func wordKey(prefix byte, word string, id uint64) []byte {
 	return appendU64(b, id)
 }
 
-// trigramKey: 3|tlen|trigram|entity -> empty. Serves the fuzzy tier of
-// FindEntities: entities sharing trigrams with the query.
-func trigramKey(tri string, id uint64) []byte {
-	b := make([]byte, 0, 2+len(tri)+8)
-	b = append(b, pTrigram)
-	b = appendShort(b, tri)
-	return appendU64(b, id)
+// appendPostings encodes the ids after the first of an ascending posting
+// block as uvarint gaps; the first id is the key's.
+func appendPostings(b []byte, ids []uint64) []byte {
+	for i := 1; i < len(ids); i++ {
+		b = binary.AppendUvarint(b, ids[i]-ids[i-1])
+	}
+	return b
 }
 
-func trigramPrefix(tri string) []byte {
-	k := trigramKey(tri, 0)
-	return k[:len(k)-8]
+// appendBlock appends the ids of the posting block of key id first and value v.
+func appendBlock(ids []uint64, first uint64, v []byte) ([]uint64, error) {
+	ids = append(ids, first)
+	prev := first
+	for len(v) > 0 {
+		gap, n := binary.Uvarint(v)
+		if n <= 0 || gap == 0 {
+			return ids, fmt.Errorf("store: posting block of id %d: bad gap", first)
+		}
+		prev += gap
+		ids = append(ids, prev)
+		v = v[n:]
+	}
+	return ids, nil
 }
 
 // W|res -> resolutionRecord: one automatic cross-document link ingest made by

@@ -172,6 +172,7 @@ func (s *Store) mutation(ctx context.Context, what string, fn func(txn *badger.T
 	s.fuzzy.mu.Lock()
 	s.fuzzy.built, s.fuzzy.post = false, nil
 	s.fuzzy.mu.Unlock()
+	s.names = nameIndex{}
 	return nil
 }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -362,11 +363,23 @@ func TestMergeSplitKeepsResolutions(t *testing.T) {
 	}
 }
 
+// TestFormatVersion2Upgraded opens stores of versions 2 and 3 (one-document
+// J keys, no resolution records) and upgrades them in place.
 func TestFormatVersion2Upgraded(t *testing.T) {
+	for _, old := range []uint64{2, 3} {
+		t.Run(fmt.Sprint(old), func(t *testing.T) { testFormatUpgraded(t, old) })
+	}
+}
+
+func testFormatUpgraded(t *testing.T, old uint64) {
 	s, dir := newTestStore(t)
 	ingest(t, s, lavrovDocs()[0])
 	if err := s.db.Update(func(txn *badger.Txn) error {
-		return txn.Set(metaFormatKey(), appendU64(nil, 2))
+		// A trigram key as format 3 wrote them: the upgrade drops the family.
+		if err := txn.Set(appendU64([]byte{pTrigram, 3, 'l', 'a', 'v'}, 1), nil); err != nil {
+			return err
+		}
+		return txn.Set(metaFormatKey(), appendU64(nil, old))
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -386,7 +399,7 @@ func TestFormatVersion2Upgraded(t *testing.T) {
 	if err != nil {
 		t.Fatalf("read-only Open of a version-2 store: %v", err)
 	}
-	if v := version(ro); v != 2 {
+	if v := version(ro); v != old {
 		t.Errorf("read-only open wrote version %d", v)
 	}
 	ro.Close()
@@ -398,7 +411,16 @@ func TestFormatVersion2Upgraded(t *testing.T) {
 	if v := version(s); v != formatVersion {
 		t.Errorf("version after open = %d; want %d", v, formatVersion)
 	}
+	if n := countKeys(t, s, pTrigram); n != 0 {
+		t.Errorf("upgraded store keeps %d trigram keys", n)
+	}
 	ingest(t, s, lavrovDocs()[1])
+	if got, _, err := s.FindEntities(context.Background(), "lavrof", nil, Page{}); err != nil || len(got) == 0 || got[0].KB != "SERGEY_LAVROV" {
+		t.Errorf("upgraded store: fuzzy search = %+v, %v", got, err)
+	}
+	if got := searchAll(t, s, "lavrov paris"); len(got) != 2 {
+		t.Errorf("upgraded store: search finds documents %v; want the old and the new one", got)
+	}
 	l := mustFind(t, s, "sergey lavrov", extract.Person)
 	if rs := resolutions(t, s, l.ID); len(rs) != 1 {
 		t.Errorf("upgraded store: resolutions = %+v, %v; want the new document's link", rs, err)
@@ -582,5 +604,61 @@ func TestAllResolutions(t *testing.T) {
 	}
 	if _, _, err := s.AllResolutions(ctx, ResolutionFilter{}, Page{After: []byte("x")}); !errors.Is(err, ErrBadCursor) {
 		t.Errorf("bad cursor: %v", err)
+	}
+}
+
+func countKeys(t *testing.T, s *Store, prefix byte) int {
+	t.Helper()
+	var n int
+	if err := s.db.View(func(txn *badger.Txn) error {
+		var err error
+		n, err = countWithPrefix(txn, []byte{prefix})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// A bare surname in a document naming two different people of that surname
+// stays that document's: a later full name does not take it over (rule 3 and
+// "surname first takes the full name"), nor does a later bare surname (rule 2).
+func TestAmbiguousSurnameStaysInItsDocument(t *testing.T) {
+	ctx := context.Background()
+	two := doc("two", "2014-03-30", "Imran Khan met Younis Khan. Khan said no.", extract.Analysis{
+		Entities: []extract.Entity{ent("i", extract.Person, "Imran Khan"), ent("y", extract.Person, "Younis Khan"),
+			ent("k", extract.Person, "Khan")}})
+	later := doc("later", "2014-03-31", "Shaharyar Khan spoke. Khan left.", extract.Analysis{
+		Entities: []extract.Entity{ent("s", extract.Person, "Shaharyar Khan", "Khan")}})
+	bare := doc("bare", "2014-04-01", "Khan spoke.", extract.Analysis{
+		Entities: []extract.Entity{ent("k", extract.Person, "Khan")}})
+	s, _ := newTestStore(t)
+	ingest(t, s, two)
+	ingest(t, s, later, bare)
+	got, _, err := s.FindEntities(ctx, "khan", []string{extract.Person}, Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range got {
+		names = append(names, fmt.Sprintf("%s/%d/%v", e.Name, e.DocCount, e.Ambiguous))
+		if rs := resolutions(t, s, e.ID); len(rs) != 0 {
+			t.Errorf("%s has resolutions %+v; want none", e.Name, rs)
+		}
+	}
+	slices.Sort(names)
+	want := []string{"Imran Khan/1/false", "Khan/1/false", "Khan/1/true", "Shaharyar Khan/1/false", "Younis Khan/1/false"}
+	if !slices.Equal(names, want) {
+		t.Errorf("Khans = %q; want %q", names, want)
+	}
+	checkIndexes(t, s)
+
+	// Without the second Khan the bare surname links as before.
+	s2, _ := newTestStore(t)
+	one := doc("one", "2014-03-30", "Imran Khan spoke. Khan said no.", extract.Analysis{
+		Entities: []extract.Entity{ent("i", extract.Person, "Imran Khan"), ent("k", extract.Person, "Khan")}})
+	ingest(t, s2, one, later)
+	if k := mustFind(t, s2, "shaharyar khan", extract.Person); k.DocCount != 2 || k.Ambiguous {
+		t.Errorf("with one Khan named, the bare Khan = %+v; want it linked to Shaharyar Khan", k)
 	}
 }

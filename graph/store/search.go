@@ -83,8 +83,8 @@ func indexForm(txn kv, log *[]triOp, typ, n string, id uint64) error {
 	return indexRuns(txn, log, n, id)
 }
 
-// indexRuns writes the word-run and trigram keys of a form: the part of
-// indexForm that ingest never reads back, so the writer can defer it.
+// indexRuns writes the word-run keys of a form and logs its trigrams: the
+// part of indexForm that ingest never reads back, so the writer can defer it.
 func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
 	for _, run := range wordRuns(n) {
 		if len(run) > 200 {
@@ -95,13 +95,10 @@ func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
 		}
 		*log = append(*log, triOp{add: true, run: run, id: id})
 	}
+	// Trigrams have no keys (format 4): the fuzzy index is built from the A
+	// keys, so only the in-memory index learns of them.
 	for _, t := range trigrams(n) {
-		if len(t) <= 255 {
-			if err := txn.Set(trigramKey(t, id), nil); err != nil {
-				return err
-			}
-			*log = append(*log, triOp{add: true, t: packTri(t), id: id})
-		}
+		*log = append(*log, triOp{add: true, t: packTri(t), id: id})
 	}
 	return nil
 }
@@ -134,10 +131,7 @@ func unindexForm(txn kv, log *[]triOp, typ, n string, id uint64, forms []string)
 		}
 	}
 	for _, t := range trigrams(n) {
-		if len(t) <= 255 && !keepTri[t] {
-			if err := txn.Delete(trigramKey(t, id)); err != nil {
-				return err
-			}
+		if !keepTri[t] {
 			*log = append(*log, triOp{t: packTri(t), id: id})
 		}
 	}

@@ -50,6 +50,7 @@ type Store struct {
 	cache *readCache
 	fuzzy fuzzyIndex
 	paths sync.Pool // *bfsPair, reused by path searches
+	names nameIndex // guarded by mu
 
 	stopGC chan struct{}
 	gcDone chan struct{}
@@ -69,6 +70,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		WithReadOnly(opts.ReadOnly).
 		WithLogger(badgerLogger{log}).
 		WithSyncWrites(opts.SyncWrites).
+		// Every write of store data holds Store.mu, so transactions never
+		// race: tracking the keys each one reads, for conflicts that cannot
+		// happen, is cost for nothing. (Watch's marker keys are its own.)
+		WithDetectConflicts(false).
 		// Sized for a 2-core, 24 GiB machine that also runs extraction:
 		// fewer memtables and compactors than badger's server defaults.
 		WithMemTableSize(memTable).
@@ -149,15 +154,23 @@ func (s *Store) checkFormat() error {
 		return err
 	}
 	switch {
-	case found && have == 2 && formatVersion == 3:
+	case found && (have == 2 || have == 3) && formatVersion == 4:
 		// Version 3 only added key families (resolutions, separations: see
-		// keys.go), so a version-2 store is a version-3 store without them.
+		// keys.go), so a version-2 store is a version-3 store without them;
+		// version 4 lets a J key hold a block of documents, and the one-document
+		// J keys of older versions are such blocks; it has no trigram keys.
 		// The version is raised on the first writable open so that an older
-		// binary, which would ignore separations, refuses the store.
+		// binary, which would ignore separations, read one document per block
+		// and miss trigram keys, refuses the store.
 		if s.readOnly {
 			return nil
 		}
-		s.log.Info("store: upgrading format version 2 to 3 (adds resolution records)")
+		s.log.Info("store: upgrading format version", "from", have, "to", formatVersion)
+		// Trigram keys are no longer read or kept up to date. Dropping them
+		// first means a crash before the version is raised repeats the upgrade.
+		if err := s.db.DropPrefix([]byte{pTrigram}); err != nil {
+			return fmt.Errorf("upgrade: drop trigram keys: %w", err)
+		}
 		return s.db.Update(func(txn *badger.Txn) error {
 			return txn.Set(metaFormatKey(), appendU64(nil, formatVersion))
 		})

@@ -92,6 +92,10 @@ type Entity struct {
 	DocCount     int
 	FirstSeen    string
 	LastSeen     string
+	// Ambiguous marks a bare surname ("Khan") from a document that names two
+	// or more different people with that surname: it may be any of them, so
+	// resolution never links another document's entity to it.
+	Ambiguous bool `json:",omitempty"`
 }
 
 // Evidence is a piece of text in a stored document that supports a fact.
@@ -230,6 +234,10 @@ type Stats struct {
 type IngestDoc struct {
 	Doc      Document // ID and IngestedAt are assigned by the store
 	Analysis *extract.Analysis
+	// Words, when not nil, must be DocumentWords(Doc.Title, Doc.Text): a
+	// caller with spare cores (ingest's extraction workers) computes them
+	// so the writer, which is serialized, does not have to.
+	Words []string
 }
 
 // IngestResult tells what writing one document did.

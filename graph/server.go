@@ -13,7 +13,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
-	coderws "github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/newsgraph/newsgraph/graph/analytics"
@@ -66,6 +65,10 @@ type ServerConfig struct {
 	// AllowedOrigins are the cross-origin pages (as guard.Config.AllowedOrigins,
 	// "*" for any) whose websockets are accepted; same-origin ones always are.
 	AllowedOrigins []string
+	// WebsocketWriteTimeout bounds one write to a websocket: a client that
+	// stops reading for this long is disconnected. 0 means
+	// DefaultWebsocketWriteTimeout.
+	WebsocketWriteTimeout time.Duration
 }
 
 func (c ServerConfig) withDefaults() ServerConfig {
@@ -80,6 +83,9 @@ func (c ServerConfig) withDefaults() ServerConfig {
 	}
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.WebsocketWriteTimeout == 0 {
+		c.WebsocketWriteTimeout = DefaultWebsocketWriteTimeout
 	}
 	if c.MaxDepth == 0 {
 		c.MaxDepth = DefaultMaxDepth
@@ -143,7 +149,10 @@ func NewServer(cfg ServerConfig) *handler.Server {
 		// A socket that never says connection_init holds a slot for nothing.
 		InitTimeout:      10 * time.Second,
 		PayloadReadLimit: &readLimit,
-		Implementation:   transport.CoderWebsocketImplementation{AcceptOptions: acceptOrigins(cfg.AllowedOrigins)},
+		Implementation: timedSockets{
+			CoderWebsocketImplementation: transport.CoderWebsocketImplementation{AcceptOptions: acceptOrigins(cfg.AllowedOrigins)},
+			timeout:                      cfg.WebsocketWriteTimeout,
+		},
 	}
 	if cfg.Guard != nil {
 		ws.InitFunc = cfg.Guard.InitFunc
@@ -192,25 +201,6 @@ func schemaConfig(cfg ServerConfig) Config {
 	setComplexity(&c.Complexity)
 	setAnalyticsComplexity(&c.Complexity)
 	return c
-}
-
-// acceptOrigins is the websocket handshake's origin check for an allow-list of
-// origins ("https://host:port"): browsers send cookies and no CORS preflight
-// with an upgrade, so the check is the only thing keeping another site's page
-// off the socket. Same-origin upgrades always pass.
-func acceptOrigins(origins []string) coderws.AcceptOptions {
-	var o coderws.AcceptOptions
-	escape := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `?`, `\?`, `[`, `\[`)
-	for _, origin := range origins {
-		if origin == "*" {
-			o.InsecureSkipVerify = true
-			continue
-		}
-		// A pattern with "://" is matched against scheme://host; escaping
-		// keeps "[::1]" in an origin from reading as a character class.
-		o.OriginPatterns = append(o.OriginPatterns, escape.Replace(origin))
-	}
-	return o
 }
 
 func isWebsocket(r *http.Request) bool {

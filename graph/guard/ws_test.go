@@ -23,7 +23,7 @@ import (
 
 // newGuardedServer is newServer wired as serve wires it: the operation-level
 // guard installed in the GraphQL handler, so websockets are open to readers.
-func newGuardedServer(t *testing.T, cfg guard.Config) (*httptest.Server, *store.Store) {
+func newGuardedServer(t *testing.T, cfg guard.Config, tune ...func(*graph.ServerConfig)) (*httptest.Server, *store.Store) {
 	t.Helper()
 	cfg.WebsocketsGuarded = true
 	st, err := store.Open(t.TempDir(), store.Options{})
@@ -35,8 +35,12 @@ func newGuardedServer(t *testing.T, cfg guard.Config) (*httptest.Server, *store.
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := graph.NewHandler(graph.ServerConfig{Store: st, Ingester: &ingest.Single{Store: st, Extractor: p},
-		Guard: guard.NewOperations(cfg), AllowedOrigins: cfg.AllowedOrigins})
+	sc := graph.ServerConfig{Store: st, Ingester: &ingest.Single{Store: st, Extractor: p},
+		Guard: guard.NewOperations(cfg), AllowedOrigins: cfg.AllowedOrigins}
+	for _, f := range tune {
+		f(&sc)
+	}
+	h := graph.NewHandler(sc)
 	srv := httptest.NewServer(guard.New(cfg, h))
 	t.Cleanup(srv.Close)
 	return srv, st
@@ -452,5 +456,49 @@ func TestWebsocketTransportChecksOrigin(t *testing.T) {
 		} else if resp == nil || resp.StatusCode != http.StatusForbidden {
 			t.Errorf("socket from %q refused with %v; want 403", origin, resp)
 		}
+	}
+}
+
+// A client that stops reading is disconnected once a write to it has waited
+// WebsocketWriteTimeout: otherwise its subscriptions' Badger subscribers would
+// fill and stall every write to the store. Seen from outside: the socket's
+// slot (MaxSockets 1) comes back.
+func TestWebsocketSlowReaderIsCut(t *testing.T) {
+	srv, _ := newGuardedServer(t, guard.Config{WriteToken: token, Limits: guard.Limits{MaxSockets: 1}},
+		func(sc *graph.ServerConfig) { sc.WebsocketWriteTimeout = time.Second })
+	// One large document (no names in it, so extraction is quick).
+	text := strings.Repeat("the cat sat on the mat and then it slept. ", 6000)
+	if r := post(t, srv, map[string]any{"query": mutation, "variables": map[string]any{"id": "big", "text": text}}, "Authorization", "Bearer "+token); len(r.Errors) > 0 {
+		t.Fatalf("ingest: %+v", r.Errors)
+	}
+	slow := openSocket(t, srv, nil, nil)
+	// Stop reading: the read loop parks once its channel is full, so TCP
+	// buffers fill and the server's writes block.
+	const queries = 120
+	for i := range queries {
+		slow.subscribe(fmt.Sprint(i), `{ documents(first: 1) { edges { node { text } } } }`, nil, nil)
+	}
+	start := time.Now()
+	if _, resp, err := dial(t, srv, nil); err == nil || resp == nil || resp.StatusCode != http.StatusTooManyRequests {
+		t.Fatalf("second socket while the slow one is open: %v; want 429", err)
+	}
+	for {
+		conn, resp, err := dial(t, srv, nil)
+		if err == nil {
+			conn.CloseNow()
+			break
+		}
+		if resp == nil || resp.StatusCode != http.StatusTooManyRequests {
+			t.Fatalf("socket after the slow one: %v", err)
+		}
+		if time.Since(start) > 30*time.Second {
+			t.Fatalf("the slow reader's socket still holds its slot after %s", time.Since(start).Round(time.Second))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Logf("a client not reading %d answers of %d KB was disconnected within %s", queries, len(text)/1000, time.Since(start).Round(100*time.Millisecond))
+	// The writer was never held up.
+	if r := post(t, srv, map[string]any{"query": mutation, "variables": addVars("after")}, "Authorization", "Bearer "+token); len(r.Errors) > 0 {
+		t.Fatalf("ingest after the slow reader: %+v", r.Errors)
 	}
 }

@@ -464,19 +464,34 @@ func TestWebsocketTransportChecksOrigin(t *testing.T) {
 // fill and stall every write to the store. Seen from outside: the socket's
 // slot (MaxSockets 1) comes back.
 func TestWebsocketSlowReaderIsCut(t *testing.T) {
-	srv, _ := newGuardedServer(t, guard.Config{WriteToken: token, Limits: guard.Limits{MaxSockets: 1}},
+	srv, _ := newGuardedServer(t, guard.Config{WriteToken: token, Limits: guard.Limits{MaxSockets: 1, MaxSocketOperations: 1000}},
 		func(sc *graph.ServerConfig) { sc.WebsocketWriteTimeout = time.Second })
 	// One large document (no names in it, so extraction is quick).
 	text := strings.Repeat("the cat sat on the mat and then it slept. ", 6000)
 	if r := post(t, srv, map[string]any{"query": mutation, "variables": map[string]any{"id": "big", "text": text}}, "Authorization", "Bearer "+token); len(r.Errors) > 0 {
 		t.Fatalf("ingest: %+v", r.Errors)
 	}
-	slow := openSocket(t, srv, nil, nil)
-	// Stop reading: the read loop parks once its channel is full, so TCP
-	// buffers fill and the server's writes block.
+	slow, _, err := dial(t, srv, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer slow.CloseNow()
+	send := func(m wsMsg) {
+		b, _ := json.Marshal(m)
+		if err := slow.Write(context.Background(), websocket.MessageText, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(wsMsg{Type: "connection_init"})
+	if _, b, err := slow.Read(context.Background()); err != nil || !strings.Contains(string(b), "connection_ack") {
+		t.Fatalf("connection_init answered %s %v", b, err)
+	}
+	// From here on the client reads nothing: 30 MB of answers overflow the
+	// loopback buffers, so the server's writes block.
 	const queries = 120
+	p, _ := json.Marshal(map[string]any{"query": `{ documents(first: 1) { edges { node { text } } } }`})
 	for i := range queries {
-		slow.subscribe(fmt.Sprint(i), `{ documents(first: 1) { edges { node { text } } } }`, nil, nil)
+		send(wsMsg{ID: fmt.Sprint(i), Type: "subscribe", Payload: p})
 	}
 	start := time.Now()
 	if _, resp, err := dial(t, srv, nil); err == nil || resp == nil || resp.StatusCode != http.StatusTooManyRequests {

@@ -517,3 +517,14 @@ func TestWebsocketSlowReaderIsCut(t *testing.T) {
 		t.Fatalf("ingest after the slow reader: %+v", r.Errors)
 	}
 }
+
+// The query timeout bounds websocket operations as it bounds POSTs.
+func TestWebsocketQueryTimeout(t *testing.T) {
+	srv, _ := newGuardedServer(t, guard.Config{}, func(sc *graph.ServerConfig) { sc.QueryTimeout = time.Nanosecond })
+	const q = `{ entities(first: 5) { edges { node { id } } } stats { documents } }`
+	ws := openSocket(t, srv, nil, nil).result("q", q, nil)
+	http := post(t, srv, map[string]any{"query": q})
+	if ws.code() != graph.CodeTimeout || http.code() != graph.CodeTimeout {
+		t.Fatalf("with a 1 ns timeout: socket %q %+v, POST %q; want %s on both", ws.code(), ws.Errors, http.code(), graph.CodeTimeout)
+	}
+}

@@ -195,7 +195,7 @@ func (g *Guard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	defer g.release(client)
 	if r.URL.Path == g.cfg.Path {
-		if g.cfg.WebsocketsGuarded && strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+		if g.cfg.WebsocketsGuarded && isUpgrade(r) {
 			g.serveSocket(w, r)
 			return
 		}
@@ -307,6 +307,13 @@ func (g *Guard) release(client string) {
 	}
 }
 
+// isUpgrade is gqlgen's test for its websocket transport (any Upgrade header),
+// not an exact "websocket": the websocket library accepts "Upgrade: foo,
+// websocket", which an exact comparison would pass on as a plain GET.
+func isUpgrade(r *http.Request) bool {
+	return r.Header.Get("Upgrade") != ""
+}
+
 // params is the part of a GraphQL request the guard reads.
 type params struct {
 	Query         string `json:"query"`
@@ -319,7 +326,7 @@ type params struct {
 }
 
 func (g *Guard) checkGraphQL(r *http.Request) *refusal {
-	if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+	if isUpgrade(r) {
 		// Without Operations behind, websocket messages are not inspected, so
 		// the socket as a whole is a write path: it needs the token like a
 		// mutation does.

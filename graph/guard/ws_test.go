@@ -1,11 +1,13 @@
 package guard_test
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -526,5 +528,52 @@ func TestWebsocketQueryTimeout(t *testing.T) {
 	http := post(t, srv, map[string]any{"query": q})
 	if ws.code() != graph.CodeTimeout || http.code() != graph.CodeTimeout {
 		t.Fatalf("with a 1 ns timeout: socket %q %+v, POST %q; want %s on both", ws.code(), ws.Errors, http.code(), graph.CodeTimeout)
+	}
+}
+
+// The websocket library accepts an Upgrade header listing other protocols
+// beside websocket; the guard must see those upgrades as sockets too.
+func TestUpgradeHeaderVariants(t *testing.T) {
+	handshake := func(srv *httptest.Server, upgrade string) string {
+		host := strings.TrimPrefix(srv.URL, "http://")
+		c, err := net.Dial("tcp", host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+		fmt.Fprintf(c, "GET /graphql HTTP/1.1\r\nHost: %s\r\nConnection: Upgrade\r\nUpgrade: %s\r\nSec-WebSocket-Version: 13\r\n"+
+			"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n", host, upgrade)
+		line, err := bufio.NewReader(c).ReadString('\n')
+		if err != nil {
+			t.Fatalf("handshake with Upgrade %q: %v", upgrade, err)
+		}
+		return strings.TrimSpace(line)
+	}
+	variants := []string{"websocket", "WebSocket", "websocket, h2c", "h2c, websocket"}
+	unguarded, _ := newServer(t, guard.Config{WriteToken: token})
+	for _, up := range variants {
+		if got := handshake(unguarded, up); !strings.Contains(got, "401") {
+			t.Errorf("Upgrade %q without the token, sockets not guarded: %s; want 401", up, got)
+		}
+	}
+	guarded, _ := newGuardedServer(t, guard.Config{Limits: guard.Limits{MaxSockets: 1}})
+	if got := handshake(guarded, "h2c, websocket"); !strings.Contains(got, "101") {
+		t.Fatalf("read-only socket with Upgrade \"h2c, websocket\": %s; want 101", got)
+	}
+	// That socket counts: MaxSockets is 1 and the first handshake's socket
+	// closed with its connection, so retry until the slot is back, then hold it.
+	conn, _, err := dial(t, guarded, nil)
+	for deadline := time.Now().Add(10 * time.Second); err != nil && time.Now().Before(deadline); conn, _, err = dial(t, guarded, nil) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.CloseNow()
+	for _, up := range variants {
+		if got := handshake(guarded, up); !strings.Contains(got, "429") {
+			t.Errorf("Upgrade %q beyond MaxSockets: %s; want 429", up, got)
+		}
 	}
 }

@@ -203,8 +203,11 @@ func (g *Guard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			g.refuse(w, r, ref)
 			return
 		}
-		// Operations need not measure this document again.
-		r = r.WithContext(context.WithValue(r.Context(), inspectedKey{}, true))
+		if !isUpgrade(r) {
+			// Operations need not measure this document again (a socket's
+			// operations, which come later, it must).
+			r = r.WithContext(context.WithValue(r.Context(), inspectedKey{}, true))
+		}
 	}
 	g.next.ServeHTTP(w, r)
 }
@@ -447,12 +450,18 @@ func bearerMatches(auth string, sum *[sha256.Size]byte) bool {
 }
 
 func (g *Guard) authorize(r *http.Request, what string) *refusal {
-	return writeRefusal(g.cfg.WriteToken != "", permissionOf(r.Header.Get("Authorization"), g.cfg.WriteToken != "", &g.tokenSum), what)
+	return writeRefusal(g.cfg.WriteToken != "", permissionOf(r.Header.Get("Authorization"), g.cfg.WriteToken != "", &g.tokenSum), what, sendHeader)
 }
 
+// How a client sends the token, for refusals.
+const (
+	sendHeader   = "send Authorization: Bearer <token>"
+	sendSocketed = `send {"Authorization": "Bearer <token>"} as the connection_init payload`
+)
+
 // writeRefusal is the answer to a write attempt with perm, nil when allowed;
-// HTTP and websocket clients get the same codes and messages.
-func writeRefusal(configured bool, perm permission, what string) *refusal {
+// HTTP and websocket clients get the same codes; how says where the token goes.
+func writeRefusal(configured bool, perm permission, what, how string) *refusal {
 	switch {
 	case !configured:
 		return &refusal{http.StatusForbidden, CodeForbidden,
@@ -460,7 +469,7 @@ func writeRefusal(configured bool, perm permission, what string) *refusal {
 	case perm == permWrite:
 		return nil
 	case perm == permNone:
-		return &refusal{http.StatusUnauthorized, CodeUnauthenticated, what + " need the write token: send Authorization: Bearer <token> (on a websocket, in the connection_init payload)"}
+		return &refusal{http.StatusUnauthorized, CodeUnauthenticated, what + " need the write token: " + how}
 	}
 	return &refusal{http.StatusUnauthorized, CodeUnauthenticated, what + " need the write token: the token sent is wrong"}
 }

@@ -121,11 +121,12 @@ func (o *Operations) MutateOperationContext(ctx context.Context, oc *graphql.Ope
 	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
 		return nil
 	}
-	perm := permissionOf(authorization(oc.Headers), o.token, &o.tokenSum)
+	perm, how := permissionOf(authorization(oc.Headers), o.token, &o.tokenSum), sendHeader
 	if s, ok := ctx.Value(socketKey{}).(*socket); ok {
-		perm = max(perm, s.perm)
+		// The upgrade request's header counts too (a script can set it).
+		perm, how = max(perm, s.perm), sendSocketed
 	}
-	if ref := writeRefusal(o.token, perm, "mutations"); ref != nil {
+	if ref := writeRefusal(o.token, perm, "mutations", how); ref != nil {
 		return coded(ref.code, ref.msg)
 	}
 	return nil

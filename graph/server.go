@@ -16,6 +16,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/newsgraph/newsgraph/graph/analytics"
+	"github.com/newsgraph/newsgraph/graph/guard"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -44,7 +45,8 @@ type ServerConfig struct {
 	ComplexityLimit int
 	// QueryTimeout bounds each root field of an operation; 0 means DefaultQueryTimeout.
 	QueryTimeout time.Duration
-	// MaxBodyBytes bounds a request body; 0 means DefaultMaxBodyBytes.
+	// MaxBodyBytes bounds a request body and a websocket message; 0 means
+	// DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 	// MaxDepth bounds selection nesting; 0 means DefaultMaxDepth.
 	MaxDepth int
@@ -54,6 +56,19 @@ type ServerConfig struct {
 	// ResponseCache is how many query responses NewHandler keeps for the
 	// current store version (see responseCache); 0 keeps none.
 	ResponseCache int
+	// Guard checks every operation on every transport (write permission,
+	// document limits, operations per websocket) and reads a websocket's
+	// connection_init payload; pair it with guard.New over the handler, its
+	// Config.WebsocketsGuarded set. nil: no operation-level checks, as for a
+	// handler used without the guard.
+	Guard *guard.Operations
+	// AllowedOrigins are the cross-origin pages (as guard.Config.AllowedOrigins,
+	// "*" for any) whose websockets are accepted; same-origin ones always are.
+	AllowedOrigins []string
+	// WebsocketWriteTimeout bounds one write to a websocket: a client that
+	// stops reading for this long is disconnected. 0 means
+	// DefaultWebsocketWriteTimeout.
+	WebsocketWriteTimeout time.Duration
 }
 
 func (c ServerConfig) withDefaults() ServerConfig {
@@ -68,6 +83,9 @@ func (c ServerConfig) withDefaults() ServerConfig {
 	}
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.WebsocketWriteTimeout == 0 {
+		c.WebsocketWriteTimeout = DefaultWebsocketWriteTimeout
 	}
 	if c.MaxDepth == 0 {
 		c.MaxDepth = DefaultMaxDepth
@@ -125,7 +143,21 @@ func NewServer(cfg ServerConfig) *handler.Server {
 	es := NewExecutableSchema(schemaConfig(cfg))
 	srv := handler.New(es)
 
-	srv.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
+	readLimit := cfg.MaxBodyBytes
+	ws := transport.Websocket{
+		KeepAlivePingInterval: 10 * time.Second,
+		// A socket that never says connection_init holds a slot for nothing.
+		InitTimeout:      10 * time.Second,
+		PayloadReadLimit: &readLimit,
+		Implementation: timedSockets{
+			CoderWebsocketImplementation: transport.CoderWebsocketImplementation{AcceptOptions: acceptOrigins(cfg.AllowedOrigins)},
+			timeout:                      cfg.WebsocketWriteTimeout,
+		},
+	}
+	if cfg.Guard != nil {
+		ws.InitFunc = cfg.Guard.InitFunc
+	}
+	srv.AddTransport(ws)
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -133,6 +165,11 @@ func NewServer(cfg ServerConfig) *handler.Server {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	if cfg.Guard != nil {
+		// After persisted queries, so a hash-only message is measured as the
+		// text it stands for.
+		srv.Use(cfg.Guard)
+	}
 	srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
 	srv.Use(depthLimit{max: cfg.MaxDepth})
 

@@ -34,8 +34,10 @@ Usage:
   newsgraph restore  FILE...                         rebuild an empty store from backups, in order
   newsgraph bench    [--bbc F] [--reuters F]         load-test the GraphQL API on loopback
 
-serve and demo are read-only unless given --write-token TOKEN (or $NEWSGRAPH_WRITE_TOKEN);
---cors-origin lists the web origins that may call them.
+serve and demo are read-only unless given --write-token TOKEN (or $NEWSGRAPH_WRITE_TOKEN):
+mutations send it as 'Authorization: Bearer TOKEN', on a websocket in the connection_init
+payload; queries and subscriptions need none. --cors-origin lists the web origins that may
+call them.
 Every command takes --db DIR (default ./newsgraph-data) where it uses a store.
 Exit status: 0 success, 1 some inputs failed (named on stderr), 2 usage error.
 `

@@ -106,8 +106,8 @@ type access struct {
 const writeTokenEnv = "NEWSGRAPH_WRITE_TOKEN"
 
 func (a *access) register(fs *flag.FlagSet) {
-	fs.StringVar(&a.writeToken, "write-token", "", "token that mutations must send as 'Authorization: Bearer TOKEN' (default $"+writeTokenEnv+"; none: read-only)")
-	fs.StringVar(&a.corsOrigins, "cors-origin", "", "comma-separated origins (https://host:port) whose pages may call the API; * for any")
+	fs.StringVar(&a.writeToken, "write-token", "", "token that mutations must send as 'Authorization: Bearer TOKEN', on a websocket as the connection_init payload {\"Authorization\": \"Bearer TOKEN\"} (default $"+writeTokenEnv+"; none: read-only; queries and subscriptions need no token)")
+	fs.StringVar(&a.corsOrigins, "cors-origin", "", "comma-separated origins (https://host:port) whose pages may call the API and open websockets; * for any")
 }
 
 func (a access) token() string {
@@ -117,10 +117,12 @@ func (a access) token() string {
 	return os.Getenv(writeTokenEnv)
 }
 
-// guard wraps h; a server bound to loopback answers only to loopback host
-// names, so a DNS-rebound web page cannot reach it.
-func (a access) guard(h http.Handler, addr string, logger *slog.Logger) http.Handler {
-	cfg := guard.Config{WriteToken: a.token(), Logger: logger}
+// guardConfig is the guard for a server listening on addr; one bound to
+// loopback answers only to loopback host names, so a DNS-rebound web page
+// cannot reach it. The GraphQL handler installs guard.NewOperations(cfg), which
+// checks each websocket operation, so read-only clients may open sockets.
+func (a access) guardConfig(addr string, logger *slog.Logger) guard.Config {
+	cfg := guard.Config{WriteToken: a.token(), Logger: logger, WebsocketsGuarded: true}
 	for _, o := range strings.Split(a.corsOrigins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)
@@ -131,7 +133,7 @@ func (a access) guard(h http.Handler, addr string, logger *slog.Logger) http.Han
 			cfg.AllowedHosts = guard.LoopbackHosts
 		}
 	}
-	return guard.New(cfg, h)
+	return cfg
 }
 
 // parseServeFlags reads the flags that serve and demo share: both end up serving.
@@ -193,20 +195,23 @@ func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOpti
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	h := graph.NewHandler(graph.ServerConfig{
-		Store:         s,
-		Ingester:      &ingest.Single{Store: s, Extractor: ex},
-		Logger:        logger,
-		UI:            page,
-		Playground:    pg,
-		ResponseCache: o.responseCache,
-	})
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("serve: listen on %s: %w", addr, err)
 	}
+	gcfg := acc.guardConfig(ln.Addr().String(), logger)
+	h := graph.NewHandler(graph.ServerConfig{
+		Store:          s,
+		Ingester:       &ingest.Single{Store: s, Extractor: ex},
+		Logger:         logger,
+		UI:             page,
+		Playground:     pg,
+		ResponseCache:  o.responseCache,
+		Guard:          guard.NewOperations(gcfg),
+		AllowedOrigins: gcfg.AllowedOrigins,
+	})
 	srv := &http.Server{
-		Handler:           acc.guard(h, ln.Addr().String(), logger),
+		Handler:           guard.New(gcfg, h),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		IdleTimeout:       120 * time.Second,
@@ -222,7 +227,7 @@ func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOpti
 	if acc.token() == "" {
 		fmt.Fprintf(stdout, "  Writes:     disabled (read-only); --write-token or $%s enables the mutations\n", writeTokenEnv)
 	} else {
-		fmt.Fprintf(stdout, "  Writes:     mutations need 'Authorization: Bearer <write token>'\n")
+		fmt.Fprintf(stdout, "  Writes:     mutations need 'Authorization: Bearer <write token>' (websocket: in connection_init)\n")
 	}
 	fmt.Fprintf(stdout, "Press Ctrl-C to stop.\n")
 	errc := make(chan error, 1)

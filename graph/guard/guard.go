@@ -7,11 +7,15 @@
 //
 // It parses the request's GraphQL itself (gqlparser, with a token limit) so the
 // decision does not depend on gqlgen's transports, and fails closed: a request
-// it cannot classify is refused, not passed on.
+// it cannot classify is refused, not passed on. A websocket carries operations
+// the middleware never sees, so Operations (operations.go) applies the same
+// checks to each of them inside gqlgen; a Guard lets read-only sockets through
+// only when Config.WebsocketsGuarded says that extension is installed.
 package guard
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
@@ -55,6 +59,11 @@ type Limits struct {
 	// MaxInFlight is how many requests one client (remote IP) may have open at
 	// once; a websocket counts for as long as it is open.
 	MaxInFlight int
+	// MaxSockets is how many websockets may be open at once, all clients
+	// together; MaxSocketOperations how many operations (subscriptions
+	// included) may run at once on one of them.
+	MaxSockets          int
+	MaxSocketOperations int
 }
 
 // Defaults: generous for the UI and scripts (the UI's largest query has ~60
@@ -65,6 +74,10 @@ const (
 	DefaultMaxDepth     = 15
 	DefaultMaxFields    = 1000
 	DefaultMaxInFlight  = 64
+	// A socket costs a few goroutines and buffers while open; the UI keeps one
+	// with two subscriptions.
+	DefaultMaxSockets          = 256
+	DefaultMaxSocketOperations = 16
 )
 
 func (l Limits) withDefaults() Limits {
@@ -83,6 +96,12 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxInFlight <= 0 {
 		l.MaxInFlight = DefaultMaxInFlight
 	}
+	if l.MaxSockets <= 0 {
+		l.MaxSockets = DefaultMaxSockets
+	}
+	if l.MaxSocketOperations <= 0 {
+		l.MaxSocketOperations = DefaultMaxSocketOperations
+	}
 	return l
 }
 
@@ -99,6 +118,12 @@ type Config struct {
 	// empty allows any. A server bound to loopback should list only loopback
 	// names, so a DNS-rebound page cannot reach it under its own name.
 	AllowedHosts []string
+	// WebsocketsGuarded says the GraphQL handler behind the guard installs
+	// NewOperations(cfg) (graph.ServerConfig.Guard), which checks every
+	// websocket operation; then sockets are open to read-only clients. False:
+	// the guard cannot see what a socket will do, so the upgrade itself needs
+	// the write token.
+	WebsocketsGuarded bool
 	// Path is where GraphQL is served; default "/graphql".
 	Path   string
 	Limits Limits
@@ -116,6 +141,7 @@ type Guard struct {
 
 	mu       sync.Mutex
 	inFlight map[string]int
+	sockets  int             // websockets open
 	pure     map[string]bool // persisted-query hashes of documents without mutations
 }
 
@@ -169,11 +195,44 @@ func (g *Guard) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	defer g.release(client)
 	if r.URL.Path == g.cfg.Path {
+		if g.cfg.WebsocketsGuarded && isUpgrade(r) {
+			g.serveSocket(w, r)
+			return
+		}
 		if ref := g.checkGraphQL(r); ref != nil {
 			g.refuse(w, r, ref)
 			return
 		}
+		if !isUpgrade(r) {
+			// Operations need not measure this document again (a socket's
+			// operations, which come later, it must).
+			r = r.WithContext(context.WithValue(r.Context(), inspectedKey{}, true))
+		}
 	}
+	g.next.ServeHTTP(w, r)
+}
+
+// serveSocket passes an upgrade on while fewer than MaxSockets are open; the
+// handler returns when the socket closes. Origin and Host were checked by
+// ServeHTTP; each operation is checked by Operations.
+func (g *Guard) serveSocket(w http.ResponseWriter, r *http.Request) {
+	g.mu.Lock()
+	full := g.sockets >= g.cfg.Limits.MaxSockets
+	if !full {
+		g.sockets++
+	}
+	g.mu.Unlock()
+	if full {
+		w.Header().Set("Retry-After", "5")
+		g.refuse(w, r, &refusal{http.StatusTooManyRequests, CodeTooManyRequests,
+			fmt.Sprintf("too many websockets open (limit %d); retry later or use POST", g.cfg.Limits.MaxSockets)})
+		return
+	}
+	defer func() {
+		g.mu.Lock()
+		g.sockets--
+		g.mu.Unlock()
+	}()
 	g.next.ServeHTTP(w, r)
 }
 
@@ -251,6 +310,13 @@ func (g *Guard) release(client string) {
 	}
 }
 
+// isUpgrade is gqlgen's test for its websocket transport (any Upgrade header),
+// not an exact "websocket": the websocket library accepts "Upgrade: foo,
+// websocket", which an exact comparison would pass on as a plain GET.
+func isUpgrade(r *http.Request) bool {
+	return r.Header.Get("Upgrade") != ""
+}
+
 // params is the part of a GraphQL request the guard reads.
 type params struct {
 	Query         string `json:"query"`
@@ -263,9 +329,10 @@ type params struct {
 }
 
 func (g *Guard) checkGraphQL(r *http.Request) *refusal {
-	if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
-		// Websocket messages are not inspected, so the socket as a whole is a
-		// write path: it needs the token like a mutation does.
+	if isUpgrade(r) {
+		// Without Operations behind, websocket messages are not inspected, so
+		// the socket as a whole is a write path: it needs the token like a
+		// mutation does.
 		return g.authorize(r, "the websocket transport (use POST or GET for queries)")
 	}
 	var p params
@@ -367,28 +434,42 @@ func (g *Guard) readPost(r *http.Request, p *params) *refusal {
 
 // authorized reports whether r carries the configured write token.
 func (g *Guard) authorized(r *http.Request) bool {
-	if g.cfg.WriteToken == "" {
-		return false
-	}
-	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return g.cfg.WriteToken != "" && bearerMatches(r.Header.Get("Authorization"), &g.tokenSum)
+}
+
+// bearerMatches reports whether auth is "Bearer <token>" for the token whose
+// digest is sum.
+func bearerMatches(auth string, sum *[sha256.Size]byte) bool {
+	tok, ok := strings.CutPrefix(auth, "Bearer ")
 	if !ok {
 		return false
 	}
 	// Comparing digests keeps the comparison constant-time whatever the lengths.
-	sum := sha256.Sum256([]byte(strings.TrimSpace(tok)))
-	return subtle.ConstantTimeCompare(sum[:], g.tokenSum[:]) == 1
+	got := sha256.Sum256([]byte(strings.TrimSpace(tok)))
+	return subtle.ConstantTimeCompare(got[:], sum[:]) == 1
 }
 
 func (g *Guard) authorize(r *http.Request, what string) *refusal {
-	if g.cfg.WriteToken == "" {
+	return writeRefusal(g.cfg.WriteToken != "", permissionOf(r.Header.Get("Authorization"), g.cfg.WriteToken != "", &g.tokenSum), what, sendHeader)
+}
+
+// How a client sends the token, for refusals.
+const (
+	sendHeader   = "send Authorization: Bearer <token>"
+	sendSocketed = `send {"Authorization": "Bearer <token>"} as the connection_init payload`
+)
+
+// writeRefusal is the answer to a write attempt with perm, nil when allowed;
+// HTTP and websocket clients get the same codes; how says where the token goes.
+func writeRefusal(configured bool, perm permission, what, how string) *refusal {
+	switch {
+	case !configured:
 		return &refusal{http.StatusForbidden, CodeForbidden,
 			what + " are disabled: this server is read-only (start it with --write-token or NEWSGRAPH_WRITE_TOKEN to allow writes)"}
-	}
-	if g.authorized(r) {
+	case perm == permWrite:
 		return nil
-	}
-	if r.Header.Get("Authorization") == "" {
-		return &refusal{http.StatusUnauthorized, CodeUnauthenticated, what + " need the write token: send Authorization: Bearer <token>"}
+	case perm == permNone:
+		return &refusal{http.StatusUnauthorized, CodeUnauthenticated, what + " need the write token: " + how}
 	}
 	return &refusal{http.StatusUnauthorized, CodeUnauthenticated, what + " need the write token: the token sent is wrong"}
 }

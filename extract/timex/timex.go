@@ -410,7 +410,7 @@ func (s *scanner) monthAlone(i int) (int, string, string) {
 	case "this":
 		y = py
 	default:
-		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance)
+		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance, 0)
 	}
 	return j, monthValue(y, m), Month
 }
@@ -666,7 +666,7 @@ func (s *scanner) inferDay(m time.Month, d int) (time.Time, bool) {
 	if !s.hasPub {
 		return time.Time{}, false
 	}
-	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance)
+	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance, 7)
 	if !ok {
 		return time.Time{}, false
 	}
@@ -684,8 +684,11 @@ func monthDistance(a, b time.Time) int {
 // inferYear picks, among the year before, of and after publication, the one
 // whose date is closest to ref, counting the future double (or the past double
 // with Options.Future). Dates that do not exist in a year (February 29) are
-// skipped; ok is false when none exists.
-func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int) (int, bool) {
+// skipped; ok is false when none exists. With Options.Future a date more than
+// slack (in dist's unit) before ref is skipped too: "elections to be held May
+// 25" written on June 14 are next year's, however far off, while "will meet
+// December 30" written on January 2 may still be a slip for the past few days.
+func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int, slack int) (int, bool) {
 	best, bestCost := 0, -1
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		t, ok := at(y)
@@ -694,6 +697,9 @@ func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dis
 		}
 		d := dist(t, ref)
 		if s.opt.Past && !s.opt.Future && d > 0 {
+			continue
+		}
+		if s.opt.Future && d < -slack {
 			continue
 		}
 		cost := abs(d)

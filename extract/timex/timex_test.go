@@ -88,6 +88,10 @@ func TestFind(t *testing.T) {
 		{"on June 15", sun, false, "June 15=2014-06-15/day"},
 		{"on October 15", sun, false, "October 15=2013-10-15/day"},
 		{"on October 15", sun, true, "October 15=2014-10-15/day"},
+		// Future: a date well before publication is next year's, even when nearer.
+		{"elections to be held May 25", "2007-06-14", true, "May 25=2008-05-25/day"},
+		{"they will meet in May", "2007-06-14", true, "May=2008-05/month"},
+		{"they will meet in June", "2007-06-14", true, "June=2007-06/month"},
 		{"on February 29", "2013-03-01", false, "February 29=2012-02-29/day"},
 		{"on February 30", sun, false, ""},
 		{"May 9 , 2014", "", false, "May 9 , 2014=2014-05-09/day"},

@@ -72,6 +72,7 @@ var inventory = map[string]bool{
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
 	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
+	ref := ""                                  // the last day the story named: "two days later" counts from it
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -121,7 +122,13 @@ func (p *Pipeline) findEvents(d *doc) {
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
-			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si)
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref)
+		} else if d.src.Published != "" {
+			for _, tx := range timex.FindWith(d.words[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
+				if tx.Precision == timex.Day && !tx.Follows {
+					ref = tx.Value
+				}
+			}
 		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
@@ -305,14 +312,17 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 // bombings", "Saturday's elections") or a trigger it follows directly
 // ("elections Saturday"), else the closest trigger before it, or else after it,
 // preferring events with participants (a bare noun such as "patrol" is seldom
-// what the date is about). It returns a day-precise expression no event took.
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
+// what the date is about). An expression dating what follows it ("a day after
+// a bomber killed five") goes to the first trigger after it. It returns a
+// day-precise expression no event took, and moves *ref to the last day named.
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
 	var unclaimed *timex.Timex
 	var dated []timex.Timex
 	var future []timex.Timex
-	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End)}) {
+	sentRef := *ref
+	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
 		if at-1 >= s.Start && d.lower[at-1] == "since" {
@@ -331,13 +341,28 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 		}
 		if futureAt(d, s.Start, at) {
 			if future == nil {
-				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
+				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
 			for _, fx := range future {
 				if fx.Start == tx.Start && fx.End == tx.End {
 					tx = fx
 				}
 			}
+		}
+		if tx.Precision == timex.Day && !tx.Follows {
+			*ref = tx.Value
+		}
+		if tx.Follows {
+			var best *event
+			for _, ev := range evs {
+				if !ev.unreal && ev.trigStart >= end && ev.trigStart <= end+10 && (best == nil || ev.trigStart < best.trigStart) {
+					best = ev
+				}
+			}
+			if best != nil && best.date == "" {
+				best.date, best.precision = tx.Value, tx.Precision
+			}
+			continue
 		}
 		var best *event
 		for _, ev := range evs {

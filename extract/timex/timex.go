@@ -30,6 +30,11 @@ type Timex struct {
 	Text       string // the words joined by single spaces
 	Value      string // "2014-03-30", "2014-W13", "2014-03" or "2014"
 	Precision  string // "day", "week", "month" or "year"
+	// Follows: the value dates what is told right after the expression, not
+	// what it is said of: in "killed a commander, a day after a bomber killed
+	// five" the phrase "a day after" carries the bombing's day (the reference
+	// day minus one), on the reading that the main clause is at the reference day.
+	Follows bool
 }
 
 // Precisions.
@@ -49,6 +54,11 @@ type Options struct {
 	// to the latest occurrence not after the published date, for callers that
 	// saw the sentence tell of what already happened.
 	Past bool
+	// Ref is the day ("2006-01-02") the story was last at, for expressions
+	// counted from the narrative rather than from publication ("two days
+	// later", "a day after", "the next day"); empty means the published
+	// date. A day named earlier in the same sentence takes its place.
+	Ref string
 }
 
 // Find returns the date expressions of words, in order and without overlaps,
@@ -68,6 +78,10 @@ func FindWith(words []string, published string, opt Options) []Timex {
 		s.w[i] = normWord(w)
 	}
 	s.orig = words
+	s.ref, s.hasRef = s.pub, s.hasPub
+	if t, err := time.Parse("2006-01-02", strings.TrimSpace(opt.Ref)); err == nil && s.hasPub {
+		s.ref = t
+	}
 	var out []Timex
 	for i := 0; i < len(words); {
 		end, val, prec := s.match(i)
@@ -75,7 +89,16 @@ func FindWith(words []string, published string, opt Options) []Timex {
 			i++
 			continue
 		}
-		out = append(out, Timex{Start: i, End: end, Text: strings.Join(words[i:end], " "), Value: val, Precision: prec})
+		tx := Timex{Start: i, End: end, Text: strings.Join(words[i:end], " "), Value: val, Precision: prec}
+		if e, v, follows := s.fromRef(i); e == end && v == val {
+			tx.Follows = follows
+		}
+		if prec == Day && !tx.Follows {
+			if t, err := time.Parse("2006-01-02", val); err == nil {
+				s.ref = t // "killed Friday, a day after ..." counts from Friday
+			}
+		}
+		out = append(out, tx)
 		i = end
 	}
 	return out
@@ -97,6 +120,8 @@ type scanner struct {
 	orig   []string
 	pub    time.Time
 	hasPub bool
+	ref    time.Time // the day relative-to-narrative expressions count from
+	hasRef bool
 	opt    Options
 }
 
@@ -110,7 +135,7 @@ func (s *scanner) at(i int) string {
 // match tries every pattern at word i and keeps the longest that resolves.
 func (s *scanner) match(i int) (end int, val, prec string) {
 	type matcher func(int) (int, string, string)
-	for _, m := range []matcher{s.numericDate, s.monthDay, s.dayMonth, s.monthYear, s.relativeDay, s.weekday, s.relativePeriod, s.ago, s.monthAlone, s.year} {
+	for _, m := range []matcher{s.numericDate, s.monthDay, s.dayMonth, s.monthYear, s.relativeDay, s.weekday, s.relativePeriod, s.ago, s.monthAlone, s.year, s.refDay} {
 		e, v, p := m(i)
 		if e > end && v != "" {
 			end, val, prec = e, v, p
@@ -718,4 +743,91 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// refDay is fromRef as a matcher.
+func (s *scanner) refDay(i int) (int, string, string) {
+	e, v, _ := s.fromRef(i)
+	if v == "" {
+		return i, "", ""
+	}
+	return e, v, Day
+}
+
+// fromRef handles days counted from the reference day: "two days later", "a
+// day earlier", "the next day", "the following day", "the previous day", and
+// "a day after" / "one day before" / "the day before" followed by what they
+// are measured from. With such a complement the value is the complement's day
+// (follows is true): "a day after X" puts X the day before the reference day,
+// "one day before X" the day after it.
+func (s *scanner) fromRef(i int) (end int, val string, follows bool) {
+	if !s.hasRef {
+		return i, "", false
+	}
+	n, j := 0, i
+	switch w := s.at(i); {
+	case w == "the":
+		switch s.at(i + 1) {
+		case "next", "following":
+			if s.at(i+2) != "day" {
+				return i, "", false
+			}
+			return i + 3, dayValue(s.ref.AddDate(0, 0, 1)), false
+		case "previous":
+			if s.at(i+2) != "day" {
+				return i, "", false
+			}
+			return i + 3, dayValue(s.ref.AddDate(0, 0, -1)), false
+		case "day":
+			n, j = 1, i+2
+		default:
+			return i, "", false
+		}
+	default:
+		k, ok := numberWords[w]
+		if !ok {
+			return i, "", false
+		}
+		if k > 1 && s.at(i+1) != "days" || k == 1 && s.at(i+1) != "day" {
+			return i, "", false
+		}
+		n, j = k, i+2
+	}
+	sign := 0
+	switch s.at(j) {
+	case "later":
+		if s.at(i) == "the" {
+			return i, "", false
+		}
+		return j + 1, dayValue(s.ref.AddDate(0, 0, n)), false
+	case "earlier":
+		if s.at(i) == "the" {
+			return i, "", false
+		}
+		return j + 1, dayValue(s.ref.AddDate(0, 0, -n)), false
+	case "after":
+		sign = 1
+	case "before":
+		sign = -1
+	default:
+		return i, "", false
+	}
+	if s.at(j+1) == "yesterday" || s.at(j+1) == "tomorrow" {
+		return i, "", false // relativeDay's
+	}
+	if complement(s.at(j + 1)) {
+		// the complement is sign*n days from the reference day's other side
+		return j + 1, dayValue(s.ref.AddDate(0, 0, -sign*n)), true
+	}
+	return j + 1, dayValue(s.ref.AddDate(0, 0, sign*n)), false
+}
+
+// complement: the word after "a day after" begins what the span is measured
+// from ("a day after the attack", "a day after gunmen killed"), not a new clause.
+func complement(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", "and", "but", "or", "when", "while", "as", ")", "\"", "'", "”", "--", "-", "–", "—":
+		return false
+	}
+	return true
 }

@@ -227,3 +227,38 @@ func TestPastOption(t *testing.T) {
 		}
 	}
 }
+
+// TestFromRef: days counted from the narrative's reference day, and the
+// complement of "a day after" / "one day before" dated instead of the clause.
+func TestFromRef(t *testing.T) {
+	const pub = "2007-06-14"
+	cases := []struct {
+		sent, ref string
+		want      string
+	}{
+		{"an airstrike killed a commander , a day after a suicide bomber killed five", "", "a day after=2007-06-13/day/follows"},
+		{"His comments come one day before the IAEA board meets in Vienna", "2007-06-13", "one day before=2007-06-14/day/follows"},
+		{"the talks resumed two days later", "2007-06-10", "two days later=2007-06-12/day"},
+		{"rebels struck a day earlier", "", "a day earlier=2007-06-13/day"},
+		{"they met again the next day", "2007-06-08", "the next day=2007-06-09/day"},
+		{"police said the man had been seen the day before .", "2007-06-11", "the day before=2007-06-10/day"},
+		{"he was killed Friday , a day after the raid", "", "Friday=2007-06-08/day; a day after=2007-06-07/day/follows"},
+		{"the day before yesterday", "2007-06-01", "the day before yesterday=2007-06-12/day"},
+		{"one day he left", "", ""},
+		{"the day he left", "", ""},
+	}
+	for _, c := range cases {
+		got := FindWith(words(c.sent), pub, Options{Ref: c.ref})
+		var parts []string
+		for _, x := range got {
+			p := fmt.Sprintf("%s=%s/%s", x.Text, x.Value, x.Precision)
+			if x.Follows {
+				p += "/follows"
+			}
+			parts = append(parts, p)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q, ref %q) = %s; want %s", c.sent, c.ref, s, c.want)
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// eventDates analyzes text published on 2007-06-14 (a Thursday) and returns
+// "TYPE trigger=date" for each event, in order.
+func eventDates(t *testing.T, p *Pipeline, text string) string {
+	t.Helper()
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, ev := range a.Events {
+		out = append(out, ev.Type+" "+ev.Trigger+"="+ev.Date)
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestEventDates pins how events take their dates from the text around them.
+func TestEventDates(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // "TYPE trigger=date" that must be among the events
+	}{
+		{
+			// "a day after" dates the killing it introduces, counted from the
+			// reference day (publication here), not the airstrike before it
+			name: "a day after",
+			text: "An Israeli airstrike in the Gaza Strip has killed a top Islamic Jihad commander, a day after an Islamic Jihad suicide bomber killed five Israelis in central Israel.",
+			want: []string{"ATTACK killed=2007-06-13"},
+		},
+		{
+			// "one day before" counts from the last day the story named (Wednesday)
+			name: "one day before",
+			text: "Ali Larijani told a news conference Wednesday that Iran's main enrichment plant is ready for use.\n\nHis comments come one day before the IAEA board meets with Iranian officials in Vienna.",
+			want: []string{"MEET meets with=2007-06-14"},
+		},
+	}
+	for _, c := range cases {
+		got := eventDates(t, p, c.text)
+		for _, w := range c.want {
+			if !strings.Contains("; "+got+";", "; "+w+";") {
+				t.Errorf("%s: events %s; want %s among them", c.name, got, w)
+			}
+		}
+	}
+}

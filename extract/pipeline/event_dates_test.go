@@ -46,6 +46,12 @@ func TestEventDates(t *testing.T) {
 			text: "Ali Larijani told a news conference Wednesday that Iran's main enrichment plant is ready for use.\n\nHis comments come one day before the IAEA board meets with Iranian officials in Vienna.",
 			want: []string{"MEET meets with=2007-06-14"},
 		},
+		{
+			// the clause tied by "when" shares the sentence's one day
+			name: "when clause",
+			text: "At least one Kenyan was wounded Friday when protesters tried to march on the Danish embassy in Nairobi, shouting anti-Denmark slogans and burning Danish flags.",
+			want: []string{"PROTEST burning=2007-06-08"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

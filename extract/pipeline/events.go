@@ -417,6 +417,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			if ev.date == "" && ev.nominal && ev.trigStart-1 > s.Start && d.lower[ev.trigStart-1] == "for" {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
+			if ev.date == "" && !ev.unreal && linkedClause(d, ev, evs) {
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
 		}
 	}
 	for _, ev := range evs {
@@ -435,6 +438,29 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 		}
 	}
 	return unclaimed
+}
+
+// linkedClause: ev is told in a clause tied in time to a dated event of its
+// sentence ("was wounded Friday when protesters tried to march ... burning
+// Danish flags", "the first meeting took place after Mr. Chavez arrived Friday
+// night"), so the sentence's one day dates it too.
+func linkedClause(d *doc, ev *event, evs []*event) bool {
+	for _, o := range evs {
+		if o == ev || o.date == "" || o.unreal {
+			continue
+		}
+		lo, hi := o.trigEnd, ev.trigStart
+		if ev.trigStart < o.trigStart {
+			lo, hi = ev.trigEnd, o.trigStart
+		}
+		for k := lo; k < hi; k++ {
+			switch d.lower[k] {
+			case "when", "after", "while":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func allDigits(s string) bool {

@@ -52,6 +52,13 @@ func TestEventDates(t *testing.T) {
 			text: "At least one Kenyan was wounded Friday when protesters tried to march on the Danish embassy in Nairobi, shouting anti-Denmark slogans and burning Danish flags.",
 			want: []string{"PROTEST burning=2007-06-08"},
 		},
+		{
+			// a date in the opening adverbial dates the main clause, not the
+			// meeting it came after
+			name: "opening phrase",
+			text: "In a statement Tuesday after a meeting in Doha, Qatar, the International Weightlifting Federation's executive committee sanctioned Turkey's federation for doping.",
+			want: []string{"SANCTION sanctioned=2007-06-12"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

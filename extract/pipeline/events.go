@@ -378,6 +378,27 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			}
 		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
+		if !opening && openingPhrase[d.lower[s.Start]] {
+			// "In a statement Tuesday after a meeting in Doha, Qatar, the
+			// committee sanctioned ...": a date in the opening adverbial dates the main clause
+			for k := s.Start + 1; k < at; k++ {
+				if d.lower[k] == "," {
+					break
+				}
+				if k == at-1 {
+					opening = true
+				}
+			}
+		}
+		// "In a statement Tuesday after a meeting": the date is of what stands
+		// before it, not of the event it is said to come after
+		afterAt := -1
+		if opening && end < s.End {
+			switch d.lower[end] {
+			case "after", "before", "following":
+				afterAt = end
+			}
+		}
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			// an unreal event claims only a date told right after it ("a
 			// re-election campaign in 2012"), so that the appointment before
@@ -395,6 +416,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			}
 			if best == nil {
 				for _, ev := range evs {
+					if afterAt >= 0 && ev.trigStart > afterAt && !strings.Contains(strings.Join(d.lower[afterAt:ev.trigStart], " "), ",") {
+						continue
+					}
 					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
 						best = ev
 					}
@@ -462,6 +486,10 @@ func linkedClause(d *doc, ev *event, evs []*event) bool {
 	}
 	return false
 }
+
+// openingPhrase: first words of a sentence-opening adverbial ("In a statement
+// Tuesday, ...", "On Monday, ...") whose date belongs to the main clause after it.
+var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during": true, "also": true, "earlier": true, "later": true}
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

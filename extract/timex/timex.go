@@ -96,6 +96,9 @@ func FindWith(words []string, published string, opt Options) []Timex {
 		if prec == Day && !tx.Follows {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
 				s.ref = t // "killed Friday, a day after ..." counts from Friday
+				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] {
+					s.said, s.hasSaid = t, true
+				}
 			}
 		}
 		out = append(out, tx)
@@ -122,7 +125,11 @@ type scanner struct {
 	hasPub bool
 	ref    time.Time // the day relative-to-narrative expressions count from
 	hasRef bool
-	opt    Options
+	// said is the day of a report told earlier in the sentence ("police said
+	// Friday"); a bare weekday after it lies on or before it.
+	said    time.Time
+	hasSaid bool
+	opt     Options
 }
 
 func (s *scanner) at(i int) string {
@@ -529,6 +536,13 @@ func (s *scanner) relativeDay(i int) (int, string, string) {
 	return j, dayValue(s.pub.AddDate(0, 0, offset)), Day
 }
 
+// speechVerbs: a day right after one is the day of a report ("said Friday"),
+// which what the report tells cannot follow.
+var speechVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "confirmed": true,
+	"stated": true, "added": true, "disclosed": true, "revealed": true, "admitted": true,
+}
+
 var partOfDay = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true,
 }
@@ -599,6 +613,11 @@ func (s *scanner) weekday(i int) (int, string, string) {
 			t = pub.AddDate(0, 0, fwd)
 		} else {
 			t = pub.AddDate(0, 0, -back)
+			if s.hasSaid && t.After(s.said) {
+				// "police said Friday the bombing began Thursday": the
+				// Thursday before that Friday, not the published Thursday
+				t = s.said.AddDate(0, 0, -((int(s.said.Weekday()) - int(wd) + 7) % 7))
+			}
 		}
 	}
 	return j, dayValue(t), Day

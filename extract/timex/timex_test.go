@@ -245,6 +245,10 @@ func TestFromRef(t *testing.T) {
 		{"he was killed Friday , a day after the raid", "", "Friday=2007-06-08/day; a day after=2007-06-07/day/follows"},
 		{"the day before yesterday", "2007-06-01", "the day before yesterday=2007-06-12/day"},
 		{"one day he left", "", ""},
+		// a weekday told after a report's day lies on or before it
+		{"police said Friday the bombing began Thursday", "", "Friday=2007-06-08/day; Thursday=2007-06-07/day"},
+		{"officials said on Tuesday the raid took place Tuesday", "", "on Tuesday=2007-06-12/day; Tuesday=2007-06-12/day"},
+		{"the meeting on Monday was followed by talks on Wednesday", "", "on Monday=2007-06-11/day; on Wednesday=2007-06-13/day"},
 		{"the day he left", "", ""},
 	}
 	for _, c := range cases {

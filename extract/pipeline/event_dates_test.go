@@ -59,6 +59,12 @@ func TestEventDates(t *testing.T) {
 			text: "In a statement Tuesday after a meeting in Doha, Qatar, the International Weightlifting Federation's executive committee sanctioned Turkey's federation for doping.",
 			want: []string{"SANCTION sanctioned=2007-06-12"},
 		},
+		{
+			// a sentence naming no day goes on with the day just named
+			name: "narrative day",
+			text: "Israeli officials say two Palestinian militants fired rocket-propelled grenades at soldiers near an army post on the Gaza-Egypt border Sunday.\n\nAuthorities say the Israeli soldiers returned fire, killing one of the attackers.",
+			want: []string{"ATTACK returned=2007-06-10"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

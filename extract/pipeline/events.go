@@ -73,6 +73,7 @@ var inventory = map[string]bool{
 func (p *Pipeline) findEvents(d *doc) {
 	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
 	ref := ""                                  // the last day the story named: "two days later" counts from it
+	refAt := -1                                // the sentence that named it
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -119,6 +120,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			evs = append(evs, ev)
 		}
+		before := ref
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
@@ -127,6 +129,18 @@ func (p *Pipeline) findEvents(d *doc) {
 			for _, tx := range timex.FindWith(d.words[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 				if tx.Precision == timex.Day && !tx.Follows {
 					ref = tx.Value
+				}
+			}
+		}
+		if ref != before {
+			refAt = si
+		} else if refAt == si-1 && ref != "" && !anyDated(evs) {
+			// a sentence naming no day goes on with the one just named:
+			// "... fired at soldiers near an army post Sunday. Authorities say
+			// the soldiers returned fire, killing one of the attackers."
+			for _, ev := range evs {
+				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) {
+					ev.date, ev.precision = ref, timex.Day
 				}
 			}
 		}
@@ -490,6 +504,27 @@ func linkedClause(d *doc, ev *event, evs []*event) bool {
 // openingPhrase: first words of a sentence-opening adverbial ("In a statement
 // Tuesday, ...", "On Monday, ...") whose date belongs to the main clause after it.
 var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during": true, "also": true, "earlier": true, "later": true}
+
+// perfect: the verb at t is in a perfect tense ("has captured"), which opens
+// news of its own rather than going on with the story's last day.
+func perfect(d *doc, ss, t int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "has", "have", "had", "'s", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
+func anyDated(evs []*event) bool {
+	for _, ev := range evs {
+		if ev.date != "" {
+			return true
+		}
+	}
+	return false
+}
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

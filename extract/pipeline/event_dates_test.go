@@ -65,6 +65,12 @@ func TestEventDates(t *testing.T) {
 			text: "Israeli officials say two Palestinian militants fired rocket-propelled grenades at soldiers near an army post on the Gaza-Egypt border Sunday.\n\nAuthorities say the Israeli soldiers returned fire, killing one of the attackers.",
 			want: []string{"ATTACK returned=2007-06-10"},
 		},
+		{
+			// the day of "the announcement" dates the appointment it announced
+			name: "announcement",
+			text: "U.S. President Barack Obama has named Gene Sperling as the new head of the National Economic Council.\n\nSperling had the same job in President Bill Clinton's administration.\n\nMr. Obama made the announcement Friday during a visit to a window manufacturer.",
+			want: []string{"APPOINTMENT named=2007-06-08"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

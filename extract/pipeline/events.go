@@ -149,6 +149,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			d.addEvent(ev)
 		}
 	}
+	announced(d)
 	lateDates(d, free)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
@@ -515,6 +516,54 @@ func perfect(d *doc, ss, t int) bool {
 		}
 	}
 	return false
+}
+
+// announcedTypes are events that happen by being announced: the day of "the
+// announcement" is theirs.
+var announcedTypes = map[string]bool{
+	"APPOINTMENT": true, "RESIGNATION": true, "SANCTION": true, "AGREEMENT": true,
+	"APPEAL": true, "DEMAND": true, "THREATEN": true, "MILITARY_POSTURE": true,
+}
+
+// announced dates an undated event told earlier in the story with the day of
+// a later "made the announcement Friday" / "announced it Friday": "Obama has
+// named Gene Sperling ... Mr. Obama made the announcement Friday."
+func announced(d *doc) {
+	for si, s := range d.sents {
+		k := -1
+		for i := s.Start; i < s.End; i++ {
+			if d.lower[i] == "announcement" || d.lower[i] == "announced" {
+				k = i
+				break
+			}
+		}
+		if k < 0 || d.src.Published == "" {
+			continue
+		}
+		day := ""
+		for _, tx := range timex.Find(d.words[s.Start:s.End], d.src.Published) {
+			if at := s.Start + tx.Start; tx.Precision == timex.Day && !tx.Follows && at > k && at <= k+3 {
+				day = tx.Value
+				break
+			}
+		}
+		if day == "" {
+			continue
+		}
+		var best *event
+		for _, ev := range d.events {
+			first := ev.sentences[0]
+			if ev.dropped || len(ev.parts) == 0 || first >= si || !announcedTypes[ev.typ] || itemBreak(d, first, si) {
+				continue
+			}
+			if best == nil || first < best.sentences[0] {
+				best = ev
+			}
+		}
+		if best != nil && best.date == "" {
+			best.date, best.precision = day, timex.Day
+		}
+	}
 }
 
 func anyDated(evs []*event) bool {

@@ -71,6 +71,13 @@ func TestEventDates(t *testing.T) {
 			text: "U.S. President Barack Obama has named Gene Sperling as the new head of the National Economic Council.\n\nSperling had the same job in President Bill Clinton's administration.\n\nMr. Obama made the announcement Friday during a visit to a window manufacturer.",
 			want: []string{"APPOINTMENT named=2007-06-08"},
 		},
+		{
+			// the judge's indictment ("Mr. Montiglio's indictment Thursday") is
+			// the one told first, so the other day's indictment stays apart
+			name: "judge's indictment",
+			text: "Former Chilean dictator Augusto Pinochet has been indicted on human rights charges and placed under house arrest.\n\nJudge Victor Montiglio charged General Pinochet in connection with the kidnapping of seven people.\n\nMr. Montiglio's indictment Thursday comes six days after he questioned the ex-dictator.\n\nGeneral Pinochet had just made bail following his indictment Wednesday on charges of tax evasion.",
+			want: []string{"TRIAL indicted=2007-06-14", "TRIAL indictment=2007-06-13"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -78,6 +78,12 @@ func TestEventDates(t *testing.T) {
 			text: "Former Chilean dictator Augusto Pinochet has been indicted on human rights charges and placed under house arrest.\n\nJudge Victor Montiglio charged General Pinochet in connection with the kidnapping of seven people.\n\nMr. Montiglio's indictment Thursday comes six days after he questioned the ex-dictator.\n\nGeneral Pinochet had just made bail following his indictment Wednesday on charges of tax evasion.",
 			want: []string{"TRIAL indicted=2007-06-14", "TRIAL indictment=2007-06-13"},
 		},
+		{
+			// a date right before "when" dates the when-clause
+			name: "when clause after a date",
+			text: "Fidel Castro has not been seen in public since 2006 when he underwent surgery and ceded power to his younger brother Raul Castro.",
+			want: []string{"RESIGNATION ceded power=2006"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

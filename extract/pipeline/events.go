@@ -340,6 +340,19 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
+		if w := end; w < s.End && (d.lower[w] == "when" || d.lower[w] == "," && w+1 < s.End && d.lower[w+1] == "when") {
+			// "since 2003 when he stepped down", "in June, when Yudhoyono is
+			// to visit Moscow": the date is the when-clause's
+			var next *event
+			for _, ev := range evs {
+				if !ev.unreal && ev.trigStart > w && ev.trigStart <= w+8 && (next == nil || ev.trigStart < next.trigStart) {
+					next = ev
+				}
+			}
+			if next != nil && next.date == "" {
+				next.date, next.precision = tx.Value, tx.Precision
+			}
+		}
 		if at-1 >= s.Start && d.lower[at-1] == "since" {
 			// a span's start dates only the event right before it ("had
 			// detained Besigye since November"), never one further back

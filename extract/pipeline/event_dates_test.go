@@ -84,6 +84,12 @@ func TestEventDates(t *testing.T) {
 			text: "Fidel Castro has not been seen in public since 2006 when he underwent surgery and ceded power to his younger brother Raul Castro.",
 			want: []string{"RESIGNATION ceded power=2006"},
 		},
+		{
+			// a day still to come is no day for the next sentence's past events
+			name: "narrative day not future",
+			text: "Ethiopian and Somali leaders will meet in Nairobi next Tuesday.\n\nKenyan police arrested Ali Hassan in Nairobi.",
+			want: []string{"ARREST arrested="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -134,7 +134,8 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		if ref != before {
 			refAt = si
-		} else if refAt == si-1 && ref != "" && !anyDated(evs) {
+		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) {
+			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
 			// a sentence naming no day goes on with the one just named:
 			// "... fired at soldiers near an army post Sunday. Authorities say
 			// the soldiers returned fire, killing one of the attackers."

@@ -90,6 +90,13 @@ func TestEventDates(t *testing.T) {
 			text: "Ethiopian and Somali leaders will meet in Nairobi next Tuesday.\n\nKenyan police arrested Ali Hassan in Nairobi.",
 			want: []string{"ARREST arrested="},
 		},
+		{
+			// a new item's present perfect counts "a day after" from publication,
+			// not from the day the item before named
+			name: "present perfect resets the reference day",
+			text: "Kenyan police arrested Ali Hassan in Nairobi on Monday.\n\nAn Israeli airstrike in the Gaza Strip has killed a top Islamic Jihad commander, a day after an Islamic Jihad suicide bomber killed five Israelis in central Israel.",
+			want: []string{"ATTACK killed=2007-06-13"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -338,6 +338,14 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 	var dated []timex.Timex
 	var future []timex.Timex
 	sentRef := *ref
+	for _, ev := range evs {
+		if k := ev.trigStart - 1; !ev.nominal && k >= s.Start && (d.lower[k] == "has" || d.lower[k] == "have") {
+			// "An airstrike has killed a commander, a day after ...": a
+			// present perfect tells of now, whatever day the story last named
+			// (a bulletin's new item opens so)
+			sentRef = ""
+		}
+	}
 	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End

@@ -97,6 +97,12 @@ func TestEventDates(t *testing.T) {
 			text: "Kenyan police arrested Ali Hassan in Nairobi on Monday.\n\nAn Israeli airstrike in the Gaza Strip has killed a top Islamic Jihad commander, a day after an Islamic Jihad suicide bomber killed five Israelis in central Israel.",
 			want: []string{"ATTACK killed=2007-06-13"},
 		},
+		{
+			// the when-clause may run long before its trigger
+			name: "long when clause",
+			text: "The spokesman says a formal agreement will be signed in June when Indonesian President Susilo Bambang Yudhoyono is scheduled to visit Moscow.",
+			want: []string{"VISIT visit=2007-06"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -354,7 +354,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			// to visit Moscow": the date is the when-clause's
 			var next *event
 			for _, ev := range evs {
-				if !ev.unreal && ev.trigStart > w && ev.trigStart <= w+8 && (next == nil || ev.trigStart < next.trigStart) {
+				if !ev.unreal && ev.trigStart > w && ev.trigStart <= w+10 && (next == nil || ev.trigStart < next.trigStart) {
 					next = ev
 				}
 			}

@@ -125,7 +125,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
 			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref)
-		} else if d.src.Published != "" {
+		} else if d.src.Published != "" && mayName(d.lower[s.Start:s.End]) {
 			for _, tx := range timex.FindWith(d.words[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 				if tx.Precision == timex.Day && !tx.Follows {
 					ref = tx.Value
@@ -586,6 +586,28 @@ func announced(d *doc) {
 			best.date, best.precision = day, timex.Day
 		}
 	}
+}
+
+// dayWords are words a day-precise date expression cannot do without.
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "day": true, "days": true, "night": true,
+	"morning": true, "evening": true, "afternoon": true,
+}
+
+// mayName: the sentence may name a day, worth the date finder's time when no
+// event is told in it (the day only moves the story's reference day).
+func mayName(lower []string) bool {
+	for _, w := range lower {
+		if dayWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), ".")] || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+		if len(w) >= 3 && (strings.HasPrefix(w, "mon") || strings.HasPrefix(w, "tue") || strings.HasPrefix(w, "wed") || strings.HasPrefix(w, "thu") ||
+			strings.HasPrefix(w, "fri") || strings.HasPrefix(w, "sat") || strings.HasPrefix(w, "sun")) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyDated(evs []*event) bool {

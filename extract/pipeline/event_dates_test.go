@@ -103,6 +103,12 @@ func TestEventDates(t *testing.T) {
 			text: "The spokesman says a formal agreement will be signed in June when Indonesian President Susilo Bambang Yudhoyono is scheduled to visit Moscow.",
 			want: []string{"VISIT visit=2007-06"},
 		},
+		{
+			// a date before a noun-modified event noun dates that noun
+			name: "date before a modified event noun",
+			text: "Iraqi police arrested Ali Hassan over Saturday's suicide bombing of the Egyptian embassy in Baghdad.",
+			want: []string{"ATTACK bombing=2007-06-09", "ARREST arrested="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

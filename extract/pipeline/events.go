@@ -410,6 +410,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			for k < s.End && k < end+3 && (d.mentionAt[k] >= 0 || d.lower[k] == "'s" || d.lower[k] == "’s") {
 				k++
 			}
+			// "Saturday's suicide bombing", "the Thursday evening helicopter
+			// strike": a noun or two may stand between the date and the event noun
+			for m := 0; m < 2 && k < ev.trigStart && k < s.End && d.mentionAt[k] < 0 && p.cls(d, k)&(wNoun|wAdj) != 0 && p.cls(d, k)&(wVerb|wPrep|wDet) == 0; m++ {
+				k++
+			}
 			if ev.nominal && ev.trigStart == k {
 				best = ev
 			}

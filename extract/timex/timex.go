@@ -80,7 +80,7 @@ func FindWith(words []string, published string, opt Options) []Timex {
 	s.orig = words
 	s.ref, s.hasRef = s.pub, s.hasPub
 	if t, err := time.Parse("2006-01-02", strings.TrimSpace(opt.Ref)); err == nil && s.hasPub {
-		s.ref = t
+		s.ref, s.refNamed = t, true
 	}
 	var out []Timex
 	for i := 0; i < len(words); {
@@ -95,7 +95,7 @@ func FindWith(words []string, published string, opt Options) []Timex {
 		}
 		if prec == Day && !tx.Follows {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
-				s.ref = t // "killed Friday, a day after ..." counts from Friday
+				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
 				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] {
 					s.said, s.hasSaid = t, true
 				}
@@ -119,12 +119,13 @@ func normWord(w string) string {
 }
 
 type scanner struct {
-	w      []string // normalised words
-	orig   []string
-	pub    time.Time
-	hasPub bool
-	ref    time.Time // the day relative-to-narrative expressions count from
-	hasRef bool
+	w        []string // normalised words
+	orig     []string
+	pub      time.Time
+	hasPub   bool
+	ref      time.Time // the day relative-to-narrative expressions count from
+	hasRef   bool
+	refNamed bool // ref is a day the story named, not the published date
 	// said is the day of a report told earlier in the sentence ("police said
 	// Friday"); a bare weekday after it lies on or before it.
 	said    time.Time
@@ -774,7 +775,8 @@ func (s *scanner) refDay(i int) (int, string, string) {
 }
 
 // fromRef handles days counted from the reference day: "two days later", "a
-// day earlier", "the next day", "the following day", "the previous day", and
+// day earlier", "the next day", "the following day", "the previous day",
+// "hours after", "minutes later" (the same day), and
 // "a day after" / "one day before" / "the day before" followed by what they
 // are measured from. With such a complement the value is the complement's day
 // (follows is true): "a day after X" puts X the day before the reference day,
@@ -785,6 +787,19 @@ func (s *scanner) fromRef(i int) (end int, val string, follows bool) {
 	}
 	n, j := 0, i
 	switch w := s.at(i); {
+	case w == "hours" || w == "minutes":
+		// "hours after the attack", "minutes later": the same day as the
+		// reference, when the story named one (publication alone says little)
+		if !s.refNamed {
+			return i, "", false
+		}
+		switch s.at(i + 1) {
+		case "after", "before":
+			return i + 2, dayValue(s.ref), complement(s.at(i + 2))
+		case "later", "earlier":
+			return i + 2, dayValue(s.ref), false
+		}
+		return i, "", false
 	case w == "the":
 		switch s.at(i + 1) {
 		case "next", "following":

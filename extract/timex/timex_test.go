@@ -245,6 +245,10 @@ func TestFromRef(t *testing.T) {
 		{"he was killed Friday , a day after the raid", "", "Friday=2007-06-08/day; a day after=2007-06-07/day/follows"},
 		{"the day before yesterday", "2007-06-01", "the day before yesterday=2007-06-12/day"},
 		{"one day he left", "", ""},
+		{"police arrested him hours after the bombing", "2007-06-10", "hours after=2007-06-10/day/follows"},
+		{"a second bomb went off minutes later", "2007-06-10", "minutes later=2007-06-10/day"},
+		{"for hours", "2007-06-10", ""},
+		{"police arrested him hours after the bombing", "", ""},
 		// a weekday told after a report's day lies on or before it
 		{"police said Friday the bombing began Thursday", "", "Friday=2007-06-08/day; Thursday=2007-06-07/day"},
 		{"officials said on Tuesday the raid took place Tuesday", "", "on Tuesday=2007-06-12/day; Tuesday=2007-06-12/day"},

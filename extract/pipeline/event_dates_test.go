@@ -109,6 +109,13 @@ func TestEventDates(t *testing.T) {
 			text: "Iraqi police arrested Ali Hassan over Saturday's suicide bombing of the Egyptian embassy in Baghdad.",
 			want: []string{"ATTACK bombing=2007-06-09", "ARREST arrested="},
 		},
+		{
+			// the conviction an appeal is against is an earlier event, and the
+			// later report of it ("was convicted in May") joins it, not the appeal
+			name: "appeal against a conviction",
+			text: "A Moscow court has rejected the appeal of former Russian oil tycoon Mikhail Khodorkovsky against his conviction on fraud and tax evasion charges, but the court reduced his prison sentence from nine to eight years.\n\nKhodorkovsky, once Russia's richest man, was convicted in May in what his supporters call a political trial.",
+			want: []string{"TRIAL appeal=", "TRIAL conviction=2007-05"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

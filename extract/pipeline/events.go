@@ -615,6 +615,23 @@ func mayName(lower []string) bool {
 	return false
 }
 
+// againstBetween: the later of two event nouns of a sentence is what the
+// earlier one is against ("appeal ... against his conviction"), an earlier event.
+func againstBetween(d *doc, a, b *event) bool {
+	if b.trigStart < a.trigStart {
+		a, b = b, a
+	}
+	if b.trigStart-a.trigEnd > 12 {
+		return false
+	}
+	for k := b.trigStart - 1; k >= a.trigEnd && k >= b.trigStart-3; k-- {
+		if d.lower[k] == "against" {
+			return true
+		}
+	}
+	return false
+}
+
 func anyDated(evs []*event) bool {
 	for _, ev := range evs {
 		if ev.date != "" {
@@ -974,8 +991,10 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	// Of the earlier reports this one may repeat, take the one sharing most
-	// participants, then the fullest: a noun told with no arguments of its own
-	// ("during a meeting") belongs to the richest event of its sentence.
+	// participants, then the fullest, then the latest: a noun told with no
+	// arguments of its own ("during a meeting") belongs to the richest event of
+	// its sentence, and "was convicted in May" to "his conviction" told last
+	// rather than to "the appeal" before it.
 	var o *event
 	bestShared, bestParts := -1, -1
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
@@ -990,7 +1009,10 @@ func (d *doc) addEvent(ev *event) {
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
 			continue
 		}
-		if sh := shared(c, ev); sh > bestShared || sh == bestShared && len(c.parts) > bestParts {
+		if c.sentence == ev.sentence && c.nominal && ev.nominal && againstBetween(d, c, ev) {
+			continue // "the appeal of Khodorkovsky against his conviction": the conviction came before
+		}
+		if sh := shared(c, ev); sh > bestShared || sh == bestShared && len(c.parts) >= bestParts {
 			o, bestShared, bestParts = c, sh, len(c.parts)
 		}
 	}

@@ -116,6 +116,13 @@ func TestEventDates(t *testing.T) {
 			text: "A Moscow court has rejected the appeal of former Russian oil tycoon Mikhail Khodorkovsky against his conviction on fraud and tax evasion charges, but the court reduced his prison sentence from nine to eight years.\n\nKhodorkovsky, once Russia's richest man, was convicted in May in what his supporters call a political trial.",
 			want: []string{"TRIAL appeal=", "TRIAL conviction=2007-05"},
 		},
+		{
+			// a later sentence's free day goes to an event that stays, not to a
+			// misread trigger dropped afterwards ("supporters call ... a trial")
+			name: "late day skips events to be dropped",
+			text: "A Moscow court has rejected the appeal of former Russian oil tycoon Mikhail Khodorkovsky against his conviction on fraud and tax evasion charges, but the court reduced his prison sentence from nine to eight years.\n\nKhodorkovsky, once Russia's richest man, was convicted in May in what his supporters call a political trial.\n\nThursday's proceedings got underway after the court repeatedly rejected defense motions for a delay.",
+			want: []string{"TRIAL appeal=2007-06-14"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -580,7 +580,7 @@ func announced(d *doc) {
 		var best *event
 		for _, ev := range d.events {
 			first := ev.sentences[0]
-			if ev.dropped || len(ev.parts) == 0 || first >= si || !announcedTypes[ev.typ] || itemBreak(d, first, si) {
+			if ev.dropped || !viable(ev) || len(ev.parts) == 0 || first >= si || !announcedTypes[ev.typ] || itemBreak(d, first, si) {
 				continue
 			}
 			if best == nil || first < best.sentences[0] {
@@ -878,7 +878,8 @@ func lateDates(d *doc, free []*timex.Timex) {
 		var best *event
 		for _, ev := range d.events {
 			first := ev.sentences[0]
-			if ev.dropped || len(ev.parts) == 0 || first >= si || first < si-2 {
+			if ev.dropped || !viable(ev) || len(ev.parts) == 0 || first >= si || first < si-2 {
+				// (not one about to be dropped: "his supporters call it a political trial" is no phone call)
 				continue
 			}
 			if best == nil || first > best.sentences[0] {

@@ -729,6 +729,24 @@ func possessorRole(typ string) string {
 	return agent
 }
 
+// judicial: the story gives the person a judge's or prosecutor's title
+// ("Judge Victor Montiglio"), so they try or charge rather than stand trial.
+func judicial(d *doc, ent int) bool {
+	if ent < 0 {
+		return false
+	}
+	for _, r := range d.roles {
+		if r.person != ent {
+			continue
+		}
+		t := strings.ToLower(r.title)
+		if strings.Contains(t, "judge") || strings.Contains(t, "prosecutor") || strings.Contains(t, "magistrate") {
+			return true
+		}
+	}
+	return false
+}
+
 // ofRole is the role of "of X" after a noun trigger ("the killing of X").
 func ofRole(typ string) string {
 	switch typ {
@@ -807,6 +825,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
 					if nounBetween && !poss && ev.typ == "ATTACK" {
 						r = patient
+					}
+					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) {
+						r = agent // "Mr. Montiglio's indictment": the judge's act
 					}
 					add([]int{m.ent}, r)
 				}

@@ -302,6 +302,8 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 			s.CoarseDates++
 			if pe.ev.Date == ge.Date {
 				s.CoarseDatesRight++
+			} else {
+				s.Errors = append(s.Errors, fmt.Sprintf("%s DATE %s %q = %q; want %q", g.ID, ge.Type, pe.ev.Trigger, pe.ev.Date, ge.Date))
 			}
 		}
 		if ge.Location != nil {

@@ -72,6 +72,8 @@ var inventory = map[string]bool{
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
 	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
+	ref := ""                                  // the last day the story named: "two days later" counts from it
+	refAt := -1                                // the sentence that named it
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -118,16 +120,37 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			evs = append(evs, ev)
 		}
+		before := ref
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
-			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si)
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref)
+		} else if d.src.Published != "" && mayName(d.lower[s.Start:s.End]) {
+			for _, tx := range timex.FindWith(d.words[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
+				if tx.Precision == timex.Day && !tx.Follows {
+					ref = tx.Value
+				}
+			}
+		}
+		if ref != before {
+			refAt = si
+		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) {
+			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
+			// a sentence naming no day goes on with the one just named:
+			// "... fired at soldiers near an army post Sunday. Authorities say
+			// the soldiers returned fire, killing one of the attackers."
+			for _, ev := range evs {
+				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) {
+					ev.date, ev.precision = ref, timex.Day
+				}
+			}
 		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
 			d.addEvent(ev)
 		}
 	}
+	announced(d)
 	lateDates(d, free)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
@@ -305,16 +328,40 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 // bombings", "Saturday's elections") or a trigger it follows directly
 // ("elections Saturday"), else the closest trigger before it, or else after it,
 // preferring events with participants (a bare noun such as "patrol" is seldom
-// what the date is about). It returns a day-precise expression no event took.
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
+// what the date is about). An expression dating what follows it ("a day after
+// a bomber killed five") goes to the first trigger after it. It returns a
+// day-precise expression no event took, and moves *ref to the last day named.
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
 	var unclaimed *timex.Timex
 	var dated []timex.Timex
 	var future []timex.Timex
-	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End)}) {
+	sentRef := *ref
+	for _, ev := range evs {
+		if k := ev.trigStart - 1; !ev.nominal && k >= s.Start && (d.lower[k] == "has" || d.lower[k] == "have") {
+			// "An airstrike has killed a commander, a day after ...": a
+			// present perfect tells of now, whatever day the story last named
+			// (a bulletin's new item opens so)
+			sentRef = ""
+		}
+	}
+	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
+		if w := end; w < s.End && (d.lower[w] == "when" || d.lower[w] == "," && w+1 < s.End && d.lower[w+1] == "when") {
+			// "since 2003 when he stepped down", "in June, when Yudhoyono is
+			// to visit Moscow": the date is the when-clause's
+			var next *event
+			for _, ev := range evs {
+				if !ev.unreal && ev.trigStart > w && ev.trigStart <= w+10 && (next == nil || ev.trigStart < next.trigStart) {
+					next = ev
+				}
+			}
+			if next != nil && next.date == "" {
+				next.date, next.precision = tx.Value, tx.Precision
+			}
+		}
 		if at-1 >= s.Start && d.lower[at-1] == "since" {
 			// a span's start dates only the event right before it ("had
 			// detained Besigye since November"), never one further back
@@ -331,13 +378,28 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 		}
 		if futureAt(d, s.Start, at) {
 			if future == nil {
-				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true})
+				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
 			for _, fx := range future {
 				if fx.Start == tx.Start && fx.End == tx.End {
 					tx = fx
 				}
 			}
+		}
+		if tx.Precision == timex.Day && !tx.Follows {
+			*ref = tx.Value
+		}
+		if tx.Follows {
+			var best *event
+			for _, ev := range evs {
+				if !ev.unreal && ev.trigStart >= end && ev.trigStart <= end+10 && (best == nil || ev.trigStart < best.trigStart) {
+					best = ev
+				}
+			}
+			if best != nil && best.date == "" {
+				best.date, best.precision = tx.Value, tx.Precision
+			}
+			continue
 		}
 		var best *event
 		for _, ev := range evs {
@@ -348,11 +410,37 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 			for k < s.End && k < end+3 && (d.mentionAt[k] >= 0 || d.lower[k] == "'s" || d.lower[k] == "’s") {
 				k++
 			}
+			// "Saturday's suicide bombing", "the Thursday evening helicopter
+			// strike": a noun or two may stand between the date and the event noun
+			for m := 0; m < 2 && k < ev.trigStart && k < s.End && d.mentionAt[k] < 0 && p.cls(d, k)&(wNoun|wAdj) != 0 && p.cls(d, k)&(wVerb|wPrep|wDet) == 0; m++ {
+				k++
+			}
 			if ev.nominal && ev.trigStart == k {
 				best = ev
 			}
 		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
+		if !opening && openingPhrase[d.lower[s.Start]] {
+			// "In a statement Tuesday after a meeting in Doha, Qatar, the
+			// committee sanctioned ...": a date in the opening adverbial dates the main clause
+			for k := s.Start + 1; k < at; k++ {
+				if d.lower[k] == "," {
+					break
+				}
+				if k == at-1 {
+					opening = true
+				}
+			}
+		}
+		// "In a statement Tuesday after a meeting": the date is of what stands
+		// before it, not of the event it is said to come after
+		afterAt := -1
+		if opening && end < s.End {
+			switch d.lower[end] {
+			case "after", "before", "following":
+				afterAt = end
+			}
+		}
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			// an unreal event claims only a date told right after it ("a
 			// re-election campaign in 2012"), so that the appointment before
@@ -370,6 +458,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 			}
 			if best == nil {
 				for _, ev := range evs {
+					if afterAt >= 0 && ev.trigStart > afterAt && !strings.Contains(strings.Join(d.lower[afterAt:ev.trigStart], " "), ",") {
+						continue
+					}
 					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
 						best = ev
 					}
@@ -392,6 +483,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 			if ev.date == "" && ev.nominal && ev.trigStart-1 > s.Start && d.lower[ev.trigStart-1] == "for" {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
+			if ev.date == "" && !ev.unreal && linkedClause(d, ev, evs) {
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
 		}
 	}
 	for _, ev := range evs {
@@ -410,6 +504,141 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int) *timex.Timex {
 		}
 	}
 	return unclaimed
+}
+
+// linkedClause: ev is told in a clause tied in time to a dated event of its
+// sentence ("was wounded Friday when protesters tried to march ... burning
+// Danish flags", "the first meeting took place after Mr. Chavez arrived Friday
+// night"), so the sentence's one day dates it too.
+func linkedClause(d *doc, ev *event, evs []*event) bool {
+	for _, o := range evs {
+		if o == ev || o.date == "" || o.unreal {
+			continue
+		}
+		lo, hi := o.trigEnd, ev.trigStart
+		if ev.trigStart < o.trigStart {
+			lo, hi = ev.trigEnd, o.trigStart
+		}
+		for k := lo; k < hi; k++ {
+			switch d.lower[k] {
+			case "when", "after", "while":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openingPhrase: first words of a sentence-opening adverbial ("In a statement
+// Tuesday, ...", "On Monday, ...") whose date belongs to the main clause after it.
+var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during": true, "also": true, "earlier": true, "later": true}
+
+// perfect: the verb at t is in a perfect tense ("has captured"), which opens
+// news of its own rather than going on with the story's last day.
+func perfect(d *doc, ss, t int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "has", "have", "had", "'s", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
+// announcedTypes are events that happen by being announced: the day of "the
+// announcement" is theirs.
+var announcedTypes = map[string]bool{
+	"APPOINTMENT": true, "RESIGNATION": true, "SANCTION": true, "AGREEMENT": true,
+	"APPEAL": true, "DEMAND": true, "THREATEN": true, "MILITARY_POSTURE": true,
+}
+
+// announced dates an undated event told earlier in the story with the day of
+// a later "made the announcement Friday" / "announced it Friday": "Obama has
+// named Gene Sperling ... Mr. Obama made the announcement Friday."
+func announced(d *doc) {
+	for si, s := range d.sents {
+		k := -1
+		for i := s.Start; i < s.End; i++ {
+			if d.lower[i] == "announcement" || d.lower[i] == "announced" {
+				k = i
+				break
+			}
+		}
+		if k < 0 || d.src.Published == "" {
+			continue
+		}
+		day := ""
+		for _, tx := range timex.Find(d.words[s.Start:s.End], d.src.Published) {
+			if at := s.Start + tx.Start; tx.Precision == timex.Day && !tx.Follows && at > k && at <= k+3 {
+				day = tx.Value
+				break
+			}
+		}
+		if day == "" {
+			continue
+		}
+		var best *event
+		for _, ev := range d.events {
+			first := ev.sentences[0]
+			if ev.dropped || !viable(ev) || len(ev.parts) == 0 || first >= si || !announcedTypes[ev.typ] || itemBreak(d, first, si) {
+				continue
+			}
+			if best == nil || first < best.sentences[0] {
+				best = ev
+			}
+		}
+		if best != nil && best.date == "" {
+			best.date, best.precision = day, timex.Day
+		}
+	}
+}
+
+// dayWords are words a day-precise date expression cannot do without.
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "day": true, "days": true, "night": true,
+	"morning": true, "evening": true, "afternoon": true,
+}
+
+// mayName: the sentence may name a day, worth the date finder's time when no
+// event is told in it (the day only moves the story's reference day).
+func mayName(lower []string) bool {
+	for _, w := range lower {
+		if dayWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), ".")] || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+		if len(w) >= 3 && (strings.HasPrefix(w, "mon") || strings.HasPrefix(w, "tue") || strings.HasPrefix(w, "wed") || strings.HasPrefix(w, "thu") ||
+			strings.HasPrefix(w, "fri") || strings.HasPrefix(w, "sat") || strings.HasPrefix(w, "sun")) {
+			return true
+		}
+	}
+	return false
+}
+
+// againstBetween: the later of two event nouns of a sentence is what the
+// earlier one is against ("appeal ... against his conviction"), an earlier event.
+func againstBetween(d *doc, a, b *event) bool {
+	if b.trigStart < a.trigStart {
+		a, b = b, a
+	}
+	if b.trigStart-a.trigEnd > 12 {
+		return false
+	}
+	for k := b.trigStart - 1; k >= a.trigEnd && k >= b.trigStart-3; k-- {
+		if d.lower[k] == "against" {
+			return true
+		}
+	}
+	return false
+}
+
+func anyDated(evs []*event) bool {
+	for _, ev := range evs {
+		if ev.date != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func allDigits(s string) bool {
@@ -649,7 +878,8 @@ func lateDates(d *doc, free []*timex.Timex) {
 		var best *event
 		for _, ev := range d.events {
 			first := ev.sentences[0]
-			if ev.dropped || len(ev.parts) == 0 || first >= si || first < si-2 {
+			if ev.dropped || !viable(ev) || len(ev.parts) == 0 || first >= si || first < si-2 {
+				// (not one about to be dropped: "his supporters call it a political trial" is no phone call)
 				continue
 			}
 			if best == nil || first > best.sentences[0] {
@@ -762,8 +992,10 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	// Of the earlier reports this one may repeat, take the one sharing most
-	// participants, then the fullest: a noun told with no arguments of its own
-	// ("during a meeting") belongs to the richest event of its sentence.
+	// participants, then the fullest, then the latest: a noun told with no
+	// arguments of its own ("during a meeting") belongs to the richest event of
+	// its sentence, and "was convicted in May" to "his conviction" told last
+	// rather than to "the appeal" before it.
 	var o *event
 	bestShared, bestParts := -1, -1
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
@@ -778,7 +1010,10 @@ func (d *doc) addEvent(ev *event) {
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
 			continue
 		}
-		if sh := shared(c, ev); sh > bestShared || sh == bestShared && len(c.parts) > bestParts {
+		if c.sentence == ev.sentence && c.nominal && ev.nominal && againstBetween(d, c, ev) {
+			continue // "the appeal of Khodorkovsky against his conviction": the conviction came before
+		}
+		if sh := shared(c, ev); sh > bestShared || sh == bestShared && len(c.parts) >= bestParts {
 			o, bestShared, bestParts = c, sh, len(c.parts)
 		}
 	}

@@ -30,6 +30,11 @@ type Timex struct {
 	Text       string // the words joined by single spaces
 	Value      string // "2014-03-30", "2014-W13", "2014-03" or "2014"
 	Precision  string // "day", "week", "month" or "year"
+	// Follows: the value dates what is told right after the expression, not
+	// what it is said of: in "killed a commander, a day after a bomber killed
+	// five" the phrase "a day after" carries the bombing's day (the reference
+	// day minus one), on the reading that the main clause is at the reference day.
+	Follows bool
 }
 
 // Precisions.
@@ -49,6 +54,11 @@ type Options struct {
 	// to the latest occurrence not after the published date, for callers that
 	// saw the sentence tell of what already happened.
 	Past bool
+	// Ref is the day ("2006-01-02") the story was last at, for expressions
+	// counted from the narrative rather than from publication ("two days
+	// later", "a day after", "the next day"); empty means the published
+	// date. A day named earlier in the same sentence takes its place.
+	Ref string
 }
 
 // Find returns the date expressions of words, in order and without overlaps,
@@ -68,6 +78,10 @@ func FindWith(words []string, published string, opt Options) []Timex {
 		s.w[i] = normWord(w)
 	}
 	s.orig = words
+	s.ref, s.hasRef = s.pub, s.hasPub
+	if t, err := time.Parse("2006-01-02", strings.TrimSpace(opt.Ref)); err == nil && s.hasPub {
+		s.ref, s.refNamed = t, true
+	}
 	var out []Timex
 	for i := 0; i < len(words); {
 		end, val, prec := s.match(i)
@@ -75,7 +89,19 @@ func FindWith(words []string, published string, opt Options) []Timex {
 			i++
 			continue
 		}
-		out = append(out, Timex{Start: i, End: end, Text: strings.Join(words[i:end], " "), Value: val, Precision: prec})
+		tx := Timex{Start: i, End: end, Text: strings.Join(words[i:end], " "), Value: val, Precision: prec}
+		if e, v, follows := s.fromRef(i); e == end && v == val {
+			tx.Follows = follows
+		}
+		if prec == Day && !tx.Follows {
+			if t, err := time.Parse("2006-01-02", val); err == nil {
+				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
+				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] {
+					s.said, s.hasSaid = t, true
+				}
+			}
+		}
+		out = append(out, tx)
 		i = end
 	}
 	return out
@@ -93,11 +119,18 @@ func normWord(w string) string {
 }
 
 type scanner struct {
-	w      []string // normalised words
-	orig   []string
-	pub    time.Time
-	hasPub bool
-	opt    Options
+	w        []string // normalised words
+	orig     []string
+	pub      time.Time
+	hasPub   bool
+	ref      time.Time // the day relative-to-narrative expressions count from
+	hasRef   bool
+	refNamed bool // ref is a day the story named, not the published date
+	// said is the day of a report told earlier in the sentence ("police said
+	// Friday"); a bare weekday after it lies on or before it.
+	said    time.Time
+	hasSaid bool
+	opt     Options
 }
 
 func (s *scanner) at(i int) string {
@@ -110,7 +143,7 @@ func (s *scanner) at(i int) string {
 // match tries every pattern at word i and keeps the longest that resolves.
 func (s *scanner) match(i int) (end int, val, prec string) {
 	type matcher func(int) (int, string, string)
-	for _, m := range []matcher{s.numericDate, s.monthDay, s.dayMonth, s.monthYear, s.relativeDay, s.weekday, s.relativePeriod, s.ago, s.monthAlone, s.year} {
+	for _, m := range []matcher{s.numericDate, s.monthDay, s.dayMonth, s.monthYear, s.relativeDay, s.weekday, s.relativePeriod, s.ago, s.monthAlone, s.year, s.refDay} {
 		e, v, p := m(i)
 		if e > end && v != "" {
 			end, val, prec = e, v, p
@@ -410,7 +443,7 @@ func (s *scanner) monthAlone(i int) (int, string, string) {
 	case "this":
 		y = py
 	default:
-		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance)
+		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance, 0)
 	}
 	return j, monthValue(y, m), Month
 }
@@ -504,6 +537,13 @@ func (s *scanner) relativeDay(i int) (int, string, string) {
 	return j, dayValue(s.pub.AddDate(0, 0, offset)), Day
 }
 
+// speechVerbs: a day right after one is the day of a report ("said Friday"),
+// which what the report tells cannot follow.
+var speechVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "confirmed": true,
+	"stated": true, "added": true, "disclosed": true, "revealed": true, "admitted": true,
+}
+
 var partOfDay = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true,
 }
@@ -574,6 +614,11 @@ func (s *scanner) weekday(i int) (int, string, string) {
 			t = pub.AddDate(0, 0, fwd)
 		} else {
 			t = pub.AddDate(0, 0, -back)
+			if s.hasSaid && t.After(s.said) {
+				// "police said Friday the bombing began Thursday": the
+				// Thursday before that Friday, not the published Thursday
+				t = s.said.AddDate(0, 0, -((int(s.said.Weekday()) - int(wd) + 7) % 7))
+			}
 		}
 	}
 	return j, dayValue(t), Day
@@ -666,7 +711,7 @@ func (s *scanner) inferDay(m time.Month, d int) (time.Time, bool) {
 	if !s.hasPub {
 		return time.Time{}, false
 	}
-	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance)
+	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance, 7)
 	if !ok {
 		return time.Time{}, false
 	}
@@ -684,8 +729,11 @@ func monthDistance(a, b time.Time) int {
 // inferYear picks, among the year before, of and after publication, the one
 // whose date is closest to ref, counting the future double (or the past double
 // with Options.Future). Dates that do not exist in a year (February 29) are
-// skipped; ok is false when none exists.
-func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int) (int, bool) {
+// skipped; ok is false when none exists. With Options.Future a date more than
+// slack (in dist's unit) before ref is skipped too: "elections to be held May
+// 25" written on June 14 are next year's, however far off, while "will meet
+// December 30" written on January 2 may still be a slip for the past few days.
+func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int, slack int) (int, bool) {
 	best, bestCost := 0, -1
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		t, ok := at(y)
@@ -694,6 +742,9 @@ func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dis
 		}
 		d := dist(t, ref)
 		if s.opt.Past && !s.opt.Future && d > 0 {
+			continue
+		}
+		if s.opt.Future && d < -slack {
 			continue
 		}
 		cost := abs(d)
@@ -712,4 +763,105 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// refDay is fromRef as a matcher.
+func (s *scanner) refDay(i int) (int, string, string) {
+	e, v, _ := s.fromRef(i)
+	if v == "" {
+		return i, "", ""
+	}
+	return e, v, Day
+}
+
+// fromRef handles days counted from the reference day: "two days later", "a
+// day earlier", "the next day", "the following day", "the previous day",
+// "hours after", "minutes later" (the same day), and
+// "a day after" / "one day before" / "the day before" followed by what they
+// are measured from. With such a complement the value is the complement's day
+// (follows is true): "a day after X" puts X the day before the reference day,
+// "one day before X" the day after it.
+func (s *scanner) fromRef(i int) (end int, val string, follows bool) {
+	if !s.hasRef {
+		return i, "", false
+	}
+	n, j := 0, i
+	switch w := s.at(i); {
+	case w == "hours" || w == "minutes":
+		// "hours after the attack", "minutes later": the same day as the
+		// reference, when the story named one (publication alone says little)
+		if !s.refNamed {
+			return i, "", false
+		}
+		switch s.at(i + 1) {
+		case "after", "before":
+			return i + 2, dayValue(s.ref), complement(s.at(i + 2))
+		case "later", "earlier":
+			return i + 2, dayValue(s.ref), false
+		}
+		return i, "", false
+	case w == "the":
+		switch s.at(i + 1) {
+		case "next", "following":
+			if s.at(i+2) != "day" {
+				return i, "", false
+			}
+			return i + 3, dayValue(s.ref.AddDate(0, 0, 1)), false
+		case "previous":
+			if s.at(i+2) != "day" {
+				return i, "", false
+			}
+			return i + 3, dayValue(s.ref.AddDate(0, 0, -1)), false
+		case "day":
+			n, j = 1, i+2
+		default:
+			return i, "", false
+		}
+	default:
+		k, ok := numberWords[w]
+		if !ok {
+			return i, "", false
+		}
+		if k > 1 && s.at(i+1) != "days" || k == 1 && s.at(i+1) != "day" {
+			return i, "", false
+		}
+		n, j = k, i+2
+	}
+	sign := 0
+	switch s.at(j) {
+	case "later":
+		if s.at(i) == "the" {
+			return i, "", false
+		}
+		return j + 1, dayValue(s.ref.AddDate(0, 0, n)), false
+	case "earlier":
+		if s.at(i) == "the" {
+			return i, "", false
+		}
+		return j + 1, dayValue(s.ref.AddDate(0, 0, -n)), false
+	case "after":
+		sign = 1
+	case "before":
+		sign = -1
+	default:
+		return i, "", false
+	}
+	if s.at(j+1) == "yesterday" || s.at(j+1) == "tomorrow" {
+		return i, "", false // relativeDay's
+	}
+	if complement(s.at(j + 1)) {
+		// the complement is sign*n days from the reference day's other side
+		return j + 1, dayValue(s.ref.AddDate(0, 0, -sign*n)), true
+	}
+	return j + 1, dayValue(s.ref.AddDate(0, 0, sign*n)), false
+}
+
+// complement: the word after "a day after" begins what the span is measured
+// from ("a day after the attack", "a day after gunmen killed"), not a new clause.
+func complement(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", "and", "but", "or", "when", "while", "as", ")", "\"", "'", "”", "--", "-", "–", "—":
+		return false
+	}
+	return true
 }

@@ -88,6 +88,10 @@ func TestFind(t *testing.T) {
 		{"on June 15", sun, false, "June 15=2014-06-15/day"},
 		{"on October 15", sun, false, "October 15=2013-10-15/day"},
 		{"on October 15", sun, true, "October 15=2014-10-15/day"},
+		// Future: a date well before publication is next year's, even when nearer.
+		{"elections to be held May 25", "2007-06-14", true, "May 25=2008-05-25/day"},
+		{"they will meet in May", "2007-06-14", true, "May=2008-05/month"},
+		{"they will meet in June", "2007-06-14", true, "June=2007-06/month"},
 		{"on February 29", "2013-03-01", false, "February 29=2012-02-29/day"},
 		{"on February 30", sun, false, ""},
 		{"May 9 , 2014", "", false, "May 9 , 2014=2014-05-09/day"},
@@ -220,6 +224,49 @@ func TestPastOption(t *testing.T) {
 		}
 		if s := strings.Join(parts, "; "); s != c.want {
 			t.Errorf("FindWith(%q, %+v) = %s; want %s", c.sent, c.opt, s, c.want)
+		}
+	}
+}
+
+// TestFromRef: days counted from the narrative's reference day, and the
+// complement of "a day after" / "one day before" dated instead of the clause.
+func TestFromRef(t *testing.T) {
+	const pub = "2007-06-14"
+	cases := []struct {
+		sent, ref string
+		want      string
+	}{
+		{"an airstrike killed a commander , a day after a suicide bomber killed five", "", "a day after=2007-06-13/day/follows"},
+		{"His comments come one day before the IAEA board meets in Vienna", "2007-06-13", "one day before=2007-06-14/day/follows"},
+		{"the talks resumed two days later", "2007-06-10", "two days later=2007-06-12/day"},
+		{"rebels struck a day earlier", "", "a day earlier=2007-06-13/day"},
+		{"they met again the next day", "2007-06-08", "the next day=2007-06-09/day"},
+		{"police said the man had been seen the day before .", "2007-06-11", "the day before=2007-06-10/day"},
+		{"he was killed Friday , a day after the raid", "", "Friday=2007-06-08/day; a day after=2007-06-07/day/follows"},
+		{"the day before yesterday", "2007-06-01", "the day before yesterday=2007-06-12/day"},
+		{"one day he left", "", ""},
+		{"police arrested him hours after the bombing", "2007-06-10", "hours after=2007-06-10/day/follows"},
+		{"a second bomb went off minutes later", "2007-06-10", "minutes later=2007-06-10/day"},
+		{"for hours", "2007-06-10", ""},
+		{"police arrested him hours after the bombing", "", ""},
+		// a weekday told after a report's day lies on or before it
+		{"police said Friday the bombing began Thursday", "", "Friday=2007-06-08/day; Thursday=2007-06-07/day"},
+		{"officials said on Tuesday the raid took place Tuesday", "", "on Tuesday=2007-06-12/day; Tuesday=2007-06-12/day"},
+		{"the meeting on Monday was followed by talks on Wednesday", "", "on Monday=2007-06-11/day; on Wednesday=2007-06-13/day"},
+		{"the day he left", "", ""},
+	}
+	for _, c := range cases {
+		got := FindWith(words(c.sent), pub, Options{Ref: c.ref})
+		var parts []string
+		for _, x := range got {
+			p := fmt.Sprintf("%s=%s/%s", x.Text, x.Value, x.Precision)
+			if x.Follows {
+				p += "/follows"
+			}
+			parts = append(parts, p)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q, ref %q) = %s; want %s", c.sent, c.ref, s, c.want)
 		}
 	}
 }

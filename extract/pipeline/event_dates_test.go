@@ -1,0 +1,135 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// eventDates analyzes text published on 2007-06-14 (a Thursday) and returns
+// "TYPE trigger=date" for each event, in order.
+func eventDates(t *testing.T, p *Pipeline, text string) string {
+	t.Helper()
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, ev := range a.Events {
+		out = append(out, ev.Type+" "+ev.Trigger+"="+ev.Date)
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestEventDates pins how events take their dates from the text around them.
+func TestEventDates(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // "TYPE trigger=date" that must be among the events
+	}{
+		{
+			// "a day after" dates the killing it introduces, counted from the
+			// reference day (publication here), not the airstrike before it
+			name: "a day after",
+			text: "An Israeli airstrike in the Gaza Strip has killed a top Islamic Jihad commander, a day after an Islamic Jihad suicide bomber killed five Israelis in central Israel.",
+			want: []string{"ATTACK killed=2007-06-13"},
+		},
+		{
+			// "one day before" counts from the last day the story named (Wednesday)
+			name: "one day before",
+			text: "Ali Larijani told a news conference Wednesday that Iran's main enrichment plant is ready for use.\n\nHis comments come one day before the IAEA board meets with Iranian officials in Vienna.",
+			want: []string{"MEET meets with=2007-06-14"},
+		},
+		{
+			// the clause tied by "when" shares the sentence's one day
+			name: "when clause",
+			text: "At least one Kenyan was wounded Friday when protesters tried to march on the Danish embassy in Nairobi, shouting anti-Denmark slogans and burning Danish flags.",
+			want: []string{"PROTEST burning=2007-06-08"},
+		},
+		{
+			// a date in the opening adverbial dates the main clause, not the
+			// meeting it came after
+			name: "opening phrase",
+			text: "In a statement Tuesday after a meeting in Doha, Qatar, the International Weightlifting Federation's executive committee sanctioned Turkey's federation for doping.",
+			want: []string{"SANCTION sanctioned=2007-06-12"},
+		},
+		{
+			// a sentence naming no day goes on with the day just named
+			name: "narrative day",
+			text: "Israeli officials say two Palestinian militants fired rocket-propelled grenades at soldiers near an army post on the Gaza-Egypt border Sunday.\n\nAuthorities say the Israeli soldiers returned fire, killing one of the attackers.",
+			want: []string{"ATTACK returned=2007-06-10"},
+		},
+		{
+			// the day of "the announcement" dates the appointment it announced
+			name: "announcement",
+			text: "U.S. President Barack Obama has named Gene Sperling as the new head of the National Economic Council.\n\nSperling had the same job in President Bill Clinton's administration.\n\nMr. Obama made the announcement Friday during a visit to a window manufacturer.",
+			want: []string{"APPOINTMENT named=2007-06-08"},
+		},
+		{
+			// the judge's indictment ("Mr. Montiglio's indictment Thursday") is
+			// the one told first, so the other day's indictment stays apart
+			name: "judge's indictment",
+			text: "Former Chilean dictator Augusto Pinochet has been indicted on human rights charges and placed under house arrest.\n\nJudge Victor Montiglio charged General Pinochet in connection with the kidnapping of seven people.\n\nMr. Montiglio's indictment Thursday comes six days after he questioned the ex-dictator.\n\nGeneral Pinochet had just made bail following his indictment Wednesday on charges of tax evasion.",
+			want: []string{"TRIAL indicted=2007-06-14", "TRIAL indictment=2007-06-13"},
+		},
+		{
+			// a date right before "when" dates the when-clause
+			name: "when clause after a date",
+			text: "Fidel Castro has not been seen in public since 2006 when he underwent surgery and ceded power to his younger brother Raul Castro.",
+			want: []string{"RESIGNATION ceded power=2006"},
+		},
+		{
+			// a day still to come is no day for the next sentence's past events
+			name: "narrative day not future",
+			text: "Ethiopian and Somali leaders will meet in Nairobi next Tuesday.\n\nKenyan police arrested Ali Hassan in Nairobi.",
+			want: []string{"ARREST arrested="},
+		},
+		{
+			// a new item's present perfect counts "a day after" from publication,
+			// not from the day the item before named
+			name: "present perfect resets the reference day",
+			text: "Kenyan police arrested Ali Hassan in Nairobi on Monday.\n\nAn Israeli airstrike in the Gaza Strip has killed a top Islamic Jihad commander, a day after an Islamic Jihad suicide bomber killed five Israelis in central Israel.",
+			want: []string{"ATTACK killed=2007-06-13"},
+		},
+		{
+			// the when-clause may run long before its trigger
+			name: "long when clause",
+			text: "The spokesman says a formal agreement will be signed in June when Indonesian President Susilo Bambang Yudhoyono is scheduled to visit Moscow.",
+			want: []string{"VISIT visit=2007-06"},
+		},
+		{
+			// a date before a noun-modified event noun dates that noun
+			name: "date before a modified event noun",
+			text: "Iraqi police arrested Ali Hassan over Saturday's suicide bombing of the Egyptian embassy in Baghdad.",
+			want: []string{"ATTACK bombing=2007-06-09", "ARREST arrested="},
+		},
+		{
+			// the conviction an appeal is against is an earlier event, and the
+			// later report of it ("was convicted in May") joins it, not the appeal
+			name: "appeal against a conviction",
+			text: "A Moscow court has rejected the appeal of former Russian oil tycoon Mikhail Khodorkovsky against his conviction on fraud and tax evasion charges, but the court reduced his prison sentence from nine to eight years.\n\nKhodorkovsky, once Russia's richest man, was convicted in May in what his supporters call a political trial.",
+			want: []string{"TRIAL appeal=", "TRIAL conviction=2007-05"},
+		},
+		{
+			// a later sentence's free day goes to an event that stays, not to a
+			// misread trigger dropped afterwards ("supporters call ... a trial")
+			name: "late day skips events to be dropped",
+			text: "A Moscow court has rejected the appeal of former Russian oil tycoon Mikhail Khodorkovsky against his conviction on fraud and tax evasion charges, but the court reduced his prison sentence from nine to eight years.\n\nKhodorkovsky, once Russia's richest man, was convicted in May in what his supporters call a political trial.\n\nThursday's proceedings got underway after the court repeatedly rejected defense motions for a delay.",
+			want: []string{"TRIAL appeal=2007-06-14"},
+		},
+	}
+	for _, c := range cases {
+		got := eventDates(t, p, c.text)
+		for _, w := range c.want {
+			if !strings.Contains("; "+got+";", "; "+w+";") {
+				t.Errorf("%s: events %s; want %s among them", c.name, got, w)
+			}
+		}
+	}
+}

@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/pipeline"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 type extractOptions struct {
@@ -63,7 +65,7 @@ func extractAll(ctx context.Context, p *pipeline.Pipeline, o extractOptions, std
 		if o.format == "conll" {
 			err = extractCoNLL(p, in, stdin, w)
 		} else {
-			err = extractJSON(ctx, p, in, o.date, stdin, w)
+			err = extractJSON(ctx, p, in, o.date, stdin, w, stderr)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
@@ -95,7 +97,11 @@ func openInput(name string, stdin io.Reader) (io.ReadCloser, error) {
 // maxExtractBytes bounds one input of `extract`; bigger inputs belong to ingest.
 const maxExtractBytes = 10 << 20
 
-func extractJSON(ctx context.Context, p *pipeline.Pipeline, name, date string, stdin io.Reader, w io.Writer) error {
+func extractJSON(ctx context.Context, p *pipeline.Pipeline, name, date string, stdin io.Reader, w, stderr io.Writer) error {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".html", ".htm":
+		return extractDocuments(ctx, p, name, date, w, stderr)
+	}
 	r, err := openInput(name, stdin)
 	if err != nil {
 		return err
@@ -118,6 +124,44 @@ func extractJSON(ctx context.Context, p *pipeline.Pipeline, name, date string, s
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(a)
+}
+
+// extractDocuments analyses each document of a JSON Lines or HTML file, read
+// as ingest reads it (a JSONL line is a document with its own id and date),
+// so `extract` and `ingest` agree on what a file holds. A bad line is named
+// on stderr and the other lines still come out.
+func extractDocuments(ctx context.Context, p *pipeline.Pipeline, name, date string, w, stderr io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	docs, failed := 0, 0
+	for it := range ingest.Read(ctx, []string{name}, ingest.ReadOptions{MaxDocBytes: maxExtractBytes}) {
+		if it.Err != nil {
+			fmt.Fprintf(stderr, "extract: %v\n", it.Err)
+			failed++
+			continue
+		}
+		d := it.Doc
+		if d.Published == "" {
+			d.Published = date
+		}
+		a, err := p.Analyze(ctx, d)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract: %s: document %q: %v\n", name, d.ID, err)
+			failed++
+			continue
+		}
+		if err := enc.Encode(a); err != nil {
+			return err
+		}
+		docs++
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%s: %d of %d documents failed", name, failed, docs+failed)
+	}
+	return nil
 }
 
 // extractCoNLL reads CoNLL-2003 style lines and writes them back with the predicted

@@ -343,9 +343,26 @@ func partUnits(part string, syn map[string][][]string) []unit {
 	}
 	var us []unit
 	for _, w := range splitUnderscore(lower) {
-		us = append(us, unit{alts: [][]pword{toPwords([]string{w})}})
+		u := unit{alts: [][]pword{toPwords([]string{w})}}
+		for _, s := range shortForms(w) {
+			u.alts = append(u.alts, toPwords([]string{s}))
+		}
+		us = append(us, u)
 	}
 	return us
+}
+
+// shortForms lists the everyday short forms news writes for a word the
+// dictionary spells only in full: its phone-call patterns say "* (BY
+// TELEPHONE)", while wire copy says "spoke by phone".
+func shortForms(w string) []string {
+	switch w {
+	case "telephone":
+		return []string{"phone"}
+	case "telephoned":
+		return []string{"phoned"}
+	}
+	return nil
 }
 
 func toPwords(ws []string) []pword {

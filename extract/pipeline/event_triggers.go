@@ -254,23 +254,34 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 
 // placeAfter: the object after a capture is a place ("captured Mosul").
 func (p *Pipeline) placeAfter(d *doc, k, se int) bool {
-	ph := p.npRight(d, k, se)
-	if ph.end <= ph.start {
-		return false
-	}
 	// the head decides: "captured three al-Qaida in Iraq leaders" took people
-	last := ph.end - 1
-	if mi := d.mentionAt[last]; mi >= 0 {
-		m := d.mentions[mi]
+	last, m, ok := p.objectHead(d, k, se)
+	switch {
+	case !ok:
+		return false
+	case m != nil:
 		return m.ent >= 0 && d.ents[m.ent].typ == extract.Location && m.label != "NORP"
 	}
-	for j := last; j <= last; j++ {
-		switch d.lower[j] {
-		case "city", "town", "village", "territory", "base", "airport", "port", "region", "province", "area", "district":
-			return true
-		}
+	switch d.lower[last] {
+	case "city", "town", "village", "territory", "base", "airport", "port", "region", "province", "area", "district":
+		return true
 	}
 	return false
+}
+
+// objectHead finds the head word of the noun phrase after k in the sentence
+// and the mention it belongs to (nil when it is a common noun); ok is false
+// when no noun phrase follows.
+func (p *Pipeline) objectHead(d *doc, k, se int) (head int, m *mention, ok bool) {
+	ph := p.npRight(d, k, se)
+	if ph.end <= ph.start {
+		return 0, nil, false
+	}
+	head = ph.end - 1
+	if mi := d.mentionAt[head]; mi >= 0 {
+		return head, d.mentions[mi], true
+	}
+	return head, nil, true
 }
 
 // wordWithin: w occurs in the n words from k, inside the sentence.
@@ -308,13 +319,11 @@ func courtWithin(d *doc, ss, se int) bool {
 // peopleAfter: the object after a verb names people ("one insurgent", "three
 // suspected militants", "a Dutch journalist"), not things or land.
 func (p *Pipeline) peopleAfter(d *doc, k, se int) bool {
-	ph := p.npRight(d, k, se)
-	if ph.end <= ph.start {
+	last, m, ok := p.objectHead(d, k, se)
+	switch {
+	case !ok:
 		return false
-	}
-	last := ph.end - 1
-	if mi := d.mentionAt[last]; mi >= 0 {
-		m := d.mentions[mi]
+	case m != nil:
 		return m.ent >= 0 && (d.ents[m.ent].typ == extract.Person || m.label == "NORP" || m.label == "MISC")
 	}
 	w := strings.TrimSuffix(d.lower[last], "s")

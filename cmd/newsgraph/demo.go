@@ -13,8 +13,8 @@ import (
 // runDemo is the README's first command: ingest the bundled sample news (a no-op
 // when it is already stored: ingest is idempotent) and serve the graph.
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	o, err := parseServeFlags("demo", args, stderr)
-	if err != nil {
+	o, help, err := parseServeFlags("demo", args, stderr)
+	if help || err != nil {
 		return err
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))

@@ -136,34 +136,34 @@ func (a access) guardConfig(addr string, logger *slog.Logger) guard.Config {
 	return cfg
 }
 
-// parseServeFlags reads the flags that serve and demo share: both end up serving.
-func parseServeFlags(name string, args []string, stderr io.Writer) (serveOptions, error) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var o serveOptions
+// parseServeFlags reads the flags that serve and demo share: both end up
+// serving. help is true after -h, which is not an error.
+func parseServeFlags(name string, args []string, stderr io.Writer) (o serveOptions, help bool, err error) {
+	fs := newFlags(name, stderr, "Usage: newsgraph "+name+" [flags]")
 	fs.StringVar(&o.db, "db", defaultDB, "data folder")
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen address")
 	o.access.register(fs)
 	o.gc.register(fs)
 	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "query responses kept until the next write (0: none)")
-	if err := fs.Parse(args); err != nil {
-		return o, usageErr(err.Error())
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return o, help, err
 	}
-	if o.responseCache < 0 {
-		return o, usageErr(name + ": --response-cache must not be negative")
+	switch {
+	case o.responseCache < 0:
+		return o, false, usageErr(fmt.Sprintf("%s: --response-cache %d: must not be negative", name, o.responseCache))
+	case o.gc.limitMiB < 0:
+		return o, false, usageErr(fmt.Sprintf("%s: --memory-limit %d: must not be negative", name, o.gc.limitMiB))
+	case o.gc.percent < -1:
+		return o, false, usageErr(fmt.Sprintf("%s: --gc-percent %d: want -1 (with --memory-limit), 0 or more", name, o.gc.percent))
+	case o.gc.percent == -1 && o.gc.limitMiB == 0:
+		return o, false, usageErr(name + ": --gc-percent -1 turns the collector off, so it needs --memory-limit")
 	}
-	if o.gc.percent < -1 || o.gc.limitMiB < 0 || (o.gc.percent == -1 && o.gc.limitMiB == 0) {
-		return o, usageErr(name + ": --gc-percent must be -1 (with --memory-limit), 0 or positive, and --memory-limit not negative")
-	}
-	if fs.NArg() > 0 {
-		return o, usageErr(fmt.Sprintf("%s: unexpected argument %q", name, fs.Arg(0)))
-	}
-	return o, nil
+	return o, false, nil
 }
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	o, err := parseServeFlags("serve", args, stderr)
-	if err != nil {
+	o, help, err := parseServeFlags("serve", args, stderr)
+	if help || err != nil {
 		return err
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))

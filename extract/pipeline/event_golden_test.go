@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/sample"
 )
 
 // goldenStories are bundled VOA stories whose events are pinned: meetings,
@@ -54,51 +53,14 @@ func goldenView(a *extract.Analysis) []goldenEvent {
 // published on 2007-06-14, like the labelled set). Run with -update to
 // rewrite testdata/events/*.json after a deliberate change, and read the diff.
 func TestEventsGolden(t *testing.T) {
-	docs, err := sample.Documents()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]extract.Document{}
-	for _, d := range docs {
-		byID[d.ID] = d
-	}
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range goldenStories {
-		d, ok := byID[id]
-		if !ok {
-			t.Fatalf("no sample story %s", id)
-		}
-		d.Published = "2007-06-14"
-		a, err := p.Analyze(context.Background(), d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := json.MarshalIndent(goldenView(a), "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, '\n')
-		path := filepath.Join("testdata", "events", id+".json")
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test -run TestEventsGolden -update ./extract/pipeline)", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("events(%s) = %s; want %s", id, got, want)
-		}
-	}
+	golden{
+		stories: goldenStories, published: "2007-06-14", dir: "events", ext: ".json", update: *update,
+		render: func(a *extract.Analysis) ([]byte, error) {
+			b, err := json.MarshalIndent(goldenView(a), "", "  ")
+			return append(b, '\n'), err
+		},
+		rerun: "go test -run TestEventsGolden -update ./extract/pipeline",
+	}.check(t)
 }
 
 func goldPath() string { return filepath.Join("..", "..", "testdata", "events", "voa_gold.tsv") }
@@ -115,14 +77,7 @@ func scoreSplit(t *testing.T, split string) *EventScore {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := sample.Documents()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]extract.Document{}
-	for _, d := range docs {
-		byID[d.ID] = d
-	}
+	byID := sampleByID(t)
 	p, err := New()
 	if err != nil {
 		t.Fatal(err)

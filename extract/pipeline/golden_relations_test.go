@@ -1,16 +1,12 @@
 package pipeline
 
 import (
-	"context"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/sample"
 )
 
 // go test ./extract/pipeline -run TestGoldenRelations -update-relations rewrites
@@ -54,44 +50,9 @@ func relationsView(a *extract.Analysis) string {
 }
 
 func TestGoldenRelations(t *testing.T) {
-	docs, err := sample.Documents()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]extract.Document{}
-	for _, d := range docs {
-		byID[d.ID] = d
-	}
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range goldenArticles {
-		d, ok := byID[id]
-		if !ok {
-			t.Fatalf("sample has no document %s", id)
-		}
-		a, err := p.Analyze(context.Background(), d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := relationsView(a)
-		path := filepath.Join("testdata", "relations", id+".txt")
-		if *updateRelations {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run with -update-relations)", err)
-		}
-		if got != string(want) {
-			t.Errorf("Analyze(%s) =\n%s\nwant (%s)\n%s", id, got, path, want)
-		}
-	}
+	golden{
+		stories: goldenArticles, dir: "relations", ext: ".txt", update: *updateRelations,
+		render: func(a *extract.Analysis) ([]byte, error) { return []byte(relationsView(a)), nil },
+		rerun:  "go test -run TestGoldenRelations -update-relations ./extract/pipeline",
+	}.check(t)
 }

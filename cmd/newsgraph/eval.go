@@ -40,7 +40,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	conll := fs.String("conll", "", "CoNLL-2003 file with gold tags")
 	model := fs.String("model", "", "model file (default: the embedded model)")
 	if err := fs.Parse(args[1:]); err != nil {
-		return usageErr(err.Error())
+		_, err = flagError(fs, err) // nil after -h
+		return err
 	}
 	if *conll == "" {
 		fmt.Fprint(stderr, evalUsage)

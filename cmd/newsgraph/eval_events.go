@@ -48,7 +48,8 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs.BoolVar(&o.final, "final", false, "with --wikievents: score kept events only")
 	fs.BoolVar(&o.errors, "errors", false, "list every false positive and false negative")
 	if err := fs.Parse(args); err != nil {
-		return usageErr(err.Error())
+		_, err = flagError(fs, err) // nil after -h
+		return err
 	}
 	if (o.gold == "") == (o.wikievents == "") {
 		fmt.Fprint(stderr, evalEventsUsage)

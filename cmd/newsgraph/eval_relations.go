@@ -29,7 +29,8 @@ func runEvalRelations(ctx context.Context, args []string, stdout, stderr io.Writ
 	fs.Usage = func() { fmt.Fprint(stderr, evalRelationsUsage) }
 	path := fs.String("conll04", "", "CoNLL04 JSON file with gold relations")
 	if err := fs.Parse(args); err != nil {
-		return usageErr(err.Error())
+		_, err = flagError(fs, err) // nil after -h
+		return err
 	}
 	if *path == "" || fs.NArg() > 0 {
 		fmt.Fprint(stderr, evalRelationsUsage)

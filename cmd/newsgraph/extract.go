@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,15 +25,16 @@ type extractOptions struct {
 
 // runExtract prints the analysis of each input without storing anything (contract).
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("extract", stderr, "Usage: newsgraph extract [--date YYYY-MM-DD] [--format json|conll] [FILE|-]...",
+		"A .txt file or stdin is one document; .jsonl and .html files are read as ingest reads them.")
 	var o extractOptions
 	fs.StringVar(&o.date, "date", "", "published date YYYY-MM-DD that anchors relative dates")
 	fs.StringVar(&o.format, "format", "json", "output: json (one object per document) or conll")
-	if err := fs.Parse(args); err != nil {
-		return usageErr(err.Error())
+	inputs, help, err := parseWithArgs(fs, args)
+	if help || err != nil {
+		return err
 	}
-	o.inputs = fs.Args()
+	o.inputs = inputs
 	if len(o.inputs) == 0 {
 		o.inputs = []string{"-"}
 	}

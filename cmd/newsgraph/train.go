@@ -40,7 +40,8 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		prune := fs.Float64("prune", ner.DefaultPrune, "drop features whose weights all differ from O's by less")
 		out := fs.String("out", filepath.Join("extract", "ner", "model.bin"), "model file to write")
 		if err := fs.Parse(rest); err != nil {
-			return usageErr(err.Error())
+			_, err = flagError(fs, err) // nil after -h
+			return err
 		}
 		g, err := gazetteer.New()
 		if err != nil {

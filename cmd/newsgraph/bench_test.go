@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func TestBenchCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	args := []string{"bench", "--bbc", corpus, "--reuters", "", "--cache", filepath.Join(dir, "cache"),
-		"--clients", "4", "--duration", "150ms"}
+		"--clients", "4", "--duration", "150ms", "--rate", "400"}
 	for run := 0; run < 2; run++ {
 		var out, errb bytes.Buffer
 		if err := run0(args, &out, &errb); err != nil {
@@ -45,6 +46,23 @@ func TestBenchCommand(t *testing.T) {
 			if f := strings.Fields(line); len(f) < 4 || f[2] != "0" || f[1] == "0" {
 				t.Errorf("run %d: %s line %q; want requests and no errors\n%s", run, kind, line, text)
 			}
+		}
+		// The paced rows keep to their schedule: 400 requests/s for 150 ms
+		// is 60 requests (plus one per client at the start), where back to
+		// back the same clients send thousands.
+		for _, kind := range []string{"search", "neighbourhood"} {
+			line := lineStarting(text, kind+" at 400/s")
+			f := strings.Fields(line)
+			if len(f) < 6 || f[4] != "0" {
+				t.Errorf("run %d: paced %s line %q; want requests and no errors\n%s", run, kind, line, text)
+				continue
+			}
+			if n, err := strconv.Atoi(f[3]); err != nil || n < 30 || n > 64 {
+				t.Errorf("run %d: paced %s sent %s requests; want about 60\n%s", run, kind, f[3], text)
+			}
+		}
+		if !strings.Contains(text, "== targets") || lineStarting(text, "growth") != "" {
+			t.Errorf("run %d: want the targets and no growth (one store)\n%s", run, text)
 		}
 		if cached := strings.Contains(text, "using the store cached"); cached != (run == 1) {
 			t.Errorf("run %d: used the cached store = %v\n%s", run, cached, text)

@@ -973,12 +973,6 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 
 // Merge returns one recorded merge.
 func (s *Store) Merge(ctx context.Context, id uint64) (Merge, error) {
-	var rec mergeRecord
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		return getJSON(txn, idKey(pMerge, id), &rec, fmt.Sprintf("merge %d", id))
-	})
-	if err != nil {
-		return Merge{}, fmt.Errorf("store: %w", err)
-	}
-	return rec.Merge, nil
+	rec, err := readRecord[mergeRecord](ctx, s, pMerge, id, "merge")
+	return rec.Merge, err
 }

@@ -755,14 +755,7 @@ func (s *Store) Quotes(ctx context.Context, speaker uint64, p Page) ([]Quote, Pa
 
 // Quote returns one quote by id.
 func (s *Store) Quote(ctx context.Context, id uint64) (Quote, error) {
-	var q Quote
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		return getJSON(txn, idKey(pQuote, id), &q, fmt.Sprintf("quote %d", id))
-	})
-	if err != nil {
-		return Quote{}, fmt.Errorf("store: %w", err)
-	}
-	return q, nil
+	return readRecord[Quote](ctx, s, pQuote, id, "quote")
 }
 
 // Stats reads the counters ingest maintains; it does not scan.

@@ -261,14 +261,8 @@ func (s *Store) AllResolutions(ctx context.Context, f ResolutionFilter, p Page) 
 
 // Resolution returns one recorded resolution.
 func (s *Store) Resolution(ctx context.Context, id uint64) (Resolution, error) {
-	var rec resolutionRecord
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		return getJSON(txn, idKey(pResolution, id), &rec, fmt.Sprintf("resolution %d", id))
-	})
-	if err != nil {
-		return Resolution{}, fmt.Errorf("store: %w", err)
-	}
-	return rec.Resolution, nil
+	rec, err := readRecord[resolutionRecord](ctx, s, pResolution, id, "resolution")
+	return rec.Resolution, err
 }
 
 // resolutionsUnder loads the records whose w keys start with prefix.

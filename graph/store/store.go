@@ -242,6 +242,20 @@ func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error 
 	return s.db.View(fn)
 }
 
+// readRecord reads the JSON record of family prefix with this id in its own
+// read transaction; kind names it in errors ("quote 7: not found").
+func readRecord[T any](ctx context.Context, s *Store, prefix byte, id uint64, kind string) (T, error) {
+	var v T
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return getJSON(txn, idKey(prefix, id), &v, fmt.Sprintf("%s %d", kind, id))
+	})
+	if err != nil {
+		var zero T
+		return zero, fmt.Errorf("store: %w", err)
+	}
+	return v, nil
+}
+
 // getJSON decodes the value at key into v, translating a missing key to
 // ErrNotFound. what names the record for the error message.
 func getJSON(txn *badger.Txn, key []byte, v any, what string) error {

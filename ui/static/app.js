@@ -838,6 +838,11 @@ function typeahead(input, listEl, onPick) {
   let active = -1;
   let timer = 0;
   let ctrl = null;
+  // shown is the text the listed suggestions answer. Enter pressed before
+  // they arrive (a fast "Kerry⏎") or while they answer older text sets
+  // pickFirst, so the best match opens when they come instead of nothing.
+  let shown = null;
+  let pickFirst = false;
   const close = () => {
     listEl.hidden = true;
     input.setAttribute("aria-expanded", "false");
@@ -860,6 +865,14 @@ function typeahead(input, listEl, onPick) {
   };
   const render = (text, res) => {
     items = res.items;
+    shown = text;
+    if (pickFirst) {
+      pickFirst = false;
+      if (items.length) {
+        pick(0);
+        return;
+      }
+    }
     if (!items.length) {
       listEl.replaceChildren(el("li", { class: "empty", role: "option", "aria-disabled": "true" }, `No entity matches “${text}”.`));
     } else {
@@ -894,6 +907,7 @@ function typeahead(input, listEl, onPick) {
       .catch((err) => {
         if (err.name === "AbortError") return;
         items = [];
+        pickFirst = false;
         listEl.replaceChildren(el("li", { class: "empty", role: "option" }, `Search failed: ${err.message}`));
         listEl.hidden = false;
       })
@@ -901,6 +915,7 @@ function typeahead(input, listEl, onPick) {
   };
   input.addEventListener("input", () => {
     delete input.dataset.id;
+    pickFirst = false;
     clearTimeout(timer);
     timer = setTimeout(search, 120);
   });
@@ -914,7 +929,15 @@ function typeahead(input, listEl, onPick) {
       const n = items.length;
       if (n) highlight((active + (ev.key === "ArrowDown" ? 1 : n - 1)) % n);
     } else if (ev.key === "Enter") {
-      if (!listEl.hidden && active >= 0) {
+      const text = input.value.trim();
+      // An entity already picked into the input (dataset.id) lets Enter
+      // submit the path form, as before.
+      if (text && text !== shown && !input.dataset.id) {
+        ev.preventDefault();
+        pickFirst = true;
+        clearTimeout(timer);
+        search();
+      } else if (!listEl.hidden && active >= 0) {
         ev.preventDefault();
         pick(active);
       }

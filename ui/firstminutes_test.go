@@ -44,3 +44,46 @@ func TestBrowserEnterBeforeSuggestions(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserWholeLabels: the first chip on the start page (United States,
+// the most mentioned entity) opens a hub of about fifty entities; every
+// name on the canvas, above all the biggest ones, must be readable whole,
+// not cut to "United…" or "Barack Oba…".
+func TestBrowserWholeLabels(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.waitFor("the most mentioned entities", `document.querySelectorAll("#welcome-top .chip").length > 0`)
+	b.do("open the first chip", chromedp.Click(chromedp.CSS("#welcome-top .chip")))
+	b.waitFor("the inspector", `document.querySelector("#inspector-name") !== null`)
+	b.idle()
+	var res struct {
+		Nodes int
+		Cut   []string
+	}
+	// Cytoscape cuts an "ellipsis" label that is wider than text-max-width;
+	// measure each label in its own font as the renderer does.
+	b.eval(`(() => {
+		const ctx = document.createElement("canvas").getContext("2d");
+		const cut = [];
+		const nodes = newsgraphDebug.graph().cy.nodes();
+		nodes.forEach((n) => {
+			ctx.font = n.style("font-weight") + " " + n.style("font-size") + " " + n.style("font-family");
+			const w = ctx.measureText(n.data("label")).width;
+			if (n.style("text-wrap") === "ellipsis" && w > parseFloat(n.style("text-max-width"))) cut.push(n.data("label") + " (" + n.style("font-size") + ")");
+		});
+		return {Nodes: nodes.length, Cut: cut};
+	})()`, &res)
+	if res.Nodes < 20 {
+		t.Fatalf("the first chip's scene has %d nodes; want a hub of at least 20", res.Nodes)
+	}
+	if len(res.Cut) > 0 {
+		t.Errorf("%d of %d labels are cut short: %v", len(res.Cut), res.Nodes, res.Cut)
+	}
+	b.screenshot("hub")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

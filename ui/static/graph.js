@@ -25,6 +25,8 @@ const labelSize = (mentions) => Math.round(11 + 2.2 * Math.log2(1 + (mentions ||
 // absolute terms, so a node's size is its score relative to the largest one
 // on the canvas; the square root makes area, not width, follow the score.
 const scoreSize = (score, max) => Math.round(18 + 62 * Math.sqrt(max > 0 ? Math.max(0, score) / max : 0));
+// About 16 average characters per line at any font size.
+const labelWidth = (fontSize) => Math.max(120, Math.round(9 * (fontSize || 11)));
 const edgeWidth = (count) => Math.min(10, 1.5 + 1.6 * Math.log2(count || 1));
 
 function style() {
@@ -42,8 +44,12 @@ function style() {
         color: "#1d232b",
         "text-valign": "bottom",
         "text-margin-y": 4,
-        "text-wrap": "ellipsis",
-        "text-max-width": 140,
+        // Long names wrap onto a second line instead of losing their end to
+        // an ellipsis; the width grows with the font, so the biggest (most
+        // mentioned) entities, whose labels are largest, keep their whole
+        // name ("United States", not "United…").
+        "text-wrap": "wrap",
+        "text-max-width": (n) => labelWidth(n.data("fontSize")),
         "text-background-color": "#fff",
         "text-background-opacity": 0.75,
         "text-background-padding": 2,

@@ -25,6 +25,8 @@ const labelSize = (mentions) => Math.round(11 + 2.2 * Math.log2(1 + (mentions ||
 // absolute terms, so a node's size is its score relative to the largest one
 // on the canvas; the square root makes area, not width, follow the score.
 const scoreSize = (score, max) => Math.round(18 + 62 * Math.sqrt(max > 0 ? Math.max(0, score) / max : 0));
+// More links than this on the canvas and only those in focus are named.
+const QUIET_EDGES = 24;
 // About 16 average characters per line at any font size.
 const labelWidth = (fontSize) => Math.max(120, Math.round(9 * (fontSize || 11)));
 const edgeWidth = (count) => Math.min(10, 1.5 + 1.6 * Math.log2(count || 1));
@@ -90,6 +92,24 @@ function style() {
     { selector: "edge[kind = 'evt']", style: { "line-style": "dashed", "line-color": "#a7b1bc", color: "#5c6773" } },
     { selector: "edge:selected", style: { "line-color": "#ffb300", "target-arrow-color": "#ffb300", opacity: 1, "z-index": 10 } },
     { selector: ".path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", "border-color": "#d62728", "border-width": 4, opacity: 1 } },
+    // Busy graphs name only the links the user is looking at (see
+    // Graph.declutter): a hub's fifty labels drawn at once are unreadable.
+    { selector: "edge.quiet", style: { label: "" } },
+    // Pointing at a node lifts it and its neighbours and fades the rest, so
+    // one entity's links can be followed through a hairball.
+    { selector: ".faded", style: { opacity: 0.15 } },
+    {
+      selector: "node.hover",
+      style: {
+        "font-weight": "bold",
+        "z-index": 20,
+        // Readable even when the graph is zoomed out past the other labels.
+        "font-size": (n) => Math.max(n.data("fontSize") || 11, Math.round(13 / n.cy().zoom())),
+        "text-max-width": (n) => labelWidth(Math.max(n.data("fontSize") || 11, Math.round(13 / n.cy().zoom()))),
+        "text-background-opacity": 1,
+      },
+    },
+    { selector: "edge.hover", style: { opacity: 1, "z-index": 15 } },
     { selector: ".filtered", style: { display: "none" } },
   ];
 }
@@ -114,6 +134,59 @@ export class Graph {
     this.cy.on("tap", "node", (ev) => handlers.onNode(ev.target.id()));
     this.cy.on("dbltap", "node", (ev) => handlers.onExpand(ev.target.id()));
     this.cy.on("tap", "edge", (ev) => handlers.onEdge(ev.target.data()));
+    this.hovered = null;
+    this.cy.on("mouseover", "node, edge", (ev) => this.hover(ev.target));
+    this.cy.on("mouseout", "node, edge", () => this.hover(null));
+    // A pointer that leaves the canvas fast gets no mouseout from the node.
+    container.addEventListener("mouseleave", () => this.hovered && this.hover(null));
+    // Graph changes reach declutter through applyFilters, which the page
+    // calls after each; selection changes (a tapped link) come here.
+    this.cy.on("select unselect", () => this.declutter());
+  }
+
+  /**
+   * Highlights what the pointer is on: a node with its links and neighbours
+   * (the rest fades), or one link with its two ends. null clears it. The
+   * canvas shows a hand, as links on a page do, since a click opens it.
+   */
+  hover(target) {
+    const cy = this.cy;
+    this.hovered = target && target.length ? target : null;
+    cy.container().style.cursor = this.hovered ? "pointer" : "";
+    cy.batch(() => {
+      cy.elements(".hover, .faded").removeClass("hover faded");
+      if (!this.hovered) return;
+      const near = this.hovered.isNode() ? this.hovered.closedNeighborhood() : this.hovered.union(this.hovered.connectedNodes());
+      near.addClass("hover");
+      // A handful of nodes is readable as it is; fading them only flickers.
+      if (cy.nodes(":visible").length > 8) cy.elements().not(near).addClass("faded");
+    });
+    this.declutter();
+  }
+
+  /**
+   * Names links only where the user looks when the graph is busy (more than
+   * QUIET_EDGES links shown): the hovered node's or link's, the selected
+   * link, a path, and the selected node's when it has few. Small graphs
+   * name every link.
+   */
+  declutter() {
+    const cy = this.cy;
+    const shown = cy.edges().filter((e) => !e.hasClass("filtered"));
+    cy.batch(() => {
+      if (shown.length <= QUIET_EDGES) {
+        cy.edges(".quiet").removeClass("quiet");
+        return;
+      }
+      const sel = cy.nodes(":selected");
+      const selEdges = sel.connectedEdges().filter((e) => !e.hasClass("filtered"));
+      const named = selEdges.length <= QUIET_EDGES ? selEdges : cy.collection();
+      cy.edges().forEach((e) => {
+        const loud = e.selected() || e.hasClass("path") || e.hasClass("hover") || named.contains(e);
+        if (loud) e.removeClass("quiet");
+        else e.addClass("quiet");
+      });
+    });
   }
 
   get size() {
@@ -364,6 +437,7 @@ export class Graph {
         if (!keep && n.connectedEdges().filter((e) => !e.hasClass("filtered")).length === 0) n.addClass("filtered");
       });
     });
+    this.declutter();
     return {
       nodes: cy.nodes().filter((n) => !n.hasClass("filtered")).length,
       edges: cy.edges().filter((e) => !e.hasClass("filtered")).length,

@@ -190,3 +190,85 @@ func TestBrowserHoverDeclutters(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserPathLonger: Kerry to Obama, at the default 3 hops, has no
+// chain; the shortest is 4 hops. The path finder says so and shows it in
+// one click, instead of a dead end that leaves the user guessing the limit.
+func TestBrowserPathLonger(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.pick("#path-from", "Kerry", "John Kerry")
+	b.pick("#path-to", "Barack Obama", "Barack Obama")
+	b.do("find the path", chromedp.Click(chromedp.CSS("#path-go")))
+	b.waitFor("the path answer", `document.querySelector("#path-first") || document.querySelector("#path-empty")`)
+	b.idle()
+	if got := b.text("#path-empty"); !strings.Contains(got, "within 3 hops") || !strings.Contains(got, "4 hops") {
+		t.Fatalf("path finder at 3 hops says %q; want no chain within 3 hops and the shortest at 4", got)
+	}
+	b.screenshot("longer-offer")
+	b.do("show the longer path", chromedp.Click(chromedp.CSS("#path-longer")))
+	b.waitFor("the path", `document.querySelector("#path-first")`)
+	b.idle()
+	if got := b.text("#path-first .chain"); got != "John Kerry → Sergey Lavrov → Russia → Vladimir Putin → Barack Obama" {
+		t.Errorf("path chain = %q; want John Kerry → Sergey Lavrov → Russia → Vladimir Putin → Barack Obama", got)
+	}
+	if u := eval[string](b, `location.search`); !strings.Contains(u, "hops=4") {
+		t.Errorf("URL after showing the longer path = %q; want hops=4 so the link shows the same", u)
+	}
+	if v := eval[string](b, `document.querySelector("#path-hops").value`); v != "4" {
+		t.Errorf("hop limit in the form = %q; want 4", v)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}
+
+// TestBrowserPathChains: the API's tied shortest paths from Kerry to Obama
+// run through the same five entities, differing only in parallel relations
+// (Lavrov CITIZEN_OF and HOLDS_ROLE Russia). The panel shows that one chain
+// once, with both relations on its hop, not four near-identical blocks of
+// repeated evidence.
+func TestBrowserPathChains(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.pick("#path-from", "Kerry", "John Kerry")
+	b.pick("#path-to", "Barack Obama", "Barack Obama")
+	b.do("allow 4 hops", chromedp.SetValue(chromedp.CSS("#path-hops"), "4"))
+	b.do("find the path", chromedp.Click(chromedp.CSS("#path-go")))
+	b.waitFor("the path", `document.querySelector("#path-first")`)
+	b.idle()
+	var got struct {
+		Blocks int
+		Hops   []string
+		Quotes int
+		Unique int
+	}
+	b.eval(`(() => {
+		const quotes = [...document.querySelectorAll(".path-result blockquote")].map((q) => q.textContent);
+		return {Blocks: document.querySelectorAll(".path-result").length,
+			Hops: [...document.querySelectorAll("#path-first .hop")].map((h) => h.firstChild.textContent),
+			Quotes: quotes.length, Unique: new Set(quotes).size};
+	})()`, &got)
+	if got.Blocks != 1 {
+		t.Errorf("the panel shows %d path blocks; want the one chain once", got.Blocks)
+	}
+	if len(got.Hops) != 4 {
+		t.Fatalf("hops of the chain = %q; want 4", got.Hops)
+	}
+	if h := got.Hops[1]; !strings.Contains(h, "CITIZEN_OF") || !strings.Contains(h, "HOLDS_ROLE") {
+		t.Errorf("Lavrov–Russia hop = %q; want both parallel relations, CITIZEN_OF and HOLDS_ROLE", h)
+	}
+	if got.Quotes != got.Unique {
+		t.Errorf("the panel repeats evidence: %d sentences, %d different", got.Quotes, got.Unique)
+	}
+	b.screenshot("chain")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

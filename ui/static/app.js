@@ -647,6 +647,8 @@ function safeURL(u) {
 // ---- path finder -----------------------------------------------------------------
 
 const pathEnds = { from: null, to: null };
+// The most hops the API searches (graph/queries.go maxMaxHops) and the hop select offers.
+const MAX_HOPS = 6;
 
 function setPathEnd(which, e) {
   pathEnds[which] = e;
@@ -705,9 +707,24 @@ async function renderPath(show) {
   const found = await api.paths(from.id, to.id, state.hops);
   const head = [el("h2", { id: "path-title" }, "Path"), el("p", { class: "sub" }, entityLink(from), " to ", entityLink(to), ` · at most ${plural(state.hops, "hop")}`)];
   if (!found.length) {
+    // "No chain within 3 hops" is a dead end when one is 4 hops away: look
+    // as far as the API allows and offer the result in one click.
+    const further = state.hops < MAX_HOPS ? await api.paths(from.id, to.id, MAX_HOPS) : [];
+    if (further.length) {
+      const n = further[0].length;
+      show(head, el("div", { class: "empty-state", id: "path-empty" },
+        el("p", {}, `No chain of relations links ${from.name} and ${to.name} within ${plural(state.hops, "hop")}; the shortest takes ${plural(n, "hop")}.`),
+        el("button", { type: "button", class: "primary", id: "path-longer", onclick: () => {
+          state.hops = n;
+          $("path-hops").value = String(n);
+          writeURL(true);
+          renderPanel();
+        } }, `Show the ${n}-hop path`)));
+      return;
+    }
     show(head, el("p", { class: "empty-state", id: "path-empty" },
-      `No chain of relations links ${from.name} and ${to.name} within ${plural(state.hops, "hop")}.`,
-      state.hops < 6 ? " Allow more hops, or expand the graph around them to look for shared events." : " Expand the graph around them to look for shared events."));
+      `No chain of relations links ${from.name} and ${to.name} within ${plural(Math.max(state.hops, MAX_HOPS), "hop")}.`,
+      " They may still share events: expand the graph around both to look."));
     return;
   }
   // Put the path in the graph and mark it.
@@ -732,20 +749,47 @@ async function renderPath(show) {
   graph.layout({ incremental: true });
   const allIds = [...ids];
   const mentions = await api.mentionsOf(allIds);
+  // Tied paths often run through the same entities and differ only in which
+  // of two parallel relations (CITIZEN_OF, HOLDS_ROLE) a hop takes: show
+  // each chain of entities once, with every relation of each hop.
+  const chains = new Map();
+  for (const p of found) {
+    const key = p.entities.map((e) => e.id).join(">");
+    if (!chains.has(key)) chains.set(key, { entities: p.entities, hops: p.hops.map((h) => ({ from: h.from, to: h.to, relations: [] })) });
+    const c = chains.get(key);
+    p.hops.forEach((h, i) => {
+      if (!c.hops[i].relations.some((r) => r.id === h.relation.id)) c.hops[i].relations.push(h.relation);
+    });
+  }
+  const hopsText = plural(found[0].length, "hop");
   show(
     head,
-    el("p", {}, found.length > 1 ? `${found.length} shortest paths of ${plural(found[0].length, "hop")}.` : `Shortest path: ${plural(found[0].length, "hop")}.`),
-    found.map((p, i) =>
+    el("p", {}, chains.size > 1 ? `${chains.size} shortest chains of ${hopsText}.` : `Shortest chain: ${hopsText}.`),
+    [...chains.values()].map((c, i) =>
       el("div", { class: "path-result", id: i === 0 ? "path-first" : null },
-        p.hops.map((h) => {
-          const r = h.relation;
-          const forward = r.source.id === h.from.id;
+        el("p", { class: "chain" }, c.entities.map((e, j) => [j ? " → " : "", entityLink(e)])),
+        c.hops.map((h) => {
           const marks = [{ id: h.from.id, names: [h.from.name], self: true }, { id: h.to.id, names: [h.to.name], self: true }];
+          const seen = new Set();
+          const evidence = [];
+          for (const r of h.relations) {
+            for (const x of r.evidence) {
+              const k = `${x.document && x.document.id}:${x.start}`;
+              if (!seen.has(k)) {
+                seen.add(k);
+                evidence.push(x);
+              }
+            }
+          }
           return el("div", { class: "hop" },
             el("div", {}, entityLink(h.from), " ",
-              el("span", { class: "badge rel" }, forward ? `${r.type} →` : `← ${r.type}`), " ",
-              entityLink(h.to), el("span", { class: "hint" }, ` ×${r.count}`)),
-            r.evidence.map((x) => evidenceBlock(x, marks, mentions, h.from.id)));
+              h.relations.map((r) => {
+                const forward = r.source.id === h.from.id;
+                return [el("span", { class: "badge rel", title: `Seen ${plural(r.count, "time")}` }, forward ? `${r.type} →` : `← ${r.type}`),
+                  r.count > 1 ? el("span", { class: "hint" }, ` ×${r.count}`) : "", " "];
+              }),
+              entityLink(h.to)),
+            evidence.map((x) => evidenceBlock(x, marks, mentions, h.from.id)));
         }))),
   );
 }

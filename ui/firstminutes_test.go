@@ -45,20 +45,15 @@ func TestBrowserEnterBeforeSuggestions(t *testing.T) {
 	}
 }
 
-// TestBrowserWholeLabels: the first chip on the start page (United States,
-// the most mentioned entity) opens a hub of about fifty entities; every
+// TestBrowserWholeLabels: the United States chip on the start page (the
+// most mentioned entity) opens a hub of about fifty entities; every
 // name on the canvas, above all the biggest ones, must be readable whole,
 // not cut to "United…" or "Barack Oba…".
 func TestBrowserWholeLabels(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
-	b.waitFor("the most mentioned entities", `document.querySelectorAll("#welcome-top .chip").length > 0`)
-	b.do("open the first chip", chromedp.Click(chromedp.CSS("#welcome-top .chip")))
-	b.waitFor("the inspector", `document.querySelector("#inspector-name") !== null`)
-	b.idle()
+	openHub(b, base)
 	var res struct {
 		Nodes int
 		Cut   []string
@@ -97,12 +92,7 @@ func TestBrowserHoverDeclutters(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
-	b.waitFor("the most mentioned entities", `document.querySelectorAll("#welcome-top .chip").length > 0`)
-	b.do("open the first chip", chromedp.Click(chromedp.CSS("#welcome-top .chip")))
-	b.waitFor("the inspector", `document.querySelector("#inspector-name") !== null`)
-	b.idle()
+	openHub(b, base)
 
 	type view struct {
 		Edges, Named, Faded int
@@ -268,6 +258,63 @@ func TestBrowserPathChains(t *testing.T) {
 		t.Errorf("the panel repeats evidence: %d sentences, %d different", got.Quotes, got.Unique)
 	}
 	b.screenshot("chain")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}
+
+// openHub opens the page and clicks the start page's chip for the most
+// mentioned entity, United States: a hub of about fifty entities.
+func openHub(b *browser, base string) {
+	b.t.Helper()
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.waitFor("the United States chip", `[...document.querySelectorAll("#welcome-top .chip")].some((c) => c.textContent.startsWith("United States"))`)
+	b.do("open United States", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#welcome-top .chip")].find((c) => c.textContent.startsWith("United States")).click()`))
+	b.waitFor("the inspector", `document.querySelector("#inspector-name")?.textContent === "United States"`)
+	b.idle()
+}
+
+// TestBrowserWelcomeByType: the start page's suggestions were eleven
+// countries and one person, hubs too big for a first look at "who met
+// whom". They now come by type, people and organizations first, and a
+// person's chip opens that person.
+func TestBrowserWelcomeByType(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.idle()
+	var rows []struct {
+		Type  string
+		Chips []string
+	}
+	b.eval(`[...document.querySelectorAll("#welcome-top .chip-row")].map((r) => ({
+		Type: r.querySelector(".chip-type").textContent,
+		Chips: [...r.querySelectorAll(".chip")].map((c) => c.firstChild.nextSibling.textContent)}))`, &rows)
+	got := map[string][]string{}
+	var order []string
+	for _, r := range rows {
+		got[r.Type] = r.Chips
+		order = append(order, r.Type)
+	}
+	if strings.Join(order, ",") != "People,Organizations,Places" {
+		t.Fatalf("start page suggestion rows = %v; want People, Organizations, Places", order)
+	}
+	if !contains(got["People"], "George Bush") {
+		t.Errorf("people suggested = %v; want the most mentioned person, George Bush", got["People"])
+	}
+	if !contains(got["Organizations"], "NATO") {
+		t.Errorf("organizations suggested = %v; want NATO among them", got["Organizations"])
+	}
+	if !contains(got["Places"], "United States") {
+		t.Errorf("places suggested = %v; want United States", got["Places"])
+	}
+	b.screenshot("welcome")
+	b.do("open George Bush", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#welcome-top .chip")].find((c) => c.textContent.startsWith("George Bush")).click()`))
+	b.waitFor("his inspector", `document.querySelector("#inspector-name")?.textContent === "George Bush"`)
+	b.idle()
 	if errs := b.jsErrors(); len(errs) > 0 {
 		t.Errorf("JavaScript errors: %v", errs)
 	}

@@ -76,6 +76,17 @@ export async function topEntities(first = 15, signal) {
   return searchEntities("", first, signal);
 }
 
+/**
+ * The most mentioned entities of each type, in one request: the start page
+ * offers people and organizations next to the places that top every news
+ * corpus. Returns [[type, [entity...]]...] in the order of types.
+ */
+export async function topByType(types, first = 4, signal) {
+  const fields = types.map((t, i) => `t${i}: entities(search: "", types: [${t}], first: $first) { edges { node { ...Card } } }`);
+  const d = await gql(`query Top($first: Int) { ${fields.join(" ")} } ${CARD}`, { first }, signal);
+  return types.map((t, i) => [t, nodes(d[`t${i}`])]);
+}
+
 export const EXPAND_RELATIONS = 80;
 export const EXPAND_EVENTS = 60;
 

@@ -1002,6 +1002,9 @@ function renderLegend() {
   );
 }
 
+const WELCOME_TYPES = ["PERSON", "ORGANIZATION", "LOCATION"];
+const WELCOME_LABELS = { PERSON: "People", ORGANIZATION: "Organizations", LOCATION: "Places" };
+
 async function overview() {
   hideMessage();
   await track(async () => {
@@ -1112,11 +1115,17 @@ async function main() {
   window.addEventListener("popstate", restore);
 
   track(async () => {
-    const [s, top] = await Promise.all([api.stats(), api.topEntities(12)]);
+    // By type: the most mentioned entities overall are nearly all countries,
+    // hubs too big for a first look; people and organizations are where
+    // "who met whom" starts.
+    const [s, top] = await Promise.all([api.stats(), api.topByType(WELCOME_TYPES, 4)]);
     $("stats").textContent = `${plural(s.documents, "document")} · ${plural(s.entities, "entity", "entities")} · ${plural(s.relations, "relation")} · ${plural(s.events, "event")}`;
-    $("welcome-top").replaceChildren(...top.items.map((e) =>
-      el("button", { type: "button", class: "chip", onclick: () => openEntity(e.id) },
-        el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }), e.name, el("span", { class: "n" }, String(e.mentionCount)))));
+    $("welcome-top").replaceChildren(...top.filter(([, items]) => items.length).map(([type, items]) =>
+      el("div", { class: "chip-row" },
+        el("span", { class: "chip-type" }, WELCOME_LABELS[type]),
+        el("div", { class: "chip-list" }, items.map((e) =>
+          el("button", { type: "button", class: "chip", title: `${TYPE_LABELS[e.type] || e.type}: ${plural(e.mentionCount, "mention")}`, onclick: () => openEntity(e.id) },
+            el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }), e.name, el("span", { class: "n" }, String(e.mentionCount))))))));
     if (!s.entities) {
       $("welcome-top").replaceChildren(el("p", { class: "empty-state" }, "The graph is empty: ingest some news first (newsgraph ingest FILE… or newsgraph demo)."));
     }

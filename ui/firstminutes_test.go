@@ -319,3 +319,40 @@ func TestBrowserWelcomeByType(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserShareLink: nothing told a new user that the address bar holds
+// the view. "Copy link" copies it (or shows it to copy by hand), and the
+// link opens the same view afresh: the article, Kerry selected, Lavrov on
+// the canvas.
+func TestBrowserShareLink(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.openKerry(base)
+	b.do("open the article", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#events .event")]
+		.find(e => e.textContent.includes("Paris")).querySelector("a.doc-link").click()`))
+	b.waitFor("the article", `document.querySelector("#doc-title")?.textContent.includes("Ukrainians will decide their future")`)
+	b.idle()
+	b.do("copy the link", chromedp.Click(chromedp.CSS("#t-share")))
+	b.waitFor("the link", `!document.querySelector("#message").hidden && document.querySelector("#share-link")`)
+	link := eval[string](b, `document.querySelector("#share-link").href`)
+	if here := eval[string](b, `location.href`); link != here {
+		t.Errorf("shared link = %s; want this view's address %s", link, here)
+	}
+	if !strings.Contains(link, "doc=") || !strings.Contains(link, "e=") {
+		t.Errorf("shared link %s lacks the document (doc=) or the entity (e=)", link)
+	}
+	b.screenshot("share")
+
+	// A fresh page load of the link, as a colleague's browser would do.
+	b.do("leave the page", chromedp.Navigate("about:blank"))
+	b.do("open the shared link", chromedp.Navigate(link))
+	b.waitFor("the article from the link", `document.querySelector("#doc-title")?.textContent.includes("Ukrainians will decide their future")`)
+	b.idle()
+	if nodes := eval[[]string](b, `newsgraphDebug.nodes()`); !contains(nodes, "Sergey Lavrov") || !contains(nodes, "John Kerry") {
+		t.Errorf("graph from the shared link = %v; want John Kerry and Sergey Lavrov", nodes)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

@@ -1019,6 +1019,31 @@ async function overview() {
   }, "Loading the overview");
 }
 
+/**
+ * The view lives in the URL, which a new user does not know: copy it and
+ * show it, so it can be pasted even where the clipboard is not allowed.
+ */
+async function shareView() {
+  const url = location.href;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url);
+    copied = true;
+  } catch {
+    // No clipboard permission (or no secure context): the link is shown below.
+  }
+  showMessage(copied ? "Link to this view copied: " : "Copy this link to share the view: ");
+  const link = el("a", { href: url, id: "share-link" }, url);
+  $("message-text").append(link);
+  if (!copied) {
+    const range = document.createRange();
+    range.selectNodeContents(link);
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+}
+
 async function restore() {
   readURL();
   $("path-hops").value = String(state.hops);
@@ -1100,6 +1125,7 @@ async function main() {
   $("t-zoom-out").onclick = () => graph.zoomBy(0.8);
   $("t-clear").onclick = clearGraph;
   $("t-overview").onclick = overview;
+  $("t-share").onclick = shareView;
   $("f-size").value = state.size;
   $("f-size").onchange = () => {
     state.size = $("f-size").value;

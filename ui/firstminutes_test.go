@@ -356,3 +356,87 @@ func TestBrowserShareLink(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserTimeline: the date filter was two unlabelled sliders at the
+// bottom of a long list; a timeline of the canvas's dated links now sits
+// at the top of the filters, and picking a period shows only that period
+// (kept in the URL), including links dated by year alone ("1998"), which
+// the old day-by-day comparison dropped. Picking it again shows all dates.
+func TestBrowserTimeline(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	openHub(b, base)
+	b.waitFor("the timeline", `document.querySelectorAll("#f-timeline button").length > 1`)
+	type bar struct {
+		Start, End string
+		N          int
+		Label      string
+	}
+	var bars []bar
+	b.eval(`[...document.querySelectorAll("#f-timeline button")].map((x) => ({Start: x.dataset.start, End: x.dataset.end,
+		N: Number(x.getAttribute("aria-label").match(/: (\d+)/)[1]), Label: x.getAttribute("aria-label")}))`, &bars)
+	var dated []bar
+	for _, x := range bars {
+		if x.N > 0 {
+			dated = append(dated, x)
+		}
+	}
+	if len(dated) < 2 {
+		t.Fatalf("timeline bars = %+v; want at least two periods with dated links around United States", bars)
+	}
+	if first := eval[string](b, `document.querySelector("#filters-h").nextElementSibling.id`); first != "f-dates" {
+		t.Errorf("the first filter is #%s; want the dates (#f-dates), not below the long type lists", first)
+	}
+	b.screenshot("timeline")
+
+	for _, p := range []bar{dated[0], dated[len(dated)-1]} {
+		b.do("pick "+p.Label, chromedp.Click(chromedp.CSS(`#f-timeline button[data-start="`+p.Start+`"]`)))
+		b.waitFor("the period in the URL", `location.search.includes("since=`+p.Start+`")`)
+		b.idle()
+		// The links the bar counted are shown unless an end of theirs is
+		// itself out of the period; no shown link lies wholly outside it.
+		got := awaitJSON[struct {
+			Counted, Shown int
+			Missing        []string
+			Outside        []string
+		}](b, "the links of "+p.Label, `import("/graph.js").then(({periodStart, periodEnd}) => {
+			const [s, e] = [`+"`"+p.Start+"`, `"+p.End+"`"+`];
+			const cy = newsgraphDebug.graph().cy;
+			const out = {Counted: 0, Shown: 0, Missing: [], Outside: []};
+			cy.edges().forEach((x) => {
+				const a = x.data("firstSeen"), z = x.data("lastSeen") || a;
+				if (!a) return;
+				const name = x.data("label") + " " + a + ".." + z;
+				const counted = [a, z].some((d) => periodStart(d) >= s && periodStart(d) <= e);
+				const shown = !x.hasClass("filtered");
+				if (counted) out.Counted++;
+				if (shown) out.Shown++;
+				if (counted && !shown && !x.source().hasClass("filtered") && !x.target().hasClass("filtered")) out.Missing.push(name);
+				if (shown && (periodEnd(z) < s || periodStart(a) > e)) out.Outside.push(name);
+			});
+			return out;
+		})`)
+		if got.Shown == 0 {
+			t.Errorf("%s: no dated link shown after picking it (%d counted)", p.Label, got.Counted)
+		}
+		if len(got.Missing) > 0 {
+			t.Errorf("%s: links of the period hidden: %v", p.Label, got.Missing)
+		}
+		if len(got.Outside) > 0 {
+			t.Errorf("%s: links outside the period shown: %v", p.Label, got.Outside)
+		}
+		if l := b.text("#f-dates-label"); !strings.Contains(l, p.Start) || !strings.Contains(l, p.End) {
+			t.Errorf("%s: the date label says %q; want %s – %s", p.Label, l, p.Start, p.End)
+		}
+	}
+	last := dated[len(dated)-1]
+	b.do("pick the same period again", chromedp.Click(chromedp.CSS(`#f-timeline button[data-start="`+last.Start+`"]`)))
+	b.waitFor("all dates again", `!location.search.includes("since=")`)
+	if u := eval[string](b, `location.search`); strings.Contains(u, "until=") {
+		t.Errorf("URL after picking the period again = %q; want no date range", u)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

@@ -1,7 +1,7 @@
 // The exploration page: search, graph, filters, inspector, document view and
 // path finder, with the state kept in the URL so a view can be shared.
 import * as api from "./api.js";
-import { Graph, TYPE_COLOURS, TYPE_LABELS } from "./graph.js";
+import { Graph, TYPE_COLOURS, TYPE_LABELS, periodEnd, periodStart } from "./graph.js";
 import { codePoints, el, findNames, renderSpans } from "./text.js";
 
 const ALL_TYPES = Object.keys(TYPE_COLOURS);
@@ -400,8 +400,8 @@ async function renderPanel() {
 
 function inRange(date) {
   if (!date) return true;
-  const d = date.slice(0, 10);
-  return !(state.since && d < state.since) && !(state.until && d > state.until);
+  // A partial date ("1998", "1995-07") is the whole period it names.
+  return !(state.since && periodEnd(date) < state.since) && !(state.until && periodStart(date) > state.until);
 }
 
 async function renderEntity(show, id) {
@@ -822,7 +822,8 @@ function renderFilters() {
   const counts = graph.typeCounts();
   const { rel, evt } = graph.edgeTypes();
   const dom = graph.dateDomain();
-  const key = JSON.stringify([[...counts], [...rel], [...evt], dom, [...state.types], [...state.hideRel], [...state.hideEvt], state.since, state.until]);
+  const periods = dom ? timelineBuckets(dom) : [];
+  const key = JSON.stringify([[...counts], [...rel], [...evt], dom, periods.map((p) => p.n), [...state.types], [...state.hideRel], [...state.hideEvt], state.since, state.until]);
   if (key === filtersKey) return;
   filtersKey = key;
   $("f-types").replaceChildren(...ALL_TYPES.map((t) =>
@@ -842,6 +843,7 @@ function renderFilters() {
 
   const since = $("f-since");
   const until = $("f-until");
+  renderTimeline(periods, dom);
   if (!dom) {
     since.disabled = until.disabled = true;
     $("f-dates-label").textContent = "No dated relations or events in the graph yet.";
@@ -867,6 +869,74 @@ function renderFilters() {
     state.until = Number(until.value) === days ? null : addDays(dom.lo, Number(until.value));
     onFilterChange();
   };
+}
+
+/**
+ * The canvas's dated links counted per period (years, months or days, by
+ * the span): the timeline above the date sliders. A link counts in the
+ * period of its first date and, when later, of its last.
+ */
+function timelineBuckets(dom) {
+  const span = dayDiff(dom.lo, dom.hi);
+  if (span === 0) return [];
+  const unit = span > 3 * 366 ? "year" : span > 92 ? "month" : "day";
+  const keyOf = (d) => (unit === "year" ? d.slice(0, 4) : unit === "month" ? `${d.slice(0, 4)}-${d.slice(5, 7) || "01"}` : addDays(d, 0));
+  const counts = new Map();
+  graph.cy.edges().forEach((e) => {
+    const a = e.data("firstSeen");
+    if (!a) return;
+    const keys = new Set([keyOf(a), keyOf(e.data("lastSeen") || a)]);
+    for (const k of keys) counts.set(k, (counts.get(k) || 0) + 1);
+  });
+  const out = [];
+  let start = unit === "year" ? `${dom.lo.slice(0, 4)}-01-01` : unit === "month" ? `${keyOf(dom.lo)}-01` : addDays(dom.lo, 0);
+  while (start <= dom.hi) {
+    const next = unit === "year" ? `${Number(start.slice(0, 4)) + 1}-01-01`
+      : unit === "month" ? addMonth(start) : addDays(start, 1);
+    const label = unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : start;
+    out.push({ label, start, end: addDays(next, -1), n: counts.get(keyOf(start)) || 0 });
+    start = next;
+  }
+  return out;
+}
+
+function addMonth(d) {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+}
+
+/** Bars per period; picking one shows only that period, picking it again shows all. */
+function renderTimeline(periods, dom) {
+  const box = $("f-timeline");
+  if (!periods.length) {
+    box.replaceChildren();
+    $("f-timeline-axis").replaceChildren();
+    return;
+  }
+  const max = Math.max(...periods.map((p) => p.n));
+  const lo = state.since || dom.lo;
+  const hi = state.until || dom.hi;
+  const bars = periods.map((p) => {
+    const on = state.since === p.start && state.until === p.end;
+    return el("button", {
+      type: "button",
+      class: `${p.n ? "" : "zero"}${p.end >= lo && p.start <= hi ? " in" : ""}`.trim(),
+      style: `height:${p.n ? Math.max(8, Math.round((100 * p.n) / max)) : 4}%`,
+      title: `${p.label}: ${plural(p.n, "dated link")}${p.n ? (on ? " (click again for all dates)" : " (click to show only these)") : ""}`,
+      "aria-label": `${p.label}: ${plural(p.n, "dated link")}`,
+      "aria-pressed": String(on),
+      disabled: !p.n,
+      dataset: { start: p.start, end: p.end },
+      onclick: () => {
+        if (on) Object.assign(state, { since: null, until: null });
+        else Object.assign(state, { since: p.start, until: p.end });
+        onFilterChange();
+      },
+    });
+  });
+  box.replaceChildren(...bars);
+  $("f-timeline-axis").replaceChildren(el("span", {}, periods[0].label), el("span", {}, periods[periods.length - 1].label));
 }
 
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));

@@ -398,9 +398,10 @@ export class Graph {
     this.cy.elements().forEach((e) => {
       for (const d of [e.data("firstSeen"), e.data("lastSeen")]) {
         if (!d) continue;
-        const day = d.slice(0, 10);
-        if (!lo || day < lo) lo = day;
-        if (!hi || day > hi) hi = day;
+        const a = periodStart(d);
+        const b = periodEnd(d);
+        if (!lo || a < lo) lo = a;
+        if (!hi || b > hi) hi = b;
       }
     });
     return lo ? { lo, hi } : null;
@@ -418,7 +419,7 @@ export class Graph {
       const a = el.data("firstSeen");
       const b = el.data("lastSeen") || a;
       if (!a) return false;
-      return (f.since && b.slice(0, 10) < f.since) || (f.until && a.slice(0, 10) > f.until);
+      return (f.since && periodEnd(b) < f.since) || (f.until && periodStart(a) > f.until);
     };
     cy.batch(() => {
       cy.elements().removeClass("filtered");
@@ -510,6 +511,24 @@ export class Graph {
     const n = this.cy.getElementById(id);
     if (n.length) this.cy.animate({ center: { eles: n }, duration: 250 });
   }
+}
+
+/**
+ * The first and last day of a date that may name only a year or a month
+ * ("1998", "1995-07"), as the API gives them: a filter from 1998-01-01
+ * keeps an event dated "1998".
+ */
+export function periodStart(d) {
+  return d.length >= 10 ? d.slice(0, 10) : d.length === 7 ? `${d}-01` : `${d.slice(0, 4)}-01-01`;
+}
+
+export function periodEnd(d) {
+  if (d.length >= 10) return d.slice(0, 10);
+  if (d.length === 7) {
+    const last = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).getUTCDate();
+    return `${d}-${String(last).padStart(2, "0")}`;
+  }
+  return `${d.slice(0, 4)}-12-31`;
 }
 
 function span(d, date) {

@@ -440,3 +440,41 @@ func TestBrowserTimeline(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserSearchArticles: a user who types what happened ("Kerry Lavrov
+// meeting") instead of a name met "No entity matches", a dead end. The
+// search box now also offers the articles containing every word, and
+// picking one (by keyboard here) opens it.
+func TestBrowserSearchArticles(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.do("type a phrase", chromedp.SendKeys(chromedp.CSS("#search"), "Kerry Lavrov meeting"))
+	b.waitFor("article suggestions", `document.querySelector("#search-list li.doc")`)
+	if g := b.text("#search-list li.group"); !strings.Contains(g, "No entity matches") || !strings.Contains(g, "articles") {
+		t.Errorf("the list's heading = %q; want it to say no entity matches and articles follow", g)
+	}
+	docs := eval[[]string](b, `[...document.querySelectorAll("#search-list li.doc")].map((li) => li.textContent)`)
+	if len(docs) == 0 || !strings.Contains(docs[0], "Ukrainians will decide their future") {
+		t.Fatalf("articles offered = %q; want the Kerry article first", docs)
+	}
+	b.screenshot("articles")
+	b.do("open it with Enter", chromedp.SendKeys(chromedp.CSS("#search"), kb.Enter))
+	b.waitFor("the article", `document.querySelector("#doc-title")?.textContent.includes("Ukrainians will decide their future")`)
+	b.idle()
+	if u := eval[string](b, `location.search`); !strings.Contains(u, "doc=") {
+		t.Errorf("URL with the article open = %q; want doc=", u)
+	}
+
+	// A name still lists the entity first, with the articles after it.
+	b.do("type Lavrov", chromedp.SendKeys(chromedp.CSS("#search"), "Lavrov"))
+	b.waitFor("Lavrov suggestions", `[...document.querySelectorAll("#search-list li[data-id]")].some((li) => li.textContent.includes("Sergey Lavrov"))`)
+	if first := eval[string](b, `document.querySelector("#search-list li[aria-selected=true]")?.textContent ?? ""`); !strings.Contains(first, "Sergey Lavrov") {
+		t.Errorf("first suggestion for Lavrov = %q; want the entity Sergey Lavrov", first)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

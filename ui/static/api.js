@@ -71,6 +71,27 @@ export async function searchEntities(text, first = 8, signal) {
   return { total: d.entities.totalCount, items: nodes(d.entities) };
 }
 
+/**
+ * The main search box: entities as searchEntities finds them, and the first
+ * documents containing every word of text, in one request.
+ */
+export async function searchEntitiesAndDocuments(text, first = 8, docs = 3, signal) {
+  const d = await gql(
+    `query SearchAll($q: String, $dq: String!, $first: Int, $docs: Int) {
+      entities(search: $q, first: $first) { totalCount edges { node { ...Card aliasNames } } }
+      searchDocuments(query: $dq, first: $docs) { totalCount edges { node { id title published } } }
+    } ${CARD}`,
+    { q: text, dq: text, first, docs },
+    signal,
+  );
+  return {
+    total: d.entities.totalCount,
+    items: nodes(d.entities),
+    documentTotal: d.searchDocuments.totalCount,
+    documents: nodes(d.searchDocuments),
+  };
+}
+
 /** The most mentioned entities, for the start page and the overview. */
 export async function topEntities(first = 15, signal) {
   return searchEntities("", first, signal);

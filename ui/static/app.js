@@ -947,7 +947,13 @@ const addDays = (d, n) => new Date(parseDay(d) + n * dayMs).toISOString().slice(
 
 // ---- type-ahead ----------------------------------------------------------------------
 
-function typeahead(input, listEl, onPick) {
+/**
+ * A search box with suggestions. onPick gets the entity picked; with
+ * onPickDocument the box also offers articles containing every word typed,
+ * so a phrase ("Kerry Lavrov meeting") that names no entity still leads
+ * somewhere.
+ */
+function typeahead(input, listEl, onPick, onPickDocument = null) {
   let items = [];
   let active = -1;
   let timer = 0;
@@ -963,22 +969,27 @@ function typeahead(input, listEl, onPick) {
     input.removeAttribute("aria-activedescendant");
     active = -1;
   };
+  // items[i] is the option with id `${listEl.id}-${i}`; headings and notes
+  // in the list are not options.
+  const option = (i) => document.getElementById(`${listEl.id}-${i}`);
   const highlight = (i) => {
     active = i;
-    [...listEl.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
-    if (i >= 0 && listEl.children[i]) {
-      input.setAttribute("aria-activedescendant", listEl.children[i].id);
-      listEl.children[i].scrollIntoView({ block: "nearest" });
+    listEl.querySelectorAll("li[role=option]").forEach((li) => li.setAttribute("aria-selected", String(li === option(i))));
+    if (i >= 0 && option(i)) {
+      input.setAttribute("aria-activedescendant", option(i).id);
+      option(i).scrollIntoView({ block: "nearest" });
     }
   };
   const pick = (i) => {
     const e = items[i];
     if (!e) return;
     close();
-    onPick(e);
+    if (e.isDocument) onPickDocument(e);
+    else onPick(e);
   };
   const render = (text, res) => {
-    items = res.items;
+    const docs = (res.documents || []).map((d) => ({ ...d, isDocument: true }));
+    items = [...res.items, ...docs];
     shown = text;
     if (pickFirst) {
       pickFirst = false;
@@ -987,11 +998,12 @@ function typeahead(input, listEl, onPick) {
         return;
       }
     }
+    const docNote = onPickDocument ? ", and no article contains all these words" : "";
     if (!items.length) {
-      listEl.replaceChildren(el("li", { class: "empty", role: "option", "aria-disabled": "true" }, `No entity matches “${text}”.`));
+      listEl.replaceChildren(el("li", { class: "empty", "aria-disabled": "true" }, `No entity matches “${text}”${docNote}.`));
     } else {
       const q = text.toLowerCase();
-      listEl.replaceChildren(...items.map((e, i) => {
+      listEl.replaceChildren(...res.items.map((e, i) => {
         const alias = !e.name.toLowerCase().includes(q) ? (e.aliasNames || []).find((a) => a.toLowerCase().includes(q)) : null;
         return el("li", { id: `${listEl.id}-${i}`, role: "option", "aria-selected": "false", dataset: { id: e.id },
             onmousedown: (ev) => { ev.preventDefault(); pick(i); } },
@@ -1000,7 +1012,20 @@ function typeahead(input, listEl, onPick) {
           badge(e.type),
           el("span", { class: "n" }, plural(e.mentionCount, "mention")));
       }));
-      if (res.total > items.length) listEl.append(el("li", { class: "empty", role: "option", "aria-disabled": "true" }, `${res.total - items.length} more: keep typing to narrow down.`));
+      if (res.total > res.items.length) listEl.append(el("li", { class: "empty", "aria-disabled": "true" }, `${res.total - res.items.length} more: keep typing to narrow down.`));
+      if (docs.length) {
+        listEl.append(el("li", { class: "group", role: "presentation" },
+          res.items.length ? "Articles with these words" : `No entity matches “${text}”; articles with these words:`));
+        docs.forEach((d, j) => {
+          const i = res.items.length + j;
+          listEl.append(el("li", { id: `${listEl.id}-${i}`, role: "option", "aria-selected": "false", class: "doc", dataset: { doc: d.id },
+              onmousedown: (ev) => { ev.preventDefault(); pick(i); } },
+            el("span", { class: "name" }, d.title || "Untitled document"),
+            el("span", { class: "badge doc" }, "Article"),
+            d.published ? el("span", { class: "n" }, d.published) : null));
+        });
+        if (res.documentTotal > docs.length) listEl.append(el("li", { class: "empty", "aria-disabled": "true" }, `${plural(res.documentTotal - docs.length, "more article")}: add a word to narrow down.`));
+      }
     }
     listEl.hidden = false;
     input.setAttribute("aria-expanded", "true");
@@ -1016,7 +1041,7 @@ function typeahead(input, listEl, onPick) {
     ctrl = new AbortController();
     const mine = ctrl;
     setBusy(1);
-    api.searchEntities(text, 8, mine.signal)
+    (onPickDocument ? api.searchEntitiesAndDocuments(text, 8, 3, mine.signal) : api.searchEntities(text, 8, mine.signal))
       .then((res) => { if (mine === ctrl) render(text, res); })
       .catch((err) => {
         if (err.name === "AbortError") return;
@@ -1183,6 +1208,9 @@ async function main() {
   typeahead($("search"), $("search-list"), (e) => {
     $("search").value = "";
     openEntity(e.id);
+  }, (d) => {
+    $("search").value = "";
+    openDocument(d.id, null, null);
   });
   typeahead($("path-from"), $("path-from-list"), (e) => setPathEnd("from", e));
   typeahead($("path-to"), $("path-to-list"), (e) => setPathEnd("to", e));

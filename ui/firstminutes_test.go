@@ -478,3 +478,38 @@ func TestBrowserSearchArticles(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserKeyboardStart: from a shared link, a keyboard user reached the
+// graph only after some forty tabs (every filter checkbox comes first).
+// The second tab stop now skips to the graph, and "/" returns to search.
+func TestBrowserKeyboardStart(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.openKerry(base)
+	url := eval[string](b, `location.href`)
+	b.do("open the shared view", chromedp.Navigate(url))
+	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+	b.do("tab twice and Enter", chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Enter))
+	if id := eval[string](b, `document.activeElement.id`); id != "cy" {
+		t.Fatalf("after Tab, Tab, Enter the focus is on #%s; want the graph canvas (#cy)", id)
+	}
+	before := eval[string](b, `newsgraphDebug.selected() ?? ""`)
+	b.do("step to the next entity", chromedp.KeyEvent("n"))
+	b.waitFor("a new selection", `newsgraphDebug.selected() !== `+"`"+before+"`")
+	b.idle()
+
+	b.do("press /", chromedp.KeyEvent("/"))
+	if id := eval[string](b, `document.activeElement.id`); id != "search" {
+		t.Fatalf("after / the focus is on #%s; want the search box", id)
+	}
+	if v := eval[string](b, `document.querySelector("#search").value`); v != "" {
+		t.Errorf("the / went into the search box as %q; want it only to move the focus", v)
+	}
+	b.do("search Lavrov", chromedp.KeyEvent("Lavrov"+kb.Enter))
+	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

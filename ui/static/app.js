@@ -1236,6 +1236,27 @@ async function main() {
   };
   $("message-close").onclick = hideMessage;
   $("cy").addEventListener("keydown", keyboard);
+  // "/" jumps to the search box from anywhere but a field, as on many sites;
+  // the skip link to the graph saves a keyboard user some forty tabs.
+  // The focus moves on key up, once the key's character has gone (to no
+  // field), so the "/" itself never lands in the search box.
+  let slash = false;
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const t = ev.target;
+    if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement || t.isContentEditable) return;
+    ev.preventDefault();
+    slash = true;
+  });
+  document.addEventListener("keyup", (ev) => {
+    if (ev.key !== "/" || !slash) return;
+    slash = false;
+    $("search").focus();
+  });
+  $("skip-graph").onclick = (ev) => {
+    ev.preventDefault();
+    $("cy").focus();
+  };
   window.addEventListener("popstate", restore);
 
   track(async () => {

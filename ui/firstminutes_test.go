@@ -513,3 +513,30 @@ func TestBrowserKeyboardStart(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserEvidenceSurnames: in Lavrov's inspector the Paris meeting's
+// sentences name his counterpart as "Kerry", which the page, looking for
+// "John Kerry", left unmarked. People are now also found by surname.
+func TestBrowserEvidenceSurnames(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.pick("#search", "Lavrov", "Sergey Lavrov")
+	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
+	b.idle()
+	marks := eval[[]string](b, `(() => {
+		const ev = [...document.querySelectorAll("#events .event")].find((e) => e.querySelector(".badge").textContent === "MEET" && e.textContent.includes("Paris"));
+		return ev ? [...ev.querySelectorAll("blockquote.evidence mark")].map((m) => m.textContent) : [];
+	})()`)
+	if len(marks) == 0 {
+		t.Fatalf("Lavrov's inspector has no marked MEET in Paris; events: %q", b.text("#events"))
+	}
+	if !contains(marks, "Kerry") {
+		t.Errorf("marked names in the Paris meeting's evidence = %q; want Kerry, his counterpart, marked too", marks)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

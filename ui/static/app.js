@@ -192,6 +192,16 @@ function evidenceBlock(ev, marks, mentions, entityId) {
   return el("blockquote", { class: "evidence" }, renderSpans(cps, 0, cps.length, spans), el("span", { class: "src" }, src));
 }
 
+/**
+ * Names to find an entity by in a sentence when the API gave no offsets for
+ * it: a person is also written by surname alone ("Kerry said"), which news
+ * does after the first mention.
+ */
+function shortNames(e) {
+  const words = e.name.split(/\s+/);
+  return e.type === "PERSON" && words.length > 1 ? [e.name, words[words.length - 1]] : [e.name];
+}
+
 const namesOf = (e) => [e.name, ...(e.aliasNames || []), ...((e.aliases || []).map((a) => a.text) || [])];
 
 // ---- the graph -----------------------------------------------------------------
@@ -471,7 +481,7 @@ async function renderEntity(show, id) {
   const hiddenByDate = events.filter((v) => !inRange(v.date)).length;
   const eventList = events.length
     ? el("div", { id: "events" }, events.map((v) => {
-        const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: [p.entity.name] }))];
+        const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: shortNames(p.entity) }))];
         if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
         return el("div", { class: `event${inRange(v.date) ? "" : " outside"}` },
           el("div", { class: "head" },
@@ -572,7 +582,7 @@ async function renderEdge(show, edgeId) {
     el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
       ` share ${plural(evs.length, "event")}`),
     evs.map((v) => {
-      const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: [p.entity.name], self: p.entity.id === d.source || p.entity.id === d.target }));
+      const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: p.entity.id === d.source || p.entity.id === d.target }));
       if (v.location) marks.push({ id: v.location.id, names: [v.location.name], self: v.location.id === d.target });
       return el("div", { class: "event" },
         el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), el("span", { class: "badge evt" }, v.type),
@@ -769,7 +779,7 @@ async function renderPath(show) {
       el("div", { class: "path-result", id: i === 0 ? "path-first" : null },
         el("p", { class: "chain" }, c.entities.map((e, j) => [j ? " → " : "", entityLink(e)])),
         c.hops.map((h) => {
-          const marks = [{ id: h.from.id, names: [h.from.name], self: true }, { id: h.to.id, names: [h.to.name], self: true }];
+          const marks = [{ id: h.from.id, names: shortNames(h.from), self: true }, { id: h.to.id, names: shortNames(h.to), self: true }];
           const seen = new Set();
           const evidence = [];
           for (const r of h.relations) {

@@ -540,3 +540,27 @@ func TestBrowserEvidenceSurnames(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserLegendFolds: the legend covered the canvas's lower left
+// corner, where the layout puts nodes too. It folds to one line, and stays
+// folded after a reload.
+func TestBrowserLegendFolds(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	openHub(b, base)
+	open := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`)
+	b.do("fold the legend", chromedp.Click(chromedp.CSS("#legend-box summary")))
+	folded := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`)
+	if folded > 30 || folded >= open/2 {
+		t.Errorf("legend height open %.0f px, folded %.0f px; want it folded to one line (30 px at most)", open, folded)
+	}
+	b.do("reload", chromedp.Reload())
+	b.waitFor("the page to start again", `document.body.dataset.ready === "true"`)
+	if h := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`); h > 30 {
+		t.Errorf("legend height after reload = %.0f px; want it still folded", h)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

@@ -1215,6 +1215,21 @@ async function main() {
     onBusy: (on) => setBusy(on ? 1 : -1),
   });
   renderLegend();
+  // The legend covers a corner of the canvas: once folded it stays folded,
+  // a preference of this browser rather than part of a shared view.
+  const legendKey = "newsgraph.legend";
+  try {
+    if (localStorage.getItem(legendKey) === "closed") $("legend-box").open = false;
+  } catch {
+    // Storage disabled: the legend starts open.
+  }
+  $("legend-box").addEventListener("toggle", () => {
+    try {
+      localStorage.setItem(legendKey, $("legend-box").open ? "open" : "closed");
+    } catch {
+      // Storage disabled: nothing to remember.
+    }
+  });
   typeahead($("search"), $("search-list"), (e) => {
     $("search").value = "";
     openEntity(e.id);

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -559,6 +560,62 @@ func TestBrowserLegendFolds(t *testing.T) {
 	b.waitFor("the page to start again", `document.body.dataset.ready === "true"`)
 	if h := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`); h > 30 {
 		t.Errorf("legend height after reload = %.0f px; want it still folded", h)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}
+
+// TestBrowserNodeMenu: a Bloom user right-clicks a node for its actions
+// and got the browser's own menu. Right-click now opens the node's menu
+// (expand, path from/to, remove), selecting the node; Escape closes it, and
+// Shift+F10 on the canvas opens it for the selected node by keyboard.
+func TestBrowserNodeMenu(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.openKerry(base)
+	pos := eval[struct{ X, Y float64 }](b, `(() => {
+		const n = newsgraphDebug.graph().cy.nodes().filter((x) => x.data("name") === "Sergey Lavrov")[0];
+		const box = document.querySelector("#cy").getBoundingClientRect();
+		return {X: box.left + n.renderedPosition().x, Y: box.top + n.renderedPosition().y};
+	})()`)
+	b.do("right-click Lavrov", chromedp.MouseClickXY(pos.X, pos.Y, chromedp.Button("right")))
+	b.waitFor("the node menu", `document.querySelector("#node-menu")`)
+	items := eval[[]string](b, `[...document.querySelectorAll("#node-menu [role=menuitem]")].map((x) => x.textContent)`)
+	if strings.Join(items, "|") != "Expand neighbours|Path from here|Path to here|Remove from graph" {
+		t.Errorf("node menu items = %q", items)
+	}
+	if got := b.text("#node-menu .node-menu-title"); got != "Sergey Lavrov" {
+		t.Errorf("node menu title = %q; want Sergey Lavrov", got)
+	}
+	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
+	b.idle()
+	if f := eval[string](b, `document.activeElement.textContent`); f != "Expand neighbours" {
+		t.Errorf("focus in the open menu is on %q; want its first item", f)
+	}
+	b.screenshot("menu")
+	b.do("close with Escape", chromedp.KeyEvent(kb.Escape))
+	b.waitFor("the menu to close", `!document.querySelector("#node-menu")`)
+
+	// By keyboard: Shift+F10 on the canvas, down to "Path from here", Enter.
+	b.do("Shift+F10 on the canvas", chromedp.Focus(chromedp.CSS("#cy")),
+		chromedp.Evaluate[chromedp.Void](`document.querySelector("#cy").dispatchEvent(new KeyboardEvent("keydown", {key: "F10", shiftKey: true, bubbles: true}))`))
+	b.waitFor("the node menu by keyboard", `document.querySelector("#node-menu")`)
+	b.do("choose Path from here", chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter))
+	b.waitFor("the menu to close", `!document.querySelector("#node-menu")`)
+	if v := eval[string](b, `document.querySelector("#path-from").value`); v != "Sergey Lavrov" {
+		t.Errorf("path finder From after the menu's Path from here = %q; want Sergey Lavrov", v)
+	}
+
+	before := len(eval[[]string](b, `newsgraphDebug.nodes()`))
+	b.do("right-click Lavrov again", chromedp.MouseClickXY(pos.X, pos.Y, chromedp.Button("right")))
+	b.waitFor("the node menu", `document.querySelector("#node-menu")`)
+	b.do("expand", chromedp.Click(chromedp.CSS("#node-menu [role=menuitem]")))
+	b.waitFor("Lavrov's neighbours", `newsgraphDebug.nodes().length > `+strings.TrimSpace(fmt.Sprint(before)))
+	b.idle()
+	if nodes := eval[[]string](b, `newsgraphDebug.nodes()`); !contains(nodes, "Russia") {
+		t.Errorf("graph after expanding Lavrov from the menu = %v; want Russia among his neighbours", nodes)
 	}
 	if errs := b.jsErrors(); len(errs) > 0 {
 		t.Errorf("JavaScript errors: %v", errs)

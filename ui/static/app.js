@@ -349,6 +349,55 @@ async function expandNode(id) {
   if (state.view === "entity") await renderPanel();
 }
 
+/**
+ * The node menu (right-click, or the context-menu key / Shift+F10 on the
+ * focused canvas): what the inspector's buttons do, where the pointer is.
+ */
+function openNodeMenu(id, pos) {
+  const n = graph.node(id);
+  if (!n) return;
+  closeNodeMenu();
+  if (state.sel !== id || state.view !== "entity") {
+    graph.select(id);
+    selectNode(id);
+  }
+  const e = { id, name: n.name, type: n.type };
+  const item = (label, act) => el("button", { type: "button", role: "menuitem", onclick: () => { closeNodeMenu(); act(); } }, label);
+  const menu = el("div", { id: "node-menu", class: "node-menu", role: "menu", "aria-label": `Actions for ${n.name}` },
+    el("div", { class: "node-menu-title" }, n.name),
+    item("Expand neighbours", () => expandNode(id)),
+    item("Path from here", () => { setPathEnd("from", e); $("path-to").focus(); }),
+    item("Path to here", () => { setPathEnd("to", e); $("path-from").focus(); }),
+    item("Remove from graph", () => removeNode(id)));
+  const box = $("cy").getBoundingClientRect();
+  const stage = $("cy").parentElement.getBoundingClientRect();
+  menu.style.left = `${Math.round(box.left - stage.left + pos.x + 4)}px`;
+  menu.style.top = `${Math.round(box.top - stage.top + pos.y + 4)}px`;
+  menu.addEventListener("keydown", (ev) => {
+    const items = [...menu.querySelectorAll("[role=menuitem]")];
+    const i = items.indexOf(document.activeElement);
+    if (ev.key === "Escape") {
+      ev.preventDefault();
+      closeNodeMenu();
+      $("cy").focus();
+    } else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      items[(i + (ev.key === "ArrowDown" ? 1 : items.length - 1)) % items.length].focus();
+    }
+  });
+  $("cy").parentElement.append(menu);
+  // Keep it inside the canvas when opened near the right or bottom edge.
+  const m = menu.getBoundingClientRect();
+  if (m.right > box.right) menu.style.left = `${Math.max(0, parseFloat(menu.style.left) - (m.right - box.right) - 8)}px`;
+  if (m.bottom > box.bottom) menu.style.top = `${Math.max(0, parseFloat(menu.style.top) - (m.bottom - box.bottom) - 8)}px`;
+  menu.querySelector("[role=menuitem]").focus();
+}
+
+function closeNodeMenu() {
+  const m = $("node-menu");
+  if (m) m.remove();
+}
+
 function removeNode(id) {
   graph.remove(id);
   state.seeds = state.seeds.filter((x) => x !== id);
@@ -1176,6 +1225,11 @@ function cycle(step) {
 
 function keyboard(ev) {
   if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if ((ev.key === "ContextMenu" || (ev.key === "F10" && ev.shiftKey)) && state.sel && graph.has(state.sel)) {
+    ev.preventDefault();
+    openNodeMenu(state.sel, graph.cy.getElementById(state.sel).renderedPosition());
+    return;
+  }
   const step = 60;
   const keys = {
     ArrowLeft: () => graph.panBy(step, 0),
@@ -1213,6 +1267,7 @@ async function main() {
       renderPanel();
     },
     onBusy: (on) => setBusy(on ? 1 : -1),
+    onMenu: (id, pos) => (id ? openNodeMenu(id, pos) : closeNodeMenu()),
   });
   renderLegend();
   // The legend covers a corner of the canvas: once folded it stays folded,
@@ -1261,6 +1316,10 @@ async function main() {
   };
   $("message-close").onclick = hideMessage;
   $("cy").addEventListener("keydown", keyboard);
+  document.addEventListener("mousedown", (ev) => {
+    const m = $("node-menu");
+    if (m && !m.contains(ev.target) && ev.target !== $("cy") && !$("cy").contains(ev.target)) closeNodeMenu();
+  });
   // "/" jumps to the search box from anywhere but a field, as on many sites;
   // the skip link to the graph saves a keyboard user some forty tabs.
   // The focus moves on key up, once the key's character has gone (to no

@@ -134,6 +134,12 @@ export class Graph {
     this.cy.on("tap", "node", (ev) => handlers.onNode(ev.target.id()));
     this.cy.on("dbltap", "node", (ev) => handlers.onExpand(ev.target.id()));
     this.cy.on("tap", "edge", (ev) => handlers.onEdge(ev.target.data()));
+    // Right-click (or a long press) on a node: its actions, as Bloom's users expect.
+    this.cy.on("cxttap", "node", (ev) => handlers.onMenu && handlers.onMenu(ev.target.id(), ev.renderedPosition));
+    this.cy.on("tap cxttap viewport", (ev) => {
+      if (ev.type !== "cxttap" || ev.target === this.cy) handlers.onMenu && handlers.onMenu(null);
+    });
+    container.addEventListener("contextmenu", (ev) => ev.preventDefault());
     this.hovered = null;
     this.cy.on("mouseover", "node, edge", (ev) => this.hover(ev.target));
     this.cy.on("mouseout", "node, edge", () => this.hover(null));

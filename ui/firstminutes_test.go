@@ -621,3 +621,46 @@ func TestBrowserNodeMenu(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserOverviewLabels: the overview (25 most mentioned entities and
+// their neighbours, about 200 nodes) fits the canvas zoomed out so far
+// that every label fell under the renderer's minimum and vanished: a cloud
+// of unnamed dots. The biggest nodes now keep labels readable on screen
+// (12 px), at that zoom and after zooming further out.
+func TestBrowserOverviewLabels(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("open the page", chromedp.Navigate(base+"/"))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.do("overview", chromedp.Click(chromedp.CSS("#t-overview")))
+	b.waitFor("the overview", `newsgraphDebug.nodes().length > 100`)
+	b.idle()
+	check := func(when string) {
+		b.t.Helper()
+		b.waitFor("labels to follow the zoom", `new Promise((r) => requestAnimationFrame(() => r(true)))`)
+		var got struct {
+			Zoom  float64
+			Small []string
+		}
+		b.eval(`(() => {
+			const cy = newsgraphDebug.graph().cy;
+			const z = cy.zoom();
+			const top = cy.nodes().filter((n) => !n.hasClass("filtered")).sort((a, b) => b.data("mentions") - a.data("mentions")).slice(0, 10);
+			return {Zoom: z, Small: top.filter((n) => parseFloat(n.style("font-size")) * z < 11.5).map((n) => n.data("name") + " at " + (parseFloat(n.style("font-size")) * z).toFixed(1) + " px")};
+		})()`, &got)
+		if got.Zoom >= 1 {
+			t.Fatalf("%s: zoom %.2f; want the overview zoomed out", when, got.Zoom)
+		}
+		if len(got.Small) > 0 {
+			t.Errorf("%s (zoom %.2f): labels of the ten most mentioned drawn too small to read: %v", when, got.Zoom, got.Small)
+		}
+	}
+	check("the overview")
+	b.screenshot("overview")
+	b.do("zoom out", chromedp.Click(chromedp.CSS("#t-zoom-out")), chromedp.Click(chromedp.CSS("#t-zoom-out")))
+	check("zoomed out further")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

@@ -25,8 +25,13 @@ const labelSize = (mentions) => Math.round(11 + 2.2 * Math.log2(1 + (mentions ||
 // absolute terms, so a node's size is its score relative to the largest one
 // on the canvas; the square root makes area, not width, follow the score.
 const scoreSize = (score, max) => Math.round(18 + 62 * Math.sqrt(max > 0 ? Math.max(0, score) / max : 0));
+// How many of the biggest nodes keep a label of LEAD_FONT screen pixels
+// when the graph is zoomed out.
+const LEAD_NODES = 12;
+const LEAD_FONT = 12;
 // More links than this on the canvas and only those in focus are named.
 const QUIET_EDGES = 24;
+const labelFont = (n) => (n.hasClass("lead") ? Math.max(n.data("fontSize"), Math.round(LEAD_FONT / n.cy().zoom())) : n.data("fontSize"));
 // About 16 average characters per line at any font size.
 const labelWidth = (fontSize) => Math.max(120, Math.round(9 * (fontSize || 11)));
 const edgeWidth = (count) => Math.min(10, 1.5 + 1.6 * Math.log2(count || 1));
@@ -41,7 +46,9 @@ function style() {
         height: "data(size)",
         label: "data(label)",
         // Bigger entities get bigger labels, which stay readable further out.
-        "font-size": "data(fontSize)",
+        // Leading nodes (the biggest on the canvas, see Graph.lead) keep a
+        // readable label however far the graph is zoomed out.
+        "font-size": (n) => labelFont(n),
         "font-family": "system-ui, sans-serif",
         color: "#1d232b",
         "text-valign": "bottom",
@@ -51,7 +58,7 @@ function style() {
         // mentioned) entities, whose labels are largest, keep their whole
         // name ("United States", not "United…").
         "text-wrap": "wrap",
-        "text-max-width": (n) => labelWidth(n.data("fontSize")),
+        "text-max-width": (n) => labelWidth(labelFont(n)),
         "text-background-color": "#fff",
         "text-background-opacity": 0.75,
         "text-background-padding": 2,
@@ -145,6 +152,15 @@ export class Graph {
     this.cy.on("mouseout", "node, edge", () => this.hover(null));
     // A pointer that leaves the canvas fast gets no mouseout from the node.
     container.addEventListener("mouseleave", () => this.hovered && this.hover(null));
+    // Zooming re-picks and re-sizes the leading labels, once per frame.
+    this.leadFrame = 0;
+    this.cy.on("zoom", () => {
+      if (this.leadFrame) return;
+      this.leadFrame = requestAnimationFrame(() => {
+        this.leadFrame = 0;
+        this.lead();
+      });
+    });
     // Graph changes reach declutter through applyFilters, which the page
     // calls after each; selection changes (a tapped link) come here.
     this.cy.on("select unselect", () => this.declutter());
@@ -168,6 +184,30 @@ export class Graph {
       if (cy.nodes(":visible").length > 8) cy.elements().not(near).addClass("faded");
     });
     this.declutter();
+  }
+
+  /**
+   * Zoomed out, most labels fall under the renderer's minimum size and
+   * vanish, leaving an unnamed cloud of dots. The LEAD_NODES biggest visible
+   * nodes keep labels of LEAD_FONT screen pixels (class "lead"); the rest
+   * follow the zoom as before. Zoomed in, every label is readable anyway.
+   */
+  lead() {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    cy.batch(() => {
+      const was = cy.nodes(".lead");
+      if (zoom >= 1) {
+        was.removeClass("lead");
+        return;
+      }
+      const top = cy.nodes().filter((n) => !n.hasClass("filtered"))
+        .sort((a, b) => b.data("size") - a.data("size") || b.data("mentions") - a.data("mentions"))
+        .slice(0, LEAD_NODES);
+      was.difference(top).removeClass("lead");
+      // Re-adding the class makes the style function see the new zoom.
+      top.removeClass("lead").addClass("lead");
+    });
   }
 
   /**
@@ -445,6 +485,7 @@ export class Graph {
       });
     });
     this.declutter();
+    this.lead();
     return {
       nodes: cy.nodes().filter((n) => !n.hasClass("filtered")).length,
       edges: cy.edges().filter((e) => !e.hasClass("filtered")).length,

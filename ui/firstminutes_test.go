@@ -556,6 +556,8 @@ func TestBrowserLegendFolds(t *testing.T) {
 	if folded > 30 || folded >= open/2 {
 		t.Errorf("legend height open %.0f px, folded %.0f px; want it folded to one line (30 px at most)", open, folded)
 	}
+	// The details element reports the toggle by an event a moment later.
+	b.waitFor("the folding to be remembered", `localStorage.getItem("newsgraph.legend") === "closed"`)
 	b.do("reload", chromedp.Reload())
 	b.waitFor("the page to start again", `document.body.dataset.ready === "true"`)
 	if h := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`); h > 30 {

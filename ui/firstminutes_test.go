@@ -666,3 +666,21 @@ func TestBrowserOverviewLabels(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserExpandAgain: pressing Expand on an entity whose neighbours are
+// all drawn already seemed to do nothing; the page now says so.
+func TestBrowserExpandAgain(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.openKerry(base)
+	b.do("expand Kerry again", chromedp.Click(chromedp.CSS("#t-expand")))
+	b.waitFor("a message", `!document.querySelector("#message").hidden`)
+	b.idle()
+	if m := b.text("#message-text"); !strings.Contains(m, "already") || !strings.Contains(m, "John Kerry") {
+		t.Errorf("message after expanding Kerry again = %q; want it to say his neighbours are already shown", m)
+	}
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

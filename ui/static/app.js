@@ -268,6 +268,9 @@ async function expand(id, { layout = true } = {}) {
   if (notes.length) showMessage(`${nb.entity.name} has many links: showing the first ${notes.join(" and ")}.`);
   else if (layout && !added.length && !nb.relations.length && !nb.events.length) {
     showMessage(`${nb.entity.name} has no relations or shared events yet: nothing to add around it.`);
+  } else if (layout && !added.length) {
+    // Expand pressed again: say so, rather than seem to do nothing.
+    showMessage(`All of ${nb.entity.name}'s neighbours are already on the canvas.`);
   }
   if (layout) {
     updateGraphChrome();

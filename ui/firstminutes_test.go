@@ -684,3 +684,43 @@ func TestBrowserExpandAgain(t *testing.T) {
 		t.Errorf("JavaScript errors: %v", errs)
 	}
 }
+
+// TestBrowserSmallWindow: in an 820 px wide window the three columns left
+// the graph a 230 px strip, half of it under the legend, and the header's
+// counts wrapped into seven lines. The page now stacks: the graph across
+// the window, the inspector below it, then the path finder and filters.
+func TestBrowserSmallWindow(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("make the window small", chromedp.EmulateViewport(820, 700))
+	b.openKerry(base)
+	var got struct {
+		Canvas, Panel, Side, Header struct{ Left, Top, Width, Height, Bottom float64 }
+	}
+	b.eval(`(() => {
+		const r = (sel) => { const b = document.querySelector(sel).getBoundingClientRect(); return {Left: b.left, Top: b.top, Width: b.width, Height: b.height, Bottom: b.bottom}; };
+		return {Canvas: r("#cy"), Panel: r("#panel"), Side: r(".side"), Header: r(".top")};
+	})()`, &got)
+	if got.Canvas.Width < 700 || got.Canvas.Height < 300 {
+		t.Errorf("graph canvas is %.0f×%.0f px in an 820×700 window; want at least 700×300", got.Canvas.Width, got.Canvas.Height)
+	}
+	if got.Panel.Top < got.Canvas.Bottom-1 || got.Side.Top < got.Panel.Bottom-1 {
+		t.Errorf("order top to bottom: canvas %.0f–%.0f, inspector from %.0f, filters from %.0f; want canvas, inspector, filters",
+			got.Canvas.Top, got.Canvas.Bottom, got.Panel.Top, got.Side.Top)
+	}
+	if got.Header.Height > 110 {
+		t.Errorf("header is %.0f px tall; want at most 110", got.Header.Height)
+	}
+	// The graph still fits its (new) canvas: Kerry's scene in view.
+	b.do("fit", chromedp.Click(chromedp.CSS("#t-fit")))
+	inView := eval[bool](b, `(() => { const cy = newsgraphDebug.graph().cy; const e = cy.extent(); const bb = cy.nodes().boundingBox();
+		return bb.x1 >= e.x1 - 1 && bb.x2 <= e.x2 + 1 && bb.y1 >= e.y1 - 1 && bb.y2 <= e.y2 + 1; })()`)
+	if !inView {
+		t.Errorf("after Fit, Kerry's scene does not fit the canvas")
+	}
+	b.screenshot("small")
+	if errs := b.jsErrors(); len(errs) > 0 {
+		t.Errorf("JavaScript errors: %v", errs)
+	}
+}

@@ -71,9 +71,41 @@ export async function searchEntities(text, first = 8, signal) {
   return { total: d.entities.totalCount, items: nodes(d.entities) };
 }
 
+/**
+ * The main search box: entities as searchEntities finds them, and the first
+ * documents containing every word of text, in one request.
+ */
+export async function searchEntitiesAndDocuments(text, first = 8, docs = 3, signal) {
+  const d = await gql(
+    `query SearchAll($q: String, $dq: String!, $first: Int, $docs: Int) {
+      entities(search: $q, first: $first) { totalCount edges { node { ...Card aliasNames } } }
+      searchDocuments(query: $dq, first: $docs) { totalCount edges { node { id title published } } }
+    } ${CARD}`,
+    { q: text, dq: text, first, docs },
+    signal,
+  );
+  return {
+    total: d.entities.totalCount,
+    items: nodes(d.entities),
+    documentTotal: d.searchDocuments.totalCount,
+    documents: nodes(d.searchDocuments),
+  };
+}
+
 /** The most mentioned entities, for the start page and the overview. */
 export async function topEntities(first = 15, signal) {
   return searchEntities("", first, signal);
+}
+
+/**
+ * The most mentioned entities of each type, in one request: the start page
+ * offers people and organizations next to the places that top every news
+ * corpus. Returns [[type, [entity...]]...] in the order of types.
+ */
+export async function topByType(types, first = 4, signal) {
+  const fields = types.map((t, i) => `t${i}: entities(search: "", types: [${t}], first: $first) { edges { node { ...Card } } }`);
+  const d = await gql(`query Top($first: Int) { ${fields.join(" ")} } ${CARD}`, { first }, signal);
+  return types.map((t, i) => [t, nodes(d[`t${i}`])]);
 }
 
 export const EXPAND_RELATIONS = 80;

@@ -1,7 +1,7 @@
 // The exploration page: search, graph, filters, inspector, document view and
 // path finder, with the state kept in the URL so a view can be shared.
 import * as api from "./api.js";
-import { Graph, TYPE_COLOURS, TYPE_LABELS } from "./graph.js";
+import { Graph, TYPE_COLOURS, TYPE_LABELS, periodEnd, periodStart } from "./graph.js";
 import { codePoints, el, findNames, renderSpans } from "./text.js";
 
 const ALL_TYPES = Object.keys(TYPE_COLOURS);
@@ -192,6 +192,16 @@ function evidenceBlock(ev, marks, mentions, entityId) {
   return el("blockquote", { class: "evidence" }, renderSpans(cps, 0, cps.length, spans), el("span", { class: "src" }, src));
 }
 
+/**
+ * Names to find an entity by in a sentence when the API gave no offsets for
+ * it: a person is also written by surname alone ("Kerry said"), which news
+ * does after the first mention.
+ */
+function shortNames(e) {
+  const words = e.name.split(/\s+/);
+  return e.type === "PERSON" && words.length > 1 ? [e.name, words[words.length - 1]] : [e.name];
+}
+
 const namesOf = (e) => [e.name, ...(e.aliasNames || []), ...((e.aliases || []).map((a) => a.text) || [])];
 
 // ---- the graph -----------------------------------------------------------------
@@ -258,6 +268,9 @@ async function expand(id, { layout = true } = {}) {
   if (notes.length) showMessage(`${nb.entity.name} has many links: showing the first ${notes.join(" and ")}.`);
   else if (layout && !added.length && !nb.relations.length && !nb.events.length) {
     showMessage(`${nb.entity.name} has no relations or shared events yet: nothing to add around it.`);
+  } else if (layout && !added.length) {
+    // Expand pressed again: say so, rather than seem to do nothing.
+    showMessage(`All of ${nb.entity.name}'s neighbours are already on the canvas.`);
   }
   if (layout) {
     updateGraphChrome();
@@ -339,6 +352,55 @@ async function expandNode(id) {
   if (state.view === "entity") await renderPanel();
 }
 
+/**
+ * The node menu (right-click, or the context-menu key / Shift+F10 on the
+ * focused canvas): what the inspector's buttons do, where the pointer is.
+ */
+function openNodeMenu(id, pos) {
+  const n = graph.node(id);
+  if (!n) return;
+  closeNodeMenu();
+  if (state.sel !== id || state.view !== "entity") {
+    graph.select(id);
+    selectNode(id);
+  }
+  const e = { id, name: n.name, type: n.type };
+  const item = (label, act) => el("button", { type: "button", role: "menuitem", onclick: () => { closeNodeMenu(); act(); } }, label);
+  const menu = el("div", { id: "node-menu", class: "node-menu", role: "menu", "aria-label": `Actions for ${n.name}` },
+    el("div", { class: "node-menu-title" }, n.name),
+    item("Expand neighbours", () => expandNode(id)),
+    item("Path from here", () => { setPathEnd("from", e); $("path-to").focus(); }),
+    item("Path to here", () => { setPathEnd("to", e); $("path-from").focus(); }),
+    item("Remove from graph", () => removeNode(id)));
+  const box = $("cy").getBoundingClientRect();
+  const stage = $("cy").parentElement.getBoundingClientRect();
+  menu.style.left = `${Math.round(box.left - stage.left + pos.x + 4)}px`;
+  menu.style.top = `${Math.round(box.top - stage.top + pos.y + 4)}px`;
+  menu.addEventListener("keydown", (ev) => {
+    const items = [...menu.querySelectorAll("[role=menuitem]")];
+    const i = items.indexOf(document.activeElement);
+    if (ev.key === "Escape") {
+      ev.preventDefault();
+      closeNodeMenu();
+      $("cy").focus();
+    } else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      items[(i + (ev.key === "ArrowDown" ? 1 : items.length - 1)) % items.length].focus();
+    }
+  });
+  $("cy").parentElement.append(menu);
+  // Keep it inside the canvas when opened near the right or bottom edge.
+  const m = menu.getBoundingClientRect();
+  if (m.right > box.right) menu.style.left = `${Math.max(0, parseFloat(menu.style.left) - (m.right - box.right) - 8)}px`;
+  if (m.bottom > box.bottom) menu.style.top = `${Math.max(0, parseFloat(menu.style.top) - (m.bottom - box.bottom) - 8)}px`;
+  menu.querySelector("[role=menuitem]").focus();
+}
+
+function closeNodeMenu() {
+  const m = $("node-menu");
+  if (m) m.remove();
+}
+
 function removeNode(id) {
   graph.remove(id);
   state.seeds = state.seeds.filter((x) => x !== id);
@@ -400,8 +462,8 @@ async function renderPanel() {
 
 function inRange(date) {
   if (!date) return true;
-  const d = date.slice(0, 10);
-  return !(state.since && d < state.since) && !(state.until && d > state.until);
+  // A partial date ("1998", "1995-07") is the whole period it names.
+  return !(state.since && periodEnd(date) < state.since) && !(state.until && periodStart(date) > state.until);
 }
 
 async function renderEntity(show, id) {
@@ -471,7 +533,7 @@ async function renderEntity(show, id) {
   const hiddenByDate = events.filter((v) => !inRange(v.date)).length;
   const eventList = events.length
     ? el("div", { id: "events" }, events.map((v) => {
-        const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: [p.entity.name] }))];
+        const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: shortNames(p.entity) }))];
         if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
         return el("div", { class: `event${inRange(v.date) ? "" : " outside"}` },
           el("div", { class: "head" },
@@ -572,7 +634,7 @@ async function renderEdge(show, edgeId) {
     el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
       ` share ${plural(evs.length, "event")}`),
     evs.map((v) => {
-      const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: [p.entity.name], self: p.entity.id === d.source || p.entity.id === d.target }));
+      const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: p.entity.id === d.source || p.entity.id === d.target }));
       if (v.location) marks.push({ id: v.location.id, names: [v.location.name], self: v.location.id === d.target });
       return el("div", { class: "event" },
         el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), el("span", { class: "badge evt" }, v.type),
@@ -647,6 +709,8 @@ function safeURL(u) {
 // ---- path finder -----------------------------------------------------------------
 
 const pathEnds = { from: null, to: null };
+// The most hops the API searches (graph/queries.go maxMaxHops) and the hop select offers.
+const MAX_HOPS = 6;
 
 function setPathEnd(which, e) {
   pathEnds[which] = e;
@@ -705,9 +769,24 @@ async function renderPath(show) {
   const found = await api.paths(from.id, to.id, state.hops);
   const head = [el("h2", { id: "path-title" }, "Path"), el("p", { class: "sub" }, entityLink(from), " to ", entityLink(to), ` · at most ${plural(state.hops, "hop")}`)];
   if (!found.length) {
+    // "No chain within 3 hops" is a dead end when one is 4 hops away: look
+    // as far as the API allows and offer the result in one click.
+    const further = state.hops < MAX_HOPS ? await api.paths(from.id, to.id, MAX_HOPS) : [];
+    if (further.length) {
+      const n = further[0].length;
+      show(head, el("div", { class: "empty-state", id: "path-empty" },
+        el("p", {}, `No chain of relations links ${from.name} and ${to.name} within ${plural(state.hops, "hop")}; the shortest takes ${plural(n, "hop")}.`),
+        el("button", { type: "button", class: "primary", id: "path-longer", onclick: () => {
+          state.hops = n;
+          $("path-hops").value = String(n);
+          writeURL(true);
+          renderPanel();
+        } }, `Show the ${n}-hop path`)));
+      return;
+    }
     show(head, el("p", { class: "empty-state", id: "path-empty" },
-      `No chain of relations links ${from.name} and ${to.name} within ${plural(state.hops, "hop")}.`,
-      state.hops < 6 ? " Allow more hops, or expand the graph around them to look for shared events." : " Expand the graph around them to look for shared events."));
+      `No chain of relations links ${from.name} and ${to.name} within ${plural(Math.max(state.hops, MAX_HOPS), "hop")}.`,
+      " They may still share events: expand the graph around both to look."));
     return;
   }
   // Put the path in the graph and mark it.
@@ -732,20 +811,47 @@ async function renderPath(show) {
   graph.layout({ incremental: true });
   const allIds = [...ids];
   const mentions = await api.mentionsOf(allIds);
+  // Tied paths often run through the same entities and differ only in which
+  // of two parallel relations (CITIZEN_OF, HOLDS_ROLE) a hop takes: show
+  // each chain of entities once, with every relation of each hop.
+  const chains = new Map();
+  for (const p of found) {
+    const key = p.entities.map((e) => e.id).join(">");
+    if (!chains.has(key)) chains.set(key, { entities: p.entities, hops: p.hops.map((h) => ({ from: h.from, to: h.to, relations: [] })) });
+    const c = chains.get(key);
+    p.hops.forEach((h, i) => {
+      if (!c.hops[i].relations.some((r) => r.id === h.relation.id)) c.hops[i].relations.push(h.relation);
+    });
+  }
+  const hopsText = plural(found[0].length, "hop");
   show(
     head,
-    el("p", {}, found.length > 1 ? `${found.length} shortest paths of ${plural(found[0].length, "hop")}.` : `Shortest path: ${plural(found[0].length, "hop")}.`),
-    found.map((p, i) =>
+    el("p", {}, chains.size > 1 ? `${chains.size} shortest chains of ${hopsText}.` : `Shortest chain: ${hopsText}.`),
+    [...chains.values()].map((c, i) =>
       el("div", { class: "path-result", id: i === 0 ? "path-first" : null },
-        p.hops.map((h) => {
-          const r = h.relation;
-          const forward = r.source.id === h.from.id;
-          const marks = [{ id: h.from.id, names: [h.from.name], self: true }, { id: h.to.id, names: [h.to.name], self: true }];
+        el("p", { class: "chain" }, c.entities.map((e, j) => [j ? " → " : "", entityLink(e)])),
+        c.hops.map((h) => {
+          const marks = [{ id: h.from.id, names: shortNames(h.from), self: true }, { id: h.to.id, names: shortNames(h.to), self: true }];
+          const seen = new Set();
+          const evidence = [];
+          for (const r of h.relations) {
+            for (const x of r.evidence) {
+              const k = `${x.document && x.document.id}:${x.start}`;
+              if (!seen.has(k)) {
+                seen.add(k);
+                evidence.push(x);
+              }
+            }
+          }
           return el("div", { class: "hop" },
             el("div", {}, entityLink(h.from), " ",
-              el("span", { class: "badge rel" }, forward ? `${r.type} →` : `← ${r.type}`), " ",
-              entityLink(h.to), el("span", { class: "hint" }, ` ×${r.count}`)),
-            r.evidence.map((x) => evidenceBlock(x, marks, mentions, h.from.id)));
+              h.relations.map((r) => {
+                const forward = r.source.id === h.from.id;
+                return [el("span", { class: "badge rel", title: `Seen ${plural(r.count, "time")}` }, forward ? `${r.type} →` : `← ${r.type}`),
+                  r.count > 1 ? el("span", { class: "hint" }, ` ×${r.count}`) : "", " "];
+              }),
+              entityLink(h.to)),
+            evidence.map((x) => evidenceBlock(x, marks, mentions, h.from.id)));
         }))),
   );
 }
@@ -778,7 +884,8 @@ function renderFilters() {
   const counts = graph.typeCounts();
   const { rel, evt } = graph.edgeTypes();
   const dom = graph.dateDomain();
-  const key = JSON.stringify([[...counts], [...rel], [...evt], dom, [...state.types], [...state.hideRel], [...state.hideEvt], state.since, state.until]);
+  const periods = dom ? timelineBuckets(dom) : [];
+  const key = JSON.stringify([[...counts], [...rel], [...evt], dom, periods.map((p) => p.n), [...state.types], [...state.hideRel], [...state.hideEvt], state.since, state.until]);
   if (key === filtersKey) return;
   filtersKey = key;
   $("f-types").replaceChildren(...ALL_TYPES.map((t) =>
@@ -798,6 +905,7 @@ function renderFilters() {
 
   const since = $("f-since");
   const until = $("f-until");
+  renderTimeline(periods, dom);
   if (!dom) {
     since.disabled = until.disabled = true;
     $("f-dates-label").textContent = "No dated relations or events in the graph yet.";
@@ -825,6 +933,74 @@ function renderFilters() {
   };
 }
 
+/**
+ * The canvas's dated links counted per period (years, months or days, by
+ * the span): the timeline above the date sliders. A link counts in the
+ * period of its first date and, when later, of its last.
+ */
+function timelineBuckets(dom) {
+  const span = dayDiff(dom.lo, dom.hi);
+  if (span === 0) return [];
+  const unit = span > 3 * 366 ? "year" : span > 92 ? "month" : "day";
+  const keyOf = (d) => (unit === "year" ? d.slice(0, 4) : unit === "month" ? `${d.slice(0, 4)}-${d.slice(5, 7) || "01"}` : addDays(d, 0));
+  const counts = new Map();
+  graph.cy.edges().forEach((e) => {
+    const a = e.data("firstSeen");
+    if (!a) return;
+    const keys = new Set([keyOf(a), keyOf(e.data("lastSeen") || a)]);
+    for (const k of keys) counts.set(k, (counts.get(k) || 0) + 1);
+  });
+  const out = [];
+  let start = unit === "year" ? `${dom.lo.slice(0, 4)}-01-01` : unit === "month" ? `${keyOf(dom.lo)}-01` : addDays(dom.lo, 0);
+  while (start <= dom.hi) {
+    const next = unit === "year" ? `${Number(start.slice(0, 4)) + 1}-01-01`
+      : unit === "month" ? addMonth(start) : addDays(start, 1);
+    const label = unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : start;
+    out.push({ label, start, end: addDays(next, -1), n: counts.get(keyOf(start)) || 0 });
+    start = next;
+  }
+  return out;
+}
+
+function addMonth(d) {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+}
+
+/** Bars per period; picking one shows only that period, picking it again shows all. */
+function renderTimeline(periods, dom) {
+  const box = $("f-timeline");
+  if (!periods.length) {
+    box.replaceChildren();
+    $("f-timeline-axis").replaceChildren();
+    return;
+  }
+  const max = Math.max(...periods.map((p) => p.n));
+  const lo = state.since || dom.lo;
+  const hi = state.until || dom.hi;
+  const bars = periods.map((p) => {
+    const on = state.since === p.start && state.until === p.end;
+    return el("button", {
+      type: "button",
+      class: `${p.n ? "" : "zero"}${p.end >= lo && p.start <= hi ? " in" : ""}`.trim(),
+      style: `height:${p.n ? Math.max(8, Math.round((100 * p.n) / max)) : 4}%`,
+      title: `${p.label}: ${plural(p.n, "dated link")}${p.n ? (on ? " (click again for all dates)" : " (click to show only these)") : ""}`,
+      "aria-label": `${p.label}: ${plural(p.n, "dated link")}`,
+      "aria-pressed": String(on),
+      disabled: !p.n,
+      dataset: { start: p.start, end: p.end },
+      onclick: () => {
+        if (on) Object.assign(state, { since: null, until: null });
+        else Object.assign(state, { since: p.start, until: p.end });
+        onFilterChange();
+      },
+    });
+  });
+  box.replaceChildren(...bars);
+  $("f-timeline-axis").replaceChildren(el("span", {}, periods[0].label), el("span", {}, periods[periods.length - 1].label));
+}
+
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
 const dayMs = 86400000;
 const parseDay = (d) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7) || 1) - 1, Number(d.slice(8, 10) || 1));
@@ -833,38 +1009,63 @@ const addDays = (d, n) => new Date(parseDay(d) + n * dayMs).toISOString().slice(
 
 // ---- type-ahead ----------------------------------------------------------------------
 
-function typeahead(input, listEl, onPick) {
+/**
+ * A search box with suggestions. onPick gets the entity picked; with
+ * onPickDocument the box also offers articles containing every word typed,
+ * so a phrase ("Kerry Lavrov meeting") that names no entity still leads
+ * somewhere.
+ */
+function typeahead(input, listEl, onPick, onPickDocument = null) {
   let items = [];
   let active = -1;
   let timer = 0;
   let ctrl = null;
+  // shown is the text the listed suggestions answer. Enter pressed before
+  // they arrive (a fast "Kerry⏎") or while they answer older text sets
+  // pickFirst, so the best match opens when they come instead of nothing.
+  let shown = null;
+  let pickFirst = false;
   const close = () => {
     listEl.hidden = true;
     input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
     active = -1;
   };
+  // items[i] is the option with id `${listEl.id}-${i}`; headings and notes
+  // in the list are not options.
+  const option = (i) => document.getElementById(`${listEl.id}-${i}`);
   const highlight = (i) => {
     active = i;
-    [...listEl.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
-    if (i >= 0 && listEl.children[i]) {
-      input.setAttribute("aria-activedescendant", listEl.children[i].id);
-      listEl.children[i].scrollIntoView({ block: "nearest" });
+    listEl.querySelectorAll("li[role=option]").forEach((li) => li.setAttribute("aria-selected", String(li === option(i))));
+    if (i >= 0 && option(i)) {
+      input.setAttribute("aria-activedescendant", option(i).id);
+      option(i).scrollIntoView({ block: "nearest" });
     }
   };
   const pick = (i) => {
     const e = items[i];
     if (!e) return;
     close();
-    onPick(e);
+    if (e.isDocument) onPickDocument(e);
+    else onPick(e);
   };
   const render = (text, res) => {
-    items = res.items;
+    const docs = (res.documents || []).map((d) => ({ ...d, isDocument: true }));
+    items = [...res.items, ...docs];
+    shown = text;
+    if (pickFirst) {
+      pickFirst = false;
+      if (items.length) {
+        pick(0);
+        return;
+      }
+    }
+    const docNote = onPickDocument ? ", and no article contains all these words" : "";
     if (!items.length) {
-      listEl.replaceChildren(el("li", { class: "empty", role: "option", "aria-disabled": "true" }, `No entity matches “${text}”.`));
+      listEl.replaceChildren(el("li", { class: "empty", "aria-disabled": "true" }, `No entity matches “${text}”${docNote}.`));
     } else {
       const q = text.toLowerCase();
-      listEl.replaceChildren(...items.map((e, i) => {
+      listEl.replaceChildren(...res.items.map((e, i) => {
         const alias = !e.name.toLowerCase().includes(q) ? (e.aliasNames || []).find((a) => a.toLowerCase().includes(q)) : null;
         return el("li", { id: `${listEl.id}-${i}`, role: "option", "aria-selected": "false", dataset: { id: e.id },
             onmousedown: (ev) => { ev.preventDefault(); pick(i); } },
@@ -873,7 +1074,20 @@ function typeahead(input, listEl, onPick) {
           badge(e.type),
           el("span", { class: "n" }, plural(e.mentionCount, "mention")));
       }));
-      if (res.total > items.length) listEl.append(el("li", { class: "empty", role: "option", "aria-disabled": "true" }, `${res.total - items.length} more: keep typing to narrow down.`));
+      if (res.total > res.items.length) listEl.append(el("li", { class: "empty", "aria-disabled": "true" }, `${res.total - res.items.length} more: keep typing to narrow down.`));
+      if (docs.length) {
+        listEl.append(el("li", { class: "group", role: "presentation" },
+          res.items.length ? "Articles with these words" : `No entity matches “${text}”; articles with these words:`));
+        docs.forEach((d, j) => {
+          const i = res.items.length + j;
+          listEl.append(el("li", { id: `${listEl.id}-${i}`, role: "option", "aria-selected": "false", class: "doc", dataset: { doc: d.id },
+              onmousedown: (ev) => { ev.preventDefault(); pick(i); } },
+            el("span", { class: "name" }, d.title || "Untitled document"),
+            el("span", { class: "badge doc" }, "Article"),
+            d.published ? el("span", { class: "n" }, d.published) : null));
+        });
+        if (res.documentTotal > docs.length) listEl.append(el("li", { class: "empty", "aria-disabled": "true" }, `${plural(res.documentTotal - docs.length, "more article")}: add a word to narrow down.`));
+      }
     }
     listEl.hidden = false;
     input.setAttribute("aria-expanded", "true");
@@ -889,11 +1103,12 @@ function typeahead(input, listEl, onPick) {
     ctrl = new AbortController();
     const mine = ctrl;
     setBusy(1);
-    api.searchEntities(text, 8, mine.signal)
+    (onPickDocument ? api.searchEntitiesAndDocuments(text, 8, 3, mine.signal) : api.searchEntities(text, 8, mine.signal))
       .then((res) => { if (mine === ctrl) render(text, res); })
       .catch((err) => {
         if (err.name === "AbortError") return;
         items = [];
+        pickFirst = false;
         listEl.replaceChildren(el("li", { class: "empty", role: "option" }, `Search failed: ${err.message}`));
         listEl.hidden = false;
       })
@@ -901,6 +1116,7 @@ function typeahead(input, listEl, onPick) {
   };
   input.addEventListener("input", () => {
     delete input.dataset.id;
+    pickFirst = false;
     clearTimeout(timer);
     timer = setTimeout(search, 120);
   });
@@ -914,7 +1130,15 @@ function typeahead(input, listEl, onPick) {
       const n = items.length;
       if (n) highlight((active + (ev.key === "ArrowDown" ? 1 : n - 1)) % n);
     } else if (ev.key === "Enter") {
-      if (!listEl.hidden && active >= 0) {
+      const text = input.value.trim();
+      // An entity already picked into the input (dataset.id) lets Enter
+      // submit the path form, as before.
+      if (text && text !== shown && !input.dataset.id) {
+        ev.preventDefault();
+        pickFirst = true;
+        clearTimeout(timer);
+        search();
+      } else if (!listEl.hidden && active >= 0) {
         ev.preventDefault();
         pick(active);
       }
@@ -935,6 +1159,9 @@ function renderLegend() {
   );
 }
 
+const WELCOME_TYPES = ["PERSON", "ORGANIZATION", "LOCATION"];
+const WELCOME_LABELS = { PERSON: "People", ORGANIZATION: "Organizations", LOCATION: "Places" };
+
 async function overview() {
   hideMessage();
   await track(async () => {
@@ -947,6 +1174,31 @@ async function overview() {
     updateGraphChrome();
     await graph.layout();
   }, "Loading the overview");
+}
+
+/**
+ * The view lives in the URL, which a new user does not know: copy it and
+ * show it, so it can be pasted even where the clipboard is not allowed.
+ */
+async function shareView() {
+  const url = location.href;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url);
+    copied = true;
+  } catch {
+    // No clipboard permission (or no secure context): the link is shown below.
+  }
+  showMessage(copied ? "Link to this view copied: " : "Copy this link to share the view: ");
+  const link = el("a", { href: url, id: "share-link" }, url);
+  $("message-text").append(link);
+  if (!copied) {
+    const range = document.createRange();
+    range.selectNodeContents(link);
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
 }
 
 async function restore() {
@@ -976,6 +1228,11 @@ function cycle(step) {
 
 function keyboard(ev) {
   if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if ((ev.key === "ContextMenu" || (ev.key === "F10" && ev.shiftKey)) && state.sel && graph.has(state.sel)) {
+    ev.preventDefault();
+    openNodeMenu(state.sel, graph.cy.getElementById(state.sel).renderedPosition());
+    return;
+  }
   const step = 60;
   const keys = {
     ArrowLeft: () => graph.panBy(step, 0),
@@ -1013,11 +1270,30 @@ async function main() {
       renderPanel();
     },
     onBusy: (on) => setBusy(on ? 1 : -1),
+    onMenu: (id, pos) => (id ? openNodeMenu(id, pos) : closeNodeMenu()),
   });
   renderLegend();
+  // The legend covers a corner of the canvas: once folded it stays folded,
+  // a preference of this browser rather than part of a shared view.
+  const legendKey = "newsgraph.legend";
+  try {
+    if (localStorage.getItem(legendKey) === "closed") $("legend-box").open = false;
+  } catch {
+    // Storage disabled: the legend starts open.
+  }
+  $("legend-box").addEventListener("toggle", () => {
+    try {
+      localStorage.setItem(legendKey, $("legend-box").open ? "open" : "closed");
+    } catch {
+      // Storage disabled: nothing to remember.
+    }
+  });
   typeahead($("search"), $("search-list"), (e) => {
     $("search").value = "";
     openEntity(e.id);
+  }, (d) => {
+    $("search").value = "";
+    openDocument(d.id, null, null);
   });
   typeahead($("path-from"), $("path-from-list"), (e) => setPathEnd("from", e));
   typeahead($("path-to"), $("path-to-list"), (e) => setPathEnd("to", e));
@@ -1030,6 +1306,7 @@ async function main() {
   $("t-zoom-out").onclick = () => graph.zoomBy(0.8);
   $("t-clear").onclick = clearGraph;
   $("t-overview").onclick = overview;
+  $("t-share").onclick = shareView;
   $("f-size").value = state.size;
   $("f-size").onchange = () => {
     state.size = $("f-size").value;
@@ -1042,14 +1319,45 @@ async function main() {
   };
   $("message-close").onclick = hideMessage;
   $("cy").addEventListener("keydown", keyboard);
+  document.addEventListener("mousedown", (ev) => {
+    const m = $("node-menu");
+    if (m && !m.contains(ev.target) && ev.target !== $("cy") && !$("cy").contains(ev.target)) closeNodeMenu();
+  });
+  // "/" jumps to the search box from anywhere but a field, as on many sites;
+  // the skip link to the graph saves a keyboard user some forty tabs.
+  // The focus moves on key up, once the key's character has gone (to no
+  // field), so the "/" itself never lands in the search box.
+  let slash = false;
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const t = ev.target;
+    if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement || t.isContentEditable) return;
+    ev.preventDefault();
+    slash = true;
+  });
+  document.addEventListener("keyup", (ev) => {
+    if (ev.key !== "/" || !slash) return;
+    slash = false;
+    $("search").focus();
+  });
+  $("skip-graph").onclick = (ev) => {
+    ev.preventDefault();
+    $("cy").focus();
+  };
   window.addEventListener("popstate", restore);
 
   track(async () => {
-    const [s, top] = await Promise.all([api.stats(), api.topEntities(12)]);
+    // By type: the most mentioned entities overall are nearly all countries,
+    // hubs too big for a first look; people and organizations are where
+    // "who met whom" starts.
+    const [s, top] = await Promise.all([api.stats(), api.topByType(WELCOME_TYPES, 4)]);
     $("stats").textContent = `${plural(s.documents, "document")} · ${plural(s.entities, "entity", "entities")} · ${plural(s.relations, "relation")} · ${plural(s.events, "event")}`;
-    $("welcome-top").replaceChildren(...top.items.map((e) =>
-      el("button", { type: "button", class: "chip", onclick: () => openEntity(e.id) },
-        el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }), e.name, el("span", { class: "n" }, String(e.mentionCount)))));
+    $("welcome-top").replaceChildren(...top.filter(([, items]) => items.length).map(([type, items]) =>
+      el("div", { class: "chip-row" },
+        el("span", { class: "chip-type" }, WELCOME_LABELS[type]),
+        el("div", { class: "chip-list" }, items.map((e) =>
+          el("button", { type: "button", class: "chip", title: `${TYPE_LABELS[e.type] || e.type}: ${plural(e.mentionCount, "mention")}`, onclick: () => openEntity(e.id) },
+            el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }), e.name, el("span", { class: "n" }, String(e.mentionCount))))))));
     if (!s.entities) {
       $("welcome-top").replaceChildren(el("p", { class: "empty-state" }, "The graph is empty: ingest some news first (newsgraph ingest FILE… or newsgraph demo)."));
     }

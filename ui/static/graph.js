@@ -25,6 +25,15 @@ const labelSize = (mentions) => Math.round(11 + 2.2 * Math.log2(1 + (mentions ||
 // absolute terms, so a node's size is its score relative to the largest one
 // on the canvas; the square root makes area, not width, follow the score.
 const scoreSize = (score, max) => Math.round(18 + 62 * Math.sqrt(max > 0 ? Math.max(0, score) / max : 0));
+// How many of the biggest nodes keep a label of LEAD_FONT screen pixels
+// when the graph is zoomed out.
+const LEAD_NODES = 12;
+const LEAD_FONT = 12;
+// More links than this on the canvas and only those in focus are named.
+const QUIET_EDGES = 24;
+const labelFont = (n) => (n.hasClass("lead") ? Math.max(n.data("fontSize"), Math.round(LEAD_FONT / n.cy().zoom())) : n.data("fontSize"));
+// About 16 average characters per line at any font size.
+const labelWidth = (fontSize) => Math.max(120, Math.round(9 * (fontSize || 11)));
 const edgeWidth = (count) => Math.min(10, 1.5 + 1.6 * Math.log2(count || 1));
 
 function style() {
@@ -37,13 +46,19 @@ function style() {
         height: "data(size)",
         label: "data(label)",
         // Bigger entities get bigger labels, which stay readable further out.
-        "font-size": "data(fontSize)",
+        // Leading nodes (the biggest on the canvas, see Graph.lead) keep a
+        // readable label however far the graph is zoomed out.
+        "font-size": (n) => labelFont(n),
         "font-family": "system-ui, sans-serif",
         color: "#1d232b",
         "text-valign": "bottom",
         "text-margin-y": 4,
-        "text-wrap": "ellipsis",
-        "text-max-width": 140,
+        // Long names wrap onto a second line instead of losing their end to
+        // an ellipsis; the width grows with the font, so the biggest (most
+        // mentioned) entities, whose labels are largest, keep their whole
+        // name ("United States", not "United…").
+        "text-wrap": "wrap",
+        "text-max-width": (n) => labelWidth(labelFont(n)),
         "text-background-color": "#fff",
         "text-background-opacity": 0.75,
         "text-background-padding": 2,
@@ -84,6 +99,24 @@ function style() {
     { selector: "edge[kind = 'evt']", style: { "line-style": "dashed", "line-color": "#a7b1bc", color: "#5c6773" } },
     { selector: "edge:selected", style: { "line-color": "#ffb300", "target-arrow-color": "#ffb300", opacity: 1, "z-index": 10 } },
     { selector: ".path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", "border-color": "#d62728", "border-width": 4, opacity: 1 } },
+    // Busy graphs name only the links the user is looking at (see
+    // Graph.declutter): a hub's fifty labels drawn at once are unreadable.
+    { selector: "edge.quiet", style: { label: "" } },
+    // Pointing at a node lifts it and its neighbours and fades the rest, so
+    // one entity's links can be followed through a hairball.
+    { selector: ".faded", style: { opacity: 0.15 } },
+    {
+      selector: "node.hover",
+      style: {
+        "font-weight": "bold",
+        "z-index": 20,
+        // Readable even when the graph is zoomed out past the other labels.
+        "font-size": (n) => Math.max(n.data("fontSize") || 11, Math.round(13 / n.cy().zoom())),
+        "text-max-width": (n) => labelWidth(Math.max(n.data("fontSize") || 11, Math.round(13 / n.cy().zoom()))),
+        "text-background-opacity": 1,
+      },
+    },
+    { selector: "edge.hover", style: { opacity: 1, "z-index": 15 } },
     { selector: ".filtered", style: { display: "none" } },
   ];
 }
@@ -108,6 +141,98 @@ export class Graph {
     this.cy.on("tap", "node", (ev) => handlers.onNode(ev.target.id()));
     this.cy.on("dbltap", "node", (ev) => handlers.onExpand(ev.target.id()));
     this.cy.on("tap", "edge", (ev) => handlers.onEdge(ev.target.data()));
+    // Right-click (or a long press) on a node: its actions, as Bloom's users expect.
+    this.cy.on("cxttap", "node", (ev) => handlers.onMenu && handlers.onMenu(ev.target.id(), ev.renderedPosition));
+    this.cy.on("tap cxttap viewport", (ev) => {
+      if (ev.type !== "cxttap" || ev.target === this.cy) handlers.onMenu && handlers.onMenu(null);
+    });
+    container.addEventListener("contextmenu", (ev) => ev.preventDefault());
+    this.hovered = null;
+    this.cy.on("mouseover", "node, edge", (ev) => this.hover(ev.target));
+    this.cy.on("mouseout", "node, edge", () => this.hover(null));
+    // A pointer that leaves the canvas fast gets no mouseout from the node.
+    container.addEventListener("mouseleave", () => this.hovered && this.hover(null));
+    // Zooming re-picks and re-sizes the leading labels, once per frame.
+    this.leadFrame = 0;
+    this.cy.on("zoom", () => {
+      if (this.leadFrame) return;
+      this.leadFrame = requestAnimationFrame(() => {
+        this.leadFrame = 0;
+        this.lead();
+      });
+    });
+    // Graph changes reach declutter through applyFilters, which the page
+    // calls after each; selection changes (a tapped link) come here.
+    this.cy.on("select unselect", () => this.declutter());
+  }
+
+  /**
+   * Highlights what the pointer is on: a node with its links and neighbours
+   * (the rest fades), or one link with its two ends. null clears it. The
+   * canvas shows a hand, as links on a page do, since a click opens it.
+   */
+  hover(target) {
+    const cy = this.cy;
+    this.hovered = target && target.length ? target : null;
+    cy.container().style.cursor = this.hovered ? "pointer" : "";
+    cy.batch(() => {
+      cy.elements(".hover, .faded").removeClass("hover faded");
+      if (!this.hovered) return;
+      const near = this.hovered.isNode() ? this.hovered.closedNeighborhood() : this.hovered.union(this.hovered.connectedNodes());
+      near.addClass("hover");
+      // A handful of nodes is readable as it is; fading them only flickers.
+      if (cy.nodes(":visible").length > 8) cy.elements().not(near).addClass("faded");
+    });
+    this.declutter();
+  }
+
+  /**
+   * Zoomed out, most labels fall under the renderer's minimum size and
+   * vanish, leaving an unnamed cloud of dots. The LEAD_NODES biggest visible
+   * nodes keep labels of LEAD_FONT screen pixels (class "lead"); the rest
+   * follow the zoom as before. Zoomed in, every label is readable anyway.
+   */
+  lead() {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    cy.batch(() => {
+      const was = cy.nodes(".lead");
+      if (zoom >= 1) {
+        was.removeClass("lead");
+        return;
+      }
+      const top = cy.nodes().filter((n) => !n.hasClass("filtered"))
+        .sort((a, b) => b.data("size") - a.data("size") || b.data("mentions") - a.data("mentions"))
+        .slice(0, LEAD_NODES);
+      was.difference(top).removeClass("lead");
+      // Re-adding the class makes the style function see the new zoom.
+      top.removeClass("lead").addClass("lead");
+    });
+  }
+
+  /**
+   * Names links only where the user looks when the graph is busy (more than
+   * QUIET_EDGES links shown): the hovered node's or link's, the selected
+   * link, a path, and the selected node's when it has few. Small graphs
+   * name every link.
+   */
+  declutter() {
+    const cy = this.cy;
+    const shown = cy.edges().filter((e) => !e.hasClass("filtered"));
+    cy.batch(() => {
+      if (shown.length <= QUIET_EDGES) {
+        cy.edges(".quiet").removeClass("quiet");
+        return;
+      }
+      const sel = cy.nodes(":selected");
+      const selEdges = sel.connectedEdges().filter((e) => !e.hasClass("filtered"));
+      const named = selEdges.length <= QUIET_EDGES ? selEdges : cy.collection();
+      cy.edges().forEach((e) => {
+        const loud = e.selected() || e.hasClass("path") || e.hasClass("hover") || named.contains(e);
+        if (loud) e.removeClass("quiet");
+        else e.addClass("quiet");
+      });
+    });
   }
 
   get size() {
@@ -319,9 +444,10 @@ export class Graph {
     this.cy.elements().forEach((e) => {
       for (const d of [e.data("firstSeen"), e.data("lastSeen")]) {
         if (!d) continue;
-        const day = d.slice(0, 10);
-        if (!lo || day < lo) lo = day;
-        if (!hi || day > hi) hi = day;
+        const a = periodStart(d);
+        const b = periodEnd(d);
+        if (!lo || a < lo) lo = a;
+        if (!hi || b > hi) hi = b;
       }
     });
     return lo ? { lo, hi } : null;
@@ -339,7 +465,7 @@ export class Graph {
       const a = el.data("firstSeen");
       const b = el.data("lastSeen") || a;
       if (!a) return false;
-      return (f.since && b.slice(0, 10) < f.since) || (f.until && a.slice(0, 10) > f.until);
+      return (f.since && periodEnd(b) < f.since) || (f.until && periodStart(a) > f.until);
     };
     cy.batch(() => {
       cy.elements().removeClass("filtered");
@@ -358,6 +484,8 @@ export class Graph {
         if (!keep && n.connectedEdges().filter((e) => !e.hasClass("filtered")).length === 0) n.addClass("filtered");
       });
     });
+    this.declutter();
+    this.lead();
     return {
       nodes: cy.nodes().filter((n) => !n.hasClass("filtered")).length,
       edges: cy.edges().filter((e) => !e.hasClass("filtered")).length,
@@ -430,6 +558,24 @@ export class Graph {
     const n = this.cy.getElementById(id);
     if (n.length) this.cy.animate({ center: { eles: n }, duration: 250 });
   }
+}
+
+/**
+ * The first and last day of a date that may name only a year or a month
+ * ("1998", "1995-07"), as the API gives them: a filter from 1998-01-01
+ * keeps an event dated "1998".
+ */
+export function periodStart(d) {
+  return d.length >= 10 ? d.slice(0, 10) : d.length === 7 ? `${d}-01` : `${d.slice(0, 4)}-01-01`;
+}
+
+export function periodEnd(d) {
+  if (d.length >= 10) return d.slice(0, 10);
+  if (d.length === 7) {
+    const last = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).getUTCDate();
+    return `${d}-${String(last).padStart(2, "0")}`;
+  }
+  return `${d.slice(0, 4)}-12-31`;
 }
 
 function span(d, date) {

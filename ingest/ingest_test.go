@@ -293,7 +293,7 @@ func TestRunConfigErrors(t *testing.T) {
 
 func TestSummaryString(t *testing.T) {
 	s := Summary{Documents: 312, Failed: 2, Entities: 1204, Relations: 388, Events: 97, Quotes: 41, Bytes: 1_200_000, Duration: 3400 * time.Millisecond}
-	want := "ingested 312 documents (0 skipped, 2 failed), 1,204 entities, 388 relations, 97 events, 41 quotes; 1.2 MB in 3.4s (0.35 MB/s)"
+	want := "ingested 312 documents (0 skipped, 2 failed): 1,204 new entities; 388 relations, 97 events, 41 quotes extracted; 1.2 MB in 3.4s (0.35 MB/s)"
 	if got := s.String(); got != want {
 		t.Errorf("String() = %q; want %q", got, want)
 	}

@@ -42,7 +42,11 @@ func (s Summary) MBps() float64 {
 // (0.35 MB/s)`.
 func (s Summary) String() string {
 	c := func(n int) string { return humanize.Comma(int64(n)) }
-	return fmt.Sprintf("ingested %s documents (%s skipped, %s failed), %s entities, %s relations, %s events, %s quotes; %.1f MB in %.1fs (%.2f MB/s)",
+	// Relations, events and quotes are counted as extracted from the new
+	// documents: many are one more report of a fact already stored, which
+	// the store keeps once with more evidence, so the store's own totals
+	// (Stats) are smaller.
+	return fmt.Sprintf("ingested %s documents (%s skipped, %s failed): %s new entities; %s relations, %s events, %s quotes extracted; %.1f MB in %.1fs (%.2f MB/s)",
 		c(s.Documents), c(s.Skipped), c(s.Failed), c(s.Entities), c(s.Relations), c(s.Events), c(s.Quotes),
 		float64(s.Bytes)/1e6, s.Duration.Seconds(), s.MBps())
 }

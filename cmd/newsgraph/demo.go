@@ -23,6 +23,12 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer s.Close()
+	// The port first: a busy one should not cost the user an ingest.
+	ln, err := listen("demo", o.addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	docs, err := sample.Documents()
 	if err != nil {
 		return fmt.Errorf("demo: sample news: %w", err)
@@ -37,5 +43,6 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("demo: ingest sample news: %w", err)
 	}
 	fmt.Fprintln(stdout, sum.String())
-	return serve(ctx, s, ex, o, stdout, logger)
+	fmt.Fprintln(stdout, storeTotals(ctx, s))
+	return serve(ctx, s, ex, o, ln, stdout, logger)
 }

@@ -2,9 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"net/http"
 	"regexp"
 	"strings"
@@ -109,5 +113,39 @@ func TestDemoServesAndReusesData(t *testing.T) {
 	}
 	if !regexp.MustCompile(`\(\d{3} skipped`).MatchString(out2) {
 		t.Errorf("second run should skip the stored sample; it printed:\n%s", out2)
+	}
+	// The second run adds nothing, so it says what the store holds rather
+	// than leave "0 new entities" as the last word.
+	if want := fmt.Sprintf("the graph holds %d documents, ", second); !strings.Contains(out2, want) {
+		t.Errorf("second run should report the store's totals (%q); it printed:\n%s", want, out2)
+	}
+}
+
+// TestDemoBusyPortOrFolder: a second demo beside a running one is told why it
+// cannot start, and which flag avoids it, before any ingest work.
+func TestDemoBusyPortOrFolder(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var out, errb bytes.Buffer
+	err = run(context.Background(), []string{"demo", "--db", t.TempDir(), "--addr", ln.Addr().String()}, nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "port is taken") || !strings.Contains(err.Error(), "--addr") {
+		t.Errorf("demo on a busy port: err %v; want the port named as taken and --addr suggested", err)
+	}
+	if strings.Contains(out.String(), "Ingesting") {
+		t.Errorf("demo on a busy port ingested before failing:\n%s", out.String())
+	}
+
+	db := t.TempDir()
+	s, err := openStore(db, false, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	err = run(context.Background(), []string{"demo", "--db", db, "--addr", "127.0.0.1:0"}, nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "another newsgraph process is using it") || !strings.Contains(err.Error(), "--db") {
+		t.Errorf("demo on a folder in use: err %v; want the folder named as in use and --db suggested", err)
 	}
 }

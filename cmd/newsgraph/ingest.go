@@ -94,10 +94,12 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		cfg.Progress = stderr
 	}
 	sum, runErr := ingest.Run(ctx, cfg, o.paths)
+	totals := storeTotals(ctx, s)
 	if err := s.Close(); err != nil && runErr == nil {
 		runErr = err
 	}
 	fmt.Fprintln(stdout, sum)
+	fmt.Fprintln(stdout, totals)
 	var failed *ingest.FailedError
 	if errors.As(runErr, &failed) {
 		return partialError{failed: failed.Failed, total: failed.Total}

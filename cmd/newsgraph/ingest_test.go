@@ -74,14 +74,14 @@ func TestIngestCommand(t *testing.T) {
 	if len(lines) != 2 || !strings.Contains(lines[0], "b.jsonl:2: invalid JSON") || !strings.Contains(lines[1], "c.txt: empty file") {
 		t.Errorf("stderr = %q; want one line for b.jsonl:2 and one for c.txt", lines)
 	}
-	if !strings.HasPrefix(out.String(), "ingested 2 documents (0 skipped, 2 failed), ") {
+	if !strings.HasPrefix(out.String(), "ingested 2 documents (0 skipped, 2 failed): ") {
 		t.Errorf("summary = %q", out.String())
 	}
 
 	out.Reset()
 	errb.Reset()
 	runIngest(context.Background(), []string{"--db", db, "--quiet", "--date", "2014-03-30", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.jsonl")}, &out, &errb)
-	if !strings.HasPrefix(out.String(), "ingested 0 documents (2 skipped, 1 failed), 0 entities, 0 relations, 0 events, 0 quotes") {
+	if !strings.HasPrefix(out.String(), "ingested 0 documents (2 skipped, 1 failed): 0 new entities; 0 relations, 0 events, 0 quotes extracted") {
 		t.Errorf("second run summary = %q; want everything skipped", out.String())
 	}
 }

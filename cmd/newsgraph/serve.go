@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -176,16 +177,35 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	return serve(ctx, s, ex, o, stdout, logger)
+	ln, err := listen("serve", o.addr)
+	if err != nil {
+		return err
+	}
+	return serve(ctx, s, ex, o, ln, stdout, logger)
 }
 
 // exampleQuery is printed at start-up so a new user has something to paste.
 const exampleQuery = `{ entities(search: "kerry", first: 5) { edges { node { id name type aliases { text } roles { title org } } } } }`
 
+// listen opens the server's address. demo calls it before its ingest, so a
+// busy port is reported at once rather than after the work.
+func listen(cmd, addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return nil, fmt.Errorf("%s: listen on %s: the port is taken (another newsgraph still running?); pass --addr with another port, e.g. --addr 127.0.0.1:0 for any free one: %w", cmd, addr, err)
+		}
+		return nil, fmt.Errorf("%s: listen on %s: %w", cmd, addr, err)
+	}
+	return ln, nil
+}
+
 // serve runs the HTTP server until ctx is cancelled, then shuts down gracefully.
 // The extractor is passed in because demo has already loaded the models to ingest.
-func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOptions, stdout io.Writer, logger *slog.Logger) error {
-	addr, acc := o.addr, o.access
+// It takes over ln and closes it.
+func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOptions, ln net.Listener, stdout io.Writer, logger *slog.Logger) error {
+	defer ln.Close()
+	acc := o.access
 	o.gc.apply()
 	page, err := ui.Handler()
 	if err != nil {
@@ -194,10 +214,6 @@ func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOpti
 	pg, err := ui.Playground("/graphql")
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("serve: listen on %s: %w", addr, err)
 	}
 	gcfg := acc.guardConfig(ln.Addr().String(), logger)
 	h := graph.NewHandler(graph.ServerConfig{

@@ -2805,6 +2805,7 @@ type Relation implements Node {
   source: Entity
   target: Entity
   confidence: Float!
+  "How many documents report it; one document can give several evidence sentences (evidenceCount)."
   count: Int!
   firstSeen: String
   lastSeen: String

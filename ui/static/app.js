@@ -620,7 +620,7 @@ async function renderEdge(show, edgeId) {
     show(
       el("h2", {}, r.type),
       el("p", { class: "sub" }, entityLink(r.source), " → ", entityLink(r.target)),
-      el("p", {}, `Seen ${plural(r.count, "time")}`,
+      el("p", {}, `Reported in ${plural(r.count, "document")}`,
         r.firstSeen ? `, ${[...new Set([r.firstSeen, r.lastSeen].filter(Boolean))].join(" – ")}` : "",
         ` · confidence ${r.confidence.toFixed(2)}`),
       el("h3", {}, `Evidence (${r.evidenceCount})`),
@@ -847,7 +847,7 @@ async function renderPath(show) {
             el("div", {}, entityLink(h.from), " ",
               h.relations.map((r) => {
                 const forward = r.source.id === h.from.id;
-                return [el("span", { class: "badge rel", title: `Seen ${plural(r.count, "time")}` }, forward ? `${r.type} →` : `← ${r.type}`),
+                return [el("span", { class: "badge rel", title: `Reported in ${plural(r.count, "document")}` }, forward ? `${r.type} →` : `← ${r.type}`),
                   r.count > 1 ? el("span", { class: "hint" }, ` ×${r.count}`) : "", " "];
               }),
               entityLink(h.to)),

@@ -127,12 +127,13 @@ func parseActors(path string) ([]*actor, error) {
 		case body == "" || indented:
 			// a code line belongs to the current actor
 		default:
-			n := cleanName(strings.Fields(body)[0])
+			id := primaryID(body)
+			n := cleanName(id)
 			if n == "" || strings.ContainsAny(n, "!{}") {
 				cur = nil
 				continue
 			}
-			cur = &actor{primary: strings.Trim(strings.Fields(body)[0], "_"), names: []string{n}, file: file,
+			cur = &actor{primary: strings.Trim(id, "_"), names: []string{n}, file: file,
 				leader: strings.Contains(comment, "CountryInfo")}
 			out = append(out, cur)
 		}
@@ -151,6 +152,22 @@ func parseActors(path string) ([]*actor, error) {
 		return nil, fmt.Errorf("gazetteer: %s: %w", path, err)
 	}
 	return out, nil
+}
+
+// primaryID is the actor id that opens a line. A few ids have a stray space
+// ("UNITED_NATIONS COMMISSION_FOR_HUMAN_RIGHTS_"): read as the first word
+// only, the commission became a second "United Nations". A comma ends the id
+// ("JOHN_ROLAND_ROBINSON, BARON_MARTONMERE_": the rest is a title).
+func primaryID(body string) string {
+	var parts []string
+	for _, f := range strings.Fields(body) {
+		if before, ok := strings.CutSuffix(f, ","); ok {
+			parts = append(parts, before)
+			break
+		}
+		parts = append(parts, f)
+	}
+	return strings.Join(parts, "_")
 }
 
 // corpusStats is what the labelled corpora say about names.
@@ -296,7 +313,7 @@ func Build(dataDir string, w io.Writer) error {
 	for _, a := range order {
 		b.addCountry(a)
 	}
-	for _, a := range actors {
+	for _, a := range mergeSpellings(actors) {
 		if !a.isCounty {
 			b.addActor(a)
 		}

@@ -114,7 +114,9 @@ func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
 	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end}, true
 }
 
-// appositiveBefore reads "the Russian foreign minister, Sergey Lavrov".
+// appositiveBefore reads "the Russian foreign minister, Sergey Lavrov" and
+// "Egypt's foreign minister, Sameh Shoukry" (a possessive is the phrase's
+// determiner, as "the" is).
 func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
 	sent := d.sents[d.sentOf[m.start]]
 	c := m.start - 1
@@ -133,7 +135,8 @@ func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
 		if org >= 0 {
 			first = orgStart
 		}
-		if first-1 < sent.Start || d.lower[first-1] != "the" {
+		possessive := org >= 0 && (d.lower[ts-1] == "'s" || d.lower[ts-1] == "’s")
+		if !possessive && (first-1 < sent.Start || d.lower[first-1] != "the") {
 			continue
 		}
 		return roleFact{person: m.ent, title: titleCase(d.words[ts:c]), org: org, orgStart: -1, sentence: d.sentOf[m.start], start: first, end: m.end}, true

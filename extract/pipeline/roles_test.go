@@ -20,6 +20,8 @@ func TestAppositiveRoles(t *testing.T) {
 		{"The talks were led by the Russian foreign minister, Sergey Lavrov, on Sunday.", "Sergey Lavrov", "Foreign Minister", "Russia"},
 		{"John Kerry, the secretary of state, arrived on Sunday.", "John Kerry", "Secretary of State", ""},
 		{"Angela Merkel, chancellor of Germany, spoke on Monday.", "Angela Merkel", "Chancellor", "Germany"},
+		// A possessive determines the title as "the" does.
+		{"Egypt's foreign minister, Sameh Shoukry, said the meeting was useful.", "Sameh Shoukry", "Foreign Minister", "Egypt"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

@@ -159,6 +159,8 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	for _, sp := range spans {
 		p.addMention(doc, sp.Start, sp.End, sp.Type)
 	}
+	p.datelineSources(doc)
+	p.joinNationalOrgs(doc)
 	return doc
 }
 

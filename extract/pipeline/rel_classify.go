@@ -137,6 +137,7 @@ func forEachRelPair(d *doc, f func(a, b *mention)) {
 // records what it finds in d.relations, with the words from one name to the other
 // as evidence.
 func (p *Pipeline) classifyRelations(d *doc) {
+	orgCountryRelations(d)
 	p.ruleRelations(d)
 	if p.rel != nil {
 		p.modelRelations(d)

@@ -1,0 +1,110 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// TestMentionShapes pins the reshaping of tagger spans (mention_shapes.go):
+// each case lists mentions as "text TYPE" in text order and relations that
+// must be there.
+func TestMentionShapes(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text      string
+		mentions  []string // every PERSON/LOCATION/ORGANIZATION mention, in text order
+		relations []string // "TYPE source -> target" that must be found
+	}{
+		{
+			text:     "Tokyo NIHON KEIZAI SHIMBUN",
+			mentions: []string{"Tokyo LOCATION", "NIHON KEIZAI SHIMBUN ORGANIZATION"},
+		},
+		{
+			text:     "LD0806223294 Sarajevo Radio Bosnia-Herzegovina Network in Serbo-Croatian 2000 GMT 8 Jun 94",
+			mentions: []string{"Sarajevo LOCATION", "Radio Bosnia-Herzegovina Network ORGANIZATION"},
+		},
+		{
+			text:     "London THE SUNDAY TIMES 30 Jan 94",
+			mentions: []string{"London LOCATION", "THE SUNDAY TIMES ORGANIZATION"},
+		},
+		{
+			// Not a dateline: a city and its state.
+			text:     "He lives in Washington DC now.",
+			mentions: []string{"Washington DC LOCATION"},
+		},
+		{
+			text:      "The Russian Defence Ministry said planes flew over Estonia.",
+			mentions:  []string{"Russian LOCATION", "Russian Defence Ministry ORGANIZATION", "Estonia LOCATION"},
+			relations: []string{"BASED_IN Russian Defence Ministry -> Russia"},
+		},
+		{
+			text:      "The Haitian Parliament voted on Monday.",
+			mentions:  []string{"Haitian LOCATION", "Haitian Parliament ORGANIZATION"},
+			relations: []string{"BASED_IN Haitian Parliament -> Haiti"},
+		},
+		{
+			// A title is no body: Lavrov is Russian, the minister no organization.
+			text:     "Russian Foreign Minister Sergey Lavrov spoke.",
+			mentions: []string{"Russian LOCATION", "Sergey Lavrov PERSON"},
+		},
+		{
+			text:     "He sued Eagle-Picher Industries of Cincinnati last year.",
+			mentions: []string{"Eagle-Picher Industries ORGANIZATION", "Cincinnati LOCATION"},
+		},
+		{
+			// A one-word head is one name.
+			text:     "He studied at the University of Iowa.",
+			mentions: []string{"University of Iowa ORGANIZATION"},
+		},
+		{
+			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",
+			mentions: []string{"Thomas PERSON", "Lewis Powell PERSON"},
+		},
+	} {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		type pos struct {
+			start int
+			s     string
+		}
+		var ms []pos
+		name := map[string]string{}
+		for _, e := range a.Entities {
+			name[e.ID] = e.Name
+			switch e.Type {
+			case extract.Person, extract.Location, extract.Organization:
+			default:
+				continue
+			}
+			for _, m := range e.Mentions {
+				ms = append(ms, pos{m.Start, m.Text + " " + e.Type})
+			}
+		}
+		slices.SortStableFunc(ms, func(x, y pos) int { return x.start - y.start })
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.s)
+		}
+		if strings.Join(got, "|") != strings.Join(c.mentions, "|") {
+			t.Errorf("%q: mentions\n %q\nwant\n %q", c.text, got, c.mentions)
+		}
+		var rels []string
+		for _, r := range a.Relations {
+			rels = append(rels, r.Type+" "+name[r.Source]+" -> "+name[r.Target])
+		}
+		for _, want := range c.relations {
+			if !slices.Contains(rels, want) {
+				t.Errorf("%q: relations %q; want %q among them", c.text, rels, want)
+			}
+		}
+	}
+}

@@ -35,6 +35,19 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"London LOCATION", "THE SUNDAY TIMES ORGANIZATION"},
 		},
 		{
+			text:     "Saint-Gall , Switzerland , Feb 2 ( AFP ) -- The bank said.",
+			mentions: []string{"Saint-Gall LOCATION", "Switzerland LOCATION", "AFP ORGANIZATION"},
+		},
+		{
+			text:      "BANGKOK , Thailand ( AP ) -- Police said.",
+			mentions:  []string{"BANGKOK LOCATION", "Thailand LOCATION", "AP ORGANIZATION"},
+			relations: []string{"BASED_IN AP -> Bangkok", "BASED_IN AP -> Thailand"},
+		},
+		{
+			text:     "Tokyo YOMIURI SHIMBUN",
+			mentions: []string{"Tokyo LOCATION", "YOMIURI SHIMBUN ORGANIZATION"},
+		},
+		{
 			// Not a dateline: a city and its state.
 			text:     "He lives in Washington DC now.",
 			mentions: []string{"Washington DC LOCATION"},
@@ -53,6 +66,11 @@ func TestMentionShapes(t *testing.T) {
 			// A title is no body: Lavrov is Russian, the minister no organization.
 			text:     "Russian Foreign Minister Sergey Lavrov spoke.",
 			mentions: []string{"Russian LOCATION", "Sergey Lavrov PERSON"},
+		},
+		{
+			// A ranked post is no body: no "Japanese Chief Cabinet".
+			text:     "Japanese Chief Cabinet Secretary Hiroyuki Hosoda spoke.",
+			mentions: []string{"Japanese LOCATION", "Hiroyuki Hosoda PERSON"},
 		},
 		{
 			text:     "He sued Eagle-Picher Industries of Cincinnati last year.",

@@ -159,6 +159,7 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	for _, sp := range spans {
 		p.addMention(doc, sp.Start, sp.End, sp.Type)
 	}
+	p.datelinePlaces(doc)
 	p.datelineSources(doc)
 	p.joinNationalOrgs(doc)
 	return doc

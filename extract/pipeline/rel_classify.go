@@ -138,6 +138,7 @@ func forEachRelPair(d *doc, f func(a, b *mention)) {
 // as evidence.
 func (p *Pipeline) classifyRelations(d *doc) {
 	orgCountryRelations(d)
+	datelineRelations(d)
 	p.ruleRelations(d)
 	if p.rel != nil {
 		p.modelRelations(d)

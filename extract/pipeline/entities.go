@@ -287,7 +287,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		if m.kb == nil {
 			for _, e := range p.gaz.Lookup(texts[i]) {
 				if compatible(m.label, e) {
-					e := e
+					e := p.placeInCountry(e, texts[i])
 					m.kb = &e
 					break
 				}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
@@ -504,3 +505,42 @@ func letterCount(w string) int {
 	}
 	return n
 }
+
+// placeInCountry corrects a gazetteer hit on a country for a name that is a
+// place inside it: PETRARCH lists many of a country's cities and regions
+// among its names ("Haifa", "Tel Aviv" for Israel; "Naples", "Campania" for
+// Italy), and reading them as the country merges Haifa with Israel in the
+// graph. A name is the country's own when it is the country's name or shares
+// a word with it ("Great Britain"), an abbreviation ("U.S.", "UAE"), the root
+// of one of its nationality words ("America", "Holland"), or one of the few
+// other names news uses ("United Kingdom", "Myanmar"); any other is a place
+// in that country.
+func (p *Pipeline) placeInCountry(e gazetteer.Entry, text string) gazetteer.Entry {
+	if e.Subtype != extract.Country {
+		return e
+	}
+	t, n := normName(text), normName(e.Name)
+	if t == n || strings.Contains(text, ".") || len(t) <= 4 && strings.ToUpper(text) == text || otherCountryNames[t] {
+		return e
+	}
+	for _, w := range strings.Fields(t) {
+		for _, v := range strings.Fields(n) {
+			if w == v || len(w) >= 5 && len(v) >= 5 && w[:5] == v[:5] {
+				return e
+			}
+		}
+	}
+	for _, suf := range []string{"n", "an", "ian", "ese", "ish", "i", "er", "ic"} {
+		if d, ok := p.gaz.Demonym(text + suf); ok && d.Key == e.Key {
+			return e
+		}
+	}
+	return gazetteer.Entry{Key: e.Key + "/" + strings.ToUpper(strings.ReplaceAll(t, " ", "_")), Name: text,
+		Type: extract.Location, Subtype: extract.Region, Country: e.Country}
+}
+
+// otherCountryNames are names news uses for a country that share nothing
+// with the gazetteer's display name.
+var otherCountryNames = map[string]bool{"united kingdom": true, "myanmar": true, "persia": true,
+	"the netherlands": true, "holland": true, "america": true, "the united states": true,
+	"united states of america": true, "the gambia": true, "east timor": true, "timor leste": true}

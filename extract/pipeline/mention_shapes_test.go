@@ -82,6 +82,11 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"University of Iowa ORGANIZATION"},
 		},
 		{
+			// PETRARCH lists Haifa among Israel's names: still two places.
+			text:      "He lives in Haifa in northern Israel.",
+			mentions:  []string{"Haifa LOCATION", "Israel LOCATION"},
+		},
+		{
 			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",
 			mentions: []string{"Thomas PERSON", "Lewis Powell PERSON"},
 		},
@@ -123,6 +128,36 @@ func TestMentionShapes(t *testing.T) {
 			if !slices.Contains(rels, want) {
 				t.Errorf("%q: relations %q; want %q among them", c.text, rels, want)
 			}
+		}
+	}
+}
+
+// TestPlaceInCountry: a city PETRARCH files under its country's names is a
+// place of its own in that country; the country's other names stay the country.
+func TestPlaceInCountry(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, key, subtype string }{
+		{"Haifa", "ISR/HAIFA", extract.Region},
+		{"Tel Aviv", "ISR/TEL_AVIV", extract.Region},
+		{"Riga", "LVA/RIGA", extract.Region},
+		{"Israel", "ISR", extract.Country},
+		{"U.S.", "USA", extract.Country},
+		{"UAE", "ARE", extract.Country},
+		{"America", "USA", extract.Country},
+		{"Great Britain", "GBR", extract.Country},
+		{"Russian Federation", "RUS", extract.Country},
+		{"Myanmar", "MMR", extract.Country},
+	} {
+		var got []string
+		for _, e := range p.gaz.Lookup(c.text) {
+			e = p.placeInCountry(e, c.text)
+			got = append(got, e.Key+" "+e.Subtype)
+		}
+		if len(got) != 1 || got[0] != c.key+" "+c.subtype {
+			t.Errorf("%q: %q; want [%q]", c.text, got, c.key+" "+c.subtype)
 		}
 	}
 }

@@ -160,8 +160,7 @@ func TestRelationCV(t *testing.T) {
 				te = append(te, sents[i])
 			}
 		}
-		m := trainRelModel(tr, relEpochs)
-		m.noneBias = chooseNoneBias(tr)
+		m := trainRelFull(tr)
 		q := *p
 		q.rel = m
 		rep, err := q.EvalCoNLL04(ctx, te)

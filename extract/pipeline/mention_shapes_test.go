@@ -83,8 +83,8 @@ func TestMentionShapes(t *testing.T) {
 		},
 		{
 			// PETRARCH lists Haifa among Israel's names: still two places.
-			text:      "He lives in Haifa in northern Israel.",
-			mentions:  []string{"Haifa LOCATION", "Israel LOCATION"},
+			text:     "He lives in Haifa in northern Israel.",
+			mentions: []string{"Haifa LOCATION", "Israel LOCATION"},
 		},
 		{
 			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",

@@ -544,3 +544,110 @@ func (p *Pipeline) placeInCountry(e gazetteer.Entry, text string) gazetteer.Entr
 var otherCountryNames = map[string]bool{"united kingdom": true, "myanmar": true, "persia": true,
 	"the netherlands": true, "holland": true, "america": true, "the united states": true,
 	"united states of america": true, "the gambia": true, "east timor": true, "timor leste": true}
+
+// placePreps put a place after them.
+var placePreps = map[string]bool{"in": true, "of": true, "near": true, "at": true, "from": true, "outside": true}
+
+// usStates are the AP abbreviations of the U.S. states, lower case without
+// dots ("Calif." -> "calif", "N.Y." -> "ny").
+var usStates = map[string]bool{"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true,
+	"conn": true, "del": true, "fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "kans": true,
+	"ky": true, "la": true, "md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true,
+	"mont": true, "neb": true, "nev": true, "nh": true, "nj": true, "nm": true, "ny": true, "nc": true,
+	"nd": true, "okla": true, "ore": true, "pa": true, "ri": true, "sc": true, "sd": true, "tenn": true,
+	"tex": true, "vt": true, "va": true, "wash": true, "wva": true, "wis": true, "wyo": true, "dc": true}
+
+// stateAbbrev returns the end of a U.S. state's abbreviation at token k
+// ("Calif.", "N.Y.", or split by the tokenizer "N.Y" "."), or 0. Without a
+// dot only two capitals count ("NY"): "Mass" or "Miss" alone are words.
+func stateAbbrev(d *doc, k int) int {
+	if k >= len(d.toks) {
+		return 0
+	}
+	w := d.words[k]
+	key := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	if !usStates[key] || !hasUpperLetter(w[:1]) {
+		return 0
+	}
+	switch {
+	case strings.HasSuffix(w, "."):
+		return k + 1
+	case k+1 < len(d.toks) && d.words[k+1] == ".":
+		return k + 2
+	case strings.Contains(w, "."), len(w) == 2 && strings.ToUpper(w) == w:
+		return k + 1
+	}
+	return 0
+}
+
+// statePlaces reads "Rock Hill , S.C.", "Plymouth , Vt.", "Albuquerque , N.M."
+// as a town and its state: the name before the comma is a place whatever the
+// tagger typed it (not a person: "Rock Hill"; not an organization: "Trapper
+// Creek"), and the state a place too, added when the tagger left it out.
+func (p *Pipeline) statePlaces(d *doc) {
+	for i := 0; i < len(d.mentions); i++ {
+		m := d.mentions[i]
+		if m.nested || m.nominal || m.kb != nil {
+			continue
+		}
+		k := m.end
+		if k+1 >= len(d.toks) || d.words[k] != "," || d.sentOf[k+1] != d.sentOf[m.start] {
+			continue
+		}
+		end := stateAbbrev(d, k+1)
+		if end == 0 {
+			continue
+		}
+		if mi := d.mentionAt[k+1]; mi >= 0 {
+			st := d.mentions[mi]
+			if st.start != k+1 || st.end > end {
+				continue
+			}
+			st.label = "LOC"
+		} else {
+			last := end
+			if d.words[last-1] == "." && last-1 > k+1 {
+				last-- // the tokenizer's split dot stays out of the name, as in "N.Y ."
+			}
+			p.recordMention(d, k+1, last, "LOC")
+		}
+		if m.label == "LOC" || m.label == "NORP" || p.gazKnows(d.text(m.start, m.end)) {
+			continue
+		}
+		if m.label == "PER" && !capsRun(d, m.start, m.end) && !(m.start > 0 && placePreps[d.lower[m.start-1]]) {
+			continue // "John Smith , N.Y.": a person and where from, unless "in Rock Hill , S.C."
+		}
+		m.label = "LOC"
+
+	}
+}
+
+// killVerbs take the person killed as their object: "Booth shot Lincoln",
+// "the slaying of King".
+var killVerbs = map[string]bool{"killed": true, "killing": true, "shot": true, "shooting": true,
+	"assassinated": true, "assassinating": true, "murdered": true, "murdering": true, "slew": true,
+	"stabbed": true, "strangled": true, "executed": true}
+
+// killNouns take the person killed after "of": "the assassination of Kennedy".
+var killNouns = map[string]bool{"assassination": true, "slaying": true, "murder": true, "killing": true,
+	"killer": true, "assassin": true, "murderer": true}
+
+// victimNames types as a person a one-word name the tagger typed otherwise
+// where only a person fits: the object of a killing ("shot Lincoln", "the
+// slaying of Mendes") or the possessor of a killer ("Lincoln 's assassin"),
+// unless the gazetteer knows the name.
+func (p *Pipeline) victimNames(d *doc) {
+	for _, m := range d.mentions {
+		if m.nested || m.nominal || m.end-m.start != 1 || m.label == "PER" || m.label == "NORP" || m.label == "MISC" && peopleWord(d.words[m.start]) {
+			continue
+		}
+		k := m.start
+		victim := k >= 1 && killVerbs[d.lower[k-1]] ||
+			k >= 2 && d.lower[k-1] == "of" && killNouns[d.lower[k-2]] ||
+			k+2 < len(d.toks) && (d.lower[k+1] == "'s" || d.lower[k+1] == "’s") && killNouns[d.lower[k+2]] ||
+			k+3 < len(d.toks) && d.words[k+1] == "'" && d.lower[k+2] == "s" && killNouns[d.lower[k+3]]
+		if victim && !p.gazKnows(d.words[k]) {
+			m.label = "PER"
+		}
+	}
+}

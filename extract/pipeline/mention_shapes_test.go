@@ -87,6 +87,14 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"Haifa LOCATION", "Israel LOCATION"},
 		},
 		{
+			text:     "Calvin Coolidge was born in Plymouth , Vt. , in 1872.",
+			mentions: []string{"Calvin Coolidge PERSON", "Plymouth LOCATION", "Vt LOCATION"},
+		},
+		{
+			text:     "Mark David Chapman fatally shot Lennon nine years ago.",
+			mentions: []string{"Mark David Chapman PERSON", "Lennon PERSON"},
+		},
+		{
 			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",
 			mentions: []string{"Thomas PERSON", "Lewis Powell PERSON"},
 		},

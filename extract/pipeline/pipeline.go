@@ -162,6 +162,8 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	p.datelinePlaces(doc)
 	p.datelineSources(doc)
 	p.joinNationalOrgs(doc)
+	p.statePlaces(doc)
+	p.victimNames(doc)
 	return doc
 }
 

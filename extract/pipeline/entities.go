@@ -69,6 +69,15 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 			return
 		}
 	}
+	// A form of address starts a person's name: "Grants , N.M. Ms. Calico"
+	// is a place and a person.
+	for i := start + 1; i < end; i++ {
+		if honorifics[strings.TrimSuffix(d.lower[i], ".")] && hasUpperLetter(d.words[i][:1]) && d.lower[i-1] != "and" {
+			p.addMention(d, start, i, label)
+			p.addMention(d, i, end, "PER")
+			return
+		}
+	}
 	// A dateline's month is not part of the place: "Moscow March 3".
 	if end-start >= 2 && label != "PER" && datelineMonths[d.lower[end-1]] && len(p.gaz.Lookup(d.text(start, end-1))) > 0 {
 		end--

@@ -92,7 +92,23 @@ func (p *Pipeline) datelineSources(d *doc) {
 		for k < s.End && (capsWord(d.words[k]) || len(d.words[k]) == 1 && unicode.IsUpper(rune(d.words[k][0]))) {
 			k++
 		}
-		if k == m.end || !sourceShaped(d, m.end, k) || !capsWord(d.words[k-1]) {
+		if k == m.end || !capsWord(d.words[k-1]) {
+			// A broadcaster in mixed case: "Guatemala City Teleonce
+			// Television in Spanish".
+			k = m.end
+			for k < s.End && k < m.end+5 && d.mentionAt[k] < 0 && isWordLike(d.words[k]) && hasUpperLetter(d.words[k][:1]) {
+				k++
+			}
+			if k-m.end < 2 {
+				continue
+			}
+			switch d.words[k-1] {
+			case "Television", "Network", "TV":
+			default:
+				continue
+			}
+		}
+		if !sourceShaped(d, m.end, k) {
 			continue
 		}
 		if k < s.End && d.mentionAt[k] >= 0 && d.mentions[d.mentionAt[k]].start < k {
@@ -650,4 +666,22 @@ func (p *Pipeline) victimNames(d *doc) {
 			m.label = "PER"
 		}
 	}
+	// A name the tagger left out there: "the first-degree murder of King".
+	for k := 2; k < len(d.toks); k++ {
+		if d.mentionAt[k] >= 0 || !(killVerbs[d.lower[k-1]] || d.lower[k-1] == "of" && killNouns[d.lower[k-2]]) {
+			continue
+		}
+		w := d.words[k]
+		if !isWordLike(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || strings.ToUpper(w) == w || p.gazKnows(w) ||
+			datelineMonths[d.lower[k]] || weekdays[d.lower[k]] || k+1 < len(d.toks) && d.mentionAt[k+1] >= 0 {
+			continue
+		}
+		if d.sentOf[k] != d.sentOf[k-1] || k+1 < len(d.toks) && isWordLike(d.words[k+1]) && hasUpperLetter(d.words[k+1][:1]) {
+			continue // a longer name the tagger did not read: leave it
+		}
+		p.recordMention(d, k, k+1, "PER")
+	}
 }
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}

@@ -162,6 +162,14 @@ func (t *tokenizer) chunk(cs, ce int) {
 		return
 	}
 	p := cs
+	if r, w := decode(t.text, p); isApos(r) && cs > 0 && p+w < ce && (t.text[p+w] == 's' || t.text[p+w] == 'S') {
+		// "Pakistan 's": text tokenized the treebank way keeps the
+		// possessive apart; it is still the clitic "'s".
+		if e := p + w + 1; e == ce || !isLetter(rune(t.text[e])) {
+			t.emit(p, e, false)
+			p = e
+		}
+	}
 	for p < ce {
 		r, w := decode(t.text, p)
 		if isAlnum(r) {

@@ -87,6 +87,7 @@ func TestSplitSentences(t *testing.T) {
 		{"He moved to the U.S. The move was quick.", []string{"He moved to the U.S.", "The move was quick."}},
 		{"“Really?” he asked.", []string{"“Really?” he asked."}},
 		{"Ünïcödé first. Ça va.", []string{"Ünïcödé first.", "Ça va."}},
+		{"He lives in Tampa, Fla., and works there. Yes.", []string{"He lives in Tampa, Fla., and works there.", "Yes."}},
 	}
 	for _, tc := range tests {
 		got := sentences(tc.in)

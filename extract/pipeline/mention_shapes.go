@@ -31,14 +31,15 @@ import (
 // "Kiev | UT-1 Television Network"), or 0. The place is in mixed case and
 // known to the gazetteer; the source is in capitals or a broadcaster's name.
 func (p *Pipeline) datelineSplit(d *doc, start, end int) int {
-	if end-start < 2 || p.gazKnows(d.text(start, end)) {
+	if end-start < 2 {
 		return 0
 	}
 	for k := min(end-1, start+3); k > start; k-- {
-		if !mixedCase(d.words[start:k]) || !p.gazPlace(d.text(start, k)) {
+		// The cheap tests first: most names are no dateline.
+		if !sourceShaped(d, k, end) || !mixedCase(d.words[start:k]) {
 			continue
 		}
-		if sourceShaped(d, k, end) && !p.gazPlace(d.text(k, end)) {
+		if p.gazPlace(d.text(start, k)) && !p.gazPlace(d.text(k, end)) && !p.gazKnows(d.text(start, end)) {
 			return k
 		}
 	}
@@ -290,18 +291,18 @@ func dropMention(d *doc, mi int) {
 // Iowa") and a university's name are one name, as is a name the gazetteer
 // knows ("Communist Party of China").
 func (p *Pipeline) orgOfPlace(d *doc, start, end int) int {
-	if end-start < 4 || p.gazKnows(d.text(start, end)) {
+	if end-start < 4 {
 		return 0
 	}
 	for k := end - 2; k >= start+2; k-- {
 		if d.lower[k] != "of" {
 			continue
 		}
-		if !mixedCase(d.words[k+1:end]) || !p.gazPlace(d.text(k+1, end)) {
-			return 0
-		}
 		switch d.lower[k-1] {
 		case "university", "college", "republic", "federation", "state", "states", "kingdom":
+			return 0
+		}
+		if !mixedCase(d.words[k+1:end]) || !p.gazPlace(d.text(k+1, end)) || p.gazKnows(d.text(start, end)) {
 			return 0
 		}
 		return k
@@ -532,11 +533,11 @@ func letterCount(w string) int {
 // other names news uses ("United Kingdom", "Myanmar"); any other is a place
 // in that country.
 func (p *Pipeline) placeInCountry(e gazetteer.Entry, text string) gazetteer.Entry {
-	if e.Subtype != extract.Country {
+	if e.Subtype != extract.Country || text == e.Name || strings.Contains(text, ".") || len(text) <= 4 && strings.ToUpper(text) == text {
 		return e
 	}
 	t, n := normName(text), normName(e.Name)
-	if t == n || strings.Contains(text, ".") || len(t) <= 4 && strings.ToUpper(text) == text || otherCountryNames[t] {
+	if t == n || otherCountryNames[t] {
 		return e
 	}
 	for _, w := range strings.Fields(t) {

@@ -686,3 +686,30 @@ func (p *Pipeline) victimNames(d *doc) {
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
+
+// residencePlaces types as a place the name after a person's age and "of"
+// ("Daniel Urquhart , 8 , of Aumsville": news style for where someone lives),
+// whatever the tagger made of it, and an "other" name right after "PERSON of"
+// ("diver Brian Michaud of Millinocket"), unless the gazetteer knows it.
+func (p *Pipeline) residencePlaces(d *doc) {
+	for _, m := range d.mentions {
+		if m.label != "PER" || m.nested || m.nominal {
+			continue
+		}
+		k, aged := m.end, false
+		if k+3 < len(d.toks) && d.words[k] == "," && allDigits(d.words[k+1]) && d.words[k+2] == "," {
+			k, aged = k+3, true
+		}
+		if k+1 >= len(d.toks) || d.lower[k] != "of" || d.mentionAt[k+1] < 0 {
+			continue
+		}
+		pl := d.mentions[d.mentionAt[k+1]]
+		if pl.start != k+1 || pl.nested || pl.label == "LOC" || pl.label == "NORP" || pl.label == "PER" {
+			continue
+		}
+		if !aged && pl.label != "MISC" || p.gazKnows(d.text(pl.start, pl.end)) {
+			continue
+		}
+		pl.label = "LOC"
+	}
+}

@@ -95,6 +95,10 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"Mark David Chapman PERSON", "Lennon PERSON"},
 		},
 		{
+			text:     "said Daniel Urquhart , 8 , of Aumsville , whose slug won.",
+			mentions: []string{"Daniel Urquhart PERSON", "Aumsville LOCATION"},
+		},
+		{
 			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",
 			mentions: []string{"Thomas PERSON", "Lewis Powell PERSON"},
 		},

@@ -164,6 +164,7 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	p.joinNationalOrgs(doc)
 	p.statePlaces(doc)
 	p.victimNames(doc)
+	p.residencePlaces(doc)
 	return doc
 }
 

@@ -419,9 +419,18 @@ func orgCountryRelations(d *doc) {
 		if org.country == "" {
 			org.country = place.country
 		}
+		ev := []extract.Evidence{d.spanEvidence(o.start, o.end)}
+		// The country named again in the sentence ("the Haitian Parliament
+		// ... president of Haiti"): the pair is related there too.
+		for _, pi := range place.mentions {
+			pm := d.mentions[pi]
+			if pm.nested || pm.nominal || d.sentOf[pm.start] != d.sentOf[o.start] {
+				continue
+			}
+			ev = append(ev, d.spanEvidence(min(o.start, pm.start), max(o.end, pm.end)))
+		}
 		d.relations = append(d.relations, extract.Relation{
-			Type: "BASED_IN", Source: org.id, Target: place.id, Confidence: 0.8,
-			Evidence: []extract.Evidence{d.spanEvidence(o.start, o.end)},
+			Type: "BASED_IN", Source: org.id, Target: place.id, Confidence: 0.8, Evidence: ev,
 		})
 	}
 }

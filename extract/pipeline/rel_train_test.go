@@ -112,10 +112,10 @@ func TestRelationQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := rep.F1(); f < 0.50 {
+	if f := rep.F1(); f < 0.60 {
 		var b bytes.Buffer
 		rep.Report(&b)
-		t.Errorf("CoNLL04 dev micro F1 = %.3f; want >= 0.50\n%s", f, b.String())
+		t.Errorf("CoNLL04 dev micro F1 = %.3f; want >= 0.60 (issue 4's target)\n%s", f, b.String())
 	}
 }
 

@@ -150,6 +150,18 @@ func parseDateline(d *doc, s tokenize.Sentence) (dateline, bool) {
 	if s.Start >= len(d.toks) || s.End > len(d.toks) {
 		return dl, false
 	}
+	// Most sentences have no source mark near their start: look for one
+	// before reading anything else.
+	mark := false
+	for k := s.Start; k+1 < s.End && k < s.Start+16; k++ {
+		switch d.words[k] {
+		case "(", "--", "-", "—":
+			mark = true
+		}
+	}
+	if !mark {
+		return dl, false
+	}
 	st := s.Start
 	if st+2 < s.End && d.words[st] == "(" && d.words[st+2] == ")" {
 		st += 3 // "( Text )"
@@ -591,8 +603,11 @@ func stateAbbrev(d *doc, k int) int {
 		return 0
 	}
 	w := d.words[k]
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
 	key := strings.ToLower(strings.ReplaceAll(w, ".", ""))
-	if !usStates[key] || !hasUpperLetter(w[:1]) {
+	if !usStates[key] {
 		return 0
 	}
 	switch {
@@ -678,10 +693,13 @@ func (p *Pipeline) victimNames(d *doc) {
 	}
 	// A name the tagger left out there: "the first-degree murder of King".
 	for k := 2; k < len(d.toks); k++ {
-		if d.mentionAt[k] >= 0 || !(killVerbs[d.lower[k-1]] || d.lower[k-1] == "of" && killNouns[d.lower[k-2]]) {
+		w := d.words[k]
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || d.mentionAt[k] >= 0 {
 			continue
 		}
-		w := d.words[k]
+		if !(killVerbs[d.lower[k-1]] || d.lower[k-1] == "of" && killNouns[d.lower[k-2]]) {
+			continue
+		}
 		if !isWordLike(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || strings.ToUpper(w) == w || p.gazKnows(w) ||
 			datelineMonths[d.lower[k]] || weekdays[d.lower[k]] || k+1 < len(d.toks) && d.mentionAt[k+1] >= 0 {
 			continue

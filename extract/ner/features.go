@@ -79,7 +79,8 @@ var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "vom":
 	"des": true, "la": true, "le": true, "los": true, "las": true, "dos": true, "das": true, "do": true,
 	"ter": true, "ten": true, "zu": true, "y": true, "e": true, "i": true, "bin": true, "ibn": true, "bint": true,
 	"ben": true, "al": true, "el": true, "abu": true, "wa": true, "of": true, "the": true, "op": true,
-	"mac": true, "st": true, "'t": true, "d'": true, "o'": true}
+	"mac": true, "st": true, "'t": true, "d'": true, "o'": true, "ould": true, "ag": true, "degli": true,
+	"delle": true, "dello": true, "tot": true}
 
 // commonLower reports a word of lower-case ASCII letters (an inner hyphen or
 // apostrophe allowed) that is not a name particle.

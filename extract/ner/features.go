@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,7 +66,36 @@ const (
 	fGlued
 	fLowerFirst // starts with a lower-case letter
 	fPunct      // no letter or digit
+	// fCommonLower marks a word of lower-case letters only that is no name
+	// particle ("met", "and", "said"; not "de", "van", "bin"): decoding never
+	// continues a person's name over it (tagSentence). Features mask it out.
+	fCommonLower
 )
+
+// nameParticles are the lower-case words written inside personal names in
+// news ("Frederik de Klerk", "Ernst vom Rath", "Hassan al Turabi").
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "vom": true, "der": true,
+	"den": true, "del": true, "della": true, "dei": true, "di": true, "da": true, "dal": true, "du": true,
+	"des": true, "la": true, "le": true, "los": true, "las": true, "dos": true, "das": true, "do": true,
+	"ter": true, "ten": true, "zu": true, "y": true, "e": true, "i": true, "bin": true, "ibn": true, "bint": true,
+	"ben": true, "al": true, "el": true, "abu": true, "wa": true, "of": true, "the": true, "op": true,
+	"mac": true, "st": true, "'t": true, "d'": true, "o'": true, "ould": true, "ag": true, "degli": true,
+	"delle": true, "dello": true, "tot": true}
+
+// commonLower reports a word of lower-case ASCII letters (an inner hyphen or
+// apostrophe allowed) that is not a name particle.
+func commonLower(w string) bool {
+	if w == "" || nameParticles[w] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if (c < 'a' || c > 'z') && (i == 0 || c != '-' && c != '\'') {
+			return false
+		}
+	}
+	return !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "el-") && !strings.HasPrefix(w, "bin-") && !strings.HasPrefix(w, "ben-")
+}
 
 // tokInfo is what the features need of one token, computed once per document.
 type tokInfo struct {
@@ -181,6 +211,9 @@ func analyze(word string, info *tokInfo) {
 	}
 	if letters == 0 && flags&fDigit == 0 {
 		flags |= fPunct
+	}
+	if flags&fLowerFirst != 0 && commonLower(word) {
+		flags |= fCommonLower
 	}
 	info.word, info.lower, info.shape, info.flags = hw, hl, hs, flags
 	info.runes = uint32(n)

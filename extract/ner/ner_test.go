@@ -161,3 +161,34 @@ func FuzzTagDocument(f *testing.F) {
 		}
 	})
 }
+
+// TestVerbSplitsPersons: in a short headline-like sentence the tagger once read
+// "Kerry met Lavrov" as one person; a common lower-case word never continues a
+// person's name, while name particles ("de", "vom") still do.
+func TestVerbSplitsPersons(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		text string
+		want []string // the PER spans, in order
+	}{
+		{"Kerry met Lavrov in Paris.", []string{"Kerry", "Lavrov"}},
+		{"Frederik de Klerk met Nelson Mandela.", []string{"Frederik de Klerk", "Nelson Mandela"}},
+		{"Ernst vom Rath was shot in Paris.", []string{"Ernst vom Rath"}},
+	} {
+		toks := tokenize.Tokenize(c.text)
+		var got []string
+		for _, sp := range tg.TagDocument(toks, tokenize.SplitSentences(c.text, toks)) {
+			if sp.Type != "PER" {
+				continue
+			}
+			var ws []string
+			for _, tk := range toks[sp.Start:sp.End] {
+				ws = append(ws, tk.Text)
+			}
+			got = append(got, strings.Join(ws, " "))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: PER spans %q; want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -185,6 +185,12 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	return s.tags
 }
 
+// The inside and last tags of PER (BILOU order, types in Types order).
+const (
+	tagPerI = 1 + posI
+	tagPerL = 1 + posL
+)
+
 // closers are the tags after which a new entity (or O) may start: O, L-*, U-*;
 // openers are the tags that follow a closer: O, B-*, U-*.
 var (
@@ -210,7 +216,7 @@ func openerMaxGeneric(pc *[len(closers)]float32, open *[len(closers)][12]float32
 }
 
 // viterbi finds the best tag sequence under the BILOU grammar; a glued token
-// never continues an entity. The grammar is unrolled: O, B and U follow a
+// never continues an entity, nor a common lower-case word a person's name. The grammar is unrolled: O, B and U follow a
 // closer; I and L of a type follow B or I of that type. The transitions are
 // gathered into dense tables first so the inner loops index fixed-size arrays;
 // every score is the same sum, compared in the same order, as the plain
@@ -283,6 +289,13 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 					cur[in+1], bi[in+1] = vi+ei[in+1], in
 				}
 			}
+		}
+		if infos[i].flags&fCommonLower != 0 {
+			// "Kerry met Lavrov in Paris": a common lower-case word never
+			// continues a person's name, however name-like the short
+			// sentence around it looks.
+			cur[tagPerI], bi[tagPerI] = negInf, 1
+			cur[tagPerL], bi[tagPerL] = negInf, 1
 		}
 		prev = cur
 	}

@@ -47,6 +47,10 @@ func viterbiReference(emit [][numTags]float32, trans *[numTags + 1][numTags]floa
 					cur[t], bi[t] = negInf, b
 					continue
 				}
+				if k == 0 && infos[i].flags&fCommonLower != 0 {
+					cur[t], bi[t] = negInf, b
+					continue
+				}
 				vb, vi := prev[b]+trans[b][t], prev[in]+trans[in][t]
 				if vb >= vi {
 					cur[t], bi[t] = vb+ei[t], b
@@ -99,6 +103,9 @@ func TestViterbiMatchesReference(t *testing.T) {
 			}
 			if rng.IntN(8) == 0 {
 				infos[i].flags |= fGlued
+			}
+			if rng.IntN(6) == 0 {
+				infos[i].flags |= fCommonLower
 			}
 		}
 		b1, b2 := make([][numTags]uint8, n), make([][numTags]uint8, n)

@@ -17,6 +17,11 @@ type mention struct {
 	ent        int    // index into doc.ents after buildEntities
 	nominal    bool   // a description ("his Russian counterpart"): evidence, not an alias
 	kb         *gazetteer.Entry
+	// nested marks a nationality or place kept inside an organization's span
+	// ("Russian" in "Russian Defence Ministry", mention_shapes.go): a mention of
+	// its entity, left out of mentionAt; host is the organization's mention.
+	nested bool
+	host   int
 }
 
 // entity is one in-document coreference cluster.
@@ -64,12 +69,38 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 			return
 		}
 	}
+	// A form of address starts a person's name: "Grants , N.M. Ms. Calico"
+	// is a place and a person.
+	for i := start + 1; i < end; i++ {
+		if honorifics[strings.TrimSuffix(d.lower[i], ".")] && hasUpperLetter(d.words[i][:1]) && d.lower[i-1] != "and" {
+			p.addMention(d, start, i, label)
+			p.addMention(d, i, end, "PER")
+			return
+		}
+	}
 	// A dateline's month is not part of the place: "Moscow March 3".
 	if end-start >= 2 && label != "PER" && datelineMonths[d.lower[end-1]] && len(p.gaz.Lookup(d.text(start, end-1))) > 0 {
 		end--
 	}
+	// A dateline's place is not part of its source: "Tokyo NIHON KEIZAI SHIMBUN".
+	if k := p.datelineSplit(d, start, end); k > 0 {
+		p.addMention(d, start, k, "LOC")
+		p.recordMention(d, k, end, "ORG")
+		return
+	}
+	if label == "ORG" {
+		if k := p.orgOfPlace(d, start, end); k > 0 {
+			p.addMention(d, start, k, "ORG")
+			p.addMention(d, k+1, end, "LOC")
+			return
+		}
+	}
 	for start < end {
 		if n := p.gaz.IsTitle(d.lower, start); n > 0 && start+n < end {
+			start += n
+			continue
+		}
+		if n := p.occupationAt(d, start); n > 0 && start+n < end && label == "PER" {
 			start += n
 			continue
 		}
@@ -91,12 +122,24 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	if p.shoutedWords(d, start, end) {
 		return
 	}
+	p.recordMention(d, start, end, label)
+}
+
+// recordMention records a mention over tokens [start, end) unless one is
+// there already.
+func (p *Pipeline) recordMention(d *doc, start, end int, label string) {
+	for start < end && isPunct(d.words[end-1]) {
+		end--
+	}
+	if start >= end {
+		return
+	}
 	for i := start; i < end; i++ {
 		if d.mentionAt[i] >= 0 {
 			return // overlapping spans: the first one wins
 		}
 	}
-	m := &mention{start: start, end: end, label: label, ent: -1}
+	m := &mention{start: start, end: end, label: label, ent: -1, host: -1}
 	if end-start == 1 && label != "PER" {
 		if e, ok := p.gaz.Demonym(d.words[start]); ok {
 			m.label = "NORP"
@@ -253,7 +296,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		if m.kb == nil {
 			for _, e := range p.gaz.Lookup(texts[i]) {
 				if compatible(m.label, e) {
-					e := e
+					e := p.placeInCountry(e, texts[i])
 					m.kb = &e
 					break
 				}

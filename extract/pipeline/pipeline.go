@@ -159,6 +159,12 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	for _, sp := range spans {
 		p.addMention(doc, sp.Start, sp.End, sp.Type)
 	}
+	p.datelinePlaces(doc)
+	p.datelineSources(doc)
+	p.joinNationalOrgs(doc)
+	p.statePlaces(doc)
+	p.victimNames(doc)
+	p.residencePlaces(doc)
 	return doc
 }
 

@@ -137,6 +137,8 @@ func forEachRelPair(d *doc, f func(a, b *mention)) {
 // records what it finds in d.relations, with the words from one name to the other
 // as evidence.
 func (p *Pipeline) classifyRelations(d *doc) {
+	orgCountryRelations(d)
+	datelineRelations(d)
 	p.ruleRelations(d)
 	if p.rel != nil {
 		p.modelRelations(d)
@@ -211,12 +213,30 @@ func (p *Pipeline) modelRelations(d *doc) {
 // ("X greeted volunteers; Y said"), after which the words between say nothing
 // about how the two are related.
 func clauseBreak(d *doc, i, j int) bool {
-	if j-i > relGapMax {
+	if j-i > relGapMax && (j-i > maxRelGap || !relationWordBetween(d, i, j)) {
 		return true
 	}
 	for k := i; k < j; k++ {
 		switch d.lower[k] {
 		case ";", "said", "says", "say", "told", "according", "while", "but", "although":
+			return true
+		}
+	}
+	return false
+}
+
+// relationWordBetween reports a word that states a killing or where someone
+// was born in [i, j): such a word carries a relation over a longer stretch
+// ("Jack Ruby bought the revolver for $62.50 in a Dallas gun shop and used it
+// to shoot Oswald").
+func relationWordBetween(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := d.lower[k]
+		switch w {
+		case "born", "native", "hometown":
+			return true
+		}
+		if killVerbs[w] || killNouns[w] {
 			return true
 		}
 	}

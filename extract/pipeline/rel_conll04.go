@@ -201,7 +201,7 @@ func (p *Pipeline) titlesOnly(ws, orig []string) bool {
 		}
 	}
 	for i < len(ws) {
-		if c4Honorifics[ws[i]] {
+		if c4Honorifics[ws[i]] || occupationWords[ws[i]] {
 			i++
 			continue
 		}

@@ -61,6 +61,13 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			if l := bornIn(d, m, s.End); l != nil {
 				add("LIVES_IN", m, l, 0.7)
 			}
+			for _, l := range placeOccupationAfter(d, m, s.End) {
+				if d.ents[l.ent].subtype == extract.Country {
+					add("CITIZEN_OF", m, l, 0.7)
+				} else {
+					add("LIVES_IN", m, l, 0.6)
+				}
+			}
 		}
 		for i := 0; i+1 < len(ms); i++ {
 			a, b := ms[i], ms[i+1]
@@ -386,4 +393,56 @@ func personOf(d *doc, i, j int) bool {
 		}
 	}
 	return k+1 == j && d.lower[k] == "of"
+}
+
+// placeOccupationAfter reads "Guy Struve , the New York attorney", "Robert
+// Corduwener , a Netherlands businessman", "Daniel Bakst , a West Palm Beach
+// , Fla. , lawyer": an appositive naming a place and an occupation says where
+// the person lives or what country they are from (the town and its state).
+func placeOccupationAfter(d *doc, m *mention, end int) []*mention {
+	k := m.end
+	if k+3 >= end || d.words[k] != "," {
+		return nil
+	}
+	switch d.lower[k+1] {
+	case "a", "an", "the":
+	default:
+		return nil
+	}
+	mi := d.mentionAt[k+2]
+	if mi < 0 {
+		return nil
+	}
+	l := d.mentions[mi]
+	if l.start != k+2 || l.ent < 0 || d.ents[l.ent].typ != extract.Location {
+		return nil
+	}
+	places := []*mention{l}
+	j := l.end
+	if j+2 < end && d.words[j] == "," && d.mentionAt[j+1] >= 0 {
+		// "West Palm Beach , Fla. ,": the town's state
+		st := d.mentions[d.mentionAt[j+1]]
+		if st.start == j+1 && st.ent >= 0 && d.ents[st.ent].typ == extract.Location {
+			places = append(places, st)
+			j = st.end
+			if j < end && d.words[j] == "." {
+				j++
+			}
+			if j < end && d.words[j] == "," {
+				j++
+			}
+		}
+	}
+	// One or two lower-case words, the last an occupation.
+	for n := 0; n < 2 && j < end; n++ {
+		w := d.words[j]
+		if w != d.lower[j] || !isWordLike(w) {
+			return nil
+		}
+		if occupationLike(w) || staffNouns[w] || w == "attorney" || w == "lawyer" || w == "native" || w == "resident" {
+			return places
+		}
+		j++
+	}
+	return nil
 }

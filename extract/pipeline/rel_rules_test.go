@@ -24,6 +24,9 @@ func TestRuleRelations(t *testing.T) {
 		{"Barrett is a member of the Illinois Commerce Commission.", "MEMBER_OF", "Barrett", "Illinois Commerce Commission"},
 		{"The files name Robert Kennedy's assassin, Sirhan Sirhan, as the only gunman.", "KILLED", "Sirhan Sirhan", "Robert Kennedy"},
 		{"They found John Wilkes Booth, the assassin of Abraham Lincoln, in a barn.", "KILLED", "John Wilkes Booth", "Abraham Lincoln"},
+		{"Daniel Bakst, a West Palm Beach, Fla., lawyer, said he would appeal.", "LIVES_IN", "Daniel Bakst", "Fla"},
+		{"Daniel Bakst, a West Palm Beach, Fla., lawyer, said he would appeal.", "LIVES_IN", "Daniel Bakst", "West Palm Beach"},
+		{"Robert Corduwener, a Netherlands businessman, bought the firm.", "CITIZEN_OF", "Robert Corduwener", "Netherlands"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

@@ -106,8 +106,7 @@ func (p *Pipeline) TrainRelations(ctx context.Context, sents []CoNLL04Sentence, 
 	if err != nil {
 		return err
 	}
-	m := trainRelModel(exs, relEpochs)
-	m.noneBias = chooseNoneBias(exs)
+	m := trainRelFull(exs)
 	if err := m.encode(w); err != nil {
 		return fmt.Errorf("relation model: %w", err)
 	}
@@ -206,17 +205,26 @@ func trainRelModelSeed(exs []relExample, epochs int, seed uint64) *relModel {
 	return m
 }
 
-// chooseNoneBias picks the decision threshold by cross-validation: models trained
-// on four fifths of the sentences score the fifth, and the bias against "no
-// relation" that gives the best pooled F1 is kept.
-func chooseNoneBias(exs []relExample) float32 {
-	type scored struct {
-		margin      float32 // best fitting relation class over "none"
-		right, gold bool
-	}
-	var all []scored
-	gold := 0
-	var sc [relClasses]float32
+// trainRelFull trains the shipped model: the weights on all examples, the
+// thresholds by cross-validation on the same examples.
+func trainRelFull(exs []relExample) *relModel {
+	m := trainRelModel(exs, relEpochs)
+	cv := relCVScores(exs)
+	m.noneBias = chooseNoneBias(cv)
+	return m
+}
+
+// relScored is one example as scored by a model that did not train on it.
+type relScored struct {
+	sc    [relClasses]float32
+	label int
+	fits  uint16
+}
+
+// relCVScores scores every example with a model trained on the other four
+// fifths of the sentences.
+func relCVScores(exs []relExample) []relScored {
+	var out []relScored
 	for k := 0; k < relFolds; k++ {
 		var tr, te []relExample
 		for _, ex := range exs {
@@ -228,21 +236,37 @@ func chooseNoneBias(exs []relExample) float32 {
 		}
 		m := trainRelModel(tr, relEpochs)
 		for _, ex := range te {
-			m.scores(ex.feats, &sc)
-			best := -1
-			for c := 1; c < relClasses; c++ {
-				if ex.fits&(1<<c) != 0 && (best < 0 || sc[c] > sc[best]) {
-					best = c
-				}
-			}
-			if ex.label != 0 {
-				gold++
-			}
-			if best < 0 {
-				continue
-			}
-			all = append(all, scored{sc[best] - sc[0], best == ex.label, ex.label != 0})
+			r := relScored{label: ex.label, fits: ex.fits}
+			m.scores(ex.feats, &r.sc)
+			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// chooseNoneBias picks the decision threshold from cross-validated scores:
+// the bias against "no relation" that gives the best pooled F1.
+func chooseNoneBias(cv []relScored) float32 {
+	type scored struct {
+		margin      float32 // best fitting relation class over "none"
+		right, gold bool
+	}
+	var all []scored
+	gold := 0
+	for _, ex := range cv {
+		best := -1
+		for c := 1; c < relClasses; c++ {
+			if ex.fits&(1<<c) != 0 && (best < 0 || ex.sc[c] > ex.sc[best]) {
+				best = c
+			}
+		}
+		if ex.label != 0 {
+			gold++
+		}
+		if best < 0 {
+			continue
+		}
+		all = append(all, scored{ex.sc[best] - ex.sc[0], best == ex.label, ex.label != 0})
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].margin > all[j].margin })
 	// Predicting the pairs down to each margin gives an F1; the curve is flat

@@ -112,9 +112,73 @@ func TestRelationQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := rep.F1(); f < 0.50 {
+	if f := rep.F1(); f < 0.60 {
 		var b bytes.Buffer
 		rep.Report(&b)
-		t.Errorf("CoNLL04 dev micro F1 = %.3f; want >= 0.50\n%s", f, b.String())
+		t.Errorf("CoNLL04 dev micro F1 = %.3f; want >= 0.60 (issue 4's target)\n%s", f, b.String())
 	}
+}
+
+// go test ./extract/pipeline -run TestRelationCV -relmodel-cv ../../../shared/data/conll04/conll04_train.json
+// scores the whole relation stage (entities, candidates, classifier, rules)
+// by cross-validation on a training file: a model trained as TrainRelations
+// trains on four fifths of the sentences reads the fifth. Design choices are
+// judged on this figure, never on the development part.
+var relCV = flag.String("relmodel-cv", "", "CoNLL04 training file: print its cross-validated relation scores")
+
+func TestRelationCV(t *testing.T) {
+	if *relCV == "" {
+		t.Skip("no -relmodel-cv file")
+	}
+	sents, err := ReadCoNLL04(*relCV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	exs, err := p.relExamples(ctx, sents, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := &RelationReport{ByType: map[string]*PRF{}}
+	for _, typ := range CoNLL04Types {
+		total.ByType[typ] = &PRF{}
+	}
+	for k := 0; k < relFolds; k++ {
+		var tr []relExample
+		for _, ex := range exs {
+			if ex.sent%relFolds != k {
+				tr = append(tr, ex)
+			}
+		}
+		var te []CoNLL04Sentence
+		for i := range sents {
+			if i%relFolds == k {
+				te = append(te, sents[i])
+			}
+		}
+		m := trainRelFull(tr)
+		q := *p
+		q.rel = m
+		rep, err := q.EvalCoNLL04(ctx, te)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for typ, c := range rep.ByType {
+			tc := total.ByType[typ]
+			tc.TP, tc.Pred, tc.Gold = tc.TP+c.TP, tc.Pred+c.Pred, tc.Gold+c.Gold
+		}
+		total.Micro.TP += rep.Micro.TP
+		total.Micro.Pred += rep.Micro.Pred
+		total.Micro.Gold += rep.Micro.Gold
+		total.Entities.TP += rep.Entities.TP
+		total.Entities.Pred += rep.Entities.Pred
+		total.Entities.Gold += rep.Entities.Gold
+	}
+	var b bytes.Buffer
+	total.Report(&b)
+	t.Logf("%d-fold cross-validation on %s:\n%s", relFolds, *relCV, b.String())
 }

@@ -108,6 +108,10 @@ func SplitSentences(text string, toks []Token) []Sentence {
 		if end < len(toks) && startsLower(toks[end].Text) {
 			continue
 		}
+		// Nor does one start with a comma: "Tampa, Fla., police said".
+		if end < len(toks) && (toks[end].Text == "," || toks[end].Text == ";") {
+			continue
+		}
 		i = end - 1
 		closeAt(end)
 	}

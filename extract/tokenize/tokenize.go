@@ -162,6 +162,9 @@ func (t *tokenizer) chunk(cs, ce int) {
 		return
 	}
 	p := cs
+	if p < ce && cs > 0 && (t.text[p] == '\'' || t.text[p] == 0xE2) {
+		p = t.possessive(p, ce)
+	}
 	for p < ce {
 		r, w := decode(t.text, p)
 		if isAlnum(r) {
@@ -170,6 +173,19 @@ func (t *tokenizer) chunk(cs, ce int) {
 		}
 		t.punct1(p, ce, r, w, &p)
 	}
+}
+
+// possessive emits a possessive written apart at p ("Pakistan 's": text
+// tokenized the treebank way keeps it apart; it is still the clitic "'s") and
+// returns where the rest of the chunk starts.
+func (t *tokenizer) possessive(p, ce int) int {
+	if r, w := decode(t.text, p); isApos(r) && p+w < ce && (t.text[p+w] == 's' || t.text[p+w] == 'S') {
+		if e := p + w + 1; e == ce || !isLetter(rune(t.text[e])) {
+			t.emit(p, e, false)
+			return e
+		}
+	}
+	return p
 }
 
 // punct emits every token of text[bs:be], which holds no word characters

@@ -35,6 +35,8 @@ func TestTokenize(t *testing.T) {
 		{"No. 2 official. No more.", "No. 2 official . No more ."},
 		{"Wait... what -- really?!", "Wait ... what -- really ? !"},
 		{"Ukrainians' future", "Ukrainians ' future"},
+		// Treebank-tokenized text keeps the possessive apart: still one clitic.
+		{"Pakistan 's army and the 'sixties' ' s", "Pakistan 's army and the ' sixties ' ' s"},
 		{"", ""},
 	}
 	for _, tc := range tests {
@@ -85,6 +87,7 @@ func TestSplitSentences(t *testing.T) {
 		{"He moved to the U.S. The move was quick.", []string{"He moved to the U.S.", "The move was quick."}},
 		{"“Really?” he asked.", []string{"“Really?” he asked."}},
 		{"Ünïcödé first. Ça va.", []string{"Ünïcödé first.", "Ça va."}},
+		{"He lives in Tampa, Fla., and works there. Yes.", []string{"He lives in Tampa, Fla., and works there.", "Yes."}},
 	}
 	for _, tc := range tests {
 		got := sentences(tc.in)

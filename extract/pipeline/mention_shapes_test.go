@@ -1,0 +1,175 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// TestMentionShapes pins the reshaping of tagger spans (mention_shapes.go):
+// each case lists mentions as "text TYPE" in text order and relations that
+// must be there.
+func TestMentionShapes(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text      string
+		mentions  []string // every PERSON/LOCATION/ORGANIZATION mention, in text order
+		relations []string // "TYPE source -> target" that must be found
+	}{
+		{
+			text:     "Tokyo NIHON KEIZAI SHIMBUN",
+			mentions: []string{"Tokyo LOCATION", "NIHON KEIZAI SHIMBUN ORGANIZATION"},
+		},
+		{
+			text:     "LD0806223294 Sarajevo Radio Bosnia-Herzegovina Network in Serbo-Croatian 2000 GMT 8 Jun 94",
+			mentions: []string{"Sarajevo LOCATION", "Radio Bosnia-Herzegovina Network ORGANIZATION"},
+		},
+		{
+			text:     "London THE SUNDAY TIMES 30 Jan 94",
+			mentions: []string{"London LOCATION", "THE SUNDAY TIMES ORGANIZATION"},
+		},
+		{
+			text:     "Saint-Gall , Switzerland , Feb 2 ( AFP ) -- The bank said.",
+			mentions: []string{"Saint-Gall LOCATION", "Switzerland LOCATION", "AFP ORGANIZATION"},
+		},
+		{
+			text:      "BANGKOK , Thailand ( AP ) -- Police said.",
+			mentions:  []string{"BANGKOK LOCATION", "Thailand LOCATION", "AP ORGANIZATION"},
+			relations: []string{"BASED_IN AP -> Bangkok", "BASED_IN AP -> Thailand"},
+		},
+		{
+			text:     "Tokyo YOMIURI SHIMBUN",
+			mentions: []string{"Tokyo LOCATION", "YOMIURI SHIMBUN ORGANIZATION"},
+		},
+		{
+			// Not a dateline: a city and its state.
+			text:     "He lives in Washington DC now.",
+			mentions: []string{"Washington DC LOCATION"},
+		},
+		{
+			text:      "The Russian Defence Ministry said planes flew over Estonia.",
+			mentions:  []string{"Russian LOCATION", "Russian Defence Ministry ORGANIZATION", "Estonia LOCATION"},
+			relations: []string{"BASED_IN Russian Defence Ministry -> Russia"},
+		},
+		{
+			text:      "The Haitian Parliament voted on Monday.",
+			mentions:  []string{"Haitian LOCATION", "Haitian Parliament ORGANIZATION"},
+			relations: []string{"BASED_IN Haitian Parliament -> Haiti"},
+		},
+		{
+			// A title is no body: Lavrov is Russian, the minister no organization.
+			text:     "Russian Foreign Minister Sergey Lavrov spoke.",
+			mentions: []string{"Russian LOCATION", "Sergey Lavrov PERSON"},
+		},
+		{
+			// A ranked post is no body: no "Japanese Chief Cabinet".
+			text:     "Japanese Chief Cabinet Secretary Hiroyuki Hosoda spoke.",
+			mentions: []string{"Japanese LOCATION", "Hiroyuki Hosoda PERSON"},
+		},
+		{
+			text:     "He sued Eagle-Picher Industries of Cincinnati last year.",
+			mentions: []string{"Eagle-Picher Industries ORGANIZATION", "Cincinnati LOCATION"},
+		},
+		{
+			// A one-word head is one name.
+			text:     "He studied at the University of Iowa.",
+			mentions: []string{"University of Iowa ORGANIZATION"},
+		},
+		{
+			// PETRARCH lists Haifa among Israel's names: still two places.
+			text:     "He lives in Haifa in northern Israel.",
+			mentions: []string{"Haifa LOCATION", "Israel LOCATION"},
+		},
+		{
+			text:     "Calvin Coolidge was born in Plymouth , Vt. , in 1872.",
+			mentions: []string{"Calvin Coolidge PERSON", "Plymouth LOCATION", "Vt LOCATION"},
+		},
+		{
+			text:     "Mark David Chapman fatally shot Lennon nine years ago.",
+			mentions: []string{"Mark David Chapman PERSON", "Lennon PERSON"},
+		},
+		{
+			text:     "said Daniel Urquhart , 8 , of Aumsville , whose slug won.",
+			mentions: []string{"Daniel Urquhart PERSON", "Aumsville LOCATION"},
+		},
+		{
+			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",
+			mentions: []string{"Thomas PERSON", "Lewis Powell PERSON"},
+		},
+	} {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		type pos struct {
+			start int
+			s     string
+		}
+		var ms []pos
+		name := map[string]string{}
+		for _, e := range a.Entities {
+			name[e.ID] = e.Name
+			switch e.Type {
+			case extract.Person, extract.Location, extract.Organization:
+			default:
+				continue
+			}
+			for _, m := range e.Mentions {
+				ms = append(ms, pos{m.Start, m.Text + " " + e.Type})
+			}
+		}
+		slices.SortStableFunc(ms, func(x, y pos) int { return x.start - y.start })
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.s)
+		}
+		if strings.Join(got, "|") != strings.Join(c.mentions, "|") {
+			t.Errorf("%q: mentions\n %q\nwant\n %q", c.text, got, c.mentions)
+		}
+		var rels []string
+		for _, r := range a.Relations {
+			rels = append(rels, r.Type+" "+name[r.Source]+" -> "+name[r.Target])
+		}
+		for _, want := range c.relations {
+			if !slices.Contains(rels, want) {
+				t.Errorf("%q: relations %q; want %q among them", c.text, rels, want)
+			}
+		}
+	}
+}
+
+// TestPlaceInCountry: a city PETRARCH files under its country's names is a
+// place of its own in that country; the country's other names stay the country.
+func TestPlaceInCountry(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, key, subtype string }{
+		{"Haifa", "ISR/HAIFA", extract.Region},
+		{"Tel Aviv", "ISR/TEL_AVIV", extract.Region},
+		{"Riga", "LVA/RIGA", extract.Region},
+		{"Israel", "ISR", extract.Country},
+		{"U.S.", "USA", extract.Country},
+		{"UAE", "ARE", extract.Country},
+		{"America", "USA", extract.Country},
+		{"Great Britain", "GBR", extract.Country},
+		{"Russian Federation", "RUS", extract.Country},
+		{"Myanmar", "MMR", extract.Country},
+	} {
+		var got []string
+		for _, e := range p.gaz.Lookup(c.text) {
+			e = p.placeInCountry(e, c.text)
+			got = append(got, e.Key+" "+e.Subtype)
+		}
+		if len(got) != 1 || got[0] != c.key+" "+c.subtype {
+			t.Errorf("%q: %q; want [%q]", c.text, got, c.key+" "+c.subtype)
+		}
+	}
+}

@@ -2800,7 +2800,11 @@ input EventFilter {
 "A typed directed edge between two entities."
 type Relation implements Node {
   id: ID!
-  "WORKS_FOR, HOLDS_ROLE, MEMBER_OF, LOCATED_IN, MET_WITH..."
+  """
+  WORKS_FOR, HOLDS_ROLE, MEMBER_OF, LOCATED_IN, BASED_IN, LIVES_IN, CITIZEN_OF, KILLED,
+  MET_WITH, SPOKE_WITH (from events), REPORTED_FROM (a dateline's news agency and the place it
+  filed from: not where it is based).
+  """
   type: String!
   source: Entity
   target: Entity

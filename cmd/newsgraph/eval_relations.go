@@ -15,8 +15,9 @@ const evalRelationsUsage = `Usage:
 Runs the extractor on each CoNLL04 sentence (tokens joined by spaces) and prints
 precision, recall and F1 of its relations per CoNLL04 type and the micro average,
 with exact entity spans. Type mapping: WORKS_FOR and MEMBER_OF -> Work_For,
-LIVES_IN and CITIZEN_OF -> Live_In, LOCATED_IN -> Located_In, BASED_IN ->
-OrgBased_In, KILLED -> Kill. A relation is scored at every mention pair its
+LIVES_IN and CITIZEN_OF -> Live_In, LOCATED_IN -> Located_In, BASED_IN and
+REPORTED_FROM (a dateline's source and place, which CoNLL04 marks as based
+there) -> OrgBased_In, KILLED -> Kill. A relation is scored at every mention pair its
 evidence names; CoNLL04 span conventions are mapped (titles and a country before
 a person's name, "the" before an organization, a city and its state as one
 place). The last line scores our entity spans alone.

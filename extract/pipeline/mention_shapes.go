@@ -237,10 +237,11 @@ func (p *Pipeline) datelinePlaces(d *doc) {
 	}
 }
 
-// datelineRelations reads where a dateline's source filed from: the source is
-// BASED_IN the dateline's places ("BANGKOK , Thailand ( AP )"). CoNLL04 marks
-// these in most training datelines (30 of 53 pairs); for a news graph the
-// edge says where the agency reports from, hence the low confidence.
+// datelineRelations reads where a dateline's source filed from: the source
+// REPORTED_FROM the dateline's places ("BANGKOK , Thailand ( AP )"). It is not
+// BASED_IN: a wire service files from hundreds of cities, and a BASED_IN edge
+// for each would bury where it is based. CoNLL04 annotates these pairs as
+// OrgBased_In (30 of 53 training datelines), so its scorer maps the type there.
 func datelineRelations(d *doc) {
 	for _, s := range d.sents {
 		dl, ok := parseDateline(d, s)
@@ -256,7 +257,7 @@ func datelineRelations(d *doc) {
 				continue
 			}
 			d.relations = append(d.relations, extract.Relation{
-				Type: "BASED_IN", Source: d.ents[src.ent].id, Target: d.ents[pl.ent].id, Confidence: 0.5,
+				Type: "REPORTED_FROM", Source: d.ents[src.ent].id, Target: d.ents[pl.ent].id, Confidence: 0.9,
 				Evidence: []extract.Evidence{d.spanEvidence(pl.start, src.end)},
 			})
 		}

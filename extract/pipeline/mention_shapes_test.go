@@ -41,7 +41,7 @@ func TestMentionShapes(t *testing.T) {
 		{
 			text:      "BANGKOK , Thailand ( AP ) -- Police said.",
 			mentions:  []string{"BANGKOK LOCATION", "Thailand LOCATION", "AP ORGANIZATION"},
-			relations: []string{"BASED_IN AP -> Bangkok", "BASED_IN AP -> Thailand"},
+			relations: []string{"REPORTED_FROM AP -> Bangkok", "REPORTED_FROM AP -> Thailand"},
 		},
 		{
 			text:     "Tokyo YOMIURI SHIMBUN",

@@ -18,17 +18,21 @@ import (
 //
 //	WORKS_FOR, HOLDS_ROLE, MEMBER_OF -> Work_For (organizations only)
 //	LIVES_IN, CITIZEN_OF -> Live_In
-//	LOCATED_IN -> Located_In             BASED_IN -> OrgBased_In
+//	LOCATED_IN -> Located_In             BASED_IN, REPORTED_FROM -> OrgBased_In
 //	KILLED -> Kill
+//
+// REPORTED_FROM (a dateline's source and its place) goes to OrgBased_In
+// because CoNLL04's annotators mark dateline agencies as based there.
 var conll04Type = map[string]string{
-	"WORKS_FOR":  "Work_For",
-	"HOLDS_ROLE": "Work_For",
-	"MEMBER_OF":  "Work_For",
-	"LIVES_IN":   "Live_In",
-	"CITIZEN_OF": "Live_In",
-	"LOCATED_IN": "Located_In",
-	"BASED_IN":   "OrgBased_In",
-	"KILLED":     "Kill",
+	"WORKS_FOR":     "Work_For",
+	"HOLDS_ROLE":    "Work_For",
+	"MEMBER_OF":     "Work_For",
+	"LIVES_IN":      "Live_In",
+	"CITIZEN_OF":    "Live_In",
+	"LOCATED_IN":    "Located_In",
+	"BASED_IN":      "OrgBased_In",
+	"REPORTED_FROM": "OrgBased_In",
+	"KILLED":        "Kill",
 }
 
 // CoNLL04Types are the scored relation types, in report order.

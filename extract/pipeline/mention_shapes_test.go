@@ -23,6 +23,11 @@ func TestMentionShapes(t *testing.T) {
 		relations []string // "TYPE source -> target" that must be found
 	}{
 		{
+			// A hyphenated article surname ends the person's name.
+			text:     "President Abdel Fattah el-Sisi met Bashar al-Assad in Cairo.",
+			mentions: []string{"Abdel Fattah el-Sisi PERSON", "Bashar al-Assad PERSON", "Cairo LOCATION"},
+		},
+		{
 			text:     "Tokyo NIHON KEIZAI SHIMBUN",
 			mentions: []string{"Tokyo LOCATION", "NIHON KEIZAI SHIMBUN ORGANIZATION"},
 		},

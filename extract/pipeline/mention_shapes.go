@@ -751,20 +751,27 @@ var articleParticles = []string{"al-", "el-", "ad-", "ed-", "as-", "es-", "ash-"
 // joinNameParticles makes a hyphenated article surname right after a person's
 // name part of it: the tagger, trained on English news of 1996, ends "Abdel
 // Fattah el-Sisi" before the lower-case particle and reads "el-Sisi" as a
-// name of its own (MISC), or leaves it out.
-func joinNameParticles(d *doc, spans []ner.Span) []ner.Span {
+// name of its own (MISC), or leaves it out. When the tagger read the surname
+// as the person and the given names before it as something else ("Abu Musab"
+// ORG, "al-Zarqawi" PER), the whole is the person, unless the first part is
+// a place the gazetteer knows ("Baghdad al-Jadida").
+func (p *Pipeline) joinNameParticles(d *doc, spans []ner.Span) []ner.Span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
 		k := sp.End
-		if sp.Type == "PER" && k < len(d.toks) && !d.toks[k].Glued && d.sentOf[k] == d.sentOf[sp.Start] && articleSurname(d.words[k]) {
+		if k < len(d.toks) && !d.toks[k].Glued && d.sentOf[k] == d.sentOf[sp.Start] && articleSurname(d.words[k]) {
 			next := i + 1
+			own := next < len(spans) && spans[next].Start == k && spans[next].End == k+1
 			switch {
-			case next < len(spans) && spans[next].Start == k && spans[next].End == k+1:
+			case sp.Type == "PER" && own:
 				sp.End = k + 1
 				i++ // the particle's own one-token span is absorbed
-			case next >= len(spans) || spans[next].Start > k:
+			case sp.Type == "PER" && (next >= len(spans) || spans[next].Start > k):
 				sp.End = k + 1
+			case own && spans[next].Type == "PER" && sp.End-sp.Start <= 3 && !p.gazPlace(d.text(sp.Start, sp.End)):
+				sp.End, sp.Type = k+1, "PER"
+				i++
 			}
 		}
 		out = append(out, sp)

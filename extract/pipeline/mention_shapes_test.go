@@ -28,6 +28,10 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"Abdel Fattah el-Sisi PERSON", "Bashar al-Assad PERSON", "Cairo LOCATION"},
 		},
 		{
+			text:     "The leader of al-Qaida in Iraq, Abu Musab al-Zarqawi, was killed. Zarqawi had led the group.",
+			mentions: []string{"al-Qaida ORGANIZATION", "Iraq LOCATION", "Abu Musab al-Zarqawi PERSON", "Zarqawi PERSON"},
+		},
+		{
 			text:     "Tokyo NIHON KEIZAI SHIMBUN",
 			mentions: []string{"Tokyo LOCATION", "NIHON KEIZAI SHIMBUN ORGANIZATION"},
 		},

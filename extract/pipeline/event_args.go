@@ -192,8 +192,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n += 2
 			continue
 		}
-		if !p.npWord(d, j) || p.verbLike(d, j) {
-			break
+		if !p.npWord(d, j) || p.verbLike(d, j) || dayName(w) {
+			break // (a day ends the phrase: "say on Saturday U.S. soldiers killed")
 		}
 		j--
 		n++
@@ -331,6 +331,17 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			}
 		}
 		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
+		if mi := d.mentionAt[k-1]; mi >= 0 && k-1 > ss {
+			m := d.mentions[mi]
+			if st := p.phraseStart(d, m, ss); m.ent >= 0 && d.ents[m.ent].typ == extract.Person && st-1 > ss && d.lower[st-1] == "," {
+				// "The head of Iran's Atomic Energy Organization, Gholamreza
+				// Aghazadeh, called on": the person the description names acts,
+				// not the body named inside the description
+				if q := p.npLeft(d, st-1, ss); q.start < st-1 && !q.hasPerson(d) && !afterPreposition(d, q.start, ss) {
+					return []int{m.ent}, passive, unreal
+				}
+			}
+		}
 		ph := p.npLeft(d, k, ss)
 		for ph.start-1 > ss && d.mentionAt[ph.start-1] < 0 && p.cls(d, ph.start-1) == wAdv {
 			ph.start-- // "Khodorkovsky, once Russia's richest man, was convicted"
@@ -381,8 +392,70 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		if e := p.earlierForce(d, ph, k+1); e >= 0 {
 			return []int{e}, passive, unreal
 		}
+		if e := earlierGroup(d, ph, k+1); e >= 0 {
+			return []int{e}, passive, unreal
+		}
 	}
 	return ph.ents, passive, unreal
+}
+
+// earlierBody resolves an object phrase that names no one but a bare force
+// noun or "the group" ("attacked the soldiers late Thursday", "demanding the
+// group disarm") to the country or organization the story just gave it.
+func (p *Pipeline) earlierBody(d *doc, ph np) []int {
+	for h := ph.start; h < ph.end && h < ph.start+4; h++ {
+		if forceNouns[d.lower[h]] {
+			if e := p.earlierForce(d, ph, h+1); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+		if groupHeads[d.lower[h]] {
+			if e := earlierGroup(d, np{start: ph.start, end: h + 1}, h+1); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// groupHeads head a definite description of an organization: "the group".
+var groupHeads = map[string]bool{
+	"group": true, "movement": true, "organization": true, "organisation": true, "faction": true, "militia": true,
+}
+
+// earlierGroup resolves "the group", "the militant group" to the organization
+// named last in its sentence or the two before it (not across a bulletin's
+// item break, and not a news organization): "the armed Basque separatist
+// group ETA ... The group", "Hamas ... The group refuses".
+func earlierGroup(d *doc, ph np, end int) int {
+	head := end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !groupHeads[d.lower[head]] || d.lower[ph.start] != "the" {
+		return -1
+	}
+	for k := ph.start + 1; k < head; k++ {
+		if d.mentionAt[k] >= 0 || d.lower[k] == "of" {
+			return -1 // "the Hamas group", "the group of ...": named or described otherwise
+		}
+	}
+	si := d.sentOf[head]
+	lo := max(0, si-2)
+	for k := ph.start - 1; k >= d.sents[lo].Start; k-- {
+		if itemBreak(d, d.sentOf[k], si) {
+			return -1
+		}
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		k = m.start
+		if m.ent >= 0 && d.ents[m.ent].typ == extract.Organization && !mediaName(d.ents[m.ent].name) && participantOK(d, m) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // forceNouns are the bodies a story first names with their country ("Kenyan
@@ -616,6 +689,15 @@ func afterPreposition(d *doc, i, ss int) bool {
 	return false
 }
 
+// dayName: a day told by name, which dates a clause and heads no noun phrase.
+func dayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+		return true
+	}
+	return false
+}
+
 // timeWord may stand between a subject and its verb: "Iran this week restarted".
 func timeWord(w string) bool {
 	switch w {
@@ -795,8 +877,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	after := t1
-	if ev.nominal && wishedFor(d, t0, ss) {
-		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign"
+	if ev.nominal && (wishedFor(d, t0, ss) || expectedNoun(d, t0, ss)) {
+		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign", "an expected Taleban offensive"
+	}
+	if conditional(d, t0, ss, se) {
+		ev.unreal = true // "if he can not continue his policies, he will resign"
 	}
 	if ev.nominal {
 		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
@@ -890,7 +975,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
 		}
 		gov := p.purposeInfinitive(d, t0, ss)
-		ev.unreal = unreal || wishedFor(d, t0, ss) || gov >= 0
+		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0
 		ev.purposeOf = gov
 		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
 			// "accused Sudanese helicopters of bombing rebel sites"
@@ -920,6 +1005,17 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
 			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
 				obj = p.npRight(d, k, se)
+			}
+		}
+		if obj.end > obj.start {
+			if k := obj.end; k+1 < se && d.lower[k] == "," && d.lower[k+1] == "including" {
+				// "met with a number of U.S. officials, including National
+				// Security Advisor Condoleezza Rice": the one named among them
+				obj.ents = append(obj.ents, p.npRight(d, k+2, se).ents...)
+			}
+			if len(obj.ents) == 0 && ev.typ != "MILITARY_POSTURE" && ev.typ != "VISIT" {
+				// (troops deployed or visited are the actor's own, not a side)
+				obj.ents = p.earlierBody(d, obj)
 			}
 		}
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
@@ -1277,6 +1373,7 @@ func wishedFor(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
+			"offered", "offer", "offers", "offering", "proposed", "propose", "proposes", "proposing",
 			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
 			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
 			return true
@@ -1286,6 +1383,42 @@ func wishedFor(d *doc, t, ss int) bool {
 			}
 		case ",", ";", ":", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// expectedNoun: the noun trigger at t is premodified as only expected or
+// feared ("to pre-empt an expected Taleban offensive", "a planned summit").
+func expectedNoun(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		switch d.lower[k] {
+		case "expected", "anticipated", "feared", "planned", "proposed", "threatened", "possible", "would-be", "future":
+			return true
+		case "a", "an", "the", ",", ";", ":", "of", "to", "for", "in", "on":
+			return false
+		}
+	}
+	return false
+}
+
+// conditional: the trigger at t is the future consequence of a condition
+// its sentence states ("if he can not continue ..., he will resign", "Israel
+// will withdraw if ..."): not asserted to happen.
+func conditional(d *doc, t, ss, se int) bool {
+	future := false
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		switch d.lower[k] {
+		case "will", "would", "'ll", "'d":
+			future = true
+		}
+	}
+	if !future {
+		return false
+	}
+	for k := ss; k < se; k++ {
+		if d.lower[k] == "if" || d.lower[k] == "unless" {
+			return true
 		}
 	}
 	return false

@@ -92,6 +92,9 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 			}
+			if !ev.unreal && askedFor(d, ev, evs) {
+				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
+			}
 			if ev.unreal {
 				if ev.purposeOf >= 0 {
 					// "launched an offensive to drive Taleban remnants out": the
@@ -160,6 +163,33 @@ func (p *Pipeline) findEvents(d *doc) {
 			ev.dropped = true
 		}
 	}
+}
+
+// askedFor: ev is what an appeal, demand or threat told just before it in
+// the sentence asks for or threatens ("is demanding the group disarm",
+// "called for talks", "threatened an attack").
+func askedFor(d *doc, ev *event, evs []*event) bool {
+	for _, o := range evs {
+		switch o.typ {
+		case "APPEAL", "DEMAND", "THREATEN":
+		default:
+			continue
+		}
+		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 {
+			continue
+		}
+		clause := true
+		for k := o.trigEnd; k < ev.trigStart; k++ {
+			switch d.lower[k] {
+			case ",", ";", ":", "that", "which", "who", "after", "before", "when", "while", "because", "as", "and", "but":
+				clause = false
+			}
+		}
+		if clause {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSubordinator: a gerund after "after", "before"... shares the main clause's subject.

@@ -1,0 +1,118 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// eventLines analyzes text published on 2007-06-14 and returns each kept
+// event as "TYPE trigger [Name:ROLE ...]", participants in name order.
+func eventLines(t *testing.T, p *Pipeline, text string) []string {
+	t.Helper()
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range a.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, ev := range a.Events {
+		var ps []string
+		for _, pt := range ev.Participants {
+			ps = append(ps, names[pt.Entity]+":"+pt.Role)
+		}
+		slices.Sort(ps)
+		out = append(out, ev.Type+" "+ev.Trigger+" ["+strings.Join(ps, " ")+"]")
+	}
+	return out
+}
+
+// TestEventMechanisms pins the general mechanisms found on blind2's errors
+// (fourth session): each case is a sentence of its own shape, not a story's.
+func TestEventMechanisms(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // events that must be kept, exactly so
+		absent     []string // type and trigger ("ATTACK offensive") of events that must not be kept
+	}{
+		{
+			// a day told between the speech verb and the subject is no part of the subject
+			name: "day before subject",
+			text: "Military officials say on Sunday Canadian soldiers killed two gunmen near Kandahar.",
+			want: []string{"ATTACK killed [Canada:AGENT]"},
+		},
+		{
+			// an offensive only expected has not happened
+			name: "expected noun",
+			text: "NATO has sent more troops to the region to pre-empt an expected Taleban offensive.",
+			absent: []string{"ATTACK offensive"},
+		},
+		{
+			// the consequence of a condition is not asserted
+			name: "conditional future",
+			text: "Mr. Abbas said that if he can not continue his policies, he will resign.",
+			absent: []string{"RESIGNATION resign"},
+		},
+		{
+			// an offer to talk is no talks
+			name: "offered to",
+			text: "Prime Minister Jose Luis Rodriguez Zapatero has offered to hold peace talks with ETA.",
+			absent: []string{"NEGOTIATE talks"},
+		},
+		{
+			// what a demand asks for has not happened
+			name: "asked for",
+			text: "The Colombian government is demanding the National Liberation Army disarm.",
+			absent: []string{"ATTACK disarm"},
+		},
+		{
+			// the person of an apposition acts, not the body in the description
+			name: "apposition",
+			text: "The head of Iran's Atomic Energy Organization, Gholamreza Aghazadeh, called on the Europeans to speed up the talks.",
+			want: []string{"APPEAL called [Europeans:PATIENT Gholamreza Aghazadeh:AGENT]"},
+		},
+		{
+			// "including X" names one of the object's people
+			name: "including",
+			text: "Georgian Prime Minister Zurab Zhvania is visiting Washington.\n\nMr. Zhvania has met with a number of high-level U.S. officials, including National Security Advisor Condoleezza Rice.",
+			want: []string{"MEET met with [Condoleezza Rice:PARTICIPANT United States:PARTICIPANT Zurab Zhvania:PARTICIPANT]"},
+		},
+		{
+			// a bare force noun as object is the country the story gave it
+			name: "force object",
+			text: "Nine Afghan soldiers were killed in the south.\n\nOfficials say Taleban rebels attacked the soldiers late Thursday.",
+			want: []string{"ATTACK killed [Afghanistan:PATIENT Taleban:AGENT]"}, // one attack, told twice
+		},
+		{
+			// "the group" is the organization just named
+			name: "the group",
+			text: "Colombia has held talks with the National Liberation Army in Havana.\n\nThe Colombian government is demanding the group disarm.",
+			want: []string{"DEMAND demanding [Colombia:AGENT National Liberation Army:PATIENT]"},
+		},
+	}
+	for _, c := range cases {
+		got := eventLines(t, p, c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: want %q among %q", c.name, w, got)
+			}
+		}
+		for _, a := range c.absent {
+			for _, g := range got {
+				if strings.HasPrefix(g, a+" [") {
+					t.Errorf("%s: got %q, want no %q", c.name, g, a)
+				}
+			}
+		}
+	}
+}

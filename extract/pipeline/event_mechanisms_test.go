@@ -53,26 +53,26 @@ func TestEventMechanisms(t *testing.T) {
 		},
 		{
 			// an offensive only expected has not happened
-			name: "expected noun",
-			text: "NATO has sent more troops to the region to pre-empt an expected Taleban offensive.",
+			name:   "expected noun",
+			text:   "NATO has sent more troops to the region to pre-empt an expected Taleban offensive.",
 			absent: []string{"ATTACK offensive"},
 		},
 		{
 			// the consequence of a condition is not asserted
-			name: "conditional future",
-			text: "Mr. Abbas said that if he can not continue his policies, he will resign.",
+			name:   "conditional future",
+			text:   "Mr. Abbas said that if he can not continue his policies, he will resign.",
 			absent: []string{"RESIGNATION resign"},
 		},
 		{
 			// an offer to talk is no talks
-			name: "offered to",
-			text: "Prime Minister Jose Luis Rodriguez Zapatero has offered to hold peace talks with ETA.",
+			name:   "offered to",
+			text:   "Prime Minister Jose Luis Rodriguez Zapatero has offered to hold peace talks with ETA.",
 			absent: []string{"NEGOTIATE talks"},
 		},
 		{
 			// what a demand asks for has not happened
-			name: "asked for",
-			text: "The Colombian government is demanding the National Liberation Army disarm.",
+			name:   "asked for",
+			text:   "The Colombian government is demanding the National Liberation Army disarm.",
 			absent: []string{"ATTACK disarm"},
 		},
 		{

@@ -754,22 +754,18 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 	default:
 		return nil
 	}
-	if (w == "he" || w == "she") && k == ss {
-		// opening a sentence: the person who opened the one before as its subject
-		if si := d.sentOf[k]; si > 0 {
-			ps := d.sents[si-1]
-			for i := ps.Start; i < ps.End; i++ {
-				if mi := d.mentionAt[i]; mi >= 0 {
-					m := d.mentions[mi]
-					if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
-						return []int{m.ent}
-					}
-					i = m.end - 1
-					continue
-				}
-				if p.finiteLike(d, i) {
-					break
-				}
+	if (w == "he" || w == "she") && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and" || d.lower[ss] == "yet")) {
+		// opening a sentence: the person who opened the one before as its
+		// subject, or else the one before that (up to three back, within the
+		// bulletin's item): "Mohammed Deif, who has eluded ... The alleged
+		// bombmaker, who ... He warned"
+		si := d.sentOf[k]
+		for back := 1; back <= 3 && si-back >= 0; back++ {
+			if back > 1 && itemBreak(d, si-back, si) {
+				break
+			}
+			if e := p.openingPerson(d, si-back); e >= 0 {
+				return []int{e}
 			}
 		}
 	}
@@ -779,12 +775,42 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 	return nil
 }
 
-// salientPerson is the person mentioned most often before token k (the latest on ties).
+// openingPerson is the person named in sentence si before its first verb
+// ("Russian President Vladimir Putin visited", "Mohammed Deif, who"), or -1.
+func (p *Pipeline) openingPerson(d *doc, si int) int {
+	ps := d.sents[si]
+	for i := ps.Start; i < ps.End; i++ {
+		if mi := d.mentionAt[i]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return m.ent
+			}
+			i = m.end - 1
+			continue
+		}
+		if p.finiteLike(d, i) {
+			break
+		}
+	}
+	return -1
+}
+
+// salientPerson is the person mentioned most often before token k (the
+// latest on ties), in the bulletin item token k is in: a person of an
+// earlier item is not who a pronoun refers to.
 func salientPerson(d *doc, k int) int {
 	count := map[int]int{}
 	last := map[int]int{}
+	si := d.sentOf[k]
+	from := 0
+	for j := si; j > 0; j-- {
+		if itemBreak(d, j-1, j) {
+			from = d.sents[j].Start
+			break
+		}
+	}
 	for i, m := range d.mentions {
-		if m.start >= k || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
+		if m.start >= k || m.start < from || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
 			continue
 		}
 		count[m.ent]++
@@ -954,7 +980,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
 				ev.counterpart = true // "held talks": the other side may go unnamed
 				subj, passive, unreal := p.subject(d, v, ss)
-				unreal = unreal || wishedFor(d, v, ss)
+				// "expect Chemical Ali to go on trial": an infinitive after a
+				// named object tells what someone expects, asks or allows of it
+				// ("plan to hold talks", "is at the prison to head negotiations" stay)
+				g := p.purposeInfinitive(d, v, ss)
+				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0
 				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
 				}

@@ -99,6 +99,17 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Colombia has held talks with the National Liberation Army in Havana.\n\nThe Colombian government is demanding the group disarm.",
 			want: []string{"DEMAND demanding [Colombia:AGENT National Liberation Army:PATIENT]"},
 		},
+		{
+			// "He" opening a sentence is the person who opened one of the
+			// sentences just before, not the one the whole bulletin named most
+			name: "he after a description",
+			text: "Human Rights Watch says Saddam Hussein ordered the executions.\n\nIraqi officials expect Saddam Hussein to go on trial soon.\n\n" +
+				"Mohammed Deif, who has eluded Israeli authorities for a decade, appeared in a videotape.\n\n" +
+				"The video, which Israel says is recent, was shown on television.\n\n" +
+				"He warned the Palestinian Authority not to try to disarm the militant groups.",
+			want:   []string{"THREATEN warned [Mohammed Deif:AGENT Palestinian Authority:PATIENT]"},
+			absent: []string{"TRIAL trial"}, // expected to go on trial: not yet
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

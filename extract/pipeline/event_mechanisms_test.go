@@ -110,6 +110,17 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"THREATEN warned [Mohammed Deif:AGENT Palestinian Authority:PATIENT]"},
 			absent: []string{"TRIAL trial"}, // expected to go on trial: not yet
 		},
+		{
+			// talks told right after a meeting are that meeting; "also met"
+			// with someone else is another meeting
+			name: "talks of a meeting",
+			text: "Opposition leader Morgan Tsvangirai met Saturday with a senior African Union envoy.\n\n" +
+				"Mr. Tsvangirai spoke to reporters at his home in Harare, and praised the talks with Jean Ping.\n\n" +
+				"Mr. Ping also met Saturday with Zimbabwe's foreign minister.",
+			want: []string{"MEET met [African Union:PARTICIPANT Jean Ping:PARTICIPANT Morgan Tsvangirai:PARTICIPANT]",
+				"MEET met [Jean Ping:PARTICIPANT Zimbabwe:PARTICIPANT]"},
+			absent: []string{"NEGOTIATE talks"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

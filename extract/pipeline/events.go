@@ -993,6 +993,17 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 // addEvent merges ev into an earlier report of the same event, or appends it. An
 // anaphoric report with no participants ("the meeting") joins the latest event of its type.
 func (d *doc) addEvent(ev *event) {
+	if o := d.meetingTalks(ev); o != nil {
+		for _, pt := range ev.parts {
+			o.addPart(pt.ent, participant)
+		}
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		if o.loc < 0 {
+			o.loc = ev.loc
+		}
+		return
+	}
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
@@ -1029,7 +1040,8 @@ func (d *doc) addEvent(ev *event) {
 	var o *event
 	bestShared, bestParts := -1, -1
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
-		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again"
+		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
+		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" // "Nambiar also met Saturday with Burma's foreign minister": another meeting
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before
@@ -1083,6 +1095,30 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	d.events = append(d.events, ev)
+}
+
+// meetingTalks: ev is "the talks" of a meeting told in one of the two
+// sentences before ("met Saturday with a top U.N. official. ... praised the
+// talks with Vijay Nambiar"): talks told right after a meeting are that
+// meeting, not negotiations of their own. It returns the meeting, or nil.
+func (d *doc) meetingTalks(ev *event) *event {
+	if ev.typ != "NEGOTIATE" || !ev.nominal || len(ev.parts) > 1 && ev.fallback {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		o := d.events[i]
+		last := o.sentences[len(o.sentences)-1]
+		if ev.sentence-last > 2 {
+			break
+		}
+		if o.typ != "MEET" || o.dropped || o.sentence >= ev.sentence || !viable(o) || !dateCompatible(o.date, ev.date) || itemBreak(d, last, ev.sentence) {
+			continue
+		}
+		if len(ev.parts) <= 1 || shared(o, ev) > 0 {
+			return o
+		}
+	}
+	return nil
 }
 
 func shared(a, b *event) int {

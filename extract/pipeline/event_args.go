@@ -116,13 +116,15 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 				continue
 			}
 		}
-		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) {
+		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) &&
+			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) { // (", arresting eight members": a clause)
 			flush()
 			k++
 			n++
 			continue
 		}
-		if k > out.start && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet != 0 && p.cls(d, k)&(wPart|wPast) != 0 {
+		if k > out.start && d.mentionAt[k] < 0 && (p.cls(d, k-1)&wDet != 0 || p.cls(d, k-1) == wNum) && p.cls(d, k)&(wPart|wPast) != 0 {
+			// (or after a number: "eight accused members of Islamic Jihad")
 			k++ // "a suspected terrorist": a participle after a determiner is an adjective
 			n++
 			continue
@@ -1078,7 +1080,26 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			after = obj.end
 		}
 	}
+	if ev.nominal && t1 < se && t1-1 > t0 && (d.lower[t1-1] == "with" || d.lower[t1-1] == "between") {
+		// the trigger took its preposition ("a White House meeting with Adil
+		// Abdul Mahdi"): the phrase after it names the other side
+		ph := p.npRight(d, t1, se)
+		if ph.end > ph.start {
+			ev.counterpart = true
+		}
+		add(ph.ents, participant)
+		if ph.end > after {
+			after = ph.end
+		}
+	}
 	p.readPPs(d, ev, after, se, add)
+	if !ev.nominal && !symmetricType(ev.typ) && strings.HasSuffix(d.lower[t0], "ing") && t0-1 > ss && d.lower[t0-1] == "," && !hasRole(ev, agent) {
+		// "Israeli troops raided the town, arresting eight members of Islamic
+		// Jihad": a participle clause after the main one shares its subject
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, agent)
+		}
+	}
 	if !ev.nominal && (symmetricType(ev.typ) || strings.HasSuffix(d.lower[t0], "ing")) && afterSubordinator(d, t0, ss) && !hasRole(ev, agent) {
 		// "Ismail announced the decision after meeting with officials from the UN":
 		// the main clause's subject is at the meeting

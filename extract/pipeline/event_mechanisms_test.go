@@ -121,6 +121,19 @@ func TestEventMechanisms(t *testing.T) {
 				"MEET met [Jean Ping:PARTICIPANT Zimbabwe:PARTICIPANT]"},
 			absent: []string{"NEGOTIATE talks"},
 		},
+		{
+			// a noun trigger that took its preposition still reads the other side
+			name: "meeting with",
+			text: "Ms. Rice and Vice President Dick Cheney conveyed the message in a White House meeting with Adil Abdul Mahdi.",
+			want: []string{"MEET conveyed [Abdul Mahdi:PARTICIPANT Dick Cheney:PARTICIPANT Rice:PARTICIPANT]"}, // one meeting, told twice
+		},
+		{
+			// a participle clause after the main one shares its subject and day;
+			// a participle after a number is an adjective of the object
+			name: "participle clause",
+			text: "Meanwhile, Israeli troops raided the West Bank town of Jenin today, arresting eight accused members of Islamic Jihad.",
+			want: []string{"ARREST arresting [Islamic Jihad:PATIENT Israel:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

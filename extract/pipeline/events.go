@@ -545,6 +545,9 @@ func linkedClause(d *doc, ev *event, evs []*event) bool {
 		if o == ev || o.date == "" || o.unreal {
 			continue
 		}
+		if !ev.nominal && o.trigEnd <= ev.trigStart && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing") {
+			return true // "troops raided Jenin today, arresting eight": the participle clause's act is the same day's
+		}
 		lo, hi := o.trigEnd, ev.trigStart
 		if ev.trigStart < o.trigStart {
 			lo, hi = ev.trigEnd, o.trigStart

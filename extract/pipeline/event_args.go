@@ -888,6 +888,16 @@ var lightVerbs = map[string]bool{
 	"ordered": true, "orders": true, "order": true,
 }
 
+// topicVerb: a verb of talking whose object is the topic.
+func topicVerb(w string) bool {
+	for _, st := range []string{"discuss", "debat", "review", "address", "consider", "examin"} {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // symmetricType: both sides take part alike.
 func symmetricType(typ string) bool { return symmetric[typ] }
 
@@ -916,7 +926,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		k := t0 - 1
 		nounBetween := false
 		for k >= ss && k > t0-4 && d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 {
-			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] {
+			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] && !instrumentNouns[d.lower[k]] {
 				nounBetween = true // "a Cuban airliner bombing": Cuban names the airliner
 			}
 			k--
@@ -946,6 +956,29 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
 				add(p.pronoun(d, k, ss), possessorRole(ev.typ))
+			}
+		}
+		if hostile(ev.typ) && !hasRole(ev, agent) {
+			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
+				// "Taleban militants claimed responsibility for the attack"
+				subj, _, _ := p.subject(d, v, ss)
+				add(subj, agent)
+			} else if withNoun(d, t0, ss) {
+				// "Palestinian gunmen interrupted a truce with an attack on an
+				// Israeli vehicle": the clause's subject attacked
+				if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+					add(subj, agent)
+				}
+			}
+		}
+		if symmetricType(ev.typ) && k >= ss && k == t0-1 {
+			// "next week's Israeli-Palestinian summit": both sides
+			if mi := d.mentionAt[k]; mi >= 0 && strings.Count(d.text(d.mentions[mi].start, d.mentions[mi].end), "-") == 1 {
+				a, b, _ := strings.Cut(d.text(d.mentions[mi].start, d.mentions[mi].end), "-")
+				ea, eb := p.entityForWord(d, a), p.entityForWord(d, b)
+				if ea >= 0 && eb >= 0 && ea != eb {
+					add([]int{ea, eb}, participant)
+				}
 			}
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
@@ -1052,6 +1085,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
+		}
+		if topicVerb(d.lower[t0]) && obj.start == k {
+			// "the two men are expected to discuss Israel's plan": the object is
+			// what is talked about, not who talks
+			obj.ents = nil
 		}
 		if ev.typ == "MEET" && obj.end > obj.start && len(obj.ents) == 0 && p.peopleAfter(d, obj.start, se) {
 			ev.collective = true // "met with a federal grand jury": the other side, if unnamed, is people
@@ -1180,6 +1218,43 @@ func (p *Pipeline) entityForWord(d *doc, w string) int {
 		}
 	}
 	return -1
+}
+
+// responsibilityFor: the noun trigger at t is what someone claimed or took
+// responsibility for ("claimed responsibility for the attack", "has taken
+// responsibility for five attacks"); it returns that verb, or -1.
+func (p *Pipeline) responsibilityFor(d *doc, t, ss int) int {
+	for k := t - 1; k >= ss+1 && k >= t-5; k-- {
+		if d.lower[k] == "for" && d.lower[k-1] == "responsibility" {
+			if v := k - 2; v >= ss && d.mentionAt[v] < 0 {
+				switch d.lower[v] {
+				case "claimed", "claims", "claim", "claiming", "took", "taken", "take", "takes", "accepted", "admitted":
+					return v
+				}
+			}
+			return -1
+		}
+		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wVerb|wPrep) != 0 && p.cls(d, k)&(wNoun|wAdj|wNum) == 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withNoun: the noun trigger at t is the object of "with" after its clause's
+// verb and object: "interrupted a truce Thursday with an attack on".
+func withNoun(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "with":
+			// (not "in connection with", "in line with": a compound preposition)
+			return k-1 >= ss && d.lower[k-1] != "," && d.mentionAt[k-1] < 0 && !(k-2 >= ss && (d.lower[k-2] == "in" || d.lower[k-2] == "of"))
+		case "a", "an", "the", "new", "fresh", "deadly", "surprise":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nounInAdverbial: a noun trigger inside "after/during/for/at ... the meeting".
@@ -1567,6 +1642,12 @@ func (p *Pipeline) finiteLike(d *doc, i int) bool {
 	}
 	if d.mentionAt[i] >= 0 || p.cls(d, i)&wPast == 0 {
 		return false
+	}
+	if i > 0 && i+1 < len(d.lower) && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&wDet == 0 {
+		switch d.lower[i+1] {
+		case "a", "an", "the":
+			return true // "Palestinian gunmen interrupted a truce": a noun, then the verb and its object
+		}
 	}
 	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
 }

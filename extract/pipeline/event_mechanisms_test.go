@@ -134,6 +134,56 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Meanwhile, Israeli troops raided the West Bank town of Jenin today, arresting eight accused members of Islamic Jihad.",
 			want: []string{"ARREST arresting [Islamic Jihad:PATIENT Israel:AGENT]"},
 		},
+		{
+			// a show of force needs someone showing it
+			name:   "forced to withdraw",
+			text:   "Earlier this year, Syria was forced to withdraw its troops from Lebanon under intense pressure.",
+			absent: []string{"MILITARY_POSTURE forced"},
+		},
+		{
+			// harm a disaster did is no attack
+			name:   "by a disaster",
+			text:   "Pope Benedict visited the Italian city of L'Aquilla and other central Italian towns devastated earlier this month by a deadly earthquake.",
+			absent: []string{"ATTACK devastated"},
+		},
+		{
+			// a win in a game is no attack
+			name:   "sports win",
+			text:   "Meanwhile, fourth-seeded Tommy Haas of Germany beat Luxembourg's Gilles Muller in straight sets.",
+			absent: []string{"ATTACK beat"},
+		},
+		{
+			// killed during a raid: one attack; the helicopter is the raider's,
+			// so the country before it is the attacker
+			name: "instrument raid",
+			text: "The U.S. military said 10 Taleban rebels were killed Thursday during a U.S. helicopter raid in Khost province.",
+			want: []string{"ATTACK raid [Taleban:PATIENT United States:AGENT]"},
+		},
+		{
+			// who claimed responsibility for an attack made it
+			name: "responsibility",
+			text: "A report says the armed Basque separatist group ETA has taken responsibility for five attacks in the north of the country.",
+			want: []string{"ATTACK attacks [Basque Homeland and Freedom:AGENT]"},
+		},
+		{
+			// "with an attack on": the clause's subject attacked
+			name: "with an attack",
+			text: "Meanwhile, Palestinian gunmen interrupted a two-week old truce Thursday with an attack on an Israeli military vehicle in the Gaza Strip.",
+			want: []string{"ATTACK attack [Israel:PATIENT West Bank:AGENT]"},
+		},
+		{
+			// "in connection with an attempt" is no actor's means
+			name: "in connection with",
+			text: "Havana broke ties with Panama City for pardoning four men convicted in connection with an assassination attempt against Cuban President Fidel Castro.",
+			want: []string{"ATTACK assassination [Fidel Castro:PATIENT]"},
+		},
+		{
+			// a hyphenated pair of peoples names both sides; what is discussed is no side
+			name: "pair and topic",
+			text: "Israel will free 500 Palestinians after next week's Israeli-Palestinian summit.\n\n" +
+				"Mr. Abbas and President Bush are expected to discuss Israel's plan to withdraw from the Gaza Strip.",
+			want: []string{"MEET summit [Israel:PARTICIPANT West Bank:PARTICIPANT]", "MEET discuss [Abbas:PARTICIPANT Bush:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

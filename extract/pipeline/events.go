@@ -111,6 +111,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				continue                    // denied or only possible
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || sportsWin(d, ev, s.Start, s.End)) {
+				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
+			}
 			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback) {
 				// an organization meets as a body: "Mercosur leaders are meeting",
 				// "the EU pledged at a donors conference" (not "the annual
@@ -750,6 +753,60 @@ func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
 	}
 }
 
+// disasterWords name harm no one did.
+var disasterWords = map[string]bool{
+	"earthquake": true, "quake": true, "flood": true, "floods": true, "flooding": true, "storm": true, "hurricane": true,
+	"cyclone": true, "typhoon": true, "tsunami": true, "landslide": true, "avalanche": true, "drought": true, "fire": true,
+	"wildfire": true, "blaze": true, "tornado": true, "eruption": true, "disease": true, "epidemic": true, "outbreak": true,
+}
+
+// byDisaster: the attack verb's doer is a disaster ("devastated earlier this
+// month by a deadly earthquake", "Hurricane Katrina slammed into Florida").
+func (p *Pipeline) byDisaster(d *doc, ev *event, se int) bool {
+	if ev.nominal {
+		return false
+	}
+	for k := ev.trigEnd; k < se && k < ev.trigEnd+8; k++ {
+		if d.lower[k] == "by" {
+			for j := k + 1; j < se && j < k+5; j++ {
+				if disasterWords[d.lower[j]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// sportsWords tell of a game, so "beat", "defeated" or "crushed" tell of a win.
+var sportsWords = map[string]bool{
+	"sets": true, "set": true, "seeded": true, "seed": true, "semifinal": true, "semifinals": true, "quarterfinal": true,
+	"quarterfinals": true, "final": true, "finals": true, "tournament": true, "match": true, "championship": true,
+	"champion": true, "goals": true, "goal": true, "points": true, "innings": true, "tennis": true, "soccer": true,
+	"football": true, "basketball": true, "baseball": true, "cricket": true, "golf": true, "race": true, "cup": true,
+}
+
+// contestVerbs tell of a win as readily as of an attack.
+var contestVerbs = map[string]bool{
+	"beat": true, "beats": true, "beaten": true, "beating": true, "defeated": true, "defeat": true, "defeats": true,
+	"crushed": true, "routed": true, "thrashed": true, "eliminated": true, "upset": true, "edged": true, "downed": true,
+	"overpowered": true, "knocked": true, "battled": true, "outlasted": true,
+}
+
+// sportsWin: a contest verb in a sentence about a game: a win, not an attack.
+func sportsWin(d *doc, ev *event, ss, se int) bool {
+	if !contestVerbs[d.lower[ev.trigStart]] {
+		return false
+	}
+	for k := ss; k < se; k++ {
+		if sportsWords[d.lower[k]] || strings.Contains(d.lower[k], "-seeded") {
+			return true
+		}
+	}
+	return false
+}
+
 // foldSentence merges what one sentence tells twice: a bare noun beside the
 // same event told with its participants ("protests ... with protesters
 // pelting the Japanese consulate"), and a death beside the attack that caused
@@ -800,6 +857,9 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 // "three soldiers have been wounded in an attack by Palestinian militants".
 func inEventNoun(d *doc, v, n *event) bool {
 	k := v.trigEnd
+	if k < len(d.lower) && dayName(d.lower[k]) {
+		k++ // "were killed Thursday during a raid"
+	}
 	if n.trigStart <= k || n.trigStart-k > 4 {
 		return false
 	}
@@ -812,10 +872,21 @@ func inEventNoun(d *doc, v, n *event) bool {
 		switch d.lower[j] {
 		case "a", "an", "the", "this", "that", "suicide", "car", "bomb", "rocket", "mortar", "deadly", "suspected":
 		default:
+			if d.mentionAt[j] >= 0 || instrumentNouns[d.lower[j]] {
+				continue // "killed during a U.S. helicopter raid"
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// instrumentNouns premodify an attack noun with the attacker's means, not its
+// target: "a U.S. helicopter raid", "an Israeli air strike".
+var instrumentNouns = map[string]bool{
+	"helicopter": true, "air": true, "drone": true, "missile": true, "artillery": true, "tank": true, "naval": true,
+	"rocket": true, "mortar": true, "suicide": true, "car": true, "truck": true, "bomb": true, "grenade": true,
+	"gunship": true, "commando": true, "ground": true, "military": true, "police": true, "army": true, "cross-border": true,
 }
 
 // itemBreak: a sentence after from, up to to, opens a new item ("Separately,
@@ -1242,7 +1313,9 @@ func viable(ev *event) bool {
 	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && ev.nominal) && ev.counterpart) && !ev.collective ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
-		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople)
+		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
+		// a show of force no one named makes: "Syria was forced to withdraw its troops"
+		ev.typ == "MILITARY_POSTURE" && !hasRole(ev, agent))
 }
 
 // recentEvent: an event was told in one of the two sentences before si, so a

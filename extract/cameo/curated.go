@@ -220,6 +220,11 @@ func curatedEntries() []curatedEntry {
 		n("raid", "190", "raid"), n("raid", "190", "raids"),
 		n("massacre", "202", "massacre"), n("massacre", "202", "massacres"),
 		n("offensive", "190", "offensive"),
+		// "wounded in an ambush", "arrested after a gunfight"
+		n("ambush", "190", "ambush"), n("ambush", "190", "ambushes"),
+		n("gunfight", "190", "gunfight"), n("gunfight", "190", "gunfights"),
+		n("gunfight", "190", "gun", "battle"), n("gunfight", "190", "gun", "battles"),
+		n("gunfight", "190", "gunbattle"), n("gunfight", "190", "gunbattles"),
 		// Deaths without an attacker.
 		v("drown", CodeDie),
 		// Pleading answers a charge in court: the pleader is the one tried

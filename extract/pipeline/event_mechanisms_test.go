@@ -184,6 +184,19 @@ func TestEventMechanisms(t *testing.T) {
 				"Mr. Abbas and President Bush are expected to discuss Israel's plan to withdraw from the Gaza Strip.",
 			want: []string{"MEET summit [Israel:PARTICIPANT West Bank:PARTICIPANT]", "MEET discuss [Abbas:PARTICIPANT Bush:PARTICIPANT]"},
 		},
+		{
+			// a sentence summing up separate attacks makes no one event of them
+			name:   "separate",
+			text:   "Authorities say nine Afghan soldiers and 10 Taleban rebels have been killed in two separate ambushes in the south.",
+			absent: []string{"ATTACK killed", "ATTACK ambushes"},
+		},
+		{
+			// injuries in an attack are that attack's
+			name:   "wounded in an ambush",
+			text:   "Five Afghan soldiers were wounded in an ambush in Khost province.",
+			want:   []string{"ATTACK ambush [Afghanistan:PATIENT]"},
+			absent: []string{"INJURY wounded"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

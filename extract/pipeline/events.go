@@ -110,6 +110,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				unreal = append(unreal, ev) // it still claims the dates told about it
 				continue                    // denied or only possible
 			}
+			if severalEvents(d, ev, s.End) {
+				continue // "killed in two separate ambushes": the sentence sums up events told one by one
+			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
 			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || sportsWin(d, ev, s.Start, s.End)) {
 				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
@@ -753,6 +756,21 @@ func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
 	}
 }
 
+// severalEvents: the trigger sums up several events ("two separate
+// ambushes", "were killed in separate clashes"), each told on its own or not
+// at all; as one event it would join their sides into one.
+func severalEvents(d *doc, ev *event, se int) bool {
+	if ev.nominal {
+		return ev.trigStart > 0 && d.lower[ev.trigStart-1] == "separate"
+	}
+	for k := ev.trigEnd; k < se && k < ev.trigEnd+5; k++ {
+		if d.lower[k] == "separate" {
+			return k > ev.trigEnd && (d.lower[k-1] == "in" || d.lower[k-2] == "in")
+		}
+	}
+	return false
+}
+
 // disasterWords name harm no one did.
 var disasterWords = map[string]bool{
 	"earthquake": true, "quake": true, "flood": true, "floods": true, "flooding": true, "storm": true, "hurricane": true,
@@ -826,6 +844,13 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 				// Kurdish rebel was killed" tells two killings)
 				into = true
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
+				into = true
+			case (ev.typ == "INJURY" || ev.typ == "DEATH") && !ev.nominal && o.typ == "ATTACK" && o.nominal && inEventNoun(d, ev, o):
+				// "five Afghan soldiers were wounded in an ambush": the injuries
+				// of an attack are that attack's
+				for _, pt := range ev.parts {
+					o.addPart(pt.ent, patient)
+				}
 				into = true
 			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
 				// "An Israeli airstrike in Gaza has killed a commander": the

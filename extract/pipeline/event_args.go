@@ -117,7 +117,8 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			}
 		}
 		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) &&
-			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) { // (", arresting eight members": a clause)
+			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) && // (", arresting eight members": a clause)
+			!(w == "," && p.clauseSubjectAt(d, k+1, se)) { // ("killed 18 people, Muslims have missed": a new clause)
 			flush()
 			k++
 			n++
@@ -141,6 +142,24 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 	flush()
 	out.end = k
 	return out
+}
+
+// clauseSubjectAt: the name at k opens a clause: an auxiliary or a verb
+// follows it ("..., Muslims have missed an opportunity").
+func (p *Pipeline) clauseSubjectAt(d *doc, k, se int) bool {
+	mi := d.mentionAt[k]
+	if mi < 0 {
+		return false
+	}
+	e := d.mentions[mi].end
+	if e >= se {
+		return false
+	}
+	switch d.lower[e] {
+	case "have", "has", "had", "is", "are", "was", "were", "will", "would", "said", "says", "say":
+		return true
+	}
+	return false
 }
 
 // verbLike: a word that is a verb and not a noun or adjective.
@@ -399,6 +418,28 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		}
 	}
 	return ph.ents, passive, unreal
+}
+
+// lastCountry is the country named last before token k, in its sentence
+// or the one before (not across a bulletin's item break), or -1.
+func lastCountry(d *doc, k int) int {
+	si := d.sentOf[k]
+	lo := d.sents[max(0, si-1)].Start
+	for j := k - 1; j >= lo; j-- {
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		j = m.start
+		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) {
+			if itemBreak(d, d.sentOf[j], si) {
+				return -1
+			}
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // earlierBody resolves an object phrase that names no one but a bare force
@@ -691,6 +732,15 @@ func afterPreposition(d *doc, i, ss int) bool {
 	return false
 }
 
+// monthName: a month told by name ("Afghanistan's September parliamentary vote").
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
 // dayName: a day told by name, which dates a clause and heads no noun phrase.
 func dayName(w string) bool {
 	switch w {
@@ -925,7 +975,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
 		k := t0 - 1
 		nounBetween := false
-		for k >= ss && k > t0-4 && d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 {
+		for k >= ss && k > t0-6 && d.mentionAt[k] < 0 && (p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 || monthName(d.lower[k]) ||
+			d.lower[k] == "and" && k-1 >= ss && k+1 < t0 && p.cls(d, k-1)&wAdj != 0 && p.cls(d, k+1)&wAdj != 0) { // ("first direct and democratic presidential elections")
 			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] && !instrumentNouns[d.lower[k]] {
 				nounBetween = true // "a Cuban airliner bombing": Cuban names the airliner
 			}
@@ -935,6 +986,12 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
 			k--
 			poss = true
+			if ev.typ == "ELECTION" && k-1 >= ss && d.lower[k-1] == "the" && (d.lower[k] == "country" || d.lower[k] == "nation") {
+				// "the country's first presidential elections": the country the story is about
+				if e := lastCountry(d, k-1); e >= 0 {
+					add([]int{e}, possessorRole(ev.typ))
+				}
+			}
 		}
 		if k >= ss {
 			if mi := d.mentionAt[k]; mi >= 0 {
@@ -1154,6 +1211,12 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			return
 		}
 	}
+	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) {
+		// "Hamas dominated recent Palestinian elections": the winner took part too
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, participant)
+		}
+	}
 	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
@@ -1261,7 +1324,7 @@ func withNoun(d *doc, t, ss int) bool {
 func nounInAdverbial(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-4; k-- {
 		switch d.lower[k] {
-		case "after", "before", "during", "following", "since", "for", "at", "in", "on", "ahead":
+		case "after", "before", "during", "following", "since", "for", "at", "in", "on", "ahead", "through", "under":
 			return true
 		case ",", ";", ":":
 			return false
@@ -1614,7 +1677,7 @@ var assertingGovernors = map[string]bool{
 func contestBefore(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-7; k-- {
 		switch d.lower[k] {
-		case "won", "lost", "ran", "contested", "defeated":
+		case "won", "lost", "ran", "contested", "defeated", "dominated", "swept":
 			return true // past: a contest that took place ("running in elections as independents" is a habit)
 		}
 	}

@@ -197,6 +197,33 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"ATTACK ambush [Afghanistan:PATIENT]"},
 			absent: []string{"INJURY wounded"},
 		},
+		{
+			// a name after a comma that opens its own clause is no conjunct of the object
+			name:   "comma clause",
+			text:   "But he said by holding violent demonstrations that have killed 18 people, Muslims have missed an opportunity.",
+			absent: []string{"ATTACK killed"},
+		},
+		{
+			// a vote for an office is an election; parliamentary and presidential
+			// elections are two; "the country's" elections are the country's
+			name: "elections",
+			text: "Loyalists are waging a campaign ahead of Afghanistan's September parliamentary vote.\n\n" +
+				"Kenya is scheduled to hold parliamentary elections on September 18, a year after the country's first direct and democratic presidential elections.",
+			want: []string{"ELECTION vote [Afghanistan:PARTICIPANT]", "ELECTION elections [Kenya:AGENT]", "ELECTION elections [Kenya:PARTICIPANT]"},
+		},
+		{
+			// winning an election is no attack, and the winner took part
+			name:   "dominated elections",
+			text:   "Hamas dominated recent Palestinian elections, but U.S. officials regard it as a terrorist organization.",
+			want:   []string{"ELECTION elections [Hamas:PARTICIPANT West Bank:PARTICIPANT]"},
+			absent: []string{"ATTACK dominated"},
+		},
+		{
+			// "Through an agreement with X, Y will": the main clause's subject is the other side
+			name: "through an agreement",
+			text: "Through a lease agreement with Ukraine, Russia will operate the naval base until 2017.",
+			want: []string{"AGREEMENT agreement [Russia:PARTICIPANT Ukraine:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -90,7 +90,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "vote" {
 			// CAMEO files voting under 03x (intend to cooperate); in news a vote
 			// in an election or referendum is the election, other votes are not events
-			if !m.Nominal && electionAfter(d, m.End, s.End) {
+			if i > s.Start && electionAdjective[d.lower[i-1]] {
+				typ, m.Code, m.Nominal = "ELECTION", cameo.CodeElect, true // "Afghanistan's September parliamentary vote"
+			} else if !m.Nominal && electionAfter(d, m.End, s.End) {
 				typ, m.Code = "ELECTION", cameo.CodeElect
 			} else {
 				continue
@@ -158,6 +160,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 	}
 	return out
+}
+
+// electionAdjective names the office a vote fills: "the parliamentary vote".
+var electionAdjective = map[string]bool{
+	"parliamentary": true, "presidential": true, "legislative": true, "general": true, "municipal": true,
+	"local": true, "regional": true, "provincial": true, "national": true, "congressional": true,
 }
 
 // relativeAt: a relative clause opens at k ("bombing that killed 73 people"),

@@ -30,6 +30,9 @@ type event struct {
 	// collective: a meeting of one body with itself ("Mercosur leaders are
 	// meeting", "the EU pledged at a donors conference").
 	collective bool
+	// office is the adjective naming what an election fills ("parliamentary",
+	// "presidential"): elections for different offices are different events.
+	office string
 	// purposeOf is the word a purpose infinitive trigger depends on ("an
 	// offensive to drive X out"), -1 when the trigger is no such infinitive.
 	purposeOf int
@@ -110,6 +113,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				unreal = append(unreal, ev) // it still claims the dates told about it
 				continue                    // denied or only possible
 			}
+			if ev.typ == "ELECTION" && m.Start > s.Start && electionAdjective[d.lower[m.Start-1]] {
+				ev.office = d.lower[m.Start-1]
+			}
 			if severalEvents(d, ev, s.End) {
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
 			}
@@ -129,6 +135,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			evs = append(evs, ev)
 		}
+		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
@@ -712,7 +719,7 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 func futureAt(d *doc, ss, at int) bool {
 	for k := at - 1; k >= ss && k >= at-12; k-- {
 		switch d.lower[k] {
-		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next",
+		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":
 			return true
 		case "to":
@@ -754,6 +761,33 @@ func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
 			return
 		}
 	}
+}
+
+// dropCriticism drops an attack verb whose object is another event ("Hamas
+// dominated recent Palestinian elections", "attacked the agreement"):
+// criticism or a win, not violence.
+func (p *Pipeline) dropCriticism(d *doc, evs []*event, se int) []*event {
+	out := evs[:0:0]
+	for _, ev := range evs {
+		drop := false
+		if ev.typ == "ATTACK" && !ev.nominal {
+			for _, o := range evs {
+				if o == ev || !o.nominal || o.typ == "ATTACK" || o.trigStart < ev.trigEnd || o.trigStart > ev.trigEnd+4 {
+					continue
+				}
+				drop = true
+				for k := ev.trigEnd; k < o.trigStart; k++ {
+					if d.mentionAt[k] < 0 && p.cls(d, k)&(wDet|wAdj|wNum) == 0 {
+						drop = false // not just the object's premodifiers
+					}
+				}
+			}
+		}
+		if !drop {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // severalEvents: the trigger sums up several events ("two separate
@@ -1234,8 +1268,8 @@ func shared(a, b *event) int {
 
 // sameEvent: the participants overlap, and dates and places do not disagree.
 func sameEvent(a, b *event) bool {
-	if !dateCompatible(a.date, b.date) {
-		return false
+	if !dateCompatible(a.date, b.date) || a.office != "" && b.office != "" && a.office != b.office {
+		return false // (parliamentary and presidential elections are two)
 	}
 	if a.sentence == b.sentence && (a.fallback || b.fallback) {
 		return true // "X and Y discussed ... during a meeting": one event told twice

@@ -224,6 +224,12 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Through a lease agreement with Ukraine, Russia will operate the naval base until 2017.",
 			want: []string{"AGREEMENT agreement [Russia:PARTICIPANT Ukraine:PARTICIPANT]"},
 		},
+		{
+			// a regnal numeral is part of the name
+			name: "regnal numeral",
+			text: "Pope John Paul II has urged believers to display the signs of their faith.",
+			want: []string{"APPEAL urged [Pope John Paul II:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -1421,6 +1421,12 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, agent) // "requests from Lima"
 		case "to":
+			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd {
+				// "Obama talked to Putin by phone": the other side
+				seen[w] = true
+				add(read().ents, participant)
+				break
+			}
 			if ev.typ != "VISIT" && ev.typ != "APPEAL" && ev.typ != "MILITARY_POSTURE" || k != ev.trigEnd && !ev.nominal && ev.typ != "MILITARY_POSTURE" {
 				continue
 			}

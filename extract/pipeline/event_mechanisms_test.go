@@ -230,6 +230,22 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Pope John Paul II has urged believers to display the signs of their faith.",
 			want: []string{"APPEAL urged [Pope John Paul II:AGENT]"},
 		},
+		{
+			// talking by phone is a phone call, however long the names;
+			// talking to reporters is speech
+			name: "by phone",
+			text: "U.S. President Barack Obama talked to Russian President Vladimir Putin by phone on Friday.\n\n" +
+				"Chinese President Hu Jintao spoke over the phone with Japanese Prime Minister Shinzo Abe on Monday.\n\n" +
+				"President Bush talked with reporters on Friday.",
+			want: []string{"PHONE_CALL talked [Barack Obama:PARTICIPANT Vladimir Putin:PARTICIPANT]",
+				"PHONE_CALL spoke [Hu Jintao:PARTICIPANT Shinzo Abe:PARTICIPANT]"},
+			absent: []string{"NEGOTIATE talked", "MEET talked"},
+		},
+		{
+			name: "by phone, short",
+			text: "Obama talked to Putin by phone.",
+			want: []string{"PHONE_CALL talked [Obama:PARTICIPANT Putin:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -29,8 +29,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue // the commonest verbs in news; skipping them before the pattern search saves time
 		}
 		m, ok := p.lex.Match(d.lower, i)
+		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
+			// "talked to Russian President Vladimir Putin by phone": the
+			// dictionary's "by phone" patterns allow three words between, a
+			// name with its title takes more
+			m, ok = cameo.Match{Code: "041", Lemma: "talk", Start: i, End: i + 1}, true
+		}
 		if !ok || skipCode(m.Code) {
 			continue
+		}
+		if talkVerbs[d.lower[i]] && pressAfter(d, i+1, s.End) {
+			continue // "talked with reporters": speech, which quotes carry
 		}
 		lemma := strings.ToLower(m.Lemma)
 		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
@@ -160,6 +169,47 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 	}
 	return out
+}
+
+// talkVerbs are forms of talking that a phone makes a phone call.
+var talkVerbs = map[string]bool{
+	"talk": true, "talks": true, "talked": true, "talking": true, "spoke": true, "speak": true, "speaks": true,
+	"speaking": true, "spoken": true, "chatted": true, "conferred": true,
+}
+
+// phoneAfter: "by phone", "by telephone", "over the phone", "on the phone"
+// follows within the clause from k.
+func phoneAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+12; j++ {
+		switch d.lower[j] {
+		case ",", ";", ":", "and", "but", "after", "before", "when", "while", "said", "says":
+			if d.lower[j] != "and" || j+1 < se && d.mentionAt[j+1] < 0 {
+				return false // ("talked to Obama and Medvedev by phone" goes on through a list of names)
+			}
+		case "phone", "telephone", "telephones", "phones":
+			switch d.lower[j-1] {
+			case "by", "the":
+				return j-2 >= k-1 && (d.lower[j-1] == "by" || d.lower[j-2] == "over" || d.lower[j-2] == "on")
+			}
+		}
+	}
+	return false
+}
+
+// pressAfter: "to reporters", "with journalists", "to the press" follows at k.
+func pressAfter(d *doc, k, se int) bool {
+	if k+1 >= se || d.lower[k] != "to" && d.lower[k] != "with" {
+		return false
+	}
+	j := k + 1
+	if d.lower[j] == "the" && j+1 < se {
+		j++
+	}
+	switch d.lower[j] {
+	case "reporters", "journalists", "press", "media", "newsmen", "correspondents":
+		return true
+	}
+	return false
 }
 
 // electionAdjective names the office a vote fills: "the parliamentary vote".

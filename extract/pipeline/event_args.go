@@ -971,6 +971,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if conditional(d, t0, ss, se) {
 		ev.unreal = true // "if he can not continue his policies, he will resign"
 	}
+	if habitual(d, t0, ss, se) {
+		ev.unreal = true // "has organized suicide attacks against Israeli targets in the past": a habit, not an event
+	}
 	if ev.nominal {
 		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
 		k := t0 - 1
@@ -1079,6 +1082,13 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0
 				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
+					for k := v + 1; k < t0; k++ {
+						if d.mentionAt[k] < 0 && p.cls(d, k)&wNoun != 0 && p.cls(d, k)&wAdj == 0 {
+							// "rejected a bill calling for a referendum": what was
+							// rejected is the bill, not a request made to the subject
+							subj = nil
+						}
+					}
 				}
 				if len(subj) == 0 && v-1 >= ss && d.lower[v-1] == "to" {
 					subj = p.mainSubject(d, ss, v) // "X is at the prison to head negotiations"
@@ -1592,6 +1602,30 @@ func expectedNoun(d *doc, t, ss int) bool {
 			return true
 		case "a", "an", "the", ",", ";", ":", "of", "to", "for", "in", "on":
 			return false
+		}
+	}
+	return false
+}
+
+// habitual: the trigger tells what someone does or did as a habit
+// ("militants frequently attack", "has organized attacks in the past").
+func habitual(d *doc, t, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "frequently", "often", "regularly", "routinely", "usually", "sometimes", "occasionally":
+			return true
+		case ",", ";", ":":
+			k = ss
+		}
+	}
+	for k := t + 1; k+2 < se && k < t+12; k++ {
+		switch d.lower[k] {
+		case ",", ";", ":", "but", "while", "when", "after":
+			return false
+		case "in":
+			if d.lower[k+1] == "the" && d.lower[k+2] == "past" {
+				return true
+			}
 		}
 	}
 	return false

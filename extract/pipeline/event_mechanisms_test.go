@@ -246,6 +246,24 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Obama talked to Putin by phone.",
 			want: []string{"PHONE_CALL talked [Obama:PARTICIPANT Putin:PARTICIPANT]"},
 		},
+		{
+			// habits are no events
+			name:   "in the past",
+			text:   "Hamas refuses to recognize Israel and has organized suicide attacks against Israeli targets in the past.",
+			absent: []string{"ATTACK attacks"},
+		},
+		{
+			// rejecting a bill that calls for something is no appeal made to the rejecter
+			name:   "bill calling for",
+			text:   "The Israeli parliament has rejected a bill calling for a national referendum on the withdrawal plan.",
+			absent: []string{"APPEAL calling"},
+		},
+		{
+			// deaths in fighting are killings
+			name: "deaths in action",
+			text: "The U.S. military has reported the deaths of 10 American soldiers in hostile action in Iraq since Sunday.",
+			want: []string{"ATTACK deaths [United States:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

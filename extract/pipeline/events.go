@@ -120,6 +120,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			if ev.typ == "DEATH" && inCombat(d, ev, s.End) {
+				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
+			}
 			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || sportsWin(d, ev, s.Start, s.End)) {
 				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
 			}
@@ -800,6 +803,25 @@ func severalEvents(d *doc, ev *event, se int) bool {
 	for k := ev.trigEnd; k < se && k < ev.trigEnd+5; k++ {
 		if d.lower[k] == "separate" {
 			return k > ev.trigEnd && (d.lower[k-1] == "in" || d.lower[k-2] == "in")
+		}
+	}
+	return false
+}
+
+// inCombat: the death is told to have come in fighting ("the deaths of 10
+// American soldiers in hostile action", "died in combat").
+func inCombat(d *doc, ev *event, se int) bool {
+	for k := ev.trigEnd; k+1 < se && k < ev.trigEnd+8; k++ {
+		switch d.lower[k] {
+		case ",", ";", ":", "after", "while", "when":
+			return false
+		case "in", "during":
+			for j := k + 1; j < se && j < k+4; j++ {
+				switch d.lower[j] {
+				case "combat", "action", "fighting", "clashes", "battle", "attack", "attacks", "ambush", "violence", "raid", "bombing":
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -95,9 +95,14 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			continue
 		}
 		if mi := d.mentionAt[k]; mi >= 0 {
-			conj = append(conj, mi)
+			if !p.possessorOfGroup(d, d.mentions[mi], se) {
+				conj = append(conj, mi)
+			}
 			k = d.mentions[mi].end
 			n++
+			if k+2 < se && d.lower[k] == "(" && d.mentionAt[k+1] >= 0 && d.mentions[d.mentionAt[k+1]].end < se && d.lower[d.mentions[d.mentionAt[k+1]].end] == ")" {
+				k = d.mentions[d.mentionAt[k+1]].end + 1 // "National Liberation Army (ELN) leader Francisco Galan"
+			}
 			continue
 		}
 		w := d.lower[k]
@@ -158,6 +163,27 @@ func (p *Pipeline) clauseSubjectAt(d *doc, k, se int) bool {
 	switch d.lower[e] {
 	case "have", "has", "had", "is", "are", "was", "were", "will", "would", "said", "says", "say":
 		return true
+	}
+	return false
+}
+
+// possessorOfGroup: the name m is the possessor of a group noun ("Colombia's
+// second largest rebel group", "Egypt's main opposition movement"): where the
+// group is, not the group.
+func (p *Pipeline) possessorOfGroup(d *doc, m *mention, se int) bool {
+	if m.end >= se || d.lower[m.end] != "'s" && d.lower[m.end] != "’s" {
+		return false
+	}
+	for k := m.end + 1; k < se && k < m.end+6; k++ {
+		if d.mentionAt[k] >= 0 {
+			return false
+		}
+		if groupHeads[d.lower[k]] || d.lower[k] == "rebels" || d.lower[k] == "opposition" || d.lower[k] == "insurgents" {
+			return true
+		}
+		if p.cls(d, k)&(wAdj|wNum|wNoun) == 0 {
+			return false
+		}
 	}
 	return false
 }

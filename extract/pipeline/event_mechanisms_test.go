@@ -264,6 +264,13 @@ func TestEventMechanisms(t *testing.T) {
 			text: "The U.S. military has reported the deaths of 10 American soldiers in hostile action in Iraq since Sunday.",
 			want: []string{"ATTACK deaths [United States:PATIENT]"},
 		},
+		{
+			// a country's group is not the country; "Name (ABBR) leader X" is X
+			name: "possessor of a group",
+			text: "A Mexican diplomat, Andres Valencia, has met with the leader of Colombia's second largest rebel group.\n\n" +
+				"Mr. Valencia said his talks with National Liberation Army (ELN) leader Francisco Galan focused on ways to reduce differences.",
+			want: []string{"MEET met with [Andres Valencia:PARTICIPANT Francisco Galan:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -1266,7 +1266,7 @@ func (d *doc) meetingTalks(ev *event) *event {
 		if ev.sentence-last > 2 {
 			break
 		}
-		if o.typ != "MEET" || o.dropped || o.sentence >= ev.sentence || !viable(o) || !dateCompatible(o.date, ev.date) || itemBreak(d, last, ev.sentence) {
+		if o.typ != "MEET" || o.dropped || o.sentence >= ev.sentence || len(o.parts) == 0 || !dateCompatible(o.date, ev.date) || itemBreak(d, last, ev.sentence) {
 			continue
 		}
 		if len(ev.parts) <= 1 || shared(o, ev) > 0 {

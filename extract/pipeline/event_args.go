@@ -167,6 +167,35 @@ func (p *Pipeline) clauseSubjectAt(d *doc, k, se int) bool {
 	return false
 }
 
+// visitedPlace: the people a visit is to are told to be in a place ("U.S.
+// troops in Mosul and Baghdad", "survivors in L'Aquila"): the place is what
+// is visited. It returns the first place's entity, or -1.
+func visitedPlace(d *doc, ph np, se int) int {
+	head := ph.end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !(groupNouns[d.lower[head]] || peopleNouns[d.lower[head]]) {
+		return -1
+	}
+	k := ph.end
+	if k+1 >= se || d.lower[k] != "in" {
+		return -1
+	}
+	mi := d.mentionAt[k+1]
+	if mi < 0 {
+		return -1
+	}
+	m := d.mentions[mi]
+	if m.ent < 0 || d.ents[m.ent].typ != extract.Location || m.label == "NORP" {
+		return -1
+	}
+	return m.ent
+}
+
+// peopleNouns are the people a visitor goes to see.
+var peopleNouns = map[string]bool{
+	"survivors": true, "victims": true, "refugees": true, "residents": true, "workers": true, "students": true,
+	"patients": true, "families": true, "villagers": true, "peacekeepers": true, "sailors": true, "marines": true,
+}
+
 // possessorOfGroup: the name m is the possessor of a group noun ("Colombia's
 // second largest rebel group", "Egypt's main opposition movement"): where the
 // group is, not the group.
@@ -1179,6 +1208,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
 		}
+		if ev.typ == "VISIT" && obj.end > obj.start {
+			if e := visitedPlace(d, obj, se); e >= 0 {
+				obj.ents = append(obj.ents, e) // "visited U.S. troops in Mosul": Mosul is visited
+			}
+		}
 		if topicVerb(d.lower[t0]) && obj.start == k {
 			// "the two men are expected to discuss Israel's plan": the object is
 			// what is talked about, not who talks
@@ -1468,6 +1502,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			}
 			seen[w] = true
 			ph := read()
+			if e := visitedPlace(d, ph, se); ev.typ == "VISIT" && e >= 0 {
+				ph.ents = append(ph.ents, e) // "a surprise visit to American troops in Iraq"
+			}
 			if len(ph.ents) == 0 && ev.typ == "VISIT" && ph.end > ph.start {
 				// "a visit to Havana": the place visited, even a city the
 				// gazetteer files under its country (headEntity leaves those out)

@@ -271,6 +271,12 @@ func TestEventMechanisms(t *testing.T) {
 				"Mr. Valencia said his talks with National Liberation Army (ELN) leader Francisco Galan focused on ways to reduce differences.",
 			want: []string{"MEET met with [Andres Valencia:PARTICIPANT Francisco Galan:PARTICIPANT]"},
 		},
+		{
+			// visiting people in a place visits the place
+			name: "visit troops in",
+			text: "Defense Secretary Donald Rumsfeld visited U.S. troops in Mosul on Sunday.",
+			want: []string{"VISIT visited [Donald Rumsfeld:AGENT Iraq:PATIENT United States:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

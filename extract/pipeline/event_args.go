@@ -243,6 +243,13 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			continue
 		}
 		w := d.lower[j]
+		if w == "from" && j+1 < k && j-1 >= ss && len(conj) > 0 && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]]) {
+			// "inspectors from the U.N. International Atomic Energy Agency will travel"
+			conj = append(conj, -1)
+			j--
+			n++
+			continue
+		}
 		if w == "of" && j+1 < k && j-1 >= ss && p.npWord(d, j-1) {
 			conj = append(conj, -1)
 			j--
@@ -989,6 +996,7 @@ var lightVerbs = map[string]bool{
 	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
 	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 	"head": true, "headed": true, "heading": true, "heads": true,
+	"restarted": true, "re-started": true, "renewed": true, "reopened": true, "revived": true,
 	// ordering an act makes one its author: "ordered the assassination of Conte"
 	"ordered": true, "orders": true, "order": true,
 }
@@ -1553,6 +1561,12 @@ func placeInCountry(d *doc, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// sentNouns are people sent by a body: "inspectors from the IAEA".
+var sentNouns = map[string]bool{
+	"inspectors": true, "experts": true, "investigators": true, "observers": true, "monitors": true,
+	"team": true, "teams": true, "mission": true, "staff": true, "workers": true, "troops": true,
 }
 
 // groupNouns are people standing for a body: "officials from the United Nations".

@@ -277,6 +277,18 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Defense Secretary Donald Rumsfeld visited U.S. troops in Mosul on Sunday.",
 			want: []string{"VISIT visited [Donald Rumsfeld:AGENT Iraq:PATIENT United States:PATIENT]"},
 		},
+		{
+			// "inspectors from X" act for X
+			name: "inspectors from",
+			text: "Iranian media report that inspectors from the International Atomic Energy Agency will travel to Iran early next month.",
+			want: []string{"VISIT travel [International Atomic Energy Agency:AGENT Iran:PATIENT]"},
+		},
+		{
+			// restarting talks is holding them
+			name: "re-started talks",
+			text: "Ehud Olmert will meet Mahmoud Abbas on Wednesday.\n\nThe two leaders re-started peace talks in November.",
+			want: []string{"NEGOTIATE talks [Ehud Olmert:PARTICIPANT Mahmoud Abbas:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

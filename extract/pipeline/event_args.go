@@ -420,7 +420,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 				// "The head of Iran's Atomic Energy Organization, Gholamreza
 				// Aghazadeh, called on": the person the description names acts,
 				// not the body named inside the description
-				if q := p.npLeft(d, st-1, ss); q.start < st-1 && !q.hasPerson(d) && !afterPreposition(d, q.start, ss) {
+				if q := p.npLeft(d, st-1, ss); q.start < st-1 && !q.hasPerson(d) && !afterPreposition(d, q.start, ss) && clauseStart(d, q.start, ss) {
 					return []int{m.ent}, passive, unreal
 				}
 			}
@@ -1068,7 +1068,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if e := p.entityForWord(d, d.words[m.start][5:]); e >= 0 {
 						add([]int{e}, patient)
 					}
-				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
+				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) &&
+					!(!poss && m.label != "NORP" && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype != extract.Country) { // ("the 1995 Srebrenica massacre": where it happened)
 					if nounBetween && !poss && ev.typ == "ATTACK" {
 						r = patient
 					}
@@ -1166,6 +1167,12 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
+		if participleClause(d, t0, ss) && !symmetricType(ev.typ) {
+			// "Kirchner wrote to his Cuban counterpart, Fidel Castro, asking
+			// him to": the name before the comma ends the main clause; the
+			// participle's subject is the main clause's (read below)
+			subj, passive = nil, false
+		}
 		if !passive && len(subj) > 0 && p.reducedRelative(d, t0, t1, ss, se) {
 			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
 		}
@@ -1266,7 +1273,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	p.readPPs(d, ev, after, se, add)
-	if !ev.nominal && !symmetricType(ev.typ) && strings.HasSuffix(d.lower[t0], "ing") && t0-1 > ss && d.lower[t0-1] == "," && !hasRole(ev, agent) {
+	if !ev.nominal && !symmetricType(ev.typ) && participleClause(d, t0, ss) && !hasRole(ev, agent) {
 		// "Israeli troops raided the town, arresting eight members of Islamic
 		// Jihad": a participle clause after the main one shares its subject
 		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
@@ -1682,6 +1689,29 @@ func expectedNoun(d *doc, t, ss int) bool {
 		}
 	}
 	return false
+}
+
+// clauseStart: the phrase starting at k opens its clause: only determiners
+// or a possessive pronoun stand between it and the sentence start or a comma
+// ("The head of ..., Gholamreza Aghazadeh, called", not "wrote to his
+// Cuban counterpart, Fidel Castro, asking").
+func clauseStart(d *doc, k, ss int) bool {
+	j := k - 1
+	for j >= ss {
+		switch d.lower[j] {
+		case "the", "a", "an":
+			j--
+			continue
+		}
+		break
+	}
+	return j < ss || d.lower[j] == "," || d.lower[j] == ";" || isQuoteMark(d.words[j])
+}
+
+// participleClause: the verb at t opens a participle clause after a comma
+// ("..., arresting eight members", "..., asking him to allow").
+func participleClause(d *doc, t, ss int) bool {
+	return strings.HasSuffix(d.lower[t], "ing") && t-1 > ss && d.lower[t-1] == ","
 }
 
 // habitual: the trigger tells what someone does or did as a habit

@@ -289,6 +289,18 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Ehud Olmert will meet Mahmoud Abbas on Wednesday.\n\nThe two leaders re-started peace talks in November.",
 			want: []string{"NEGOTIATE talks [Ehud Olmert:PARTICIPANT Mahmoud Abbas:PARTICIPANT]"},
 		},
+		{
+			// calling something a name is no phone call
+			name:   "called it absurd",
+			text:   "Foreign Ministry spokesman Vasily Filipchuk Tuesday called a Swiss media report saying Ukraine allowed the prisons \"absurd.\"",
+			absent: []string{"PHONE_CALL called"},
+		},
+		{
+			// a participle clause after an object apposition: the main subject acts
+			name: "asking after apposition",
+			text: "Argentine President Nestor Kirchner wrote to his Cuban counterpart, Fidel Castro, asking him to allow Dr. Molina to visit Argentina.",
+			want: []string{"APPEAL asking [Fidel Castro:PATIENT Nestor Kirchner:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

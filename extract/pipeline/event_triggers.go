@@ -136,6 +136,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) {
 			continue // "Gazprom has blasted European calls": criticism, not an attack
 		}
+		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && !p.callsSomeone(d, m.End, s.End) {
+			continue // "called a Swiss media report absurd": naming, not phoning
+		}
 		if lemma == "invite" {
 			continue // "invited the negotiator to Pyongyang": the visit or talks are still to come, told by their own words
 		}
@@ -169,6 +172,31 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 	}
 	return out
+}
+
+// callsSomeone: the object after "called" is a name with nothing that
+// names it after it ("called Putin on Friday", not "called the report
+// absurd", "called him a liar").
+func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
+	if k >= se {
+		return false
+	}
+	ph := p.npRight(d, k, se)
+	last := ph.end - 1
+	if ph.end == ph.start {
+		if d.lower[k] != "him" && d.lower[k] != "her" && d.lower[k] != "them" {
+			return true // "he called Friday", "called to say": the pattern decided
+		}
+		last = k
+	} else if d.mentionAt[last] < 0 {
+		return false // "called a Swiss media report": a thing, not someone phoned
+	}
+	if n := last + 1; n < se {
+		if isQuoteMark(d.words[n]) || d.mentionAt[n] < 0 && p.cls(d, n)&(wAdj|wDet) != 0 && p.cls(d, n)&(wPrep|wVerb) == 0 {
+			return false // "called it "absurd"", "called Bush a liar"
+		}
+	}
+	return true
 }
 
 // talkVerbs are forms of talking that a phone makes a phone call.

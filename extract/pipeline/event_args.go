@@ -546,9 +546,10 @@ func earlierGroup(d *doc, ph np, end int) int {
 	}
 	si := d.sentOf[head]
 	lo := max(0, si-2)
+	latest, subjectOrg := -1, -1
 	for k := ph.start - 1; k >= d.sents[lo].Start; k-- {
 		if itemBreak(d, d.sentOf[k], si) {
-			return -1
+			break
 		}
 		mi := d.mentionAt[k]
 		if mi < 0 {
@@ -557,10 +558,18 @@ func earlierGroup(d *doc, ph np, end int) int {
 		m := d.mentions[mi]
 		k = m.start
 		if m.ent >= 0 && d.ents[m.ent].typ == extract.Organization && !mediaName(d.ents[m.ent].name) && participantOK(d, m) {
-			return m.ent
+			if latest < 0 {
+				latest = m.ent
+			}
+			if subjectOrg < 0 && opensSentence(d, d.sents[d.sentOf[m.start]].Start, m.start) {
+				subjectOrg = m.ent // "The Sikh Coalition said it had been informed by the TSA ... The organization urged"
+			}
 		}
 	}
-	return -1
+	if subjectOrg >= 0 {
+		return subjectOrg
+	}
+	return latest
 }
 
 // forceNouns are the bodies a story first names with their country ("Kenyan
@@ -619,6 +628,9 @@ func describedGroup(d *doc, ph np, end int) int {
 		if d.ents[e].typ == extract.Organization {
 			return -1
 		}
+	}
+	if end-ph.start == 2 && d.lower[ph.start] == "the" {
+		return -1 // "The organization urged": the one just named (earlierGroup), not one named later
 	}
 	for k := ph.start; k < end; k++ {
 		if d.lower[k] == "and" {
@@ -868,7 +880,8 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 	default:
 		return nil
 	}
-	if (w == "he" || w == "she") && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and" || d.lower[ss] == "yet")) {
+	if (w == "he" || w == "she") && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and" || d.lower[ss] == "yet" || p.cls(d, ss) == wAdv) ||
+		k == ss+2 && d.lower[ss+1] == "," && p.cls(d, ss)&wAdv != 0) { // ("Instead he traveled", "Later, he said")
 		// opening a sentence: the person who opened the one before as its
 		// subject, or else the one before that (up to three back, within the
 		// bulletin's item): "Mohammed Deif, who has eluded ... The alleged
@@ -1740,8 +1753,14 @@ func habitual(d *doc, t, ss, se int) bool {
 
 // conditional: the trigger at t is the future consequence of a condition
 // its sentence states ("if he can not continue ..., he will resign", "Israel
-// will withdraw if ..."): not asserted to happen.
+// will withdraw if ..."), or a plan told in the past ("was to hold talks"):
+// not asserted to happen.
 func conditional(d *doc, t, ss, se int) bool {
+	for k := t - 1; k-1 >= ss && k >= t-3; k-- {
+		if d.lower[k] == "to" && (d.lower[k-1] == "was" || d.lower[k-1] == "were") {
+			return true // "Mottaki was to hold talks with his Saudi counterpart": planned, then not
+		}
+	}
 	future := false
 	for k := t - 1; k >= ss && k >= t-4; k-- {
 		switch d.lower[k] {

@@ -301,6 +301,30 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Argentine President Nestor Kirchner wrote to his Cuban counterpart, Fidel Castro, asking him to allow Dr. Molina to visit Argentina.",
 			want: []string{"APPEAL asking [Fidel Castro:PATIENT Nestor Kirchner:AGENT]"},
 		},
+		{
+			// "was to hold talks": a plan that did not happen; "Instead he" is
+			// the person just named
+			name: "was to",
+			text: "Iran's foreign minister has postponed a visit to Saudi Arabia.\n\n" +
+				"Manouchehr Mottaki was to hold talks with his Saudi counterpart Prince Saud al-Faisal in Jeddah Wednesday.\n\n" +
+				"Instead he traveled to the United Arab Emirates.",
+			want:   []string{"VISIT traveled [Manouchehr Mottaki:AGENT United Arab Emirates:PATIENT]"},
+			absent: []string{"NEGOTIATE talks"},
+		},
+		{
+			// a summit holds talks of its own: Barroso's talks are not the summit
+			name: "summit talks",
+			text: "EU Commission President Jose Manuel Barroso is expected in Moscow to prepare for next month's summit between Russian President Vladimir Putin and EU leaders.\n\n" +
+				"The EU Commission says Mr. Barroso's talks with President Putin aim at finding ways to improve cooperation.",
+			want: []string{"NEGOTIATE talks [Jose Manuel Barroso:PARTICIPANT Vladimir Putin:PARTICIPANT]"},
+		},
+		{
+			// "the organization" is the one that spoke last as a subject, not one named later
+			name: "the organization",
+			text: "The Sikh Coalition said it had been informed by the U.S. Transportation Security Administration of the policy.\n\n" +
+				"The organization urged Sikhs to sign a petition to the TSA.",
+			want: []string{"APPEAL urged [Sikh Coalition:AGENT Sikhs:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -1252,8 +1252,8 @@ func (d *doc) addEvent(ev *event) {
 	d.events = append(d.events, ev)
 }
 
-// meetingTalks: ev is "the talks" of a meeting told in one of the two
-// sentences before ("met Saturday with a top U.N. official. ... praised the
+// meetingTalks: ev is "the talks" of a meeting told (by a verb: a summit
+// holds talks of its own) in one of the two sentences before ("met Saturday with a top U.N. official. ... praised the
 // talks with Vijay Nambiar"): talks told right after a meeting are that
 // meeting, not negotiations of their own. It returns the meeting, or nil.
 func (d *doc) meetingTalks(ev *event) *event {
@@ -1266,7 +1266,7 @@ func (d *doc) meetingTalks(ev *event) *event {
 		if ev.sentence-last > 2 {
 			break
 		}
-		if o.typ != "MEET" || o.dropped || o.sentence >= ev.sentence || len(o.parts) == 0 || !dateCompatible(o.date, ev.date) || itemBreak(d, last, ev.sentence) {
+		if o.typ != "MEET" || o.nominal || o.dropped || o.sentence >= ev.sentence || len(o.parts) == 0 || !dateCompatible(o.date, ev.date) || itemBreak(d, last, ev.sentence) {
 			continue
 		}
 		if len(ev.parts) <= 1 || shared(o, ev) > 0 {

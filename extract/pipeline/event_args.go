@@ -1047,6 +1047,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if conditional(d, t0, ss, se) {
 		ev.unreal = true // "if he can not continue his policies, he will resign"
 	}
+	if t0-2 >= ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") && aimNouns[d.lower[t0-2]] {
+		ev.unreal = true // "Hamas' long-standing policy of destroying Israel": an aim, not an act
+	}
 	if habitual(d, t0, ss, se) {
 		ev.unreal = true // "has organized suicide attacks against Israeli targets in the past": a habit, not an event
 	}
@@ -1445,8 +1448,8 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		if k > ev.trigEnd && p.verbLike(d, k) && !isBe(w) {
 			return // another clause
 		}
-		if w == "to" && k+1 < se && p.cls(d, k+1) == wVerb {
-			return // an infinitive clause: "returned from exile to run against X"
+		if w == "to" && k+1 < se && (p.cls(d, k+1) == wVerb || k > ev.trigEnd && p.verbAfterTo(d, k+1) && p.cls(d, k+1)&wVerb != 0) {
+			return // an infinitive clause: "returned from exile to run against X", "calls on Europeans to stand against Washington"
 		}
 		if k > ev.trigEnd && d.mentionAt[k] < 0 {
 			if _, ok := p.lex.Match(d.lower, k); ok && p.wc.of(w, d.words[k])&(wNoun|wVerb|wPast|wPart|wGerund) != 0 {
@@ -1719,6 +1722,12 @@ func clauseStart(d *doc, k, ss int) bool {
 		break
 	}
 	return j < ss || d.lower[j] == "," || d.lower[j] == ";" || isQuoteMark(d.words[j])
+}
+
+// aimNouns take a gerund that tells an aim, not an act: "policy of destroying".
+var aimNouns = map[string]bool{
+	"policy": true, "goal": true, "aim": true, "aims": true, "intention": true, "strategy": true, "plan": true,
+	"plans": true, "threat": true, "risk": true, "danger": true, "possibility": true, "idea": true, "option": true,
 }
 
 // participleClause: the verb at t opens a participle clause after a comma

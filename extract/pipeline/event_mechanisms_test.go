@@ -325,6 +325,16 @@ func TestEventMechanisms(t *testing.T) {
 				"The organization urged Sikhs to sign a petition to the TSA.",
 			want: []string{"APPEAL urged [Sikh Coalition:AGENT Sikhs:PATIENT]"},
 		},
+		{
+			// "shot dead": one attack, no death of its own; an aim is no act;
+			// what the appeal asks of someone is not its target
+			name: "shot dead, policy of, calls on",
+			text: "Earlier Friday, Israeli troops shot dead a member of the Islamic Jihad militant group in the West Bank.\n\n" +
+				"The comments may indicate a shift in Hamas' long-standing policy of destroying Israel.\n\n" +
+				"Osama bin Laden also calls on Europeans to stand against Washington.",
+			want:   []string{"APPEAL calls [Europeans:PATIENT Osama bin Laden:AGENT]"},
+			absent: []string{"DEATH dead", "ATTACK destroying"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -901,6 +901,10 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 				into = true
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
 				into = true
+			case ev.typ == "DEATH" && o.typ == "ATTACK" && !o.nominal && ev.trigStart > o.trigStart && ev.trigStart-o.trigEnd <= 3 && d.lower[ev.trigStart] == "dead":
+				// "Israeli troops shot dead a militant", "shot him dead": the
+				// death is the shooting's result, not an event of its own
+				into = true
 			case (ev.typ == "INJURY" || ev.typ == "DEATH") && !ev.nominal && o.typ == "ATTACK" && o.nominal && inEventNoun(d, ev, o):
 				// "five Afghan soldiers were wounded in an ambush": the injuries
 				// of an attack are that attack's

@@ -896,10 +896,38 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			}
 		}
 	}
+	if describedBetween(d, k, ss) {
+		return nil // "Jawid Ahmad said the bomber was killed when he detonated": he is the bomber
+	}
 	if e := salientPerson(d, k); e >= 0 {
 		return []int{e}
 	}
 	return nil
+}
+
+// describedBetween: a description of one person ("the bomber", "a man")
+// stands in the sentence before the pronoun at k, closer than any name: the
+// pronoun is more likely that person's than a named one's.
+func describedBetween(d *doc, k, ss int) bool {
+	for i := k - 1; i > ss; i-- {
+		if mi := d.mentionAt[i]; mi >= 0 {
+			if m := d.mentions[mi]; m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return false
+			}
+			i = d.mentions[mi].start
+			continue
+		}
+		if (personNouns[d.lower[i]] || agentNouns[d.lower[i]]) && (d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// agentNouns describe one person by what they did: "the bomber".
+var agentNouns = map[string]bool{
+	"bomber": true, "gunman": true, "attacker": true, "assailant": true, "driver": true, "victim": true,
+	"hijacker": true, "kidnapper": true, "shooter": true, "killer": true, "boy": true, "girl": true, "teenager": true,
 }
 
 // openingPerson is the person named in sentence si before its first verb
@@ -1216,6 +1244,10 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				obj = p.npRight(d, k+2, se)
 				if ev.typ == "THREATEN" && obj.end > obj.start {
 					ev.counterpart = true // "threatened to abandon the group": a threat to act on someone
+					if e := obj.end; len(obj.ents) == 0 && e+1 < se && (d.lower[e] == "to" || d.lower[e] == "on" || d.lower[e] == "against") && !p.verbAfterTo(d, e+1) {
+						// "threatening to cut natural gas supplies to Ukraine": who it is aimed at
+						obj.ents = append(obj.ents, p.npRight(d, e+1, se).ents...)
+					}
 				}
 			case d.lower[k] == "her" && k+1 < se && (d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wAdj) != 0 && p.cls(d, k+1)&wVerb == 0):
 				obj = p.npRight(d, k, se) // "meeting with her lawyer Kyi Win": a determiner
@@ -1741,7 +1773,8 @@ func participleClause(d *doc, t, ss int) bool {
 func habitual(d *doc, t, ss, se int) bool {
 	for k := t - 1; k >= ss && k >= t-3; k-- {
 		switch d.lower[k] {
-		case "frequently", "often", "regularly", "routinely", "usually", "sometimes", "occasionally":
+		case "frequently", "often", "regularly", "routinely", "usually", "sometimes", "occasionally",
+			"regular", "frequent", "repeated", "occasional", "sporadic", "periodic": // ("experiences regular bombing attacks")
 			return true
 		case ",", ";", ":":
 			k = ss

@@ -335,6 +335,16 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"APPEAL calls [Europeans:PATIENT Osama bin Laden:AGENT]"},
 			absent: []string{"DEATH dead", "ATTACK destroying"},
 		},
+		{
+			// regular bombings are a habit; a threat to cut supplies to X is aimed at X;
+			// "he" after "the bomber" is the bomber, not the police chief who spoke
+			name: "regular, threat to, the bomber",
+			text: "Baluchistan province experiences regular bombing attacks.\n\n" +
+				"Gazprom is threatening to cut natural gas supplies to Ukraine on January 1.\n\n" +
+				"Local police chief Jawid Ahmad said the bomber was killed Saturday when he detonated his explosives.",
+			want:   []string{"THREATEN threatening [Gazprom:AGENT Ukraine:PATIENT]"},
+			absent: []string{"ATTACK bombing", "ATTACK attacks", "ATTACK detonated"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -801,7 +801,11 @@ func severalEvents(d *doc, ev *event, se int) bool {
 		return ev.trigStart > 0 && d.lower[ev.trigStart-1] == "separate"
 	}
 	for k := ev.trigEnd; k < se && k < ev.trigEnd+5; k++ {
-		if d.lower[k] == "separate" {
+		switch d.lower[k] {
+		case ",", ";", "when", "after", "while", "who", "which", "that":
+			return false
+		case "separate":
+			// "killed in two separate ambushes"
 			return k > ev.trigEnd && (d.lower[k-1] == "in" || d.lower[k-2] == "in")
 		}
 	}

@@ -1220,6 +1220,10 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !passive && len(subj) > 0 && p.reducedRelative(d, t0, t1, ss, se) {
 			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
 		}
+		if !passive && len(subj) > 0 && t1 < se && d.lower[t1] == "by" && strings.HasSuffix(d.lower[t0], "ed") && p.participle(d, t0) &&
+			t0-1 >= ss && (d.mentionAt[t0-1] >= 0 || p.cls(d, t0-1)&wNoun != 0) {
+			passive = true // "Five Japanese kidnapped by North Korea returned": a participle with its agent
+		}
 		gov := p.purposeInfinitive(d, t0, ss)
 		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0
 		ev.purposeOf = gov
@@ -1342,6 +1346,14 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if subj := p.mainSubject(d, ss, t0-1); len(subj) > 0 {
 			add(subj, patient)
 			return
+		}
+	}
+	if ev.typ == "ELECTION" && ev.nominal && len(ev.parts) == 0 && t1+1 < se && d.lower[t1] == "in" {
+		// "last month's presidential runoff election in Guinea-Bissau": the country votes
+		if mi := d.mentionAt[t1+1]; mi >= 0 {
+			if m := d.mentions[mi]; m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country {
+				add([]int{m.ent}, participant)
+			}
 		}
 	}
 	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) {

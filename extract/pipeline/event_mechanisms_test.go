@@ -345,6 +345,13 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"THREATEN threatening [Gazprom:AGENT Ukraine:PATIENT]"},
 			absent: []string{"ATTACK bombing", "ATTACK attacks", "ATTACK detonated"},
 		},
+		{
+			// a participle with its "by" agent is passive; an election in a country is the country's
+			name: "kidnapped by, election in",
+			text: "Five Japanese kidnapped by North Korea returned to Japan two years ago.\n\n" +
+				"Final results from last month's presidential runoff election in Nigeria give the victory to Umaru Yar'Adua.",
+			want: []string{"ATTACK kidnapped [Japan:PATIENT North Korea:AGENT]", "ELECTION election [Nigeria:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

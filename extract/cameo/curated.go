@@ -252,6 +252,8 @@ func curatedEntries() []curatedEntry {
 		n("exercise", "150", "military", "exercises"), n("exercise", "150", "military", "drills"),
 		n("exercise", "150", "naval", "exercises"), n("exercise", "150", "joint", "exercises"),
 		n("exercise", "150", "military", "maneuvers"), n("exercise", "150", "war", "games"),
+		n("exercise", "150", "military", "exercise"), n("exercise", "150", "military", "drill"),
+		n("exercise", "150", "naval", "exercise"), n("exercise", "150", "joint", "exercise"),
 		// a vote on a question is an election in the inventory's sense
 		n("elect", CodeElect, "referendum"), n("elect", CodeElect, "referendums"),
 		// giving up power

@@ -416,11 +416,13 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
 		if mi := d.mentionAt[k-1]; mi >= 0 && k-1 > ss {
 			m := d.mentions[mi]
-			if st := p.phraseStart(d, m, ss); m.ent >= 0 && d.ents[m.ent].typ == extract.Person && st-1 > ss && d.lower[st-1] == "," {
+			if st := p.phraseStart(d, m, ss); m.ent >= 0 && (d.ents[m.ent].typ == extract.Person || d.ents[m.ent].typ == extract.Organization) && st-1 > ss && d.lower[st-1] == "," {
 				// "The head of Iran's Atomic Energy Organization, Gholamreza
 				// Aghazadeh, called on": the person the description names acts,
 				// not the body named inside the description
-				if q := p.npLeft(d, st-1, ss); q.start < st-1 && !q.hasPerson(d) && !afterPreposition(d, q.start, ss) && clauseStart(d, q.start, ss) {
+				// (an organization too: "The press freedom group, Reporters Without Borders, has called on")
+				if q := p.npLeft(d, st-1, ss); q.start < st-1 && !q.hasPerson(d) && !afterPreposition(d, q.start, ss) && clauseStart(d, q.start, ss) &&
+					(d.ents[m.ent].typ == extract.Person || !q.hasOrganization(d) && groupHeads[d.lower[st-2]]) {
 					return []int{m.ent}, passive, unreal
 				}
 			}
@@ -782,6 +784,15 @@ func pairBefore(d *doc, i, j int) []int {
 	return []int{out[1], out[0]}
 }
 
+func (ph np) hasOrganization(d *doc) bool {
+	for _, e := range ph.ents {
+		if d.ents[e].typ == extract.Organization {
+			return true
+		}
+	}
+	return false
+}
+
 func (ph np) hasPerson(d *doc) bool {
 	for _, e := range ph.ents {
 		if d.ents[e].typ == extract.Person {
@@ -1038,6 +1049,10 @@ var lightVerbs = map[string]bool{
 	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 	"head": true, "headed": true, "heading": true, "heads": true,
 	"restarted": true, "re-started": true, "renewed": true, "reopened": true, "revived": true,
+	// the progressive: "Iran is conducting military maneuvers"
+	"conducting": true, "staging": true, "launching": true, "mounting": true, "carrying": true, "signing": true,
+	"attending": true, "hosting": true, "organizing": true, "making": true, "resuming": true, "continuing": true,
+	"beginning": true, "starting": true, "leading": true, "paying": true,
 	// ordering an act makes one its author: "ordered the assassination of Conte"
 	"ordered": true, "orders": true, "order": true,
 }

@@ -352,6 +352,20 @@ func TestEventMechanisms(t *testing.T) {
 				"Final results from last month's presidential runoff election in Nigeria give the victory to Umaru Yar'Adua.",
 			want: []string{"ATTACK kidnapped [Japan:PATIENT North Korea:AGENT]", "ELECTION election [Nigeria:PARTICIPANT]"},
 		},
+		{
+			// an organization in apposition acts; "assault rifles" are equipment;
+			// a market's rally is no protest; arresting is an arrest whatever the
+			// pattern; a progressive light verb gives its subject
+			name: "org apposition, equipment, market, arrest, conducting",
+			text: "The Palestinian militant group, Hamas, has threatened Israel with new attacks.\n\n" +
+				"Russia is defending its plans to sell Venezuela assault rifles and helicopters.\n\n" +
+				"Meanwhile, Sri Lanka's stock market staged a major rally Thursday.\n\n" +
+				"The Sri Lankan navy says it has arrested five Indian nationals and confiscated their trawler.\n\n" +
+				"Iran is conducting military maneuvers in the Persian Gulf.",
+			want: []string{"THREATEN threatened [Hamas:AGENT Israel:PATIENT]", "ARREST arrested [India:PATIENT]",
+				"MILITARY_POSTURE military maneuvers [Iran:AGENT]"},
+			absent: []string{"ATTACK assault", "PROTEST rally", "OCCUPY arrested"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

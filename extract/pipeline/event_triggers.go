@@ -82,6 +82,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "SENTENCE", cameo.CodeSentence // "condemned to death"
 		case lemma == "agree" && !inventory[typ]:
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
+		case (lemma == "arrest" || lemma == "detain") && typ != "ARREST" && !m.Nominal && inventory[typ]:
+			typ, m.Code = "ARREST", "173" // "has arrested five Indian nationals and confiscated their trawler": the arrest, whatever else the pattern saw
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
 		case (lemma == "capture" || lemma == "seize" || lemma == "nab" || lemma == "grab" || lemma == "snatch") && !inventory[typ] && !m.Nominal &&
@@ -138,6 +140,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && !p.callsSomeone(d, m.End, s.End) {
 			continue // "called a Swiss media report absurd": naming, not phoning
+		}
+		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
+			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
+		}
+		if lemma == "rally" && marketWithin(d, s.Start, s.End) {
+			continue // "the stock market staged a major rally"
 		}
 		if lemma == "invite" {
 			continue // "invited the negotiator to Pyongyang": the visit or talks are still to come, told by their own words
@@ -197,6 +205,24 @@ func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
 		}
 	}
 	return true
+}
+
+// equipmentNouns after an event noun make it a kind of equipment: "assault rifles".
+var equipmentNouns = map[string]bool{
+	"rifle": true, "rifles": true, "helicopter": true, "helicopters": true, "aircraft": true, "jet": true, "jets": true,
+	"submarine": true, "submarines": true, "weapon": true, "weapons": true, "dog": true, "dogs": true, "boat": true,
+	"boats": true, "craft": true, "vehicle": true, "vehicles": true, "gun": true, "guns": true, "capability": true,
+}
+
+// marketWithin: the sentence is about a market ("stocks rallied").
+func marketWithin(d *doc, ss, se int) bool {
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "market", "markets", "stock", "stocks", "shares", "prices", "index", "dollar", "currency", "investors":
+			return true
+		}
+	}
+	return false
 }
 
 // talkVerbs are forms of talking that a phone makes a phone call.

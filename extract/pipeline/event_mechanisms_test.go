@@ -366,6 +366,15 @@ func TestEventMechanisms(t *testing.T) {
 				"MILITARY_POSTURE military maneuvers [Iran:AGENT]"},
 			absent: []string{"ATTACK assault", "PROTEST rally", "OCCUPY arrested"},
 		},
+		{
+			// stepping up efforts shows no force; "a similar attack" is another one
+			name: "stepped up, similar attack",
+			text: "Spanish authorities have stepped up efforts against Islamic militants since the Madrid bombings.\n\n" +
+				"Gunmen killed three Canadian soldiers Monday near Kandahar.\n\n" +
+				"Another soldier died in a similar attack in the same region on Sunday.",
+			want:   []string{"ATTACK killed [Canada:PATIENT]"},
+			absent: []string{"MILITARY_POSTURE stepped up"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)
@@ -380,6 +389,25 @@ func TestEventMechanisms(t *testing.T) {
 					t.Errorf("%s: got %q, want no %q", c.name, g, a)
 				}
 			}
+		}
+	}
+}
+
+// TestSimilarAttackIsAnother: "a similar attack" told after an attack is
+// another attack, not a second report of the first.
+func TestSimilarAttackIsAnother(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Gunmen killed three Canadian soldiers near Kandahar.\n\nAnother soldier died of wounds suffered in a similar attack in the same region."
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range a.Events {
+		if ev.Type == "ATTACK" && len(ev.Evidence) > 1 {
+			t.Errorf("attack %q told in %d sentences, want the first only", ev.Trigger, len(ev.Evidence))
 		}
 	}
 }

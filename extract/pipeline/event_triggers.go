@@ -144,6 +144,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
 			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
 		}
+		if typ == "MILITARY_POSTURE" && !m.Nominal && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+			continue // "stepped up efforts against militants": no force shown
+		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {
 			continue // "the stock market staged a major rally"
 		}
@@ -205,6 +208,20 @@ func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
 		}
 	}
 	return true
+}
+
+// militaryAfter: the object of a show-of-force verb is military ("raised
+// its alert level", "boosted security", "increased patrols").
+func militaryAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+6; j++ {
+		switch d.lower[j] {
+		case "alert", "security", "patrols", "patrol", "military", "presence", "deployment", "readiness", "army",
+			"navy", "warships", "missiles", "exercises", "drills", "maneuvers", "manoeuvres", "defenses", "defences",
+			"guard", "checkpoints", "border", "arms", "weapons", "nuclear", "mobilization":
+			return true
+		}
+	}
+	return false
 }
 
 // equipmentNouns after an event noun make it a kind of equipment: "assault rifles".

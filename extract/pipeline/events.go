@@ -1181,7 +1181,8 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
-			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) {
+				// (not "a similar attack", "another bombing": told as another one)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 				if o.loc < 0 {
@@ -1282,6 +1283,20 @@ func (d *doc) meetingTalks(ev *event) *event {
 		}
 	}
 	return nil
+}
+
+// anotherOne: the sentence of a report with no participants tells of another
+// event than one before: "Another soldier died of wounds suffered in a
+// similar attack", "a second blast".
+func (d *doc) anotherOne(ev *event) bool {
+	s := d.sents[ev.sentence]
+	for k := s.Start; k < s.End; k++ {
+		switch d.lower[k] {
+		case "similar", "another", "separate", "second", "third":
+			return true
+		}
+	}
+	return false
 }
 
 func shared(a, b *event) int {

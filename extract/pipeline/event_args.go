@@ -123,7 +123,8 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 		}
 		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) &&
 			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) && // (", arresting eight members": a clause)
-			!(w == "," && p.clauseSubjectAt(d, k+1, se)) { // ("killed 18 people, Muslims have missed": a new clause)
+			!(w == "," && p.clauseSubjectAt(d, k+1, se)) && // ("killed 18 people, Muslims have missed": a new clause)
+			!(w == "," && personBefore(d, k) && (d.lower[k+1] == "the" || d.lower[k+1] == "a" || d.lower[k+1] == "an")) { // ("al-Hakim, the leader of Iraq's largest party": who he is)
 			flush()
 			k++
 			n++
@@ -147,6 +148,15 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 	flush()
 	out.end = k
 	return out
+}
+
+// personBefore: a person's name ends right before token k.
+func personBefore(d *doc, k int) bool {
+	if k < 1 {
+		return false
+	}
+	mi := d.mentionAt[k-1]
+	return mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person
 }
 
 // clauseSubjectAt: the name at k opens a clause: an auxiliary or a verb
@@ -1575,13 +1585,19 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, agent)
 		case "from":
+			if ev.nominal && ev.typ == "PHONE_CALL" && k == ev.trigEnd {
+				// "a phone call from President Bush to Abdul-Aziz al-Hakim"
+				seen[w] = true
+				add(read().ents, participant)
+				break
+			}
 			if !ev.nominal || k != ev.trigEnd || ev.typ != "APPEAL" && ev.typ != "DEMAND" {
 				continue
 			}
 			seen[w] = true
 			add(read().ents, agent) // "requests from Lima"
 		case "to":
-			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd {
+			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd || ev.typ == "PHONE_CALL" && ev.nominal && seen["from"] {
 				// "Obama talked to Putin by phone": the other side
 				seen[w] = true
 				add(read().ents, participant)

@@ -375,6 +375,15 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"ATTACK killed [Canada:PATIENT]"},
 			absent: []string{"MILITARY_POSTURE stepped up"},
 		},
+		{
+			// a phone call from X to Y; "X, the leader of Z's party" describes X;
+			// a legislator's party and state is no actor
+			name: "call from to, description, party-state",
+			text: "The announcement comes following a phone call from President Bush to Abdul-Aziz al-Hakim, the leader of Iraq's largest Shi'ite party.\n\n" +
+				"Rep. Tony Hall, D-Ohio, urges the United Nations to allow a freer flow of food into Iraq.",
+			want: []string{"PHONE_CALL phone call [Abdul-Aziz al-Hakim:PARTICIPANT Bush:PARTICIPANT]",
+				"APPEAL urges [Tony Hall:AGENT United Nations:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

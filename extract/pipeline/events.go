@@ -280,6 +280,9 @@ func participantOK(d *doc, m *mention) bool {
 	if m.ent < 0 {
 		return false
 	}
+	if partyState(d.words[m.start]) {
+		return false // "Rep. Tony Hall, D-Ohio, urges": a party and state, not an actor
+	}
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}
@@ -1435,6 +1438,11 @@ func recentEvent(d *doc, si int) bool {
 		}
 	}
 	return false
+}
+
+// partyState: a U.S. legislator's party and state ("D-Ohio", "R-Texas").
+func partyState(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // demonym: a word shaped like a people's adjective ("African", "Sunni",

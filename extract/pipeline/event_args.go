@@ -1754,6 +1754,7 @@ func wishedFor(d *doc, t, ss int) bool {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
 			"offered", "offer", "offers", "offering", "proposed", "propose", "proposes", "proposing",
+			"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", // ("will try to reach a new agreement")
 			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
 			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
 			return true

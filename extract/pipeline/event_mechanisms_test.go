@@ -384,6 +384,14 @@ func TestEventMechanisms(t *testing.T) {
 			want: []string{"PHONE_CALL phone call [Abdul-Aziz al-Hakim:PARTICIPANT Bush:PARTICIPANT]",
 				"APPEAL urges [Tony Hall:AGENT United Nations:PATIENT]"},
 		},
+		{
+			// trying is not succeeding; a plan is no event; winning seats shows no force
+			name: "try, plan, garnering",
+			text: "Robert Gates said the U.S. will try to reach a new agreement with Kyrgyzstan.\n\n" +
+				"Prosecutors have issued arrest orders against three others accused of planning to attack Mr. Allawi.\n\n" +
+				"The elections saw the junta's Union Solidarity and Development Party garnering over 75 percent of the seats.",
+			absent: []string{"AGREEMENT agreement", "THREATEN planning", "MILITARY_POSTURE garnering"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

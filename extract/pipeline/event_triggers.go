@@ -144,7 +144,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
 			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
 		}
-		if typ == "MILITARY_POSTURE" && !m.Nominal && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if lemma == "plan" || lemma == "plot" {
+			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
+		}
+		if typ == "MILITARY_POSTURE" && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

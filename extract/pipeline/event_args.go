@@ -885,6 +885,16 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 				return nil
 			}
 		}
+		if w == "they" && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and")) {
+			// "Shi'ite militants attacked the convoy. They also fired rockets":
+			// the group that was the subject of the sentence before
+			if si := d.sentOf[k]; si > 0 {
+				if e := p.openingGroup(d, si-1); e >= 0 {
+					return []int{e}
+				}
+			}
+			return nil
+		}
 		if w == "they" || w == "it" {
 			return nil
 		}
@@ -967,6 +977,35 @@ func (p *Pipeline) openingPerson(d *doc, si int) int {
 		if p.finiteLike(d, i) {
 			break
 		}
+	}
+	return -1
+}
+
+// openingGroup is the group, organization or country that is the plural
+// subject of sentence si ("Taleban militants claimed", "Iraqi officials say"),
+// or -1 when the subject names a person or more than one party.
+func (p *Pipeline) openingGroup(d *doc, si int) int {
+	s := d.sents[si]
+	for v := s.Start + 1; v < s.End && v < s.Start+10; v++ {
+		if d.mentionAt[v] >= 0 || !p.finiteLike(d, v) {
+			continue
+		}
+		ph := p.npLeft(d, v, s.Start)
+		for ph.start > s.Start && d.mentionAt[ph.start-1] < 0 && p.gapWord(d, ph.start-1) {
+			ph = p.npLeft(d, ph.start-1, s.Start)
+		}
+		if ph.start != s.Start || len(ph.ents) != 1 || d.ents[ph.ents[0]].typ == extract.Person {
+			return -1
+		}
+		h := v - 1
+		if mi := d.mentionAt[h]; mi >= 0 {
+			if !peopleWord(d.words[h]) {
+				return -1 // a country or a body named alone ("Cuba severed ties ... They were convicted") is not "they"
+			}
+		} else if !strings.HasSuffix(d.lower[h], "s") && d.lower[h] != "police" {
+			return -1 // a singular head ("the government", "a Taleban spokesman") is not "they"
+		}
+		return ph.ents[0]
 	}
 	return -1
 }
@@ -1625,6 +1664,12 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			}
 			seen[w] = true
 			add(read().ents, patient) // "arrived in Beijing"
+		case "at":
+			if ev.typ != "ATTACK" || ev.nominal || !firingVerb(d.lower[ev.trigStart]) {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, patient) // "fired rockets at a NATO base": the target
 		case "into":
 			if ev.typ == "OCCUPY" || ev.typ == "ATTACK" {
 				seen[w] = true
@@ -1637,6 +1682,16 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			k = ph.end - 1
 		}
 	}
+}
+
+// firingVerb: a verb of shooting whose "at" phrase is its target.
+func firingVerb(w string) bool {
+	for _, st := range []string{"fire", "fired", "firing", "shot", "shoot", "lob", "launch", "aim", "hurl", "throw", "threw"} {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeInCountry: a place name resolved to the country it lies in ("Bali"

@@ -392,6 +392,15 @@ func TestEventMechanisms(t *testing.T) {
 				"The elections saw the junta's Union Solidarity and Development Party garnering over 75 percent of the seats.",
 			absent: []string{"AGREEMENT agreement", "THREATEN planning", "MILITARY_POSTURE garnering"},
 		},
+		{
+			// "They" opening a sentence is the plural group that was the subject
+			// before; "fired rockets at X" aims at X; a country told alone is no "they"
+			name: "they, fired at",
+			text: "Taleban militants attacked a police post near Kandahar on Sunday.\n\nThey also fired rockets at a NATO base.\n\n" +
+				"Cuba severed ties with Panama after Mireya Moscoso pardoned the men.\n\nThey were convicted of plotting to kill Mr. Castro.",
+			want:   []string{"ATTACK fired [NATO:PATIENT Taleban:AGENT]"},
+			absent: []string{"TRIAL convicted"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -1270,6 +1270,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					r = patient // "faces trial", "went on trial"
 				}
 				add(subj, r)
+				ev.lightSubject = len(subj) > 0
 				ev.unreal = ev.unreal || unreal
 			}
 		}

@@ -401,6 +401,13 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"ATTACK fired [NATO:PATIENT Taleban:AGENT]"},
 			absent: []string{"TRIAL convicted"},
 		},
+		{
+			// a body holding its own summit meets as a body; the opening verb is no event of its own
+			name:   "collective summit",
+			text:   "Leaders of the Association of Southeast Asian Nations have opened their annual summit in Manila.",
+			want:   []string{"MEET summit [Association of Southeast Asian Nations:PARTICIPANT]"},
+			absent: []string{"NEGOTIATE opened"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -378,13 +378,23 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 			continue
 		}
 		if m, ok := p.lex.Match(d.lower, j); ok && m.Nominal {
-			return cameo.EventType(m.Code) == typ
+			// (or any event the verb only opens or holds: "have opened their summit")
+			t := cameo.EventType(m.Code)
+			return t == typ || inventory[t] && openingVerbs[d.lower[k-1]]
 		}
 		if !p.npWord(d, j) {
 			return false
 		}
 	}
 	return false
+}
+
+// openingVerbs open or hold an event told by the noun after them.
+var openingVerbs = map[string]bool{
+	"opened": true, "opens": true, "open": true, "opening": true, "held": true, "holds": true, "hold": true,
+	"holding": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "start": true,
+	"resumed": true, "resumes": true, "resume": true, "convened": true, "convenes": true, "wrapped": true,
+	"ended": true, "ends": true, "concluded": true, "concludes": true,
 }
 
 // placeAfter: the object after a capture is a place ("captured Mosul").

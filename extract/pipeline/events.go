@@ -30,6 +30,9 @@ type event struct {
 	// collective: a meeting of one body with itself ("Mercosur leaders are
 	// meeting", "the EU pledged at a donors conference").
 	collective bool
+	// lightSubject: the participants include the subject of a light verb
+	// ("the leaders of the African Union have opened their summit").
+	lightSubject bool
 	// office is the adjective naming what an election fills ("parliamentary",
 	// "presidential"): elections for different offices are different events.
 	office string
@@ -126,7 +129,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || sportsWin(d, ev, s.Start, s.End)) {
 				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
 			}
-			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback) {
+			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback || ev.lightSubject) {
 				// an organization meets as a body: "Mercosur leaders are meeting",
 				// "the EU pledged at a donors conference" (not "the annual
 				// conference of the Labor Party", which says no more than that it has one)

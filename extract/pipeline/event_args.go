@@ -401,8 +401,16 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	if d.lower[k] == "," {
 		// a parenthetical: "The European Union, with U.S. backing, has threatened"
-		for j := k - 1; j > ss && j > k-8; j-- {
-			if d.lower[j] == "," {
+		for j := k - 1; j > ss && j > k-16; j-- {
+			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which") {
+				// "Former Croatian General Ante Gotovina, who many Croats still
+				// consider a hero, goes on trial": the subject before the relative clause
+				if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
+					return q.ents, passive, unreal
+				}
+				break
+			}
+			if d.lower[j] == "," && j > k-8 {
 				if d.lower[j+1] == "or" {
 					// another name for it: "rebels from the Kurdistan Workers' Party, or PKK, ambushed"
 					if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 {
@@ -605,9 +613,10 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 	}
 	// within the last three sentences: a bulletin's next item is another story
 	lo := d.sents[max(0, d.sentOf[head]-3)].Start
+	ss := d.sents[d.sentOf[head]].Start
 	for k := ph.start - 1; k > lo; k-- {
-		if d.lower[k] != d.lower[head] {
-			continue
+		if d.lower[k] != d.lower[head] && !(k >= ss && forceNouns[d.lower[k]]) {
+			continue // (in its own sentence any force will do: "The Israeli army says troops raided")
 		}
 		j := k - 1
 		if j >= 0 && (d.lower[j] == "'s" || d.lower[j] == "’s") {

@@ -408,6 +408,16 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"MEET summit [Association of Southeast Asian Nations:PARTICIPANT]"},
 			absent: []string{"NEGOTIATE opened"},
 		},
+		{
+			// the subject before a relative clause; charging is indicting; a
+			// bare force noun in a country's force's report is that country's
+			name: "relative clause subject, charged, army says troops",
+			text: "Former Croatian General Ante Gotovina, who many Croats still consider a hero, goes on trial Tuesday in The Hague.\n\n" +
+				"The United Nations War Crimes Tribunal has charged Gotovina and two other ex-generals - Ivan Cermak and Mladen Markac - with war crimes.\n\n" +
+				"In another development, the Israeli army says troops raided the West Bank town of Jenin Monday.",
+			want: []string{"TRIAL goes [Ante Gotovina:PATIENT United Nations War Crimes Tribunal:AGENT]",
+				"ATTACK raided [Israel:AGENT West Bank:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

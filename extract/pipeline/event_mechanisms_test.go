@@ -418,6 +418,18 @@ func TestEventMechanisms(t *testing.T) {
 			want: []string{"TRIAL goes [Ante Gotovina:PATIENT United Nations War Crimes Tribunal:AGENT]",
 				"ATTACK raided [Israel:AGENT West Bank:PATIENT]"},
 		},
+		{
+			// "slain leader" is who he was; culling birds, games in a sports story,
+			// a protection zone and an agentless threat are no events
+			name: "slain, birds, games, zone, agentless threat",
+			text: "The board displayed quotes from slain American civil rights leader Martin Luther King.\n\n" +
+				"Hungarian officials have slaughtered all 3,000 birds in the affected flock.\n\n" +
+				"They also have set up a three-kilometer protection zone around the area.\n\n" +
+				"The U.S. football team has completed a training camp ahead of the World Cup finals.\n\n" +
+				"The Americans host Morocco on Tuesday in Nashville before facing Venezuela in Cleveland.\n\n" +
+				"Pakistan is not doing enough to counter terrorist groups that threaten India.",
+			absent: []string{"ATTACK slain", "ATTACK slaughtered", "ATTACK set up", "VISIT host", "THREATEN threaten"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

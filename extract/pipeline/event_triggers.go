@@ -118,6 +118,19 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&wNoun != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "Burma's detained democracy leader": a state told by an adjective
 		}
+		if !m.Nominal && m.End == i+1 && i+1 < s.End && i > s.Start && (d.lower[i] == "slain" || d.lower[i] == "jailed" || d.lower[i] == "imprisoned" || d.lower[i] == "exiled" || d.lower[i] == "murdered" || d.lower[i] == "assassinated") &&
+			(p.cls(d, i-1)&(wDet|wPrep) != 0 || d.lower[i-1] == "'s") && (d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&(wNoun|wAdj) != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
+			continue // "quotes from slain civil rights leader Martin Luther King": who he was, not what happened now
+		}
+		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && p.sportsContext(d, si) && sportsVerbs[lemma] {
+			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
+		}
+		if !m.Nominal && typ == "ATTACK" && animalsAfter(d, m.End, s.End) {
+			continue // "officials have slaughtered all 3,000 birds": culling, not an attack
+		}
+		if m.Code == "191" && !strings.HasPrefix(lemma, "blockade") && !strings.HasPrefix(lemma, "besiege") && !strings.HasPrefix(lemma, "siege") {
+			continue // CAMEO's restrict-movement patterns ("set up a protection zone", "closed the border") are no attack
+		}
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}
@@ -385,6 +398,43 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 			return t == typ || inventory[t] && openingVerbs[d.lower[k-1]]
 		}
 		if !p.npWord(d, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// sportsVerbs tell of games in a sports story.
+var sportsVerbs = map[string]bool{
+	"host": true, "face": true, "play": true, "meet": true, "beat": true, "defeat": true, "crush": true, "rout": true,
+	"thrash": true, "edge": true, "eliminate": true, "upset": true, "down": true, "battle": true, "fight": true, "attack": true,
+	"visit": true, "tour": true, "travel": true, "clash": true,
+}
+
+// sportsContext: the sentence or the three before it tell of games (two
+// sports words or more: "football team", "World Cup", "games").
+func (p *Pipeline) sportsContext(d *doc, si int) bool {
+	n := 0
+	for j := max(0, si-3); j <= si; j++ {
+		s := d.sents[j]
+		for k := s.Start; k < s.End; k++ {
+			if sportsWords[d.lower[k]] || d.lower[k] == "games" || d.lower[k] == "team" || d.lower[k] == "coach" {
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// animalsAfter: the object is animals ("slaughtered all 3,000 birds").
+func animalsAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+5; j++ {
+		switch d.lower[j] {
+		case "birds", "chickens", "poultry", "geese", "ducks", "cattle", "cows", "pigs", "sheep", "animals", "elephants",
+			"whales", "dolphins", "wolves", "dogs", "flock", "flocks", "livestock", "fowl", "deer", "seals":
+			return true
+		}
+		if d.mentionAt[j] >= 0 {
 			return false
 		}
 	}

@@ -1424,8 +1424,9 @@ func viable(ev *event) bool {
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
-		// a show of force no one named makes: "Syria was forced to withdraw its troops"
-		ev.typ == "MILITARY_POSTURE" && !hasRole(ev, agent))
+		// a show of force no one named makes: "Syria was forced to withdraw its troops";
+		// a threat no one named makes: "terrorist groups that threaten India"
+		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN") && !hasRole(ev, agent))
 }
 
 // recentEvent: an event was told in one of the two sentences before si, so a

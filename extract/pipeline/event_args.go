@@ -130,6 +130,11 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			n++
 			continue
 		}
+		if (w == "mainly" || w == "largely" || w == "predominantly" || w == "mostly" || w == "overwhelmingly") && k+1 < se && p.cls(d, k+1)&(wAdj|wProper) != 0 {
+			k++ // "a rare visit to mainly Kurdish southeastern Turkey"
+			n++
+			continue
+		}
 		if k > out.start && d.mentionAt[k] < 0 && (p.cls(d, k-1)&wDet != 0 || p.cls(d, k-1) == wNum) && p.cls(d, k)&(wPart|wPast) != 0 {
 			// (or after a number: "eight accused members of Islamic Jihad")
 			k++ // "a suspected terrorist": a participle after a determiner is an adjective
@@ -1151,6 +1156,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if t0-2 >= ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") && aimNouns[d.lower[t0-2]] {
 		ev.unreal = true // "Hamas' long-standing policy of destroying Israel": an aim, not an act
 	}
+	if deniedReport(d, t0, ss) {
+		ev.unreal = true // "has denied a newspaper report that says he will ask a U.N. tribunal": not asserted
+	}
 	if habitual(d, t0, ss, se) {
 		ev.unreal = true // "has organized suicide attacks against Israeli targets in the past": a habit, not an event
 	}
@@ -1584,6 +1592,11 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				j++
 			}
 			ph = p.npRight(d, j, se)
+			for n := 2; len(ph.ents) == 0 && n <= 3 && j+n <= se; n++ {
+				if pair := pairBefore(d, j, j+n); pair != nil { // "imposed sanctions on both countries"
+					ph = np{start: j, end: j + n, ents: pair}
+				}
+			}
 			if ph.start == ph.end && (d.lower[k+1] == "him" || d.lower[k+1] == "his" || d.lower[k+1] == "her") {
 				ph.ents = p.pronoun(d, k+1, d.sents[ev.sentence].Start)
 				ph.end = k + 2
@@ -1875,6 +1888,22 @@ var aimNouns = map[string]bool{
 // ("..., arresting eight members", "..., asking him to allow").
 func participleClause(d *doc, t, ss int) bool {
 	return strings.HasSuffix(d.lower[t], "ing") && t-1 > ss && d.lower[t-1] == ","
+}
+
+// deniedReport: the trigger is told inside a report or claim someone
+// denied or dismissed ("denied a newspaper report that says he will ask",
+// "dismissed claims that troops attacked").
+func deniedReport(d *doc, t, ss int) bool {
+	claim := false
+	for k := t - 1; k >= ss; k-- {
+		switch d.lower[k] {
+		case "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors", "rumours", "suggestions", "accusations":
+			claim = true
+		case "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes":
+			return claim
+		}
+	}
+	return false
 }
 
 // habitual: the trigger tells what someone does or did as a habit

@@ -430,6 +430,19 @@ func TestEventMechanisms(t *testing.T) {
 				"Pakistan is not doing enough to counter terrorist groups that threaten India.",
 			absent: []string{"ATTACK slain", "ATTACK slaughtered", "ATTACK set up", "VISIT host", "THREATEN threaten"},
 		},
+		{
+			// "both countries" after a preposition; filing charges is indicting;
+			// what a denied report says is not asserted; "mainly Kurdish" stays in the phrase
+			name: "both countries, filed charges, denied report, mainly",
+			text: "Both Eritrea and Ethiopia have increased troops along their shared border.\n\n" +
+				"The Security Council has imposed sanctions on both countries.\n\n" +
+				"Iraq's special tribunal has filed its first charges against Saddam Hussein.\n\n" +
+				"Saad Hariri has denied a newspaper report that says he will ask a U.N. tribunal to stop its investigation.\n\n" +
+				"Turkish Prime Minister Recep Tayyip Erdogan has paid a rare visit to mainly Kurdish southeastern Turkey.",
+			want: []string{"SANCTION imposed [Eritrea:PATIENT Ethiopia:PATIENT U.N. Security Council:AGENT]",
+				"TRIAL filed [Iraq:AGENT Saddam Hussein:PATIENT]", "VISIT paid [Recep Tayyip Erdogan:AGENT Turkey:PATIENT]"},
+			absent: []string{"APPEAL ask", "ARREST filed"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -82,8 +82,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "SENTENCE", cameo.CodeSentence // "condemned to death"
 		case lemma == "agree" && !inventory[typ]:
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
-		case lemma == "charge" && typ == "ARREST":
-			typ, m.Code = "TRIAL", cameo.CodeTrial // "has charged Gotovina and two other ex-generals ... with": an indictment
+		case (lemma == "charge" || lemma == "file") && typ == "ARREST":
+			typ, m.Code = "TRIAL", cameo.CodeTrial // "has charged Gotovina and two other ex-generals ... with", "filed its first charges": an indictment
 		case (lemma == "arrest" || lemma == "detain") && typ != "ARREST" && !m.Nominal && inventory[typ]:
 			typ, m.Code = "ARREST", "173" // "has arrested five Indian nationals and confiscated their trawler": the arrest, whatever else the pattern saw
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):

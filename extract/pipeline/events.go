@@ -98,7 +98,7 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 			}
-			if !ev.unreal && askedFor(d, ev, evs) {
+			if askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
 			}
 			if ev.unreal {
@@ -184,10 +184,10 @@ func (p *Pipeline) findEvents(d *doc) {
 	}
 }
 
-// askedFor: ev is what an appeal, demand or threat told just before it in
-// the sentence asks for or threatens ("is demanding the group disarm",
+// askedBy: ev is what an appeal, demand or threat told just before it in
+// the sentence asks for or threatens (returned, else nil) ("is demanding the group disarm",
 // "called for talks", "threatened an attack").
-func askedFor(d *doc, ev *event, evs []*event) bool {
+func askedBy(d *doc, ev *event, evs []*event) *event {
 	for _, o := range evs {
 		switch o.typ {
 		case "APPEAL", "DEMAND", "THREATEN":
@@ -205,10 +205,10 @@ func askedFor(d *doc, ev *event, evs []*event) bool {
 			}
 		}
 		if clause {
-			return true
+			return o
 		}
 	}
-	return false
+	return nil
 }
 
 // afterSubordinator: a gerund after "after", "before"... shares the main clause's subject.

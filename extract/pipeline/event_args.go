@@ -1156,6 +1156,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if t0-2 >= ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") && aimNouns[d.lower[t0-2]] {
 		ev.unreal = true // "Hamas' long-standing policy of destroying Israel": an aim, not an act
 	}
+	if !ev.nominal && noSubject(d, t0, ss) {
+		ev.unreal = true // "no Somali prisoners have been killed": denied
+	}
 	if deniedReport(d, t0, ss) {
 		ev.unreal = true // "has denied a newspaper report that says he will ask a U.N. tribunal": not asserted
 	}
@@ -1889,6 +1892,23 @@ var aimNouns = map[string]bool{
 func participleClause(d *doc, t, ss int) bool {
 	return strings.HasSuffix(d.lower[t], "ing") && t-1 > ss && d.lower[t-1] == ","
 }
+
+// noSubject: the verb's subject is quantified by "no" ("no Somali
+// prisoners have been killed", "none of the hostages were hurt").
+func noSubject(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-8; k-- {
+		switch d.lower[k] {
+		case "no", "none":
+			return k == ss || d.lower[k-1] == "," || d.lower[k-1] == "that" || p2say(d.lower[k-1]) || d.lower[k-1] == "and"
+		case ",", ";", ":", "who", "which", "when", "after", "before", "while", "because":
+			return false
+		}
+	}
+	return false
+}
+
+// p2say: a verb of saying, after which a clause opens.
+func p2say(w string) bool { return sayForms[w] }
 
 // deniedReport: the trigger is told inside a report or claim someone
 // denied or dismissed ("denied a newspaper report that says he will ask",

@@ -443,6 +443,16 @@ func TestEventMechanisms(t *testing.T) {
 				"TRIAL filed [Iraq:AGENT Saddam Hussein:PATIENT]", "VISIT paid [Recep Tayyip Erdogan:AGENT Turkey:PATIENT]"},
 			absent: []string{"APPEAL ask", "ARREST filed"},
 		},
+		{
+			// kidnappers seizing someone abduct; "no prisoners have been killed"
+			// denies; a jet plunging or taking off is no attack
+			name: "kidnappers, no one, jet",
+			text: "Officials said kidnappers seized an Iraqi health ministry official from her Baghdad home.\n\n" +
+				"Libya's ambassador said no Somali prisoners have been killed.\n\n" +
+				"The China Eastern Airlines jet plunged into a lake just seconds after taking off from Baotou.",
+			want:   []string{"ATTACK seized [Iraq:PATIENT]"},
+			absent: []string{"ARREST seized", "ATTACK killed", "ATTACK plunged", "OCCUPY taking"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -123,6 +123,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			if ev.typ == "ARREST" && !ev.nominal && m.Start > s.Start && abductorNouns[d.lower[m.Start-1]] {
+				ev.typ, ev.code = "ATTACK", "181" // "kidnappers seized an Iraqi official": an abduction, not an arrest
+			}
 			if ev.typ == "DEATH" && inCombat(d, ev, s.End) {
 				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
 			}
@@ -797,6 +800,12 @@ func (p *Pipeline) dropCriticism(d *doc, evs []*event, se int) []*event {
 		}
 	}
 	return out
+}
+
+// abductorNouns take people by force, not by law.
+var abductorNouns = map[string]bool{
+	"kidnappers": true, "gunmen": true, "militants": true, "rebels": true, "insurgents": true, "pirates": true,
+	"abductors": true, "guerrillas": true, "fighters": true, "attackers": true, "hijackers": true,
 }
 
 // severalEvents: the trigger sums up several events ("two separate

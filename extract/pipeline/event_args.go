@@ -1899,16 +1899,13 @@ func noSubject(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-8; k-- {
 		switch d.lower[k] {
 		case "no", "none":
-			return k == ss || d.lower[k-1] == "," || d.lower[k-1] == "that" || p2say(d.lower[k-1]) || d.lower[k-1] == "and"
+			return k == ss || d.lower[k-1] == "," || d.lower[k-1] == "that" || sayForms[d.lower[k-1]] || d.lower[k-1] == "and"
 		case ",", ";", ":", "who", "which", "when", "after", "before", "while", "because":
 			return false
 		}
 	}
 	return false
 }
-
-// p2say: a verb of saying, after which a clause opens.
-func p2say(w string) bool { return sayForms[w] }
 
 // deniedReport: the trigger is told inside a report or claim someone
 // denied or dismissed ("denied a newspaper report that says he will ask",

@@ -1935,13 +1935,22 @@ func habitual(d *doc, t, ss, se int) bool {
 			k = ss
 		}
 	}
-	for k := t + 1; k+2 < se && k < t+12; k++ {
+	longRunning := t-2 >= ss && d.lower[t-1] == "been" && (d.lower[t-2] == "has" || d.lower[t-2] == "have") && strings.HasSuffix(d.lower[t], "ing")
+	for k := t + 1; k+1 < se && k < t+12; k++ {
 		switch d.lower[k] {
 		case ",", ";", ":", "but", "while", "when", "after":
 			return false
 		case "in":
-			if d.lower[k+1] == "the" && d.lower[k+2] == "past" {
+			if k+2 < se && d.lower[k+1] == "the" && d.lower[k+2] == "past" {
 				return true
+			}
+		case "for":
+			if longRunning && (d.lower[k+1] == "years" || d.lower[k+1] == "decades" || d.lower[k+1] == "generations") {
+				return true // "Baluch rebels have been fighting a low-level insurgency for years": a state of affairs
+			}
+		case "since":
+			if w := d.lower[k+1]; longRunning && len(w) == 4 && allDigits(w) && w < "2000" {
+				return true // "have been fighting ... since 1983"
 			}
 		}
 	}

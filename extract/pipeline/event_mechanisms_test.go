@@ -453,6 +453,17 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"ATTACK seized [Iraq:PATIENT]"},
 			absent: []string{"ARREST seized", "ATTACK killed", "ATTACK plunged", "OCCUPY taking"},
 		},
+		{
+			// a storm is no attacker; sending a letter is no meeting; fighting for
+			// years is a state of affairs; returning fire still kills
+			name: "storm, letter, for years, returned fire",
+			text: "Local officials say tropical storm Delta struck the region Monday, hitting the islands of Tenerife and La Palma the hardest.\n\n" +
+				"Ayatollah Ali Khamenei sent Mr. Ahmadinejad a letter calling for the removal of the deputy.\n\n" +
+				"Baluch rebels have been fighting a low-level insurgency against Pakistan's central government for years.\n\n" +
+				"Witnesses said Israeli soldiers returned fire and killed one Palestinian gunman.",
+			want:   []string{"ATTACK returned [Israel:AGENT West Bank:PATIENT]"},
+			absent: []string{"ATTACK struck", "ATTACK hitting", "MEET sent", "ATTACK fighting"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

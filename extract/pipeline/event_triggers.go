@@ -162,6 +162,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "take" && m.End < s.End && d.lower[m.End] == "off" || lemma == "plunge" {
 			continue // "seconds after taking off", "the jet plunged into a lake": movement, not an attack or seizure
 		}
+		if lemma == "send" && typ == "MEET" {
+			continue // "sent Mr. Ahmadinejad a letter": a message, not a meeting
+		}
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}

@@ -856,8 +856,24 @@ var disasterWords = map[string]bool{
 // byDisaster: the attack verb's doer is a disaster ("devastated earlier this
 // month by a deadly earthquake", "Hurricane Katrina slammed into Florida").
 func (p *Pipeline) byDisaster(d *doc, ev *event, se int) bool {
+	for _, pt := range ev.parts {
+		if pt.role != agent {
+			continue
+		}
+		for _, mi := range d.ents[pt.ent].mentions {
+			m := d.mentions[mi]
+			if m.start > 0 && (disasterWords[d.lower[m.start-1]] || disasterWords[d.lower[m.start]]) {
+				return true // the agent is a storm: "tropical storm Delta ..., hitting the islands", "Hurricane Katrina slammed into"
+			}
+		}
+	}
 	if ev.nominal {
 		return false
+	}
+	for k := ev.trigStart - 1; k >= 0 && k >= ev.trigStart-4 && d.sentOf[k] == ev.sentence; k-- {
+		if w := d.lower[k]; disasterWords[w] && w != "fire" && w != "blaze" || w == "tropical" {
+			return true // "tropical storm Delta struck the region" (not "returned fire and killed")
+		}
 	}
 	for k := ev.trigEnd; k < se && k < ev.trigEnd+8; k++ {
 		if d.lower[k] == "by" {

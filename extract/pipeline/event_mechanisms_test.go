@@ -500,26 +500,3 @@ func TestSimilarAttackIsAnother(t *testing.T) {
 		}
 	}
 }
-
-// TestCountryShiftIsAnotherItem: a sentence naming only other countries than
-// the ones just named opens another item of a bulletin, so a report with no
-// participants there does not join the attack before it.
-func TestCountryShiftIsAnotherItem(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "Insurgents in Iraq launched new attacks Sunday, killing at least nine Iraqis.\n\nIn Kandahar, Afghanistan, unknown gunmen killed five police officers."
-	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ev := range a.Events {
-		if len(ev.Evidence) > 1 {
-			t.Errorf("%s %q told in %d sentences, want one", ev.Type, ev.Trigger, len(ev.Evidence))
-		}
-	}
-	if len(a.Events) == 0 {
-		t.Errorf("no events, want the attack on Iraqis")
-	}
-}

@@ -1033,44 +1033,6 @@ func itemBreak(d *doc, from, to int) bool {
 	return false
 }
 
-// countryShift: sentence to names countries and none of those named from
-// sentence from up to it, which named some: a bulletin's next item without
-// a "Meanwhile" ("... in Baghdad ... The U.S. military says coalition forces
-// have killed 25 militants ... across Afghanistan").
-func countryShift(d *doc, from, to int) bool {
-	if to <= from {
-		return false
-	}
-	countries := func(si int) map[int]bool {
-		out := map[int]bool{}
-		s := d.sents[si]
-		for k := s.Start; k < s.End; k++ {
-			mi := d.mentionAt[k]
-			if mi < 0 || d.mentions[mi].start != k {
-				continue
-			}
-			if e := d.mentions[mi].ent; e >= 0 && d.ents[e].typ == extract.Location && d.ents[e].subtype == extract.Country {
-				out[e] = true
-			}
-		}
-		return out
-	}
-	now := countries(to)
-	if len(now) == 0 {
-		return false
-	}
-	seen := 0
-	for si := from; si < to; si++ {
-		for e := range countries(si) {
-			if now[e] {
-				return false
-			}
-			seen++
-		}
-	}
-	return seen > 0
-}
-
 // relativeBetween: a relative clause opens between the triggers of a and b.
 func relativeBetween(d *doc, a, b *event) bool {
 	i, j := a.trigEnd, b.trigStart
@@ -1247,7 +1209,7 @@ func (d *doc) addEvent(ev *event) {
 				// a bulletin's earlier items
 				break
 			}
-			if itemBreak(d, last, ev.sentence) || countryShift(d, last, ev.sentence) {
+			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) {
@@ -1279,8 +1241,7 @@ func (d *doc) addEvent(ev *event) {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before
 		}
-		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) ||
-			countryShift(d, c.sentences[len(c.sentences)-1], ev.sentence) {
+		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) {
 			continue
 		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {

@@ -465,6 +465,14 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return nil, passive, unreal
 	}
 	ph := p.npLeft(d, k+1, ss)
+	if len(ph.ents) == 0 && ph.start < k+1 {
+		// "Damascus recently agreed", "Beijing warned": a capital alone as a
+		// verb's subject stands for its government
+		if mi := d.mentionAt[ph.start]; mi >= 0 && d.mentions[mi].start == ph.start && d.mentions[mi].end == k+1 && placeInCountry(d, d.mentions[mi]) &&
+			clauseStart(d, ph.start, ss) {
+			ph.ents = []int{d.mentions[mi].ent}
+		}
+	}
 	if t-1 > ss && d.lower[t-1] == "to" && p.cls(d, t)&wVerb != 0 && (ph.start > k || afterPreposition(d, ph.start, ss) || p.eventNoun(d, ph.start, k+1) ||
 		len(ph.ents) == 0 || ph.start-1 > ss && p.finiteLike(d, ph.start-1)) {
 		// a purpose infinitive after an object: "NATO forces launched an

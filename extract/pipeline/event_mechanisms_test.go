@@ -464,6 +464,13 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"ATTACK returned [Israel:AGENT West Bank:PATIENT]"},
 			absent: []string{"ATTACK struck", "ATTACK hitting", "MEET sent", "ATTACK fighting"},
 		},
+		{
+			// agreeing to allow what another party asked is an agreement, that
+			// party unnamed; a capital alone as subject is its government
+			name: "agreed to allow, capital subject",
+			text: "Damascus recently agreed to allow its officials to be questioned outside Syria.",
+			want: []string{"AGREEMENT agreed [Syria:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

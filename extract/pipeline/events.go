@@ -30,6 +30,9 @@ type event struct {
 	// collective: a meeting of one body with itself ("Mercosur leaders are
 	// meeting", "the EU pledged at a donors conference").
 	collective bool
+	// consent: "agreed to allow": agreeing to what another party asked, who
+	// may go unnamed
+	consent bool
 	// lightSubject: the participants include the subject of a light verb
 	// ("the leaders of the African Union have opened their summit").
 	lightSubject bool
@@ -137,6 +140,12 @@ func (p *Pipeline) findEvents(d *doc) {
 				// "the EU pledged at a donors conference" (not "the annual
 				// conference of the Labor Party", which says no more than that it has one)
 				ev.collective = true
+			}
+			if ev.typ == "AGREEMENT" && !ev.nominal && m.End+1 < s.End && d.lower[m.End] == "to" {
+				switch d.lower[m.End+1] {
+				case "allow", "permit", "let", "accept", "grant":
+					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
+				}
 			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
@@ -1445,7 +1454,7 @@ func sharesRole(a, b *event, role string) bool {
 
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
-	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && ev.nominal) && ev.counterpart) && !ev.collective ||
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||

@@ -285,6 +285,11 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
+		if strings.HasSuffix(w, "ly") && j+1 < k && d.mentionAt[j+1] < 0 && p.cls(d, j)&wAdv != 0 && p.cls(d, j+1)&(wAdj|wPart|wPast) != 0 {
+			j-- // "Baghdad's heavily fortified Green Zone": an adverb of the adjective after it
+			n++
+			continue
+		}
 		if (w == "led" || w == "backed") && j-2 >= ss && d.lower[j-1] == "-" && d.mentionAt[j-2] >= 0 {
 			j -= 2 // "U.S.-led troops": the name leads the head
 			n += 2

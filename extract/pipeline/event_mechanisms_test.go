@@ -471,6 +471,14 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Damascus recently agreed to allow its officials to be questioned outside Syria.",
 			want: []string{"AGREEMENT agreed [Syria:PARTICIPANT]"},
 		},
+		{
+			// an adverb of an adjective stays in the subject phrase (the zone is
+			// where, not who); arrests are told with arrest verbs
+			name: "heavily fortified, overseeing",
+			text: "The U.S. embassy in Iraq says a rocket attack on Baghdad's heavily fortified Green Zone has killed three people.\n\n" +
+				"The United Nations war crimes tribunal has reduced to 40 years the life prison term of a former Bosnian Serb mayor convicted of overseeing detention camps for Croats and Muslims.",
+			absent: []string{"ARREST overseeing", "ATTACK killed [Green Zone:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)
@@ -481,7 +489,7 @@ func TestEventMechanisms(t *testing.T) {
 		}
 		for _, a := range c.absent {
 			for _, g := range got {
-				if strings.HasPrefix(g, a+" [") {
+				if strings.HasPrefix(g, a+" [") || g == a {
 					t.Errorf("%s: got %q, want no %q", c.name, g, a)
 				}
 			}

@@ -162,6 +162,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "take" && m.End < s.End && d.lower[m.End] == "off" || lemma == "plunge" {
 			continue // "seconds after taking off", "the jet plunged into a lake": movement, not an attack or seizure
 		}
+		if typ == "ARREST" && !m.Nominal && !arrestLemmas[lemma] {
+			continue // "convicted of overseeing detention camps": CAMEO's arrest patterns on other verbs
+		}
 		if lemma == "send" && typ == "MEET" {
 			continue // "sent Mr. Ahmadinejad a letter": a message, not a meeting
 		}
@@ -408,6 +411,13 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// arrestLemmas are the verbs an arrest is told with.
+var arrestLemmas = map[string]bool{
+	"arrest": true, "detain": true, "capture": true, "seize": true, "round up": true, "imprison": true, "jail": true,
+	"apprehend": true, "nab": true, "grab": true, "snatch": true, "hold": true, "take": true, "intern": true,
+	"incarcerate": true, "abduct": true, "kidnap": true, "remand": true, "net": true, "pick up": true, "bust": true,
 }
 
 // sportsVerbs tell of games in a sports story.

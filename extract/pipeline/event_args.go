@@ -610,11 +610,14 @@ func earlierGroup(d *doc, ph np, end int) int {
 	return latest
 }
 
+// forceCompound nouns make a force noun of the noun after them: "police officers", "security forces".
+var forceCompound = map[string]bool{"police": true, "security": true, "army": true, "border": true, "military": true, "government": true}
+
 // forceNouns are the bodies a story first names with their country ("Kenyan
 // police", "Israeli soldiers") and then bare ("Police say they have arrested").
 var forceNouns = map[string]bool{
 	"police": true, "troops": true, "soldiers": true, "forces": true, "army": true, "military": true,
-	"authorities": true, "government": true, "navy": true, "policemen": true,
+	"authorities": true, "government": true, "navy": true, "policemen": true, "officers": true, "guards": true,
 }
 
 // earlierForce resolves a bare force noun ("the soldiers", "Police") to the
@@ -625,7 +628,7 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 		return -1
 	}
 	for k := ph.start; k < head; k++ {
-		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum {
+		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum && !(k == head-1 && forceCompound[w]) {
 			return -1 // a bare or counted noun: "the soldiers", "three soldiers", not "two other soldiers"
 		}
 	}
@@ -633,10 +636,13 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 	lo := d.sents[max(0, d.sentOf[head]-3)].Start
 	ss := d.sents[d.sentOf[head]].Start
 	for k := ph.start - 1; k > lo; k-- {
-		if d.lower[k] != d.lower[head] && !(k >= ss && forceNouns[d.lower[k]]) {
-			continue // (in its own sentence any force will do: "The Israeli army says troops raided")
+		if d.lower[k] != d.lower[head] && !(k >= ss && (forceNouns[d.lower[k]] || d.lower[k] == "officials")) {
+			continue // (in its own sentence any force will do: "The Israeli army says troops raided", "Pakistani officials say security forces")
 		}
 		j := k - 1
+		if j >= 0 && forceCompound[d.lower[j]] && j-1 >= 0 {
+			j-- // "Six Afghan police officers ... the police officers"
+		}
 		if j >= 0 && (d.lower[j] == "'s" || d.lower[j] == "’s") {
 			j--
 		}

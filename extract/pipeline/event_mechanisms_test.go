@@ -479,6 +479,19 @@ func TestEventMechanisms(t *testing.T) {
 				"The United Nations war crimes tribunal has reduced to 40 years the life prison term of a former Bosnian Serb mayor convicted of overseeing detention camps for Croats and Muslims.",
 			absent: []string{"ARREST overseeing", "ATTACK killed [Green Zone:AGENT]"},
 		},
+		{
+			// "the attack" whose doer is now named is the attack just told;
+			// "the police officers" are the Afghan ones; "was fired by" a person
+			// is a dismissal; reaching out is no appeal
+			name: "the attack, police officers, fired by, reach out",
+			text: "Six Afghan police officers have been killed in the south.\n\n" +
+				"Afghan officials say the police officers were killed Monday when a bomb ripped through their vehicle in Kandahar province.\n\n" +
+				"The Taliban claimed responsibility for the attack.\n\n" +
+				"Separately, former Moscow Mayor Yury Luzhkov was fired last month by Russian President Dmitry Medvedev.\n\n" +
+				"VOA Creole also is reaching out on Facebook and Twitter.",
+			want:   []string{"ATTACK killed [Afghanistan:PATIENT Taliban:AGENT]"},
+			absent: []string{"ATTACK attack", "ATTACK fired", "APPEAL reaching"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -165,6 +165,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if typ == "ARREST" && !m.Nominal && !arrestLemmas[lemma] {
 			continue // "convicted of overseeing detention camps": CAMEO's arrest patterns on other verbs
 		}
+		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
+			continue // "He was fired last month by President Medvedev": dismissed, not shot at
+		}
+		if lemma == "reach" && m.End < s.End && d.lower[m.End] == "out" {
+			continue // "reaching out on Facebook": outreach, not an appeal
+		}
 		if lemma == "send" && typ == "MEET" {
 			continue // "sent Mr. Ahmadinejad a letter": a message, not a meeting
 		}

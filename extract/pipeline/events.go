@@ -1207,6 +1207,16 @@ func (d *doc) addEvent(ev *event) {
 		}
 		return
 	}
+	if o := d.definiteAnaphor(ev); o != nil {
+		// "Six Afghan police officers were killed when a bomb ripped through
+		// their vehicle. The Taliban claimed responsibility for the attack."
+		for _, pt := range ev.parts {
+			o.addPart(pt.ent, pt.role)
+		}
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		return
+	}
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
@@ -1299,6 +1309,33 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	d.events = append(d.events, ev)
+}
+
+// definiteAnaphor: ev is "the attack" told with only its doers, right after
+// an attack told with only its victims: the same attack, its doer named now.
+// It returns that attack, or nil.
+func (d *doc) definiteAnaphor(ev *event) *event {
+	if !ev.nominal || ev.trigStart == 0 || len(ev.parts) == 0 || hasRole(ev, patient) || hasRole(ev, participant) {
+		return nil
+	}
+	switch d.lower[ev.trigStart-1] {
+	case "the", "that", "this", "tuesday's", "sunday's":
+	default:
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		o := d.events[i]
+		last := o.sentences[len(o.sentences)-1]
+		if ev.sentence-last > 1 {
+			return nil
+		}
+		if o.typ != ev.typ || o.dropped || hasRole(o, agent) || !hasRole(o, patient) || last == ev.sentence || itemBreak(d, last, ev.sentence) ||
+			!dateCompatible(o.date, ev.date) {
+			continue
+		}
+		return o
+	}
+	return nil
 }
 
 // meetingTalks: ev is "the talks" of a meeting told (by a verb: a summit

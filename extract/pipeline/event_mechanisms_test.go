@@ -492,6 +492,13 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"ATTACK killed [Afghanistan:PATIENT Taliban:AGENT]"},
 			absent: []string{"ATTACK attack", "ATTACK fired", "APPEAL reaching"},
 		},
+		{
+			// a demand no one named makes is dropped; a news medium is no side
+			name: "agentless demand, medium",
+			text: "Thousands of demonstrators have marched through London to protest the war in Iraq and demand the withdrawal of British troops.\n\n" +
+				"Meanwhile, Japan's Kyodo news agency reports Pyongyang has agreed to talks with Japan in October on a range of issues.",
+			absent: []string{"DEMAND demand", "NEGOTIATE talks [Japan:PARTICIPANT Kyodo:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

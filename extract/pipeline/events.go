@@ -298,6 +298,12 @@ func participantOK(d *doc, m *mention) bool {
 	if partyState(d.words[m.start]) {
 		return false // "Rep. Tony Hall, D-Ohio, urges": a party and state, not an actor
 	}
+	if m.end < len(d.lower) {
+		switch d.lower[m.end] {
+		case "news", "newspaper", "daily", "television", "radio", "magazine", "network":
+			return false // "Japan's Kyodo news agency reports": a medium reports, it does not act
+		}
+	}
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}
@@ -1496,8 +1502,8 @@ func viable(ev *event) bool {
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
 		// a show of force no one named makes: "Syria was forced to withdraw its troops";
-		// a threat no one named makes: "terrorist groups that threaten India"
-		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN") && !hasRole(ev, agent))
+		// a threat or demand no one named makes: "terrorist groups that threaten India"
+		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" || ev.typ == "DEMAND") && !hasRole(ev, agent))
 }
 
 // recentEvent: an event was told in one of the two sentences before si, so a

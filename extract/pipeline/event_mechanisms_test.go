@@ -499,6 +499,17 @@ func TestEventMechanisms(t *testing.T) {
 				"Meanwhile, Japan's Kyodo news agency reports Pyongyang has agreed to talks with Japan in October on a range of issues.",
 			absent: []string{"DEMAND demand", "NEGOTIATE talks [Japan:PARTICIPANT Kyodo:PARTICIPANT]"},
 		},
+		{
+			// found dead is a death; hanging up one's spikes is retiring; a
+			// runner dominating a race in a sports story wins it
+			name: "found dead, hung up, dominated the race",
+			text: "Their friend and clubman Andy Campbell was found dead at his home on 18 December.\n\n" +
+				"As the summer ended, stalwarts Catherina McKiernan and Dermot Donnelly hung up their competitive spikes.\n\n" +
+				"Samaria is among the world's top three 800m runners this season.\n\n" +
+				"There was no coming back over the last 200m as Kelly Holmes dominated the race.",
+			want:   []string{"DEATH found [Andy Campbell:PATIENT]"},
+			absent: []string{"ATTACK found", "ATTACK hung", "ATTACK dominated"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -168,6 +168,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
 			continue // "He was fired last month by President Medvedev": dismissed, not shot at
 		}
+		if lemma == "hang" && m.End < s.End && d.lower[m.End] == "up" {
+			continue // "hung up their competitive spikes": retired, not hanged
+		}
 		if lemma == "reach" && m.End < s.End && d.lower[m.End] == "out" {
 			continue // "reaching out on Facebook": outreach, not an appeal
 		}
@@ -430,7 +433,7 @@ var arrestLemmas = map[string]bool{
 var sportsVerbs = map[string]bool{
 	"host": true, "face": true, "play": true, "meet": true, "beat": true, "defeat": true, "crush": true, "rout": true,
 	"thrash": true, "edge": true, "eliminate": true, "upset": true, "down": true, "battle": true, "fight": true, "attack": true,
-	"visit": true, "tour": true, "travel": true, "clash": true,
+	"visit": true, "tour": true, "travel": true, "clash": true, "dominate": true,
 }
 
 // sportsContext: the sentence or the three before it tell of games (two

@@ -129,10 +129,13 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "ARREST" && !ev.nominal && m.Start > s.Start && abductorNouns[d.lower[m.Start-1]] {
 				ev.typ, ev.code = "ATTACK", "181" // "kidnappers seized an Iraqi official": an abduction, not an arrest
 			}
+			if ev.typ == "ATTACK" && !ev.nominal && !hasRole(ev, agent) && m.End < s.End && d.lower[m.End] == "dead" && strings.HasPrefix(d.lower[m.Start], "found") {
+				ev.typ, ev.code = "DEATH", "DIE" // "was found dead at his home": a death no one is said to have caused
+			}
 			if ev.typ == "DEATH" && inCombat(d, ev, s.End) {
 				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
 			}
-			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || sportsWin(d, ev, s.Start, s.End)) {
+			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || p.sportsWin(d, ev, s.Start, s.End)) {
 				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
 			}
 			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback || ev.lightSubject) {
@@ -909,19 +912,25 @@ var sportsWords = map[string]bool{
 	"quarterfinals": true, "final": true, "finals": true, "tournament": true, "match": true, "championship": true,
 	"champion": true, "goals": true, "goal": true, "points": true, "innings": true, "tennis": true, "soccer": true,
 	"football": true, "basketball": true, "baseball": true, "cricket": true, "golf": true, "race": true, "cup": true,
+	"races": true, "runners": true, "athletes": true, "athletics": true, "olympic": true, "olympics": true, "medal": true,
+	"marathon": true, "league": true, "striker": true, "goalkeeper": true, "rugby": true, "matches": true,
+	"season": true, "championships": true, "title": true, "runner": true, "sprinter": true, "coach": true,
 }
 
 // contestVerbs tell of a win as readily as of an attack.
 var contestVerbs = map[string]bool{
 	"beat": true, "beats": true, "beaten": true, "beating": true, "defeated": true, "defeat": true, "defeats": true,
 	"crushed": true, "routed": true, "thrashed": true, "eliminated": true, "upset": true, "edged": true, "downed": true,
-	"overpowered": true, "knocked": true, "battled": true, "outlasted": true,
+	"overpowered": true, "knocked": true, "battled": true, "outlasted": true, "dominated": true, "thumped": true, "hammered": true,
 }
 
 // sportsWin: a contest verb in a sentence about a game: a win, not an attack.
-func sportsWin(d *doc, ev *event, ss, se int) bool {
+func (p *Pipeline) sportsWin(d *doc, ev *event, ss, se int) bool {
 	if !contestVerbs[d.lower[ev.trigStart]] {
 		return false
+	}
+	if p.sportsContext(d, ev.sentence) {
+		return true
 	}
 	for k := ss; k < se; k++ {
 		if sportsWords[d.lower[k]] || strings.Contains(d.lower[k], "-seeded") {

@@ -510,6 +510,12 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"DEATH found [Andy Campbell:PATIENT]"},
 			absent: []string{"ATTACK found", "ATTACK hung", "ATTACK dominated"},
 		},
+		{
+			// hitting sales is no attack
+			name:   "hits sales",
+			text:   "A combination of bad weather and rising costs has hit sales at Swiss food giant Nestle.",
+			absent: []string{"ATTACK hit", "ATTACK hits"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

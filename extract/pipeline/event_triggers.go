@@ -125,6 +125,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && p.sportsContext(d, si) && sportsVerbs[lemma] {
 			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
 		}
+		if !m.Nominal && typ == "ATTACK" && economyAfter(d, m.End, s.End) {
+			continue // "bad weather hits Nestle sales", "hammered the dollar": figures, not people
+		}
 		if !m.Nominal && typ == "ATTACK" && animalsAfter(d, m.End, s.End) {
 			continue // "officials have slaughtered all 3,000 birds": culling, not an attack
 		}
@@ -449,6 +452,21 @@ func (p *Pipeline) sportsContext(d *doc, si int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// economyAfter: the object is an economic figure ("hit Nestle sales",
+// "hammered share prices").
+func economyAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+5; j++ {
+		switch d.lower[j] {
+		case "sales", "profits", "profit", "prices", "price", "shares", "stocks", "economy", "market", "markets", "exports",
+			"imports", "earnings", "revenue", "revenues", "output", "demand", "growth", "dollar", "currency", "spending", "trade":
+			return true
+		case ",", ";", "and", "in", "at", "on", "with":
+			return false
+		}
+	}
+	return false
 }
 
 // animalsAfter: the object is animals ("slaughtered all 3,000 birds").

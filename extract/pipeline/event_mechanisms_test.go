@@ -513,7 +513,7 @@ func TestEventMechanisms(t *testing.T) {
 		{
 			// hitting sales is no attack
 			name:   "hits sales",
-			text:   "A combination of bad weather and rising costs has hit sales at Swiss food giant Nestle.",
+			text:   "Bad weather hits Nestle sales.\n\nA combination of bad weather and rising costs has hit sales at Swiss food giant Nestle.",
 			absent: []string{"ATTACK hit", "ATTACK hits"},
 		},
 	}

@@ -516,6 +516,12 @@ func TestEventMechanisms(t *testing.T) {
 			text:   "Bad weather hits Nestle sales.\n\nA combination of bad weather and rising costs has hit sales at Swiss food giant Nestle.",
 			absent: []string{"ATTACK hit", "ATTACK hits"},
 		},
+		{
+			// electing to do something is choosing, not a vote
+			name:   "elected to",
+			text:   "Caribbean Select Inc said it has elected to redeem on April 10 all its Class A warrants.",
+			absent: []string{"ELECTION elected"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -171,6 +171,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
 			continue // "He was fired last month by President Medvedev": dismissed, not shot at
 		}
+		if typ == "ELECTION" && !m.Nominal && m.End+1 < s.End && d.lower[m.End] == "to" && p.verbAfterTo(d, m.End+1) {
+			continue // "has elected to redeem its warrants": chose to, no vote
+		}
 		if lemma == "hang" && m.End < s.End && d.lower[m.End] == "up" {
 			continue // "hung up their competitive spikes": retired, not hanged
 		}

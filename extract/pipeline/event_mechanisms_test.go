@@ -522,6 +522,14 @@ func TestEventMechanisms(t *testing.T) {
 			text:   "Caribbean Select Inc said it has elected to redeem on April 10 all its Class A warrants.",
 			absent: []string{"ELECTION elected"},
 		},
+		{
+			// a workers' strike is a protest; blizzards lashing a country are weather
+			name: "labour strike, blizzards",
+			text: "A strike by Brazilian seafarers over pay has damaged oil exports.\n\n" +
+				"Blizzards lashed Greece today, piling up to 10 feet of snow in places.",
+			want:   []string{"PROTEST strike [Brazil:AGENT]"},
+			absent: []string{"ATTACK strike", "ATTACK lashed"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

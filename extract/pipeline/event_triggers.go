@@ -174,6 +174,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if typ == "ELECTION" && !m.Nominal && m.End+1 < s.End && d.lower[m.End] == "to" && p.verbAfterTo(d, m.End+1) {
 			continue // "has elected to redeem its warrants": chose to, no vote
 		}
+		if m.Nominal && typ == "ATTACK" && (d.lower[i] == "strike" || d.lower[i] == "strikes") && m.End == i+1 && labourStrike(d, i, s.Start, s.End) {
+			typ, m.Code = "PROTEST", "143" // "the Brazilian seafarers' strike": a walkout, not an attack
+		}
 		if lemma == "hang" && m.End < s.End && d.lower[m.End] == "up" {
 			continue // "hung up their competitive spikes": retired, not hanged
 		}
@@ -455,6 +458,32 @@ func (p *Pipeline) sportsContext(d *doc, si int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// labourStrike: the strike noun at i is a walkout: workers, a union or pay
+// are named in its sentence and nothing makes it military ("air strike",
+// "a strike on the camp").
+func labourStrike(d *doc, i, ss, se int) bool {
+	if i > ss {
+		switch d.lower[i-1] {
+		case "air", "missile", "drone", "military", "preemptive", "pre-emptive", "nuclear", "rocket", "artillery", "airstrike":
+			return false
+		}
+	}
+	if i+1 < se && (d.lower[i+1] == "on" || d.lower[i+1] == "against") {
+		return false
+	}
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "workers", "union", "unions", "seafarers", "employees", "miners", "dockers", "teachers", "drivers", "pay",
+			"wage", "wages", "walkout", "pickets", "nurses", "doctors", "pilots", "staff", "labor", "labour", "seamen":
+			return true
+		}
+		if strings.HasPrefix(d.lower[k], "worker") {
+			return true
+		}
+	}
+	return false
 }
 
 // economyAfter: the object is an economic figure ("hit Nestle sales",

@@ -869,6 +869,9 @@ var disasterWords = map[string]bool{
 	"earthquake": true, "quake": true, "flood": true, "floods": true, "flooding": true, "storm": true, "hurricane": true,
 	"cyclone": true, "typhoon": true, "tsunami": true, "landslide": true, "avalanche": true, "drought": true, "fire": true,
 	"wildfire": true, "blaze": true, "tornado": true, "eruption": true, "disease": true, "epidemic": true, "outbreak": true,
+	"snow": true, "snows": true, "snowstorm": true, "blizzard": true, "rain": true, "rains": true, "winds": true, "weather": true,
+	"storms": true, "gales": true, "blizzards": true, "hurricanes": true, "typhoons": true, "earthquakes": true,
+	"snowstorms": true, "tornadoes": true, "cyclones": true, "quakes": true,
 }
 
 // byDisaster: the attack verb's doer is a disaster ("devastated earlier this

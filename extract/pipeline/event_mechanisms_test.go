@@ -530,6 +530,13 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"PROTEST strike [Brazil:AGENT]"},
 			absent: []string{"ATTACK strike", "ATTACK lashed"},
 		},
+		{
+			// dominating and reserving a right are no attack or threat
+			name: "dominated by, reserved",
+			text: "Finnish trade affairs are dominated by its special ties with its neighbour, the Soviet Union.\n\n" +
+				"The Quantum Fund said it reserved the future right to buy additional shares.",
+			absent: []string{"ATTACK dominated", "THREATEN reserved"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -177,6 +177,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Nominal && typ == "ATTACK" && (d.lower[i] == "strike" || d.lower[i] == "strikes") && m.End == i+1 && labourStrike(d, i, s.Start, s.End) {
 			typ, m.Code = "PROTEST", "143" // "the Brazilian seafarers' strike": a walkout, not an attack
 		}
+		if lemma == "dominate" || lemma == "reserve" {
+			continue // "trade affairs are dominated by its ties", "reserved the right to buy": no attack or threat
+		}
 		if lemma == "hang" && m.End < s.End && d.lower[m.End] == "up" {
 			continue // "hung up their competitive spikes": retired, not hanged
 		}

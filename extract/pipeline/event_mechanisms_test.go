@@ -537,6 +537,12 @@ func TestEventMechanisms(t *testing.T) {
 				"The Quantum Fund said it reserved the future right to buy additional shares.",
 			absent: []string{"ATTACK dominated", "THREATEN reserved"},
 		},
+		{
+			// injuring producers is economic harm
+			name:   "injuring producers",
+			text:   "The Commerce Department found that Canadian potash imports were injuring U.S. producers in 1986.",
+			absent: []string{"ATTACK injuring", "INJURY injuring"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -125,8 +125,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && p.sportsContext(d, si) && sportsVerbs[lemma] {
 			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
 		}
-		if !m.Nominal && typ == "ATTACK" && economyAfter(d, m.End, s.End) {
-			continue // "bad weather hits Nestle sales", "hammered the dollar": figures, not people
+		if !m.Nominal && (typ == "ATTACK" || typ == "INJURY") && economyAfter(d, m.End, s.End) {
+			continue // "bad weather hits Nestle sales", "dumping is injuring U.S. producers": economic harm, not violence
 		}
 		if !m.Nominal && typ == "ATTACK" && animalsAfter(d, m.End, s.End) {
 			continue // "officials have slaughtered all 3,000 birds": culling, not an attack
@@ -495,7 +495,9 @@ func economyAfter(d *doc, k, se int) bool {
 	for j := k; j < se && j < k+5; j++ {
 		switch d.lower[j] {
 		case "sales", "profits", "profit", "prices", "price", "shares", "stocks", "economy", "market", "markets", "exports",
-			"imports", "earnings", "revenue", "revenues", "output", "demand", "growth", "dollar", "currency", "spending", "trade":
+			"imports", "earnings", "revenue", "revenues", "output", "demand", "growth", "dollar", "currency", "spending", "trade",
+			"producers", "industry", "industries", "farmers", "exporters", "manufacturers", "companies", "firms", "business",
+			"businesses", "consumers", "investors", "interests", "competitiveness", "economies":
 			return true
 		case ",", ";", "and", "in", "at", "on", "with":
 			return false

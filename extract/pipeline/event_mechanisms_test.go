@@ -543,6 +543,13 @@ func TestEventMechanisms(t *testing.T) {
 			text:   "The Commerce Department found that Canadian potash imports were injuring U.S. producers in 1986.",
 			absent: []string{"ATTACK injuring", "INJURY injuring"},
 		},
+		{
+			// calling bonds redeems them; demonstrating a commitment shows it
+			name: "calls debentures, demonstrating commitment",
+			text: "Borden Inc said it called for redemption on May one its outstanding 605,000 dlrs of 4-3/8 pct sinking fund debentures.\n\n" +
+				"The International Coffee Organization is demonstrating its commitment to a new quota agreement.",
+			absent: []string{"APPEAL called", "PROTEST demonstrating"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

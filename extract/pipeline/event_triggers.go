@@ -177,6 +177,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Nominal && typ == "ATTACK" && (d.lower[i] == "strike" || d.lower[i] == "strikes") && m.End == i+1 && labourStrike(d, i, s.Start, s.End) {
 			typ, m.Code = "PROTEST", "143" // "the Brazilian seafarers' strike": a walkout, not an attack
 		}
+		if lemma == "call" && financialAfter(d, m.End, s.End) {
+			continue // "Borden calls 4-3/8 pct debentures": redeeming bonds
+		}
+		if lemma == "demonstrate" && !m.Nominal && m.End < s.End && d.mentionAt[m.End] < 0 &&
+			(d.lower[m.End] == "that" || p.cls(d, m.End)&(wDet|wNoun|wAdj) != 0 && p.cls(d, m.End)&wPrep == 0) {
+			continue // "demonstrating its commitment", "demonstrated that": showing, not protesting
+		}
 		if lemma == "dominate" || lemma == "reserve" {
 			continue // "trade affairs are dominated by its ties", "reserved the right to buy": no attack or threat
 		}
@@ -484,6 +491,22 @@ func labourStrike(d *doc, i, ss, se int) bool {
 		}
 		if strings.HasPrefix(d.lower[k], "worker") {
 			return true
+		}
+	}
+	return false
+}
+
+// financialAfter: the object is a security ("calls its debentures for redemption").
+func financialAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+7; j++ {
+		switch d.lower[j] {
+		case "debentures", "notes", "bonds", "warrants", "preferred", "redemption", "shares", "stock", "debt", "loan", "loans":
+			return true
+		case ",", ";", "on", "for":
+			if d.lower[j] == "for" && j+1 < se && d.lower[j+1] == "redemption" {
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -219,6 +219,8 @@ func curatedEntries() []curatedEntry {
 		// massacre of Muslims", "announced an offensive".
 		n("raid", "190", "raid"), n("raid", "190", "raids"),
 		n("massacre", "202", "massacre"), n("massacre", "202", "massacres"),
+		// "implicates al-Majid in the execution of hundreds of Shi'ite Muslims"
+		n("execute", "186", "execution"), n("execute", "186", "executions"),
 		n("offensive", "190", "offensive"),
 		// "wounded in an ambush", "arrested after a gunfight"
 		n("ambush", "190", "ambush"), n("ambush", "190", "ambushes"),

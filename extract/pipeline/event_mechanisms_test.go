@@ -550,6 +550,13 @@ func TestEventMechanisms(t *testing.T) {
 				"The International Coffee Organization is demonstrating its commitment to a new quota agreement.",
 			absent: []string{"APPEAL called", "PROTEST demonstrating"},
 		},
+		{
+			// bodies found are deaths; an execution of people is a killing
+			name: "bodies found, execution",
+			text: "In northern Iraq, police say the bodies of an elderly tribal leader, Ibrahim Ali al-Nuimei, and his son were found near the town of Kirkuk.\n\n" +
+				"Human Rights Watch says the new information implicates Ali Hassan al-Majid in the execution of hundreds of Shi'ite Muslims in 1999.",
+			want: []string{"DEATH found [Ibrahim Ali al-Nuimei:PATIENT]", "ATTACK execution [Shi'ite Muslims:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -29,6 +29,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue // the commonest verbs in news; skipping them before the pattern search saves time
 		}
 		m, ok := p.lex.Match(d.lower, i)
+		if d.lower[i] == "found" && bodiesBefore(d, i, s.Start) {
+			// "the bodies of an elderly tribal leader and his son were found":
+			// a death no one is said to have caused
+			m, ok = cameo.Match{Code: cameo.CodeDie, Lemma: "die", Start: i, End: i + 1}, true
+		}
 		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
 			// "talked to Russian President Vladimir Putin by phone": the
 			// dictionary's "by phone" patterns allow three words between, a
@@ -292,6 +297,20 @@ func marketWithin(d *doc, ss, se int) bool {
 		switch d.lower[k] {
 		case "market", "markets", "stock", "stocks", "shares", "prices", "index", "dollar", "currency", "investors":
 			return true
+		}
+	}
+	return false
+}
+
+// bodiesBefore: "bodies" or "body" is the subject of the verb at i
+// ("the bodies of ... were found"), within its clause.
+func bodiesBefore(d *doc, i, ss int) bool {
+	for k := i - 1; k >= ss && k >= i-20; k-- {
+		switch d.lower[k] {
+		case "bodies", "body", "corpses", "remains":
+			return k+1 < i && (d.lower[k+1] == "of" || isBe(d.lower[k+1]) || d.lower[k+1] == "have" || d.lower[k+1] == "had")
+		case ";", ":", "that", "which", "who", "when", "after":
+			return false
 		}
 	}
 	return false

@@ -1310,6 +1310,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 				add(subj, r)
 				ev.lightSubject = len(subj) > 0
+				if ev.typ == "MEET" && len(subj) > 0 && strings.HasPrefix(d.lower[v], "attend") && v+1 < t0 && (d.lower[v+1] == "a" || d.lower[v+1] == "an") {
+					// "Boucher is attending an international conference in Berlin"
+					// (not "is to attend the summit": the meeting already told)
+					ev.attended = true
+				}
 				ev.unreal = ev.unreal || unreal
 			}
 		}

@@ -557,6 +557,15 @@ func TestEventMechanisms(t *testing.T) {
 				"Human Rights Watch says the new information implicates Ali Hassan al-Majid in the execution of hundreds of Shi'ite Muslims in 1999.",
 			want: []string{"DEATH found [Ibrahim Ali al-Nuimei:PATIENT]", "ATTACK execution [Shi'ite Muslims:PATIENT]"},
 		},
+		{
+			// attending a conference is meeting others there, unnamed; attending
+			// "the summit" already told is no meeting of one's own
+			name: "attending a conference",
+			text: "Richard Boucher is attending an international conference in Berlin on the reconstruction of Afghanistan.\n\n" +
+				"Leaders of the trade bloc Mercosur are meeting in Venezuela.\n\nBolivian President Evo Morales also is to attend the summit.",
+			want:   []string{"MEET conference [Boucher:PARTICIPANT]"},
+			absent: []string{"MEET summit [Evo Morales:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -1329,6 +1329,23 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !passive && len(subj) > 0 && p.reducedRelative(d, t0, t1, ss, se) {
 			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
 		}
+		if !passive && strings.HasSuffix(d.lower[t0], "ed") && p.participle(d, t0) {
+			// "Adil Abdul Mahdi, a leading Shi'ite politician named as one of
+			// the new vice presidents": a participle after the person's
+			// description tells what was done to the person
+			for k := t0 - 1; k-2 >= ss && k >= t0-8; k-- {
+				if d.lower[k] == "," {
+					if personBefore(d, k) && (d.lower[k+1] == "a" || d.lower[k+1] == "an" || d.lower[k+1] == "the") {
+						passive = true
+						subj = []int{d.mentions[d.mentionAt[k-1]].ent}
+					}
+					break
+				}
+				if d.mentionAt[k] < 0 && p.cls(d, k)&(wVerb|wPast|wPrep|wPunct|wConj) != 0 && p.cls(d, k)&(wNoun|wAdj) == 0 {
+					break
+				}
+			}
+		}
 		if !passive && len(subj) > 0 && t1 < se && d.lower[t1] == "by" && strings.HasSuffix(d.lower[t0], "ed") && p.participle(d, t0) &&
 			t0-1 >= ss && (d.mentionAt[t0-1] >= 0 || p.cls(d, t0-1)&wNoun != 0) {
 			passive = true // "Five Japanese kidnapped by North Korea returned": a participle with its agent

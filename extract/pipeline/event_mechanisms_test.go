@@ -566,6 +566,12 @@ func TestEventMechanisms(t *testing.T) {
 			want:   []string{"MEET conference [Boucher:PARTICIPANT]"},
 			absent: []string{"MEET summit [Evo Morales:PARTICIPANT]"},
 		},
+		{
+			// a participle after a person's description: done to the person
+			name: "description participle",
+			text: "Ms. Rice met Adil Abdul Mahdi, a leading Shi'ite politician named as one of the new Iraqi vice presidents.",
+			want: []string{"APPOINTMENT named [Abdul Mahdi:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -1290,7 +1290,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				// named object tells what someone expects, asks or allows of it
 				// ("plan to hold talks", "is at the prison to head negotiations" stay)
 				g := p.purposeInfinitive(d, v, ss)
-				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0
+				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss)
 				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
 					for k := v + 1; k < t0; k++ {
@@ -1926,6 +1926,24 @@ func clauseStart(d *doc, k, ss int) bool {
 var aimNouns = map[string]bool{
 	"policy": true, "goal": true, "aim": true, "aims": true, "intention": true, "strategy": true, "plan": true,
 	"plans": true, "threat": true, "risk": true, "danger": true, "possibility": true, "idea": true, "option": true,
+}
+
+// expectedTo: the infinitive at v ("to go on trial") is what someone
+// expects or hopes of another ("they expect Chemical Ali to be among the
+// first of several top lieutenants to go on trial"), told earlier in its clause.
+func expectedTo(d *doc, v, ss int) bool {
+	if v-1 < ss || d.lower[v-1] != "to" {
+		return false
+	}
+	for k := v - 2; k >= ss && k >= v-22; k-- {
+		switch d.lower[k] {
+		case "expect", "expects", "hope", "hopes", "want", "wants", "wanted", "urged", "urge", "asked", "ask":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // participleClause: the verb at t opens a participle clause after a comma

@@ -572,6 +572,12 @@ func TestEventMechanisms(t *testing.T) {
 			text: "Ms. Rice met Adil Abdul Mahdi, a leading Shi'ite politician named as one of the new Iraqi vice presidents.",
 			want: []string{"APPOINTMENT named [Abdul Mahdi:PATIENT]"},
 		},
+		{
+			// what officials expect of someone, however far off, has not happened
+			name:   "expect to go on trial",
+			text:   "Iraqi officials say they expect Chemical Ali to be among the first of several top lieutenants of Saddam Hussein's regime to go on trial.",
+			absent: []string{"TRIAL trial", "TRIAL go"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

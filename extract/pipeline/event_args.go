@@ -1175,6 +1175,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if t0-2 >= ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") && aimNouns[d.lower[t0-2]] {
 		ev.unreal = true // "Hamas' long-standing policy of destroying Israel": an aim, not an act
 	}
+	if !ev.nominal && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && futureAux(d, t0, ss) {
+		ev.unreal = true // "he will also ask for economic aid": a request still to be made is a plan
+	}
 	if !ev.nominal && noSubject(d, t0, ss) {
 		ev.unreal = true // "no Somali prisoners have been killed": denied
 	}
@@ -1950,6 +1953,20 @@ func expectedTo(d *doc, v, ss int) bool {
 // ("..., arresting eight members", "..., asking him to allow").
 func participleClause(d *doc, t, ss int) bool {
 	return strings.HasSuffix(d.lower[t], "ing") && t-1 > ss && d.lower[t-1] == ","
+}
+
+// futureAux: "will" or "'ll" stands among the auxiliaries before the verb at t.
+func futureAux(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "will", "'ll", "shall":
+			return true
+		case "also", "soon", "then", "not", "formally", "again":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // noSubject: the verb's subject is quantified by "no" ("no Somali

@@ -578,6 +578,12 @@ func TestEventMechanisms(t *testing.T) {
 			text:   "Iraqi officials say they expect Chemical Ali to be among the first of several top lieutenants of Saddam Hussein's regime to go on trial.",
 			absent: []string{"TRIAL trial", "TRIAL go"},
 		},
+		{
+			// a request still to be made is a plan
+			name:   "will ask",
+			text:   "Mr. Abbas said he will also ask for economic aid.\n\nVenezuela will look to other countries for help in maintaining its jets.",
+			absent: []string{"APPEAL ask for", "APPEAL look"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

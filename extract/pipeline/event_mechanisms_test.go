@@ -584,6 +584,12 @@ func TestEventMechanisms(t *testing.T) {
 			text:   "Mr. Abbas said he will also ask for economic aid.\n\nVenezuela will look to other countries for help in maintaining its jets.",
 			absent: []string{"APPEAL ask for", "APPEAL look"},
 		},
+		{
+			// a company named underwriter is no appointment
+			name:   "named underwriter",
+			text:   "Helen of Troy Corp said it named Drexel Burnham Lambert Inc as sole underwriter of the offering.",
+			absent: []string{"APPOINTMENT named"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

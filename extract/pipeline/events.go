@@ -196,7 +196,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
 		// threat someone it is aimed at ("asked to leave" asks no one).
-		if !viable(ev) {
+		if !viable(ev) || appointsBody(d, ev) {
 			ev.dropped = true
 		}
 	}
@@ -227,6 +227,20 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		}
 	}
 	return nil
+}
+
+// appointsBody: an appointment whose appointee is an organization ("named
+// Drexel Burnham Lambert sole underwriter"): a business mandate, not a post.
+func appointsBody(d *doc, ev *event) bool {
+	if ev.typ != "APPOINTMENT" {
+		return false
+	}
+	for _, pt := range ev.parts {
+		if pt.role == patient && d.ents[pt.ent].typ == extract.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSubordinator: a gerund after "after", "before"... shares the main clause's subject.

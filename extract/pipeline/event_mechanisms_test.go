@@ -590,6 +590,13 @@ func TestEventMechanisms(t *testing.T) {
 			text:   "Helen of Troy Corp said it named Drexel Burnham Lambert Inc as sole underwriter of the offering.",
 			absent: []string{"APPOINTMENT named"},
 		},
+		{
+			// firing a person dismisses him; shares shooting up rise
+			name: "fired North, shot up",
+			text: "Reagan fired Oliver North from the National Security Council staff.\n\n" +
+				"Shares of ChemLawn Corp shot up 11-5/8 to 29-3/8 in over-the-counter trading.",
+			absent: []string{"ATTACK fired", "ATTACK shot"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

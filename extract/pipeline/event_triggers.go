@@ -176,6 +176,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
 			continue // "He was fired last month by President Medvedev": dismissed, not shot at
 		}
+		if lemma == "fire" && !m.Nominal && m.End < s.End && d.mentionAt[m.End] >= 0 && d.mentions[d.mentionAt[m.End]].ent >= 0 &&
+			d.ents[d.mentions[d.mentionAt[m.End]].ent].typ == extract.Person {
+			continue // "Reagan fired Oliver North": dismissed, not shot at (shooting takes "at" or a weapon)
+		}
+		if lemma == "shoot" && m.End < s.End && d.lower[m.End] == "up" {
+			continue // "shares of ChemLawn shot up": a price rising
+		}
 		if typ == "ELECTION" && !m.Nominal && m.End+1 < s.End && d.lower[m.End] == "to" && p.verbAfterTo(d, m.End+1) {
 			continue // "has elected to redeem its warrants": chose to, no vote
 		}

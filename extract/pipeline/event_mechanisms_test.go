@@ -594,8 +594,11 @@ func TestEventMechanisms(t *testing.T) {
 			// firing a person dismisses him; shares shooting up rise
 			name: "fired North, shot up",
 			text: "Reagan fired Oliver North from the National Security Council staff.\n\n" +
+				"A judge dismissed a lawsuit by fired White House aide Lt. Col. Oliver North.\n\n" +
+				"Roger King faces charges stemming from his arrest in Fort Lauderdale last month.\n\n" +
+				"A senior Iraqi official said Iran had exaggerated reports of fighting on the northern front.\n\n" +
 				"Shares of ChemLawn Corp shot up 11-5/8 to 29-3/8 in over-the-counter trading.",
-			absent: []string{"ATTACK fired", "ATTACK shot"},
+			absent: []string{"ATTACK fired", "ATTACK shot", "OCCUPY arrest", "THREATEN exaggerated"},
 		},
 	}
 	for _, c := range cases {

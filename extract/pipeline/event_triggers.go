@@ -89,7 +89,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
 		case (lemma == "charge" || lemma == "file") && typ == "ARREST":
 			typ, m.Code = "TRIAL", cameo.CodeTrial // "has charged Gotovina and two other ex-generals ... with", "filed its first charges": an indictment
-		case (lemma == "arrest" || lemma == "detain") && typ != "ARREST" && !m.Nominal && inventory[typ]:
+		case (lemma == "arrest" || lemma == "detain") && typ != "ARREST" && inventory[typ]:
 			typ, m.Code = "ARREST", "173" // "has arrested five Indian nationals and confiscated their trawler": the arrest, whatever else the pattern saw
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
@@ -123,7 +123,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&wNoun != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "Burma's detained democracy leader": a state told by an adjective
 		}
-		if !m.Nominal && m.End == i+1 && i+1 < s.End && i > s.Start && (d.lower[i] == "slain" || d.lower[i] == "jailed" || d.lower[i] == "imprisoned" || d.lower[i] == "exiled" || d.lower[i] == "murdered" || d.lower[i] == "assassinated") &&
+		if !m.Nominal && m.End == i+1 && i+1 < s.End && i > s.Start && (d.lower[i] == "slain" || d.lower[i] == "jailed" || d.lower[i] == "imprisoned" || d.lower[i] == "exiled" || d.lower[i] == "murdered" || d.lower[i] == "assassinated" || d.lower[i] == "fired" || d.lower[i] == "ousted" || d.lower[i] == "deposed") &&
 			(p.cls(d, i-1)&(wDet|wPrep) != 0 || d.lower[i-1] == "'s") && (d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&(wNoun|wAdj) != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "quotes from slain civil rights leader Martin Luther King": who he was, not what happened now
 		}
@@ -176,9 +176,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
 			continue // "He was fired last month by President Medvedev": dismissed, not shot at
 		}
-		if lemma == "fire" && !m.Nominal && m.End < s.End && d.mentionAt[m.End] >= 0 && d.mentions[d.mentionAt[m.End]].ent >= 0 &&
-			d.ents[d.mentions[d.mentionAt[m.End]].ent].typ == extract.Person {
-			continue // "Reagan fired Oliver North": dismissed, not shot at (shooting takes "at" or a weapon)
+		if lemma == "fire" && !m.Nominal && m.End < s.End && p.npRight(d, m.End, s.End).hasPerson(d) {
+			continue // "Reagan fired (National Security Council aide) Oliver North": dismissed, not shot at (shooting takes "at" or a weapon)
+		}
+		if lemma == "exaggerate" {
+			continue // "Iran had exaggerated reports of fighting": no threat
 		}
 		if lemma == "shoot" && m.End < s.End && d.lower[m.End] == "up" {
 			continue // "shares of ChemLawn shot up": a price rising

@@ -600,6 +600,17 @@ func TestEventMechanisms(t *testing.T) {
 				"Shares of ChemLawn Corp shot up 11-5/8 to 29-3/8 in over-the-counter trading.",
 			absent: []string{"ATTACK fired", "ATTACK shot", "OCCUPY arrest", "THREATEN exaggerated"},
 		},
+		{
+			// an earthquake kills, no country; a news agency reports; a vote
+			// defeats a move; a constitutional attack is criticism
+			name: "earthquake, agency, defeated a move, constitutional attack",
+			text: "A very strong earthquake which struck southwest Japan killed one person and injured at least three.\n\n" +
+				"Seventeen people were killed after a dam collapsed in Soviet Tadzhikistan, the official news agency Tass said.\n\n" +
+				"Water broke through the dam in the Kulyab region, sweeping away 53 houses, destroying bridges and damaging railway lines, Tass said.\n\n" +
+				"The Senate defeated a move to block 40 mln dlrs in military aid to the Nicaraguan contra rebels.\n\n" +
+				"The constitutional attack by Assistant Attorney General John Bolton came in a brief filed Monday.",
+			absent: []string{"ATTACK killed", "ATTACK destroying", "ATTACK defeated", "ATTACK attack"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -179,6 +179,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "fire" && !m.Nominal && m.End < s.End && p.npRight(d, m.End, s.End).hasPerson(d) {
 			continue // "Reagan fired (National Security Council aide) Oliver North": dismissed, not shot at (shooting takes "at" or a weapon)
 		}
+		if typ == "ATTACK" && m.Nominal && i > s.Start && criticismAdjectives[d.lower[i-1]] {
+			continue // "the constitutional attack by Assistant Attorney General John Bolton": criticism
+		}
+		if typ == "ATTACK" && !m.Nominal && motionAfter(d, m.End, s.End) {
+			continue // "the Senate defeated a move to block aid": a vote
+		}
 		if lemma == "exaggerate" {
 			continue // "Iran had exaggerated reports of fighting": no threat
 		}
@@ -539,6 +545,30 @@ func financialAfter(d *doc, k, se int) bool {
 	}
 	return false
 }
+
+// criticismAdjectives make an attack noun words: "a scathing attack on".
+var criticismAdjectives = map[string]bool{
+	"constitutional": true, "verbal": true, "legal": true, "political": true, "personal": true, "scathing": true,
+	"sharp": true, "stinging": true, "blistering": true, "fierce": true, "rhetorical": true, "written": true,
+}
+
+// motionAfter: the object is a proposal voted on ("defeated a move to block
+// aid", "beat back an amendment").
+func motionAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		switch d.lower[j] {
+		case "move", "motion", "bill", "proposal", "amendment", "resolution", "measure", "plan", "initiative", "referendum":
+			return true
+		}
+		if d.mentionAt[j] >= 0 || objectEnd(d.lower[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectEnd: a word that ends an object phrase.
+func objectEnd(w string) bool { return w == "," || w == "to" || w == "that" || w == "in" || w == "by" }
 
 // economyAfter: the object is an economic figure ("hit Nestle sales",
 // "hammered share prices").

@@ -324,6 +324,11 @@ func participantOK(d *doc, m *mention) bool {
 			return false // "Japan's Kyodo news agency reports": a medium reports, it does not act
 		}
 	}
+	for _, mi := range d.ents[m.ent].mentions {
+		if o := d.mentions[mi]; o.start >= 2 && (d.lower[o.start-1] == "agency" || d.lower[o.start-1] == "newspaper") {
+			return false // "the official news agency Tass said ... destroying bridges, Tass said": a medium
+		}
+	}
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}
@@ -908,9 +913,12 @@ func (p *Pipeline) byDisaster(d *doc, ev *event, se int) bool {
 	if ev.nominal {
 		return false
 	}
-	for k := ev.trigStart - 1; k >= 0 && k >= ev.trigStart-4 && d.sentOf[k] == ev.sentence; k-- {
+	for k := ev.trigStart - 1; k >= 0 && k >= ev.trigStart-10 && d.sentOf[k] == ev.sentence; k-- {
 		if w := d.lower[k]; disasterWords[w] && w != "fire" && w != "blaze" || w == "tropical" {
-			return true // "tropical storm Delta struck the region" (not "returned fire and killed")
+			return true // "tropical storm Delta struck the region", "an earthquake which struck Japan killed one" (not "returned fire and killed")
+		}
+		if w := d.lower[k]; w == "," || w == ";" || w == ":" || w == "and" || w == "said" || w == "says" {
+			break
 		}
 	}
 	for k := ev.trigEnd; k < se && k < ev.trigEnd+8; k++ {

@@ -219,7 +219,14 @@ func curatedEntries() []curatedEntry {
 		// massacre of Muslims", "announced an offensive".
 		n("raid", "190", "raid"), n("raid", "190", "raids"),
 		n("massacre", "202", "massacre"), n("massacre", "202", "massacres"),
+		// "implicates al-Majid in the execution of hundreds of Shi'ite Muslims"
+		n("execute", "186", "execution"), n("execute", "186", "executions"),
 		n("offensive", "190", "offensive"),
+		// "wounded in an ambush", "arrested after a gunfight"
+		n("ambush", "190", "ambush"), n("ambush", "190", "ambushes"),
+		n("gunfight", "190", "gunfight"), n("gunfight", "190", "gunfights"),
+		n("gunfight", "190", "gun", "battle"), n("gunfight", "190", "gun", "battles"),
+		n("gunfight", "190", "gunbattle"), n("gunfight", "190", "gunbattles"),
 		// Deaths without an attacker.
 		v("drown", CodeDie),
 		// Pleading answers a charge in court: the pleader is the one tried
@@ -247,6 +254,8 @@ func curatedEntries() []curatedEntry {
 		n("exercise", "150", "military", "exercises"), n("exercise", "150", "military", "drills"),
 		n("exercise", "150", "naval", "exercises"), n("exercise", "150", "joint", "exercises"),
 		n("exercise", "150", "military", "maneuvers"), n("exercise", "150", "war", "games"),
+		n("exercise", "150", "military", "exercise"), n("exercise", "150", "military", "drill"),
+		n("exercise", "150", "naval", "exercise"), n("exercise", "150", "joint", "exercise"),
 		// a vote on a question is an election in the inventory's sense
 		n("elect", CodeElect, "referendum"), n("elect", CodeElect, "referendums"),
 		// giving up power

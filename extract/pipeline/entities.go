@@ -116,6 +116,9 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	if start >= end || !hasUpperLetter(d.words[start]) {
 		return
 	}
+	if label == "PER" && end < len(d.toks) && regnal(d.words[end]) && !d.toks[end].Glued {
+		end++ // "Pope John Paul II", "Pope Benedict XVI": the numeral is part of the name
+	}
 	if n := p.gaz.IsTitle(d.lower, start); n == end-start {
 		return // the whole span is a title such as "Foreign Minister"
 	}
@@ -151,6 +154,21 @@ func (p *Pipeline) recordMention(d *doc, start, end int, label string) {
 	for i := start; i < end; i++ {
 		d.mentionAt[i] = idx
 	}
+}
+
+// regnal: a Roman numeral after a name ("II", "XVI").
+func regnal(w string) bool {
+	if len(w) < 1 || len(w) > 5 || w == "I" {
+		return false // "I" alone is the pronoun
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // addPeoples adds the groups the tagger missed: a capitalised plural that the

@@ -95,9 +95,14 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			continue
 		}
 		if mi := d.mentionAt[k]; mi >= 0 {
-			conj = append(conj, mi)
+			if !p.possessorOfGroup(d, d.mentions[mi], se) {
+				conj = append(conj, mi)
+			}
 			k = d.mentions[mi].end
 			n++
+			if k+2 < se && d.lower[k] == "(" && d.mentionAt[k+1] >= 0 && d.mentions[d.mentionAt[k+1]].end < se && d.lower[d.mentions[d.mentionAt[k+1]].end] == ")" {
+				k = d.mentions[d.mentionAt[k+1]].end + 1 // "National Liberation Army (ELN) leader Francisco Galan"
+			}
 			continue
 		}
 		w := d.lower[k]
@@ -116,13 +121,22 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 				continue
 			}
 		}
-		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) {
+		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) &&
+			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) && // (", arresting eight members": a clause)
+			!(w == "," && p.clauseSubjectAt(d, k+1, se)) && // ("killed 18 people, Muslims have missed": a new clause)
+			!(w == "," && personBefore(d, k) && (d.lower[k+1] == "the" || d.lower[k+1] == "a" || d.lower[k+1] == "an")) { // ("al-Hakim, the leader of Iraq's largest party": who he is)
 			flush()
 			k++
 			n++
 			continue
 		}
-		if k > out.start && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet != 0 && p.cls(d, k)&(wPart|wPast) != 0 {
+		if (w == "mainly" || w == "largely" || w == "predominantly" || w == "mostly" || w == "overwhelmingly") && k+1 < se && p.cls(d, k+1)&(wAdj|wProper) != 0 {
+			k++ // "a rare visit to mainly Kurdish southeastern Turkey"
+			n++
+			continue
+		}
+		if k > out.start && d.mentionAt[k] < 0 && (p.cls(d, k-1)&wDet != 0 || p.cls(d, k-1) == wNum) && p.cls(d, k)&(wPart|wPast) != 0 {
+			// (or after a number: "eight accused members of Islamic Jihad")
 			k++ // "a suspected terrorist": a participle after a determiner is an adjective
 			n++
 			continue
@@ -139,6 +153,83 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 	flush()
 	out.end = k
 	return out
+}
+
+// personBefore: a person's name ends right before token k.
+func personBefore(d *doc, k int) bool {
+	if k < 1 {
+		return false
+	}
+	mi := d.mentionAt[k-1]
+	return mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person
+}
+
+// clauseSubjectAt: the name at k opens a clause: an auxiliary or a verb
+// follows it ("..., Muslims have missed an opportunity").
+func (p *Pipeline) clauseSubjectAt(d *doc, k, se int) bool {
+	mi := d.mentionAt[k]
+	if mi < 0 {
+		return false
+	}
+	e := d.mentions[mi].end
+	if e >= se {
+		return false
+	}
+	switch d.lower[e] {
+	case "have", "has", "had", "is", "are", "was", "were", "will", "would", "said", "says", "say":
+		return true
+	}
+	return false
+}
+
+// visitedPlace: the people a visit is to are told to be in a place ("U.S.
+// troops in Mosul and Baghdad", "survivors in L'Aquila"): the place is what
+// is visited. It returns the first place's entity, or -1.
+func visitedPlace(d *doc, ph np, se int) int {
+	head := ph.end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !(groupNouns[d.lower[head]] || peopleNouns[d.lower[head]]) {
+		return -1
+	}
+	k := ph.end
+	if k+1 >= se || d.lower[k] != "in" {
+		return -1
+	}
+	mi := d.mentionAt[k+1]
+	if mi < 0 {
+		return -1
+	}
+	m := d.mentions[mi]
+	if m.ent < 0 || d.ents[m.ent].typ != extract.Location || m.label == "NORP" {
+		return -1
+	}
+	return m.ent
+}
+
+// peopleNouns are the people a visitor goes to see.
+var peopleNouns = map[string]bool{
+	"survivors": true, "victims": true, "refugees": true, "residents": true, "workers": true, "students": true,
+	"patients": true, "families": true, "villagers": true, "peacekeepers": true, "sailors": true, "marines": true,
+}
+
+// possessorOfGroup: the name m is the possessor of a group noun ("Colombia's
+// second largest rebel group", "Egypt's main opposition movement"): where the
+// group is, not the group.
+func (p *Pipeline) possessorOfGroup(d *doc, m *mention, se int) bool {
+	if m.end >= se || d.lower[m.end] != "'s" && d.lower[m.end] != "’s" {
+		return false
+	}
+	for k := m.end + 1; k < se && k < m.end+6; k++ {
+		if d.mentionAt[k] >= 0 {
+			return false
+		}
+		if groupHeads[d.lower[k]] || d.lower[k] == "rebels" || d.lower[k] == "opposition" || d.lower[k] == "insurgents" {
+			return true
+		}
+		if p.cls(d, k)&(wAdj|wNum|wNoun) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // verbLike: a word that is a verb and not a noun or adjective.
@@ -167,6 +258,13 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			continue
 		}
 		w := d.lower[j]
+		if w == "from" && j+1 < k && j-1 >= ss && len(conj) > 0 && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]]) {
+			// "inspectors from the U.N. International Atomic Energy Agency will travel"
+			conj = append(conj, -1)
+			j--
+			n++
+			continue
+		}
 		if w == "of" && j+1 < k && j-1 >= ss && p.npWord(d, j-1) {
 			conj = append(conj, -1)
 			j--
@@ -187,13 +285,18 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
+		if strings.HasSuffix(w, "ly") && j+1 < k && d.mentionAt[j+1] < 0 && p.cls(d, j)&wAdv != 0 && p.cls(d, j+1)&(wAdj|wPart|wPast) != 0 {
+			j-- // "Baghdad's heavily fortified Green Zone": an adverb of the adjective after it
+			n++
+			continue
+		}
 		if (w == "led" || w == "backed") && j-2 >= ss && d.lower[j-1] == "-" && d.mentionAt[j-2] >= 0 {
 			j -= 2 // "U.S.-led troops": the name leads the head
 			n += 2
 			continue
 		}
-		if !p.npWord(d, j) || p.verbLike(d, j) {
-			break
+		if !p.npWord(d, j) || p.verbLike(d, j) || dayName(w) {
+			break // (a day ends the phrase: "say on Saturday U.S. soldiers killed")
 		}
 		j--
 		n++
@@ -308,8 +411,16 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	if d.lower[k] == "," {
 		// a parenthetical: "The European Union, with U.S. backing, has threatened"
-		for j := k - 1; j > ss && j > k-8; j-- {
-			if d.lower[j] == "," {
+		for j := k - 1; j > ss && j > k-16; j-- {
+			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which") {
+				// "Former Croatian General Ante Gotovina, who many Croats still
+				// consider a hero, goes on trial": the subject before the relative clause
+				if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
+					return q.ents, passive, unreal
+				}
+				break
+			}
+			if d.lower[j] == "," && j > k-8 {
 				if d.lower[j+1] == "or" {
 					// another name for it: "rebels from the Kurdistan Workers' Party, or PKK, ambushed"
 					if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 {
@@ -331,6 +442,19 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			}
 		}
 		// apposition: "Japan's Foreign Minister, Nobutaka Machimura, arrives"
+		if mi := d.mentionAt[k-1]; mi >= 0 && k-1 > ss {
+			m := d.mentions[mi]
+			if st := p.phraseStart(d, m, ss); m.ent >= 0 && (d.ents[m.ent].typ == extract.Person || d.ents[m.ent].typ == extract.Organization) && st-1 > ss && d.lower[st-1] == "," {
+				// "The head of Iran's Atomic Energy Organization, Gholamreza
+				// Aghazadeh, called on": the person the description names acts,
+				// not the body named inside the description
+				// (an organization too: "The press freedom group, Reporters Without Borders, has called on")
+				if q := p.npLeft(d, st-1, ss); q.start < st-1 && !q.hasPerson(d) && !afterPreposition(d, q.start, ss) && clauseStart(d, q.start, ss) &&
+					(d.ents[m.ent].typ == extract.Person || !q.hasOrganization(d) && groupHeads[d.lower[st-2]]) {
+					return []int{m.ent}, passive, unreal
+				}
+			}
+		}
 		ph := p.npLeft(d, k, ss)
 		for ph.start-1 > ss && d.mentionAt[ph.start-1] < 0 && p.cls(d, ph.start-1) == wAdv {
 			ph.start-- // "Khodorkovsky, once Russia's richest man, was convicted"
@@ -346,6 +470,14 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return nil, passive, unreal
 	}
 	ph := p.npLeft(d, k+1, ss)
+	if len(ph.ents) == 0 && ph.start < k+1 {
+		// "Damascus recently agreed", "Beijing warned": a capital alone as a
+		// verb's subject stands for its government
+		if mi := d.mentionAt[ph.start]; mi >= 0 && d.mentions[mi].start == ph.start && d.mentions[mi].end == k+1 && placeInCountry(d, d.mentions[mi]) &&
+			clauseStart(d, ph.start, ss) {
+			ph.ents = []int{d.mentions[mi].ent}
+		}
+	}
 	if t-1 > ss && d.lower[t-1] == "to" && p.cls(d, t)&wVerb != 0 && (ph.start > k || afterPreposition(d, ph.start, ss) || p.eventNoun(d, ph.start, k+1) ||
 		len(ph.ents) == 0 || ph.start-1 > ss && p.finiteLike(d, ph.start-1)) {
 		// a purpose infinitive after an object: "NATO forces launched an
@@ -381,15 +513,111 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		if e := p.earlierForce(d, ph, k+1); e >= 0 {
 			return []int{e}, passive, unreal
 		}
+		if e := earlierGroup(d, ph, k+1); e >= 0 {
+			return []int{e}, passive, unreal
+		}
 	}
 	return ph.ents, passive, unreal
 }
+
+// lastCountry is the country named last before token k, in its sentence
+// or the one before (not across a bulletin's item break), or -1.
+func lastCountry(d *doc, k int) int {
+	si := d.sentOf[k]
+	lo := d.sents[max(0, si-1)].Start
+	for j := k - 1; j >= lo; j-- {
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		j = m.start
+		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) {
+			if itemBreak(d, d.sentOf[j], si) {
+				return -1
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// earlierBody resolves an object phrase that names no one but a bare force
+// noun or "the group" ("attacked the soldiers late Thursday", "demanding the
+// group disarm") to the country or organization the story just gave it.
+func (p *Pipeline) earlierBody(d *doc, ph np) []int {
+	for h := ph.start; h < ph.end && h < ph.start+4; h++ {
+		if forceNouns[d.lower[h]] {
+			if e := p.earlierForce(d, ph, h+1); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+		if groupHeads[d.lower[h]] {
+			if e := earlierGroup(d, np{start: ph.start, end: h + 1}, h+1); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// groupHeads head a definite description of an organization: "the group".
+var groupHeads = map[string]bool{
+	"group": true, "movement": true, "organization": true, "organisation": true, "faction": true, "militia": true,
+}
+
+// earlierGroup resolves "the group", "the militant group" to the organization
+// named last in its sentence or the two before it (not across a bulletin's
+// item break, and not a news organization): "the armed Basque separatist
+// group ETA ... The group", "Hamas ... The group refuses".
+func earlierGroup(d *doc, ph np, end int) int {
+	head := end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !groupHeads[d.lower[head]] || d.lower[ph.start] != "the" {
+		return -1
+	}
+	for k := ph.start + 1; k < head; k++ {
+		if d.mentionAt[k] >= 0 || d.lower[k] == "of" {
+			return -1 // "the Hamas group", "the group of ...": named or described otherwise
+		}
+	}
+	si := d.sentOf[head]
+	lo := max(0, si-2)
+	latest, subjectOrg := -1, -1
+	for k := ph.start - 1; k >= d.sents[lo].Start; k-- {
+		if itemBreak(d, d.sentOf[k], si) {
+			break
+		}
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		k = m.start
+		if m.ent >= 0 && d.ents[m.ent].typ == extract.Organization && !mediaName(d.ents[m.ent].name) && participantOK(d, m) {
+			if latest < 0 {
+				latest = m.ent
+			}
+			if subjectOrg < 0 && opensSentence(d, d.sents[d.sentOf[m.start]].Start, m.start) {
+				subjectOrg = m.ent // "The Sikh Coalition said it had been informed by the TSA ... The organization urged"
+			}
+		}
+	}
+	if subjectOrg >= 0 {
+		return subjectOrg
+	}
+	return latest
+}
+
+// forceCompound nouns make a force noun of the noun after them: "police officers", "security forces".
+var forceCompound = map[string]bool{"police": true, "security": true, "army": true, "border": true, "military": true, "government": true}
 
 // forceNouns are the bodies a story first names with their country ("Kenyan
 // police", "Israeli soldiers") and then bare ("Police say they have arrested").
 var forceNouns = map[string]bool{
 	"police": true, "troops": true, "soldiers": true, "forces": true, "army": true, "military": true,
-	"authorities": true, "government": true, "navy": true, "policemen": true,
+	"authorities": true, "government": true, "navy": true, "policemen": true, "officers": true, "guards": true,
 }
 
 // earlierForce resolves a bare force noun ("the soldiers", "Police") to the
@@ -400,17 +628,21 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 		return -1
 	}
 	for k := ph.start; k < head; k++ {
-		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum {
+		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum && !(k == head-1 && forceCompound[w]) {
 			return -1 // a bare or counted noun: "the soldiers", "three soldiers", not "two other soldiers"
 		}
 	}
 	// within the last three sentences: a bulletin's next item is another story
 	lo := d.sents[max(0, d.sentOf[head]-3)].Start
+	ss := d.sents[d.sentOf[head]].Start
 	for k := ph.start - 1; k > lo; k-- {
-		if d.lower[k] != d.lower[head] {
-			continue
+		if d.lower[k] != d.lower[head] && !(k >= ss && (forceNouns[d.lower[k]] || d.lower[k] == "officials")) {
+			continue // (in its own sentence any force will do: "The Israeli army says troops raided", "Pakistani officials say security forces")
 		}
 		j := k - 1
+		if j >= 0 && forceCompound[d.lower[j]] && j-1 >= 0 {
+			j-- // "Six Afghan police officers ... the police officers"
+		}
 		if j >= 0 && (d.lower[j] == "'s" || d.lower[j] == "’s") {
 			j--
 		}
@@ -441,6 +673,9 @@ func describedGroup(d *doc, ph np, end int) int {
 		if d.ents[e].typ == extract.Organization {
 			return -1
 		}
+	}
+	if end-ph.start == 2 && d.lower[ph.start] == "the" {
+		return -1 // "The organization urged": the one just named (earlierGroup), not one named later
 	}
 	for k := ph.start; k < end; k++ {
 		if d.lower[k] == "and" {
@@ -592,6 +827,15 @@ func pairBefore(d *doc, i, j int) []int {
 	return []int{out[1], out[0]}
 }
 
+func (ph np) hasOrganization(d *doc) bool {
+	for _, e := range ph.ents {
+		if d.ents[e].typ == extract.Organization {
+			return true
+		}
+	}
+	return false
+}
+
 func (ph np) hasPerson(d *doc) bool {
 	for _, e := range ph.ents {
 		if d.ents[e].typ == extract.Person {
@@ -611,6 +855,24 @@ func afterPreposition(d *doc, i, ss int) bool {
 		"over", "under", "between", "among", "toward", "towards", "outside", "inside", "around", "during",
 		"about", "despite", "without", "within", "along", "behind", "beyond", "of", "like", "including",
 		"amid", "amidst", "via", "onto", "upon", "throughout", "across from":
+		return true
+	}
+	return false
+}
+
+// monthName: a month told by name ("Afghanistan's September parliamentary vote").
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// dayName: a day told by name, which dates a clause and heads no noun phrase.
+func dayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
 		return true
 	}
 	return false
@@ -656,6 +918,16 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 				return nil
 			}
 		}
+		if w == "they" && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and")) {
+			// "Shi'ite militants attacked the convoy. They also fired rockets":
+			// the group that was the subject of the sentence before
+			if si := d.sentOf[k]; si > 0 {
+				if e := p.openingGroup(d, si-1); e >= 0 {
+					return []int{e}
+				}
+			}
+			return nil
+		}
 		if w == "they" || w == "it" {
 			return nil
 		}
@@ -672,24 +944,24 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 	default:
 		return nil
 	}
-	if (w == "he" || w == "she") && k == ss {
-		// opening a sentence: the person who opened the one before as its subject
-		if si := d.sentOf[k]; si > 0 {
-			ps := d.sents[si-1]
-			for i := ps.Start; i < ps.End; i++ {
-				if mi := d.mentionAt[i]; mi >= 0 {
-					m := d.mentions[mi]
-					if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
-						return []int{m.ent}
-					}
-					i = m.end - 1
-					continue
-				}
-				if p.finiteLike(d, i) {
-					break
-				}
+	if (w == "he" || w == "she") && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and" || d.lower[ss] == "yet" || p.cls(d, ss) == wAdv) ||
+		k == ss+2 && d.lower[ss+1] == "," && p.cls(d, ss)&wAdv != 0) { // ("Instead he traveled", "Later, he said")
+		// opening a sentence: the person who opened the one before as its
+		// subject, or else the one before that (up to three back, within the
+		// bulletin's item): "Mohammed Deif, who has eluded ... The alleged
+		// bombmaker, who ... He warned"
+		si := d.sentOf[k]
+		for back := 1; back <= 3 && si-back >= 0; back++ {
+			if back > 1 && itemBreak(d, si-back, si) {
+				break
+			}
+			if e := p.openingPerson(d, si-back); e >= 0 {
+				return []int{e}
 			}
 		}
+	}
+	if describedBetween(d, k, ss) {
+		return nil // "Jawid Ahmad said the bomber was killed when he detonated": he is the bomber
 	}
 	if e := salientPerson(d, k); e >= 0 {
 		return []int{e}
@@ -697,12 +969,96 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 	return nil
 }
 
-// salientPerson is the person mentioned most often before token k (the latest on ties).
+// describedBetween: a description of one person ("the bomber", "a man")
+// stands in the sentence before the pronoun at k, closer than any name: the
+// pronoun is more likely that person's than a named one's.
+func describedBetween(d *doc, k, ss int) bool {
+	for i := k - 1; i > ss; i-- {
+		if mi := d.mentionAt[i]; mi >= 0 {
+			if m := d.mentions[mi]; m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return false
+			}
+			i = d.mentions[mi].start
+			continue
+		}
+		if (personNouns[d.lower[i]] || agentNouns[d.lower[i]]) && (d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// agentNouns describe one person by what they did: "the bomber".
+var agentNouns = map[string]bool{
+	"bomber": true, "gunman": true, "attacker": true, "assailant": true, "driver": true, "victim": true,
+	"hijacker": true, "kidnapper": true, "shooter": true, "killer": true, "boy": true, "girl": true, "teenager": true,
+}
+
+// openingPerson is the person named in sentence si before its first verb
+// ("Russian President Vladimir Putin visited", "Mohammed Deif, who"), or -1.
+func (p *Pipeline) openingPerson(d *doc, si int) int {
+	ps := d.sents[si]
+	for i := ps.Start; i < ps.End; i++ {
+		if mi := d.mentionAt[i]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return m.ent
+			}
+			i = m.end - 1
+			continue
+		}
+		if p.finiteLike(d, i) {
+			break
+		}
+	}
+	return -1
+}
+
+// openingGroup is the group, organization or country that is the plural
+// subject of sentence si ("Taleban militants claimed", "Iraqi officials say"),
+// or -1 when the subject names a person or more than one party.
+func (p *Pipeline) openingGroup(d *doc, si int) int {
+	s := d.sents[si]
+	for v := s.Start + 1; v < s.End && v < s.Start+10; v++ {
+		if d.mentionAt[v] >= 0 || !p.finiteLike(d, v) {
+			continue
+		}
+		ph := p.npLeft(d, v, s.Start)
+		for ph.start > s.Start && d.mentionAt[ph.start-1] < 0 && p.gapWord(d, ph.start-1) {
+			ph = p.npLeft(d, ph.start-1, s.Start)
+		}
+		if ph.start != s.Start || len(ph.ents) != 1 || d.ents[ph.ents[0]].typ == extract.Person {
+			return -1
+		}
+		h := v - 1
+		if mi := d.mentionAt[h]; mi >= 0 {
+			if !peopleWord(d.words[h]) {
+				return -1 // a country or a body named alone ("Cuba severed ties ... They were convicted") is not "they"
+			}
+		} else if !strings.HasSuffix(d.lower[h], "s") && d.lower[h] != "police" {
+			return -1 // a singular head ("the government", "a Taleban spokesman") is not "they"
+		}
+		return ph.ents[0]
+	}
+	return -1
+}
+
+// salientPerson is the person mentioned most often before token k (the
+// latest on ties), in the bulletin item token k is in: a person of an
+// earlier item is not who a pronoun refers to.
 func salientPerson(d *doc, k int) int {
 	count := map[int]int{}
 	last := map[int]int{}
+	si := d.sentOf[k]
+	from := 0
+	for j := si; j > 0; j-- {
+		if itemBreak(d, j-1, j) {
+			from = d.sents[j].Start
+			break
+		}
+	}
 	for i, m := range d.mentions {
-		if m.start >= k || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
+		if m.start >= k || m.start < from || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
 			continue
 		}
 		count[m.ent]++
@@ -774,8 +1130,23 @@ var lightVerbs = map[string]bool{
 	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
 	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 	"head": true, "headed": true, "heading": true, "heads": true,
+	"restarted": true, "re-started": true, "renewed": true, "reopened": true, "revived": true,
+	// the progressive: "Iran is conducting military maneuvers"
+	"conducting": true, "staging": true, "launching": true, "mounting": true, "carrying": true, "signing": true,
+	"attending": true, "hosting": true, "organizing": true, "making": true, "resuming": true, "continuing": true,
+	"beginning": true, "starting": true, "leading": true, "paying": true,
 	// ordering an act makes one its author: "ordered the assassination of Conte"
 	"ordered": true, "orders": true, "order": true,
+}
+
+// topicVerb: a verb of talking whose object is the topic.
+func topicVerb(w string) bool {
+	for _, st := range []string{"discuss", "debat", "review", "address", "consider", "examin"} {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // symmetricType: both sides take part alike.
@@ -795,15 +1166,34 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	after := t1
-	if ev.nominal && wishedFor(d, t0, ss) {
-		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign"
+	if ev.nominal && (wishedFor(d, t0, ss) || expectedNoun(d, t0, ss)) {
+		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign", "an expected Taleban offensive"
+	}
+	if conditional(d, t0, ss, se) {
+		ev.unreal = true // "if he can not continue his policies, he will resign"
+	}
+	if t0-2 >= ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") && aimNouns[d.lower[t0-2]] {
+		ev.unreal = true // "Hamas' long-standing policy of destroying Israel": an aim, not an act
+	}
+	if !ev.nominal && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && futureAux(d, t0, ss) {
+		ev.unreal = true // "he will also ask for economic aid": a request still to be made is a plan
+	}
+	if !ev.nominal && noSubject(d, t0, ss) {
+		ev.unreal = true // "no Somali prisoners have been killed": denied
+	}
+	if deniedReport(d, t0, ss) {
+		ev.unreal = true // "has denied a newspaper report that says he will ask a U.N. tribunal": not asserted
+	}
+	if habitual(d, t0, ss, se) {
+		ev.unreal = true // "has organized suicide attacks against Israeli targets in the past": a habit, not an event
 	}
 	if ev.nominal {
 		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
 		k := t0 - 1
 		nounBetween := false
-		for k >= ss && k > t0-4 && d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 {
-			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] {
+		for k >= ss && k > t0-6 && d.mentionAt[k] < 0 && (p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 || monthName(d.lower[k]) ||
+			d.lower[k] == "and" && k-1 >= ss && k+1 < t0 && p.cls(d, k-1)&wAdj != 0 && p.cls(d, k+1)&wAdj != 0) { // ("first direct and democratic presidential elections")
+			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] && !instrumentNouns[d.lower[k]] {
 				nounBetween = true // "a Cuban airliner bombing": Cuban names the airliner
 			}
 			k--
@@ -812,6 +1202,12 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
 			k--
 			poss = true
+			if ev.typ == "ELECTION" && k-1 >= ss && d.lower[k-1] == "the" && (d.lower[k] == "country" || d.lower[k] == "nation") {
+				// "the country's first presidential elections": the country the story is about
+				if e := lastCountry(d, k-1); e >= 0 {
+					add([]int{e}, possessorRole(ev.typ))
+				}
+			}
 		}
 		if k >= ss {
 			if mi := d.mentionAt[k]; mi >= 0 {
@@ -822,7 +1218,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if e := p.entityForWord(d, d.words[m.start][5:]); e >= 0 {
 						add([]int{e}, patient)
 					}
-				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) {
+				} else if participantOK(d, m) && !placeInCountry(d, m) && (poss || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country) &&
+					!(!poss && m.label != "NORP" && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype != extract.Country) { // ("the 1995 Srebrenica massacre": where it happened)
 					if nounBetween && !poss && ev.typ == "ATTACK" {
 						r = patient
 					}
@@ -833,6 +1230,29 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
 				add(p.pronoun(d, k, ss), possessorRole(ev.typ))
+			}
+		}
+		if hostile(ev.typ) && !hasRole(ev, agent) {
+			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
+				// "Taleban militants claimed responsibility for the attack"
+				subj, _, _ := p.subject(d, v, ss)
+				add(subj, agent)
+			} else if withNoun(d, t0, ss) {
+				// "Palestinian gunmen interrupted a truce with an attack on an
+				// Israeli vehicle": the clause's subject attacked
+				if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+					add(subj, agent)
+				}
+			}
+		}
+		if symmetricType(ev.typ) && k >= ss && k == t0-1 {
+			// "next week's Israeli-Palestinian summit": both sides
+			if mi := d.mentionAt[k]; mi >= 0 && strings.Count(d.text(d.mentions[mi].start, d.mentions[mi].end), "-") == 1 {
+				a, b, _ := strings.Cut(d.text(d.mentions[mi].start, d.mentions[mi].end), "-")
+				ea, eb := p.entityForWord(d, a), p.entityForWord(d, b)
+				if ea >= 0 && eb >= 0 && ea != eb {
+					add([]int{ea, eb}, participant)
+				}
 			}
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
@@ -869,9 +1289,20 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
 				ev.counterpart = true // "held talks": the other side may go unnamed
 				subj, passive, unreal := p.subject(d, v, ss)
-				unreal = unreal || wishedFor(d, v, ss)
+				// "expect Chemical Ali to go on trial": an infinitive after a
+				// named object tells what someone expects, asks or allows of it
+				// ("plan to hold talks", "is at the prison to head negotiations" stay)
+				g := p.purposeInfinitive(d, v, ss)
+				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss)
 				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
+					for k := v + 1; k < t0; k++ {
+						if d.mentionAt[k] < 0 && p.cls(d, k)&wNoun != 0 && p.cls(d, k)&wAdj == 0 {
+							// "rejected a bill calling for a referendum": what was
+							// rejected is the bill, not a request made to the subject
+							subj = nil
+						}
+					}
 				}
 				if len(subj) == 0 && v-1 >= ss && d.lower[v-1] == "to" {
 					subj = p.mainSubject(d, ss, v) // "X is at the prison to head negotiations"
@@ -881,16 +1312,49 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					r = patient // "faces trial", "went on trial"
 				}
 				add(subj, r)
+				ev.lightSubject = len(subj) > 0
+				if ev.typ == "MEET" && len(subj) > 0 && strings.HasPrefix(d.lower[v], "attend") && v+1 < t0 && (d.lower[v+1] == "a" || d.lower[v+1] == "an") {
+					// "Boucher is attending an international conference in Berlin"
+					// (not "is to attend the summit": the meeting already told)
+					ev.attended = true
+				}
 				ev.unreal = ev.unreal || unreal
 			}
 		}
 	} else {
 		subj, passive, unreal := p.subject(d, t0, ss)
+		if participleClause(d, t0, ss) && !symmetricType(ev.typ) {
+			// "Kirchner wrote to his Cuban counterpart, Fidel Castro, asking
+			// him to": the name before the comma ends the main clause; the
+			// participle's subject is the main clause's (read below)
+			subj, passive = nil, false
+		}
 		if !passive && len(subj) > 0 && p.reducedRelative(d, t0, t1, ss, se) {
 			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
 		}
+		if !passive && strings.HasSuffix(d.lower[t0], "ed") && p.participle(d, t0) {
+			// "Adil Abdul Mahdi, a leading Shi'ite politician named as one of
+			// the new vice presidents": a participle after the person's
+			// description tells what was done to the person
+			for k := t0 - 1; k-2 >= ss && k >= t0-8; k-- {
+				if d.lower[k] == "," {
+					if personBefore(d, k) && (d.lower[k+1] == "a" || d.lower[k+1] == "an" || d.lower[k+1] == "the") {
+						passive = true
+						subj = []int{d.mentions[d.mentionAt[k-1]].ent}
+					}
+					break
+				}
+				if d.mentionAt[k] < 0 && p.cls(d, k)&(wVerb|wPast|wPrep|wPunct|wConj) != 0 && p.cls(d, k)&(wNoun|wAdj) == 0 {
+					break
+				}
+			}
+		}
+		if !passive && len(subj) > 0 && t1 < se && d.lower[t1] == "by" && strings.HasSuffix(d.lower[t0], "ed") && p.participle(d, t0) &&
+			t0-1 >= ss && (d.mentionAt[t0-1] >= 0 || p.cls(d, t0-1)&wNoun != 0) {
+			passive = true // "Five Japanese kidnapped by North Korea returned": a participle with its agent
+		}
 		gov := p.purposeInfinitive(d, t0, ss)
-		ev.unreal = unreal || wishedFor(d, t0, ss) || gov >= 0
+		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0
 		ev.purposeOf = gov
 		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
 			// "accused Sudanese helicopters of bombing rebel sites"
@@ -913,6 +1377,10 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				obj = p.npRight(d, k+2, se)
 				if ev.typ == "THREATEN" && obj.end > obj.start {
 					ev.counterpart = true // "threatened to abandon the group": a threat to act on someone
+					if e := obj.end; len(obj.ents) == 0 && e+1 < se && (d.lower[e] == "to" || d.lower[e] == "on" || d.lower[e] == "against") && !p.verbAfterTo(d, e+1) {
+						// "threatening to cut natural gas supplies to Ukraine": who it is aimed at
+						obj.ents = append(obj.ents, p.npRight(d, e+1, se).ents...)
+					}
 				}
 			case d.lower[k] == "her" && k+1 < se && (d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wAdj) != 0 && p.cls(d, k+1)&wVerb == 0):
 				obj = p.npRight(d, k, se) // "meeting with her lawyer Kyi Win": a determiner
@@ -922,8 +1390,29 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				obj = p.npRight(d, k, se)
 			}
 		}
+		if obj.end > obj.start {
+			if k := obj.end; k+1 < se && d.lower[k] == "," && d.lower[k+1] == "including" {
+				// "met with a number of U.S. officials, including National
+				// Security Advisor Condoleezza Rice": the one named among them
+				obj.ents = append(obj.ents, p.npRight(d, k+2, se).ents...)
+			}
+			if len(obj.ents) == 0 && ev.typ != "MILITARY_POSTURE" && ev.typ != "VISIT" {
+				// (troops deployed or visited are the actor's own, not a side)
+				obj.ents = p.earlierBody(d, obj)
+			}
+		}
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
+		}
+		if ev.typ == "VISIT" && obj.end > obj.start {
+			if e := visitedPlace(d, obj, se); e >= 0 {
+				obj.ents = append(obj.ents, e) // "visited U.S. troops in Mosul": Mosul is visited
+			}
+		}
+		if topicVerb(d.lower[t0]) && obj.start == k {
+			// "the two men are expected to discuss Israel's plan": the object is
+			// what is talked about, not who talks
+			obj.ents = nil
 		}
 		if ev.typ == "MEET" && obj.end > obj.start && len(obj.ents) == 0 && p.peopleAfter(d, obj.start, se) {
 			ev.collective = true // "met with a federal grand jury": the other side, if unnamed, is people
@@ -952,7 +1441,26 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			after = obj.end
 		}
 	}
+	if ev.nominal && t1 < se && t1-1 > t0 && (d.lower[t1-1] == "with" || d.lower[t1-1] == "between") {
+		// the trigger took its preposition ("a White House meeting with Adil
+		// Abdul Mahdi"): the phrase after it names the other side
+		ph := p.npRight(d, t1, se)
+		if ph.end > ph.start {
+			ev.counterpart = true
+		}
+		add(ph.ents, participant)
+		if ph.end > after {
+			after = ph.end
+		}
+	}
 	p.readPPs(d, ev, after, se, add)
+	if !ev.nominal && !symmetricType(ev.typ) && participleClause(d, t0, ss) && !hasRole(ev, agent) {
+		// "Israeli troops raided the town, arresting eight members of Islamic
+		// Jihad": a participle clause after the main one shares its subject
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, agent)
+		}
+	}
 	if !ev.nominal && (symmetricType(ev.typ) || strings.HasSuffix(d.lower[t0], "ing")) && afterSubordinator(d, t0, ss) && !hasRole(ev, agent) {
 		// "Ismail announced the decision after meeting with officials from the UN":
 		// the main clause's subject is at the meeting
@@ -967,6 +1475,20 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if subj := p.mainSubject(d, ss, t0-1); len(subj) > 0 {
 			add(subj, patient)
 			return
+		}
+	}
+	if ev.typ == "ELECTION" && ev.nominal && len(ev.parts) == 0 && t1+1 < se && d.lower[t1] == "in" {
+		// "last month's presidential runoff election in Guinea-Bissau": the country votes
+		if mi := d.mentionAt[t1+1]; mi >= 0 {
+			if m := d.mentions[mi]; m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country {
+				add([]int{m.ent}, participant)
+			}
+		}
+	}
+	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) {
+		// "Hamas dominated recent Palestinian elections": the winner took part too
+		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
+			add(subj, participant)
 		}
 	}
 	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
@@ -1035,11 +1557,48 @@ func (p *Pipeline) entityForWord(d *doc, w string) int {
 	return -1
 }
 
+// responsibilityFor: the noun trigger at t is what someone claimed or took
+// responsibility for ("claimed responsibility for the attack", "has taken
+// responsibility for five attacks"); it returns that verb, or -1.
+func (p *Pipeline) responsibilityFor(d *doc, t, ss int) int {
+	for k := t - 1; k >= ss+1 && k >= t-5; k-- {
+		if d.lower[k] == "for" && d.lower[k-1] == "responsibility" {
+			if v := k - 2; v >= ss && d.mentionAt[v] < 0 {
+				switch d.lower[v] {
+				case "claimed", "claims", "claim", "claiming", "took", "taken", "take", "takes", "accepted", "admitted":
+					return v
+				}
+			}
+			return -1
+		}
+		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wVerb|wPrep) != 0 && p.cls(d, k)&(wNoun|wAdj|wNum) == 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withNoun: the noun trigger at t is the object of "with" after its clause's
+// verb and object: "interrupted a truce Thursday with an attack on".
+func withNoun(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "with":
+			// (not "in connection with", "in line with": a compound preposition)
+			return k-1 >= ss && d.lower[k-1] != "," && d.mentionAt[k-1] < 0 && !(k-2 >= ss && (d.lower[k-2] == "in" || d.lower[k-2] == "of"))
+		case "a", "an", "the", "new", "fresh", "deadly", "surprise":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // nounInAdverbial: a noun trigger inside "after/during/for/at ... the meeting".
 func nounInAdverbial(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-4; k-- {
 		switch d.lower[k] {
-		case "after", "before", "during", "following", "since", "for", "at", "in", "on", "ahead":
+		case "after", "before", "during", "following", "since", "for", "at", "in", "on", "ahead", "through", "under":
 			return true
 		case ",", ";", ":":
 			return false
@@ -1062,8 +1621,8 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		if k > ev.trigEnd && p.verbLike(d, k) && !isBe(w) {
 			return // another clause
 		}
-		if w == "to" && k+1 < se && p.cls(d, k+1) == wVerb {
-			return // an infinitive clause: "returned from exile to run against X"
+		if w == "to" && k+1 < se && (p.cls(d, k+1) == wVerb || k > ev.trigEnd && p.verbAfterTo(d, k+1) && p.cls(d, k+1)&wVerb != 0) {
+			return // an infinitive clause: "returned from exile to run against X", "calls on Europeans to stand against Washington"
 		}
 		if k > ev.trigEnd && d.mentionAt[k] < 0 {
 			if _, ok := p.lex.Match(d.lower, k); ok && p.wc.of(w, d.words[k])&(wNoun|wVerb|wPast|wPart|wGerund) != 0 {
@@ -1080,6 +1639,11 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				j++
 			}
 			ph = p.npRight(d, j, se)
+			for n := 2; len(ph.ents) == 0 && n <= 3 && j+n <= se; n++ {
+				if pair := pairBefore(d, j, j+n); pair != nil { // "imposed sanctions on both countries"
+					ph = np{start: j, end: j + n, ents: pair}
+				}
+			}
 			if ph.start == ph.end && (d.lower[k+1] == "him" || d.lower[k+1] == "his" || d.lower[k+1] == "her") {
 				ph.ents = p.pronoun(d, k+1, d.sents[ev.sentence].Start)
 				ph.end = k + 2
@@ -1130,17 +1694,32 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, agent)
 		case "from":
+			if ev.nominal && ev.typ == "PHONE_CALL" && k == ev.trigEnd {
+				// "a phone call from President Bush to Abdul-Aziz al-Hakim"
+				seen[w] = true
+				add(read().ents, participant)
+				break
+			}
 			if !ev.nominal || k != ev.trigEnd || ev.typ != "APPEAL" && ev.typ != "DEMAND" {
 				continue
 			}
 			seen[w] = true
 			add(read().ents, agent) // "requests from Lima"
 		case "to":
+			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd || ev.typ == "PHONE_CALL" && ev.nominal && seen["from"] {
+				// "Obama talked to Putin by phone": the other side
+				seen[w] = true
+				add(read().ents, participant)
+				break
+			}
 			if ev.typ != "VISIT" && ev.typ != "APPEAL" && ev.typ != "MILITARY_POSTURE" || k != ev.trigEnd && !ev.nominal && ev.typ != "MILITARY_POSTURE" {
 				continue
 			}
 			seen[w] = true
 			ph := read()
+			if e := visitedPlace(d, ph, se); ev.typ == "VISIT" && e >= 0 {
+				ph.ents = append(ph.ents, e) // "a surprise visit to American troops in Iraq"
+			}
 			if len(ph.ents) == 0 && ev.typ == "VISIT" && ph.end > ph.start {
 				// "a visit to Havana": the place visited, even a city the
 				// gazetteer files under its country (headEntity leaves those out)
@@ -1155,6 +1734,12 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			}
 			seen[w] = true
 			add(read().ents, patient) // "arrived in Beijing"
+		case "at":
+			if ev.typ != "ATTACK" || ev.nominal || !firingVerb(d.lower[ev.trigStart]) {
+				continue
+			}
+			seen[w] = true
+			add(read().ents, patient) // "fired rockets at a NATO base": the target
 		case "into":
 			if ev.typ == "OCCUPY" || ev.typ == "ATTACK" {
 				seen[w] = true
@@ -1167,6 +1752,16 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			k = ph.end - 1
 		}
 	}
+}
+
+// firingVerb: a verb of shooting whose "at" phrase is its target.
+func firingVerb(w string) bool {
+	for _, st := range []string{"fire", "fired", "firing", "shot", "shoot", "lob", "launch", "aim", "hurl", "throw", "threw"} {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeInCountry: a place name resolved to the country it lies in ("Bali"
@@ -1189,6 +1784,12 @@ func placeInCountry(d *doc, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// sentNouns are people sent by a body: "inspectors from the IAEA".
+var sentNouns = map[string]bool{
+	"inspectors": true, "experts": true, "investigators": true, "observers": true, "monitors": true,
+	"team": true, "teams": true, "mission": true, "staff": true, "workers": true, "troops": true,
 }
 
 // groupNouns are people standing for a body: "officials from the United Nations".
@@ -1277,6 +1878,8 @@ func wishedFor(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
+			"offered", "offer", "offers", "offering", "proposed", "propose", "proposes", "proposing",
+			"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", // ("will try to reach a new agreement")
 			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
 			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
 			return true
@@ -1286,6 +1889,173 @@ func wishedFor(d *doc, t, ss int) bool {
 			}
 		case ",", ";", ":", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// expectedNoun: the noun trigger at t is premodified as only expected or
+// feared ("to pre-empt an expected Taleban offensive", "a planned summit").
+func expectedNoun(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		switch d.lower[k] {
+		case "expected", "anticipated", "feared", "planned", "proposed", "threatened", "possible", "would-be", "future":
+			return true
+		case "a", "an", "the", ",", ";", ":", "of", "to", "for", "in", "on":
+			return false
+		}
+	}
+	return false
+}
+
+// clauseStart: the phrase starting at k opens its clause: only determiners
+// or a possessive pronoun stand between it and the sentence start or a comma
+// ("The head of ..., Gholamreza Aghazadeh, called", not "wrote to his
+// Cuban counterpart, Fidel Castro, asking").
+func clauseStart(d *doc, k, ss int) bool {
+	j := k - 1
+	for j >= ss {
+		switch d.lower[j] {
+		case "the", "a", "an":
+			j--
+			continue
+		}
+		break
+	}
+	return j < ss || d.lower[j] == "," || d.lower[j] == ";" || isQuoteMark(d.words[j])
+}
+
+// aimNouns take a gerund that tells an aim, not an act: "policy of destroying".
+var aimNouns = map[string]bool{
+	"policy": true, "goal": true, "aim": true, "aims": true, "intention": true, "strategy": true, "plan": true,
+	"plans": true, "threat": true, "risk": true, "danger": true, "possibility": true, "idea": true, "option": true,
+}
+
+// expectedTo: the infinitive at v ("to go on trial") is what someone
+// expects or hopes of another ("they expect Chemical Ali to be among the
+// first of several top lieutenants to go on trial"), told earlier in its clause.
+func expectedTo(d *doc, v, ss int) bool {
+	if v-1 < ss || d.lower[v-1] != "to" {
+		return false
+	}
+	for k := v - 2; k >= ss && k >= v-22; k-- {
+		switch d.lower[k] {
+		case "expect", "expects", "hope", "hopes", "want", "wants", "wanted", "urged", "urge", "asked", "ask":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// participleClause: the verb at t opens a participle clause after a comma
+// ("..., arresting eight members", "..., asking him to allow").
+func participleClause(d *doc, t, ss int) bool {
+	return strings.HasSuffix(d.lower[t], "ing") && t-1 > ss && d.lower[t-1] == ","
+}
+
+// futureAux: "will" or "'ll" stands among the auxiliaries before the verb at t.
+func futureAux(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "will", "'ll", "shall":
+			return true
+		case "also", "soon", "then", "not", "formally", "again":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// noSubject: the verb's subject is quantified by "no" ("no Somali
+// prisoners have been killed", "none of the hostages were hurt").
+func noSubject(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-8; k-- {
+		switch d.lower[k] {
+		case "no", "none":
+			return k == ss || d.lower[k-1] == "," || d.lower[k-1] == "that" || sayForms[d.lower[k-1]] || d.lower[k-1] == "and"
+		case ",", ";", ":", "who", "which", "when", "after", "before", "while", "because":
+			return false
+		}
+	}
+	return false
+}
+
+// deniedReport: the trigger is told inside a report or claim someone
+// denied or dismissed ("denied a newspaper report that says he will ask",
+// "dismissed claims that troops attacked").
+func deniedReport(d *doc, t, ss int) bool {
+	claim := false
+	for k := t - 1; k >= ss; k-- {
+		switch d.lower[k] {
+		case "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors", "rumours", "suggestions", "accusations":
+			claim = true
+		case "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes":
+			return claim
+		}
+	}
+	return false
+}
+
+// habitual: the trigger tells what someone does or did as a habit
+// ("militants frequently attack", "has organized attacks in the past").
+func habitual(d *doc, t, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "frequently", "often", "regularly", "routinely", "usually", "sometimes", "occasionally",
+			"regular", "frequent", "repeated", "occasional", "sporadic", "periodic": // ("experiences regular bombing attacks")
+			return true
+		case ",", ";", ":":
+			k = ss
+		}
+	}
+	longRunning := t-2 >= ss && d.lower[t-1] == "been" && (d.lower[t-2] == "has" || d.lower[t-2] == "have") && strings.HasSuffix(d.lower[t], "ing")
+	for k := t + 1; k+1 < se && k < t+12; k++ {
+		switch d.lower[k] {
+		case ",", ";", ":", "but", "while", "when", "after":
+			return false
+		case "in":
+			if k+2 < se && d.lower[k+1] == "the" && d.lower[k+2] == "past" {
+				return true
+			}
+		case "for":
+			if longRunning && (d.lower[k+1] == "years" || d.lower[k+1] == "decades" || d.lower[k+1] == "generations") {
+				return true // "Baluch rebels have been fighting a low-level insurgency for years": a state of affairs
+			}
+		case "since":
+			if w := d.lower[k+1]; longRunning && len(w) == 4 && allDigits(w) && w < "2000" {
+				return true // "have been fighting ... since 1983"
+			}
+		}
+	}
+	return false
+}
+
+// conditional: the trigger at t is the future consequence of a condition
+// its sentence states ("if he can not continue ..., he will resign", "Israel
+// will withdraw if ..."), or a plan told in the past ("was to hold talks"):
+// not asserted to happen.
+func conditional(d *doc, t, ss, se int) bool {
+	for k := t - 1; k-1 >= ss && k >= t-3; k-- {
+		if d.lower[k] == "to" && (d.lower[k-1] == "was" || d.lower[k-1] == "were") {
+			return true // "Mottaki was to hold talks with his Saudi counterpart": planned, then not
+		}
+	}
+	future := false
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		switch d.lower[k] {
+		case "will", "would", "'ll", "'d":
+			future = true
+		}
+	}
+	if !future {
+		return false
+	}
+	for k := ss; k < se; k++ {
+		if d.lower[k] == "if" || d.lower[k] == "unless" {
+			return true
 		}
 	}
 	return false
@@ -1355,7 +2125,7 @@ var assertingGovernors = map[string]bool{
 func contestBefore(d *doc, t, ss int) bool {
 	for k := t - 1; k >= ss && k >= t-7; k-- {
 		switch d.lower[k] {
-		case "won", "lost", "ran", "contested", "defeated":
+		case "won", "lost", "ran", "contested", "defeated", "dominated", "swept":
 			return true // past: a contest that took place ("running in elections as independents" is a habit)
 		}
 	}
@@ -1383,6 +2153,12 @@ func (p *Pipeline) finiteLike(d *doc, i int) bool {
 	}
 	if d.mentionAt[i] >= 0 || p.cls(d, i)&wPast == 0 {
 		return false
+	}
+	if i > 0 && i+1 < len(d.lower) && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&wDet == 0 {
+		switch d.lower[i+1] {
+		case "a", "an", "the":
+			return true // "Palestinian gunmen interrupted a truce": a noun, then the verb and its object
+		}
 	}
 	return i == 0 || p.cls(d, i-1)&(wDet|wAdj) == 0
 }

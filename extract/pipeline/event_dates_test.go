@@ -47,6 +47,18 @@ func TestEventDates(t *testing.T) {
 			want: []string{"MEET meets with=2007-06-14"},
 		},
 		{
+			// "ahead of" a month: the coming one
+			name: "ahead of",
+			text: "Loyalists are waging a campaign ahead of Afghanistan's September parliamentary vote.",
+			want: []string{"ELECTION vote=2007-09"},
+		},
+		{
+			// a participle clause after a comma shares the main clause's day
+			name: "participle clause",
+			text: "Meanwhile, Israeli troops raided the West Bank town of Jenin today, arresting eight accused members of Islamic Jihad.",
+			want: []string{"ARREST arresting=2007-06-14"},
+		},
+		{
 			// the clause tied by "when" shares the sentence's one day
 			name: "when clause",
 			text: "At least one Kenyan was wounded Friday when protesters tried to march on the Danish embassy in Nairobi, shouting anti-Denmark slogans and burning Danish flags.",

@@ -65,15 +65,25 @@ func TestEventsGolden(t *testing.T) {
 
 func goldPath() string { return filepath.Join("..", "..", "testdata", "events", "voa_gold.tsv") }
 
+// blind2Path is the second blind set, a development set since the fourth
+// session read its errors (testdata/events/README.md).
+func blind2Path() string { return filepath.Join("..", "..", "testdata", "events", "voa_blind2.tsv") }
+
 // scoreSplit runs the extractor over one split of the labelled VOA set.
 func scoreSplit(t *testing.T, split string) *EventScore {
 	t.Helper()
-	f, err := os.Open(goldPath())
+	return scoreFile(t, goldPath(), split)
+}
+
+// scoreFile runs the extractor over one split of a labelled file.
+func scoreFile(t *testing.T, path, split string) *EventScore {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	g, err := ReadEventGold(f, goldPath())
+	g, err := ReadEventGold(f, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,6 +127,11 @@ func TestEventQualityFloor(t *testing.T) {
 	}
 	if p, r := pooled.P(), pooled.R(); p < 0.85 || r < 0.72 {
 		t.Errorf("heldout+fresh+final+dev2 events P = %.3f, R = %.3f; want at least 0.85 and 0.72", p, r)
+	}
+	// blind2, read for errors in the fourth session (first blind score P 0.479, R 0.368)
+	b2 := scoreFile(t, blind2Path(), "blind2").Strict
+	if p, r := b2.P(), b2.R(); p < 0.88 || r < 0.64 {
+		t.Errorf("blind2 events P = %.3f, R = %.3f; want at least 0.88 and 0.64", p, r)
 	}
 }
 

@@ -29,8 +29,22 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue // the commonest verbs in news; skipping them before the pattern search saves time
 		}
 		m, ok := p.lex.Match(d.lower, i)
+		if d.lower[i] == "found" && bodiesBefore(d, i, s.Start) {
+			// "the bodies of an elderly tribal leader and his son were found":
+			// a death no one is said to have caused
+			m, ok = cameo.Match{Code: cameo.CodeDie, Lemma: "die", Start: i, End: i + 1}, true
+		}
+		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
+			// "talked to Russian President Vladimir Putin by phone": the
+			// dictionary's "by phone" patterns allow three words between, a
+			// name with its title takes more
+			m, ok = cameo.Match{Code: "041", Lemma: "talk", Start: i, End: i + 1}, true
+		}
 		if !ok || skipCode(m.Code) {
 			continue
+		}
+		if talkVerbs[d.lower[i]] && pressAfter(d, i+1, s.End) {
+			continue // "talked with reporters": speech, which quotes carry
 		}
 		lemma := strings.ToLower(m.Lemma)
 		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
@@ -49,6 +63,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && (p.cls(d, i-1)&wAdj != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0 || d.lower[i-1] == "own") &&
 			(d.mentionAt[i-2] < 0 && p.cls(d, i-2)&wDet != 0 || d.lower[i-2] == "'s" || d.lower[i-2] == "’s") {
 			m.Nominal = true // "a short visit", "his own arrest": an article or possessor, then an adjective
+		}
+		if !m.Nominal && i > s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i)&wNoun != 0 && (p.cls(d, i-1) == wNum || d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
+			m.Nominal = true // "five attacks", "the attacks": a number or an article opens a noun
 		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
@@ -70,6 +87,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "SENTENCE", cameo.CodeSentence // "condemned to death"
 		case lemma == "agree" && !inventory[typ]:
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
+		case (lemma == "charge" || lemma == "file") && typ == "ARREST":
+			typ, m.Code = "TRIAL", cameo.CodeTrial // "has charged Gotovina and two other ex-generals ... with", "filed its first charges": an indictment
+		case (lemma == "arrest" || lemma == "detain") && typ != "ARREST" && inventory[typ]:
+			typ, m.Code = "ARREST", "173" // "has arrested five Indian nationals and confiscated their trawler": the arrest, whatever else the pattern saw
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
 		case (lemma == "capture" || lemma == "seize" || lemma == "nab" || lemma == "grab" || lemma == "snatch") && !inventory[typ] && !m.Nominal &&
@@ -87,7 +108,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "vote" {
 			// CAMEO files voting under 03x (intend to cooperate); in news a vote
 			// in an election or referendum is the election, other votes are not events
-			if !m.Nominal && electionAfter(d, m.End, s.End) {
+			if i > s.Start && electionAdjective[d.lower[i-1]] {
+				typ, m.Code, m.Nominal = "ELECTION", cameo.CodeElect, true // "Afghanistan's September parliamentary vote"
+			} else if !m.Nominal && electionAfter(d, m.End, s.End) {
 				typ, m.Code = "ELECTION", cameo.CodeElect
 			} else {
 				continue
@@ -99,6 +122,22 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && typ == "ARREST" && i+1 < s.End && i > s.Start && (d.lower[i-1] == "'s" || d.lower[i-1] == "’s" || p.cls(d, i-1)&wDet != 0) &&
 			(d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&wNoun != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "Burma's detained democracy leader": a state told by an adjective
+		}
+		if !m.Nominal && m.End == i+1 && i+1 < s.End && i > s.Start && (d.lower[i] == "slain" || d.lower[i] == "jailed" || d.lower[i] == "imprisoned" || d.lower[i] == "exiled" || d.lower[i] == "murdered" || d.lower[i] == "assassinated" || d.lower[i] == "fired" || d.lower[i] == "ousted" || d.lower[i] == "deposed") &&
+			(p.cls(d, i-1)&(wDet|wPrep) != 0 || d.lower[i-1] == "'s") && (d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&(wNoun|wAdj) != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
+			continue // "quotes from slain civil rights leader Martin Luther King": who he was, not what happened now
+		}
+		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && p.sportsContext(d, si) && sportsVerbs[lemma] {
+			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
+		}
+		if !m.Nominal && (typ == "ATTACK" || typ == "INJURY") && economyAfter(d, m.End, s.End) {
+			continue // "bad weather hits Nestle sales", "dumping is injuring U.S. producers": economic harm, not violence
+		}
+		if !m.Nominal && typ == "ATTACK" && animalsAfter(d, m.End, s.End) {
+			continue // "officials have slaughtered all 3,000 birds": culling, not an attack
+		}
+		if m.Code == "191" && !strings.HasPrefix(lemma, "blockade") && !strings.HasPrefix(lemma, "besiege") && !strings.HasPrefix(lemma, "siege") {
+			continue // CAMEO's restrict-movement patterns ("set up a protection zone", "closed the border") are no attack
 		}
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
@@ -121,6 +160,70 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.mentionAt[i-1] >= 0 || d.lower[i-1] == "has" || d.lower[i-1] == "have" || d.lower[i-1] == "had" || p.cls(d, i-1)&wPron != 0) &&
 			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) {
 			continue // "Gazprom has blasted European calls": criticism, not an attack
+		}
+		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && !p.callsSomeone(d, m.End, s.End) {
+			continue // "called a Swiss media report absurd": naming, not phoning
+		}
+		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
+			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
+		}
+		if lemma == "take" && m.End < s.End && d.lower[m.End] == "off" || lemma == "plunge" {
+			continue // "seconds after taking off", "the jet plunged into a lake": movement, not an attack or seizure
+		}
+		if typ == "ARREST" && !m.Nominal && !arrestLemmas[lemma] {
+			continue // "convicted of overseeing detention camps": CAMEO's arrest patterns on other verbs
+		}
+		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
+			continue // "He was fired last month by President Medvedev": dismissed, not shot at
+		}
+		if lemma == "fire" && !m.Nominal && m.End < s.End && p.npRight(d, m.End, s.End).hasPerson(d) {
+			continue // "Reagan fired (National Security Council aide) Oliver North": dismissed, not shot at (shooting takes "at" or a weapon)
+		}
+		if typ == "ATTACK" && m.Nominal && i > s.Start && criticismAdjectives[d.lower[i-1]] {
+			continue // "the constitutional attack by Assistant Attorney General John Bolton": criticism
+		}
+		if typ == "ATTACK" && !m.Nominal && motionAfter(d, m.End, s.End) {
+			continue // "the Senate defeated a move to block aid": a vote
+		}
+		if lemma == "exaggerate" {
+			continue // "Iran had exaggerated reports of fighting": no threat
+		}
+		if lemma == "shoot" && m.End < s.End && d.lower[m.End] == "up" {
+			continue // "shares of ChemLawn shot up": a price rising
+		}
+		if typ == "ELECTION" && !m.Nominal && m.End+1 < s.End && d.lower[m.End] == "to" && p.verbAfterTo(d, m.End+1) {
+			continue // "has elected to redeem its warrants": chose to, no vote
+		}
+		if m.Nominal && typ == "ATTACK" && (d.lower[i] == "strike" || d.lower[i] == "strikes") && m.End == i+1 && labourStrike(d, i, s.Start, s.End) {
+			typ, m.Code = "PROTEST", "143" // "the Brazilian seafarers' strike": a walkout, not an attack
+		}
+		if lemma == "call" && financialAfter(d, m.End, s.End) {
+			continue // "Borden calls 4-3/8 pct debentures": redeeming bonds
+		}
+		if lemma == "demonstrate" && !m.Nominal && m.End < s.End && d.mentionAt[m.End] < 0 &&
+			(d.lower[m.End] == "that" || p.cls(d, m.End)&(wDet|wNoun|wAdj) != 0 && p.cls(d, m.End)&wPrep == 0) {
+			continue // "demonstrating its commitment", "demonstrated that": showing, not protesting
+		}
+		if lemma == "dominate" || lemma == "reserve" {
+			continue // "trade affairs are dominated by its ties", "reserved the right to buy": no attack or threat
+		}
+		if lemma == "hang" && m.End < s.End && d.lower[m.End] == "up" {
+			continue // "hung up their competitive spikes": retired, not hanged
+		}
+		if lemma == "reach" && m.End < s.End && d.lower[m.End] == "out" {
+			continue // "reaching out on Facebook": outreach, not an appeal
+		}
+		if lemma == "send" && typ == "MEET" {
+			continue // "sent Mr. Ahmadinejad a letter": a message, not a meeting
+		}
+		if lemma == "plan" || lemma == "plot" {
+			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
+		}
+		if typ == "MILITARY_POSTURE" && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+			continue // "stepped up efforts against militants": no force shown
+		}
+		if lemma == "rally" && marketWithin(d, s.Start, s.End) {
+			continue // "the stock market staged a major rally"
 		}
 		if lemma == "invite" {
 			continue // "invited the negotiator to Pyongyang": the visit or talks are still to come, told by their own words
@@ -155,6 +258,124 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 	}
 	return out
+}
+
+// callsSomeone: the object after "called" is a name with nothing that
+// names it after it ("called Putin on Friday", not "called the report
+// absurd", "called him a liar").
+func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
+	if k >= se {
+		return false
+	}
+	ph := p.npRight(d, k, se)
+	last := ph.end - 1
+	if ph.end == ph.start {
+		if d.lower[k] != "him" && d.lower[k] != "her" && d.lower[k] != "them" {
+			return true // "he called Friday", "called to say": the pattern decided
+		}
+		last = k
+	} else if d.mentionAt[last] < 0 {
+		return false // "called a Swiss media report": a thing, not someone phoned
+	}
+	if n := last + 1; n < se {
+		if isQuoteMark(d.words[n]) || d.mentionAt[n] < 0 && p.cls(d, n)&(wAdj|wDet) != 0 && p.cls(d, n)&(wPrep|wVerb) == 0 {
+			return false // "called it "absurd"", "called Bush a liar"
+		}
+	}
+	return true
+}
+
+// militaryAfter: the object of a show-of-force verb is military ("raised
+// its alert level", "boosted security", "increased patrols").
+func militaryAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+6; j++ {
+		switch d.lower[j] {
+		case "alert", "security", "patrols", "patrol", "military", "presence", "deployment", "readiness", "army",
+			"navy", "warships", "missiles", "exercises", "drills", "maneuvers", "manoeuvres", "defenses", "defences",
+			"guard", "checkpoints", "border", "arms", "weapons", "nuclear", "mobilization":
+			return true
+		}
+	}
+	return false
+}
+
+// equipmentNouns after an event noun make it a kind of equipment: "assault rifles".
+var equipmentNouns = map[string]bool{
+	"rifle": true, "rifles": true, "helicopter": true, "helicopters": true, "aircraft": true, "jet": true, "jets": true,
+	"submarine": true, "submarines": true, "weapon": true, "weapons": true, "dog": true, "dogs": true, "boat": true,
+	"boats": true, "craft": true, "vehicle": true, "vehicles": true, "gun": true, "guns": true, "capability": true,
+}
+
+// marketWithin: the sentence is about a market ("stocks rallied").
+func marketWithin(d *doc, ss, se int) bool {
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "market", "markets", "stock", "stocks", "shares", "prices", "index", "dollar", "currency", "investors":
+			return true
+		}
+	}
+	return false
+}
+
+// bodiesBefore: "bodies" or "body" is the subject of the verb at i
+// ("the bodies of ... were found"), within its clause.
+func bodiesBefore(d *doc, i, ss int) bool {
+	for k := i - 1; k >= ss && k >= i-20; k-- {
+		switch d.lower[k] {
+		case "bodies", "body", "corpses", "remains":
+			return k+1 < i && (d.lower[k+1] == "of" || isBe(d.lower[k+1]) || d.lower[k+1] == "have" || d.lower[k+1] == "had")
+		case ";", ":", "that", "which", "who", "when", "after":
+			return false
+		}
+	}
+	return false
+}
+
+// talkVerbs are forms of talking that a phone makes a phone call.
+var talkVerbs = map[string]bool{
+	"talk": true, "talks": true, "talked": true, "talking": true, "spoke": true, "speak": true, "speaks": true,
+	"speaking": true, "spoken": true, "chatted": true, "conferred": true,
+}
+
+// phoneAfter: "by phone", "by telephone", "over the phone", "on the phone"
+// follows within the clause from k.
+func phoneAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+12; j++ {
+		switch d.lower[j] {
+		case ",", ";", ":", "and", "but", "after", "before", "when", "while", "said", "says":
+			if d.lower[j] != "and" || j+1 < se && d.mentionAt[j+1] < 0 {
+				return false // ("talked to Obama and Medvedev by phone" goes on through a list of names)
+			}
+		case "phone", "telephone", "telephones", "phones":
+			switch d.lower[j-1] {
+			case "by", "the":
+				return j-2 >= k-1 && (d.lower[j-1] == "by" || d.lower[j-2] == "over" || d.lower[j-2] == "on")
+			}
+		}
+	}
+	return false
+}
+
+// pressAfter: "to reporters", "with journalists", "to the press" follows at k.
+func pressAfter(d *doc, k, se int) bool {
+	if k+1 >= se || d.lower[k] != "to" && d.lower[k] != "with" {
+		return false
+	}
+	j := k + 1
+	if d.lower[j] == "the" && j+1 < se {
+		j++
+	}
+	switch d.lower[j] {
+	case "reporters", "journalists", "press", "media", "newsmen", "correspondents":
+		return true
+	}
+	return false
+}
+
+// electionAdjective names the office a vote fills: "the parliamentary vote".
+var electionAdjective = map[string]bool{
+	"parliamentary": true, "presidential": true, "legislative": true, "general": true, "municipal": true,
+	"local": true, "regional": true, "provincial": true, "national": true, "congressional": true,
 }
 
 // relativeAt: a relative clause opens at k ("bombing that killed 73 people"),
@@ -243,13 +464,150 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 			continue
 		}
 		if m, ok := p.lex.Match(d.lower, j); ok && m.Nominal {
-			return cameo.EventType(m.Code) == typ
+			// (or any event the verb only opens or holds: "have opened their summit")
+			t := cameo.EventType(m.Code)
+			return t == typ || inventory[t] && openingVerbs[d.lower[k-1]]
 		}
 		if !p.npWord(d, j) {
 			return false
 		}
 	}
 	return false
+}
+
+// arrestLemmas are the verbs an arrest is told with.
+var arrestLemmas = map[string]bool{
+	"arrest": true, "detain": true, "capture": true, "seize": true, "round up": true, "imprison": true, "jail": true,
+	"apprehend": true, "nab": true, "grab": true, "snatch": true, "hold": true, "take": true, "intern": true,
+	"incarcerate": true, "abduct": true, "kidnap": true, "remand": true, "net": true, "pick up": true, "bust": true,
+}
+
+// sportsVerbs tell of games in a sports story.
+var sportsVerbs = map[string]bool{
+	"host": true, "face": true, "play": true, "meet": true, "beat": true, "defeat": true, "crush": true, "rout": true,
+	"thrash": true, "edge": true, "eliminate": true, "upset": true, "down": true, "battle": true, "fight": true, "attack": true,
+	"visit": true, "tour": true, "travel": true, "clash": true, "dominate": true,
+}
+
+// sportsContext: the sentence or the three before it tell of games (two
+// sports words or more: "football team", "World Cup", "games").
+func (p *Pipeline) sportsContext(d *doc, si int) bool {
+	n := 0
+	for j := max(0, si-3); j <= si; j++ {
+		s := d.sents[j]
+		for k := s.Start; k < s.End; k++ {
+			if sportsWords[d.lower[k]] || d.lower[k] == "games" || d.lower[k] == "team" || d.lower[k] == "coach" {
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// labourStrike: the strike noun at i is a walkout: workers, a union or pay
+// are named in its sentence and nothing makes it military ("air strike",
+// "a strike on the camp").
+func labourStrike(d *doc, i, ss, se int) bool {
+	if i > ss {
+		switch d.lower[i-1] {
+		case "air", "missile", "drone", "military", "preemptive", "pre-emptive", "nuclear", "rocket", "artillery", "airstrike":
+			return false
+		}
+	}
+	if i+1 < se && (d.lower[i+1] == "on" || d.lower[i+1] == "against") {
+		return false
+	}
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "workers", "union", "unions", "seafarers", "employees", "miners", "dockers", "teachers", "drivers", "pay",
+			"wage", "wages", "walkout", "pickets", "nurses", "doctors", "pilots", "staff", "labor", "labour", "seamen":
+			return true
+		}
+		if strings.HasPrefix(d.lower[k], "worker") {
+			return true
+		}
+	}
+	return false
+}
+
+// financialAfter: the object is a security ("calls its debentures for redemption").
+func financialAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+7; j++ {
+		switch d.lower[j] {
+		case "debentures", "notes", "bonds", "warrants", "preferred", "redemption", "shares", "stock", "debt", "loan", "loans":
+			return true
+		case ",", ";", "on", "for":
+			if d.lower[j] == "for" && j+1 < se && d.lower[j+1] == "redemption" {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// criticismAdjectives make an attack noun words: "a scathing attack on".
+var criticismAdjectives = map[string]bool{
+	"constitutional": true, "verbal": true, "legal": true, "political": true, "personal": true, "scathing": true,
+	"sharp": true, "stinging": true, "blistering": true, "fierce": true, "rhetorical": true, "written": true,
+}
+
+// motionAfter: the object is a proposal voted on ("defeated a move to block
+// aid", "beat back an amendment").
+func motionAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		switch d.lower[j] {
+		case "move", "motion", "bill", "proposal", "amendment", "resolution", "measure", "plan", "initiative", "referendum":
+			return true
+		}
+		if d.mentionAt[j] >= 0 || objectEnd(d.lower[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectEnd: a word that ends an object phrase.
+func objectEnd(w string) bool { return w == "," || w == "to" || w == "that" || w == "in" || w == "by" }
+
+// economyAfter: the object is an economic figure ("hit Nestle sales",
+// "hammered share prices").
+func economyAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+5; j++ {
+		switch d.lower[j] {
+		case "sales", "profits", "profit", "prices", "price", "shares", "stocks", "economy", "market", "markets", "exports",
+			"imports", "earnings", "revenue", "revenues", "output", "demand", "growth", "dollar", "currency", "spending", "trade",
+			"producers", "industry", "industries", "farmers", "exporters", "manufacturers", "companies", "firms", "business",
+			"businesses", "consumers", "investors", "interests", "competitiveness", "economies":
+			return true
+		case ",", ";", "and", "in", "at", "on", "with":
+			return false
+		}
+	}
+	return false
+}
+
+// animalsAfter: the object is animals ("slaughtered all 3,000 birds").
+func animalsAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+5; j++ {
+		switch d.lower[j] {
+		case "birds", "chickens", "poultry", "geese", "ducks", "cattle", "cows", "pigs", "sheep", "animals", "elephants",
+			"whales", "dolphins", "wolves", "dogs", "flock", "flocks", "livestock", "fowl", "deer", "seals":
+			return true
+		}
+		if d.mentionAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// openingVerbs open or hold an event told by the noun after them.
+var openingVerbs = map[string]bool{
+	"opened": true, "opens": true, "open": true, "opening": true, "held": true, "holds": true, "hold": true,
+	"holding": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "start": true,
+	"resumed": true, "resumes": true, "resume": true, "convened": true, "convenes": true, "wrapped": true,
+	"ended": true, "ends": true, "concluded": true, "concludes": true,
 }
 
 // placeAfter: the object after a capture is a place ("captured Mosul").

@@ -30,6 +30,18 @@ type event struct {
 	// collective: a meeting of one body with itself ("Mercosur leaders are
 	// meeting", "the EU pledged at a donors conference").
 	collective bool
+	// attended: "is attending an international conference": a meeting the
+	// one named takes part in with others, who may go unnamed
+	attended bool
+	// consent: "agreed to allow": agreeing to what another party asked, who
+	// may go unnamed
+	consent bool
+	// lightSubject: the participants include the subject of a light verb
+	// ("the leaders of the African Union have opened their summit").
+	lightSubject bool
+	// office is the adjective naming what an election fills ("parliamentary",
+	// "presidential"): elections for different offices are different events.
+	office string
 	// purposeOf is the word a purpose infinitive trigger depends on ("an
 	// offensive to drive X out"), -1 when the trigger is no such infinitive.
 	purposeOf int
@@ -92,6 +104,9 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 			}
+			if askedBy(d, ev, evs) != nil && !ev.unreal {
+				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
+			}
 			if ev.unreal {
 				if ev.purposeOf >= 0 {
 					// "launched an offensive to drive Taleban remnants out": the
@@ -107,12 +122,36 @@ func (p *Pipeline) findEvents(d *doc) {
 				unreal = append(unreal, ev) // it still claims the dates told about it
 				continue                    // denied or only possible
 			}
+			if ev.typ == "ELECTION" && m.Start > s.Start && electionAdjective[d.lower[m.Start-1]] {
+				ev.office = d.lower[m.Start-1]
+			}
+			if severalEvents(d, ev, s.End) {
+				continue // "killed in two separate ambushes": the sentence sums up events told one by one
+			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
-			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback) {
+			if ev.typ == "ARREST" && !ev.nominal && m.Start > s.Start && abductorNouns[d.lower[m.Start-1]] {
+				ev.typ, ev.code = "ATTACK", "181" // "kidnappers seized an Iraqi official": an abduction, not an arrest
+			}
+			if ev.typ == "ATTACK" && !ev.nominal && !hasRole(ev, agent) && m.End < s.End && d.lower[m.End] == "dead" && strings.HasPrefix(d.lower[m.Start], "found") {
+				ev.typ, ev.code = "DEATH", "DIE" // "was found dead at his home": a death no one is said to have caused
+			}
+			if ev.typ == "DEATH" && inCombat(d, ev, s.End) {
+				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
+			}
+			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || p.sportsWin(d, ev, s.Start, s.End)) {
+				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
+			}
+			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback || ev.lightSubject) {
 				// an organization meets as a body: "Mercosur leaders are meeting",
 				// "the EU pledged at a donors conference" (not "the annual
 				// conference of the Labor Party", which says no more than that it has one)
 				ev.collective = true
+			}
+			if ev.typ == "AGREEMENT" && !ev.nominal && m.End+1 < s.End && d.lower[m.End] == "to" {
+				switch d.lower[m.End+1] {
+				case "allow", "permit", "let", "accept", "grant":
+					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
+				}
 			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
@@ -120,6 +159,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			evs = append(evs, ev)
 		}
+		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
@@ -156,10 +196,51 @@ func (p *Pipeline) findEvents(d *doc) {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
 		// threat someone it is aimed at ("asked to leave" asks no one).
-		if !viable(ev) {
+		if !viable(ev) || appointsBody(d, ev) {
 			ev.dropped = true
 		}
 	}
+}
+
+// askedBy: ev is what an appeal, demand or threat told just before it in
+// the sentence asks for or threatens (returned, else nil) ("is demanding the group disarm",
+// "called for talks", "threatened an attack").
+func askedBy(d *doc, ev *event, evs []*event) *event {
+	for _, o := range evs {
+		switch o.typ {
+		case "APPEAL", "DEMAND", "THREATEN":
+		default:
+			continue
+		}
+		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 {
+			continue
+		}
+		clause := true
+		for k := o.trigEnd; k < ev.trigStart; k++ {
+			switch d.lower[k] {
+			case ",", ";", ":", "that", "which", "who", "after", "before", "when", "while", "because", "as", "and", "but":
+				clause = false
+			}
+		}
+		if clause {
+			return o
+		}
+	}
+	return nil
+}
+
+// appointsBody: an appointment whose appointee is an organization ("named
+// Drexel Burnham Lambert sole underwriter"): a business mandate, not a post.
+func appointsBody(d *doc, ev *event) bool {
+	if ev.typ != "APPOINTMENT" {
+		return false
+	}
+	for _, pt := range ev.parts {
+		if pt.role == patient && d.ents[pt.ent].typ == extract.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSubordinator: a gerund after "after", "before"... shares the main clause's subject.
@@ -233,6 +314,20 @@ func (p *Pipeline) phraseStart(d *doc, m *mention, ss int) int {
 func participantOK(d *doc, m *mention) bool {
 	if m.ent < 0 {
 		return false
+	}
+	if partyState(d.words[m.start]) {
+		return false // "Rep. Tony Hall, D-Ohio, urges": a party and state, not an actor
+	}
+	if m.end < len(d.lower) {
+		switch d.lower[m.end] {
+		case "news", "newspaper", "daily", "television", "radio", "magazine", "network":
+			return false // "Japan's Kyodo news agency reports": a medium reports, it does not act
+		}
+	}
+	for _, mi := range d.ents[m.ent].mentions {
+		if o := d.mentions[mi]; o.start >= 2 && (d.lower[o.start-1] == "agency" || d.lower[o.start-1] == "newspaper") {
+			return false // "the official news agency Tass said ... destroying bridges, Tass said": a medium
+		}
 	}
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
@@ -515,6 +610,9 @@ func linkedClause(d *doc, ev *event, evs []*event) bool {
 		if o == ev || o.date == "" || o.unreal {
 			continue
 		}
+		if !ev.nominal && o.trigEnd <= ev.trigStart && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing") {
+			return true // "troops raided Jenin today, arresting eight": the participle clause's act is the same day's
+		}
 		lo, hi := o.trigEnd, ev.trigStart
 		if ev.trigStart < o.trigStart {
 			lo, hi = ev.trigEnd, o.trigStart
@@ -673,7 +771,7 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 func futureAt(d *doc, ss, at int) bool {
 	for k := at - 1; k >= ss && k >= at-12; k-- {
 		switch d.lower[k] {
-		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next",
+		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":
 			return true
 		case "to":
@@ -717,6 +815,159 @@ func retypeDeath(d *doc, ev *event, secondary string, ss, se int) {
 	}
 }
 
+// dropCriticism drops an attack verb whose object is another event ("Hamas
+// dominated recent Palestinian elections", "attacked the agreement"):
+// criticism or a win, not violence.
+func (p *Pipeline) dropCriticism(d *doc, evs []*event, se int) []*event {
+	out := evs[:0:0]
+	for _, ev := range evs {
+		drop := false
+		if ev.typ == "ATTACK" && !ev.nominal {
+			for _, o := range evs {
+				if o == ev || !o.nominal || o.typ == "ATTACK" || o.trigStart < ev.trigEnd || o.trigStart > ev.trigEnd+4 {
+					continue
+				}
+				drop = true
+				for k := ev.trigEnd; k < o.trigStart; k++ {
+					if d.mentionAt[k] < 0 && p.cls(d, k)&(wDet|wAdj|wNum) == 0 {
+						drop = false // not just the object's premodifiers
+					}
+				}
+			}
+		}
+		if !drop {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// abductorNouns take people by force, not by law.
+var abductorNouns = map[string]bool{
+	"kidnappers": true, "gunmen": true, "militants": true, "rebels": true, "insurgents": true, "pirates": true,
+	"abductors": true, "guerrillas": true, "fighters": true, "attackers": true, "hijackers": true,
+}
+
+// severalEvents: the trigger sums up several events ("two separate
+// ambushes", "were killed in separate clashes"), each told on its own or not
+// at all; as one event it would join their sides into one.
+func severalEvents(d *doc, ev *event, se int) bool {
+	if ev.nominal {
+		return ev.trigStart > 0 && d.lower[ev.trigStart-1] == "separate"
+	}
+	for k := ev.trigEnd; k < se && k < ev.trigEnd+5; k++ {
+		switch d.lower[k] {
+		case ",", ";", "when", "after", "while", "who", "which", "that":
+			return false
+		case "separate":
+			// "killed in two separate ambushes"
+			return k > ev.trigEnd && (d.lower[k-1] == "in" || d.lower[k-2] == "in")
+		}
+	}
+	return false
+}
+
+// inCombat: the death is told to have come in fighting ("the deaths of 10
+// American soldiers in hostile action", "died in combat").
+func inCombat(d *doc, ev *event, se int) bool {
+	for k := ev.trigEnd; k+1 < se && k < ev.trigEnd+8; k++ {
+		switch d.lower[k] {
+		case ",", ";", ":", "after", "while", "when":
+			return false
+		case "in", "during":
+			for j := k + 1; j < se && j < k+4; j++ {
+				switch d.lower[j] {
+				case "combat", "action", "fighting", "clashes", "battle", "attack", "attacks", "ambush", "violence", "raid", "bombing":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// disasterWords name harm no one did.
+var disasterWords = map[string]bool{
+	"earthquake": true, "quake": true, "flood": true, "floods": true, "flooding": true, "storm": true, "hurricane": true,
+	"cyclone": true, "typhoon": true, "tsunami": true, "landslide": true, "avalanche": true, "drought": true, "fire": true,
+	"wildfire": true, "blaze": true, "tornado": true, "eruption": true, "disease": true, "epidemic": true, "outbreak": true,
+	"snow": true, "snows": true, "snowstorm": true, "blizzard": true, "rain": true, "rains": true, "winds": true, "weather": true,
+	"storms": true, "gales": true, "blizzards": true, "hurricanes": true, "typhoons": true, "earthquakes": true,
+	"snowstorms": true, "tornadoes": true, "cyclones": true, "quakes": true,
+}
+
+// byDisaster: the attack verb's doer is a disaster ("devastated earlier this
+// month by a deadly earthquake", "Hurricane Katrina slammed into Florida").
+func (p *Pipeline) byDisaster(d *doc, ev *event, se int) bool {
+	for _, pt := range ev.parts {
+		if pt.role != agent {
+			continue
+		}
+		for _, mi := range d.ents[pt.ent].mentions {
+			m := d.mentions[mi]
+			if m.start > 0 && (disasterWords[d.lower[m.start-1]] || disasterWords[d.lower[m.start]]) {
+				return true // the agent is a storm: "tropical storm Delta ..., hitting the islands", "Hurricane Katrina slammed into"
+			}
+		}
+	}
+	if ev.nominal {
+		return false
+	}
+	for k := ev.trigStart - 1; k >= 0 && k >= ev.trigStart-10 && d.sentOf[k] == ev.sentence; k-- {
+		if w := d.lower[k]; disasterWords[w] && w != "fire" && w != "blaze" || w == "tropical" {
+			return true // "tropical storm Delta struck the region", "an earthquake which struck Japan killed one" (not "returned fire and killed")
+		}
+		if w := d.lower[k]; w == "," || w == ";" || w == ":" || w == "and" || w == "said" || w == "says" {
+			break
+		}
+	}
+	for k := ev.trigEnd; k < se && k < ev.trigEnd+8; k++ {
+		if d.lower[k] == "by" {
+			for j := k + 1; j < se && j < k+5; j++ {
+				if disasterWords[d.lower[j]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// sportsWords tell of a game, so "beat", "defeated" or "crushed" tell of a win.
+var sportsWords = map[string]bool{
+	"sets": true, "set": true, "seeded": true, "seed": true, "semifinal": true, "semifinals": true, "quarterfinal": true,
+	"quarterfinals": true, "final": true, "finals": true, "tournament": true, "match": true, "championship": true,
+	"champion": true, "goals": true, "goal": true, "points": true, "innings": true, "tennis": true, "soccer": true,
+	"football": true, "basketball": true, "baseball": true, "cricket": true, "golf": true, "race": true, "cup": true,
+	"races": true, "runners": true, "athletes": true, "athletics": true, "olympic": true, "olympics": true, "medal": true,
+	"marathon": true, "league": true, "striker": true, "goalkeeper": true, "rugby": true, "matches": true,
+	"season": true, "championships": true, "title": true, "runner": true, "sprinter": true, "coach": true,
+}
+
+// contestVerbs tell of a win as readily as of an attack.
+var contestVerbs = map[string]bool{
+	"beat": true, "beats": true, "beaten": true, "beating": true, "defeated": true, "defeat": true, "defeats": true,
+	"crushed": true, "routed": true, "thrashed": true, "eliminated": true, "upset": true, "edged": true, "downed": true,
+	"overpowered": true, "knocked": true, "battled": true, "outlasted": true, "dominated": true, "thumped": true, "hammered": true,
+}
+
+// sportsWin: a contest verb in a sentence about a game: a win, not an attack.
+func (p *Pipeline) sportsWin(d *doc, ev *event, ss, se int) bool {
+	if !contestVerbs[d.lower[ev.trigStart]] {
+		return false
+	}
+	if p.sportsContext(d, ev.sentence) {
+		return true
+	}
+	for k := ss; k < se; k++ {
+		if sportsWords[d.lower[k]] || strings.Contains(d.lower[k], "-seeded") {
+			return true
+		}
+	}
+	return false
+}
+
 // foldSentence merges what one sentence tells twice: a bare noun beside the
 // same event told with its participants ("protests ... with protesters
 // pelting the Japanese consulate"), and a death beside the attack that caused
@@ -736,6 +987,17 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 				// Kurdish rebel was killed" tells two killings)
 				into = true
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
+				into = true
+			case ev.typ == "DEATH" && o.typ == "ATTACK" && !o.nominal && ev.trigStart > o.trigStart && ev.trigStart-o.trigEnd <= 3 && d.lower[ev.trigStart] == "dead":
+				// "Israeli troops shot dead a militant", "shot him dead": the
+				// death is the shooting's result, not an event of its own
+				into = true
+			case (ev.typ == "INJURY" || ev.typ == "DEATH") && !ev.nominal && o.typ == "ATTACK" && o.nominal && inEventNoun(d, ev, o):
+				// "five Afghan soldiers were wounded in an ambush": the injuries
+				// of an attack are that attack's
+				for _, pt := range ev.parts {
+					o.addPart(pt.ent, patient)
+				}
 				into = true
 			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
 				// "An Israeli airstrike in Gaza has killed a commander": the
@@ -767,6 +1029,9 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 // "three soldiers have been wounded in an attack by Palestinian militants".
 func inEventNoun(d *doc, v, n *event) bool {
 	k := v.trigEnd
+	if k < len(d.lower) && dayName(d.lower[k]) {
+		k++ // "were killed Thursday during a raid"
+	}
 	if n.trigStart <= k || n.trigStart-k > 4 {
 		return false
 	}
@@ -779,10 +1044,21 @@ func inEventNoun(d *doc, v, n *event) bool {
 		switch d.lower[j] {
 		case "a", "an", "the", "this", "that", "suicide", "car", "bomb", "rocket", "mortar", "deadly", "suspected":
 		default:
+			if d.mentionAt[j] >= 0 || instrumentNouns[d.lower[j]] {
+				continue // "killed during a U.S. helicopter raid"
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// instrumentNouns premodify an attack noun with the attacker's means, not its
+// target: "a U.S. helicopter raid", "an Israeli air strike".
+var instrumentNouns = map[string]bool{
+	"helicopter": true, "air": true, "drone": true, "missile": true, "artillery": true, "tank": true, "naval": true,
+	"rocket": true, "mortar": true, "suicide": true, "car": true, "truck": true, "bomb": true, "grenade": true,
+	"gunship": true, "commando": true, "ground": true, "military": true, "police": true, "army": true, "cross-border": true,
 }
 
 // itemBreak: a sentence after from, up to to, opens a new item ("Separately,
@@ -963,6 +1239,27 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 // addEvent merges ev into an earlier report of the same event, or appends it. An
 // anaphoric report with no participants ("the meeting") joins the latest event of its type.
 func (d *doc) addEvent(ev *event) {
+	if o := d.meetingTalks(ev); o != nil {
+		for _, pt := range ev.parts {
+			o.addPart(pt.ent, participant)
+		}
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		if o.loc < 0 {
+			o.loc = ev.loc
+		}
+		return
+	}
+	if o := d.definiteAnaphor(ev); o != nil {
+		// "Six Afghan police officers were killed when a bomb ripped through
+		// their vehicle. The Taliban claimed responsibility for the attack."
+		for _, pt := range ev.parts {
+			o.addPart(pt.ent, pt.role)
+		}
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		return
+	}
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]
@@ -977,7 +1274,8 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
-			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) {
+				// (not "a similar attack", "another bombing": told as another one)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 				if o.loc < 0 {
@@ -999,7 +1297,8 @@ func (d *doc) addEvent(ev *event) {
 	var o *event
 	bestShared, bestParts := -1, -1
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
-		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again"
+		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
+		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" // "Nambiar also met Saturday with Burma's foreign minister": another meeting
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before
@@ -1055,6 +1354,71 @@ func (d *doc) addEvent(ev *event) {
 	d.events = append(d.events, ev)
 }
 
+// definiteAnaphor: ev is "the attack" told with only its doers, right after
+// an attack told with only its victims: the same attack, its doer named now.
+// It returns that attack, or nil.
+func (d *doc) definiteAnaphor(ev *event) *event {
+	if !ev.nominal || ev.trigStart == 0 || len(ev.parts) == 0 || hasRole(ev, patient) || hasRole(ev, participant) {
+		return nil
+	}
+	switch d.lower[ev.trigStart-1] {
+	case "the", "that", "this", "tuesday's", "sunday's":
+	default:
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		o := d.events[i]
+		last := o.sentences[len(o.sentences)-1]
+		if ev.sentence-last > 1 {
+			return nil
+		}
+		if o.typ != ev.typ || o.dropped || hasRole(o, agent) || !hasRole(o, patient) || last == ev.sentence || itemBreak(d, last, ev.sentence) ||
+			!dateCompatible(o.date, ev.date) {
+			continue
+		}
+		return o
+	}
+	return nil
+}
+
+// meetingTalks: ev is "the talks" of a meeting told (by a verb: a summit
+// holds talks of its own) in one of the two sentences before ("met Saturday with a top U.N. official. ... praised the
+// talks with Vijay Nambiar"): talks told right after a meeting are that
+// meeting, not negotiations of their own. It returns the meeting, or nil.
+func (d *doc) meetingTalks(ev *event) *event {
+	if ev.typ != "NEGOTIATE" || !ev.nominal || len(ev.parts) > 1 && ev.fallback {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		o := d.events[i]
+		last := o.sentences[len(o.sentences)-1]
+		if ev.sentence-last > 2 {
+			break
+		}
+		if o.typ != "MEET" || o.nominal || o.dropped || o.sentence >= ev.sentence || len(o.parts) == 0 || !dateCompatible(o.date, ev.date) || itemBreak(d, last, ev.sentence) {
+			continue
+		}
+		if len(ev.parts) <= 1 || shared(o, ev) > 0 {
+			return o
+		}
+	}
+	return nil
+}
+
+// anotherOne: the sentence of a report with no participants tells of another
+// event than one before: "Another soldier died of wounds suffered in a
+// similar attack", "a second blast".
+func (d *doc) anotherOne(ev *event) bool {
+	s := d.sents[ev.sentence]
+	for k := s.Start; k < s.End; k++ {
+		switch d.lower[k] {
+		case "similar", "another", "separate", "second", "third":
+			return true
+		}
+	}
+	return false
+}
+
 func shared(a, b *event) int {
 	n := 0
 	for _, p := range a.parts {
@@ -1069,8 +1433,8 @@ func shared(a, b *event) int {
 
 // sameEvent: the participants overlap, and dates and places do not disagree.
 func sameEvent(a, b *event) bool {
-	if !dateCompatible(a.date, b.date) {
-		return false
+	if !dateCompatible(a.date, b.date) || a.office != "" && b.office != "" && a.office != b.office {
+		return false // (parliamentary and presidential elections are two)
 	}
 	if a.sentence == b.sentence && (a.fallback || b.fallback) {
 		return true // "X and Y discussed ... during a meeting": one event told twice
@@ -1170,10 +1534,13 @@ func sharesRole(a, b *event, role string) bool {
 
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
-	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && ev.nominal) && ev.counterpart) && !ev.collective ||
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective && !ev.attended ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
-		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople)
+		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
+		// a show of force no one named makes: "Syria was forced to withdraw its troops";
+		// a threat or demand no one named makes: "terrorist groups that threaten India"
+		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" || ev.typ == "DEMAND") && !hasRole(ev, agent))
 }
 
 // recentEvent: an event was told in one of the two sentences before si, so a
@@ -1189,6 +1556,11 @@ func recentEvent(d *doc, si int) bool {
 		}
 	}
 	return false
+}
+
+// partyState: a U.S. legislator's party and state ("D-Ohio", "R-Texas").
+func partyState(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // demonym: a word shaped like a people's adjective ("African", "Sunni",

@@ -19,7 +19,7 @@ import (
 func mergeSpellings(actors []*actor) []*actor {
 	var out []*actor
 	byCodes := map[string][]*actor{} // sorted codes -> actors kept
-	var prev *actor                   // the last actor kept or joined, in file order
+	var prev *actor                  // the last actor kept or joined, in file order
 	for _, a := range actors {
 		if a.isCounty {
 			out = append(out, a)

@@ -274,8 +274,10 @@ func TestEventMechanisms(t *testing.T) {
 		{
 			// visiting people in a place visits the place
 			name: "visit troops in",
+			// Mosul is a city in Iraq (PETRARCH files it among Iraq's names;
+			// the pipeline keeps it a place of its own): the place visited.
 			text: "Defense Secretary Donald Rumsfeld visited U.S. troops in Mosul on Sunday.",
-			want: []string{"VISIT visited [Donald Rumsfeld:AGENT Iraq:PATIENT United States:PATIENT]"},
+			want: []string{"VISIT visited [Donald Rumsfeld:AGENT Mosul:PATIENT United States:PATIENT]"},
 		},
 		{
 			// "inspectors from X" act for X

@@ -1477,7 +1477,11 @@ func (ev *event) export(d *doc) extract.Event {
 		Participants: []extract.Participant{}, Confidence: round2(ev.conf), Evidence: []extract.Evidence{},
 	}
 	for _, p := range ev.parts {
-		out.Participants = append(out.Participants, extract.Participant{Entity: d.ents[p.ent].id, Role: p.role})
+		ent := actingCountry(d, ev.parts, p)
+		if ent < 0 {
+			continue
+		}
+		out.Participants = append(out.Participants, extract.Participant{Entity: d.ents[ent].id, Role: p.role})
 	}
 	if ev.loc >= 0 {
 		out.Location = d.ents[ev.loc].id
@@ -1592,4 +1596,29 @@ func peopleWord(w string) bool {
 var placeNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "province": true, "region": true, "state": true,
 	"capital": true, "district": true, "area": true, "port": true, "border": true, "island": true,
+}
+
+// actingCountry is the entity an event participant stands for. A city that
+// acts ("Damascus agreed to allow ...", "Tel Aviv accused ...") is news
+// shorthand for its country's government: when the story names that country,
+// the country takes part. As a place an event reaches (a PATIENT: "visited
+// troops in Mosul") the city stays. It returns -1 when the country already
+// takes part in the same role, so it is not listed twice.
+func actingCountry(d *doc, parts []part, p part) int {
+	e := d.ents[p.ent]
+	if p.role == patient || e.typ != extract.Location || e.country == "" || e.kb == e.country || !strings.HasPrefix(e.kb, e.country+"/") {
+		return p.ent
+	}
+	for ci, c := range d.ents {
+		if c.dropped || c.kb != e.country || c.subtype != extract.Country {
+			continue
+		}
+		for _, q := range parts {
+			if q.ent == ci && q.role == p.role {
+				return -1
+			}
+		}
+		return ci
+	}
+	return p.ent
 }

@@ -20,16 +20,18 @@ import (
 type extractOptions struct {
 	date   string
 	format string
+	trace  bool
 	inputs []string
 }
 
 // runExtract prints the analysis of each input without storing anything (contract).
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", stderr, "Usage: newsgraph extract [--date YYYY-MM-DD] [--format json|conll] [FILE|-]...",
+	fs := newFlags("extract", stderr, "Usage: newsgraph extract [--date YYYY-MM-DD] [--format json|conll] [--trace] [FILE|-]...",
 		"A .txt file or stdin is one document; .jsonl and .html files are read as ingest reads them.")
 	var o extractOptions
 	fs.StringVar(&o.date, "date", "", "published date YYYY-MM-DD that anchors relative dates")
 	fs.StringVar(&o.format, "format", "json", "output: json (one object per document) or conll")
+	fs.BoolVar(&o.trace, "trace", false, "also write to stderr how each document is read (tokens, mentions, event triggers), for tuning the extractor")
 	inputs, help, err := parseWithArgs(fs, args)
 	if help || err != nil {
 		return err
@@ -57,6 +59,10 @@ func extractAll(ctx context.Context, p *pipeline.Pipeline, o extractOptions, std
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	failed := 0
+	var trace io.Writer
+	if o.trace {
+		trace = stderr
+	}
 	for _, in := range o.inputs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -65,7 +71,7 @@ func extractAll(ctx context.Context, p *pipeline.Pipeline, o extractOptions, std
 		if o.format == "conll" {
 			err = extractCoNLL(p, in, stdin, w)
 		} else {
-			err = extractJSON(ctx, p, in, o.date, stdin, w, stderr)
+			err = extractJSON(ctx, p, in, o.date, stdin, w, stderr, trace)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
@@ -97,10 +103,21 @@ func openInput(name string, stdin io.Reader) (io.ReadCloser, error) {
 // maxExtractBytes bounds one input of `extract`; bigger inputs belong to ingest.
 const maxExtractBytes = 10 << 20
 
-func extractJSON(ctx context.Context, p *pipeline.Pipeline, name, date string, stdin io.Reader, w, stderr io.Writer) error {
+// analyzeTraced is p.Analyze, after writing the document's trace when trace is
+// not nil.
+func analyzeTraced(ctx context.Context, p *pipeline.Pipeline, d extract.Document, trace io.Writer) (*extract.Analysis, error) {
+	if trace != nil {
+		if err := p.Trace(ctx, trace, d); err != nil {
+			return nil, err
+		}
+	}
+	return p.Analyze(ctx, d)
+}
+
+func extractJSON(ctx context.Context, p *pipeline.Pipeline, name, date string, stdin io.Reader, w, stderr, trace io.Writer) error {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".jsonl", ".html", ".htm":
-		return extractDocuments(ctx, p, name, date, w, stderr)
+		return extractDocuments(ctx, p, name, date, w, stderr, trace)
 	}
 	r, err := openInput(name, stdin)
 	if err != nil {
@@ -117,7 +134,7 @@ func extractJSON(ctx context.Context, p *pipeline.Pipeline, name, date string, s
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return fmt.Errorf("%s: empty input", name)
 	}
-	a, err := p.Analyze(ctx, extract.Document{ID: name, Published: date, Text: string(b)})
+	a, err := analyzeTraced(ctx, p, extract.Document{ID: name, Published: date, Text: string(b)}, trace)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -130,7 +147,7 @@ func extractJSON(ctx context.Context, p *pipeline.Pipeline, name, date string, s
 // as ingest reads it (a JSONL line is a document with its own id and date),
 // so `extract` and `ingest` agree on what a file holds. A bad line is named
 // on stderr and the other lines still come out.
-func extractDocuments(ctx context.Context, p *pipeline.Pipeline, name, date string, w, stderr io.Writer) error {
+func extractDocuments(ctx context.Context, p *pipeline.Pipeline, name, date string, w, stderr, trace io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	docs, failed := 0, 0
@@ -144,7 +161,7 @@ func extractDocuments(ctx context.Context, p *pipeline.Pipeline, name, date stri
 		if d.Published == "" {
 			d.Published = date
 		}
-		a, err := p.Analyze(ctx, d)
+		a, err := analyzeTraced(ctx, p, d, trace)
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %s: document %q: %v\n", name, d.ID, err)
 			failed++

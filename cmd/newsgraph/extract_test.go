@@ -58,3 +58,25 @@ func TestExtractJSONLEachDocument(t *testing.T) {
 		t.Errorf("a2 events %+v; want an event dated Tuesday 2014-03-18 (read against --date 2014-03-20)", got[1].Events)
 	}
 }
+
+// TestExtractTrace: --trace writes how each document was read to stderr and
+// leaves the JSON on stdout as it is without it.
+func TestExtractTrace(t *testing.T) {
+	text := "Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Paris on Sunday."
+	var plain, out, errb bytes.Buffer
+	if err := runExtract(context.Background(), []string{"--date", "2014-03-30", "-"}, strings.NewReader(text), &plain, &errb); err != nil {
+		t.Fatal(err)
+	}
+	errb.Reset()
+	if err := runExtract(context.Background(), []string{"--trace", "--date", "2014-03-30", "-"}, strings.NewReader(text), &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != plain.String() {
+		t.Errorf("--trace changed stdout:\n%s\nwant\n%s", out.String(), plain.String())
+	}
+	for _, w := range []string{"- s0: ", `raw MEET "met"`, `EVENT MEET "met" [John Kerry:PARTICIPANT Sergey Lavrov:PARTICIPANT] loc=Paris date=2014-03-30`} {
+		if !strings.Contains(errb.String(), w) {
+			t.Errorf("trace lacks %q:\n%s", w, errb.String())
+		}
+	}
+}

@@ -158,6 +158,7 @@ func (s *Store) cachedEntity(txn *badger.Txn, gen, id uint64) (*Entity, error) {
 	if err := getJSON(txn, idKey(pEntity, id), e, "entity "+u64s(id)); err != nil {
 		return nil, err
 	}
+	packEntity(e)
 	fill(s.cache, gen, func(c *readCache) map[uint64]*Entity { return c.entities }, id, e)
 	return e, nil
 }
@@ -204,6 +205,7 @@ func (s *Store) cachedRelation(txn *badger.Txn, gen, id uint64) (*Relation, erro
 	if err := getJSON(txn, idKey(pRelation, id), r, "relation "+u64s(id)); err != nil {
 		return nil, err
 	}
+	packRelation(r)
 	fill(s.cache, gen, func(c *readCache) map[uint64]*Relation { return c.relations }, id, r)
 	return r, nil
 }
@@ -230,6 +232,7 @@ func (s *Store) cachedEdges(txn *badger.Txn, gen, id uint64) ([]adjEdge, error) 
 	if out == nil {
 		out = []adjEdge{}
 	}
+	packEdges(out)
 	fill(s.cache, gen, func(c *readCache) map[uint64][]adjEdge { return c.adj }, id, out)
 	return out, nil
 }

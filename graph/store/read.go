@@ -800,6 +800,7 @@ func (s *Store) RelationEvidenceFirst(ctx context.Context, id uint64, n int) ([]
 	if err != nil {
 		return nil, err
 	}
+	packEvidence(ev)
 	fill(s.cache, gen, func(c *readCache) map[uint64][]Evidence { return c.relEvidence }, id, ev)
 	return ev[:min(n, len(ev))], nil
 }

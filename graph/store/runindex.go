@@ -17,10 +17,27 @@ import (
 // Entries are (run, entity) in the S keys' order. Writes go to a small sorted
 // delta and a set of removed base entries, merged into the base when they
 // grow, so an ingest never moves the whole base.
+//
+// The base holds no pointers: its runs are spans of one string (blob), so the
+// garbage collector marks two objects for it where a slice of strings gave it
+// one per run (a hundred thousand on the bbc+reuters store, a large part of
+// every mark phase of a serving process).
 type runIndex struct {
-	base  []runEntry
+	blob  string
+	base  []runSpan
 	delta []runEntry
 	gone  map[runEntry]struct{}
+}
+
+// runSpan is a base entry: its run is blob[off:off+n].
+type runSpan struct {
+	off, n uint32
+	id     uint64
+}
+
+func (x *runIndex) at(i int) runEntry {
+	s := x.base[i]
+	return runEntry{x.blob[s.off : s.off+s.n], s.id}
 }
 
 type runEntry struct {
@@ -44,7 +61,38 @@ func newRunIndex(base []runEntry) runIndex {
 	if !slices.IsSortedFunc(base, compareRuns) {
 		slices.SortFunc(base, compareRuns)
 	}
-	return runIndex{base: slices.CompactFunc(base, func(a, b runEntry) bool { return a == b }), gone: map[runEntry]struct{}{}}
+	x := runIndex{gone: map[runEntry]struct{}{}}
+	x.setBase(slices.CompactFunc(base, func(a, b runEntry) bool { return a == b }))
+	return x
+}
+
+// setBase packs sorted, distinct entries into the blob and spans. Entries of
+// one run (every entity a word names) share its bytes.
+func (x *runIndex) setBase(entries []runEntry) {
+	size := 0
+	for i, e := range entries {
+		if i == 0 || e.run != entries[i-1].run {
+			size += len(e.run)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	spans := make([]runSpan, len(entries))
+	var last runSpan
+	for i, e := range entries {
+		if i == 0 || e.run != entries[i-1].run {
+			last = runSpan{off: uint32(b.Len()), n: uint32(len(e.run))}
+			b.WriteString(e.run)
+		}
+		spans[i] = runSpan{off: last.off, n: last.n, id: e.id}
+	}
+	x.blob, x.base = b.String(), spans
+}
+
+// searchBase is the index of the first base entry not before e.
+func (x *runIndex) searchBase(e runEntry) (int, bool) {
+	i := sort.Search(len(x.base), func(i int) bool { return compareRuns(x.at(i), e) >= 0 })
+	return i, i < len(x.base) && x.at(i) == e
 }
 
 func (x *runIndex) add(e runEntry) {
@@ -52,7 +100,7 @@ func (x *runIndex) add(e runEntry) {
 		delete(x.gone, e) // still in the base
 		return
 	}
-	if _, ok := slices.BinarySearchFunc(x.base, e, compareRuns); ok {
+	if _, ok := x.searchBase(e); ok {
 		return
 	}
 	i, ok := slices.BinarySearchFunc(x.delta, e, compareRuns)
@@ -68,7 +116,7 @@ func (x *runIndex) remove(e runEntry) {
 		x.delta = slices.Delete(x.delta, i, i+1)
 		return
 	}
-	if _, ok := slices.BinarySearchFunc(x.base, e, compareRuns); ok {
+	if _, ok := x.searchBase(e); ok {
 		x.gone[e] = struct{}{}
 		x.maybeMerge()
 	}
@@ -83,21 +131,22 @@ func (x *runIndex) maybeMerge() {
 		merged = append(merged, e)
 		return true
 	})
-	x.base, x.delta, x.gone = merged, nil, map[runEntry]struct{}{}
+	x.setBase(merged)
+	x.delta, x.gone = nil, map[runEntry]struct{}{}
 }
 
 // each calls fn with every entry whose run starts with prefix, in key order,
 // until fn returns false.
 func (x *runIndex) each(prefix string, fn func(runEntry) bool) {
-	i := sort.Search(len(x.base), func(i int) bool { return x.base[i].run >= prefix })
+	i := sort.Search(len(x.base), func(i int) bool { return x.at(i).run >= prefix })
 	j := sort.Search(len(x.delta), func(j int) bool { return x.delta[j].run >= prefix })
 	for {
-		inBase := i < len(x.base) && strings.HasPrefix(x.base[i].run, prefix)
+		inBase := i < len(x.base) && strings.HasPrefix(x.at(i).run, prefix)
 		inDelta := j < len(x.delta) && strings.HasPrefix(x.delta[j].run, prefix)
 		var e runEntry
 		switch {
-		case inBase && (!inDelta || compareRuns(x.base[i], x.delta[j]) < 0):
-			e = x.base[i]
+		case inBase && (!inDelta || compareRuns(x.at(i), x.delta[j]) < 0):
+			e = x.at(i)
 			i++
 			if _, ok := x.gone[e]; ok {
 				continue

@@ -247,10 +247,54 @@ func compareHits(a, b searchHit) int {
 	return 0
 }
 
+// hitScratch is what a search needs only while it runs, kept in a pool: the
+// growing map and slices were a third of the memory a search allocated, and
+// allocation (with the collections it brings) is what sets a busy server's
+// tail latency.
+type hitScratch struct {
+	tiers   map[uint64]uint8
+	ids     []uint64
+	ents    []*Entity
+	runTris [][][]tri
+}
+
+// maxPooledHits bounds the scratch kept for reuse.
+const maxPooledHits = 1024
+
+// reset empties the scratch; pointers are cleared so a pooled scratch keeps
+// no entity alive.
+func (sc *hitScratch) reset() {
+	clear(sc.tiers)
+	sc.ids = sc.ids[:0]
+	clear(sc.ents)
+	clear(sc.runTris)
+}
+
+// grow returns (*b)[:n] zeroed, reallocating *b when it is too small.
+func grow[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
+}
+
 // searchHits lists every entity matching q (of types), unordered.
 func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q string, types []string) ([]searchHit, error) {
-	tiers := map[uint64]uint8{}
-	var ids []uint64
+	sc, _ := s.hits.Get().(*hitScratch)
+	if sc == nil {
+		sc = &hitScratch{tiers: map[uint64]uint8{}}
+	}
+	defer func() {
+		// A scratch a short prefix grew to thousands of entries would make
+		// every later search clear them: it is left to the collector.
+		if len(sc.tiers) <= maxPooledHits {
+			sc.reset()
+			s.hits.Put(sc)
+		}
+	}()
+	tiers, ids := sc.tiers, sc.ids
 	n := 0
 	match := func(exact bool, id uint64) bool {
 		n++
@@ -311,8 +355,9 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 	}
 	// One read lock for every cached entity and trigram set: taking it per
 	// id made the lock word bounce between cores under concurrent searches.
-	ents := make([]*Entity, len(ids))
-	runTris := make([][][]tri, len(ids))
+	sc.ids = ids // kept for the next search, grown
+	ents := grow(&sc.ents, len(ids))
+	runTris := grow(&sc.runTris, len(ids))
 	s.cache.mu.RLock()
 	for i, id := range ids {
 		ents[i] = s.cache.entities[id]

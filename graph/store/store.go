@@ -50,6 +50,7 @@ type Store struct {
 	cache *readCache
 	fuzzy fuzzyIndex
 	paths sync.Pool // *bfsPair, reused by path searches
+	hits  sync.Pool // *hitScratch, reused by searches
 	names nameIndex // guarded by mu
 
 	stopGC chan struct{}

@@ -163,6 +163,22 @@ func (b *browser) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
+// open loads url and waits until the page says it is ready.
+func (b *browser) open(url string) {
+	b.t.Helper()
+	b.do("open the page", chromedp.Navigate(url))
+	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+}
+
+// noJSErrors fails the test (without stopping it) on any uncaught exception
+// or console error so far.
+func (b *browser) noJSErrors() {
+	b.t.Helper()
+	if errs := b.jsErrors(); len(errs) > 0 {
+		b.t.Errorf("JavaScript errors: %v", errs)
+	}
+}
+
 func (b *browser) jsErrors() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -240,8 +256,7 @@ func (b *browser) screenshot(name string) {
 // new user's first steps do, and waits until his scene is drawn.
 func (b *browser) openKerry(base string) {
 	b.t.Helper()
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.pick("#search", "Kerry", "John Kerry")
 	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
 	b.idle()
@@ -276,8 +291,7 @@ func TestBrowserExploreKerry(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.idle()
 	if s := b.text("#stats"); !strings.Contains(s, "documents") || !strings.Contains(s, "entities") {
 		t.Errorf("header statistics = %q; want document and entity counts", s)
@@ -431,9 +445,7 @@ func TestBrowserExploreKerry(t *testing.T) {
 		t.Errorf("inspector events from 2015 on = %q; want the 2014 meeting left out", s)
 	}
 
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserMessages checks what users see when there is nothing to show.
@@ -441,8 +453,7 @@ func TestBrowserMessages(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.do("search nonsense", chromedp.SendKeys(chromedp.CSS("#search"), "Zzyzxq"))
 	b.waitFor("the empty-result line", `document.querySelector("#search-list li.empty")?.textContent.includes("No entity matches")`)
 	b.screenshot("no-match")
@@ -467,9 +478,7 @@ func TestBrowserMessages(t *testing.T) {
 	if m := b.text("#message-text"); !strings.Contains(m, "Path finder") {
 		t.Errorf("message for an empty path form = %q", m)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserLargeGraph lays out a synthetic graph of a few thousand
@@ -482,8 +491,7 @@ func TestBrowserLargeGraph(t *testing.T) {
 	}
 	b := newBrowser(t)
 	base := sampleServer(t)
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	var res struct {
 		Nodes, Edges int
 		Ms           float64
@@ -623,9 +631,7 @@ func TestBrowserGraphTools(t *testing.T) {
 		t.Errorf("overview graph lacks the most mentioned entity (United States): %v", nodes)
 	}
 	b.screenshot("overview")
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // lavrovID finds Lavrov's id through the API, as a script would.
@@ -655,8 +661,7 @@ func TestBrowserAstralOffsets(t *testing.T) {
 		Text: "𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 🌍🌍 news. Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Paris on Monday. " +
 			"Kerry said the talks 🤝 were useful.",
 	})
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 
 	// The helpers themselves, on a string with astral characters.
 	var got struct {
@@ -701,9 +706,7 @@ func TestBrowserAstralOffsets(t *testing.T) {
 		}
 	}
 	b.screenshot("astral-document")
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserSizeByRank sizes the graph by PageRank and checks the sizes
@@ -779,9 +782,7 @@ func TestBrowserSizeByRank(t *testing.T) {
 			t.Errorf("back to mentions: %s is %d; want its first size %d", name, after[name], s)
 		}
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // sizes reads each node's drawn size by name, once score requests settle.
@@ -831,7 +832,5 @@ func TestBrowserPlayground(t *testing.T) {
 		t.Errorf("the playground loaded files from other servers: %v", foreign)
 	}
 	b.screenshot("query")
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }

@@ -21,8 +21,7 @@ func TestBrowserEnterBeforeSuggestions(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	// One burst of keys, misspelt as people do: the fuzzy match is John Kerry.
 	b.do("type Kery and Enter", chromedp.SendKeys(chromedp.CSS("#search"), "Kery"+kb.Enter))
 	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
@@ -41,9 +40,7 @@ func TestBrowserEnterBeforeSuggestions(t *testing.T) {
 	if got := b.text("#inspector-name"); got != "Sergey Lavrov" {
 		t.Errorf("Enter after retyping Paris as Lavrov opened %q; want Sergey Lavrov", got)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserWholeLabels: the United States chip on the start page (the
@@ -79,9 +76,7 @@ func TestBrowserWholeLabels(t *testing.T) {
 		t.Errorf("%d of %d labels are cut short: %v", len(res.Cut), res.Nodes, res.Cut)
 	}
 	b.screenshot("hub")
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserHoverDeclutters: around a hub (United States, 65 links) the
@@ -177,9 +172,7 @@ func TestBrowserHoverDeclutters(t *testing.T) {
 	if after := look(""); after.Named != before.Named {
 		t.Errorf("after pointing away %d links are named; want %d as before", after.Named, before.Named)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserPathLonger: Kerry to Obama, at the default 3 hops, has no
@@ -189,8 +182,7 @@ func TestBrowserPathLonger(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.pick("#path-from", "Kerry", "John Kerry")
 	b.pick("#path-to", "Barack Obama", "Barack Obama")
 	b.do("find the path", chromedp.Click(chromedp.CSS("#path-go")))
@@ -212,9 +204,7 @@ func TestBrowserPathLonger(t *testing.T) {
 	if v := eval[string](b, `document.querySelector("#path-hops").value`); v != "4" {
 		t.Errorf("hop limit in the form = %q; want 4", v)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserPathChains: the API's tied shortest paths from Kerry to Obama
@@ -226,8 +216,7 @@ func TestBrowserPathChains(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.pick("#path-from", "Kerry", "John Kerry")
 	b.pick("#path-to", "Barack Obama", "Barack Obama")
 	b.do("allow 4 hops", chromedp.SetValue(chromedp.CSS("#path-hops"), "4"))
@@ -259,17 +248,14 @@ func TestBrowserPathChains(t *testing.T) {
 		t.Errorf("the panel repeats evidence: %d sentences, %d different", got.Quotes, got.Unique)
 	}
 	b.screenshot("chain")
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // openHub opens the page and clicks the start page's chip for the most
 // mentioned entity, United States: a hub of about fifty entities.
 func openHub(b *browser, base string) {
 	b.t.Helper()
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.waitFor("the United States chip", `[...document.querySelectorAll("#welcome-top .chip")].some((c) => c.textContent.startsWith("United States"))`)
 	b.do("open United States", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#welcome-top .chip")].find((c) => c.textContent.startsWith("United States")).click()`))
 	b.waitFor("the inspector", `document.querySelector("#inspector-name")?.textContent === "United States"`)
@@ -284,8 +270,7 @@ func TestBrowserWelcomeByType(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.idle()
 	var rows []struct {
 		Type  string
@@ -316,9 +301,7 @@ func TestBrowserWelcomeByType(t *testing.T) {
 	b.do("open George Bush", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#welcome-top .chip")].find((c) => c.textContent.startsWith("George Bush")).click()`))
 	b.waitFor("his inspector", `document.querySelector("#inspector-name")?.textContent === "George Bush"`)
 	b.idle()
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserShareLink: nothing told a new user that the address bar holds
@@ -353,9 +336,7 @@ func TestBrowserShareLink(t *testing.T) {
 	if nodes := eval[[]string](b, `newsgraphDebug.nodes()`); !contains(nodes, "Sergey Lavrov") || !contains(nodes, "John Kerry") {
 		t.Errorf("graph from the shared link = %v; want John Kerry and Sergey Lavrov", nodes)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserTimeline: the date filter was two unlabelled sliders at the
@@ -437,9 +418,7 @@ func TestBrowserTimeline(t *testing.T) {
 	if u := eval[string](b, `location.search`); strings.Contains(u, "until=") {
 		t.Errorf("URL after picking the period again = %q; want no date range", u)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserSearchArticles: a user who types what happened ("Kerry Lavrov
@@ -450,8 +429,7 @@ func TestBrowserSearchArticles(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.do("type a phrase", chromedp.SendKeys(chromedp.CSS("#search"), "Kerry Lavrov meeting"))
 	b.waitFor("article suggestions", `document.querySelector("#search-list li.doc")`)
 	if g := b.text("#search-list li.group"); !strings.Contains(g, "No entity matches") || !strings.Contains(g, "articles") {
@@ -475,9 +453,7 @@ func TestBrowserSearchArticles(t *testing.T) {
 	if first := eval[string](b, `document.querySelector("#search-list li[aria-selected=true]")?.textContent ?? ""`); !strings.Contains(first, "Sergey Lavrov") {
 		t.Errorf("first suggestion for Lavrov = %q; want the entity Sergey Lavrov", first)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserKeyboardStart: from a shared link, a keyboard user reached the
@@ -510,9 +486,7 @@ func TestBrowserKeyboardStart(t *testing.T) {
 	}
 	b.do("search Lavrov", chromedp.KeyEvent("Lavrov"+kb.Enter))
 	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserEvidenceSurnames: in Lavrov's inspector the Paris meeting's
@@ -522,8 +496,7 @@ func TestBrowserEvidenceSurnames(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.pick("#search", "Lavrov", "Sergey Lavrov")
 	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
 	b.idle()
@@ -537,9 +510,7 @@ func TestBrowserEvidenceSurnames(t *testing.T) {
 	if !contains(marks, "Kerry") {
 		t.Errorf("marked names in the Paris meeting's evidence = %q; want Kerry, his counterpart, marked too", marks)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserLegendFolds: the legend covered the canvas's lower left
@@ -563,9 +534,7 @@ func TestBrowserLegendFolds(t *testing.T) {
 	if h := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`); h > 30 {
 		t.Errorf("legend height after reload = %.0f px; want it still folded", h)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserNodeMenu: a Bloom user right-clicks a node for its actions
@@ -619,9 +588,7 @@ func TestBrowserNodeMenu(t *testing.T) {
 	if nodes := eval[[]string](b, `newsgraphDebug.nodes()`); !contains(nodes, "Russia") {
 		t.Errorf("graph after expanding Lavrov from the menu = %v; want Russia among his neighbours", nodes)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserOverviewLabels: the overview (25 most mentioned entities and
@@ -633,8 +600,7 @@ func TestBrowserOverviewLabels(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.do("open the page", chromedp.Navigate(base+"/"))
-	b.waitFor("the page to start", `document.body.dataset.ready === "true"`)
+	b.open(base+"/")
 	b.do("overview", chromedp.Click(chromedp.CSS("#t-overview")))
 	b.waitFor("the overview", `newsgraphDebug.nodes().length > 100`)
 	b.idle()
@@ -662,9 +628,7 @@ func TestBrowserOverviewLabels(t *testing.T) {
 	b.screenshot("overview")
 	b.do("zoom out", chromedp.Click(chromedp.CSS("#t-zoom-out")), chromedp.Click(chromedp.CSS("#t-zoom-out")))
 	check("zoomed out further")
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserExpandAgain: pressing Expand on an entity whose neighbours are
@@ -680,9 +644,7 @@ func TestBrowserExpandAgain(t *testing.T) {
 	if m := b.text("#message-text"); !strings.Contains(m, "already") || !strings.Contains(m, "John Kerry") {
 		t.Errorf("message after expanding Kerry again = %q; want it to say his neighbours are already shown", m)
 	}
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }
 
 // TestBrowserSmallWindow: in an 820 px wide window the three columns left
@@ -720,7 +682,5 @@ func TestBrowserSmallWindow(t *testing.T) {
 		t.Errorf("after Fit, Kerry's scene does not fit the canvas")
 	}
 	b.screenshot("small")
-	if errs := b.jsErrors(); len(errs) > 0 {
-		t.Errorf("JavaScript errors: %v", errs)
-	}
+	b.noJSErrors()
 }

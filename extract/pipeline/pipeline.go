@@ -91,15 +91,22 @@ func (p *Pipeline) Analyze(ctx context.Context, d extract.Document) (a *extract.
 	if !utf8.ValidString(d.Text) {
 		return nil, fmt.Errorf("extract %s: text is not valid UTF-8", docName(d))
 	}
-	doc := p.prepare(d)
-	p.buildEntities(doc)
-	p.findRoles(doc)
-	p.resolveDescriptions(doc)
+	doc := p.readNames(d)
 	p.classifyRelations(doc)
 	p.findEvents(doc)
 	p.resolvePronouns(doc)
 	p.findQuotes(doc)
 	return doc.analysis(), nil
+}
+
+// readNames runs the stages up to the document's entities, roles and
+// descriptions: what Analyze builds on, and what Trace shows.
+func (p *Pipeline) readNames(d extract.Document) *doc {
+	doc := p.prepare(d)
+	p.buildEntities(doc)
+	p.findRoles(doc)
+	p.resolveDescriptions(doc)
+	return doc
 }
 
 // TagCoNLL tags pre-tokenized sentences of one document with IOB2 PER/LOC/ORG/MISC.

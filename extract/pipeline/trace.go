@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
 )
@@ -23,10 +24,10 @@ func (p *Pipeline) Trace(ctx context.Context, w io.Writer, d extract.Document) (
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	dd := p.prepare(d)
-	p.buildEntities(dd)
-	p.findRoles(dd)
-	p.resolveDescriptions(dd)
+	if !utf8.ValidString(d.Text) {
+		return fmt.Errorf("trace %s: text is not valid UTF-8", docName(d))
+	}
+	dd := p.readNames(d)
 	for si, s := range dd.sents {
 		var b strings.Builder
 		for i := s.Start; i < s.End; i++ {

@@ -256,7 +256,7 @@ func (b *browser) screenshot(name string) {
 // new user's first steps do, and waits until his scene is drawn.
 func (b *browser) openKerry(base string) {
 	b.t.Helper()
-	b.open(base+"/")
+	b.open(base + "/")
 	b.pick("#search", "Kerry", "John Kerry")
 	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
 	b.idle()
@@ -291,7 +291,7 @@ func TestBrowserExploreKerry(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.idle()
 	if s := b.text("#stats"); !strings.Contains(s, "documents") || !strings.Contains(s, "entities") {
 		t.Errorf("header statistics = %q; want document and entity counts", s)
@@ -453,7 +453,7 @@ func TestBrowserMessages(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.do("search nonsense", chromedp.SendKeys(chromedp.CSS("#search"), "Zzyzxq"))
 	b.waitFor("the empty-result line", `document.querySelector("#search-list li.empty")?.textContent.includes("No entity matches")`)
 	b.screenshot("no-match")
@@ -491,7 +491,7 @@ func TestBrowserLargeGraph(t *testing.T) {
 	}
 	b := newBrowser(t)
 	base := sampleServer(t)
-	b.open(base+"/")
+	b.open(base + "/")
 	var res struct {
 		Nodes, Edges int
 		Ms           float64
@@ -661,7 +661,7 @@ func TestBrowserAstralOffsets(t *testing.T) {
 		Text: "𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 🌍🌍 news. Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Paris on Monday. " +
 			"Kerry said the talks 🤝 were useful.",
 	})
-	b.open(base+"/")
+	b.open(base + "/")
 
 	// The helpers themselves, on a string with astral characters.
 	var got struct {

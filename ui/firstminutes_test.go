@@ -21,7 +21,7 @@ func TestBrowserEnterBeforeSuggestions(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	// One burst of keys, misspelt as people do: the fuzzy match is John Kerry.
 	b.do("type Kery and Enter", chromedp.SendKeys(chromedp.CSS("#search"), "Kery"+kb.Enter))
 	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
@@ -182,7 +182,7 @@ func TestBrowserPathLonger(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.pick("#path-from", "Kerry", "John Kerry")
 	b.pick("#path-to", "Barack Obama", "Barack Obama")
 	b.do("find the path", chromedp.Click(chromedp.CSS("#path-go")))
@@ -216,7 +216,7 @@ func TestBrowserPathChains(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.pick("#path-from", "Kerry", "John Kerry")
 	b.pick("#path-to", "Barack Obama", "Barack Obama")
 	b.do("allow 4 hops", chromedp.SetValue(chromedp.CSS("#path-hops"), "4"))
@@ -255,7 +255,7 @@ func TestBrowserPathChains(t *testing.T) {
 // mentioned entity, United States: a hub of about fifty entities.
 func openHub(b *browser, base string) {
 	b.t.Helper()
-	b.open(base+"/")
+	b.open(base + "/")
 	b.waitFor("the United States chip", `[...document.querySelectorAll("#welcome-top .chip")].some((c) => c.textContent.startsWith("United States"))`)
 	b.do("open United States", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#welcome-top .chip")].find((c) => c.textContent.startsWith("United States")).click()`))
 	b.waitFor("the inspector", `document.querySelector("#inspector-name")?.textContent === "United States"`)
@@ -270,7 +270,7 @@ func TestBrowserWelcomeByType(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.idle()
 	var rows []struct {
 		Type  string
@@ -429,7 +429,7 @@ func TestBrowserSearchArticles(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.do("type a phrase", chromedp.SendKeys(chromedp.CSS("#search"), "Kerry Lavrov meeting"))
 	b.waitFor("article suggestions", `document.querySelector("#search-list li.doc")`)
 	if g := b.text("#search-list li.group"); !strings.Contains(g, "No entity matches") || !strings.Contains(g, "articles") {
@@ -496,7 +496,7 @@ func TestBrowserEvidenceSurnames(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.pick("#search", "Lavrov", "Sergey Lavrov")
 	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
 	b.idle()
@@ -600,7 +600,7 @@ func TestBrowserOverviewLabels(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
-	b.open(base+"/")
+	b.open(base + "/")
 	b.do("overview", chromedp.Click(chromedp.CSS("#t-overview")))
 	b.waitFor("the overview", `newsgraphDebug.nodes().length > 100`)
 	b.idle()

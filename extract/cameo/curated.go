@@ -180,6 +180,21 @@ func curatedEntries() []curatedEntry {
 		n("rally", "141", "rally"), n("rally", "141", "rallies"),
 		n("elect", CodeElect, "election"), n("elect", CodeElect, "elections"),
 		n("elect", CodeElect, "re-election"), n("elect", CodeElect, "reelection"),
+		// How news tells voting day: "a presidential runoff", "went to the polls",
+		// "cast ballots" (the subject votes).
+		n("elect", CodeElect, "runoff"), n("elect", CodeElect, "run-off"),
+		n("elect", CodeElect, "by-election"),
+		// "Ethiopia's first parliamentary poll": a vote (the pipeline keeps a
+		// poll only after an election adjective or a year, not "opinion polls")
+		n("vote", CodeElect, "poll"),
+		{words: []string{"went", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"go", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"goes", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"going", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "ballots"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "their", "ballots"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "votes"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "their", "votes"}, lemma: "poll", code: CodeElect},
 		n("appoint", CodeAppoint, "appointment"), n("nominate", CodeAppoint, "nomination"),
 		n("resign", CodeResign, "resignation"),
 		n("die", CodeDie, "death"), n("die", CodeDie, "deaths"),

@@ -72,6 +72,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		typ := cameo.EventType(m.Code)
+		if bt, bc, business := p.businessTrigger(d, lemma, &m, s.Start, s.End); business {
+			if bt == "" {
+				continue // "the acquisition of new skills": no company named
+			}
+			typ, m.Code = bt, bc
+		}
 		if typ == "MEET" && motionVerbs[lemma] || lemma == "arrive" {
 			// CAMEO files going somewhere, and arriving (even "for talks"), under
 			// consult (040, 046); for the graph a trip is a visit, the talks their own event

@@ -1,6 +1,10 @@
 package pipeline
 
-import "github.com/newsgraph/newsgraph/extract/cameo"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/cameo"
+)
 
 // Words that news uses for violence and for other things alike: a hit song,
 // a film shot in London, a singer who beat her rivals to a prize, a director
@@ -92,6 +96,7 @@ var criticismObjects = map[string]bool{
 	"ideas": true, "plans.": true, "claims": true, "campaign": true, "bill": true, "law": true, "reforms": true,
 	"reform": true, "scheme": true, "figures": true, "manifesto": true, "leadership": true, "credibility": true,
 	"tabloid": true, "tabloids": true, "media": true, "press": true, "critics": true, "views": true,
+	"assets": true, "finances": true, "economy": true, "prices": true, "profits": true, "shares": true,
 }
 
 // criticism: the attack verb or noun at [t0, t1) is aimed at something said
@@ -147,6 +152,25 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return awardContext(d, ss, se) // "beat Martin Scorsese to the best director award"
 	case typ == cameo.Appointment && (w == "nominated" || w == "nomination" || w == "nominations" || w == "nominate"):
 		return awardContext(d, ss, se) // "nominated for a best supporting actress gong"
+	case typ == cameo.Attack && w == "whip":
+		return true // "resigned the UK Independence Party whip": a party office
+	case typ == cameo.Attack && (w == "engaged" || w == "engage" || w == "engages" || w == "engaging"):
+		return !anyWord(d, violentWords, m.End, min(se, m.End+4)) // "young people who are engaged"; not "engaged in fighting"
+	case typ == cameo.Trial && (w == "conviction" || w == "convictions") && m.End < se && (d.lower[m.End] == "that" || d.lower[m.End] == "in"):
+		return true // "his conviction in Britain's right to govern itself": a belief
+	case typ == cameo.Attack && (w == "assault" || w == "assaults") && p.criticism(d, m.Start, m.End, se):
+		return true // "the assault on Yukos' assets"
+	}
+	if !m.Nominal && m.End == m.Start+1 && m.End < se && roleNouns[d.lower[m.End]] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return true // "Prosecuting attorney Carol Lam", "a convicted fraudster": who someone is
 	}
 	return false
+}
+
+// roleNouns name people by their part in events: a trigger form right
+// before one describes the person ("prosecuting attorney").
+var roleNouns = map[string]bool{
+	"attorney": true, "attorneys": true, "lawyer": true, "lawyers": true, "counsel": true, "fraudster": true,
+	"officer": true, "officers": true, "judge": true, "judges": true, "magistrate": true, "criminal": true,
+	"criminals": true, "murderer": true, "terrorist": true, "terrorists": true, "felon": true, "killer": true,
 }

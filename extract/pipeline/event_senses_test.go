@@ -27,6 +27,11 @@ func TestOtherSenses(t *testing.T) {
 		{name: "shot to fame", text: "The comedy Meet the Fockers shot to the top of the US box office.", absent: []string{"ATTACK"}},
 		{name: "criticism", text: "Tory leader Michael Howard attacked Labour's record on asylum.", absent: []string{"ATTACK"}},
 		{name: "criticism over", text: "Clare Short attacks the United States over tsunami aid.", absent: []string{"ATTACK"}},
+		{name: "party whip", text: "Robert Kilroy-Silk resigned the UK Independence Party whip in October.", absent: []string{"ATTACK"}},
+		{name: "engaged", text: "Young people who are engaged by the Labour Party are essential, Tony Blair said.", absent: []string{"ATTACK"}},
+		{name: "belief", text: "Robert Kilroy-Silk said his conviction in Britain's right to govern itself had not changed.", absent: []string{"TRIAL"}},
+		{name: "role", text: "Prosecuting attorney Carol Lam said the company had bribed officials.", absent: []string{"TRIAL"}},
+		{name: "assets", text: "The assault on Yukos' assets was blamed for the slowdown.", absent: []string{"ATTACK"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	for _, c := range cases {

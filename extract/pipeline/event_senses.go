@@ -161,6 +161,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	case typ == cameo.Attack && (w == "assault" || w == "assaults") && p.criticism(d, m.Start, m.End, se):
 		return true // "the assault on Yukos' assets"
 	}
+	if typ == cameo.Appeal && strings.HasPrefix(w, "ask") && question(d, m.End, se) {
+		return true // "was asked if the SAS had been", "asked Mr Sullivan: ...": a question
+	}
 	if !m.Nominal && m.End == m.Start+1 && m.End < se && roleNouns[d.lower[m.End]] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 		return true // "Prosecuting attorney Carol Lam", "a convicted fraudster": who someone is
 	}
@@ -173,4 +176,18 @@ var roleNouns = map[string]bool{
 	"attorney": true, "attorneys": true, "lawyer": true, "lawyers": true, "counsel": true, "fraudster": true,
 	"officer": true, "officers": true, "judge": true, "judges": true, "magistrate": true, "criminal": true,
 	"criminals": true, "murderer": true, "terrorist": true, "terrorists": true, "felon": true, "killer": true,
+}
+
+// question: what follows an "ask" is a question, not a request: an
+// interrogative word or a colon comes before any "to" or "for".
+func question(d *doc, k, se int) bool {
+	for n := 0; k < se && n < 10; k, n = k+1, n+1 {
+		switch d.lower[k] {
+		case "to", "for", "that":
+			return false // "asked the court to send", "asked for information"
+		case "if", "whether", "what", "why", "how", "when", "where", ":", "\"", "“":
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,8 @@ func TestOtherSenses(t *testing.T) {
 		{name: "belief", text: "Robert Kilroy-Silk said his conviction in Britain's right to govern itself had not changed.", absent: []string{"TRIAL"}},
 		{name: "role", text: "Prosecuting attorney Carol Lam said the company had bribed officials.", absent: []string{"TRIAL"}},
 		{name: "assets", text: "The assault on Yukos' assets was blamed for the slowdown.", absent: []string{"ATTACK"}},
+		{name: "question", text: "Pakistani President Pervez Musharraf was asked whether the war on terror had made the world less safe.", absent: []string{"APPEAL"}},
+		{name: "request", text: "Yukos asked the US court to send its tax dispute with Russia to arbitration.", want: []string{"APPEAL asked [United States:PATIENT Yukos:AGENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	for _, c := range cases {

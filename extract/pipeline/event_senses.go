@@ -96,7 +96,7 @@ var criticismObjects = map[string]bool{
 	"ideas": true, "plans.": true, "claims": true, "campaign": true, "bill": true, "law": true, "reforms": true,
 	"reform": true, "scheme": true, "figures": true, "manifesto": true, "leadership": true, "credibility": true,
 	"tabloid": true, "tabloids": true, "media": true, "press": true, "critics": true, "views": true,
-	"assets": true, "finances": true, "economy": true, "prices": true, "profits": true, "shares": true,
+	"words": true, "speech": true, "statement": true, "assets": true, "finances": true, "economy": true, "prices": true, "profits": true, "shares": true,
 }
 
 // criticism: the attack verb or noun at [t0, t1) is aimed at something said
@@ -147,7 +147,7 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 			}
 		}
 		// "has been shot simultaneously in Hindi and English": a film
-		return anyWord(d, filmWords, ss, se) && !anyWord(d, harmWords, ss, se)
+		return anyWord(d, filmWords, ss, se) && !anyWord(d, harmWords, ss, m.Start) && !anyWord(d, harmWords, m.End, se)
 	case typ == cameo.Attack && contestVerbs[w]:
 		return awardContext(d, ss, se) // "beat Martin Scorsese to the best director award"
 	case typ == cameo.Appointment && (w == "nominated" || w == "nomination" || w == "nominations" || w == "nominate"):

@@ -34,6 +34,7 @@ func TestOtherSenses(t *testing.T) {
 		{name: "assets", text: "The assault on Yukos' assets was blamed for the slowdown.", absent: []string{"ATTACK"}},
 		{name: "question", text: "Pakistani President Pervez Musharraf was asked whether the war on terror had made the world less safe.", absent: []string{"APPEAL"}},
 		{name: "request", text: "Yukos asked the US court to send its tax dispute with Russia to arbitration.", want: []string{"APPEAL asked [United States:PATIENT Yukos:AGENT]"}},
+		{name: "shooting a film", text: "Shooting on Casino Royale will begin once Martin Campbell has finished the sequel.", absent: []string{"ATTACK"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	for _, c := range cases {

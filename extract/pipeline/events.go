@@ -166,7 +166,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			// campaign in 2012" does not date the appointment told before it
 			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref)
 		} else if d.src.Published != "" && mayName(d.lower[s.Start:s.End]) {
-			for _, tx := range timex.FindWith(d.words[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
+			for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 				if tx.Precision == timex.Day && !tx.Follows {
 					ref = tx.Value
 				}
@@ -429,6 +429,7 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
+	lower := d.lower[s.Start:s.End]
 	var unclaimed *timex.Timex
 	var dated []timex.Timex
 	var future []timex.Timex
@@ -441,7 +442,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			sentRef = ""
 		}
 	}
-	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
+	for _, tx := range timex.FindLower(words, lower, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
 		if w := end; w < s.End && (d.lower[w] == "when" || d.lower[w] == "," && w+1 < s.End && d.lower[w+1] == "when") {
@@ -473,7 +474,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 		}
 		if futureAt(d, s.Start, at) {
 			if future == nil {
-				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true, Ref: sentRef})
+				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
 			for _, fx := range future {
 				if fx.Start == tx.Start && fx.End == tx.End {
@@ -666,7 +667,7 @@ func announced(d *doc) {
 			continue
 		}
 		day := ""
-		for _, tx := range timex.Find(d.words[s.Start:s.End], d.src.Published) {
+		for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{}) {
 			if at := s.Start + tx.Start; tx.Precision == timex.Day && !tx.Follows && at > k && at <= k+3 {
 				day = tx.Value
 				break

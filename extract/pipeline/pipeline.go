@@ -127,8 +127,8 @@ func docName(d extract.Document) string {
 // doc is the working state of one analysis; stages fill it in order.
 type doc struct {
 	src       extract.Document
-	runes     []rune
 	toks      []tokenize.Token
+	tokByte   []int // token index -> byte offset of its start in src.Text
 	words     []string
 	lower     []string
 	sents     []tokenize.Sentence
@@ -142,9 +142,13 @@ type doc struct {
 	relations []extract.Relation
 }
 
+// prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the
+// callers check): the document's text is sliced by byte offsets, which
+// for valid UTF-8 gives what slicing its runes by code points gives.
 func (p *Pipeline) prepare(d extract.Document) *doc {
-	doc := &doc{src: d, runes: []rune(d.Text)}
+	doc := &doc{src: d}
 	doc.toks = tokenize.Tokenize(d.Text)
+	doc.tokByte = byteOffsets(d.Text, doc.toks)
 	doc.sents = tokenize.SplitSentences(d.Text, doc.toks)
 	doc.words = make([]string, len(doc.toks))
 	doc.lower = make([]string, len(doc.toks))
@@ -226,18 +230,48 @@ func lowerAll(words, lower []string) {
 	}
 }
 
-// text returns the input text between token indices [i, j).
+// byteOffsets returns the byte offset in text of each token's start. Tokens
+// are substrings of text in order, so one walk over the gaps between them
+// (mostly a space) turns their code-point offsets into byte offsets; an
+// invalid byte counts as one code point, as in the tokenizer.
+func byteOffsets(text string, toks []tokenize.Token) []int {
+	out := make([]int, len(toks))
+	b, cp := 0, 0
+	for i, t := range toks {
+		for cp < t.Start && b < len(text) {
+			if text[b] < utf8.RuneSelf {
+				b++
+			} else {
+				_, w := utf8.DecodeRuneInString(text[b:])
+				b += w
+			}
+			cp++
+		}
+		out[i] = b
+		b += len(t.Text)
+		cp = t.End
+	}
+	return out
+}
+
+// byteStart and byteEnd are the byte offsets in src.Text of token i.
+func (d *doc) byteStart(i int) int { return d.tokByte[i] }
+func (d *doc) byteEnd(i int) int   { return d.tokByte[i] + len(d.toks[i].Text) }
+
+// text returns the input text between token indices [i, j). It is a slice
+// of the document's text, not a copy: names, triggers and evidence are
+// taken by the thousand per document.
 func (d *doc) text(i, j int) string {
 	if i >= j || i < 0 || j > len(d.toks) {
 		return ""
 	}
-	return string(d.runes[d.toks[i].Start:d.toks[j-1].End])
+	return d.src.Text[d.byteStart(i):d.byteEnd(j-1)]
 }
 
 // evidence returns the sentence holding token i as evidence.
 func (d *doc) sentenceEvidence(si int) extract.Evidence {
 	s := d.sents[si]
-	return extract.Evidence{Sentence: si, Start: s.CharStart, End: s.CharEnd, Text: string(d.runes[s.CharStart:s.CharEnd])}
+	return extract.Evidence{Sentence: si, Start: s.CharStart, End: s.CharEnd, Text: d.text(s.Start, s.End)}
 }
 
 func (d *doc) analysis() *extract.Analysis {

@@ -17,6 +17,9 @@ var dataFS embed.FS
 type Lexicon struct {
 	blocks   []block
 	triggers map[string][]trigger // first word of a trigger phrase -> candidates
+	// isTrigger holds the keys of triggers (filter.go): six words in seven
+	// are none, and Match turns them away without a lookup in the map.
+	isTrigger wordFilter
 }
 
 type block struct {
@@ -343,6 +346,10 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 			add(c.words, t)
 		}
 	}
+	l.isTrigger = newWordFilter(len(l.triggers))
+	for w := range l.triggers {
+		l.isTrigger.add(w)
+	}
 	return l
 }
 
@@ -460,6 +467,9 @@ func nominalContext(w []string, i, end int) bool {
 // not an event trigger here.
 func (l *Lexicon) Match(lowerWords []string, i int) (m Match, ok bool) {
 	if i < 0 || i >= len(lowerWords) {
+		return Match{}, false
+	}
+	if !l.isTrigger.mayHave(lowerWords[i]) {
 		return Match{}, false
 	}
 	cands := l.triggers[lowerWords[i]]

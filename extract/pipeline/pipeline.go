@@ -132,7 +132,8 @@ type doc struct {
 	words     []string
 	lower     []string
 	sents     []tokenize.Sentence
-	sentOf    []int // token index -> sentence index
+	sentOf    []int    // token index -> sentence index
+	wcls      []uint32 // token index -> its word class | wclassKnown once looked up (doc.wordClass)
 	mentions  []*mention
 	mentionAt []int // token index -> mention index, -1 outside mentions
 	ents      []*entity
@@ -162,6 +163,7 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 			doc.sentOf[i] = si
 		}
 	}
+	doc.wcls = make([]uint32, len(doc.toks))
 	doc.mentionAt = make([]int, len(doc.toks))
 	for i := range doc.mentionAt {
 		doc.mentionAt[i] = -1

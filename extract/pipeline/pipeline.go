@@ -126,21 +126,24 @@ func docName(d extract.Document) string {
 
 // doc is the working state of one analysis; stages fill it in order.
 type doc struct {
-	src       extract.Document
-	toks      []tokenize.Token
-	tokByte   []int // token index -> byte offset of its start in src.Text
-	words     []string
-	lower     []string
-	sents     []tokenize.Sentence
-	sentOf    []int    // token index -> sentence index
-	wcls      []uint32 // token index -> its word class | wclassKnown once looked up (doc.wordClass)
-	mentions  []*mention
-	mentionAt []int // token index -> mention index, -1 outside mentions
-	ents      []*entity
-	roles     []roleFact
-	events    []*event
-	quotes    []extract.Quote
-	relations []extract.Relation
+	src      extract.Document
+	toks     []tokenize.Token
+	tokByte  []int // token index -> byte offset of its start in src.Text
+	words    []string
+	lower    []string
+	sents    []tokenize.Sentence
+	sentOf   []int    // token index -> sentence index
+	wcls     []uint32 // token index -> its word class | wclassKnown once looked up (doc.wordClass)
+	mentions []*mention
+	// mentionSlab holds the mentions newMention made: a full slab is
+	// left to its mentions and a new one started, so pointers stay valid.
+	mentionSlab []mention
+	mentionAt   []int // token index -> mention index, -1 outside mentions
+	ents        []*entity
+	roles       []roleFact
+	events      []*event
+	quotes      []extract.Quote
+	relations   []extract.Relation
 }
 
 // prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the

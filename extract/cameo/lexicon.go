@@ -41,6 +41,22 @@ type block struct {
 // and, for words ending in e or y, by their stem ("clos" of "closing").
 type anchorIndex struct {
 	word, stemE, stemY map[string][]int32
+	// heads has the headBit of every key of the three maps. Most words
+	// in a trigger's window begin with two letters no anchor of the block
+	// begins with, and are turned away without touching the maps (a
+	// lexicon holds hundreds of blocks, so their maps are seldom in cache).
+	heads uint64
+}
+
+// headBit sorts a key by its first two letters into one of 64 bits.
+func headBit(k string) uint64 {
+	switch len(k) {
+	case 0:
+		return 1 << 63
+	case 1:
+		return 1 << 62
+	}
+	return 1 << ((uint(k[0])*31 + uint(k[1])) % 62)
 }
 
 func newAnchorIndex() anchorIndex {
@@ -49,6 +65,7 @@ func newAnchorIndex() anchorIndex {
 
 func (ix *anchorIndex) add(pw pword, idx int32) {
 	addIdx := func(m map[string][]int32, k string) {
+		ix.heads |= headBit(k)
 		if l := m[k]; len(l) == 0 || l[len(l)-1] != idx {
 			m[k] = append(l, idx)
 		}
@@ -72,6 +89,9 @@ func (ix *anchorIndex) lookup(t string, out [][]int32) [][]int32 {
 		return out
 	}
 	add := func(m map[string][]int32, k string) {
+		if ix.heads&headBit(k) == 0 {
+			return
+		}
 		if l := m[k]; len(l) > 0 {
 			out = append(out, l)
 		}

@@ -81,3 +81,26 @@ func TestLabelVotes(t *testing.T) {
 		t.Errorf("tie between ORG and LOC: %q, want ORG (earlier in voteLabels)", got)
 	}
 }
+
+func TestPeopleWordShortcuts(t *testing.T) {
+	// peopleWord lower-cases only words that begin with f, h or t in either
+	// case: no other rune lower-cases to them.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		switch unicode.ToLower(r) {
+		case 'f', 'h', 't':
+			if !strings.ContainsRune("fFhHtT", r) {
+				t.Fatalf("%U lower-cases to %c", r, unicode.ToLower(r))
+			}
+		}
+	}
+	for _, w := range append(testNames, "Kurds", "KURDS", "Muslims", "Shi'ites", "TALEBAN", "Hamas", "Şiis", "Ⱥbcs", "Abcß", "Ab\xffs") {
+		if got, want := changedByUpper(w), strings.ToUpper(w) != w; got != want {
+			t.Errorf("changedByUpper(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"Taleban": true, "HEZBOLLAH": true, "fatah": true, "Kurds": true, "KURDS": false, "kurds": false, "Mass": false, "": false, "Hamas's": true, "Bus": false} {
+		if got := peopleWord(w); got != want {
+			t.Errorf("peopleWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

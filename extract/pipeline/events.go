@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/timex"
@@ -1585,12 +1587,35 @@ func demonym(w string) bool {
 // peopleWord: a capitalised plural or a movement name that stands for a group
 // of people ("Muslims", "Shi'ites", "Kurds", "Taleban").
 func peopleWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "taleban", "taliban", "hamas", "hezbollah", "fatah":
-		return true
+	if w == "" {
+		return false
+	}
+	// Every word is asked (addPeoples): it is lower-cased only when it
+	// can be one of the names, all of which begin with f, h or t (no other
+	// letter lower-cases to those three).
+	switch w[0] {
+	case 'f', 'F', 'h', 'H', 't', 'T':
+		switch strings.ToLower(w) {
+		case "taleban", "taliban", "hamas", "hezbollah", "fatah":
+			return true
+		}
 	}
 	n := len(w)
-	return n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[n-1] == 's' && w[n-2] != 's' && strings.ToUpper(w) != w
+	return n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[n-1] == 's' && w[n-2] != 's' && changedByUpper(w)
+}
+
+// changedByUpper is strings.ToUpper(w) != w without building the upper case:
+// true at the first rune that upper-casing changes.
+func changedByUpper(w string) bool {
+	for _, r := range w {
+		if r == utf8.RuneError {
+			return strings.ToUpper(w) != w // invalid UTF-8: ToUpper replaces it
+		}
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns stand between a preposition and a place name: "in the city of X".

@@ -205,7 +205,7 @@ func (p *Pipeline) addPeoples(d *doc) {
 func (p *Pipeline) shoutedWords(d *doc, start, end int) bool {
 	for i := start; i < end; i++ {
 		w := d.words[i]
-		if len(w) < 2 || strings.ToUpper(w) != w || !tokenize.IsCommonWord(d.lower[i]) {
+		if len(w) < 2 || changedByUpper(w) || !tokenize.IsCommonWord(d.lower[i]) {
 			return false
 		}
 	}

@@ -444,7 +444,15 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			sentRef = ""
 		}
 	}
-	for _, tx := range timex.FindLower(words, lower, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
+	// Whether the sentence tells of the past (timex.Options.Past) matters
+	// only to the dates found in it, and most sentences name none: the
+	// sentence is read first without it. (Past only drops readings, so a
+	// sentence without dates has none with it either.)
+	txs := timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+	if len(txs) > 0 && p.pastSentence(d, s.Start, s.End) {
+		txs = timex.FindLower(words, lower, d.src.Published, timex.Options{Past: true, Ref: sentRef})
+	}
+	for _, tx := range txs {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
 		if w := end; w < s.End && (d.lower[w] == "when" || d.lower[w] == "," && w+1 < s.End && d.lower[w+1] == "when") {

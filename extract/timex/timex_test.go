@@ -275,10 +275,10 @@ func TestFromRef(t *testing.T) {
 	}
 }
 
-// TestStartWord: skipping the words startWord rejects changes nothing. Every
-// position of the sample news and of sentences made of the words the
-// matchers know is matched with and without the shortcut.
-func TestStartWord(t *testing.T) {
+// dateTestSentences are the sample news and sentences made of the words the
+// matchers know.
+func dateTestSentences(t *testing.T) [][]string {
+	t.Helper()
 	docs, err := sample.Documents()
 	if err != nil {
 		t.Fatal(err)
@@ -310,6 +310,14 @@ func TestStartWord(t *testing.T) {
 			sents = append(sents, []string{known[(i+7)%len(known)], a, b, known[(i+3)%len(known)], "2014", known[(i+11)%len(known)]})
 		}
 	}
+	return sents
+}
+
+// TestStartWord: skipping the words startWord rejects changes nothing. Every
+// position of the sample news and of sentences made of the words the
+// matchers know is matched with and without the shortcut.
+func TestStartWord(t *testing.T) {
+	sents := dateTestSentences(t)
 	opts := []Options{{Past: true}, {Future: true, Ref: "2014-03-20"}}
 	positions, starts := 0, 0
 	for _, pub := range []string{"", "2014-03-30"} {
@@ -351,5 +359,25 @@ func TestFindLower(t *testing.T) {
 		if got := show(FindLower(ws, lower, "2014-03-30", opt)); got != want || want == "" {
 			t.Errorf("%+v: FindLower %s, FindWith %s", opt, got, want)
 		}
+	}
+}
+
+// TestPastOnlyDrops: Options.Past only drops readings, so a sentence with no
+// date read without it has none with it (anchorDates reads sentences
+// without it first).
+func TestPastOnlyDrops(t *testing.T) {
+	withDates := 0
+	for _, ws := range dateTestSentences(t) {
+		plain := FindWith(ws, "2014-03-30", Options{Ref: "2014-03-20"})
+		past := FindWith(ws, "2014-03-30", Options{Past: true, Ref: "2014-03-20"})
+		if len(plain) == 0 && len(past) > 0 {
+			t.Fatalf("%q: no dates, but with Past %s", ws, show(past))
+		}
+		if len(past) > 0 {
+			withDates++
+		}
+	}
+	if withDates < 100 {
+		t.Fatalf("only %d sentences with dates", withDates)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -48,6 +49,50 @@ type Pipeline struct {
 	lex    Lexicon
 	wc     wordClasses // for reading event arguments (event_wordclass.go)
 	rel    *relModel   // relation classifier; nil leaves only the rule relations
+	// scratch pools the per-token buffers of documents (*scratch) that
+	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
+	// swap a model) share it.
+	scratch *sync.Pool
+}
+
+// scratch holds the per-token buffers of one document. A document of 400
+// tokens needs some 40 KB of them; reused, they are neither allocated nor
+// cleared again for the next document, and the garbage collector runs
+// less often.
+type scratch struct {
+	toks []tokenize.Token
+	strs []string // words, then lower
+	ints []int    // sentOf, mentionAt, tokByte
+	wcls []uint32
+}
+
+// getScratch returns pooled buffers, or empty ones that prepare sizes.
+func (p *Pipeline) getScratch() *scratch {
+	if p.scratch != nil {
+		if sc, ok := p.scratch.Get().(*scratch); ok {
+			return sc
+		}
+	}
+	return &scratch{}
+}
+
+// release returns d's buffers to the pool. d must not be used afterwards:
+// its tokens, words and indexes will be another document's.
+func (p *Pipeline) release(d *doc) {
+	if d.buf == nil || p.scratch == nil {
+		return
+	}
+	d.buf.toks = d.toks[:0] // the tokenizer may have grown it
+	p.scratch.Put(d.buf)
+	d.buf = nil
+}
+
+// resize returns buf with length n, reallocated only when it is too small.
+func resize[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }
 
 // New loads the embedded models.
@@ -74,7 +119,7 @@ func New() (*Pipeline, error) {
 
 // NewWith builds a pipeline from given stages (tests and experiments).
 func NewWith(t Tagger, g Gazetteer, l Lexicon) *Pipeline {
-	return &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses()}
+	return &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses(), scratch: &sync.Pool{}}
 }
 
 // Analyze extracts everything from one document. It never panics on bad text: a
@@ -96,7 +141,9 @@ func (p *Pipeline) Analyze(ctx context.Context, d extract.Document) (a *extract.
 	p.findEvents(doc)
 	p.resolvePronouns(doc)
 	p.findQuotes(doc)
-	return doc.analysis(), nil
+	a = doc.analysis() // copies what it keeps: nothing in it shares doc's buffers
+	p.release(doc)
+	return a, nil
 }
 
 // readNames runs the stages up to the document's entities, roles and
@@ -127,6 +174,7 @@ func docName(d extract.Document) string {
 // doc is the working state of one analysis; stages fill it in order.
 type doc struct {
 	src      extract.Document
+	buf      *scratch // where the per-token slices below live (Pipeline.release)
 	toks     []tokenize.Token
 	tokByte  []int // token index -> byte offset of its start in src.Text
 	words    []string
@@ -150,24 +198,33 @@ type doc struct {
 // callers check): the document's text is sliced by byte offsets, which
 // for valid UTF-8 gives what slicing its runes by code points gives.
 func (p *Pipeline) prepare(d extract.Document) *doc {
-	doc := &doc{src: d}
-	doc.toks = tokenize.Tokenize(d.Text)
-	doc.tokByte = byteOffsets(d.Text, doc.toks)
+	sc := p.getScratch()
+	doc := &doc{src: d, buf: sc}
+	if c := tokenize.Capacity(d.Text); cap(sc.toks) < c {
+		sc.toks = make([]tokenize.Token, 0, c)
+	}
+	doc.toks = tokenize.AppendTokens(sc.toks[:0], d.Text)
+	n := len(doc.toks)
+	sc.strs = resize(sc.strs, 2*n)
+	sc.ints = resize(sc.ints, 3*n)
+	sc.wcls = resize(sc.wcls, n)
+	// Capped, so that no slice can grow into the next.
+	doc.words, doc.lower = sc.strs[:n:n], sc.strs[n:]
+	doc.sentOf, doc.mentionAt, doc.tokByte = sc.ints[:n:n], sc.ints[n:2*n:2*n], sc.ints[2*n:]
+	doc.wcls = sc.wcls
+	clear(doc.wcls)
+	byteOffsets(doc.tokByte, d.Text, doc.toks)
 	doc.sents = tokenize.SplitSentences(d.Text, doc.toks)
-	doc.words = make([]string, len(doc.toks))
-	doc.lower = make([]string, len(doc.toks))
 	for i, t := range doc.toks {
 		doc.words[i] = t.Text
 	}
 	lowerAll(doc.words, doc.lower)
-	doc.sentOf = make([]int, len(doc.toks))
+	clear(doc.sentOf)
 	for si, s := range doc.sents {
 		for i := s.Start; i < s.End && i < len(doc.toks); i++ {
 			doc.sentOf[i] = si
 		}
 	}
-	doc.wcls = make([]uint32, len(doc.toks))
-	doc.mentionAt = make([]int, len(doc.toks))
 	for i := range doc.mentionAt {
 		doc.mentionAt[i] = -1
 	}
@@ -235,12 +292,11 @@ func lowerAll(words, lower []string) {
 	}
 }
 
-// byteOffsets returns the byte offset in text of each token's start. Tokens
-// are substrings of text in order, so one walk over the gaps between them
-// (mostly a space) turns their code-point offsets into byte offsets; an
-// invalid byte counts as one code point, as in the tokenizer.
-func byteOffsets(text string, toks []tokenize.Token) []int {
-	out := make([]int, len(toks))
+// byteOffsets sets out[i] to the byte offset in text of toks[i]'s start.
+// Tokens are substrings of text in order, so one walk over the gaps between
+// them (mostly a space) turns their code-point offsets into byte offsets;
+// an invalid byte counts as one code point, as in the tokenizer.
+func byteOffsets(out []int, text string, toks []tokenize.Token) {
 	b, cp := 0, 0
 	for i, t := range toks {
 		for cp < t.Start && b < len(text) {
@@ -256,7 +312,6 @@ func byteOffsets(text string, toks []tokenize.Token) []int {
 		b += len(t.Text)
 		cp = t.End
 	}
-	return out
 }
 
 // byteStart and byteEnd are the byte offsets in src.Text of token i.

@@ -171,3 +171,18 @@ func TestPlainChunk(t *testing.T) {
 		t.Fatal("no plain words in the test text")
 	}
 }
+
+func TestAppendTokens(t *testing.T) {
+	a, b := "Kerry met Lavrov in Paris.", "Putin called Obama on Friday, the U.S. said."
+	buf := AppendTokens(nil, a)
+	if !reflect.DeepEqual(buf, Tokenize(a)) {
+		t.Fatalf("AppendTokens(nil, a) = %v, want Tokenize(a)", buf)
+	}
+	buf = AppendTokens(buf[:0], b) // the buffer of a, reused
+	if !reflect.DeepEqual(buf, Tokenize(b)) {
+		t.Fatalf("AppendTokens into a used buffer = %v, want Tokenize(b)", buf)
+	}
+	if cap(Tokenize(b)) < Capacity(b) {
+		t.Errorf("Tokenize allocates less than Capacity")
+	}
+}

@@ -41,22 +41,60 @@ type block struct {
 // and, for words ending in e or y, by their stem ("clos" of "closing").
 type anchorIndex struct {
 	word, stemE, stemY map[string][]int32
-	// heads has the headBit of every key of the three maps. Most words
-	// in a trigger's window begin with two letters no anchor of the block
-	// begins with, and are turned away without touching the maps (a
-	// lexicon holds hundreds of blocks, so their maps are seldom in cache).
-	heads uint64
+	// keys is a Bloom filter of the keys of the three maps, 16 bits a key
+	// and two probes (built by sealFilter). Eleven in twelve of the words
+	// and stems looked up near a trigger are in none (a lexicon holds
+	// hundreds of blocks, so their maps are seldom in cache); the filter
+	// turns nearly all of those away.
+	keys []uint64
+	mask uint32
 }
 
-// headBit sorts a key by its first two letters into one of 64 bits.
-func headBit(k string) uint64 {
-	switch len(k) {
-	case 0:
-		return 1 << 63
-	case 1:
-		return 1 << 62
+// FNV-1a, 32 bits: the filter hashes every prefix of a word in one pass.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func keyHash(k string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * fnvPrime
 	}
-	return 1 << ((uint(k[0])*31 + uint(k[1])) % 62)
+	return h
+}
+
+// probes are the two filter bits of a key hash: its low bits and the
+// bits from 16 on.
+func (ix *anchorIndex) probes(h uint32) (uint32, uint32) {
+	return h & ix.mask, (h >> 16) & ix.mask
+}
+
+// mayHave is false only for keys not in the maps; before sealFilter it
+// accepts every key.
+func (ix *anchorIndex) mayHave(h uint32) bool {
+	if ix.keys == nil {
+		return true
+	}
+	a, b := ix.probes(h)
+	return ix.keys[a/64]&(1<<(a%64)) != 0 && ix.keys[b/64]&(1<<(b%64)) != 0
+}
+
+// sealFilter builds keys once the maps are complete.
+func (ix *anchorIndex) sealFilter() {
+	n := len(ix.word) + len(ix.stemE) + len(ix.stemY)
+	size := uint32(64)
+	for size < uint32(n)*16 {
+		size *= 2
+	}
+	ix.keys, ix.mask = make([]uint64, size/64), size-1
+	for _, m := range []map[string][]int32{ix.word, ix.stemE, ix.stemY} {
+		for k := range m {
+			a, b := ix.probes(keyHash(k))
+			ix.keys[a/64] |= 1 << (a % 64)
+			ix.keys[b/64] |= 1 << (b % 64)
+		}
+	}
 }
 
 func newAnchorIndex() anchorIndex {
@@ -65,7 +103,6 @@ func newAnchorIndex() anchorIndex {
 
 func (ix *anchorIndex) add(pw pword, idx int32) {
 	addIdx := func(m map[string][]int32, k string) {
-		ix.heads |= headBit(k)
 		if l := m[k]; len(l) == 0 || l[len(l)-1] != idx {
 			m[k] = append(l, idx)
 		}
@@ -88,42 +125,53 @@ func (ix *anchorIndex) lookup(t string, out [][]int32) [][]int32 {
 	if len(ix.word) == 0 {
 		return out
 	}
-	add := func(m map[string][]int32, k string) {
-		if ix.heads&headBit(k) == 0 {
+	// The keys are t less its last 0 to 4 bytes: pre[4-j] is the hash of
+	// t[:n-j], taken on the way through t.
+	n := len(t)
+	var pre [5]uint32
+	h := uint32(fnvOffset)
+	for i := 0; i < n; i++ {
+		if k := i - (n - 4); k >= 0 {
+			pre[k] = h
+		}
+		h = (h ^ uint32(t[i])) * fnvPrime
+	}
+	pre[4] = h
+	add := func(m map[string][]int32, less int) {
+		if !ix.mayHave(pre[4-less]) {
 			return
 		}
-		if l := m[k]; len(l) > 0 {
+		if l := m[t[:n-less]]; len(l) > 0 {
 			out = append(out, l)
 		}
 	}
-	add(ix.word, t)
-	n := len(t)
+	add(ix.word, 0)
 	if n < 3 {
 		return out
 	}
 	switch t[n-1] {
 	case 's': // -s, -es, -ies
-		add(ix.word, t[:n-1])
+		add(ix.word, 1)
 		if t[n-2] == 'e' {
-			add(ix.word, t[:n-2])
+			add(ix.word, 2)
 			if t[n-3] == 'i' {
-				add(ix.stemY, t[:n-3])
+				add(ix.stemY, 3)
 			}
 		}
 	case 'd': // -d, -ed, doubled -ed, -ied
-		add(ix.word, t[:n-1])
+		add(ix.word, 1)
 		if t[n-2] == 'e' {
-			add(ix.word, t[:n-2])
-			add(ix.word, t[:n-3])
+			add(ix.word, 2)
+			add(ix.word, 3)
 			if t[n-3] == 'i' {
-				add(ix.stemY, t[:n-3])
+				add(ix.stemY, 3)
 			}
 		}
 	case 'g': // -ing, doubled -ing, e dropped before -ing
 		if n >= 4 && t[n-3:] == "ing" {
-			add(ix.word, t[:n-3])
-			add(ix.word, t[:n-4])
-			add(ix.stemE, t[:n-3])
+			add(ix.word, 3)
+			add(ix.word, 4)
+			add(ix.stemE, 3)
 		}
 	}
 	return out
@@ -310,6 +358,8 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 			}
 			cb.patterns = append(cb.patterns, cp)
 		}
+		cb.right.sealFilter()
+		cb.left.sealFilter()
 		l.blocks = append(l.blocks, cb)
 		blockCode := b.code
 		for _, v := range b.verbs {

@@ -48,6 +48,9 @@ type anchorIndex struct {
 	// turns nearly all of those away.
 	keys []uint64
 	mask uint32
+	// empty is set by sealFilter on an index without keys: lookup returns
+	// at once, without reading the maps' headers.
+	empty bool
 }
 
 // FNV-1a, 32 bits: the filter hashes every prefix of a word in one pass.
@@ -83,6 +86,7 @@ func (ix *anchorIndex) mayHave(h uint32) bool {
 // sealFilter builds keys once the maps are complete.
 func (ix *anchorIndex) sealFilter() {
 	n := len(ix.word) + len(ix.stemE) + len(ix.stemY)
+	ix.empty = n == 0
 	size := uint32(64)
 	for size < uint32(n)*16 {
 		size *= 2
@@ -122,7 +126,7 @@ func (ix *anchorIndex) add(pw pword, idx int32) {
 // lookup appends to out the pattern lists of every anchor word t may be
 // (a superset of those inflectionOf accepts).
 func (ix *anchorIndex) lookup(t string, out [][]int32) [][]int32 {
-	if len(ix.word) == 0 {
+	if ix.empty {
 		return out
 	}
 	// The keys are t less its last 0 to 4 bytes: pre[4-j] is the hash of

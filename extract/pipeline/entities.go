@@ -320,10 +320,16 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 	}
 	texts := make([]string, n)
+	known := make(map[string][]gazetteer.Entry, n) // a name said ten times is looked up once
 	for i, m := range d.mentions {
 		texts[i] = d.text(m.start, m.end)
 		if m.kb == nil {
-			for _, e := range p.gaz.Lookup(texts[i]) {
+			es, ok := known[texts[i]]
+			if !ok {
+				es = p.gaz.Lookup(texts[i])
+				known[texts[i]] = es
+			}
+			for _, e := range es {
 				if compatible(m.label, e) {
 					e := p.placeInCountry(e, texts[i])
 					m.kb = &e
@@ -422,6 +428,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		at[r]++
 	}
 	ents := make([]entity, nroots)
+	d.ents = slices.Grow(d.ents, nroots)
 	for r := range size {
 		if size[r] == 0 {
 			continue

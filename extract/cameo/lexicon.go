@@ -364,6 +364,9 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 		}
 		cb.right.sealFilter()
 		cb.left.sealFilter()
+		if len(cb.wide) == 0 {
+			cb.wide = nil // len of a nil map is known without reading the map
+		}
 		l.blocks = append(l.blocks, cb)
 		blockCode := b.code
 		for _, v := range b.verbs {

@@ -14,6 +14,10 @@ const (
 	CodeResign   = "RESIGN"
 	CodeTrial    = "TRIAL"
 	CodeSentence = "SENTENCE"
+	// Business events (ACE Business:Merge-Org; acquisitions), which CAMEO
+	// files under economic cooperation (060, 061) with any purchase.
+	CodeAcquire = "ACQUIRE"
+	CodeMerge   = "MERGE"
 )
 
 // codeOverrides replaces the code CAMEO gives a verb lemma (and its nominals).
@@ -28,7 +32,10 @@ func codeOverrides() map[string]string {
 		// NEGOTIATE sits in CAMEO's COMPROMISE block (080, yield); 046 is
 		// "engage in negotiation".
 		"negotiate": "046",
-		"elect":     CodeElect, "re-elect": CodeElect, "reelect": CodeElect,
+		// Buying and merging are business events when a company is named
+		// beside the verb (the pipeline checks; "buy" alone is still no event).
+		"acquire": CodeAcquire, "merge": CodeMerge,
+		"elect": CodeElect, "re-elect": CodeElect, "reelect": CodeElect,
 		"appoint": CodeAppoint, "nominate": CodeAppoint, "designate": "---",
 		"name": "---", "slate": "---",
 		"resign":    CodeResign,
@@ -50,8 +57,8 @@ func codeOverrides() map[string]string {
 		"involve": "---", "estimate": "---", "total": "---", "comment": "---",
 		"add": "---", "according": "---", "accord": "---", "increase": "---", "lead": "---",
 		"issue": "---", "stock": "---", "control": "---", "supply": "---", "trade": "---",
-		"exchange": "---", "pay": "---", "buy": "---", "import": "---", "fund": "---",
-		"purchase": "---", "tender": "---", "give": "---", "finance": "---", "loan": "---",
+		"exchange": "---", "pay": "---", "buy": CodeAcquire, "import": "---", "fund": "---",
+		"purchase": CodeAcquire, "tender": "---", "give": "---", "finance": "---", "loan": "---",
 		"expect": "---", "offer": "---", "plan": "---", "decide": "---", "seek": "---",
 		"want": "---", "aim": "---", "mean": "---", "order": "---", "prepare": "---",
 		"affect": "---", "value": "---", "prefer": "---", "deal": "---", "associate": "---",
@@ -180,6 +187,25 @@ func curatedEntries() []curatedEntry {
 		n("rally", "141", "rally"), n("rally", "141", "rallies"),
 		n("elect", CodeElect, "election"), n("elect", CodeElect, "elections"),
 		n("elect", CodeElect, "re-election"), n("elect", CodeElect, "reelection"),
+		// How news tells voting day: "a presidential runoff", "went to the polls",
+		// "cast ballots" (the subject votes).
+		// A company bought or two joined; the pipeline keeps them only with a
+		// company named beside the noun ("bought a car" is no acquisition).
+		n("acquire", CodeAcquire, "acquisition"), n("acquire", CodeAcquire, "takeover"),
+		n("acquire", CodeAcquire, "buyout"), n("merge", CodeMerge, "merger"),
+		n("elect", CodeElect, "runoff"), n("elect", CodeElect, "run-off"),
+		n("elect", CodeElect, "by-election"),
+		// "Ethiopia's first parliamentary poll": a vote (the pipeline keeps a
+		// poll only after an election adjective or a year, not "opinion polls")
+		n("vote", CodeElect, "poll"),
+		{words: []string{"went", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"go", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"goes", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"going", "to", "the", "polls"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "ballots"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "their", "ballots"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "votes"}, lemma: "poll", code: CodeElect},
+		{words: []string{"cast", "their", "votes"}, lemma: "poll", code: CodeElect},
 		n("appoint", CodeAppoint, "appointment"), n("nominate", CodeAppoint, "nomination"),
 		n("resign", CodeResign, "resignation"),
 		n("die", CodeDie, "death"), n("die", CodeDie, "deaths"),

@@ -78,6 +78,8 @@
 //	RESIGN                  RESIGNATION        ours: "resigned", "stepped down", "resignation"
 //	TRIAL                   TRIAL              ours: "trial", "indicted", "convicted", "prosecuted", "sued"
 //	SENTENCE                SENTENCE           ours: "sentenced", "sentence"
+//	ACQUIRE (CAMEO 061)     ACQUISITION        ours: "acquired", "bought", "purchased" a named company; "acquisition", "takeover", "buyout"
+//	MERGE (CAMEO 060)       MERGER             ours: "merged", "merger" with a named company
 //
 // Overrides of CAMEO's own coding: ANNEX 171 -> 192; DIE 190 -> DIE (patterns
 // such as "died in clashes" still give 190); NEGOTIATE 080 -> 046; RESIGN 083

@@ -26,6 +26,8 @@ const (
 	Resignation     = "RESIGNATION"
 	Death           = "DEATH"
 	Injury          = "INJURY"
+	Acquisition     = "ACQUISITION"
+	Merger          = "MERGER"
 
 	// CAMEO families the inventory does not single out.
 	IntendCooperate = "INTEND_COOPERATE" // 03x: a promise or pledge, not an agreement made
@@ -58,6 +60,10 @@ func EventType(code string) string {
 		return Trial
 	case CodeSentence:
 		return Sentence
+	case CodeAcquire:
+		return Acquisition
+	case CodeMerge:
+		return Merger
 	}
 	code, _, _ = strings.Cut(code, ":")
 	if len(code) < 2 || !allDigits(code) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -76,6 +77,28 @@ type actor struct {
 	isCounty  bool
 	isCurrent bool   // a country today, not a former state (RUSSIAN_SFSR)
 	country   string // the country code, for country actors
+	// qualified are names the actor has only in a spelling with a
+	// parenthesised qualifier ("GUINEA_(BISSAU)_", "CONGO_(KINSHASA)_").
+	// Stripped, they are another country's name, so they stay aliases but
+	// never name the entry.
+	qualified map[string]bool
+}
+
+// displayable drops the qualified names from names, unless none is left.
+func (a *actor) displayable(names []string) []string {
+	if len(a.qualified) == 0 {
+		return names
+	}
+	var out []string
+	for _, n := range names {
+		if !a.qualified[n] {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
 }
 
 var (
@@ -121,6 +144,14 @@ func parseActors(path string) ([]*actor, error) {
 			}
 			for _, v := range strings.Split(body, "+") {
 				if n := cleanName(v); n != "" && !strings.ContainsAny(n, "!{}") {
+					if !strings.Contains(v, "(") {
+						delete(cur.qualified, n) // also written plain: its own name ("CHINA_" and "CHINA_(PRC)_")
+					} else if !slices.Contains(cur.names, n) {
+						if cur.qualified == nil {
+							cur.qualified = map[string]bool{}
+						}
+						cur.qualified[n] = true
+					}
 					cur.names = append(cur.names, n)
 				}
 			}
@@ -481,7 +512,7 @@ func (b *builder) addCountry(a *actor) {
 	if len(own) == 0 {
 		own = a.names[:1]
 	}
-	e := Entry{Key: code, Name: b.display(own), Type: extract.Location, Subtype: extract.Country, Country: code}
+	e := Entry{Key: code, Name: b.display(a.displayable(own)), Type: extract.Location, Subtype: extract.Country, Country: code}
 	if b.usedKeys[code] {
 		// Territories share their sovereign's code (Mayotte [FRA]).
 		e.Key = code + "/" + strings.ReplaceAll(strings.ToUpper(primaryKey), " ", "_")
@@ -559,7 +590,7 @@ func (b *builder) addActor(a *actor) {
 	if len(names) == 0 {
 		return
 	}
-	id := b.add(Entry{Key: a.primary, Name: b.display(names), Type: typ, Country: country})
+	id := b.add(Entry{Key: a.primary, Name: b.display(a.displayable(names)), Type: typ, Country: country})
 	for _, n := range names {
 		b.alias(n, id)
 	}

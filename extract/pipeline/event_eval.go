@@ -232,6 +232,16 @@ func entityNames(e *extract.Entity) map[string]bool {
 }
 
 // Score compares the events extracted from one document with its gold events.
+// goldTypes are the event types the labelling guideline covers
+// (testdata/events/README.md): the inventory less ACQUISITION and MERGER,
+// which were added after the sets were labelled.
+var goldTypes = map[string]bool{
+	"MEET": true, "PHONE_CALL": true, "VISIT": true, "NEGOTIATE": true, "AGREEMENT": true,
+	"APPEAL": true, "DEMAND": true, "THREATEN": true, "PROTEST": true, "MILITARY_POSTURE": true,
+	"SANCTION": true, "ATTACK": true, "OCCUPY": true, "ARREST": true, "TRIAL": true, "SENTENCE": true,
+	"ELECTION": true, "APPOINTMENT": true, "RESIGNATION": true, "DEATH": true, "INJURY": true,
+}
+
 func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 	starts := paragraphs(text)
 	ents := map[string]*extract.Entity{}
@@ -240,6 +250,9 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 	}
 	var preds []predEvent
 	for _, ev := range a.Events {
+		if !goldTypes[ev.Type] {
+			continue // a type the labelling guideline leaves out (business events): not labelled, so not scored
+		}
 		pe := predEvent{ev: ev, paras: map[int]bool{}}
 		for _, x := range ev.Evidence {
 			pe.paras[paraOf(starts, x.Start)] = true

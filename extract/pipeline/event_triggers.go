@@ -72,6 +72,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		typ := cameo.EventType(m.Code)
+		if bt, bc, business := p.businessTrigger(d, lemma, &m, s.Start, s.End); business {
+			if bt == "" {
+				continue // "the acquisition of new skills": no company named
+			}
+			typ, m.Code = bt, bc
+		}
 		if typ == "MEET" && motionVerbs[lemma] || lemma == "arrive" {
 			// CAMEO files going somewhere, and arriving (even "for talks"), under
 			// consult (040, 046); for the graph a trip is a visit, the talks their own event
@@ -108,8 +114,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "vote" {
 			// CAMEO files voting under 03x (intend to cooperate); in news a vote
 			// in an election or referendum is the election, other votes are not events
-			if i > s.Start && electionAdjective[d.lower[i-1]] {
-				typ, m.Code, m.Nominal = "ELECTION", cameo.CodeElect, true // "Afghanistan's September parliamentary vote"
+			if i > s.Start && (electionAdjective[d.lower[i-1]] || yearWord(d.lower[i-1])) {
+				typ, m.Code, m.Nominal = "ELECTION", cameo.CodeElect, true // "Afghanistan's September parliamentary vote", "a disputed 2005 poll"
 			} else if !m.Nominal && electionAfter(d, m.End, s.End) {
 				typ, m.Code = "ELECTION", cameo.CodeElect
 			} else {
@@ -376,6 +382,19 @@ func pressAfter(d *doc, k, se int) bool {
 var electionAdjective = map[string]bool{
 	"parliamentary": true, "presidential": true, "legislative": true, "general": true, "municipal": true,
 	"local": true, "regional": true, "provincial": true, "national": true, "congressional": true,
+}
+
+// yearWord: a year of our era written as four digits ("2005").
+func yearWord(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAt: a relative clause opens at k ("bombing that killed 73 people"),

@@ -62,7 +62,7 @@ const (
 )
 
 // symmetric events have no agent: both sides take part alike.
-var symmetric = map[string]bool{"MEET": true, "PHONE_CALL": true, "NEGOTIATE": true, "AGREEMENT": true}
+var symmetric = map[string]bool{"MEET": true, "PHONE_CALL": true, "NEGOTIATE": true, "AGREEMENT": true, "MERGER": true}
 
 // statement-like codes are not events of their own: quotes carry what was said.
 func skipCode(code string) bool {
@@ -80,6 +80,7 @@ var inventory = map[string]bool{
 	"APPEAL": true, "DEMAND": true, "THREATEN": true, "PROTEST": true, "MILITARY_POSTURE": true,
 	"SANCTION": true, "ATTACK": true, "OCCUPY": true, "ARREST": true, "TRIAL": true, "SENTENCE": true,
 	"ELECTION": true, "APPOINTMENT": true, "RESIGNATION": true, "DEATH": true, "INJURY": true,
+	"ACQUISITION": true, "MERGER": true,
 }
 
 // findEvents finds triggers with the CAMEO lexicon, reads their participants from the
@@ -96,6 +97,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 			p.readArgs(d, ev, s.Start, s.End)
+			p.businessParts(d, ev, s.Start, s.End)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {

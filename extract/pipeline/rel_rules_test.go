@@ -68,6 +68,8 @@ func TestRelationGuards(t *testing.T) {
 		{"NATO aircraft in southern Afghanistan bombed the positions.", "BASED_IN"},
 		{"The storm from Western Europe has landed in Iraq.", "LOCATED_IN"},
 		{"The London march came ahead of anti-war protests today in other cities, including Rome, Paris, and Madrid.", "LOCATED_IN"},
+		{"Speaking on Fox News Sunday, Admiral Thad Allen said the leak was slowing.", "WORKS_FOR"},
+		{"He addressed the U.N. General Assembly Wednesday in New York, President Hu said.", "WORKS_FOR"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

@@ -725,16 +725,15 @@ func (e *entity) export(d *doc) extract.Entity {
 		KB:       e.kb,
 		Aliases:  []string{},
 		Roles:    []extract.Role{},
-		Mentions: []extract.Mention{},
+		Mentions: make([]extract.Mention, 0, len(e.mentions)),
 	}
-	seen := map[string]bool{}
+	// An entity has a handful of spellings: a scan of those kept finds a
+	// repeat as a set would, without building one per entity.
 	addAlias := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
+		if s != "" && !slices.Contains(out.Aliases, s) {
 			out.Aliases = append(out.Aliases, s)
 		}
 	}
-	out.Mentions = make([]extract.Mention, 0, len(e.mentions))
 	for _, mi := range e.mentions {
 		m := d.mentions[mi]
 		t := d.text(m.start, m.end)

@@ -346,6 +346,13 @@ func (d *doc) analysis() *extract.Analysis {
 	for i, s := range d.sents {
 		a.Sentences[i] = extract.Sentence{Start: s.CharStart, End: s.CharEnd}
 	}
+	kept := 0
+	for _, e := range d.ents {
+		if !e.dropped {
+			kept++
+		}
+	}
+	a.Entities = make([]extract.Entity, 0, kept)
 	for _, e := range d.ents {
 		if e.dropped {
 			continue

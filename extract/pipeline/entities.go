@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
@@ -531,6 +532,48 @@ func (p *Pipeline) linkOrgShortNames(d *doc, words [][]string, find func(int) in
 			union(cand, i)
 		}
 	}
+	p.linkOrgPrefixes(d, words, orgs, find, union)
+}
+
+// linkOrgPrefixes joins a company's name cut short at the end ("Scientific
+// Micro" after "Scientific Micro Systems Inc", "Liebert" after "Liebert
+// Corp") to the full name told earlier, when exactly one full name starts
+// so. The tagger often types the short form as a person or place; it is the
+// organization's. A one-word short form must not be a common word ("Bank"
+// for "Bank of America").
+func (p *Pipeline) linkOrgPrefixes(d *doc, words [][]string, orgs []int, find func(int) int, union func(int, int)) {
+	for i, m := range d.mentions {
+		if m.nominal || m.kb != nil || m.label == "NORP" || len(words[i]) == 0 {
+			continue
+		}
+		if len(words[i]) == 1 && p.wc.of(d.lower[m.start], d.words[m.start])&(wNoun|wAdj|wVerb|wPast|wPrep|wDet) != 0 {
+			continue
+		}
+		if p.gazKnows(d.text(m.start, m.end)) {
+			continue // "St Louis" before "St Louis Merchants' Exchange" is the city
+		}
+		cand, n := -1, 0
+		for _, j := range orgs {
+			o := d.mentions[j]
+			if o.start >= m.start || len(words[j]) <= len(words[i]) || !slices.Equal(words[j][:len(words[i])], words[i]) ||
+				!namePartsOnly(d.words[o.start+len(words[i]):o.end]) {
+				continue // ("Aviator for Oscar", "Tories and Lib Dems": not one name)
+			}
+			if !corporateSuffix[strings.ToLower(d.words[o.end-1])] && (m.label == "PER" || m.label == "LOC" || m.start > 0 && (placePreps[d.lower[m.start-1]] || d.lower[m.start-1] == "to")) {
+				// "visitors to Blackpool" is not the Blackpool Hotel Association,
+				// nor "Bush" the Bush Presidency; "Sealy" is Sealy Inc
+				continue
+			}
+			if r := find(j); n == 0 || r != cand {
+				cand = r
+				n++
+			}
+		}
+		if n == 1 && find(i) != cand && !shortFormOfOther(d, words, find, i) {
+			union(cand, i)
+			d.mentions[i].label = "ORG"
+		}
+	}
 }
 
 // isAcronym reports a word of two to six capital letters.
@@ -769,4 +812,38 @@ func (e *entity) export(d *doc) extract.Entity {
 		}
 	}
 	return out
+}
+
+// shortFormOfOther: mention i already stands for a longer name ("Dean" for
+// "Howard Dean", not for "Dean Foods Co").
+func shortFormOfOther(d *doc, words [][]string, find func(int) int, i int) bool {
+	r := find(i)
+	for k := range d.mentions {
+		if k != i && len(words[k]) > len(words[i]) && find(k) == r {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateSuffix ends a company's name: a short form without it is the
+// company even where the tagger typed it a person or place.
+var corporateSuffix = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "ltd": true, "ltd.": true,
+	"plc": true, "ag": true, "sa": true, "nv": true, "n.v.": true, "llc": true, "limited": true, "bancorp": true,
+	"corporation": true, "company": true, "gmbh": true, "cos": true, "group": true, "holdings": true,
+}
+
+// namePartsOnly: every word is capitalised or a symbol inside names ("&").
+func namePartsOnly(ws []string) bool {
+	for _, w := range ws {
+		if w == "&" || w == "-" || w == "." {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

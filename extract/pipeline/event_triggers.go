@@ -72,6 +72,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		typ := cameo.EventType(m.Code)
+		if p.otherSense(d, &m, typ, si) {
+			continue
+		}
 		if bt, bc, business := p.businessTrigger(d, lemma, &m, s.Start, s.End); business {
 			if bt == "" {
 				continue // "the acquisition of new skills": no company named

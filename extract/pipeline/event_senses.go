@@ -1,0 +1,176 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/cameo"
+)
+
+// Words that news uses for violence and for other things alike: a hit song,
+// a film shot in London, a singer who beat her rivals to a prize, a director
+// nominated for an Oscar, a minister who attacked a plan. Business, arts and
+// politics pages use them far more often in those senses than for violence,
+// so the violent sense needs its context.
+
+// violentWords tell of force: weapons, fighters, harm.
+var violentWords = map[string]bool{
+	"bomb": true, "bombs": true, "bomber": true, "bombers": true, "bombing": true, "missile": true, "missiles": true,
+	"rocket": true, "rockets": true, "shell": true, "shells": true, "shelling": true, "mortar": true, "mortars": true,
+	"grenade": true, "grenades": true, "explosive": true, "explosives": true, "blast": true, "explosion": true,
+	"gunmen": true, "gunman": true, "gunfire": true, "troops": true, "soldiers": true, "militants": true,
+	"rebels": true, "insurgents": true, "attack": true, "attacks": true, "attacker": true, "attackers": true,
+	"killed": true, "killing": true, "wounded": true, "injured": true, "dead": true, "died": true,
+	"airstrike": true, "airstrikes": true, "air": true, "drone": true, "jets": true, "artillery": true,
+	"tank": true, "tanks": true, "shot": true, "shooting": true, "suicide": true, "roadside": true, "car": true,
+	"police": true, "fighters": true, "forces": true, "army": true, "military": true, "gunboat": true,
+	"warplanes": true, "helicopter": true, "helicopters": true, "stones": true, "rocks": true, "bullet": true,
+	"bullets": true, "knife": true, "hammer": true, "beaten": true, "victims": true, "casualties": true,
+}
+
+// filmWords tell of films and shows.
+var filmWords = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "scene": true, "scenes": true, "footage": true,
+	"series": true, "episode": true, "episodes": true, "filmed": true, "filming": true, "director": true,
+	"studio": true, "studios": true, "camera": true, "documentary": true, "cinema": true, "sequel": true,
+	"hindi": true, "bollywood": true, "hollywood": true, "video": true,
+}
+
+// harmWords tell that someone was hurt or died.
+var harmWords = map[string]bool{
+	"dead": true, "killed": true, "died": true, "death": true, "wounded": true, "injured": true, "gunman": true,
+	"gunmen": true, "murder": true, "murdered": true, "bullet": true, "bullets": true, "fatally": true,
+	"hospital": true, "police": true, "shooting": true,
+}
+
+// awardWords tell of a contest for a prize, not a game: the other place
+// where news has people beat and nominate one another.
+var awardWords = map[string]bool{
+	"award": true, "awards": true, "prize": true, "prizes": true, "oscar": true, "oscars": true,
+	"grammy": true, "grammys": true, "grammies": true, "bafta": true, "baftas": true, "brit": true,
+	"brits": true, "emmy": true, "emmys": true, "globe": true, "globes": true, "nominee": true,
+	"nominees": true, "nomination": true, "nominations": true, "category": true, "categories": true,
+	"gong": true, "trophy": true, "accolade": true, "ceremony": true, "shortlist": true,
+	"shortlisted": true, "chart": true, "charts": true, "box-office": true,
+}
+
+func anyWord(d *doc, set map[string]bool, ss, se int) bool {
+	for k := ss; k < se; k++ {
+		if set[d.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// awardContext: the sentence tells of prizes ("beat Scorsese to the best
+// director award", "nominated in three categories").
+func awardContext(d *doc, ss, se int) bool {
+	for k := ss; k < se; k++ {
+		if awardWords[d.lower[k]] {
+			return true
+		}
+		if d.lower[k] == "box" && k+1 < se && d.lower[k+1] == "office" {
+			return true
+		}
+	}
+	return false
+}
+
+// gameViolence are the words that make violence at a game more than play:
+// "attack", "shot", "struck" and "injured" are how matches are told.
+var gameViolence = map[string]bool{
+	"bomb": true, "bombs": true, "bombing": true, "missile": true, "missiles": true, "killed": true,
+	"dead": true, "died": true, "police": true, "stones": true, "knife": true, "bullet": true, "bullets": true,
+	"gunman": true, "gunmen": true, "hooligans": true, "fans": true, "riot": true, "riots": true, "stabbed": true,
+	"explosion": true, "explosions": true, "blast": true, "blasts": true, "explosive": true, "explosives": true,
+	"terrorist": true, "terrorists": true, "terror": true,
+}
+
+// criticismObjects are the things attacked in words: "attacked Labour's
+// record", "attack EU asylum moves", "an attack on the cost of the system".
+var criticismObjects = map[string]bool{
+	"record": true, "plans": true, "plan": true, "policy": true, "policies": true, "cost": true, "costs": true,
+	"system": true, "moves": true, "move": true, "case": true, "proposals": true, "proposal": true,
+	"decision": true, "handling": true, "stance": true, "comments": true, "remarks": true, "report": true,
+	"budget": true, "pledges": true, "tactics": true, "strategy": true, "approach": true, "idea": true,
+	"ideas": true, "plans.": true, "claims": true, "campaign": true, "bill": true, "law": true, "reforms": true,
+	"reform": true, "scheme": true, "figures": true, "manifesto": true, "leadership": true, "credibility": true,
+	"tabloid": true, "tabloids": true, "media": true, "press": true, "critics": true, "views": true,
+	"assets": true, "finances": true, "economy": true, "prices": true, "profits": true, "shares": true,
+}
+
+// criticism: the attack verb or noun at [t0, t1) is aimed at something said
+// or done, not at people or places: its object (or "on" object) has one of
+// criticismObjects as head, or "over" gives the reason ("attacks US over
+// tsunami aid").
+func (p *Pipeline) criticism(d *doc, t0, t1, se int) bool {
+	k := t1
+	if k < se && (d.lower[k] == "on" || d.lower[k] == "upon") {
+		k++
+	}
+	for n := 0; k < se && n < 7; k, n = k+1, n+1 {
+		w := d.lower[k]
+		if criticismObjects[w] {
+			return true
+		}
+		if w == "over" || w == "as" && k+1 < se && (d.lower[k+1] == "\"" || p.cls(d, k+1)&wAdj != 0) {
+			return true // "attacked Labour's six new pledges as vacuous"
+		}
+		if w == "," || w == ";" || w == "." || w == "with" || w == "in" || w == "near" || w == "at" {
+			return false
+		}
+	}
+	return false
+}
+
+// otherSense: the trigger at m is used in a sense that is no event of ours.
+func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
+	s := d.sents[si]
+	ss, se := s.Start, s.End
+	w := d.lower[m.Start]
+	if typ == cameo.Attack && p.sportsContext(d, si) && !anyWord(d, gameViolence, ss, se) {
+		return true // "the striker fired a free kick", "Carroll was struck", "stormed to the 1,000m title"
+	}
+	if typ == cameo.Attack && m.Lemma == "attack" && !anyWord(d, gameViolence, ss, se) && p.criticism(d, m.Start, m.End, se) {
+		return true // "Tories attack EU asylum moves", "an attack on Labour's record"
+	}
+	switch {
+	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
+		// "a hit single", "the dollar's weakness has hit exporters", "Algeria
+		// hit by gas riots"; "a roadside bomb hit the convoy" names the force
+		return !anyWord(d, violentWords, ss, se)
+	case typ == cameo.Attack && (w == "shot" || w == "shoot" || w == "shoots" || w == "shooting"):
+		if m.End+1 < se && d.lower[m.End] == "to" {
+			switch d.lower[m.End+1] {
+			case "fame", "stardom", "prominence", "the", "number", "no.", "top":
+				return true // "shot to fame", "shot to the top of the charts"
+			}
+		}
+		// "has been shot simultaneously in Hindi and English": a film
+		return anyWord(d, filmWords, ss, se) && !anyWord(d, harmWords, ss, se)
+	case typ == cameo.Attack && contestVerbs[w]:
+		return awardContext(d, ss, se) // "beat Martin Scorsese to the best director award"
+	case typ == cameo.Appointment && (w == "nominated" || w == "nomination" || w == "nominations" || w == "nominate"):
+		return awardContext(d, ss, se) // "nominated for a best supporting actress gong"
+	case typ == cameo.Attack && w == "whip":
+		return true // "resigned the UK Independence Party whip": a party office
+	case typ == cameo.Attack && (w == "engaged" || w == "engage" || w == "engages" || w == "engaging"):
+		return !anyWord(d, violentWords, m.End, min(se, m.End+4)) // "young people who are engaged"; not "engaged in fighting"
+	case typ == cameo.Trial && (w == "conviction" || w == "convictions") && m.End < se && (d.lower[m.End] == "that" || d.lower[m.End] == "in"):
+		return true // "his conviction in Britain's right to govern itself": a belief
+	case typ == cameo.Attack && (w == "assault" || w == "assaults") && p.criticism(d, m.Start, m.End, se):
+		return true // "the assault on Yukos' assets"
+	}
+	if !m.Nominal && m.End == m.Start+1 && m.End < se && roleNouns[d.lower[m.End]] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return true // "Prosecuting attorney Carol Lam", "a convicted fraudster": who someone is
+	}
+	return false
+}
+
+// roleNouns name people by their part in events: a trigger form right
+// before one describes the person ("prosecuting attorney").
+var roleNouns = map[string]bool{
+	"attorney": true, "attorneys": true, "lawyer": true, "lawyers": true, "counsel": true, "fraudster": true,
+	"officer": true, "officers": true, "judge": true, "judges": true, "magistrate": true, "criminal": true,
+	"criminals": true, "murderer": true, "terrorist": true, "terrorists": true, "felon": true, "killer": true,
+}

@@ -1,0 +1,52 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestOtherSenses: words news uses for violence and for other things alike
+// are events only with their violent context.
+func TestOtherSenses(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string
+		absent     []string
+	}{
+		{name: "hit song", text: "Actress Audrey Tautou, star of hit film Amelie, will play the lead.", absent: []string{"ATTACK"}},
+		{name: "economy hit", text: "The dollar's weakness has hit European exporters, Siemens said.", absent: []string{"ATTACK"}},
+		{name: "bomb hit", text: "A roadside bomb hit a NATO convoy near Kandahar on Sunday.", want: []string{"ATTACK hit [NATO:PATIENT]"}},
+		{name: "award beat", text: "Morgan Freeman beat Clive Owen and Jamie Foxx to the prize for best supporting actor.", absent: []string{"ATTACK"}},
+		{name: "award nomination", text: "Natalie Portman has been nominated for a best supporting actress award.", absent: []string{"APPOINTMENT"}},
+		{name: "film shot", text: "The film Kisna has been shot in Hindi and English by director Subhash Ghai.", absent: []string{"ATTACK"}},
+		{name: "shot to fame", text: "The comedy Meet the Fockers shot to the top of the US box office.", absent: []string{"ATTACK"}},
+		{name: "criticism", text: "Tory leader Michael Howard attacked Labour's record on asylum.", absent: []string{"ATTACK"}},
+		{name: "criticism over", text: "Clare Short attacks the United States over tsunami aid.", absent: []string{"ATTACK"}},
+		{name: "party whip", text: "Robert Kilroy-Silk resigned the UK Independence Party whip in October.", absent: []string{"ATTACK"}},
+		{name: "engaged", text: "Young people who are engaged by the Labour Party are essential, Tony Blair said.", absent: []string{"ATTACK"}},
+		{name: "belief", text: "Robert Kilroy-Silk said his conviction in Britain's right to govern itself had not changed.", absent: []string{"TRIAL"}},
+		{name: "role", text: "Prosecuting attorney Carol Lam said the company had bribed officials.", absent: []string{"TRIAL"}},
+		{name: "assets", text: "The assault on Yukos' assets was blamed for the slowdown.", absent: []string{"ATTACK"}},
+		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
+	}
+	for _, c := range cases {
+		got := eventLines(t, p, c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: want %q among %q", c.name, w, got)
+			}
+		}
+		for _, a := range c.absent {
+			for _, g := range got {
+				if strings.HasPrefix(g, a+" ") || g == a {
+					t.Errorf("%s: got %q, want no %q", c.name, g, a)
+				}
+			}
+		}
+	}
+}

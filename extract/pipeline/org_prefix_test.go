@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// TestOrgPrefixes: a company's name cut short at the end is the company, but
+// a person or place that opens another body's name is not that body.
+func TestOrgPrefixes(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text     string
+		together []string // mention texts that must name one entity
+		apart    []string // two mention texts that must name two entities
+	}{
+		{text: "Scientific Micro Systems Inc said it has acquired Supermac Technology. Scientific Micro said the deal closed on Friday.",
+			together: []string{"Scientific Micro Systems Inc", "Scientific Micro"}},
+		{text: "Liebert Corp said its shareholders approved the merger. Under the terms of the merger, each Liebert shareholder will receive 1.2 shares.",
+			together: []string{"Liebert Corp", "Liebert"}},
+		{text: "Howard Dean, president of Dean Foods Co, said Dean expects higher earnings.",
+			apart: []string{"Dean Foods Co", "Dean"}},
+		{text: "The Blackpool Hotel Association said visitors to Blackpool fell last year.",
+			apart: []string{"Blackpool Hotel Association", "Blackpool"}},
+	}
+	for _, c := range cases {
+		a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		owner := map[string][]string{}
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				if !slices.Contains(owner[m.Text], e.ID) {
+					owner[m.Text] = append(owner[m.Text], e.ID)
+				}
+			}
+		}
+		if len(c.together) == 2 {
+			x, y := owner[c.together[0]], owner[c.together[1]]
+			if len(x) == 0 || len(y) == 0 || !slices.Equal(x, y) {
+				t.Errorf("%q: %q is %v and %q is %v; want one entity", c.text, c.together[0], x, c.together[1], y)
+			}
+		}
+		if len(c.apart) == 2 {
+			x, y := owner[c.apart[0]], owner[c.apart[1]]
+			if len(x) == 0 || len(y) == 0 || slices.Equal(x, y) {
+				t.Errorf("%q: %q is %v and %q is %v; want two entities", c.text, c.apart[0], x, c.apart[1], y)
+			}
+		}
+	}
+}

@@ -17,6 +17,9 @@ var dataFS embed.FS
 type Lexicon struct {
 	blocks   []block
 	triggers map[string][]trigger // first word of a trigger phrase -> candidates
+	// isTrigger holds the keys of triggers (filter.go): six words in seven
+	// are none, and Match turns them away without a lookup in the map.
+	isTrigger wordFilter
 }
 
 type block struct {
@@ -38,6 +41,64 @@ type block struct {
 // and, for words ending in e or y, by their stem ("clos" of "closing").
 type anchorIndex struct {
 	word, stemE, stemY map[string][]int32
+	// keys is a Bloom filter of the keys of the three maps, 16 bits a key
+	// and two probes (built by sealFilter). Eleven in twelve of the words
+	// and stems looked up near a trigger are in none (a lexicon holds
+	// hundreds of blocks, so their maps are seldom in cache); the filter
+	// turns nearly all of those away.
+	keys []uint64
+	mask uint32
+	// empty is set by sealFilter on an index without keys: lookup returns
+	// at once, without reading the maps' headers.
+	empty bool
+}
+
+// FNV-1a, 32 bits: the filter hashes every prefix of a word in one pass.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func keyHash(k string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * fnvPrime
+	}
+	return h
+}
+
+// probes are the two filter bits of a key hash: its low bits and the
+// bits from 16 on.
+func (ix *anchorIndex) probes(h uint32) (uint32, uint32) {
+	return h & ix.mask, (h >> 16) & ix.mask
+}
+
+// mayHave is false only for keys not in the maps; before sealFilter it
+// accepts every key.
+func (ix *anchorIndex) mayHave(h uint32) bool {
+	if ix.keys == nil {
+		return true
+	}
+	a, b := ix.probes(h)
+	return ix.keys[a/64]&(1<<(a%64)) != 0 && ix.keys[b/64]&(1<<(b%64)) != 0
+}
+
+// sealFilter builds keys once the maps are complete.
+func (ix *anchorIndex) sealFilter() {
+	n := len(ix.word) + len(ix.stemE) + len(ix.stemY)
+	ix.empty = n == 0
+	size := uint32(64)
+	for size < uint32(n)*16 {
+		size *= 2
+	}
+	ix.keys, ix.mask = make([]uint64, size/64), size-1
+	for _, m := range []map[string][]int32{ix.word, ix.stemE, ix.stemY} {
+		for k := range m {
+			a, b := ix.probes(keyHash(k))
+			ix.keys[a/64] |= 1 << (a % 64)
+			ix.keys[b/64] |= 1 << (b % 64)
+		}
+	}
 }
 
 func newAnchorIndex() anchorIndex {
@@ -65,42 +126,56 @@ func (ix *anchorIndex) add(pw pword, idx int32) {
 // lookup appends to out the pattern lists of every anchor word t may be
 // (a superset of those inflectionOf accepts).
 func (ix *anchorIndex) lookup(t string, out [][]int32) [][]int32 {
-	if len(ix.word) == 0 {
+	if ix.empty {
 		return out
 	}
-	add := func(m map[string][]int32, k string) {
-		if l := m[k]; len(l) > 0 {
+	// The keys are t less its last 0 to 4 bytes: pre[4-j] is the hash of
+	// t[:n-j], taken on the way through t.
+	n := len(t)
+	var pre [5]uint32
+	h := uint32(fnvOffset)
+	for i := 0; i < n; i++ {
+		if k := i - (n - 4); k >= 0 {
+			pre[k] = h
+		}
+		h = (h ^ uint32(t[i])) * fnvPrime
+	}
+	pre[4] = h
+	add := func(m map[string][]int32, less int) {
+		if !ix.mayHave(pre[4-less]) {
+			return
+		}
+		if l := m[t[:n-less]]; len(l) > 0 {
 			out = append(out, l)
 		}
 	}
-	add(ix.word, t)
-	n := len(t)
+	add(ix.word, 0)
 	if n < 3 {
 		return out
 	}
 	switch t[n-1] {
 	case 's': // -s, -es, -ies
-		add(ix.word, t[:n-1])
+		add(ix.word, 1)
 		if t[n-2] == 'e' {
-			add(ix.word, t[:n-2])
+			add(ix.word, 2)
 			if t[n-3] == 'i' {
-				add(ix.stemY, t[:n-3])
+				add(ix.stemY, 3)
 			}
 		}
 	case 'd': // -d, -ed, doubled -ed, -ied
-		add(ix.word, t[:n-1])
+		add(ix.word, 1)
 		if t[n-2] == 'e' {
-			add(ix.word, t[:n-2])
-			add(ix.word, t[:n-3])
+			add(ix.word, 2)
+			add(ix.word, 3)
 			if t[n-3] == 'i' {
-				add(ix.stemY, t[:n-3])
+				add(ix.stemY, 3)
 			}
 		}
 	case 'g': // -ing, doubled -ing, e dropped before -ing
 		if n >= 4 && t[n-3:] == "ing" {
-			add(ix.word, t[:n-3])
-			add(ix.word, t[:n-4])
-			add(ix.stemE, t[:n-3])
+			add(ix.word, 3)
+			add(ix.word, 4)
+			add(ix.stemE, 3)
 		}
 	}
 	return out
@@ -287,6 +362,11 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 			}
 			cb.patterns = append(cb.patterns, cp)
 		}
+		cb.right.sealFilter()
+		cb.left.sealFilter()
+		if len(cb.wide) == 0 {
+			cb.wide = nil // len of a nil map is known without reading the map
+		}
 		l.blocks = append(l.blocks, cb)
 		blockCode := b.code
 		for _, v := range b.verbs {
@@ -342,6 +422,10 @@ func compile(d *dict, dv derivedLists) *Lexicon {
 		default:
 			add(c.words, t)
 		}
+	}
+	l.isTrigger = newWordFilter(len(l.triggers))
+	for w := range l.triggers {
+		l.isTrigger.add(w)
 	}
 	return l
 }
@@ -460,6 +544,9 @@ func nominalContext(w []string, i, end int) bool {
 // not an event trigger here.
 func (l *Lexicon) Match(lowerWords []string, i int) (m Match, ok bool) {
 	if i < 0 || i >= len(lowerWords) {
+		return Match{}, false
+	}
+	if !l.isTrigger.mayHave(lowerWords[i]) {
 		return Match{}, false
 	}
 	cands := l.triggers[lowerWords[i]]

@@ -1,8 +1,8 @@
 package pipeline
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,6 +130,16 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	p.recordMention(d, start, end, label)
 }
 
+// newMention returns a pointer to a copy of m. Mentions are allocated in
+// blocks (a document has dozens to hundreds), not one by one.
+func (d *doc) newMention(m mention) *mention {
+	if len(d.mentionSlab) == cap(d.mentionSlab) {
+		d.mentionSlab = make([]mention, 0, max(32, len(d.mentions)))
+	}
+	d.mentionSlab = append(d.mentionSlab, m)
+	return &d.mentionSlab[len(d.mentionSlab)-1]
+}
+
 // recordMention records a mention over tokens [start, end) unless one is
 // there already.
 func (p *Pipeline) recordMention(d *doc, start, end int, label string) {
@@ -144,7 +154,7 @@ func (p *Pipeline) recordMention(d *doc, start, end int, label string) {
 			return // overlapping spans: the first one wins
 		}
 	}
-	m := &mention{start: start, end: end, label: label, ent: -1, host: -1}
+	m := d.newMention(mention{start: start, end: end, label: label, ent: -1, host: -1})
 	if end-start == 1 && label != "PER" {
 		if e, ok := p.gaz.Demonym(d.words[start]); ok {
 			m.label = "NORP"
@@ -196,7 +206,7 @@ func (p *Pipeline) addPeoples(d *doc) {
 func (p *Pipeline) shoutedWords(d *doc, start, end int) bool {
 	for i := start; i < end; i++ {
 		w := d.words[i]
-		if len(w) < 2 || strings.ToUpper(w) != w || !tokenize.IsCommonWord(d.lower[i]) {
+		if len(w) < 2 || changedByUpper(w) || !tokenize.IsCommonWord(d.lower[i]) {
 			return false
 		}
 	}
@@ -311,10 +321,16 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 	}
 	texts := make([]string, n)
+	known := make(map[string][]gazetteer.Entry, n) // a name said ten times is looked up once
 	for i, m := range d.mentions {
 		texts[i] = d.text(m.start, m.end)
 		if m.kb == nil {
-			for _, e := range p.gaz.Lookup(texts[i]) {
+			es, ok := known[texts[i]]
+			if !ok {
+				es = p.gaz.Lookup(texts[i])
+				known[texts[i]] = es
+			}
+			for _, e := range es {
 				if compatible(m.label, e) {
 					e := p.placeInCountry(e, texts[i])
 					m.kb = &e
@@ -327,11 +343,17 @@ func (p *Pipeline) buildEntities(d *doc) {
 	for i := range texts {
 		norms[i] = normName(texts[i])
 	}
-	byKey := map[string]int{}
+	// Mentions of the same actor, or of the same name with a compatible
+	// label, are one entity.
+	type sameKey struct {
+		kb          bool
+		label, name string // the actor's key when kb
+	}
+	byKey := make(map[sameKey]int, n)
 	for i, m := range d.mentions {
-		key := "t:" + coarse(m.label) + ":" + norms[i]
+		key := sameKey{label: coarse(m.label), name: norms[i]}
 		if m.kb != nil {
-			key = "kb:" + m.kb.Key
+			key = sameKey{kb: true, name: m.kb.Key}
 		}
 		if j, ok := byKey[key]; ok {
 			union(j, i)
@@ -346,11 +368,10 @@ func (p *Pipeline) buildEntities(d *doc) {
 	// the names it could end (a quadratic scan dominated long documents).
 	// Mentions of one spelling are already one cluster, so one of each spelling
 	// is indexed: a name repeated a thousand times is checked once.
-	words := make([][]string, n)
+	words := nameWords(norms)
 	byLast := map[string][]int{}
 	indexed := map[string]bool{}
 	for i, m := range d.mentions {
-		words[i] = strings.Fields(norms[i])
 		if m.label == "PER" && len(words[i]) > 0 && !indexed[norms[i]] {
 			indexed[norms[i]] = true
 			last := words[i][len(words[i])-1]
@@ -383,33 +404,56 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 	}
 	p.linkOrgShortNames(d, words, find, union)
-	clusters := map[int][]int{}
-	var roots []int
+	// The clusters in the order of their roots, each listing its mentions
+	// in order: the roots of the mentions, counted, place each cluster in
+	// one shared array.
+	root := make([]int, n)
+	size := make([]int, n)
 	for i := range d.mentions {
-		r := find(i)
-		if _, ok := clusters[r]; !ok {
-			roots = append(roots, r)
-		}
-		clusters[r] = append(clusters[r], i)
+		root[i] = find(i)
+		size[root[i]]++
 	}
-	sort.Ints(roots)
-	for _, r := range roots {
-		ms := clusters[r]
-		e := &entity{mentions: ms}
-		votes := map[string]int{}
+	at := make([]int, n) // where each root's cluster starts in members
+	members := make([]int, n)
+	next := 0
+	nroots := 0
+	for r := range size {
+		if size[r] > 0 {
+			at[r] = next
+			next += size[r]
+			nroots++
+		}
+	}
+	for i, r := range root {
+		members[at[r]] = i
+		at[r]++
+	}
+	ents := make([]entity, nroots)
+	d.ents = slices.Grow(d.ents, nroots)
+	for r := range size {
+		if size[r] == 0 {
+			continue
+		}
+		// Capped: later stages append to an entity's mentions (pronouns,
+		// descriptions), which must not run into the next cluster.
+		ms := members[at[r]-size[r] : at[r] : at[r]]
+		e := &ents[0]
+		ents = ents[1:]
+		e.mentions = ms
+		var votes labelVotes
 		var kb *gazetteer.Entry
 		for _, mi := range ms {
 			m := d.mentions[mi]
 			if m.label != "NORP" {
-				votes[m.label] += 2
+				votes.add(m.label, 2)
 			} else {
-				votes["NORP"]++
+				votes.add("NORP", 1)
 			}
 			if m.kb != nil && kb == nil {
 				kb = m.kb
 			}
 		}
-		label := argmax(votes)
+		label := votes.argmax()
 		e.typ = nerType[label]
 		if kb != nil {
 			e.kb = kb.Key
@@ -420,7 +464,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 			if e.typ == extract.Person {
 				// A person keeps the full name as this article spells it ("Sergey
 				// Lavrov"); the KB key still links the spellings across documents.
-				if n := bestName(d, ms, texts); len(strings.Fields(n)) > 1 {
+				if n := bestName(d, ms, texts); severalWords(n) {
 					e.name = n
 				}
 			}
@@ -582,14 +626,69 @@ func hasSuffix(long, short []string) bool {
 	return true
 }
 
-func argmax(m map[string]int) string {
+// voteLabels are the labels an entity's type is voted among, in the order
+// that breaks ties.
+var voteLabels = [...]string{"PER", "ORG", "LOC", "MISC", "NORP"}
+
+// labelVotes counts votes for each of voteLabels; other labels get none.
+type labelVotes [len(voteLabels)]int
+
+func (v *labelVotes) add(label string, n int) {
+	for k, l := range voteLabels {
+		if l == label {
+			v[k] += n
+			return
+		}
+	}
+}
+
+// argmax is the label with the most votes, the first of voteLabels on ties.
+func (v *labelVotes) argmax() string {
 	best, bn := "", -1
-	for _, k := range []string{"PER", "ORG", "LOC", "MISC", "NORP"} {
-		if m[k] > bn {
-			best, bn = k, m[k]
+	for k, l := range voteLabels {
+		if v[k] > bn {
+			best, bn = l, v[k]
 		}
 	}
 	return best
+}
+
+// severalWords reports len(strings.Fields(s)) > 1 without building the fields.
+func severalWords(s string) bool {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			n++
+		}
+	}
+	return n > 1
+}
+
+// nameWords splits each normalised name (normName: words joined by single
+// spaces) into its words, all in one shared array.
+func nameWords(norms []string) [][]string {
+	nw := 0
+	for _, s := range norms {
+		if s != "" {
+			nw += strings.Count(s, " ") + 1
+		}
+	}
+	all := make([]string, 0, nw)
+	words := make([][]string, len(norms))
+	for i, s := range norms {
+		start := len(all)
+		for s != "" {
+			w, rest, _ := strings.Cut(s, " ")
+			all = append(all, w)
+			s = rest
+		}
+		words[i] = all[start:len(all):len(all)]
+	}
+	return words
 }
 
 // bestName picks the fullest non-description mention: the longest for persons
@@ -626,8 +725,10 @@ func bestName(d *doc, ms []int, texts []string) string {
 // single spaces.
 func normName(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
+		r = unicode.ToLower(r) // as strings.ToLower does, without its copy
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
@@ -667,12 +768,12 @@ func (e *entity) export(d *doc) extract.Entity {
 		KB:       e.kb,
 		Aliases:  []string{},
 		Roles:    []extract.Role{},
-		Mentions: []extract.Mention{},
+		Mentions: make([]extract.Mention, 0, len(e.mentions)),
 	}
-	seen := map[string]bool{}
+	// An entity has a handful of spellings: a scan of those kept finds a
+	// repeat as a set would, without building one per entity.
 	addAlias := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
+		if s != "" && !slices.Contains(out.Aliases, s) {
 			out.Aliases = append(out.Aliases, s)
 		}
 	}
@@ -689,8 +790,10 @@ func (e *entity) export(d *doc) extract.Entity {
 	for _, a := range e.aliases {
 		addAlias(a)
 	}
-	sort.Slice(out.Mentions, func(i, j int) bool { return out.Mentions[i].Start < out.Mentions[j].Start })
-	rs := map[extract.Role]bool{}
+	// slices.SortFunc runs the same pdqsort as sort.Slice did (mentions
+	// that start together keep the same order), without its allocations.
+	slices.SortFunc(out.Mentions, func(a, b extract.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	var rs map[extract.Role]bool
 	for _, r := range d.roles {
 		if d.ents[r.person] != e {
 			continue
@@ -699,6 +802,9 @@ func (e *entity) export(d *doc) extract.Entity {
 		if r.org >= 0 {
 			role.Org = d.ents[r.org].name
 			role.OrgID = d.ents[r.org].id
+		}
+		if rs == nil {
+			rs = map[extract.Role]bool{}
 		}
 		if !rs[role] {
 			rs[role] = true

@@ -26,7 +26,22 @@ func (p *Pipeline) cls(d *doc, i int) wclass {
 	if d.mentionAt[i] >= 0 {
 		return wProper
 	}
-	return p.wc.of(d.lower[i], d.words[i])
+	return d.wordClass(p.wc, i)
+}
+
+// wclassKnown marks a word class in doc.wcls as looked up.
+const wclassKnown = 1 << 16
+
+// wordClass is wc.of of token i, looked up once per token: reading event
+// arguments asks about the same words many times, and each ask was a look
+// up in a large map.
+func (d *doc) wordClass(wc wordClasses, i int) wclass {
+	if c := d.wcls[i]; c&wclassKnown != 0 {
+		return wclass(c)
+	}
+	c := wc.of(d.lower[i], d.words[i])
+	d.wcls[i] = uint32(c) | wclassKnown
+	return c
 }
 
 func isBe(w string) bool {
@@ -890,7 +905,7 @@ func timeWord(w string) bool {
 
 // participle: the trigger word can be a past participle.
 func (p *Pipeline) participle(d *doc, t int) bool {
-	c := p.wc.of(d.lower[t], d.words[t])
+	c := d.wordClass(p.wc, t)
 	// the treebank knows some participles only as adjectives ("wounded");
 	// after a form of "be" an -ed form is the passive
 	return c&wPart != 0 || c&wAdj != 0 && strings.HasSuffix(d.lower[t], "ed")
@@ -1628,7 +1643,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			return // an infinitive clause: "returned from exile to run against X", "calls on Europeans to stand against Washington"
 		}
 		if k > ev.trigEnd && d.mentionAt[k] < 0 {
-			if _, ok := p.lex.Match(d.lower, k); ok && p.wc.of(w, d.words[k])&(wNoun|wVerb|wPast|wPart|wGerund) != 0 {
+			if _, ok := p.lex.Match(d.lower, k); ok && d.wordClass(p.wc, k)&(wNoun|wVerb|wPast|wPart|wGerund) != 0 {
 				return // the phrases after another trigger are its own ("convicted in an attempt against X")
 			}
 		}

@@ -136,7 +136,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(p.cls(d, i-1)&(wDet|wPrep) != 0 || d.lower[i-1] == "'s") && (d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&(wNoun|wAdj) != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "quotes from slain civil rights leader Martin Luther King": who he was, not what happened now
 		}
-		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && p.sportsContext(d, si) && sportsVerbs[lemma] {
+		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && sportsVerbs[lemma] && p.sportsContext(d, si) {
 			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
 		}
 		if !m.Nominal && (typ == "ATTACK" || typ == "INJURY") && economyAfter(d, m.End, s.End) {

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/timex"
@@ -168,7 +170,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			// campaign in 2012" does not date the appointment told before it
 			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref)
 		} else if d.src.Published != "" && mayName(d.lower[s.Start:s.End]) {
-			for _, tx := range timex.FindWith(d.words[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
+			for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 				if tx.Precision == timex.Day && !tx.Follows {
 					ref = tx.Value
 				}
@@ -431,6 +433,7 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
+	lower := d.lower[s.Start:s.End]
 	var unclaimed *timex.Timex
 	var dated []timex.Timex
 	var future []timex.Timex
@@ -443,7 +446,15 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			sentRef = ""
 		}
 	}
-	for _, tx := range timex.FindWith(words, d.src.Published, timex.Options{Past: p.pastSentence(d, s.Start, s.End), Ref: sentRef}) {
+	// Whether the sentence tells of the past (timex.Options.Past) matters
+	// only to the dates found in it, and most sentences name none: the
+	// sentence is read first without it. (Past only drops readings, so a
+	// sentence without dates has none with it either.)
+	txs := timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+	if len(txs) > 0 && p.pastSentence(d, s.Start, s.End) {
+		txs = timex.FindLower(words, lower, d.src.Published, timex.Options{Past: true, Ref: sentRef})
+	}
+	for _, tx := range txs {
 		at := s.Start + tx.Start
 		end := s.Start + tx.End
 		if w := end; w < s.End && (d.lower[w] == "when" || d.lower[w] == "," && w+1 < s.End && d.lower[w+1] == "when") {
@@ -475,7 +486,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 		}
 		if futureAt(d, s.Start, at) {
 			if future == nil {
-				future = timex.FindWith(words, d.src.Published, timex.Options{Future: true, Ref: sentRef})
+				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
 			for _, fx := range future {
 				if fx.Start == tx.Start && fx.End == tx.End {
@@ -668,7 +679,7 @@ func announced(d *doc) {
 			continue
 		}
 		day := ""
-		for _, tx := range timex.Find(d.words[s.Start:s.End], d.src.Published) {
+		for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{}) {
 			if at := s.Start + tx.Start; tx.Precision == timex.Day && !tx.Follows && at > k && at <= k+3 {
 				day = tx.Value
 				break
@@ -1586,12 +1597,35 @@ func demonym(w string) bool {
 // peopleWord: a capitalised plural or a movement name that stands for a group
 // of people ("Muslims", "Shi'ites", "Kurds", "Taleban").
 func peopleWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "taleban", "taliban", "hamas", "hezbollah", "fatah":
-		return true
+	if w == "" {
+		return false
+	}
+	// Every word is asked (addPeoples): it is lower-cased only when it
+	// can be one of the names, all of which begin with f, h or t (no other
+	// letter lower-cases to those three).
+	switch w[0] {
+	case 'f', 'F', 'h', 'H', 't', 'T':
+		switch strings.ToLower(w) {
+		case "taleban", "taliban", "hamas", "hezbollah", "fatah":
+			return true
+		}
 	}
 	n := len(w)
-	return n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[n-1] == 's' && w[n-2] != 's' && strings.ToUpper(w) != w
+	return n > 3 && w[0] >= 'A' && w[0] <= 'Z' && w[n-1] == 's' && w[n-2] != 's' && changedByUpper(w)
+}
+
+// changedByUpper is strings.ToUpper(w) != w without building the upper case:
+// true at the first rune that upper-casing changes.
+func changedByUpper(w string) bool {
+	for _, r := range w {
+		if r == utf8.RuneError {
+			return strings.ToUpper(w) != w // invalid UTF-8: ToUpper replaces it
+		}
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns stand between a preposition and a place name: "in the city of X".

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -48,6 +49,50 @@ type Pipeline struct {
 	lex    Lexicon
 	wc     wordClasses // for reading event arguments (event_wordclass.go)
 	rel    *relModel   // relation classifier; nil leaves only the rule relations
+	// scratch pools the per-token buffers of documents (*scratch) that
+	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
+	// swap a model) share it.
+	scratch *sync.Pool
+}
+
+// scratch holds the per-token buffers of one document. A document of 400
+// tokens needs some 40 KB of them; reused, they are neither allocated nor
+// cleared again for the next document, and the garbage collector runs
+// less often.
+type scratch struct {
+	toks []tokenize.Token
+	strs []string // words, then lower
+	ints []int    // sentOf, mentionAt, tokByte
+	wcls []uint32
+}
+
+// getScratch returns pooled buffers, or empty ones that prepare sizes.
+func (p *Pipeline) getScratch() *scratch {
+	if p.scratch != nil {
+		if sc, ok := p.scratch.Get().(*scratch); ok {
+			return sc
+		}
+	}
+	return &scratch{}
+}
+
+// release returns d's buffers to the pool. d must not be used afterwards:
+// its tokens, words and indexes will be another document's.
+func (p *Pipeline) release(d *doc) {
+	if d.buf == nil || p.scratch == nil {
+		return
+	}
+	d.buf.toks = d.toks[:0] // the tokenizer may have grown it
+	p.scratch.Put(d.buf)
+	d.buf = nil
+}
+
+// resize returns buf with length n, reallocated only when it is too small.
+func resize[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }
 
 // New loads the embedded models.
@@ -74,7 +119,7 @@ func New() (*Pipeline, error) {
 
 // NewWith builds a pipeline from given stages (tests and experiments).
 func NewWith(t Tagger, g Gazetteer, l Lexicon) *Pipeline {
-	return &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses()}
+	return &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses(), scratch: &sync.Pool{}}
 }
 
 // Analyze extracts everything from one document. It never panics on bad text: a
@@ -96,7 +141,9 @@ func (p *Pipeline) Analyze(ctx context.Context, d extract.Document) (a *extract.
 	p.findEvents(doc)
 	p.resolvePronouns(doc)
 	p.findQuotes(doc)
-	return doc.analysis(), nil
+	a = doc.analysis() // copies what it keeps: nothing in it shares doc's buffers
+	p.release(doc)
+	return a, nil
 }
 
 // readNames runs the stages up to the document's entities, roles and
@@ -126,39 +173,58 @@ func docName(d extract.Document) string {
 
 // doc is the working state of one analysis; stages fill it in order.
 type doc struct {
-	src       extract.Document
-	runes     []rune
-	toks      []tokenize.Token
-	words     []string
-	lower     []string
-	sents     []tokenize.Sentence
-	sentOf    []int // token index -> sentence index
-	mentions  []*mention
-	mentionAt []int // token index -> mention index, -1 outside mentions
-	ents      []*entity
-	roles     []roleFact
-	events    []*event
-	quotes    []extract.Quote
-	relations []extract.Relation
+	src      extract.Document
+	buf      *scratch // where the per-token slices below live (Pipeline.release)
+	toks     []tokenize.Token
+	tokByte  []int // token index -> byte offset of its start in src.Text
+	words    []string
+	lower    []string
+	sents    []tokenize.Sentence
+	sentOf   []int    // token index -> sentence index
+	wcls     []uint32 // token index -> its word class | wclassKnown once looked up (doc.wordClass)
+	mentions []*mention
+	// mentionSlab holds the mentions newMention made: a full slab is
+	// left to its mentions and a new one started, so pointers stay valid.
+	mentionSlab []mention
+	mentionAt   []int // token index -> mention index, -1 outside mentions
+	ents        []*entity
+	roles       []roleFact
+	events      []*event
+	quotes      []extract.Quote
+	relations   []extract.Relation
 }
 
+// prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the
+// callers check): the document's text is sliced by byte offsets, which
+// for valid UTF-8 gives what slicing its runes by code points gives.
 func (p *Pipeline) prepare(d extract.Document) *doc {
-	doc := &doc{src: d, runes: []rune(d.Text)}
-	doc.toks = tokenize.Tokenize(d.Text)
+	sc := p.getScratch()
+	doc := &doc{src: d, buf: sc}
+	if c := tokenize.Capacity(d.Text); cap(sc.toks) < c {
+		sc.toks = make([]tokenize.Token, 0, c)
+	}
+	doc.toks = tokenize.AppendTokens(sc.toks[:0], d.Text)
+	n := len(doc.toks)
+	sc.strs = resize(sc.strs, 2*n)
+	sc.ints = resize(sc.ints, 3*n)
+	sc.wcls = resize(sc.wcls, n)
+	// Capped, so that no slice can grow into the next.
+	doc.words, doc.lower = sc.strs[:n:n], sc.strs[n:]
+	doc.sentOf, doc.mentionAt, doc.tokByte = sc.ints[:n:n], sc.ints[n:2*n:2*n], sc.ints[2*n:]
+	doc.wcls = sc.wcls
+	clear(doc.wcls)
+	byteOffsets(doc.tokByte, d.Text, doc.toks)
 	doc.sents = tokenize.SplitSentences(d.Text, doc.toks)
-	doc.words = make([]string, len(doc.toks))
-	doc.lower = make([]string, len(doc.toks))
 	for i, t := range doc.toks {
 		doc.words[i] = t.Text
 	}
 	lowerAll(doc.words, doc.lower)
-	doc.sentOf = make([]int, len(doc.toks))
+	clear(doc.sentOf)
 	for si, s := range doc.sents {
 		for i := s.Start; i < s.End && i < len(doc.toks); i++ {
 			doc.sentOf[i] = si
 		}
 	}
-	doc.mentionAt = make([]int, len(doc.toks))
 	for i := range doc.mentionAt {
 		doc.mentionAt[i] = -1
 	}
@@ -226,18 +292,46 @@ func lowerAll(words, lower []string) {
 	}
 }
 
-// text returns the input text between token indices [i, j).
+// byteOffsets sets out[i] to the byte offset in text of toks[i]'s start.
+// Tokens are substrings of text in order, so one walk over the gaps between
+// them (mostly a space) turns their code-point offsets into byte offsets;
+// an invalid byte counts as one code point, as in the tokenizer.
+func byteOffsets(out []int, text string, toks []tokenize.Token) {
+	b, cp := 0, 0
+	for i, t := range toks {
+		for cp < t.Start && b < len(text) {
+			if text[b] < utf8.RuneSelf {
+				b++
+			} else {
+				_, w := utf8.DecodeRuneInString(text[b:])
+				b += w
+			}
+			cp++
+		}
+		out[i] = b
+		b += len(t.Text)
+		cp = t.End
+	}
+}
+
+// byteStart and byteEnd are the byte offsets in src.Text of token i.
+func (d *doc) byteStart(i int) int { return d.tokByte[i] }
+func (d *doc) byteEnd(i int) int   { return d.tokByte[i] + len(d.toks[i].Text) }
+
+// text returns the input text between token indices [i, j). It is a slice
+// of the document's text, not a copy: names, triggers and evidence are
+// taken by the thousand per document.
 func (d *doc) text(i, j int) string {
 	if i >= j || i < 0 || j > len(d.toks) {
 		return ""
 	}
-	return string(d.runes[d.toks[i].Start:d.toks[j-1].End])
+	return d.src.Text[d.byteStart(i):d.byteEnd(j-1)]
 }
 
 // evidence returns the sentence holding token i as evidence.
 func (d *doc) sentenceEvidence(si int) extract.Evidence {
 	s := d.sents[si]
-	return extract.Evidence{Sentence: si, Start: s.CharStart, End: s.CharEnd, Text: string(d.runes[s.CharStart:s.CharEnd])}
+	return extract.Evidence{Sentence: si, Start: s.CharStart, End: s.CharEnd, Text: d.text(s.Start, s.End)}
 }
 
 func (d *doc) analysis() *extract.Analysis {
@@ -252,6 +346,13 @@ func (d *doc) analysis() *extract.Analysis {
 	for i, s := range d.sents {
 		a.Sentences[i] = extract.Sentence{Start: s.CharStart, End: s.CharEnd}
 	}
+	kept := 0
+	for _, e := range d.ents {
+		if !e.dropped {
+			kept++
+		}
+	}
+	a.Entities = make([]extract.Entity, 0, kept)
 	for _, e := range d.ents {
 		if e.dropped {
 			continue

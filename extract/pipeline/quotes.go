@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract"
 )
 
@@ -52,13 +54,7 @@ func pairQuotes(d *doc) []quoteSpan {
 
 // paragraphBreak reports whether a blank line follows token i.
 func paragraphBreak(d *doc, i int) bool {
-	nl := 0
-	for _, r := range d.runes[d.toks[i].End:d.toks[i+1].Start] {
-		if r == '\n' {
-			nl++
-		}
-	}
-	return nl >= 2
+	return strings.Count(d.src.Text[d.byteEnd(i):d.byteStart(i+1)], "\n") >= 2
 }
 
 // speakerOf finds who speaks in sentence si: "X said", "said X", "X told reporters",
@@ -152,7 +148,7 @@ func (p *Pipeline) findQuotes(d *doc) {
 		}
 		start, end := d.toks[q.open].End, d.toks[q.close].Start
 		d.quotes = append(d.quotes, extract.Quote{
-			Speaker: d.ents[who].id, Text: trimSpace(string(d.runes[start:end])), Direct: true,
+			Speaker: d.ents[who].id, Text: trimSpace(d.src.Text[d.byteEnd(q.open):d.byteStart(q.close)]), Direct: true,
 			Start: start, End: end, Sentence: so,
 		})
 		prevSpeaker, prevClose = who, q.close
@@ -190,7 +186,7 @@ func (p *Pipeline) findQuotes(d *doc) {
 		}
 		start, end := d.toks[a].Start, d.toks[b-1].End
 		d.quotes = append(d.quotes, extract.Quote{
-			Speaker: d.ents[speaker[si]].id, Text: string(d.runes[start:end]), Direct: false,
+			Speaker: d.ents[speaker[si]].id, Text: d.text(a, b), Direct: false,
 			Start: start, End: end, Sentence: si,
 		})
 	}
@@ -243,7 +239,7 @@ func (p *Pipeline) accordingTo(d *doc, si int) {
 		}
 		start, end := d.toks[a].Start, d.toks[b-1].End
 		d.quotes = append(d.quotes, extract.Quote{
-			Speaker: d.ents[who].id, Text: string(d.runes[start:end]), Direct: false,
+			Speaker: d.ents[who].id, Text: d.text(a, b), Direct: false,
 			Start: start, End: end, Sentence: si,
 		})
 		return

@@ -392,7 +392,7 @@ func placeLink(d *doc, i, j int) bool {
 // spanEvidence is the text from token i to token j-1 as evidence.
 func (d *doc) spanEvidence(i, j int) extract.Evidence {
 	s, e := d.toks[i].Start, d.toks[j-1].End
-	return extract.Evidence{Sentence: d.sentOf[i], Start: s, End: e, Text: string(d.runes[s:e])}
+	return extract.Evidence{Sentence: d.sentOf[i], Start: s, End: e, Text: d.text(i, j)}
 }
 
 // quoteBetween reports a quote mark in tokens [i, j): a name inside a quotation

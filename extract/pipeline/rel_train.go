@@ -62,9 +62,10 @@ func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, wit
 
 // appendExamples labels the candidate pairs of one analysed sentence.
 func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, gold map[[2]relSpan]int, sent int) []relExample {
-	lw := lowerWordsOf(d.runes)
+	runes := []rune(d.src.Text)
+	lw := lowerWordsOf(runes)
 	align := func(m *mention) (relSpan, bool) {
-		return p.alignSpan(d.runes, lw, relSpan{d.toks[m.start].Start, d.toks[m.end-1].End}, golds)
+		return p.alignSpan(runes, lw, relSpan{d.toks[m.start].Start, d.toks[m.end-1].End}, golds)
 	}
 	forEachRelPair(d, func(a, b *mention) {
 		label := 0
@@ -311,7 +312,8 @@ var c4GoldType = map[string][2]string{
 // injectGold makes every gold Peop/Loc/Org span a mention of its own entity,
 // removing our mentions that overlap it.
 func (p *Pipeline) injectGold(d *doc, golds []c4Entity) {
-	lw := lowerWordsOf(d.runes)
+	runes := []rune(d.src.Text)
+	lw := lowerWordsOf(runes)
 	for _, g := range golds {
 		gt, ok := c4GoldType[g.typ]
 		if !ok {
@@ -331,7 +333,7 @@ func (p *Pipeline) injectGold(d *doc, golds []c4Entity) {
 		if j == i {
 			continue
 		}
-		if al, ok := p.alignSpan(d.runes, lw, relSpan{d.toks[i].Start, d.toks[j-1].End}, []c4Entity{g}); !ok || al != g.relSpan {
+		if al, ok := p.alignSpan(runes, lw, relSpan{d.toks[i].Start, d.toks[j-1].End}, []c4Entity{g}); !ok || al != g.relSpan {
 			continue
 		}
 		if mi := d.mentionAt[i]; mi >= 0 && d.mentions[mi].start == i && d.mentions[mi].end == j {

@@ -69,19 +69,30 @@ func Find(words []string, published string) []Timex {
 
 // FindWith is Find with options.
 func FindWith(words []string, published string, opt Options) []Timex {
-	s := scanner{opt: opt}
-	if t, err := time.Parse("2006-01-02", strings.TrimSpace(published)); err == nil {
-		s.pub, s.hasPub = t, true
-	}
-	s.w = make([]string, len(words))
+	norm := make([]string, len(words))
 	for i, w := range words {
-		s.w[i] = normWord(w)
+		norm[i] = normWord(w)
 	}
-	s.orig = words
-	s.ref, s.hasRef = s.pub, s.hasPub
-	if t, err := time.Parse("2006-01-02", strings.TrimSpace(opt.Ref)); err == nil && s.hasPub {
-		s.ref, s.refNamed = t, true
+	return find(words, norm, published, opt)
+}
+
+// FindLower is FindWith for callers that hold the words lower-cased already
+// (lower[i] is strings.ToLower(words[i])), as the extraction pipeline does:
+// it spares lowering every word of every sentence again.
+func FindLower(words, lower []string, published string, opt Options) []Timex {
+	if len(lower) != len(words) {
+		return FindWith(words, published, opt)
 	}
+	norm := make([]string, len(words))
+	for i, w := range lower {
+		norm[i] = normLower(w)
+	}
+	return find(words, norm, published, opt)
+}
+
+// find scans words, whose normalised forms (normWord) are norm.
+func find(words, norm []string, published string, opt Options) []Timex {
+	s := newScanner(words, norm, published, opt)
 	var out []Timex
 	for i := 0; i < len(words); {
 		end, val, prec := s.match(i)
@@ -107,9 +118,39 @@ func FindWith(words []string, published string, opt Options) []Timex {
 	return out
 }
 
+func newScanner(words, norm []string, published string, opt Options) *scanner {
+	s := &scanner{opt: opt, w: norm, orig: words}
+	if t, ok := parseDay(published); ok {
+		s.pub, s.hasPub = t, true
+	}
+	s.ref, s.hasRef = s.pub, s.hasPub
+	if t, ok := parseDay(opt.Ref); ok && s.hasPub {
+		s.ref, s.refNamed = t, true
+	}
+	return s
+}
+
+// parseDay parses a "2006-01-02" day with spaces around it. An empty
+// string, the usual Options.Ref, is not parsed: time.Parse would allocate
+// an error for it on every sentence.
+func parseDay(v string) (time.Time, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", v)
+	return t, err == nil
+}
+
 // normWord lower-cases a word and strips a possessive ("Sunday's").
 func normWord(w string) string {
-	w = strings.ToLower(strings.TrimSpace(w))
+	return normLower(strings.ToLower(w))
+}
+
+// normLower is normWord of a word already lower-cased (lower-casing
+// neither makes nor removes spaces, so trimming after it is the same).
+func normLower(w string) string {
+	w = strings.TrimSpace(w)
 	for _, suf := range []string{"'s", "’s"} {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
@@ -141,7 +182,17 @@ func (s *scanner) at(i int) string {
 }
 
 // match tries every pattern at word i and keeps the longest that resolves.
+// Most words cannot begin a date expression (startWord); they are passed
+// over without trying the patterns one by one.
 func (s *scanner) match(i int) (end int, val, prec string) {
+	if !startWord(s.at(i)) {
+		return 0, "", ""
+	}
+	return s.matchAll(i)
+}
+
+// matchAll is match without the startWord shortcut.
+func (s *scanner) matchAll(i int) (end int, val, prec string) {
 	type matcher func(int) (int, string, string)
 	for _, m := range []matcher{s.numericDate, s.monthDay, s.dayMonth, s.monthYear, s.relativeDay, s.weekday, s.relativePeriod, s.ago, s.monthAlone, s.year, s.refDay} {
 		e, v, p := m(i)
@@ -151,6 +202,48 @@ func (s *scanner) match(i int) (end int, val, prec string) {
 	}
 	return end, val, prec
 }
+
+// startWord reports whether a date expression may begin with the normalised
+// word w: what the matchers of match accept first. A number ("2014", "3rd",
+// "30/03/2014", "2 weeks ago"), a month name (with or without its dot),
+// "mid-March", a weekday, a day or number word ("fifth", "two days later"),
+// or one of the words opening the relative expressions.
+func startWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; '0' <= c && c <= '9' {
+		return true
+	}
+	switch w {
+	case "today", "tonight", "yesterday", "tomorrow", // relativeDay
+		"last", "next", "this", "past", "previous", "coming", "current", "on", // weekday, relativePeriod, monthAlone
+		"earlier", "later", "the", // relativeDay, relativePeriod, fromRef
+		"hours", "minutes": // fromRef
+		return true
+	}
+	return startNames[w] || strings.HasPrefix(w, "mid-")
+}
+
+// startNames are the month names (with and without their dot), weekdays, day
+// and number words: the words of monthNames, weekdays, ordinalDays and
+// numberWords in one set, so that startWord looks a word up once.
+var startNames = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range monthNames {
+		m[w], m[w+"."] = true, true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range ordinalDays {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
 
 var monthNames = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

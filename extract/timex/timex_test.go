@@ -2,8 +2,12 @@ package timex
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+	"github.com/newsgraph/newsgraph/sample"
 )
 
 // words splits a test sentence on spaces; punctuation is written as its own word
@@ -268,5 +272,112 @@ func TestFromRef(t *testing.T) {
 		if s := strings.Join(parts, "; "); s != c.want {
 			t.Errorf("FindWith(%q, ref %q) = %s; want %s", c.sent, c.ref, s, c.want)
 		}
+	}
+}
+
+// dateTestSentences are the sample news and sentences made of the words the
+// matchers know.
+func dateTestSentences(t *testing.T) [][]string {
+	t.Helper()
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents [][]string
+	for _, d := range docs {
+		var ws []string
+		for _, tk := range tokenize.Tokenize(d.Text) {
+			ws = append(ws, tk.Text)
+		}
+		sents = append(sents, ws)
+	}
+	// Every known word in front of every other: "two days later", "the
+	// next day", "mid-March 2014", "Sunday's", "Mon. 3rd" ...
+	known := []string{"3", "03", "3rd", "31st", "2014", "30/03/2014", "3.3.2014", "2014-03-30", "-", "/", ",", ".", "of", "ago",
+		"in", "since", "day", "days", "week", "weekend", "month", "year", "years", "after", "before", "later", "earlier",
+		"morning", "night", "mid-March", "mid-2014", "Sunday's", "May", "may", "March", "march"}
+	for w := range startNames {
+		known = append(known, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range []string{"today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "previous",
+		"coming", "current", "on", "earlier", "later", "the", "hours", "minutes"} {
+		known = append(known, w)
+	}
+	sort.Strings(known)
+	for i, a := range known {
+		for j := i % 4; j < len(known); j += 4 { // a quarter of the pairs keeps the test fast
+			b := known[j]
+			sents = append(sents, []string{known[(i+7)%len(known)], a, b, known[(i+3)%len(known)], "2014", known[(i+11)%len(known)]})
+		}
+	}
+	return sents
+}
+
+// TestStartWord: skipping the words startWord rejects changes nothing. Every
+// position of the sample news and of sentences made of the words the
+// matchers know is matched with and without the shortcut.
+func TestStartWord(t *testing.T) {
+	sents := dateTestSentences(t)
+	opts := []Options{{Past: true}, {Future: true, Ref: "2014-03-20"}}
+	positions, starts := 0, 0
+	for _, pub := range []string{"", "2014-03-30"} {
+		for _, opt := range opts {
+			for _, ws := range sents {
+				norm := make([]string, len(ws))
+				for i, w := range ws {
+					norm[i] = normWord(w)
+				}
+				s := newScanner(ws, norm, pub, opt)
+				for i := range ws {
+					e1, v1, p1 := s.match(i)
+					e2, v2, p2 := s.matchAll(i)
+					if v1 != "" || v2 != "" {
+						starts++
+					}
+					positions++
+					if e1 != e2 || v1 != v2 || p1 != p2 || (v2 != "" && !startWord(norm[i])) {
+						t.Fatalf("pub %q %+v: %q at %d: match %d %q %q, every matcher %d %q %q", pub, opt, ws, i, e1, v1, p1, e2, v2, p2)
+					}
+				}
+			}
+		}
+	}
+	if starts < 1000 {
+		t.Fatalf("only %d of %d positions start a date: the test says little", starts, positions)
+	}
+}
+
+// TestFindLower: the pipeline's lower-cased words give what FindWith reads.
+func TestFindLower(t *testing.T) {
+	ws := words("On Sunday's talks , LAST WEEK , the Day before Yesterday and MID-March 2014 Kerry said")
+	lower := make([]string, len(ws))
+	for i, w := range ws {
+		lower[i] = strings.ToLower(w)
+	}
+	for _, opt := range []Options{{}, {Future: true}, {Ref: "2014-03-20"}} {
+		want := show(FindWith(ws, "2014-03-30", opt))
+		if got := show(FindLower(ws, lower, "2014-03-30", opt)); got != want || want == "" {
+			t.Errorf("%+v: FindLower %s, FindWith %s", opt, got, want)
+		}
+	}
+}
+
+// TestPastOnlyDrops: Options.Past only drops readings, so a sentence with no
+// date read without it has none with it (anchorDates reads sentences
+// without it first).
+func TestPastOnlyDrops(t *testing.T) {
+	withDates := 0
+	for _, ws := range dateTestSentences(t) {
+		plain := FindWith(ws, "2014-03-30", Options{Ref: "2014-03-20"})
+		past := FindWith(ws, "2014-03-30", Options{Past: true, Ref: "2014-03-20"})
+		if len(plain) == 0 && len(past) > 0 {
+			t.Fatalf("%q: no dates, but with Past %s", ws, show(past))
+		}
+		if len(past) > 0 {
+			withDates++
+		}
+	}
+	if withDates < 100 {
+		t.Fatalf("only %d sentences with dates", withDates)
 	}
 }

@@ -27,6 +27,9 @@ type tokenizer struct {
 	curByte int
 	curCP   int
 	space   bool // whitespace seen since the last emitted token
+	// general sends every chunk through the general path (tests compare
+	// plainChunk's shortcut with it).
+	general bool
 }
 
 // cp returns the code-point offset of byte offset b, which must not be
@@ -67,10 +70,24 @@ func (t *tokenizer) emit(bs, be int, glued bool) {
 // Tokenize splits text into tokens. It never fails: invalid UTF-8 bytes are
 // treated as single symbols.
 func Tokenize(text string) []Token {
-	// News runs about one token per five bytes; a little more room than
-	// that spares most documents a copy of the grown slice (at len/5 a
-	// fifth of the BBC documents outgrew it, at 2len/9 one in three hundred).
-	t := tokenizer{text: text, toks: make([]Token, 0, len(text)*2/9+4)}
+	return AppendTokens(make([]Token, 0, Capacity(text)), text)
+}
+
+// Capacity is the room for the tokens of text that spares most documents a
+// copy of a grown slice. News runs about one token per five bytes (at len/5
+// a fifth of the BBC documents outgrew it, at 2len/9 one in three hundred).
+func Capacity(text string) int { return len(text)*2/9 + 4 }
+
+// AppendTokens appends the tokens of text to dst and returns the extended
+// slice: Tokenize for callers that reuse a buffer from one text to the next.
+func AppendTokens(dst []Token, text string) []Token {
+	t := tokenizer{text: text, toks: dst}
+	return t.run()
+}
+
+// run tokenizes t.text.
+func (t *tokenizer) run() []Token {
+	text := t.text
 	i := 0
 	for i < len(text) {
 		r, w := decode(text, i)
@@ -154,6 +171,9 @@ func isApos(r rune) bool { return r == '\'' || r == '’' }
 
 // chunk tokenizes one whitespace-free run text[cs:ce].
 func (t *tokenizer) chunk(cs, ce int) {
+	if !t.general && t.plainChunk(cs, ce) {
+		return
+	}
 	s := t.text[cs:ce]
 	if us, ue, ok := urlLike(s); ok {
 		t.punct(cs, cs+us)
@@ -173,6 +193,37 @@ func (t *tokenizer) chunk(cs, ce int) {
 		}
 		t.punct1(p, ce, r, w, &p)
 	}
+}
+
+// plainChunk emits the commonest chunks, an ASCII word of letters and digits
+// alone or before a comma, the way the general path does, and reports
+// whether it did. Such a word is no URL, no possessive and joins nothing;
+// without a capital after its third letter it is never split as glued.
+func (t *tokenizer) plainChunk(cs, ce int) bool {
+	we := ce
+	if t.text[ce-1] == ',' {
+		we--
+	}
+	if we == cs {
+		return false
+	}
+	for p := cs; p < we; p++ {
+		c := t.text[p]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			if p >= cs+3 {
+				return false // maybe glued: "KerryJohn"
+			}
+		default:
+			return false
+		}
+	}
+	t.emit(cs, we, false)
+	if we < ce {
+		t.emit(we, ce, false)
+	}
+	return true
 }
 
 // possessive emits a possessive written apart at p ("Pakistan 's": text

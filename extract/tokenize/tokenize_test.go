@@ -1,9 +1,12 @@
 package tokenize
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/sample"
 )
 
 func texts(toks []Token) string {
@@ -132,5 +135,54 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		toks := Tokenize(text)
 		SplitSentences(text, toks)
+	}
+}
+
+// TestPlainChunk: the shortcut for plain words gives the tokens the general
+// path gives, on the sample news and on words made to sit at its edges.
+func TestPlainChunk(t *testing.T) {
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"said, Kerry, KerryJohn, McDonald, NextEra, iPhone, 2014, 3rd, A1, abc, ABC, ABCD, AbcD, U2, ,, a,b, x,, 'Kerry, Kerry's, IAEA, IAEAs"}
+	for _, d := range docs {
+		texts = append(texts, d.Text)
+	}
+	plain := 0
+	for _, text := range texts {
+		slow := tokenizer{text: text, general: true}
+		for _, tk := range Tokenize(text) {
+			if !strings.ContainsAny(tk.Text, ".-'’") {
+				plain++
+			}
+		}
+		want := slow.run()
+		if got := Tokenize(text); !reflect.DeepEqual(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Fatalf("token %d: shortcut %+v, general path %+v", i, got[i], want[i])
+				}
+			}
+			t.Fatalf("shortcut gives %d tokens, general path %d", len(got), len(want))
+		}
+	}
+	if plain == 0 {
+		t.Fatal("no plain words in the test text")
+	}
+}
+
+func TestAppendTokens(t *testing.T) {
+	a, b := "Kerry met Lavrov in Paris.", "Putin called Obama on Friday, the U.S. said."
+	buf := AppendTokens(nil, a)
+	if !reflect.DeepEqual(buf, Tokenize(a)) {
+		t.Fatalf("AppendTokens(nil, a) = %v, want Tokenize(a)", buf)
+	}
+	buf = AppendTokens(buf[:0], b) // the buffer of a, reused
+	if !reflect.DeepEqual(buf, Tokenize(b)) {
+		t.Fatalf("AppendTokens into a used buffer = %v, want Tokenize(b)", buf)
+	}
+	if cap(Tokenize(b)) < Capacity(b) {
+		t.Errorf("Tokenize allocates less than Capacity")
 	}
 }

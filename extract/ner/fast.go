@@ -88,6 +88,7 @@ type rowTables struct {
 	demonym, glued                                 int32
 	personCtx                                      [1 << 9]int32 // by person<<7 | first<<6 | capf
 	personNear                                     [256]int32    // by the person bits of the token and its neighbours
+	personHist                                     [64]int32     // by person<<4 | history code
 }
 
 func newRowTables(m *Model) *rowTables {
@@ -122,6 +123,9 @@ func newRowTables(m *Model) *rowTables {
 	}
 	for v := uint64(0); v < 1<<9; v++ {
 		r.personCtx[v] = m.rowIndex(feat(tPersonCtx, v))
+	}
+	for v := uint64(0); v < 64; v++ {
+		r.personHist[v] = m.rowIndex(feat(tPersonHist, v))
 	}
 	for v := uint64(0); v < 256; v++ {
 		r.personNear[v] = m.rowIndex(feat(tPersonNear, v))
@@ -402,6 +406,9 @@ func (t *Tagger) contextRows(buf []int32, s *scratch, i int) []int32 {
 	if cur.flags&fCap != 0 {
 		hc := s.hist.code(cur.lower)
 		buf = append(buf, tb.hist[hc], tb.histCap[hc][capf|uint32(first)<<4])
+		if cur.person != 0 {
+			buf = append(buf, tb.personHist[uint64(cur.person)<<4|hc])
+		}
 	}
 	if cur.person != 0 {
 		buf = append(buf, tb.personCtx[uint32(cur.person)<<7|uint32(first)<<6|capf], m.rowIndex(feat(tPersonP1, uint64(cur.person)*31+lp1)))

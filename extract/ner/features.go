@@ -62,6 +62,7 @@ const (
 	tPersonCtx
 	tPersonNear
 	tPersonP1
+	tPersonHist
 )
 
 // Token flags.
@@ -356,6 +357,21 @@ func (h *history) record(infos []tokInfo, tags []uint8) {
 	}
 }
 
+// histFeatures appends the label-history features of a capitalised token
+// (first: it starts the sentence; hc: history code). Training adds them as it
+// tags, so they are defined once, here.
+func histFeatures(buf []uint64, cur *tokInfo, first, hc uint64) []uint64 {
+	capf := uint64(cur.flags & (fCap | fAllCaps | fLowerFirst))
+	buf = append(buf, feat(tHist, hc), feat(tHistCap, hc<<8|capf|first<<4))
+	if cur.person != 0 {
+		// A person word the document has not labelled yet: in a headline
+		// ("Erdogan meets Rouhani"), the first word of a one-sentence
+		// document is new, which for other capitalised words means O.
+		buf = append(buf, feat(tPersonHist, uint64(cur.person)<<4|hc))
+	}
+	return buf
+}
+
 // features appends the hashed features of token i of a sentence (infos
 // covers the sentence only) to buf.
 func features(buf []uint64, infos []tokInfo, i int, hist *history) []uint64 {
@@ -448,8 +464,7 @@ func contextFeatures(buf []uint64, infos []tokInfo, i int, hist *history) []uint
 		buf = append(buf, feat(tClusterM1, cm1), feat(tClusterP1, cp1))
 	}
 	if hist != nil && cur.flags&fCap != 0 {
-		hc := hist.code(cur.lower)
-		buf = append(buf, feat(tHist, hc), feat(tHistCap, hc<<8|capf|first<<4))
+		buf = histFeatures(buf, cur, first, hist.code(cur.lower))
 	}
 	if cur.person != 0 {
 		buf = append(buf, feat(tPersonCtx, uint64(cur.person)<<7|first<<6|capf), feat(tPersonP1, uint64(cur.person)*31+lp1))

@@ -331,8 +331,6 @@ type Start struct {
 	title, title1, titleMore bool
 	// Demonym is IsDemonym(word).
 	Demonym bool
-	// Person is PersonWord(word).
-	Person uint8
 }
 
 // WordStart computes the Start of a word.
@@ -354,7 +352,6 @@ func (g *Gazetteer) WordStart(word string) Start {
 		_, st.titleMore = g.tprefix[h]
 	}
 	_, st.Demonym = g.demonyms[h]
-	st.Person = g.personWords[h]
 	return st
 }
 

@@ -141,11 +141,13 @@ func newRowTables(m *Model) *rowTables {
 
 // wordEntry is what tagging needs of one spelling, computed once.
 type wordEntry struct {
-	score          [numTags]float32 // summed word-only features (wordFeatures)
-	key            uint64           // spellingKey
+	score [numTags]float32 // summed word-only features (wordFeatures)
+	// person and gaz1 as tokInfo's; here they fill the padding after
+	// score, so the entry stays 144 bytes.
+	person, gaz1   uint8
+	key            uint64 // spellingKey
 	lower, shape   uint64
 	flags, cluster uint32
-	person, gaz1   uint8 // as tokInfo's
 	gaz            gazetteer.Start
 	// near are the rows of this word seen as a neighbour: tLowerM1,
 	// tLowerP1, tLowerM2, tLowerP2, tShapeM1, tShapeP1.
@@ -251,8 +253,10 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 	var st gazetteer.Start
 	if t.g != nil {
 		st = t.g.WordStart(w)
-		if info.flags&fCap != 0 && st.Person != 0 {
-			info.person, info.gaz1 = st.Person, st.OneWordTypes()
+		if info.flags&fCap != 0 {
+			if p := t.g.PersonWord(w); p != 0 {
+				info.person, info.gaz1 = p, st.OneWordTypes()
+			}
 		}
 	}
 	e := wordEntry{key: key, lower: info.lower, shape: info.shape, flags: info.flags, cluster: info.cluster,
@@ -411,7 +415,9 @@ func (t *Tagger) contextRows(buf []int32, s *scratch, i int) []int32 {
 		}
 	}
 	if cur.person != 0 {
-		buf = append(buf, tb.personCtx[uint32(cur.person)<<7|uint32(first)<<6|capf], m.rowIndex(feat(tPersonP1, uint64(cur.person)*31+lp1)))
+		// The person word's next word repeats ("said", "and", "'s"): the
+		// memo answers most of these probes too.
+		buf = append(buf, tb.personCtx[uint32(cur.person)<<7|uint32(first)<<6|capf], t.shape3Row(s, feat(tPersonP1, uint64(cur.person)*31+lp1)))
 	}
 	if pm1|pp1|pp2 != 0 {
 		buf = append(buf, tb.personNear[cur.person<<6|pm1<<4|pp1<<2|pp2])

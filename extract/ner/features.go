@@ -114,11 +114,12 @@ type tokInfo struct {
 	gaz                uint32 // position in the longest gazetteer match (1..4) << 4 | type bits
 	title              uint32 // 1 inside a role title, 2 right after one
 	demonym            bool
-	cluster            uint32 // word cluster + 1, 0 unknown
 	// person holds the gazetteer's Surname and GivenName bits of a
 	// capitalised word; gaz1 the types of the word alone as a gazetteer
-	// name (MatchTypes of the one word), when person is set.
+	// name (MatchTypes of the one word), when person is set. (Beside
+	// demonym, they take its padding.)
 	person, gaz1 uint8
+	cluster      uint32 // word cluster + 1, 0 unknown
 }
 
 func mix(h uint64) uint64 {

@@ -20,8 +20,8 @@ const (
 	// of O's: on eng.testa this keeps 81k of 2.4M features, loses nothing
 	// (F1 93.1 vs 92.9 unpruned) and makes tagging a third faster.
 	DefaultPrune = 3
-	// DefaultWordDropout hides the spelling of this share of the
-	// capitalised training tokens (TrainOptions.WordDropout).
+	// DefaultWordDropout hides the spelling of this share of the training
+	// tokens that are person words (TrainOptions.WordDropout).
 	DefaultWordDropout = 0.3
 )
 
@@ -37,9 +37,9 @@ type TrainOptions struct {
 	MinCount  int     // features seen fewer times in the training data are dropped
 	Prune     float32 // features whose weights all differ from O's by less are dropped
 	Clusters  map[uint64]uint32
-	// WordDropout is the share of capitalised training tokens whose
-	// spelling features are hidden (see lexical); 0 means
-	// DefaultWordDropout, a negative value none.
+	// WordDropout is the share of the training tokens that are person
+	// words (gazetteer.PersonWord) whose spelling features are hidden (see
+	// lexical); 0 means DefaultWordDropout, a negative value none.
 	WordDropout float64
 	Log         io.Writer
 	Gazetteer   *gazetteer.Gazetteer

@@ -40,8 +40,11 @@ type Gazetteer struct {
 	nodes    map[uint64]uint64
 	idPool   []int32
 	demonyms map[uint64]int32
-	titles   map[uint64]struct{}
-	tprefix  map[uint64]struct{}
+	// personWords holds the Surname and GivenName bits of the words of
+	// person names (personwords.go).
+	personWords map[uint64]uint8
+	titles      map[uint64]struct{}
+	tprefix     map[uint64]struct{}
 	// tstart has a bit for every hash in titles or tprefix, so IsTitle turns
 	// away the many words that start no title without two map lookups.
 	tstart []uint64
@@ -118,13 +121,17 @@ func decodeMaps(r io.Reader) (*Gazetteer, map[uint64][]int32, map[uint64]struct{
 	}
 	defer zr.Close()
 	g := &Gazetteer{
-		demonyms: make(map[uint64]int32),
-		titles:   make(map[uint64]struct{}),
-		tprefix:  make(map[uint64]struct{}),
+		demonyms:    make(map[uint64]int32),
+		personWords: make(map[uint64]uint8),
+		titles:      make(map[uint64]struct{}),
+		tprefix:     make(map[uint64]struct{}),
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
+	// personKeys are the aliases of people only, whose words become
+	// person words once the titles (which may come later) are read.
+	var personKeys, titleKeys []string
 	for sc.Scan() {
 		line++
 		f := strings.Split(sc.Text(), "\t")
@@ -151,12 +158,16 @@ func decodeMaps(r io.Reader) (*Gazetteer, map[uint64][]int32, map[uint64]struct{
 				continue
 			}
 			names[hashKey(f[1])] = ids
+			if g.allPersons(ids) {
+				personKeys = append(personKeys, f[1])
+			}
 			g.maxName = max(g.maxName, addPrefixes(prefixes, f[1]))
 		case "T":
 			if len(f) != 2 {
 				return nil, nil, nil, fmt.Errorf("gazetteer: line %d: title needs 2 fields", line)
 			}
 			g.titles[hashKey(f[1])] = struct{}{}
+			titleKeys = append(titleKeys, f[1])
 			g.maxTitle = max(g.maxTitle, addPrefixes(g.tprefix, f[1]))
 		default:
 			return nil, nil, nil, fmt.Errorf("gazetteer: line %d: unknown record %q", line, f[0])
@@ -171,6 +182,15 @@ func decodeMaps(r io.Reader) (*Gazetteer, map[uint64][]int32, map[uint64]struct{
 			b := h % titleStartBits
 			g.tstart[b/64] |= 1 << (b % 64)
 		}
+	}
+	titleWords := make(map[uint64]struct{})
+	for _, k := range titleKeys {
+		for _, w := range strings.Fields(k) {
+			titleWords[hashKey(w)] = struct{}{}
+		}
+	}
+	for _, k := range personKeys {
+		g.addPersonWords(k, titleWords)
 	}
 	return g, names, prefixes, nil
 }
@@ -244,6 +264,16 @@ func (g *Gazetteer) LongestMatch(lower []string, i int) (n int, entries []Entry)
 func (g *Gazetteer) MatchTypes(words []string, i int) (n int, types uint8) {
 	n, ids := g.longest(words, i)
 	return n, g.typesOf(ids)
+}
+
+// allPersons reports whether ids are all people.
+func (g *Gazetteer) allPersons(ids []int32) bool {
+	for _, id := range ids {
+		if g.entries[id].Type != "PERSON" {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 func (g *Gazetteer) typesOf(ids []int32) (types uint8) {
@@ -327,6 +357,15 @@ func (g *Gazetteer) WordStart(word string) Start {
 
 // MayStartName is false when MatchTypes at this word is sure to return 0.
 func (st *Start) MayStartName() bool { return st.name }
+
+// OneWordTypes is the types MatchTypes reports for the word alone: those of
+// the one-word name, 0 when the word alone names nothing.
+func (st *Start) OneWordTypes() uint8 {
+	if !st.name1 {
+		return 0
+	}
+	return st.nameTypes
+}
 
 // MayStartTitle is false when IsTitle at this word is sure to return 0.
 func (st *Start) MayStartTitle() bool { return st.title }

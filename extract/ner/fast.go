@@ -86,6 +86,9 @@ type rowTables struct {
 	hist                                           [16]int32   // by history code
 	histCap                                        [16][1 << capBits]int32
 	demonym, glued                                 int32
+	personCtx                                      [1 << 9]int32 // by person<<7 | first<<6 | capf
+	personNear                                     [256]int32    // by the person bits of the token and its neighbours
+	personHist                                     [64]int32     // by person<<4 | history code
 }
 
 func newRowTables(m *Model) *rowTables {
@@ -118,6 +121,15 @@ func newRowTables(m *Model) *rowTables {
 			r.title[a][b] = m.rowIndex(feat(tTitle, a<<4|b))
 		}
 	}
+	for v := uint64(0); v < 1<<9; v++ {
+		r.personCtx[v] = m.rowIndex(feat(tPersonCtx, v))
+	}
+	for v := uint64(0); v < 64; v++ {
+		r.personHist[v] = m.rowIndex(feat(tPersonHist, v))
+	}
+	for v := uint64(0); v < 256; v++ {
+		r.personNear[v] = m.rowIndex(feat(tPersonNear, v))
+	}
 	for h := uint64(0); h < 16; h++ {
 		r.hist[h] = m.rowIndex(feat(tHist, h))
 		for c := uint64(0); c < 1<<capBits; c++ {
@@ -129,8 +141,11 @@ func newRowTables(m *Model) *rowTables {
 
 // wordEntry is what tagging needs of one spelling, computed once.
 type wordEntry struct {
-	score          [numTags]float32 // summed word-only features (wordFeatures)
-	key            uint64           // spellingKey
+	score [numTags]float32 // summed word-only features (wordFeatures)
+	// person and gaz1 as tokInfo's; here they fill the padding after
+	// score, so the entry stays 144 bytes.
+	person, gaz1   uint8
+	key            uint64 // spellingKey
 	lower, shape   uint64
 	flags, cluster uint32
 	gaz            gazetteer.Start
@@ -235,7 +250,17 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 	if t.m.clusters != nil {
 		info.cluster = t.m.clusters[info.lower]
 	}
-	e := wordEntry{key: key, lower: info.lower, shape: info.shape, flags: info.flags, cluster: info.cluster}
+	var st gazetteer.Start
+	if t.g != nil {
+		st = t.g.WordStart(w)
+		if info.flags&fCap != 0 {
+			if p := t.g.PersonWord(w); p != 0 {
+				info.person, info.gaz1 = p, st.OneWordTypes()
+			}
+		}
+	}
+	e := wordEntry{key: key, lower: info.lower, shape: info.shape, flags: info.flags, cluster: info.cluster,
+		person: info.person, gaz1: info.gaz1, gaz: st}
 	m := t.m
 	s.feats = wordFeatures(s.feats[:0], &info)
 	s.rows = s.rows[:0]
@@ -250,9 +275,6 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 		m.rowIndex(feat(tLowerP2, info.lower)),
 		m.rowIndex(feat(tShapeM1, info.shape)),
 		m.rowIndex(feat(tShapeP1, info.shape)),
-	}
-	if t.g != nil {
-		e.gaz = t.g.WordStart(w)
 	}
 	id := int32(len(s.entries))
 	s.entries = append(s.entries, e)
@@ -277,7 +299,7 @@ func (t *Tagger) sentenceInfo(s *scratch, words []string, glued []bool) {
 	}
 	for i, id := range s.ids[:n] {
 		e := &s.entries[id]
-		s.infos[i] = tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, cluster: e.cluster}
+		s.infos[i] = tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, cluster: e.cluster, person: e.person, gaz1: e.gaz1}
 		if glued != nil && glued[i] {
 			s.infos[i].flags |= fGlued
 		}
@@ -339,10 +361,12 @@ func (t *Tagger) contextRows(buf []int32, s *scratch, i int) []int32 {
 	rLM1, rLP1, rLM2, rLP2 := tb.lowerM1BOS, tb.lowerP1EOS, tb.lowerM2BOS, tb.lowerP2EOS
 	rSM1, rSP1, rGM1, rGP1 := tb.shapeM1BOS, tb.shapeP1EOS, tb.gazM1BOS, tb.gazP1EOS
 	var tm1 uint32
+	var pm1, pp1, pp2 uint8
 	if i > 0 {
 		p := &infos[i-1]
 		pe := &ents[ids[i-1]]
 		lm1, sm1, cm1, tm1 = p.lower, p.shape, uint64(p.cluster), p.title
+		pm1 = p.person
 		rLM1, rSM1, rGM1 = pe.near[nearLowerM1], pe.near[nearShapeM1], tb.gazM1[p.gaz&0xff]
 		if i > 1 {
 			rLM2 = ents[ids[i-2]].near[nearLowerM2]
@@ -352,9 +376,10 @@ func (t *Tagger) contextRows(buf []int32, s *scratch, i int) []int32 {
 		nx := &infos[i+1]
 		ne := &ents[ids[i+1]]
 		lp1, sp1, cp1 = nx.lower, nx.shape, uint64(nx.cluster)
+		pp1 = nx.person
 		rLP1, rSP1, rGP1 = ne.near[nearLowerP1], ne.near[nearShapeP1], tb.gazP1[nx.gaz&0xff]
 		if i+2 < n {
-			rLP2 = ents[ids[i+2]].near[nearLowerP2]
+			rLP2, pp2 = ents[ids[i+2]].near[nearLowerP2], infos[i+2].person
 		}
 	}
 	first := 0
@@ -385,6 +410,17 @@ func (t *Tagger) contextRows(buf []int32, s *scratch, i int) []int32 {
 	if cur.flags&fCap != 0 {
 		hc := s.hist.code(cur.lower)
 		buf = append(buf, tb.hist[hc], tb.histCap[hc][capf|uint32(first)<<4])
+		if cur.person != 0 {
+			buf = append(buf, tb.personHist[uint64(cur.person)<<4|hc])
+		}
+	}
+	if cur.person != 0 {
+		// The person word's next word repeats ("said", "and", "'s"): the
+		// memo answers most of these probes too.
+		buf = append(buf, tb.personCtx[uint32(cur.person)<<7|uint32(first)<<6|capf], t.shape3Row(s, feat(tPersonP1, uint64(cur.person)*31+lp1)))
+	}
+	if pm1|pp1|pp2 != 0 {
+		buf = append(buf, tb.personNear[cur.person<<6|pm1<<4|pp1<<2|pp2])
 	}
 	return buf
 }

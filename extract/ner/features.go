@@ -55,6 +55,14 @@ const (
 	tClusterM1
 	tClusterP1
 	tLen
+	// Person words (gazetteer.PersonWord): the word alone, with its
+	// capitalisation and one-word gazetteer types; in the sentence (first
+	// word or not); and the person words next to it.
+	tPersonWord
+	tPersonCtx
+	tPersonNear
+	tPersonP1
+	tPersonHist
 )
 
 // Token flags.
@@ -106,7 +114,12 @@ type tokInfo struct {
 	gaz                uint32 // position in the longest gazetteer match (1..4) << 4 | type bits
 	title              uint32 // 1 inside a role title, 2 right after one
 	demonym            bool
-	cluster            uint32 // word cluster + 1, 0 unknown
+	// person holds the gazetteer's Surname and GivenName bits of a
+	// capitalised word; gaz1 the types of the word alone as a gazetteer
+	// name (MatchTypes of the one word), when person is set. (Beside
+	// demonym, they take its padding.)
+	person, gaz1 uint8
+	cluster      uint32 // word cluster + 1, 0 unknown
 }
 
 func mix(h uint64) uint64 {
@@ -243,6 +256,7 @@ func docInfo(g *gazetteer.Gazetteer, words []string, glued []bool, infos []tokIn
 			info.flags |= fGlued
 		}
 		info.gaz, info.title, info.demonym, info.cluster = 0, 0, false, 0
+		info.person, info.gaz1 = 0, 0
 		if clusters != nil {
 			info.cluster = clusters[info.lower]
 		}
@@ -287,6 +301,14 @@ func docInfo(g *gazetteer.Gazetteer, words []string, glued []bool, infos []tokIn
 		}
 		if infos[i].flags&fCap != 0 && g.IsDemonym(words[i]) {
 			infos[i].demonym = true
+		}
+		if infos[i].flags&fCap != 0 {
+			if p := g.PersonWord(words[i]); p != 0 {
+				infos[i].person = p
+				if n, types := g.MatchTypes(words[i:i+1], 0); n == 1 {
+					infos[i].gaz1 = types
+				}
+			}
 		}
 	}
 }
@@ -336,6 +358,21 @@ func (h *history) record(infos []tokInfo, tags []uint8) {
 	}
 }
 
+// histFeatures appends the label-history features of a capitalised token
+// (first: it starts the sentence; hc: history code). Training adds them as it
+// tags, so they are defined once, here.
+func histFeatures(buf []uint64, cur *tokInfo, first, hc uint64) []uint64 {
+	capf := uint64(cur.flags & (fCap | fAllCaps | fLowerFirst))
+	buf = append(buf, feat(tHist, hc), feat(tHistCap, hc<<8|capf|first<<4))
+	if cur.person != 0 {
+		// A person word the document has not labelled yet: in a headline
+		// ("Erdogan meets Rouhani"), the first word of a one-sentence
+		// document is new, which for other capitalised words means O.
+		buf = append(buf, feat(tPersonHist, uint64(cur.person)<<4|hc))
+	}
+	return buf
+}
+
 // features appends the hashed features of token i of a sentence (infos
 // covers the sentence only) to buf.
 func features(buf []uint64, infos []tokInfo, i int, hist *history) []uint64 {
@@ -363,6 +400,9 @@ func wordFeatures(buf []uint64, cur *tokInfo) []uint64 {
 	if cur.cluster != 0 {
 		buf = append(buf, feat(tCluster, uint64(cur.cluster)))
 	}
+	if cur.person != 0 {
+		buf = append(buf, feat(tPersonWord, uint64(cur.person)<<16|uint64(cur.gaz1)<<8|capf))
+	}
 	return buf
 }
 
@@ -375,9 +415,11 @@ func contextFeatures(buf []uint64, infos []tokInfo, i int, hist *history) []uint
 	gm1, gp1 := uint64(1<<20), uint64(1<<21)
 	cm1, cp1 := uint64(1<<22), uint64(1<<23)
 	var tm1 uint32
+	var pm1, pp1, pp2 uint8
 	if i > 0 {
 		p := &infos[i-1]
 		lm1, sm1, gm1, cm1, tm1 = p.lower, p.shape, uint64(p.gaz&0xff), uint64(p.cluster), p.title
+		pm1 = p.person
 		if i > 1 {
 			lm2 = infos[i-2].lower
 		}
@@ -385,8 +427,9 @@ func contextFeatures(buf []uint64, infos []tokInfo, i int, hist *history) []uint
 	if i+1 < len(infos) {
 		n := &infos[i+1]
 		lp1, sp1, gp1, cp1 = n.lower, n.shape, uint64(n.gaz&0xff), uint64(n.cluster)
+		pp1 = n.person
 		if i+2 < len(infos) {
-			lp2 = infos[i+2].lower
+			lp2, pp2 = infos[i+2].lower, infos[i+2].person
 		}
 	}
 	first := uint64(0)
@@ -422,8 +465,13 @@ func contextFeatures(buf []uint64, infos []tokInfo, i int, hist *history) []uint
 		buf = append(buf, feat(tClusterM1, cm1), feat(tClusterP1, cp1))
 	}
 	if hist != nil && cur.flags&fCap != 0 {
-		hc := hist.code(cur.lower)
-		buf = append(buf, feat(tHist, hc), feat(tHistCap, hc<<8|capf|first<<4))
+		buf = histFeatures(buf, cur, first, hist.code(cur.lower))
+	}
+	if cur.person != 0 {
+		buf = append(buf, feat(tPersonCtx, uint64(cur.person)<<7|first<<6|capf), feat(tPersonP1, uint64(cur.person)*31+lp1))
+	}
+	if pm1|pp1|pp2 != 0 {
+		buf = append(buf, feat(tPersonNear, uint64(cur.person)<<6|uint64(pm1)<<4|uint64(pp1)<<2|uint64(pp2)))
 	}
 	return buf
 }

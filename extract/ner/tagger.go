@@ -30,6 +30,8 @@ type Tagger struct {
 	m      *Model
 	g      *gazetteer.Gazetteer
 	tables *rowTables
+	// andLower is tokInfo.lower of "and" (coordinatedPersons).
+	andLower uint64
 	// free keeps idle scratch buffers. Not a sync.Pool: every GC empties a
 	// pool, and with it the per-scratch word-score cache that makes tagging
 	// fast; a bounded free list keeps the warm caches across collections.
@@ -70,7 +72,9 @@ func New() (*Tagger, error) {
 
 // NewWith builds a tagger from a model and gazetteer.
 func NewWith(m *Model, g *gazetteer.Gazetteer) *Tagger {
-	return &Tagger{m: m, g: g, tables: newRowTables(m), free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
+	var and tokInfo
+	analyze("and", &and)
+	return &Tagger{m: m, g: g, tables: newRowTables(m), andLower: and.lower, free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
 }
 
 // Gazetteer returns the gazetteer the tagger uses.
@@ -181,14 +185,41 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	s.back = grow(s.back, n)
 	s.tags = grow(s.tags, n)
 	viterbi(s.emit[:n], &t.m.trans, s.infos, s.back, s.tags)
+	coordinatedPersons(s.infos[:n], s.tags[:n], t.andLower)
 	s.hist.record(s.infos, s.tags)
 	return s.tags
 }
 
+// coordinatedPersons tags PER a surname coordinated with a one-word person,
+// as headlines name two people: in "Steinmeier and Lavrov meet in Moscow" the
+// tagger finds Lavrov but leaves Steinmeier O, a new capitalised word at the
+// start of a sentence. The word must be a surname of the gazetteer's people
+// and nothing else it knows (no one-word place, organization or nationality),
+// so company names ("Gazprom and Lavrov") and places stay as the tagger left
+// them, and the partner one word, so a tagger's error on a longer name
+// ("Audi and Mercedes Benz", Mercedes Benz PER) does not spread; only O
+// tokens change.
+func coordinatedPersons(infos []tokInfo, tags []uint8, and uint64) {
+	n := len(tags)
+	for i := range tags {
+		in := &infos[i]
+		if tags[i] != 0 || in.person&gazetteer.Surname == 0 || in.gaz1 != 0 || in.demonym || in.flags&fAllCaps != 0 {
+			continue
+		}
+		next := i+2 < n && infos[i+1].lower == and && tags[i+2] == tagPerU
+		prev := i >= 2 && infos[i-1].lower == and && tags[i-2] == tagPerU
+		if next || prev {
+			tags[i] = tagPerU
+		}
+	}
+}
+
 // The inside and last tags of PER (BILOU order, types in Types order).
 const (
+	tagPerB = 1 + posB
 	tagPerI = 1 + posI
 	tagPerL = 1 + posL
+	tagPerU = 1 + posU
 )
 
 // closers are the tags after which a new entity (or O) may start: O, L-*, U-*;

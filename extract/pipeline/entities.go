@@ -84,6 +84,10 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	if end-start >= 2 && label != "PER" && datelineMonths[d.lower[end-1]] && len(p.gaz.Lookup(d.text(start, end-1))) > 0 {
 		end--
 	}
+	// A dateline's date is no name: "London THE SUNDAY TIMES 30 Jan 94".
+	if end-start == 1 && monthAbbrev[d.lower[start]] && start > 0 && allDigits(d.words[start-1]) && end < len(d.words) && allDigits(d.words[end]) {
+		return
+	}
 	// A dateline's place is not part of its source: "Tokyo NIHON KEIZAI SHIMBUN".
 	if k := p.datelineSplit(d, start, end); k > 0 {
 		p.addMention(d, start, k, "LOC")

@@ -49,8 +49,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		lemma := strings.ToLower(m.Lemma)
 		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
 			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wNum) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0) &&
-			(m.End >= s.End || d.mentionAt[m.End] < 0 && (p.cls(d, m.End)&(wDet|wNum|wPron) == 0 || relativeAt(d, m.End, s.End))) {
-			// (followed by its own object it is a verb: "protesters pelting the consulate")
+			(m.End >= s.End || m.End > i+1 && p.cls(d, i+1)&wPrep != 0 || d.mentionAt[m.End] < 0 && (p.cls(d, m.End)&(wDet|wNum|wPron) == 0 || relativeAt(d, m.End, s.End))) {
+			// (followed by its own object it is a verb: "protesters pelting the
+			// consulate"; what follows a preposition the trigger took, "a White
+			// House meeting with Adil Abdul Mahdi", is the preposition's)
 			m.Nominal = true // "a 1976 Cuban airliner bombing": a compound noun, not a gerund
 		}
 		if !m.Nominal && i-2 >= s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wAdj) == 0 &&

@@ -117,11 +117,12 @@ func (p *Pipeline) datelineSources(d *doc) {
 		if k < s.End && d.mentionAt[k] >= 0 && d.mentions[d.mentionAt[k]].start < k {
 			continue // a name runs on past the capitals
 		}
+		// "Moscow ITAR-TASS"'s "TASS" as a place: leave it; a place
+		// word opening a longer source ("Tokyo NIHON KEIZAI SHIMBUN",
+		// NIHON Japan) is part of the name.
 		inside := false
-		for t := m.end; t < k; t++ {
-			if mi := d.mentionAt[t]; mi >= 0 && d.mentions[mi].label == "LOC" {
-				inside = true // "Moscow ITAR-TASS"'s "TASS" as a place: leave it
-			}
+		if mi := d.mentionAt[k-1]; mi >= 0 && d.mentions[mi].label == "LOC" {
+			inside = true
 		}
 		if inside {
 			continue

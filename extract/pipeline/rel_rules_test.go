@@ -21,7 +21,9 @@ func TestRuleRelations(t *testing.T) {
 		{"Russian Foreign Minister Sergey Lavrov arrived in Paris.", "CITIZEN_OF", "Sergey Lavrov", "Russia"},
 		{"Marie Ferraro, 50, of Bethany was shot.", "LIVES_IN", "Marie Ferraro", "Bethany"},
 		{"The drug should stay on prescription, said Susan Cruzan, an FDA spokeswoman.", "WORKS_FOR", "Susan Cruzan", "FDA"},
-		{"Barrett is a member of the Illinois Commerce Commission.", "MEMBER_OF", "Barrett", "Illinois Commerce Commission"},
+		// (A first name: a sentence-initial surname with no other evidence is
+		// the tagger's guess, and this case is about the membership rule.)
+		{"Jim Barrett is a member of the Illinois Commerce Commission.", "MEMBER_OF", "Jim Barrett", "Illinois Commerce Commission"},
 		{"The files name Robert Kennedy's assassin, Sirhan Sirhan, as the only gunman.", "KILLED", "Sirhan Sirhan", "Robert Kennedy"},
 		{"They found John Wilkes Booth, the assassin of Abraham Lincoln, in a barn.", "KILLED", "John Wilkes Booth", "Abraham Lincoln"},
 		{"Daniel Bakst, a West Palm Beach, Fla., lawyer, said he would appeal.", "LIVES_IN", "Daniel Bakst", "Fla"},

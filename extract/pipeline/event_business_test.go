@@ -28,7 +28,7 @@ func TestBusinessEvents(t *testing.T) {
 			want: []string{"ACQUISITION takeover [Mannesmann:PATIENT Vodafone:AGENT]"}},
 		{name: "takeover by", text: "In the wake of P&O Princess's takeover by Carnival, prices rose.",
 			want: []string{"ACQUISITION takeover [Carnival:AGENT P&O Princess:PATIENT]"}},
-		{name: "merged with", text: "Daimler merged with Chrysler in 1998.",
+		{name: "merged with", text: "In 1998, Daimler merged with Chrysler.",
 			want: []string{"MERGER merged [Chrysler:PARTICIPANT Daimler:PARTICIPANT]"}},
 		{name: "agreed to merge", text: "The oil firm Rosneft has agreed to merge with Gazprom.",
 			want: []string{"MERGER merge [Gazprom:PARTICIPANT Rosneft:PARTICIPANT]"}},

@@ -134,6 +134,11 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	if typ == cameo.Attack && m.Lemma == "attack" && !anyWord(d, gameViolence, ss, se) && p.criticism(d, m.Start, m.End, se) {
 		return true // "Tories attack EU asylum moves", "an attack on Labour's record"
 	}
+	if typ == cameo.Attack && ambiguousForce[w] && !(m.Nominal && (w == "attacks" || dayBefore(d, m.Start, ss))) && !p.forceNear(d, m, si) {
+		// (plural "attacks" and "Saturday's attack" are told of violence: words
+		// are attacked one speech at a time)
+		return true // "Fox attacks Blair's Tory 'lies'", "overtaking Indian Airlines", "fought back with its own airline"
+	}
 	switch {
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
 		// "a hit single", "the dollar's weakness has hit exporters", "Algeria
@@ -186,6 +191,69 @@ func question(d *doc, k, se int) bool {
 		case "to", "for", "that":
 			return false // "asked the court to send", "asked for information"
 		case "if", "whether", "what", "why", "how", "when", "where", ":", "\"", "“":
+			return true
+		}
+	}
+	return false
+}
+
+// ambiguousForce are attack triggers news uses as often for words, games
+// and markets as for force: they are attacks only with force named nearby.
+var ambiguousForce = map[string]bool{
+	"attack": true, "attacks": true, "attacked": true, "attacking": true, "offensive": true,
+	"strike": true, "strikes": true, "struck": true, "striking": true, "beat": true, "beats": true,
+	"beaten": true, "beating": true, "clash": true, "clashes": true, "clashed": true, "fight": true,
+	"fights": true, "fighting": true, "fought": true, "smash": true, "smashed": true, "smashing": true,
+	"destroy": true, "destroyed": true, "destroying": true, "overtake": true, "overtook": true,
+	"overtaking": true, "overtaken": true, "control": true, "kick": true, "kicked": true, "kicking": true,
+	"wound": true, "fire": true, "fired": true, "firing": true, "campaign": true, "campaigned": true,
+	"assault": true, "whipped": true, "struggle": true, "struggling": true, "overshadowed": true,
+	"defeat": true, "defeated": true, "crushed": true, "stormed": true, "targeted": true, "target": true,
+	"battle": true, "battled": true, "battling": true, "hammered": true, "slammed": true, "blasted": true,
+}
+
+// forceNear: a word of force stands in the trigger's sentence or the one
+// before it (the trigger itself aside): "Israeli aircraft attacked Hamas
+// targets", "Gunmen opened fire ... They attacked the convoy".
+func (p *Pipeline) forceNear(d *doc, m *cameo.Match, si int) bool {
+	s := d.sents[si]
+	if anyWord(d, violentWords, s.Start, m.Start) || anyWord(d, violentWords, m.End, s.End) || anyWord(d, forceWords, s.Start, s.End) {
+		return true
+	}
+	if si > 0 {
+		prev := d.sents[si-1]
+		return anyWord(d, violentWords, prev.Start, prev.End) || anyWord(d, forceWords, prev.Start, prev.End)
+	}
+	return false
+}
+
+// forceWords name arms and armed people beyond violentWords.
+var forceWords = map[string]bool{
+	"aircraft": true, "warplane": true, "planes": true, "gunships": true, "insurgent": true, "militant": true,
+	"rebel": true, "guerrillas": true, "guerrilla": true, "militia": true, "militias": true, "taleban": true,
+	"taliban": true, "al-qaida": true, "al-qaeda": true, "terrorist": true, "terrorists": true, "terror": true,
+	"armed": true, "weapons": true, "guns": true, "gun": true, "rifle": true, "rifles": true, "raid": true,
+	"raids": true, "ambush": true, "ambushed": true, "convoy": true, "checkpoint": true, "soldier": true,
+	"marines": true, "navy": true, "warship": true, "warships": true, "positions": true, "targets": true,
+	"village": true, "villages": true, "camp": true, "base": true, "bases": true, "war": true, "combat": true,
+	"violence": true, "violent": true, "security": true, "assailants": true, "mob": true, "hostages": true,
+	"kidnapped": true, "kidnappers": true, "ringleader": true, "extremist": true, "extremists": true,
+	"jihadist": true, "jihadists": true, "ira": true, "arson": true, "fire-bomb": true, "offensive": true, "troop": true,
+}
+
+// dayBefore: a day is named right before the noun at t ("Saturday's attack",
+// "the Bloody Friday attack", "the September 11 attack").
+func dayBefore(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		w := d.lower[k]
+		if w == "'s" || w == "’s" {
+			continue
+		}
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday":
+			return true
+		}
+		if monthName(w) || yearWord(w) {
 			return true
 		}
 	}

@@ -35,6 +35,9 @@ func TestOtherSenses(t *testing.T) {
 		{name: "question", text: "Pakistani President Pervez Musharraf was asked whether the war on terror had made the world less safe.", absent: []string{"APPEAL"}},
 		{name: "request", text: "Yukos asked the US court to send its tax dispute with Russia to arbitration.", want: []string{"APPEAL asked [United States:PATIENT Yukos:AGENT]"}},
 		{name: "shooting a film", text: "Shooting on Casino Royale will begin once Martin Campbell has finished the sequel.", absent: []string{"ATTACK"}},
+		{name: "market", text: "Airbus overtook Boeing as the world's largest maker of airliners in 2003.", absent: []string{"ATTACK"}},
+		{name: "words", text: "South African President Thabo Mbeki has attacked British imperialists, saying they treated Africans badly.", absent: []string{"ATTACK"}},
+		{name: "plural attacks", text: "The IRA decided to carry out the Bloody Friday attacks in Belfast.", want: []string{"ATTACK carry out [IRA:AGENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	for _, c := range cases {

@@ -140,7 +140,14 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		// are attacked one speech at a time; a walkout becomes a PROTEST below)
 		return true // "Fox attacks Blair's Tory 'lies'", "overtaking Indian Airlines", "fought back with its own airline"
 	}
+	if m.Nominal && noneBefore(d, m.Start, ss) {
+		return true // "there were no plans for an emergency OPEC meeting", "no treaty between"
+	}
 	switch {
+	case typ == cameo.Attack && (w == "launch" || w == "launched" || w == "launches" || w == "launching") && anyWord(d, spaceWords, ss, se):
+		return true // "six rockets scheduled for launch by NASA"
+	case typ == cameo.Appeal && m.Lemma == "propose":
+		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
 		// "a hit single", "the dollar's weakness has hit exporters", "Algeria
 		// hit by gas riots"; "a roadside bomb hit the convoy" names the force
@@ -256,6 +263,26 @@ func dayBefore(d *doc, t, ss int) bool {
 		}
 		if monthName(w) || yearWord(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// spaceWords tell of rockets that carry satellites.
+var spaceWords = map[string]bool{
+	"nasa": true, "satellite": true, "satellites": true, "space": true, "shuttle": true, "spacecraft": true,
+	"orbit": true, "payload": true, "launcher": true, "probe": true,
+}
+
+// noneBefore: "no" or "without" denies the noun at t: "no plans for an
+// emergency meeting", "there was no treaty between".
+func noneBefore(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-7; k-- {
+		switch d.lower[k] {
+		case "no", "without":
+			return true
+		case ",", ";", ":", "but", "and", "after", "before", "said", "says", "that", "which", "who":
+			return false
 		}
 	}
 	return false

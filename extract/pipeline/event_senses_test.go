@@ -38,6 +38,9 @@ func TestOtherSenses(t *testing.T) {
 		{name: "market", text: "Airbus overtook Boeing as the world's largest maker of airliners in 2003.", absent: []string{"ATTACK"}},
 		{name: "words", text: "South African President Thabo Mbeki has attacked British imperialists, saying they treated Africans badly.", absent: []string{"ATTACK"}},
 		{name: "plural attacks", text: "The IRA decided to carry out the Bloody Friday attacks in Belfast.", want: []string{"ATTACK carry out [IRA:AGENT]"}},
+		{name: "no meeting", text: "Kuwait's oil minister said there were no plans for an emergency OPEC meeting.", absent: []string{"MEET"}},
+		{name: "space launch", text: "The Delta was the first of six rockets scheduled for launch by NASA this year.", absent: []string{"ATTACK"}},
+		{name: "proposal", text: "Germany proposed a freeze last week and Canada has begun its own moratorium.", absent: []string{"APPEAL"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	for _, c := range cases {

@@ -146,6 +146,12 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	switch {
 	case typ == cameo.Attack && (w == "launch" || w == "launched" || w == "launches" || w == "launching") && anyWord(d, spaceWords, ss, se):
 		return true // "six rockets scheduled for launch by NASA"
+	case typ == cameo.Meet && !m.Nominal && (w == "meet" || w == "meets" || w == "met" || w == "meeting") && needAfter(d, m.End, se):
+		return true // "meet the Law Lords' concerns", "met its target": satisfy
+	case typ == cameo.Visit && (w == "race" || w == "raced" || w == "racing" || w == "races"):
+		return true // "in the second race", "raced to victory"
+	case typ == cameo.Occupy && (w == "moving" || w == "move" || w == "moved" || w == "moves") && !p.forceNear(d, m, si):
+		return true // "before moving into the full squad"
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -282,6 +288,30 @@ func noneBefore(d *doc, t, ss int) bool {
 		case "no", "without":
 			return true
 		case ",", ";", ":", "but", "and", "after", "before", "said", "says", "that", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
+// needNouns are what is met when "meet" means satisfy.
+var needNouns = map[string]bool{
+	"concerns": true, "concern": true, "needs": true, "need": true, "demand": true, "demands": true,
+	"target": true, "targets": true, "standards": true, "standard": true, "requirements": true,
+	"requirement": true, "costs": true, "cost": true, "deadline": true, "deadlines": true, "criteria": true,
+	"expectations": true, "obligations": true, "commitments": true, "conditions": true, "goals": true,
+	"goal": true, "challenge": true, "challenges": true, "bill": true, "payments": true, "shortfall": true,
+}
+
+// needAfter: the object of "meet" at k is a need, not a party: its head
+// (within five words, before any name) is one of needNouns.
+func needAfter(d *doc, k, se int) bool {
+	for n := 0; k < se && n < 6; k, n = k+1, n+1 {
+		if needNouns[d.lower[k]] {
+			return true
+		}
+		switch d.lower[k] {
+		case ",", ";", ".", "with", "in", "on", "at", "to", "and":
 			return false
 		}
 	}

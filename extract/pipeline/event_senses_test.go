@@ -41,6 +41,8 @@ func TestOtherSenses(t *testing.T) {
 		{name: "no meeting", text: "Kuwait's oil minister said there were no plans for an emergency OPEC meeting.", absent: []string{"MEET"}},
 		{name: "space launch", text: "The Delta was the first of six rockets scheduled for launch by NASA this year.", absent: []string{"ATTACK"}},
 		{name: "proposal", text: "Germany proposed a freeze last week and Canada has begun its own moratorium.", absent: []string{"APPEAL"}},
+		{name: "meet concerns", text: "The new powers are designed to meet the Law Lords' concerns, Charles Clarke said.", absent: []string{"MEET"}},
+		{name: "race", text: "Jason Gardener recovered in the second race to beat Swede Daniel Persson.", absent: []string{"VISIT"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	for _, c := range cases {

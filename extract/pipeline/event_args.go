@@ -371,6 +371,19 @@ func (p *Pipeline) gapWord(d *doc, i int) bool {
 // whether the verb is passive, and whether it is only possible or denied
 // ("could impose", "will not renew").
 func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool) {
+	if t-2 > ss && d.lower[t-1] == "as" && strings.HasSuffix(d.lower[t], "ing") {
+		// "Reuters quotes the Netherlands leader as urging voters": the one
+		// quoted acts, not the medium quoting
+		// ("quotes" reads as a noun too, so look for it, then read the phrase after it)
+		for j := t - 2; j > ss && j >= t-12; j-- {
+			if quotingVerbs[d.lower[j]] {
+				if ph := p.npRight(d, j+1, t-1); ph.end == t-1 && len(ph.ents) > 0 {
+					return ph.ents, false, false
+				}
+				break
+			}
+		}
+	}
 	k := t - 1
 	gap := 0
 	for k >= ss && gap < 6 && (p.gapWord(d, k) || timeWord(d.lower[k])) {
@@ -387,7 +400,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		k--
 		gap++
 	}
+	relative := false // the verb's subject is a relative pronoun: its antecedent acts
 	if k >= ss && (d.lower[k] == "who" || d.lower[k] == "which" || d.lower[k] == "that") {
+		relative = d.lower[k] != "that" // ("that" is as often a complementizer: "said that")
 		k--
 		if k >= ss && d.lower[k] == "," {
 			k--
@@ -395,6 +410,14 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	if k < ss {
 		return nil, passive, unreal
+	}
+	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) {
+		// "determined by Syrian and Lebanese military officials, who are set
+		// to meet next week": the antecedent is the subject wherever it
+		// stands, inside a prepositional phrase too
+		if ph := p.npLeft(d, k+1, ss); len(ph.ents) > 0 && !p.eventNoun(d, ph.start, k+1) {
+			return ph.ents, passive, unreal
+		}
 	}
 	if d.lower[k] == "and" && k-1 > ss {
 		// "X scrapped the deal, and said ...": the first verb's subject
@@ -519,6 +542,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	return ph.ents, passive, unreal
 }
+
+// quotingVerbs report what someone said: "quotes X as saying".
+var quotingVerbs = map[string]bool{"quotes": true, "quoted": true, "quoting": true, "quote": true, "cites": true, "cited": true, "citing": true}
 
 // lastCountry is the country named last before token k, in its sentence
 // or the one before (not across a bulletin's item break), or -1.

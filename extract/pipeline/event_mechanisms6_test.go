@@ -1,0 +1,50 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestEventMechanismsDev4 pins the general mechanisms found on dev4's errors
+// (voa_dev4.tsv, fifth session): each case is a sentence of its own shape,
+// written for the test, not copied from a story.
+func TestEventMechanismsDev4(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // events that must be kept, exactly so
+		absent     []string // type and trigger ("ATTACK offensive") of events that must not be kept
+	}{
+		{
+			// a relative pronoun's antecedent is the subject, even inside a prepositional phrase
+			name: "relative pronoun in a prepositional phrase",
+			text: "The border will be drawn by Syrian and Lebanese army officers, who are set to meet next week.",
+			want: []string{"MEET meet [Lebanon:PARTICIPANT Syria:PARTICIPANT]"},
+		},
+		{
+			// "quotes X as V-ing": the one quoted acts, not the medium
+			name: "quoted as",
+			text: "The Kyodo news agency quotes Mr. Koizumi as urging China to release the fishermen.",
+			want: []string{"APPEAL urging [China:PATIENT Koizumi:AGENT]"},
+		},
+	}
+	for _, c := range cases {
+		got := eventLines(t, p, c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: want %q among %q", c.name, w, got)
+			}
+		}
+		for _, a := range c.absent {
+			for _, g := range got {
+				if strings.HasPrefix(g, a+" [") || g == a {
+					t.Errorf("%s: got %q, want no %q", c.name, g, a)
+				}
+			}
+		}
+	}
+}

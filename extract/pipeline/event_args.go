@@ -271,6 +271,16 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
+		if (w == "its" || w == "their") && j+1 < k && j-2 >= ss && d.lower[j-1] == "and" && d.mentionAt[j-2] >= 0 && len(conj) == 0 {
+			// "Afghanistan and its neighbors": the one named and its unnamed others
+			j--
+			n++
+			conjs = append(conjs, conj)
+			sawAnd = true
+			j--
+			n++
+			continue
+		}
 		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0)) &&
 			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) &&
 			(w == "and" || sawAnd || d.mentionAt[j+1] >= 0) {
@@ -542,6 +552,17 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	return ph.ents, passive, unreal
 }
+
+// closingVerbs end a meeting or talks the subject held: "ended a two-day
+// conference", "concluded talks".
+var closingVerbs = map[string]bool{
+	"end": true, "ended": true, "ends": true, "conclude": true, "concluded": true, "concludes": true,
+	"adjourn": true, "adjourned": true, "adjourns": true, "wrapped": true, "closed": true,
+}
+
+// gatheringNouns are meetings of many parties, where one named host is news
+// enough.
+var gatheringNouns = map[string]bool{"conference": true, "summit": true, "forum": true}
 
 // quotingVerbs report what someone said: "quotes X as saying".
 var quotingVerbs = map[string]bool{"quotes": true, "quoted": true, "quoting": true, "quote": true, "cites": true, "cited": true, "citing": true}
@@ -1256,6 +1277,14 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
 				add(p.pronoun(d, k, ss), possessorRole(ev.typ))
+			} else if (d.lower[k] == "their" || d.lower[k] == "its") && (symmetricType(ev.typ) || ev.typ == "VISIT") && !afterPreposition(d, k, ss) {
+				// "Energy ministers of Russia and Ukraine have adjourned until
+				// Thursday their talks": the clause's subject holds its own talks
+				// (not "disappointment with their talks", whose owner is told elsewhere)
+				if subj := p.mainSubject(d, ss, k); len(subj) > 0 {
+					add(subj, possessorRole(ev.typ))
+					ev.lightSubject = true
+				}
 			}
 		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
@@ -1283,7 +1312,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
 		j := t0 - 1
-		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of" ||
+		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && !closingVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of" ||
 			premodifierMention(d, j, t0)) {
 			if mi := d.mentionAt[j]; mi >= 0 {
 				j = d.mentions[mi].start // "rejected a Venezuelan request", "responded to Mr. Alston's request"
@@ -1307,7 +1336,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			add(subj, r)
 			ev.counterpart = true
 			ev.unreal = ev.unreal || unreal
-		} else if j >= ss && lightVerbs[d.lower[j]] {
+		} else if j >= ss && (lightVerbs[d.lower[j]] || closingVerbs[d.lower[j]] && (ev.typ == "MEET" || ev.typ == "NEGOTIATE")) {
 			v := j
 			if (d.lower[j] == "on" || d.lower[j] == "out") && j-1 >= ss && lightVerbs[d.lower[j-1]] {
 				v = j - 1
@@ -1339,6 +1368,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 				add(subj, r)
 				ev.lightSubject = len(subj) > 0
+				if ev.typ == "MEET" && len(subj) > 0 && gatheringNouns[d.lower[t1-1]] && !lightVerbs[d.lower[v]] {
+					// "Afghanistan and its neighbors have ended a two-day
+					// conference": one named host of a gathering of many
+					ev.attended = true
+				}
 				if ev.typ == "MEET" && len(subj) > 0 && strings.HasPrefix(d.lower[v], "attend") && v+1 < t0 && (d.lower[v+1] == "a" || d.lower[v+1] == "an") {
 					// "Boucher is attending an international conference in Berlin"
 					// (not "is to attend the summit": the meeting already told)

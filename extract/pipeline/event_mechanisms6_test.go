@@ -31,6 +31,18 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "The Kyodo news agency quotes Mr. Koizumi as urging China to release the fishermen.",
 			want: []string{"APPEAL urging [China:PATIENT Koizumi:AGENT]"},
 		},
+		{
+			// "their talks" after the clause's subject: the subject's own talks
+			name: "their talks",
+			text: "The foreign ministers of Brazil and Argentina have adjourned until Friday their talks in Brasilia.",
+			want: []string{"NEGOTIATE talks [Argentina:PARTICIPANT Brazil:PARTICIPANT]"},
+		},
+		{
+			// a gathering of many ended by its one named host and "its neighbors"
+			name: "ended a summit, X and its neighbors",
+			text: "Kenya and its neighbors have ended a three-day summit in Nairobi.",
+			want: []string{"MEET summit [Kenya:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

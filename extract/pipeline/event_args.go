@@ -1464,6 +1464,22 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
 		}
+		if ev.typ == "VISIT" && d.lower[t0] == "visiting" && t0-1 >= ss && (p.cls(d, t0-1)&(wDet|wPrep) != 0 || d.lower[t0-1] == "with") && len(obj.ents) > 0 {
+			// "a joint news conference with visiting Syrian President Bashar
+			// al-Assad": the participle describes the visitor; the place he
+			// is visiting is the one the sentence puts the scene in
+			subj, passive = obj.ents, false
+			obj.ents = nil
+			for j := ss; j+1 < se; j++ {
+				if d.lower[j] != "in" || (j >= obj.start && j < obj.end) {
+					continue
+				}
+				if mi := d.mentionAt[j+1]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Location {
+					obj.ents = []int{d.mentions[mi].ent}
+					break
+				}
+			}
+		}
 		if ev.typ == "VISIT" && obj.end > obj.start {
 			if e := visitedPlace(d, obj, se); e >= 0 {
 				obj.ents = append(obj.ents, e) // "visited U.S. troops in Mosul": Mosul is visited

@@ -43,6 +43,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Kenya and its neighbors have ended a three-day summit in Nairobi.",
 			want: []string{"MEET summit [Kenya:PARTICIPANT]"},
 		},
+		{
+			// "with visiting President X": X is the visitor, the scene's place visited
+			name: "visiting premodifier",
+			text: "President Mubarak spoke to reporters in Cairo after talks with visiting Jordanian Prime Minister Marouf Bakhit.",
+			want: []string{"VISIT visiting [Cairo:PATIENT Marouf Bakhit:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -1425,6 +1425,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if lightVerbs[d.lower[t0]] {
 			ev.counterpart = true // "is to hold talks"
 		}
+		if ev.typ == "THREATEN" && p.selfThreat(d, t1, se) {
+			ev.counterpart = true // "Russia is warning it will take retaliatory steps if any country ...": aimed at whoever does
+		}
 		obj := np{start: t1, end: t1}
 		k := t1
 		for k < se && k < t1+2 && (d.lower[k] == "up" || d.lower[k] == "down" || d.lower[k] == "off" || d.lower[k] == "out") {

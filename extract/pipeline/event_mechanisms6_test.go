@@ -49,6 +49,13 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "President Mubarak spoke to reporters in Cairo after talks with visiting Jordanian Prime Minister Marouf Bakhit.",
 			want: []string{"VISIT visiting [Cairo:PATIENT Marouf Bakhit:AGENT]"},
 		},
+		{
+			// a warning that the warner will act is a threat, with or without a named target
+			name:   "warned it would act",
+			text:   "North Korea warned it would retaliate against any new sanctions.\n\nJapan warned it would be a mistake to lift the ban.",
+			want:   []string{"THREATEN warned [North Korea:AGENT]"},
+			absent: []string{"THREATEN warned [Japan:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

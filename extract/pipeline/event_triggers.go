@@ -704,7 +704,13 @@ var takenPeople = map[string]bool{
 // warningAt: a warning aimed at someone ("warned Iran against", "warned them
 // not to", "warned of retaliation") rather than a statement ("warned that").
 func (p *Pipeline) warningAt(d *doc, k, se int) bool {
-	if k >= se || d.lower[k] == "that" {
+	if k >= se {
+		return false
+	}
+	if p.selfThreat(d, k, se) {
+		return true
+	}
+	if d.lower[k] == "that" {
 		return false
 	}
 	j := p.npRight(d, k, se).end
@@ -715,6 +721,33 @@ func (p *Pipeline) warningAt(d *doc, k, se int) bool {
 		}
 	}
 	return false
+}
+
+// selfThreat: after "warned", the warner announces its own act: "Russia is
+// warning it will take retaliatory steps if ...", "warned they would
+// retaliate" (not "it would be a mistake", "it will have consequences": a
+// judgment).
+func (p *Pipeline) selfThreat(d *doc, k, se int) bool {
+	if k < se && d.lower[k] == "that" {
+		k++
+	}
+	if k+2 >= se || d.lower[k] != "it" && d.lower[k] != "they" && d.lower[k] != "we" || d.lower[k+1] != "will" && d.lower[k+1] != "would" {
+		return false
+	}
+	switch d.lower[k+2] {
+	case "be", "have", "not", "never", "need", "depend", "continue":
+		return false
+	case "take":
+		if k+3 >= se {
+			return false
+		}
+		switch d.lower[k+3] {
+		case "retaliatory", "action", "measures", "steps", "countermeasures":
+			return true
+		}
+		return false
+	}
+	return p.cls(d, k+2)&wVerb != 0
 }
 
 // sayForms are the forms of sayVerbs news uses most.

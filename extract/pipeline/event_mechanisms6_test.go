@@ -56,6 +56,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			want:   []string{"THREATEN warned [North Korea:AGENT]"},
 			absent: []string{"THREATEN warned [Japan:AGENT]"},
 		},
+		{
+			// a meeting with a person described, not named: the head before "of" is a person
+			name: "meeting with the leader of",
+			text: "Two Chinese envoys are meeting with the new leader of Nepal's former rebel movement.",
+			want: []string{"MEET meeting with [China:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -678,6 +678,16 @@ func courtWithin(d *doc, ss, se int) bool {
 // suspected militants", "a Dutch journalist"), not things or land.
 func (p *Pipeline) peopleAfter(d *doc, k, se int) bool {
 	last, m, ok := p.objectHead(d, k, se)
+	for j := k + 1; ok && j < last; j++ {
+		// "the new leader of southern Sudan's former rebel movement": a
+		// person, the head before "of" (not "hundreds of protesters": a quantity)
+		if d.lower[j] == "of" && d.mentionAt[j-1] < 0 && p.cls(d, j-1)&wNoun != 0 && !quantityNouns[d.lower[j-1]] && quantifierAt(d, j-1, se) == 0 {
+			if w := d.lower[j-1]; personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] {
+				return true
+			}
+			break
+		}
+	}
 	switch {
 	case !ok:
 		return false
@@ -748,6 +758,14 @@ func (p *Pipeline) selfThreat(d *doc, k, se int) bool {
 		return false
 	}
 	return p.cls(d, k+2)&wVerb != 0
+}
+
+// quantityNouns count what follows "of": "hundreds of protesters".
+var quantityNouns = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "tens": true, "millions": true, "scores": true,
+	"number": true, "lot": true, "lots": true, "handful": true, "majority": true, "most": true, "some": true,
+	"many": true, "all": true, "several": true, "few": true, "one": true, "two": true, "three": true, "each": true,
+	"both": true, "none": true, "part": true, "rest": true, "half": true, "bulk": true, "series": true, "pair": true,
 }
 
 // sayForms are the forms of sayVerbs news uses most.

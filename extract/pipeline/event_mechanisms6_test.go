@@ -62,6 +62,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Two Chinese envoys are meeting with the new leader of Nepal's former rebel movement.",
 			want: []string{"MEET meeting with [China:PARTICIPANT]"},
 		},
+		{
+			// a two-word people's adjective the tagger calls MISC, on a force noun, names the actor
+			name: "MISC demonym on a force",
+			text: "The Sri Lankan army says it has arrested four Indian fishermen.",
+			want: []string{"ARREST arrested [India:PATIENT Sri Lankan:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -335,9 +335,9 @@ func participantOK(d *doc, m *mention) bool {
 	if m.label == "MISC" && m.end-m.start == 1 && peopleWord(d.words[m.start]) {
 		return true // "Muslims demonstrated": a group the tagger calls MISC
 	}
-	if m.label == "MISC" && m.end-m.start == 1 && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
-		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]]) {
-		return true // "60 African migrants drowned": a people named by its adjective on a plural head
+	if m.label == "MISC" && m.end-m.start <= 2 && demonym(d.lower[m.end-1]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
+		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]] || forceNouns[d.lower[m.end]]) {
+		return true // "60 African migrants drowned", "The Sri Lankan navy": a people named by its adjective on a plural head or a force
 	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:

@@ -10,6 +10,7 @@ package pipeline
 // say"). Places ("in Kandahar") are never participants.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -550,8 +551,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return []int{e}, passive, unreal
 		}
 	}
-	return ph.ents, passive, unreal
+	return append(ph.ents, p.bareSides(d, ph)...), passive, unreal
 }
+
+// agreeForms of "agree": what is agreed to is still to come.
+var agreeForms = map[string]bool{"agree": true, "agreed": true, "agrees": true, "agreeing": true}
 
 // closingVerbs end a meeting or talks the subject held: "ended a two-day
 // conference", "concluded talks".
@@ -695,10 +699,75 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 		}
 		if mi := d.mentionAt[j]; mi >= 0 {
 			m := d.mentions[mi]
-			if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country) {
+			if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country ||
+				m.label == "MISC" && participantOK(d, m)) { // ("The Sri Lankan navy": a people's adjective the tagger calls MISC)
 				return m.ent
 			}
 		}
+	}
+	return -1
+}
+
+// fighterNouns name armed groups by what they do; a story names the group
+// once on them ("Tamil Tiger rebels", "Taleban insurgents") and then says
+// "the rebels".
+var fighterNouns = map[string]bool{
+	"rebel": true, "rebels": true, "militants": true, "insurgents": true, "guerrillas": true, "separatists": true,
+	"fighters": true, "extremists": true,
+}
+
+// bareSides resolves the bare definite fighter nouns among a phrase's
+// conjuncts ("Colombo and the rebels", "the government and the rebels") to
+// the group last named on the same noun (earlierFighters), skipping ones the
+// phrase already names.
+func (p *Pipeline) bareSides(d *doc, ph np) []int {
+	var out []int
+	for h := ph.start + 1; h < ph.end; h++ {
+		if !fighterNouns[d.lower[h]] && !forceNouns[d.lower[h]] || d.lower[h-1] != "the" || d.mentionAt[h] >= 0 {
+			continue
+		}
+		if b := h - 2; b >= ph.start && d.lower[b] != "and" && d.lower[b] != "," {
+			continue // "the new rebels' leader": not a conjunct of its own
+		}
+		if h+1 < ph.end && d.lower[h+1] != "and" && d.lower[h+1] != "," {
+			continue
+		}
+		e := earlierFighters(d, h)
+		if forceNouns[d.lower[h]] {
+			e = p.earlierForce(d, np{start: h - 1, end: h + 1}, h+1)
+		}
+		if e >= 0 && !slices.Contains(ph.ents, e) && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// earlierFighters is the group named right before the same fighter noun
+// ("Tamil Tiger rebel control", "Taleban insurgents") in the three sentences
+// before the bare noun at head, or earlier in its own (not across a
+// bulletin's item break); -1 when there is none or the noun there is a
+// country's ("Colombian rebels" are no part of Colombia).
+func earlierFighters(d *doc, head int) int {
+	stem := strings.TrimSuffix(d.lower[head], "s")
+	si := d.sentOf[head]
+	lo := d.sents[max(0, si-3)].Start
+	for k := head - 2; k > lo; k-- {
+		if strings.TrimSuffix(d.lower[k], "s") != stem || d.mentionAt[k] >= 0 {
+			continue
+		}
+		if itemBreak(d, d.sentOf[k], si) {
+			return -1
+		}
+		mi := d.mentionAt[k-1]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.ent < 0 || d.ents[m.ent].typ == extract.Location || m.label == "NORP" || !participantOK(d, m) && m.label != "MISC" {
+			return -1
+		}
+		return m.ent
 	}
 	return -1
 }
@@ -1348,7 +1417,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				// named object tells what someone expects, asks or allows of it
 				// ("plan to hold talks", "is at the prison to head negotiations" stay)
 				g := p.purposeInfinitive(d, v, ss)
-				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss)
+				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss) ||
+					v-2 >= ss && d.lower[v-1] == "to" && agreeForms[d.lower[v-2]] // "agreed to hold a new round of peace talks": what was agreed is still to come
 				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
 					for k := v + 1; k < t0; k++ {
@@ -1741,6 +1811,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				ev.counterpart = true // "negotiations with the inmates": a side, if unnamed
 			}
 			add(ph.ents, r)
+			add(p.bareSides(d, ph), r) // "the agreement between Colombo and the rebels"
 		case "against":
 			if !hostile(ev.typ) {
 				continue // "returned to run against X": another verb's phrase

@@ -68,6 +68,18 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "The Sri Lankan army says it has arrested four Indian fishermen.",
 			want: []string{"ARREST arrested [India:PATIENT Sri Lankan:AGENT]"},
 		},
+		{
+			// "the rebels" is the group a story named on the same noun before
+			name: "the rebels",
+			text: "Government troops clashed with Maoist rebels near Kathmandu.\n\nNepal's king signed an accord with the rebels on Tuesday.",
+			want: []string{"AGREEMENT accord [Maoist:PARTICIPANT Nepal:PARTICIPANT]"},
+		},
+		{
+			// a noun trigger on a force noun names a kind of force; agreeing to hold talks holds none yet
+			name:   "riot police, agreed to hold talks",
+			text:   "Hundreds of riot police surrounded the Japanese embassy.\n\nIsrael and Syria agreed to hold peace talks in Switzerland.",
+			absent: []string{"PROTEST riot", "NEGOTIATE talks"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -167,6 +167,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
 			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
 		}
+		if m.End < s.End && m.End == i+1 && d.mentionAt[m.End] < 0 && forceNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
+			continue // "Hundreds of riot police surrounded": a kind of force, no riot
+		}
 		if lemma == "take" && m.End < s.End && d.lower[m.End] == "off" || lemma == "plunge" {
 			continue // "seconds after taking off", "the jet plunged into a lake": movement, not an attack or seizure
 		}

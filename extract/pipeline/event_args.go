@@ -272,6 +272,24 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
+		if w == "," && len(conj) > 0 && j-1 > ss && d.mentionAt[j-1] < 0 && (personNouns[d.lower[j-1]] || d.lower[j-1] == "counterpart" || p.gaz.IsTitle(d.lower, j-1) > 0) {
+			// "Ivan Plachkov and his Russian counterpart, Viktor Khristenko
+			// met": the description before the comma is the same conjunct
+			// as the name after it; go on to the conjunct before "and"
+			b := j - 2
+			for b > ss && b > j-6 && d.lower[b] != "and" && (d.mentionAt[b] >= 0 || p.cls(d, b)&(wAdj|wNoun) != 0 && p.cls(d, b)&wVerb == 0 ||
+				d.lower[b] == "his" || d.lower[b] == "her" || d.lower[b] == "their" || d.lower[b] == "its") {
+				if mi := d.mentionAt[b]; mi >= 0 {
+					b = d.mentions[mi].start
+				}
+				b--
+			}
+			if b > ss && d.lower[b] == "and" && d.mentionAt[b-1] >= 0 && b < j-2 {
+				j = b
+				n++
+				continue
+			}
+		}
 		if (w == "its" || w == "their") && j+1 < k && j-2 >= ss && d.lower[j-1] == "and" && d.mentionAt[j-2] >= 0 && len(conj) == 0 {
 			// "Afghanistan and its neighbors": the one named and its unnamed others
 			j--

@@ -80,6 +80,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "Hundreds of riot police surrounded the Japanese embassy.\n\nIsrael and Syria agreed to hold peace talks in Switzerland.",
 			absent: []string{"PROTEST riot", "NEGOTIATE talks"},
 		},
+		{
+			// "X and his counterpart, Y": the description and the name are one conjunct
+			name: "counterpart apposition in a subject",
+			text: "Foreign Minister Pranab Mukherjee and his Chinese counterpart, Yang Jiechi, met in Beijing.",
+			want: []string{"MEET met [Pranab Mukherjee:PARTICIPANT Yang Jiechi:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

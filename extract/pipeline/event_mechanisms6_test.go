@@ -103,3 +103,23 @@ func TestEventMechanismsDev4(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentNotLastMonth: an arrest told in the present perfect is recent
+// news; one told as "Last month, police arrested" is another arrest.
+func TestRecentNotLastMonth(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventLines(t, p, "Kenyan police have arrested five men suspected of links to al-Shabab.\n\n"+
+		"Last month, police arrested nine people near Mombasa.")
+	n := 0
+	for _, g := range got {
+		if strings.HasPrefix(g, "ARREST arrested [Kenya:AGENT") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("got %d arrests by Kenya in %q, want 2", n, got)
+	}
+}

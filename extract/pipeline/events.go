@@ -42,6 +42,9 @@ type event struct {
 	// office is the adjective naming what an election fills ("parliamentary",
 	// "presidential"): elections for different offices are different events.
 	office string
+	// recent: a verb in the present perfect ("Spanish police have arrested
+	// seven people"): news of the last days, not of a month or year before.
+	recent bool
 	// purposeOf is the word a purpose infinitive trigger depends on ("an
 	// offensive to drive X out"), -1 when the trigger is no such infinitive.
 	purposeOf int
@@ -94,6 +97,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 			p.readArgs(d, ev, s.Start, s.End)
+			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {
@@ -633,6 +637,39 @@ var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during"
 
 // perfect: the verb at t is in a perfect tense ("has captured"), which opens
 // news of its own rather than going on with the story's last day.
+// presentPerfect: "has" or "have" among the three words before the verb at t.
+func presentPerfect(d *doc, ss, t int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "has", "have", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
+// olderThanRecent: an event told in the present perfect and dated by no
+// expression of its own is recent news; a report dated a past month or year
+// ("Last month, police arrested 11 people") or days more than a week before
+// publication is another event.
+func (d *doc) olderThanRecent(a, b *event) bool {
+	if !a.recent || a.date != "" || b.date == "" || d.src.Published == "" {
+		return false
+	}
+	pub := d.src.Published
+	switch {
+	case len(b.date) == 4:
+		return b.date < pub[:4]
+	case len(b.date) == 7:
+		return b.date < pub[:7]
+	case len(b.date) == 10:
+		t, err1 := time.Parse("2006-01-02", b.date)
+		p, err2 := time.Parse("2006-01-02", pub)
+		return err1 == nil && err2 == nil && p.Sub(t) > 8*24*time.Hour
+	}
+	return false
+}
+
 func perfect(d *doc, ss, t int) bool {
 	for k := t - 1; k >= ss && k >= t-3; k-- {
 		switch d.lower[k] {
@@ -1274,7 +1311,7 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
-			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !d.olderThanRecent(o, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
@@ -1303,7 +1340,8 @@ func (d *doc) addEvent(ev *event) {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before
 		}
-		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) {
+		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) ||
+			d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
 			continue
 		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {

@@ -726,6 +726,13 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 	return -1
 }
 
+// facilityNouns are posts a country or body keeps, so that a blast at one
+// strikes its owner: "an explosion at an American military base".
+var facilityNouns = map[string]bool{
+	"base": true, "embassy": true, "consulate": true, "checkpoint": true, "compound": true, "camp": true,
+	"barracks": true, "convoy": true, "headquarters": true, "outpost": true, "post": true, "mission": true,
+}
+
 // fighterNouns name armed groups by what they do; a story names the group
 // once on them ("Tamil Tiger rebels", "Taleban insurgents") and then says
 // "the rebels".
@@ -1903,6 +1910,21 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, patient) // "arrived in Beijing"
 		case "at":
+			if ev.typ == "ATTACK" && ev.nominal && k == ev.trigEnd && !hasRole(ev, patient) {
+				// "Tuesday's massive explosion at an American military base": a
+				// blast at a country's post strikes that country (not "a bombing at
+				// a market in Baghdad": a place)
+				ph := read()
+				if ph.end > ph.start && facilityNouns[d.lower[ph.end-1]] {
+					for _, e := range ph.ents {
+						if d.ents[e].typ == extract.Location && d.ents[e].subtype == extract.Country || d.ents[e].typ == extract.Organization {
+							seen[w] = true
+							add([]int{e}, patient)
+						}
+					}
+				}
+				continue
+			}
 			if ev.typ != "ATTACK" || ev.nominal || !firingVerb(d.lower[ev.trigStart]) {
 				continue
 			}

@@ -86,6 +86,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Foreign Minister Pranab Mukherjee and his Chinese counterpart, Yang Jiechi, met in Beijing.",
 			want: []string{"MEET met [Pranab Mukherjee:PARTICIPANT Yang Jiechi:PARTICIPANT]"},
 		},
+		{
+			// a blast at a country's post strikes that country
+			name: "explosion at a base",
+			text: "Investigators are looking into the cause of Tuesday's explosion at a British army base that killed three people.",
+			want: []string{"ATTACK explosion [Britain:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

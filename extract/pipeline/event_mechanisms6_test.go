@@ -92,6 +92,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Investigators are looking into the cause of Tuesday's explosion at a British army base that killed three people.",
 			want: []string{"ATTACK explosion [Britain:PATIENT]"},
 		},
+		{
+			// "an editor at X": the person stands for the body named
+			name: "person at an organization",
+			text: "A senior official at the World Bank resigned last week.",
+			want: []string{"RESIGNATION resigned [World Bank:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

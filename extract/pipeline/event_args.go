@@ -1070,6 +1070,29 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			}
 			return nil
 		}
+		if w == "they" && k-1 > ss {
+			switch d.lower[k-1] {
+			case "where", "after", "before", "since", "because", "and", "but", "as", "until":
+				// "Afghan and coalition troops killed five insurgents in Kunar,
+				// where they launched a major offensive last week": the
+				// plural subject of the clause just before
+				for j := k - 2; j > ss && j > k-25; j-- {
+					if d.mentionAt[j] >= 0 || !p.finiteLike(d, j) || isBe(d.lower[j]) || sayForms[d.lower[j]] || d.lower[j-1] == "to" ||
+						p.cls(d, j-1)&(wDet|wNum) != 0 { // ("five suspected Taleban insurgents": an adjective)
+						continue
+					}
+					subj, passive, unreal := p.subject(d, j, ss)
+					if passive || unreal || len(subj) == 0 {
+						return nil
+					}
+					if ph := p.npLeft(d, j, ss); ph.end > ph.start && !strings.HasSuffix(d.lower[ph.end-1], "s") && len(subj) < 2 && !forceNouns[d.lower[ph.end-1]] {
+						return nil // a singular subject is no "they"
+					}
+					return subj
+				}
+				return nil
+			}
+		}
 		if w == "they" || w == "it" {
 			return nil
 		}

@@ -98,6 +98,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "A senior official at the World Bank resigned last week.",
 			want: []string{"RESIGNATION resigned [World Bank:AGENT]"},
 		},
+		{
+			// "they" after a subordinator is the plural subject of the clause before
+			name: "where they",
+			text: "Officials say Ethiopian troops killed six suspected militants Monday near Baidoa, where they launched an offensive last month.",
+			want: []string{"ATTACK offensive [Ethiopia:AGENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -104,6 +104,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Officials say Ethiopian troops killed six suspected militants Monday near Baidoa, where they launched an offensive last month.",
 			want: []string{"ATTACK offensive [Ethiopia:AGENT]"},
 		},
+		{
+			// a name on "administration" is a government, whatever the tagger called it
+			name: "X administration",
+			text: "The Bush administration reached agreement with Mexico on a guest worker plan.",
+			want: []string{"AGREEMENT agreement [Bush:PARTICIPANT Mexico:PARTICIPANT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

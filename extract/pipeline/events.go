@@ -336,6 +336,9 @@ func participantOK(d *doc, m *mention) bool {
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}
+	if m.label == "MISC" && m.end < len(d.lower) && d.mentionAt[m.end] < 0 && (d.lower[m.end] == "administration" || d.lower[m.end] == "regime") {
+		return true // "the Bush administration reached agreement": a leader's government, whatever the tagger called the name
+	}
 	if m.label == "MISC" && m.end-m.start == 1 && peopleWord(d.words[m.start]) {
 		return true // "Muslims demonstrated": a group the tagger calls MISC
 	}

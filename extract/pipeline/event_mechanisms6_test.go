@@ -110,6 +110,13 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "The Bush administration reached agreement with Mexico on a guest worker plan.",
 			want: []string{"AGREEMENT agreement [Bush:PARTICIPANT Mexico:PARTICIPANT]"},
 		},
+		{
+			// a noun-or-verb trigger right before a past verb is that verb's subject, a noun
+			name:   "compound noun subject",
+			text:   "Earlier this week, Afghan officials said a suspected NATO drone attack killed at least five people in Helmand.",
+			want:   []string{"ATTACK attack [NATO:AGENT]"},
+			absent: []string{"ATTACK killed [NATO:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

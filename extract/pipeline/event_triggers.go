@@ -67,6 +67,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && i > s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i)&wNoun != 0 && (p.cls(d, i-1) == wNum || d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
 			m.Nominal = true // "five attacks", "the attacks": a number or an article opens a noun
 		}
+		if !m.Nominal && i > s.Start && m.End < s.End && m.End == i+1 && p.cls(d, i)&wNoun != 0 && d.mentionAt[m.End] < 0 &&
+			p.cls(d, m.End)&wPast != 0 && p.cls(d, m.End)&wNoun == 0 && !strings.HasSuffix(d.lower[i], "ed") &&
+			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wAdj) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPron|wModal) == 0) {
+			m.Nominal = true // "a suspected U.S. drone attack killed three people": a noun, the subject of the verb after it
+		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
 			continue

@@ -117,6 +117,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			want:   []string{"ATTACK attack [NATO:AGENT]"},
 			absent: []string{"ATTACK killed [NATO:PATIENT]"},
 		},
+		{
+			// what a call was made to urge was urged in the call, of the one called
+			name: "telephoned to urge",
+			text: "Secretary of State Condoleezza Rice telephoned Egyptian President Hosni Mubarak on Sunday to urge the release of the activists.",
+			want: []string{"APPEAL urge [Condoleezza Rice:AGENT Hosni Mubarak:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -111,6 +111,22 @@ func (p *Pipeline) findEvents(d *doc) {
 			if askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
 			}
+			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
+				// "Rice telephoned Iraq's President Jalal Talabani on Friday to
+				// urge that ...": the purpose of a call or meeting that took
+				// place is said in it; the one called is the one urged
+				for _, o := range evs {
+					if (o.typ == "PHONE_CALL" || o.typ == "MEET") && !o.nominal && o.trigEnd <= ev.purposeOf && ev.purposeOf-o.trigEnd < 12 && hasRole(ev, agent) {
+						ev.unreal = false
+						for _, pt := range o.parts {
+							if !hasPart(ev, pt.ent) {
+								ev.addPart(pt.ent, patient)
+							}
+						}
+						break
+					}
+				}
+			}
 			if ev.unreal {
 				if ev.purposeOf >= 0 {
 					// "launched an offensive to drive Taleban remnants out": the

@@ -441,7 +441,8 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if k < ss {
 		return nil, passive, unreal
 	}
-	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) {
+	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) && d.lower[k+1] == "," && d.lower[k+2] == "who" &&
+		(groupNouns[d.lower[k]] || personNouns[strings.TrimSuffix(d.lower[k], "s")] || forceNouns[d.lower[k]] || sentNouns[d.lower[k]] || fighterNouns[d.lower[k]]) {
 		// "determined by Syrian and Lebanese military officials, who are set
 		// to meet next week": the antecedent is the subject wherever it
 		// stands, inside a prepositional phrase too
@@ -790,7 +791,7 @@ func earlierFighters(d *doc, head int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.ent < 0 || d.ents[m.ent].typ == extract.Location || m.label == "NORP" || !participantOK(d, m) && m.label != "MISC" {
+		if m.ent < 0 || d.ents[m.ent].typ == extract.Location || m.label == "NORP" || !participantOK(d, m) {
 			return -1
 		}
 		return m.ent
@@ -1072,7 +1073,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 		}
 		if w == "they" && k-1 > ss {
 			switch d.lower[k-1] {
-			case "where", "after", "before", "since", "because", "and", "but", "as", "until":
+			case "where", "after", "before", "since", "because", "and", "but", "until":
 				// "Afghan and coalition troops killed five insurgents in Kunar,
 				// where they launched a major offensive last week": the
 				// plural subject of the clause just before

@@ -71,8 +71,8 @@ func TestEventMechanismsDev4(t *testing.T) {
 		{
 			// "the rebels" is the group a story named on the same noun before
 			name: "the rebels",
-			text: "Government troops clashed with Maoist rebels near Kathmandu.\n\nNepal's king signed an accord with the rebels on Tuesday.",
-			want: []string{"AGREEMENT accord [Maoist:PARTICIPANT Nepal:PARTICIPANT]"},
+			text: "Government troops clashed with Tamil Tiger rebels near Jaffna.\n\nSri Lanka's president signed an accord with the rebels on Tuesday.",
+			want: []string{"AGREEMENT accord [Sri Lanka:PARTICIPANT Tamil Tiger:PARTICIPANT]"},
 		},
 		{
 			// a noun trigger on a force noun names a kind of force; agreeing to hold talks holds none yet
@@ -122,6 +122,18 @@ func TestEventMechanismsDev4(t *testing.T) {
 			name: "telephoned to urge",
 			text: "Secretary of State Condoleezza Rice telephoned Egyptian President Hosni Mubarak on Sunday to urge the release of the activists.",
 			want: []string{"APPEAL urge [Condoleezza Rice:AGENT Hosni Mubarak:PATIENT]"},
+		},
+		{
+			// a relative clause on a place is not about people; "Islamic" is no group
+			name:   "who after a place, Islamic militants",
+			text:   "Congo charged Uganda with backing warlords on Congolese territory who are plundering its resources.\n\nIndian troops ordered Islamic militants to surrender.\n\nThe militants opened fire on the troops.",
+			absent: []string{"ATTACK plundering [Congo:AGENT]", "ATTACK opened [Islamic:AGENT]"},
+		},
+		{
+			// a verb before a force noun is no noun compound: "has threatened military force"
+			name: "threatened military force",
+			text: "Beijing considers the island part of its territory and has threatened military force to reclaim it.",
+			want: []string{"THREATEN threatened [Beijing:AGENT]"},
 		},
 	}
 	for _, c := range cases {

@@ -172,7 +172,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
 			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
 		}
-		if m.End < s.End && m.End == i+1 && d.mentionAt[m.End] < 0 && forceNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
+		if m.End < s.End && m.End == i+1 && d.mentionAt[m.End] < 0 && forceNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 && p.cls(d, i)&(wPast|wPart) == 0 &&
+			(i == s.Start || p.cls(d, i-1)&(wModal|wPron) == 0 && !isBe(d.lower[i-1]) && d.lower[i-1] != "has" && d.lower[i-1] != "have" && d.lower[i-1] != "had") {
 			continue // "Hundreds of riot police surrounded": a kind of force, no riot
 		}
 		if lemma == "take" && m.End < s.End && d.lower[m.End] == "off" || lemma == "plunge" {

@@ -135,6 +135,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Beijing considers the island part of its territory and has threatened military force to reclaim it.",
 			want: []string{"THREATEN threatened [Beijing:AGENT]"},
 		},
+		{
+			// a death told as a death has no agent: the one announcing it is none
+			name: "announced the death",
+			text: "Rebel leader Subcomandante Marcos announced the death of Comandante Ramona on Friday.",
+			want: []string{"DEATH death [Comandante Ramona:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

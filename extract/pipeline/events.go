@@ -173,6 +173,17 @@ func (p *Pipeline) findEvents(d *doc) {
 					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
 				}
 			}
+			if ev.typ == "DEATH" || ev.typ == "INJURY" {
+				// no one causes a death told as a death: "Marcos announced the
+				// death of Comandante Ramona" names who told of it, not a killer
+				kept := ev.parts[:0]
+				for _, pt := range ev.parts {
+					if pt.role != agent {
+						kept = append(kept, pt)
+					}
+				}
+				ev.parts = kept
+			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
 				ev.struggle = true // "he fought extradition"

@@ -2096,8 +2096,17 @@ func wishedFor(d *doc, t, ss int) bool {
 			"offered", "offer", "offers", "offering", "proposed", "propose", "proposes", "proposing",
 			"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", // ("will try to reach a new agreement")
 			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
-			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
+			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid",
+			"preparing", "prepares": // ("were preparing to launch a rocket attack")
 			return true
+		case "refused", "refuses", "refusing", "declined", "declines":
+			if d.lower[k+1] == "to" {
+				return true // "refused to hold elections" (not "refused requests from Lima": the requests were made)
+			}
+		case "out":
+			if k-1 >= ss && (d.lower[k-1] == "ruled" || d.lower[k-1] == "rules" || d.lower[k-1] == "ruling") {
+				return true // "China ruled out holding a meeting"
+			}
 		case "about":
 			if d.lower[k+1] == "to" {
 				return true // "was about to carry out an attack"

@@ -141,6 +141,21 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Rebel leader Subcomandante Marcos announced the death of Comandante Ramona on Friday.",
 			want: []string{"DEATH death [Comandante Ramona:PATIENT]"},
 		},
+		{
+			// "held a rare meeting": one event, the meeting, not talks coded on the verb too
+			name:   "held a meeting",
+			text:   "Mahmud Abbas and Hamas leader Khaled Meshaal have held a rare meeting in Cairo.",
+			want:   []string{"MEET meeting [Khaled Meshaal:PARTICIPANT Mahmud Abbas:PARTICIPANT]"},
+			absent: []string{"NEGOTIATE held"},
+		},
+		{
+			// what is ruled out, prepared for or refused has not happened
+			name: "ruled out, preparing, refused to",
+			text: "China ruled out holding a meeting with leaders from Japan and South Korea.\n\n" +
+				"Israeli officials said the gunmen were preparing to launch a rocket attack against Israel.\n\n" +
+				"Since taking power, Commodore Frank Bainimarama has refused to hold elections in Fiji.",
+			absent: []string{"MEET meeting", "NEGOTIATE holding", "ATTACK attack", "ELECTION elections"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

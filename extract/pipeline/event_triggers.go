@@ -472,10 +472,13 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 		if d.mentionAt[j] >= 0 {
 			continue
 		}
-		if m, ok := p.lex.Match(d.lower, j); ok && m.Nominal {
+		if m, ok := p.lex.Match(d.lower, j); ok && (m.Nominal || j > k && p.cls(d, j)&wNoun != 0 &&
+			(p.cls(d, j-1)&wDet != 0 || j-2 >= k && p.cls(d, j-1)&wAdj != 0 && p.cls(d, j-2)&wDet != 0)) {
+			// (the lexicon leaves "a rare meeting" a verb form; after an article, or an article and an adjective, it is the noun)
 			// (or any event the verb only opens or holds: "have opened their summit")
 			t := cameo.EventType(m.Code)
-			return t == typ || inventory[t] && openingVerbs[d.lower[k-1]]
+			// ("have held a rare meeting": CAMEO codes the verb 046, the noun tells the event)
+			return t == typ || inventory[t] && (openingVerbs[d.lower[k-1]] || lightVerbs[d.lower[k-1]])
 		}
 		if !p.npWord(d, j) {
 			return false

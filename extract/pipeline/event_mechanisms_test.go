@@ -442,7 +442,7 @@ func TestEventMechanisms(t *testing.T) {
 				"Saad Hariri has denied a newspaper report that says he will ask a U.N. tribunal to stop its investigation.\n\n" +
 				"Turkish Prime Minister Recep Tayyip Erdogan has paid a rare visit to mainly Kurdish southeastern Turkey.",
 			want: []string{"SANCTION imposed [Eritrea:PATIENT Ethiopia:PATIENT U.N. Security Council:AGENT]",
-				"TRIAL filed [Iraq:AGENT Saddam Hussein:PATIENT]", "VISIT paid [Recep Tayyip Erdogan:AGENT Turkey:PATIENT]"},
+				"TRIAL filed [Iraq:AGENT Saddam Hussein:PATIENT]", "VISIT visit [Recep Tayyip Erdogan:AGENT Turkey:PATIENT]"},
 			absent: []string{"APPEAL ask", "ARREST filed"},
 		},
 		{

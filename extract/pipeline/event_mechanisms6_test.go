@@ -156,6 +156,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 				"Since taking power, Commodore Frank Bainimarama has refused to hold elections in Fiji.",
 			absent: []string{"MEET meeting", "NEGOTIATE holding", "ATTACK attack", "ELECTION elections"},
 		},
+		{
+			// breaking records is no attack
+			name:   "records and highs",
+			text:   "The new film smashed U.S. box office records last weekend.\n\nU.S. gasoline prices hit fresh record highs on Friday.",
+			absent: []string{"ATTACK smashed", "ATTACK hit"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

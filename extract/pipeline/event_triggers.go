@@ -590,7 +590,8 @@ func economyAfter(d *doc, k, se int) bool {
 		case "sales", "profits", "profit", "prices", "price", "shares", "stocks", "economy", "market", "markets", "exports",
 			"imports", "earnings", "revenue", "revenues", "output", "demand", "growth", "dollar", "currency", "spending", "trade",
 			"producers", "industry", "industries", "farmers", "exporters", "manufacturers", "companies", "firms", "business",
-			"businesses", "consumers", "investors", "interests", "competitiveness", "economies":
+			"businesses", "consumers", "investors", "interests", "competitiveness", "economies",
+			"record", "records", "highs", "lows", "levels", "hole": // ("hit fresh record highs", "smashed box office records", "blowing a hole")
 			return true
 		case ",", ";", "and", "in", "at", "on", "with":
 			return false

@@ -441,7 +441,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if k < ss {
 		return nil, passive, unreal
 	}
-	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) && d.lower[k+1] == "," && d.lower[k+2] == "who" &&
+	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) && k+2 < len(d.lower) && d.lower[k+1] == "," && d.lower[k+2] == "who" &&
 		(groupNouns[d.lower[k]] || personNouns[strings.TrimSuffix(d.lower[k], "s")] || forceNouns[d.lower[k]] || sentNouns[d.lower[k]] || fighterNouns[d.lower[k]]) {
 		// "determined by Syrian and Lebanese military officials, who are set
 		// to meet next week": the antecedent is the subject wherever it
@@ -2090,6 +2090,19 @@ var accuseVerbs = map[string]bool{
 // wishedFor: the verb at t is only hoped for or weighed ("hope to arrange to
 // hold talks", "are considering a resumption of talks").
 func wishedFor(d *doc, t, ss int) bool {
+	// "is promising retaliation", "vowed to track down the killers": what is
+	// promised has not happened (the words right before the trigger only:
+	// "promising retaliation against new U.N. sanctions" does not promise the sanctions)
+	k := t - 1
+	for k > ss && k > t-4 && (d.lower[k] == "a" || d.lower[k] == "an" || d.lower[k] == "new" || d.lower[k] == "swift" || d.lower[k] == "harsh" || d.lower[k] == "to") {
+		k--
+	}
+	if k >= ss {
+		switch d.lower[k] {
+		case "vowed", "vows", "vowing", "promised", "promises", "promising", "pledged", "pledges", "pledging":
+			return true
+		}
+	}
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",

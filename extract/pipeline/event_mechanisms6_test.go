@@ -162,6 +162,13 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "The new film smashed U.S. box office records last weekend.\n\nU.S. gasoline prices hit fresh record highs on Friday.",
 			absent: []string{"ATTACK smashed", "ATTACK hit"},
 		},
+		{
+			// what is promised or vowed has not happened; what it answers has
+			name:   "promising retaliation",
+			text:   "North Korea's defense minister is promising retaliation against tough new U.N. sanctions.\n\nThe president vowed to attack the rebels.",
+			want:   []string{"SANCTION sanctions [United Nations:AGENT]"},
+			absent: []string{"ATTACK retaliation", "ATTACK attack"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

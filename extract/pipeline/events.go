@@ -683,7 +683,7 @@ func presentPerfect(d *doc, ss, t int) bool {
 // ("Last month, police arrested 11 people") or days more than a week before
 // publication is another event.
 func (d *doc) olderThanRecent(a, b *event) bool {
-	if !a.recent || a.date != "" || b.date == "" || d.src.Published == "" {
+	if !a.recent || a.date != "" || b.date == "" || len(d.src.Published) < 10 {
 		return false
 	}
 	pub := d.src.Published

@@ -169,6 +169,13 @@ func TestEventMechanismsDev4(t *testing.T) {
 			want:   []string{"SANCTION sanctions [United Nations:AGENT]"},
 			absent: []string{"ATTACK retaliation", "ATTACK attack"},
 		},
+		{
+			// a call to do something is an appeal; calling a list of parties something is naming them
+			name:   "call to, calls X Y",
+			text:   "Syria has rejected Israel's call to hold unconditional peace talks with Damascus.\n\nThe report calls the European Union, Libyan, and Turkish fishing fleets the biggest offenders.",
+			want:   []string{"APPEAL call [Israel:AGENT Syria:PATIENT]"},
+			absent: []string{"PHONE_CALL call", "PHONE_CALL calls", "NEGOTIATE talks"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -72,6 +72,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wAdj) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPron|wModal) == 0) {
 			m.Nominal = true // "a suspected U.S. drone attack killed three people": a noun, the subject of the verb after it
 		}
+		if m.Nominal && m.End == i+1 && i > s.Start && p.cls(d, i)&(wVerb|wPast) != 0 {
+			switch d.lower[i-1] {
+			case "it", "he", "she", "they", "we":
+				m.Nominal = false // "It calls the European Union ... the biggest offenders": a subject pronoun, then its verb
+			}
+		}
+		if m.Nominal && lemma == "call" && cameo.EventType(m.Code) == "PHONE_CALL" && m.End+1 < s.End &&
+			(d.lower[m.End] == "for" || d.lower[m.End] == "to" && p.cls(d, m.End+1)&wVerb != 0 && d.mentionAt[m.End+1] < 0) {
+			m.Code = "020" // "rejected Israel's call to hold unconditional peace talks", "a call for calm": an appeal
+		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
 			continue
@@ -290,6 +300,18 @@ func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
 		if isQuoteMark(d.words[n]) || d.mentionAt[n] < 0 && p.cls(d, n)&(wAdj|wDet) != 0 && p.cls(d, n)&(wPrep|wVerb) == 0 {
 			return false // "called it "absurd"", "called Bush a liar"
 		}
+	}
+	for n := last + 1; n < se && n < last+10; n++ {
+		// "calls the European Union, Libyan, and Turkish fishing fleets the
+		// biggest offenders": the list goes on, then a second noun phrase names them
+		w := d.lower[n]
+		if d.mentionAt[n] >= 0 || w == "," || w == "and" || p.cls(d, n)&(wNoun|wAdj) != 0 && p.cls(d, n)&(wPrep|wVerb|wPast|wDet) == 0 {
+			continue
+		}
+		if (w == "the" || w == "a" || w == "an") && n > last+1 {
+			return false
+		}
+		break
 	}
 	return true
 }

@@ -1957,6 +1957,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			add(read().ents, patient) // "fired rockets at a NATO base": the target
 		case "into":
 			if ev.typ == "OCCUPY" || ev.typ == "ATTACK" {
+				if k > ev.trigEnd && p.npRight(d, ev.trigEnd, se).end != k {
+					continue // "battling for control of drug-trafficking routes into the United States": the routes go there
+				}
 				seen[w] = true
 				add(read().ents, patient)
 			}

@@ -176,6 +176,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			want:   []string{"APPEAL call [Israel:AGENT Syria:PATIENT]"},
 			absent: []string{"PHONE_CALL call", "PHONE_CALL calls", "NEGOTIATE talks"},
 		},
+		{
+			// "into X" reaches the attack only right after it or its object
+			name:   "into, further on",
+			text:   "Drug cartels are battling for control of trafficking routes into the United States.\n\nA November 13 explosion at a factory dumped 100 tons of chemicals into China's Songhua river.",
+			absent: []string{"ATTACK battling [United States:PATIENT]", "ATTACK explosion [Songhua:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -2305,7 +2305,10 @@ func conditional(d *doc, t, ss, se int) bool {
 // takes no object of its own ("have released a Lebanese man arrested in
 // connection with a plot"), so it describes that object passively.
 func (p *Pipeline) reducedRelative(d *doc, t, t1, ss, se int) bool {
-	if !strings.HasSuffix(d.lower[t], "ed") || p.cls(d, t)&(wPart|wAdj) == 0 || t1 >= se || p.cls(d, t1)&wPrep == 0 || d.lower[t1] == "by" {
+	if t1+1 < se && (d.lower[t1] == "hostage" || d.lower[t1] == "captive") {
+		t1++ // "freed one German and four Afghans held hostage in Afghanistan"
+	}
+	if !strings.HasSuffix(d.lower[t], "ed") && p.cls(d, t)&wPart == 0 || p.cls(d, t)&(wPart|wAdj) == 0 || t1 >= se || p.cls(d, t1)&wPrep == 0 || d.lower[t1] == "by" {
 		return false
 	}
 	ph := p.npLeft(d, t, ss)

@@ -182,6 +182,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "Drug cartels are battling for control of trafficking routes into the United States.\n\nA November 13 explosion at a factory dumped 100 tons of chemicals into China's Songhua river.",
 			absent: []string{"ATTACK battling [United States:PATIENT]", "ATTACK explosion [Songhua:PATIENT]"},
 		},
+		{
+			// "X held hostage" after a verb's object: X was held
+			name: "held hostage",
+			text: "Taleban militants have released one German and four Afghans held hostage in Afghanistan since July.",
+			want: []string{"ATTACK held [Afghanistan:PATIENT Germany:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -188,6 +188,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Taleban militants have released one German and four Afghans held hostage in Afghanistan since July.",
 			want: []string{"ATTACK held [Afghanistan:PATIENT Germany:PATIENT]"},
 		},
+		{
+			// seizing power attacks no one
+			name:   "seizure of power",
+			text:   "Police detained activists protesting against King Gyanendra's seizure of absolute power.",
+			absent: []string{"ATTACK seizure"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

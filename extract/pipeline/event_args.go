@@ -1389,13 +1389,20 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if nounBetween && !poss && ev.typ == "ATTACK" {
 						r = patient
 					}
+					if poss && ev.typ == "ATTACK" && killNouns[d.lower[t0]] && d.ents[m.ent].typ == extract.Person {
+						r = patient // "Rafik Hariri's assassination": a person's killing is of that person
+					}
 					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) {
 						r = agent // "Mr. Montiglio's indictment": the judge's act
 					}
 					add([]int{m.ent}, r)
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
-				add(p.pronoun(d, k, ss), possessorRole(ev.typ))
+				r := possessorRole(ev.typ)
+				if ev.typ == "ATTACK" && killNouns[d.lower[t0]] {
+					r = patient // "blamed the group for his assassination": the one killed
+				}
+				add(p.pronoun(d, k, ss), r)
 			} else if (d.lower[k] == "their" || d.lower[k] == "its") && (symmetricType(ev.typ) || ev.typ == "VISIT") && !afterPreposition(d, k, ss) {
 				// "Energy ministers of Russia and Ukraine have adjourned until
 				// Thursday their talks": the clause's subject holds its own talks

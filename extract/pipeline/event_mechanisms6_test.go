@@ -194,6 +194,13 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "Police detained activists protesting against King Gyanendra's seizure of absolute power.",
 			absent: []string{"ATTACK seizure"},
 		},
+		{
+			// a person's killing is of that person; engaging in something that is no fight is no attack
+			name:   "his assassination, engaging in",
+			text:   "The government has blamed the Tamil Tigers for the assassination of Lakshman Kadirgamar.\n\nOfficials blamed the group for his assassination.\n\nSri Lanka is engaging in large-scale reconstruction projects.\n\nThe two sides have been engaged in a peace process since January.",
+			want:   []string{"ATTACK assassination [Lakshman Kadirgamar:PATIENT]"},
+			absent: []string{"ATTACK assassination [Lakshman Kadirgamar:AGENT]", "ATTACK engaging", "ATTACK engaged"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -223,6 +223,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.lower[m.End] == "that" || p.cls(d, m.End)&(wDet|wNoun|wAdj) != 0 && p.cls(d, m.End)&wPrep == 0) {
 			continue // "demonstrating its commitment", "demonstrated that": showing, not protesting
 		}
+		if lemma == "engage" && m.End+1 < s.End && d.lower[m.End] == "in" && !p.nounTriggerAfter(d, m.End+1, s.End, "ATTACK") {
+			continue // "is engaging in large-scale reconstruction": taking part, not fighting
+		}
 		if (lemma == "seize" || lemma == "grab" || lemma == "usurp") && wordWithin(d, m.End, s.End, "power", 4) {
 			continue // "King Gyanendra's seizure of absolute power": a grab for rule, no attack on anyone
 		}

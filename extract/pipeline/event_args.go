@@ -1414,6 +1414,24 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			}
 		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
+			// "The government blamed ethnic Karen rebels for a land mine
+			// explosion": the one blamed did it, when the text names no other
+			for j := t0 - 1; j > ss && j >= t0-5; j-- {
+				if d.lower[j] != "for" {
+					continue
+				}
+				for b := j - 1; b > ss && b >= j-8; b-- {
+					if d.lower[b] == "blamed" || d.lower[b] == "blames" || d.lower[b] == "blaming" {
+						if ph := p.npRight(d, b+1, j); ph.end == j && d.lower[b+1] != "each" {
+							add(ph.ents, agent)
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+		if hostile(ev.typ) && !hasRole(ev, agent) {
 			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
 				// "Taleban militants claimed responsibility for the attack"
 				subj, _, _ := p.subject(d, v, ss)
@@ -1879,6 +1897,13 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, patient)
 		case "on", "upon":
+			if hostile(ev.typ) && k-1 >= ev.trigEnd && (d.lower[k-1] == "blamed" || d.lower[k-1] == "blames") && !hasRole(ev, agent) {
+				// "an ambush blamed on the main Darfur rebel group": the one
+				// blamed did it, when the text names no other
+				seen[w] = true
+				add(read().ents, agent)
+				continue
+			}
 			if k != ev.trigEnd && k != ev.trigEnd+1 {
 				continue
 			}

@@ -198,8 +198,14 @@ func TestEventMechanismsDev4(t *testing.T) {
 			// a person's killing is of that person; engaging in something that is no fight is no attack
 			name:   "his assassination, engaging in",
 			text:   "The government has blamed the Tamil Tigers for the assassination of Lakshman Kadirgamar.\n\nOfficials blamed the group for his assassination.\n\nSri Lanka is engaging in large-scale reconstruction projects.\n\nThe two sides have been engaged in a peace process since January.",
-			want:   []string{"ATTACK assassination [Lakshman Kadirgamar:PATIENT]"},
+			want:   []string{"ATTACK assassination [Lakshman Kadirgamar:PATIENT Liberation Tigers of Tamil Eelam:AGENT]"},
 			absent: []string{"ATTACK assassination [Lakshman Kadirgamar:AGENT]", "ATTACK engaging", "ATTACK engaged"},
+		},
+		{
+			// the party blamed for an attack did it, when no other is named
+			name: "blamed for, blamed on",
+			text: "Officials blamed the Tamil Tigers for the assassination of the foreign minister.\n\nTwo peacekeepers were killed in an ambush blamed on the Sudan Liberation Army.",
+			want: []string{"ATTACK assassination [Liberation Tigers of Tamil Eelam:AGENT]", "ATTACK ambush [Sudan Liberation Army:AGENT]"},
 		},
 	}
 	for _, c := range cases {

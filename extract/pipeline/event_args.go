@@ -2292,6 +2292,11 @@ func habitual(d *doc, t, ss, se int) bool {
 			if k+2 < se && d.lower[k+1] == "the" && d.lower[k+2] == "past" {
 				return true
 			}
+		case "every", "each":
+			switch d.lower[k+1] {
+			case "day", "week", "month", "year", "night":
+				return !strings.HasSuffix(d.lower[t], "ed") // "the disease that kills 2,000 children every day" (not "was killed every ...")
+			}
 		case "for":
 			if longRunning && (d.lower[k+1] == "years" || d.lower[k+1] == "decades" || d.lower[k+1] == "generations") {
 				return true // "Baluch rebels have been fighting a low-level insurgency for years": a state of affairs

@@ -207,6 +207,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "Officials blamed the Tamil Tigers for the assassination of the foreign minister.\n\nTwo peacekeepers were killed in an ambush blamed on the Sudan Liberation Army.",
 			want: []string{"ATTACK assassination [Liberation Tigers of Tamil Eelam:AGENT]", "ATTACK ambush [Sudan Liberation Army:AGENT]"},
 		},
+		{
+			// what happens every day is a habit, not an event
+			name:   "every day",
+			text:   "Mr. Gates said it is a tragedy that the world has done so little to stop the disease that kills 2,000 African children every day.",
+			absent: []string{"DEATH kills", "ATTACK kills"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

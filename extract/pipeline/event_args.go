@@ -577,6 +577,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 // agreeForms of "agree": what is agreed to is still to come.
 var agreeForms = map[string]bool{"agree": true, "agreed": true, "agrees": true, "agreeing": true}
 
+// woundNouns are harm one suffers: "died of his wounds" names the wounded.
+var woundNouns = map[string]bool{"wound": true, "wounds": true, "injury": true, "injuries": true}
+
 // closingVerbs end a meeting or talks the subject held: "ended a two-day
 // conference", "concluded talks".
 var closingVerbs = map[string]bool{
@@ -1147,7 +1150,7 @@ func describedBetween(d *doc, k, ss int) bool {
 			i = d.mentions[mi].start
 			continue
 		}
-		if (personNouns[d.lower[i]] || agentNouns[d.lower[i]]) && (d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
+		if (personNouns[d.lower[i]] || agentNouns[d.lower[i]]) && (d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an" || d.lower[i-1] == "another") {
 			return true
 		}
 	}
@@ -1399,7 +1402,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
 				r := possessorRole(ev.typ)
-				if ev.typ == "ATTACK" && killNouns[d.lower[t0]] {
+				if ev.typ == "ATTACK" && (killNouns[d.lower[t0]] || woundNouns[d.lower[t0]]) {
 					r = patient // "blamed the group for his assassination": the one killed
 				}
 				add(p.pronoun(d, k, ss), r)

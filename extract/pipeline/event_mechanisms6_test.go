@@ -213,6 +213,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "Mr. Gates said it is a tragedy that the world has done so little to stop the disease that kills 2,000 African children every day.",
 			absent: []string{"DEATH kills", "ATTACK kills"},
 		},
+		{
+			// firing officials dismisses them; calling someone a name is naming
+			name:   "fired officials, called him X's",
+			text:   "Afghan President Hamid Karzai says he has fired two senior Afghan officials.\n\nThe United States has called him Europe's last dictator.",
+			absent: []string{"ATTACK fired", "PHONE_CALL called"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -195,8 +195,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
 			continue // "He was fired last month by President Medvedev": dismissed, not shot at
 		}
-		if lemma == "fire" && !m.Nominal && m.End < s.End && p.npRight(d, m.End, s.End).hasPerson(d) {
-			continue // "Reagan fired (National Security Council aide) Oliver North": dismissed, not shot at (shooting takes "at" or a weapon)
+		if lemma == "fire" && !m.Nominal && m.End < s.End && p.cls(d, m.End)&wPrep == 0 && (p.npRight(d, m.End, s.End).hasPerson(d) || p.peopleAfter(d, m.End, s.End) && !forceNouns[d.lower[p.npRight(d, m.End, s.End).end-1]]) {
+			continue // "Reagan fired (National Security Council aide) Oliver North", "has fired two officials": dismissed, not shot at (shooting takes "at" or a weapon)
 		}
 		if typ == "ATTACK" && m.Nominal && i > s.Start && criticismAdjectives[d.lower[i-1]] {
 			continue // "the constitutional attack by Assistant Attorney General John Bolton": criticism
@@ -299,6 +299,9 @@ func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
 			return true // "he called Friday", "called to say": the pattern decided
 		}
 		last = k
+		if n := k + 1; n < se && d.mentionAt[n] >= 0 && !dayName(d.lower[n]) && d.mentions[d.mentionAt[n]].end < se && d.lower[d.mentions[d.mentionAt[n]].end] == "'s" {
+			return false // "has called him Europe's last dictator": naming
+		}
 	} else if d.mentionAt[last] < 0 {
 		return false // "called a Swiss media report": a thing, not someone phoned
 	}

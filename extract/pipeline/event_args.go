@@ -1562,7 +1562,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			passive = true // "Five Japanese kidnapped by North Korea returned": a participle with its agent
 		}
 		gov := p.purposeInfinitive(d, t0, ss)
-		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0
+		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0 ||
+			t0-2 >= ss && d.lower[t0-1] == "to" && agreeForms[d.lower[t0-2]] && (!strings.HasSuffix(d.lower[t0], "s") || strings.HasSuffix(d.lower[t0], "ss"))
+		// ("ECOWAS has agreed to slap an arms embargo": still to come; not "agreed to talks with Japan in October", a noun)
 		ev.purposeOf = gov
 		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
 			// "accused Sudanese helicopters of bombing rebel sites"
@@ -2141,6 +2143,7 @@ func wishedFor(d *doc, t, ss int) bool {
 			return true
 		}
 	}
+
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",

@@ -219,6 +219,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "Afghan President Hamid Karzai says he has fired two senior Afghan officials.\n\nThe United States has called him Europe's last dictator.",
 			absent: []string{"ATTACK fired", "PHONE_CALL called"},
 		},
+		{
+			// taking power attacks no one; what is agreed to be done is still to come; a firing squad is no shooting
+			name:   "took power, agreed to slap, firing squad",
+			text:   "He took power earlier this month after the death of his father.\n\nECOWAS has agreed to slap an arms embargo on Togolese officials.\n\nAn Indonesian court has sentenced two Australian men to death by firing squad.",
+			absent: []string{"ATTACK took", "ATTACK slap", "ATTACK firing"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

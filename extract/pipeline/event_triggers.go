@@ -179,6 +179,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && !p.callsSomeone(d, m.End, s.End) {
 			continue // "called a Swiss media report absurd": naming, not phoning
 		}
+		if m.End < s.End && (d.lower[m.End] == "squad" || d.lower[m.End] == "squads") {
+			continue // "sentenced to death by firing squad": the unit's name, no shooting told
+		}
 		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
 			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
 		}
@@ -226,8 +229,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "engage" && m.End+1 < s.End && d.lower[m.End] == "in" && !p.nounTriggerAfter(d, m.End+1, s.End, "ATTACK") {
 			continue // "is engaging in large-scale reconstruction": taking part, not fighting
 		}
-		if (lemma == "seize" || lemma == "grab" || lemma == "usurp") && wordWithin(d, m.End, s.End, "power", 4) {
-			continue // "King Gyanendra's seizure of absolute power": a grab for rule, no attack on anyone
+		if (lemma == "seize" || lemma == "grab" || lemma == "usurp") && wordWithin(d, m.End, s.End, "power", 4) ||
+			lemma == "take" && m.End < s.End && d.lower[m.End] == "power" {
+			continue // "King Gyanendra's seizure of absolute power", "took power": a grab for rule, no attack on anyone
 		}
 		if lemma == "dominate" || lemma == "reserve" {
 			continue // "trade affairs are dominated by its ties", "reserved the right to buy": no attack or threat

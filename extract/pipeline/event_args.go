@@ -1491,6 +1491,20 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
 				ev.counterpart = true // "held talks": the other side may go unnamed
 				subj, passive, unreal := p.subject(d, v, ss)
+				if strings.HasPrefix(d.lower[v], "call") {
+					// "Blair called the apparent killing of the humanitarian an
+					// abhorrent act": calling an event something names it, its
+					// author is not the one naming
+					for n := t1; n < se && n < t1+10; n++ {
+						if (d.lower[n] == "a" || d.lower[n] == "an") && d.mentionAt[n-1] < 0 && p.cls(d, n-1)&(wNoun|wAdj) != 0 && p.cls(d, n-1)&(wDet|wPrep|wVerb) == 0 {
+							subj = nil
+							break
+						}
+						if d.lower[n] == "," || p.verbLike(d, n) {
+							break
+						}
+					}
+				}
 				// "expect Chemical Ali to go on trial": an infinitive after a
 				// named object tells what someone expects, asks or allows of it
 				// ("plan to hold talks", "is at the prison to head negotiations" stay)

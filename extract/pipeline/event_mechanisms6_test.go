@@ -225,6 +225,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "He took power earlier this month after the death of his father.\n\nECOWAS has agreed to slap an arms embargo on Togolese officials.\n\nAn Indonesian court has sentenced two Australian men to death by firing squad.",
 			absent: []string{"ATTACK took", "ATTACK slap", "ATTACK firing"},
 		},
+		{
+			// calling an event something names it: the one naming it did not do it
+			name:   "called the killing a crime",
+			text:   "Weeks later, Ambassador Samir Sumaidaie called the killing a crime.\n\nAfghan President Hamid Karzai called the election a defeat for terrorism.",
+			absent: []string{"ATTACK killing", "ELECTION election"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

@@ -231,6 +231,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "Weeks later, Ambassador Samir Sumaidaie called the killing a crime.\n\nAfghan President Hamid Karzai called the election a defeat for terrorism.",
 			absent: []string{"ATTACK killing", "ELECTION election"},
 		},
+		{
+			// "called it a vote for peace": naming, no appeal
+			name:   "called it a",
+			text:   "When he cast his ballot Sunday, Mr. Talat called it a vote for peace.",
+			absent: []string{"APPEAL called"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

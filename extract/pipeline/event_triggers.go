@@ -176,6 +176,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) {
 			continue // "Gazprom has blasted European calls": criticism, not an attack
 		}
+		if typ == "APPEAL" && lemma == "call" && !m.Nominal && m.End+1 < s.End && (d.lower[m.End] == "it" || d.lower[m.End] == "them") &&
+			(d.lower[m.End+1] == "a" || d.lower[m.End+1] == "an" || isQuoteMark(d.words[m.End+1]) || p.cls(d, m.End+1)&wAdj != 0 && p.cls(d, m.End+1)&(wVerb|wPrep) == 0) {
+			continue // "Mr. Talat called it a vote for peace": naming, no appeal
+		}
 		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && !p.callsSomeone(d, m.End, s.End) {
 			continue // "called a Swiss media report absurd": naming, not phoning
 		}

@@ -543,6 +543,27 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			}
 		}
 	}
+	if ph.start <= k && afterPreposition(d, ph.start, ss) {
+		// "a British soldier serving with the NATO-led coalition in
+		// Afghanistan was killed": the phrase before the verb ends a
+		// participle modifier; the subject is the noun the participle follows
+		for g := ph.start - 2; g > ss && g >= ph.start-10; g-- {
+			if mi := d.mentionAt[g]; mi >= 0 {
+				g = d.mentions[mi].start // ("with the NATO-led coalition": names inside the modifier)
+				continue
+			}
+			if p.finiteLike(d, g) && !strings.HasSuffix(d.lower[g], "ing") && d.lower[g] != "based" && d.lower[g] != "stationed" {
+				break
+			}
+			if (strings.HasSuffix(d.lower[g], "ing") || d.lower[g] == "based" || d.lower[g] == "stationed") && (d.mentionAt[g-1] >= 0 || p.cls(d, g-1)&wNoun != 0 && p.cls(d, g-1)&wVerb == 0) {
+				if q := p.npLeft(d, g, ss); q.start < g && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) &&
+					(clauseStart(d, q.start, ss) || q.start-1 > ss && (sayForms[d.lower[q.start-1]] || d.lower[q.start-1] == "that")) {
+					return q.ents, passive, unreal
+				}
+				break
+			}
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}

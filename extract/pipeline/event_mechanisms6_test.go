@@ -237,6 +237,12 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text:   "When he cast his ballot Sunday, Mr. Talat called it a vote for peace.",
 			absent: []string{"APPEAL called"},
 		},
+		{
+			// a participle modifier between the subject and its verb: the subject is the noun it follows
+			name: "soldier serving with X was killed",
+			text: "The defense ministry says a Canadian soldier serving with the NATO-led coalition in Afghanistan was killed on Tuesday.",
+			want: []string{"ATTACK killed [Canada:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

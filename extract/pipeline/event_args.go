@@ -759,6 +759,12 @@ var facilityNouns = map[string]bool{
 	"barracks": true, "convoy": true, "headquarters": true, "outpost": true, "post": true, "mission": true,
 }
 
+// vehicleNouns carry a country's people: "an Afghan army bus".
+var vehicleNouns = map[string]bool{
+	"bus": true, "vehicle": true, "truck": true, "car": true, "patrol": true, "helicopter": true, "plane": true,
+	"ship": true, "jeep": true, "tanker": true,
+}
+
 // fighterNouns name armed groups by what they do; a story names the group
 // once on them ("Tamil Tiger rebels", "Taleban insurgents") and then says
 // "the rebels".
@@ -1718,6 +1724,36 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	p.readPPs(d, ev, after, se, add)
+	if ev.typ == "ATTACK" && !ev.nominal && participleClause(d, t0, ss) && !hasRole(ev, patient) {
+		// "a roadside bomb tore through an Afghan army bus Thursday, killing
+		// the driver": the country whose vehicle or post the blast hit
+		verb, passiveMain := -1, false // the main clause's verb: a vehicle before it is the attacker's, unless the clause is passive
+		for v := ss; v < t0; v++ {
+			if d.mentionAt[v] < 0 && (p.finiteLike(d, v) || isBe(d.lower[v])) && !sayForms[d.lower[v]] {
+				verb = v
+				passiveMain = isBe(d.lower[v]) && v+1 < t0 && p.participle(d, v+1)
+				break
+			}
+		}
+		for j := t0 - 2; j > ss && j > t0-20; j-- {
+			if !facilityNouns[d.lower[j]] && !vehicleNouns[d.lower[j]] {
+				continue
+			}
+			if verb >= 0 && j < verb && !passiveMain {
+				break // "an Israeli helicopter gunship fired a missile ..., killing three": the attacker's
+			}
+			for b := j - 1; b >= ss && b >= j-3; b-- {
+				if mi := d.mentionAt[b]; mi >= 0 {
+					m := d.mentions[mi]
+					if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country) {
+						add([]int{m.ent}, patient)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	if !ev.nominal && !symmetricType(ev.typ) && participleClause(d, t0, ss) && !hasRole(ev, agent) {
 		// "Israeli troops raided the town, arresting eight members of Islamic
 		// Jihad": a participle clause after the main one shares its subject

@@ -243,6 +243,13 @@ func TestEventMechanismsDev4(t *testing.T) {
 			text: "The defense ministry says a Canadian soldier serving with the NATO-led coalition in Afghanistan was killed on Tuesday.",
 			want: []string{"ATTACK killed [Canada:PATIENT]"},
 		},
+		{
+			// a blast that hit a country's vehicle, told with a participle of its harm, struck that country
+			name:   "bomb tore through an army truck, killing",
+			text:   "Police say a roadside bomb tore through a Pakistani army truck in Quetta, killing the driver.\n\nWitnesses say a Pakistani helicopter gunship fired a missile at militants, killing three of them.",
+			want:   []string{"ATTACK killing [Pakistan:PATIENT]"},
+			absent: []string{"ATTACK fired [Pakistan:AGENT Pakistan:PATIENT]"},
+		},
 	}
 	for _, c := range cases {
 		got := eventLines(t, p, c.text)

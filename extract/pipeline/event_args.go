@@ -10,6 +10,7 @@ package pipeline
 // say"). Places ("in Kandahar") are never participants.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -273,7 +274,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			continue
 		}
 		w := d.lower[j]
-		if w == "from" && j+1 < k && j-1 >= ss && len(conj) > 0 && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]]) {
+		if (w == "from" || w == "at") && j+1 < k && j-1 >= ss && len(conj) > 0 && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]] ||
+			w == "at" && (personNouns[d.lower[j-1]] || d.lower[j-1] == "editor")) { // ("An editor at Izvestia resigned")
 			// "inspectors from the U.N. International Atomic Energy Agency will travel"
 			conj = append(conj, -1)
 			j--
@@ -282,6 +284,34 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 		}
 		if w == "of" && j+1 < k && j-1 >= ss && p.npWord(d, j-1) {
 			conj = append(conj, -1)
+			j--
+			n++
+			continue
+		}
+		if w == "," && len(conj) > 0 && j-1 > ss && d.mentionAt[j-1] < 0 && (personNouns[d.lower[j-1]] || d.lower[j-1] == "counterpart" || p.gaz.IsTitle(d.lower, j-1) > 0) {
+			// "Ivan Plachkov and his Russian counterpart, Viktor Khristenko
+			// met": the description before the comma is the same conjunct
+			// as the name after it; go on to the conjunct before "and"
+			b := j - 2
+			for b > ss && b > j-6 && d.lower[b] != "and" && (d.mentionAt[b] >= 0 || p.cls(d, b)&(wAdj|wNoun) != 0 && p.cls(d, b)&wVerb == 0 ||
+				d.lower[b] == "his" || d.lower[b] == "her" || d.lower[b] == "their" || d.lower[b] == "its") {
+				if mi := d.mentionAt[b]; mi >= 0 {
+					b = d.mentions[mi].start
+				}
+				b--
+			}
+			if b > ss && d.lower[b] == "and" && d.mentionAt[b-1] >= 0 && b < j-2 {
+				j = b
+				n++
+				continue
+			}
+		}
+		if (w == "its" || w == "their") && j+1 < k && j-2 >= ss && d.lower[j-1] == "and" && d.mentionAt[j-2] >= 0 && len(conj) == 0 {
+			// "Afghanistan and its neighbors": the one named and its unnamed others
+			j--
+			n++
+			conjs = append(conjs, conj)
+			sawAnd = true
 			j--
 			n++
 			continue
@@ -386,6 +416,19 @@ func (p *Pipeline) gapWord(d *doc, i int) bool {
 // whether the verb is passive, and whether it is only possible or denied
 // ("could impose", "will not renew").
 func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool) {
+	if t-2 > ss && d.lower[t-1] == "as" && strings.HasSuffix(d.lower[t], "ing") {
+		// "Reuters quotes the Netherlands leader as urging voters": the one
+		// quoted acts, not the medium quoting
+		// ("quotes" reads as a noun too, so look for it, then read the phrase after it)
+		for j := t - 2; j > ss && j >= t-12; j-- {
+			if quotingVerbs[d.lower[j]] {
+				if ph := p.npRight(d, j+1, t-1); ph.end == t-1 && len(ph.ents) > 0 {
+					return ph.ents, false, false
+				}
+				break
+			}
+		}
+	}
 	k := t - 1
 	gap := 0
 	for k >= ss && gap < 6 && (p.gapWord(d, k) || timeWord(d.lower[k])) {
@@ -402,7 +445,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		k--
 		gap++
 	}
+	relative := false // the verb's subject is a relative pronoun: its antecedent acts
 	if k >= ss && (d.lower[k] == "who" || d.lower[k] == "which" || d.lower[k] == "that") {
+		relative = d.lower[k] != "that" // ("that" is as often a complementizer: "said that")
 		k--
 		if k >= ss && d.lower[k] == "," {
 			k--
@@ -410,6 +455,15 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	if k < ss {
 		return nil, passive, unreal
+	}
+	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) && k+2 < len(d.lower) && d.lower[k+1] == "," && d.lower[k+2] == "who" &&
+		(groupNouns[d.lower[k]] || personNouns[strings.TrimSuffix(d.lower[k], "s")] || forceNouns[d.lower[k]] || sentNouns[d.lower[k]] || fighterNouns[d.lower[k]]) {
+		// "determined by Syrian and Lebanese military officials, who are set
+		// to meet next week": the antecedent is the subject wherever it
+		// stands, inside a prepositional phrase too
+		if ph := p.npLeft(d, k+1, ss); len(ph.ents) > 0 && !p.eventNoun(d, ph.start, k+1) {
+			return ph.ents, passive, unreal
+		}
 	}
 	if d.lower[k] == "and" && k-1 > ss {
 		// "X scrapped the deal, and said ...": the first verb's subject
@@ -504,6 +558,27 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			}
 		}
 	}
+	if ph.start <= k && afterPreposition(d, ph.start, ss) {
+		// "a British soldier serving with the NATO-led coalition in
+		// Afghanistan was killed": the phrase before the verb ends a
+		// participle modifier; the subject is the noun the participle follows
+		for g := ph.start - 2; g > ss && g >= ph.start-10; g-- {
+			if mi := d.mentionAt[g]; mi >= 0 {
+				g = d.mentions[mi].start // ("with the NATO-led coalition": names inside the modifier)
+				continue
+			}
+			if p.finiteLike(d, g) && !strings.HasSuffix(d.lower[g], "ing") && d.lower[g] != "based" && d.lower[g] != "stationed" {
+				break
+			}
+			if (strings.HasSuffix(d.lower[g], "ing") || d.lower[g] == "based" || d.lower[g] == "stationed") && (d.mentionAt[g-1] >= 0 || p.cls(d, g-1)&wNoun != 0 && p.cls(d, g-1)&wVerb == 0) {
+				if q := p.npLeft(d, g, ss); q.start < g && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) &&
+					(clauseStart(d, q.start, ss) || q.start-1 > ss && (sayForms[d.lower[q.start-1]] || d.lower[q.start-1] == "that")) {
+					return q.ents, passive, unreal
+				}
+				break
+			}
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}
@@ -532,8 +607,28 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return []int{e}, passive, unreal
 		}
 	}
-	return ph.ents, passive, unreal
+	return append(ph.ents, p.bareSides(d, ph)...), passive, unreal
 }
+
+// agreeForms of "agree": what is agreed to is still to come.
+var agreeForms = map[string]bool{"agree": true, "agreed": true, "agrees": true, "agreeing": true}
+
+// woundNouns are harm one suffers: "died of his wounds" names the wounded.
+var woundNouns = map[string]bool{"wound": true, "wounds": true, "injury": true, "injuries": true}
+
+// closingVerbs end a meeting or talks the subject held: "ended a two-day
+// conference", "concluded talks".
+var closingVerbs = map[string]bool{
+	"end": true, "ended": true, "ends": true, "conclude": true, "concluded": true, "concludes": true,
+	"adjourn": true, "adjourned": true, "adjourns": true, "wrapped": true, "closed": true,
+}
+
+// gatheringNouns are meetings of many parties, where one named host is news
+// enough.
+var gatheringNouns = map[string]bool{"conference": true, "summit": true, "forum": true}
+
+// quotingVerbs report what someone said: "quotes X as saying".
+var quotingVerbs = map[string]bool{"quotes": true, "quoted": true, "quoting": true, "quote": true, "cites": true, "cited": true, "citing": true}
 
 // lastCountry is the country named last before token k, in its sentence
 // or the one before (not across a bulletin's item break), or -1.
@@ -663,10 +758,88 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 		}
 		if mi := d.mentionAt[j]; mi >= 0 {
 			m := d.mentions[mi]
-			if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country) {
+			if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country ||
+				m.label == "MISC" && participantOK(d, m)) { // ("The Sri Lankan navy": a people's adjective the tagger calls MISC)
 				return m.ent
 			}
 		}
+	}
+	return -1
+}
+
+// facilityNouns are posts a country or body keeps, so that a blast at one
+// strikes its owner: "an explosion at an American military base".
+var facilityNouns = map[string]bool{
+	"base": true, "embassy": true, "consulate": true, "checkpoint": true, "compound": true, "camp": true,
+	"barracks": true, "convoy": true, "headquarters": true, "outpost": true, "post": true, "mission": true,
+}
+
+// vehicleNouns carry a country's people: "an Afghan army bus".
+var vehicleNouns = map[string]bool{
+	"bus": true, "vehicle": true, "truck": true, "car": true, "patrol": true, "helicopter": true, "plane": true,
+	"ship": true, "jeep": true, "tanker": true,
+}
+
+// fighterNouns name armed groups by what they do; a story names the group
+// once on them ("Tamil Tiger rebels", "Taleban insurgents") and then says
+// "the rebels".
+var fighterNouns = map[string]bool{
+	"rebel": true, "rebels": true, "militants": true, "insurgents": true, "guerrillas": true, "separatists": true,
+	"fighters": true, "extremists": true,
+}
+
+// bareSides resolves the bare definite fighter nouns among a phrase's
+// conjuncts ("Colombo and the rebels", "the government and the rebels") to
+// the group last named on the same noun (earlierFighters), skipping ones the
+// phrase already names.
+func (p *Pipeline) bareSides(d *doc, ph np) []int {
+	var out []int
+	for h := ph.start + 1; h < ph.end; h++ {
+		if !fighterNouns[d.lower[h]] && !forceNouns[d.lower[h]] || d.lower[h-1] != "the" || d.mentionAt[h] >= 0 {
+			continue
+		}
+		if b := h - 2; b >= ph.start && d.lower[b] != "and" && d.lower[b] != "," {
+			continue // "the new rebels' leader": not a conjunct of its own
+		}
+		if h+1 < ph.end && d.lower[h+1] != "and" && d.lower[h+1] != "," {
+			continue
+		}
+		e := earlierFighters(d, h)
+		if forceNouns[d.lower[h]] {
+			e = p.earlierForce(d, np{start: h - 1, end: h + 1}, h+1)
+		}
+		if e >= 0 && !slices.Contains(ph.ents, e) && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// earlierFighters is the group named right before the same fighter noun
+// ("Tamil Tiger rebel control", "Taleban insurgents") in the three sentences
+// before the bare noun at head, or earlier in its own (not across a
+// bulletin's item break); -1 when there is none or the noun there is a
+// country's ("Colombian rebels" are no part of Colombia).
+func earlierFighters(d *doc, head int) int {
+	stem := strings.TrimSuffix(d.lower[head], "s")
+	si := d.sentOf[head]
+	lo := d.sents[max(0, si-3)].Start
+	for k := head - 2; k > lo; k-- {
+		if strings.TrimSuffix(d.lower[k], "s") != stem || d.mentionAt[k] >= 0 {
+			continue
+		}
+		if itemBreak(d, d.sentOf[k], si) {
+			return -1
+		}
+		mi := d.mentionAt[k-1]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.ent < 0 || d.ents[m.ent].typ == extract.Location || m.label == "NORP" || !participantOK(d, m) {
+			return -1
+		}
+		return m.ent
 	}
 	return -1
 }
@@ -943,6 +1116,29 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			}
 			return nil
 		}
+		if w == "they" && k-1 > ss {
+			switch d.lower[k-1] {
+			case "where", "after", "before", "since", "because", "and", "but", "until":
+				// "Afghan and coalition troops killed five insurgents in Kunar,
+				// where they launched a major offensive last week": the
+				// plural subject of the clause just before
+				for j := k - 2; j > ss && j > k-25; j-- {
+					if d.mentionAt[j] >= 0 || !p.finiteLike(d, j) || isBe(d.lower[j]) || sayForms[d.lower[j]] || d.lower[j-1] == "to" ||
+						p.cls(d, j-1)&(wDet|wNum) != 0 { // ("five suspected Taleban insurgents": an adjective)
+						continue
+					}
+					subj, passive, unreal := p.subject(d, j, ss)
+					if passive || unreal || len(subj) == 0 {
+						return nil
+					}
+					if ph := p.npLeft(d, j, ss); ph.end > ph.start && !strings.HasSuffix(d.lower[ph.end-1], "s") && len(subj) < 2 && !forceNouns[d.lower[ph.end-1]] {
+						return nil // a singular subject is no "they"
+					}
+					return subj
+				}
+				return nil
+			}
+		}
 		if w == "they" || w == "it" {
 			return nil
 		}
@@ -996,7 +1192,7 @@ func describedBetween(d *doc, k, ss int) bool {
 			i = d.mentions[mi].start
 			continue
 		}
-		if (personNouns[d.lower[i]] || agentNouns[d.lower[i]]) && (d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
+		if (personNouns[d.lower[i]] || agentNouns[d.lower[i]]) && (d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an" || d.lower[i-1] == "another") {
 			return true
 		}
 	}
@@ -1238,13 +1434,46 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if nounBetween && !poss && ev.typ == "ATTACK" {
 						r = patient
 					}
+					if poss && ev.typ == "ATTACK" && killNouns[d.lower[t0]] && d.ents[m.ent].typ == extract.Person {
+						r = patient // "Rafik Hariri's assassination": a person's killing is of that person
+					}
 					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) {
 						r = agent // "Mr. Montiglio's indictment": the judge's act
 					}
 					add([]int{m.ent}, r)
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
-				add(p.pronoun(d, k, ss), possessorRole(ev.typ))
+				r := possessorRole(ev.typ)
+				if ev.typ == "ATTACK" && (killNouns[d.lower[t0]] || woundNouns[d.lower[t0]]) {
+					r = patient // "blamed the group for his assassination": the one killed
+				}
+				add(p.pronoun(d, k, ss), r)
+			} else if (d.lower[k] == "their" || d.lower[k] == "its") && (symmetricType(ev.typ) || ev.typ == "VISIT") && !afterPreposition(d, k, ss) {
+				// "Energy ministers of Russia and Ukraine have adjourned until
+				// Thursday their talks": the clause's subject holds its own talks
+				// (not "disappointment with their talks", whose owner is told elsewhere)
+				if subj := p.mainSubject(d, ss, k); len(subj) > 0 {
+					add(subj, possessorRole(ev.typ))
+					ev.lightSubject = true
+				}
+			}
+		}
+		if hostile(ev.typ) && !hasRole(ev, agent) {
+			// "The government blamed ethnic Karen rebels for a land mine
+			// explosion": the one blamed did it, when the text names no other
+			for j := t0 - 1; j > ss && j >= t0-5; j-- {
+				if d.lower[j] != "for" {
+					continue
+				}
+				for b := j - 1; b > ss && b >= j-8; b-- {
+					if d.lower[b] == "blamed" || d.lower[b] == "blames" || d.lower[b] == "blaming" {
+						if ph := p.npRight(d, b+1, j); ph.end == j && d.lower[b+1] != "each" {
+							add(ph.ents, agent)
+						}
+						break
+					}
+				}
+				break
 			}
 		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
@@ -1272,7 +1501,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
 		j := t0 - 1
-		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of" ||
+		for j >= ss && j > t0-7 && !lightVerbs[d.lower[j]] && !closingVerbs[d.lower[j]] && (p.npWord(d, j) && d.mentionAt[j] < 0 || quantifierAt(d, j, se) > 0 || d.lower[j] == "of" ||
 			premodifierMention(d, j, t0)) {
 			if mi := d.mentionAt[j]; mi >= 0 {
 				j = d.mentions[mi].start // "rejected a Venezuelan request", "responded to Mr. Alston's request"
@@ -1296,7 +1525,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			add(subj, r)
 			ev.counterpart = true
 			ev.unreal = ev.unreal || unreal
-		} else if j >= ss && lightVerbs[d.lower[j]] {
+		} else if j >= ss && (lightVerbs[d.lower[j]] || closingVerbs[d.lower[j]] && (ev.typ == "MEET" || ev.typ == "NEGOTIATE")) {
 			v := j
 			if (d.lower[j] == "on" || d.lower[j] == "out") && j-1 >= ss && lightVerbs[d.lower[j-1]] {
 				v = j - 1
@@ -1304,11 +1533,26 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
 				ev.counterpart = true // "held talks": the other side may go unnamed
 				subj, passive, unreal := p.subject(d, v, ss)
+				if strings.HasPrefix(d.lower[v], "call") {
+					// "Blair called the apparent killing of the humanitarian an
+					// abhorrent act": calling an event something names it, its
+					// author is not the one naming
+					for n := t1; n < se && n < t1+10; n++ {
+						if (d.lower[n] == "a" || d.lower[n] == "an") && d.mentionAt[n-1] < 0 && p.cls(d, n-1)&(wNoun|wAdj) != 0 && p.cls(d, n-1)&(wDet|wPrep|wVerb) == 0 {
+							subj = nil
+							break
+						}
+						if d.lower[n] == "," || p.verbLike(d, n) {
+							break
+						}
+					}
+				}
 				// "expect Chemical Ali to go on trial": an infinitive after a
 				// named object tells what someone expects, asks or allows of it
 				// ("plan to hold talks", "is at the prison to head negotiations" stay)
 				g := p.purposeInfinitive(d, v, ss)
-				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss)
+				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss) ||
+					v-2 >= ss && d.lower[v-1] == "to" && agreeForms[d.lower[v-2]] // "agreed to hold a new round of peace talks": what was agreed is still to come
 				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
 					for k := v + 1; k < t0; k++ {
@@ -1328,6 +1572,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 				add(subj, r)
 				ev.lightSubject = len(subj) > 0
+				if ev.typ == "MEET" && len(subj) > 0 && gatheringNouns[d.lower[t1-1]] && !lightVerbs[d.lower[v]] {
+					// "Afghanistan and its neighbors have ended a two-day
+					// conference": one named host of a gathering of many
+					ev.attended = true
+				}
 				if ev.typ == "MEET" && len(subj) > 0 && strings.HasPrefix(d.lower[v], "attend") && v+1 < t0 && (d.lower[v+1] == "a" || d.lower[v+1] == "an") {
 					// "Boucher is attending an international conference in Berlin"
 					// (not "is to attend the summit": the meeting already told)
@@ -1369,7 +1618,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			passive = true // "Five Japanese kidnapped by North Korea returned": a participle with its agent
 		}
 		gov := p.purposeInfinitive(d, t0, ss)
-		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0
+		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0 ||
+			t0-2 >= ss && d.lower[t0-1] == "to" && agreeForms[d.lower[t0-2]] && (!strings.HasSuffix(d.lower[t0], "s") || strings.HasSuffix(d.lower[t0], "ss")) &&
+				ev.typ != "ACQUISITION" && ev.typ != "MERGER"
+		// ("ECOWAS has agreed to slap an arms embargo": still to come; not "agreed to talks with Japan in October", a noun;
+		// a deal is news when it is agreed: "Disney agreed to buy Pixar")
 		ev.purposeOf = gov
 		if len(subj) == 0 && t0-1 > ss && d.lower[t0-1] == "of" && strings.HasSuffix(d.lower[t0], "ing") {
 			// "accused Sudanese helicopters of bombing rebel sites"
@@ -1379,6 +1632,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		if lightVerbs[d.lower[t0]] {
 			ev.counterpart = true // "is to hold talks"
+		}
+		if ev.typ == "THREATEN" && p.selfThreat(d, t1, se) {
+			ev.counterpart = true // "Russia is warning it will take retaliatory steps if any country ...": aimed at whoever does
 		}
 		obj := np{start: t1, end: t1}
 		k := t1
@@ -1418,6 +1674,22 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
+		}
+		if ev.typ == "VISIT" && d.lower[t0] == "visiting" && t0-1 >= ss && (p.cls(d, t0-1)&(wDet|wPrep) != 0 || d.lower[t0-1] == "with") && len(obj.ents) > 0 {
+			// "a joint news conference with visiting Syrian President Bashar
+			// al-Assad": the participle describes the visitor; the place he
+			// is visiting is the one the sentence puts the scene in
+			subj, passive = obj.ents, false
+			obj.ents = nil
+			for j := ss; j+1 < se; j++ {
+				if d.lower[j] != "in" || (j >= obj.start && j < obj.end) {
+					continue
+				}
+				if mi := d.mentionAt[j+1]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Location {
+					obj.ents = []int{d.mentions[mi].ent}
+					break
+				}
+			}
 		}
 		if ev.typ == "VISIT" && obj.end > obj.start {
 			if e := visitedPlace(d, obj, se); e >= 0 {
@@ -1469,6 +1741,36 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	p.readPPs(d, ev, after, se, add)
+	if ev.typ == "ATTACK" && !ev.nominal && participleClause(d, t0, ss) && !hasRole(ev, patient) {
+		// "a roadside bomb tore through an Afghan army bus Thursday, killing
+		// the driver": the country whose vehicle or post the blast hit
+		verb, passiveMain := -1, false // the main clause's verb: a vehicle before it is the attacker's, unless the clause is passive
+		for v := ss; v < t0; v++ {
+			if d.mentionAt[v] < 0 && (p.finiteLike(d, v) || isBe(d.lower[v])) && !sayForms[d.lower[v]] {
+				verb = v
+				passiveMain = isBe(d.lower[v]) && v+1 < t0 && p.participle(d, v+1)
+				break
+			}
+		}
+		for j := t0 - 2; j > ss && j > t0-20; j-- {
+			if !facilityNouns[d.lower[j]] && !vehicleNouns[d.lower[j]] {
+				continue
+			}
+			if verb >= 0 && j < verb && !passiveMain {
+				break // "an Israeli helicopter gunship fired a missile ..., killing three": the attacker's
+			}
+			for b := j - 1; b >= ss && b >= j-3; b-- {
+				if mi := d.mentionAt[b]; mi >= 0 {
+					m := d.mentions[mi]
+					if m.ent >= 0 && (m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country) {
+						add([]int{m.ent}, patient)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	if !ev.nominal && !symmetricType(ev.typ) && participleClause(d, t0, ss) && !hasRole(ev, agent) {
 		// "Israeli troops raided the town, arresting eight members of Islamic
 		// Jihad": a participle clause after the main one shares its subject
@@ -1680,6 +1982,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				ev.counterpart = true // "negotiations with the inmates": a side, if unnamed
 			}
 			add(ph.ents, r)
+			add(p.bareSides(d, ph), r) // "the agreement between Colombo and the rebels"
 		case "against":
 			if !hostile(ev.typ) {
 				continue // "returned to run against X": another verb's phrase
@@ -1690,6 +1993,13 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, patient)
 		case "on", "upon":
+			if hostile(ev.typ) && k-1 >= ev.trigEnd && (d.lower[k-1] == "blamed" || d.lower[k-1] == "blames") && !hasRole(ev, agent) {
+				// "an ambush blamed on the main Darfur rebel group": the one
+				// blamed did it, when the text names no other
+				seen[w] = true
+				add(read().ents, agent)
+				continue
+			}
 			if k != ev.trigEnd && k != ev.trigEnd+1 {
 				continue
 			}
@@ -1753,6 +2063,21 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, patient) // "arrived in Beijing"
 		case "at":
+			if ev.typ == "ATTACK" && ev.nominal && k == ev.trigEnd && !hasRole(ev, patient) {
+				// "Tuesday's massive explosion at an American military base": a
+				// blast at a country's post strikes that country (not "a bombing at
+				// a market in Baghdad": a place)
+				ph := read()
+				if ph.end > ph.start && facilityNouns[d.lower[ph.end-1]] {
+					for _, e := range ph.ents {
+						if d.ents[e].typ == extract.Location && d.ents[e].subtype == extract.Country || d.ents[e].typ == extract.Organization {
+							seen[w] = true
+							add([]int{e}, patient)
+						}
+					}
+				}
+				continue
+			}
 			if ev.typ != "ATTACK" || ev.nominal || !firingVerb(d.lower[ev.trigStart]) {
 				continue
 			}
@@ -1760,6 +2085,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			add(read().ents, patient) // "fired rockets at a NATO base": the target
 		case "into":
 			if ev.typ == "OCCUPY" || ev.typ == "ATTACK" {
+				if k > ev.trigEnd && p.npRight(d, ev.trigEnd, se).end != k {
+					continue // "battling for control of drug-trafficking routes into the United States": the routes go there
+				}
 				seen[w] = true
 				add(read().ents, patient)
 			}
@@ -1893,14 +2221,37 @@ var accuseVerbs = map[string]bool{
 // wishedFor: the verb at t is only hoped for or weighed ("hope to arrange to
 // hold talks", "are considering a resumption of talks").
 func wishedFor(d *doc, t, ss int) bool {
+	// "is promising retaliation", "vowed to track down the killers": what is
+	// promised has not happened (the words right before the trigger only:
+	// "promising retaliation against new U.N. sanctions" does not promise the sanctions)
+	k := t - 1
+	for k > ss && k > t-4 && (d.lower[k] == "a" || d.lower[k] == "an" || d.lower[k] == "new" || d.lower[k] == "swift" || d.lower[k] == "harsh" || d.lower[k] == "to") {
+		k--
+	}
+	if k >= ss {
+		switch d.lower[k] {
+		case "vowed", "vows", "vowing", "promised", "promises", "promising", "pledged", "pledges", "pledging":
+			return true
+		}
+	}
+
 	for k := t - 1; k >= ss && k >= t-6; k-- {
 		switch d.lower[k] {
 		case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "considering", "consider",
 			"offered", "offer", "offers", "offering", "proposed", "propose", "proposes", "proposing",
 			"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", // ("will try to reach a new agreement")
 			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
-			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid":
+			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid",
+			"preparing", "prepares": // ("were preparing to launch a rocket attack")
 			return true
+		case "refused", "refuses", "refusing", "declined", "declines":
+			if d.lower[k+1] == "to" {
+				return true // "refused to hold elections" (not "refused requests from Lima": the requests were made)
+			}
+		case "out":
+			if k-1 >= ss && (d.lower[k-1] == "ruled" || d.lower[k-1] == "rules" || d.lower[k-1] == "ruling") {
+				return true // "China ruled out holding a meeting"
+			}
 		case "about":
 			if d.lower[k+1] == "to" {
 				return true // "was about to carry out an attack"
@@ -2038,6 +2389,11 @@ func habitual(d *doc, t, ss, se int) bool {
 			if k+2 < se && d.lower[k+1] == "the" && d.lower[k+2] == "past" {
 				return true
 			}
+		case "every", "each":
+			switch d.lower[k+1] {
+			case "day", "week", "month", "year", "night":
+				return !strings.HasSuffix(d.lower[t], "ed") // "the disease that kills 2,000 children every day" (not "was killed every ...")
+			}
 		case "for":
 			if longRunning && (d.lower[k+1] == "years" || d.lower[k+1] == "decades" || d.lower[k+1] == "generations") {
 				return true // "Baluch rebels have been fighting a low-level insurgency for years": a state of affairs
@@ -2083,7 +2439,10 @@ func conditional(d *doc, t, ss, se int) bool {
 // takes no object of its own ("have released a Lebanese man arrested in
 // connection with a plot"), so it describes that object passively.
 func (p *Pipeline) reducedRelative(d *doc, t, t1, ss, se int) bool {
-	if !strings.HasSuffix(d.lower[t], "ed") || p.cls(d, t)&(wPart|wAdj) == 0 || t1 >= se || p.cls(d, t1)&wPrep == 0 || d.lower[t1] == "by" {
+	if t1+1 < se && (d.lower[t1] == "hostage" || d.lower[t1] == "captive") {
+		t1++ // "freed one German and four Afghans held hostage in Afghanistan"
+	}
+	if !strings.HasSuffix(d.lower[t], "ed") && p.cls(d, t)&wPart == 0 || p.cls(d, t)&(wPart|wAdj) == 0 || t1 >= se || p.cls(d, t1)&wPrep == 0 || d.lower[t1] == "by" {
 		return false
 	}
 	ph := p.npLeft(d, t, ss)

@@ -133,6 +133,11 @@ func TestEventQualityFloor(t *testing.T) {
 	if p, r := b2.P(), b2.R(); p < 0.88 || r < 0.64 {
 		t.Errorf("blind2 events P = %.3f, R = %.3f; want at least 0.88 and 0.64", p, r)
 	}
+	// dev4, read for errors in the fifth session (first blind score P 0.727, R 0.304)
+	d4 := scoreFile(t, filepath.Join("..", "..", "testdata", "events", "voa_dev4.tsv"), "dev4").Strict
+	if p, r := d4.P(), d4.R(); p < 0.80 || r < 0.46 {
+		t.Errorf("dev4 events P = %.3f, R = %.3f; want at least 0.80 and 0.46", p, r)
+	}
 }
 
 func TestReadEventGoldErrors(t *testing.T) {

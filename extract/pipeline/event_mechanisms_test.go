@@ -364,7 +364,7 @@ func TestEventMechanisms(t *testing.T) {
 				"Meanwhile, Sri Lanka's stock market staged a major rally Thursday.\n\n" +
 				"The Sri Lankan navy says it has arrested five Indian nationals and confiscated their trawler.\n\n" +
 				"Iran is conducting military maneuvers in the Persian Gulf.",
-			want: []string{"THREATEN threatened [Hamas:AGENT Israel:PATIENT]", "ARREST arrested [India:PATIENT]",
+			want: []string{"THREATEN threatened [Hamas:AGENT Israel:PATIENT]", "ARREST arrested [India:PATIENT Sri Lankan:AGENT]",
 				"MILITARY_POSTURE military maneuvers [Iran:AGENT]"},
 			absent: []string{"ATTACK assault", "PROTEST rally", "OCCUPY arrested"},
 		},
@@ -442,7 +442,7 @@ func TestEventMechanisms(t *testing.T) {
 				"Saad Hariri has denied a newspaper report that says he will ask a U.N. tribunal to stop its investigation.\n\n" +
 				"Turkish Prime Minister Recep Tayyip Erdogan has paid a rare visit to mainly Kurdish southeastern Turkey.",
 			want: []string{"SANCTION imposed [Eritrea:PATIENT Ethiopia:PATIENT U.N. Security Council:AGENT]",
-				"TRIAL filed [Iraq:AGENT Saddam Hussein:PATIENT]", "VISIT paid [Recep Tayyip Erdogan:AGENT Turkey:PATIENT]"},
+				"TRIAL filed [Iraq:AGENT Saddam Hussein:PATIENT]", "VISIT visit [Recep Tayyip Erdogan:AGENT Turkey:PATIENT]"},
 			absent: []string{"APPEAL ask", "ARREST filed"},
 		},
 		{

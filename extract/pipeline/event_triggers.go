@@ -69,6 +69,21 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && i > s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i)&wNoun != 0 && (p.cls(d, i-1) == wNum || d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
 			m.Nominal = true // "five attacks", "the attacks": a number or an article opens a noun
 		}
+		if !m.Nominal && i > s.Start && m.End < s.End && m.End == i+1 && p.cls(d, i)&wNoun != 0 && d.mentionAt[m.End] < 0 &&
+			p.cls(d, m.End)&wPast != 0 && p.cls(d, m.End)&wNoun == 0 && !strings.HasSuffix(d.lower[i], "ed") &&
+			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wAdj) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPron|wModal) == 0) {
+			m.Nominal = true // "a suspected U.S. drone attack killed three people": a noun, the subject of the verb after it
+		}
+		if m.Nominal && m.End == i+1 && i > s.Start && p.cls(d, i)&(wVerb|wPast) != 0 {
+			switch d.lower[i-1] {
+			case "it", "he", "she", "they", "we":
+				m.Nominal = false // "It calls the European Union ... the biggest offenders": a subject pronoun, then its verb
+			}
+		}
+		if m.Nominal && lemma == "call" && cameo.EventType(m.Code) == "PHONE_CALL" && m.End+1 < s.End &&
+			(d.lower[m.End] == "for" || d.lower[m.End] == "to" && p.cls(d, m.End+1)&wVerb != 0 && d.mentionAt[m.End+1] < 0) {
+			m.Code = "020" // "rejected Israel's call to hold unconditional peace talks", "a call for calm": an appeal
+		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
 			continue
@@ -172,11 +187,22 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			!p.peopleAfter(d, m.End, s.End) && !p.placeAfter(d, m.End, s.End) {
 			continue // "Gazprom has blasted European calls": criticism, not an attack
 		}
+		if typ == "APPEAL" && lemma == "call" && !m.Nominal && m.End+1 < s.End && (d.lower[m.End] == "it" || d.lower[m.End] == "them") &&
+			(d.lower[m.End+1] == "a" || d.lower[m.End+1] == "an" || isQuoteMark(d.words[m.End+1]) || p.cls(d, m.End+1)&wAdj != 0 && p.cls(d, m.End+1)&(wVerb|wPrep) == 0) {
+			continue // "Mr. Talat called it a vote for peace": naming, no appeal
+		}
 		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && !p.callsSomeone(d, m.End, s.End) {
 			continue // "called a Swiss media report absurd": naming, not phoning
 		}
+		if m.End < s.End && (d.lower[m.End] == "squad" || d.lower[m.End] == "squads") {
+			continue // "sentenced to death by firing squad": the unit's name, no shooting told
+		}
 		if m.End < s.End && d.mentionAt[m.End] < 0 && equipmentNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 {
 			continue // "assault rifles", "attack helicopters": the noun names a kind of equipment
+		}
+		if m.End < s.End && m.End == i+1 && d.mentionAt[m.End] < 0 && forceNouns[d.lower[m.End]] && p.cls(d, i)&wNoun != 0 && p.cls(d, i)&(wPast|wPart) == 0 &&
+			(i == s.Start || p.cls(d, i-1)&(wModal|wPron) == 0 && !isBe(d.lower[i-1]) && d.lower[i-1] != "has" && d.lower[i-1] != "have" && d.lower[i-1] != "had") {
+			continue // "Hundreds of riot police surrounded": a kind of force, no riot
 		}
 		if lemma == "take" && m.End < s.End && d.lower[m.End] == "off" || lemma == "plunge" {
 			continue // "seconds after taking off", "the jet plunged into a lake": movement, not an attack or seizure
@@ -187,8 +213,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
 			continue // "He was fired last month by President Medvedev": dismissed, not shot at
 		}
-		if lemma == "fire" && !m.Nominal && m.End < s.End && p.npRight(d, m.End, s.End).hasPerson(d) {
-			continue // "Reagan fired (National Security Council aide) Oliver North": dismissed, not shot at (shooting takes "at" or a weapon)
+		if lemma == "fire" && !m.Nominal && m.End < s.End && p.cls(d, m.End)&wPrep == 0 && (p.npRight(d, m.End, s.End).hasPerson(d) || p.peopleAfter(d, m.End, s.End) && !forceNouns[d.lower[p.npRight(d, m.End, s.End).end-1]]) {
+			continue // "Reagan fired (National Security Council aide) Oliver North", "has fired two officials": dismissed, not shot at (shooting takes "at" or a weapon)
 		}
 		if typ == "ATTACK" && m.Nominal && i > s.Start && criticismAdjectives[d.lower[i-1]] {
 			continue // "the constitutional attack by Assistant Attorney General John Bolton": criticism
@@ -214,6 +240,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "demonstrate" && !m.Nominal && m.End < s.End && d.mentionAt[m.End] < 0 &&
 			(d.lower[m.End] == "that" || p.cls(d, m.End)&(wDet|wNoun|wAdj) != 0 && p.cls(d, m.End)&wPrep == 0) {
 			continue // "demonstrating its commitment", "demonstrated that": showing, not protesting
+		}
+		if lemma == "engage" && m.End+1 < s.End && d.lower[m.End] == "in" && !p.nounTriggerAfter(d, m.End+1, s.End, "ATTACK") {
+			continue // "is engaging in large-scale reconstruction": taking part, not fighting
+		}
+		if (lemma == "seize" || lemma == "grab" || lemma == "usurp") && wordWithin(d, m.End, s.End, "power", 4) ||
+			lemma == "take" && m.End < s.End && d.lower[m.End] == "power" {
+			continue // "King Gyanendra's seizure of absolute power", "took power": a grab for rule, no attack on anyone
 		}
 		if lemma == "dominate" || lemma == "reserve" {
 			continue // "trade affairs are dominated by its ties", "reserved the right to buy": no attack or threat
@@ -285,6 +318,9 @@ func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
 			return true // "he called Friday", "called to say": the pattern decided
 		}
 		last = k
+		if n := k + 1; n < se && d.mentionAt[n] >= 0 && !dayName(d.lower[n]) && d.mentions[d.mentionAt[n]].end < se && d.lower[d.mentions[d.mentionAt[n]].end] == "'s" {
+			return false // "has called him Europe's last dictator": naming
+		}
 	} else if d.mentionAt[last] < 0 {
 		return false // "called a Swiss media report": a thing, not someone phoned
 	}
@@ -292,6 +328,18 @@ func (p *Pipeline) callsSomeone(d *doc, k, se int) bool {
 		if isQuoteMark(d.words[n]) || d.mentionAt[n] < 0 && p.cls(d, n)&(wAdj|wDet) != 0 && p.cls(d, n)&(wPrep|wVerb) == 0 {
 			return false // "called it "absurd"", "called Bush a liar"
 		}
+	}
+	for n := last + 1; n < se && n < last+10; n++ {
+		// "calls the European Union, Libyan, and Turkish fishing fleets the
+		// biggest offenders": the list goes on, then a second noun phrase names them
+		w := d.lower[n]
+		if d.mentionAt[n] >= 0 || w == "," || w == "and" || p.cls(d, n)&(wNoun|wAdj) != 0 && p.cls(d, n)&(wPrep|wVerb|wPast|wDet) == 0 {
+			continue
+		}
+		if (w == "the" || w == "a" || w == "an") && n > last+1 {
+			return false
+		}
+		break
 	}
 	return true
 }
@@ -487,10 +535,13 @@ func (p *Pipeline) nounTriggerAfter(d *doc, k, se int, typ string) bool {
 		if d.mentionAt[j] >= 0 {
 			continue
 		}
-		if m, ok := p.lex.Match(d.lower, j); ok && m.Nominal {
+		if m, ok := p.lex.Match(d.lower, j); ok && (m.Nominal || j > k && p.cls(d, j)&wNoun != 0 &&
+			(p.cls(d, j-1)&wDet != 0 || j-2 >= k && p.cls(d, j-1)&wAdj != 0 && p.cls(d, j-2)&wDet != 0)) {
+			// (the lexicon leaves "a rare meeting" a verb form; after an article, or an article and an adjective, it is the noun)
 			// (or any event the verb only opens or holds: "have opened their summit")
 			t := cameo.EventType(m.Code)
-			return t == typ || inventory[t] && openingVerbs[d.lower[k-1]]
+			// ("have held a rare meeting": CAMEO codes the verb 046, the noun tells the event)
+			return t == typ || inventory[t] && (openingVerbs[d.lower[k-1]] || lightVerbs[d.lower[k-1]])
 		}
 		if !p.npWord(d, j) {
 			return false
@@ -602,7 +653,8 @@ func economyAfter(d *doc, k, se int) bool {
 		case "sales", "profits", "profit", "prices", "price", "shares", "stocks", "economy", "market", "markets", "exports",
 			"imports", "earnings", "revenue", "revenues", "output", "demand", "growth", "dollar", "currency", "spending", "trade",
 			"producers", "industry", "industries", "farmers", "exporters", "manufacturers", "companies", "firms", "business",
-			"businesses", "consumers", "investors", "interests", "competitiveness", "economies":
+			"businesses", "consumers", "investors", "interests", "competitiveness", "economies",
+			"record", "records", "highs", "lows", "levels", "hole": // ("hit fresh record highs", "smashed box office records", "blowing a hole")
 			return true
 		case ",", ";", "and", "in", "at", "on", "with":
 			return false
@@ -702,6 +754,16 @@ func courtWithin(d *doc, ss, se int) bool {
 // suspected militants", "a Dutch journalist"), not things or land.
 func (p *Pipeline) peopleAfter(d *doc, k, se int) bool {
 	last, m, ok := p.objectHead(d, k, se)
+	for j := k + 1; ok && j < last; j++ {
+		// "the new leader of southern Sudan's former rebel movement": a
+		// person, the head before "of" (not "hundreds of protesters": a quantity)
+		if d.lower[j] == "of" && d.mentionAt[j-1] < 0 && p.cls(d, j-1)&wNoun != 0 && !quantityNouns[d.lower[j-1]] && quantifierAt(d, j-1, se) == 0 {
+			if w := d.lower[j-1]; personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] {
+				return true
+			}
+			break
+		}
+	}
 	switch {
 	case !ok:
 		return false
@@ -728,7 +790,13 @@ var takenPeople = map[string]bool{
 // warningAt: a warning aimed at someone ("warned Iran against", "warned them
 // not to", "warned of retaliation") rather than a statement ("warned that").
 func (p *Pipeline) warningAt(d *doc, k, se int) bool {
-	if k >= se || d.lower[k] == "that" {
+	if k >= se {
+		return false
+	}
+	if p.selfThreat(d, k, se) {
+		return true
+	}
+	if d.lower[k] == "that" {
 		return false
 	}
 	j := p.npRight(d, k, se).end
@@ -739,6 +807,41 @@ func (p *Pipeline) warningAt(d *doc, k, se int) bool {
 		}
 	}
 	return false
+}
+
+// selfThreat: after "warned", the warner announces its own act: "Russia is
+// warning it will take retaliatory steps if ...", "warned they would
+// retaliate" (not "it would be a mistake", "it will have consequences": a
+// judgment).
+func (p *Pipeline) selfThreat(d *doc, k, se int) bool {
+	if k < se && d.lower[k] == "that" {
+		k++
+	}
+	if k+2 >= se || d.lower[k] != "it" && d.lower[k] != "they" && d.lower[k] != "we" || d.lower[k+1] != "will" && d.lower[k+1] != "would" {
+		return false
+	}
+	switch d.lower[k+2] {
+	case "be", "have", "not", "never", "need", "depend", "continue":
+		return false
+	case "take":
+		if k+3 >= se {
+			return false
+		}
+		switch d.lower[k+3] {
+		case "retaliatory", "action", "measures", "steps", "countermeasures":
+			return true
+		}
+		return false
+	}
+	return p.cls(d, k+2)&wVerb != 0
+}
+
+// quantityNouns count what follows "of": "hundreds of protesters".
+var quantityNouns = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "tens": true, "millions": true, "scores": true,
+	"number": true, "lot": true, "lots": true, "handful": true, "majority": true, "most": true, "some": true,
+	"many": true, "all": true, "several": true, "few": true, "one": true, "two": true, "three": true, "each": true,
+	"both": true, "none": true, "part": true, "rest": true, "half": true, "bulk": true, "series": true, "pair": true,
 }
 
 // sayForms are the forms of sayVerbs news uses most.

@@ -44,6 +44,9 @@ type event struct {
 	// office is the adjective naming what an election fills ("parliamentary",
 	// "presidential"): elections for different offices are different events.
 	office string
+	// recent: a verb in the present perfect ("Spanish police have arrested
+	// seven people"): news of the last days, not of a month or year before.
+	recent bool
 	// purposeOf is the word a purpose infinitive trigger depends on ("an
 	// offensive to drive X out"), -1 when the trigger is no such infinitive.
 	purposeOf int
@@ -98,6 +101,7 @@ func (p *Pipeline) findEvents(d *doc) {
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 			p.readArgs(d, ev, s.Start, s.End)
 			p.businessParts(d, ev, s.Start, s.End)
+			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {
@@ -110,6 +114,22 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			if askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
+			}
+			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
+				// "Rice telephoned Iraq's President Jalal Talabani on Friday to
+				// urge that ...": the purpose of a call or meeting that took
+				// place is said in it; the one called is the one urged
+				for _, o := range evs {
+					if (o.typ == "PHONE_CALL" || o.typ == "MEET") && !o.nominal && o.trigEnd <= ev.purposeOf && ev.purposeOf-o.trigEnd < 12 && hasRole(ev, agent) {
+						ev.unreal = false
+						for _, pt := range o.parts {
+							if !hasPart(ev, pt.ent) {
+								ev.addPart(pt.ent, patient)
+							}
+						}
+						break
+					}
+				}
 			}
 			if ev.unreal {
 				if ev.purposeOf >= 0 {
@@ -156,6 +176,17 @@ func (p *Pipeline) findEvents(d *doc) {
 				case "allow", "permit", "let", "accept", "grant":
 					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
 				}
+			}
+			if ev.typ == "DEATH" || ev.typ == "INJURY" {
+				// no one causes a death told as a death: "Marcos announced the
+				// death of Comandante Ramona" names who told of it, not a killer
+				kept := ev.parts[:0]
+				for _, pt := range ev.parts {
+					if pt.role != agent {
+						kept = append(kept, pt)
+					}
+				}
+				ev.parts = kept
 			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
@@ -336,12 +367,15 @@ func participantOK(d *doc, m *mention) bool {
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}
+	if m.label == "MISC" && m.end < len(d.lower) && d.mentionAt[m.end] < 0 && (d.lower[m.end] == "administration" || d.lower[m.end] == "regime") {
+		return true // "the Bush administration reached agreement": a leader's government, whatever the tagger called the name
+	}
 	if m.label == "MISC" && m.end-m.start == 1 && peopleWord(d.words[m.start]) {
 		return true // "Muslims demonstrated": a group the tagger calls MISC
 	}
-	if m.label == "MISC" && m.end-m.start == 1 && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
-		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]]) {
-		return true // "60 African migrants drowned": a people named by its adjective on a plural head
+	if m.label == "MISC" && (m.end-m.start == 1 || m.end-m.start == 2 && capitalised(d.words[m.start])) && demonym(d.lower[m.end-1]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
+		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]] || forceNouns[d.lower[m.end]]) {
+		return true // "60 African migrants drowned", "The Sri Lankan navy": a people named by its adjective on a plural head or a force
 	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
@@ -646,6 +680,39 @@ var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during"
 
 // perfect: the verb at t is in a perfect tense ("has captured"), which opens
 // news of its own rather than going on with the story's last day.
+// presentPerfect: "has" or "have" among the three words before the verb at t.
+func presentPerfect(d *doc, ss, t int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "has", "have", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
+// olderThanRecent: an event told in the present perfect and dated by no
+// expression of its own is recent news; a report dated a past month or year
+// ("Last month, police arrested 11 people") or days more than a week before
+// publication is another event.
+func (d *doc) olderThanRecent(a, b *event) bool {
+	if !a.recent || a.date != "" || b.date == "" || len(d.src.Published) < 10 {
+		return false
+	}
+	pub := d.src.Published
+	switch {
+	case len(b.date) == 4:
+		return b.date < pub[:4]
+	case len(b.date) == 7:
+		return b.date < pub[:7]
+	case len(b.date) == 10:
+		t, err1 := time.Parse("2006-01-02", b.date)
+		p, err2 := time.Parse("2006-01-02", pub)
+		return err1 == nil && err2 == nil && p.Sub(t) > 8*24*time.Hour
+	}
+	return false
+}
+
 func perfect(d *doc, ss, t int) bool {
 	for k := t - 1; k >= ss && k >= t-3; k-- {
 		switch d.lower[k] {
@@ -1287,7 +1354,7 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
-			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !d.olderThanRecent(o, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
@@ -1316,7 +1383,8 @@ func (d *doc) addEvent(ev *event) {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before
 		}
-		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) {
+		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) ||
+			d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
 			continue
 		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
@@ -1593,6 +1661,9 @@ func demonym(w string) bool {
 	}
 	return false
 }
+
+// capitalised: the word opens with a capital letter ("Sri", not "2,000").
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // peopleWord: a capitalised plural or a movement name that stands for a group
 // of people ("Muslims", "Shi'ites", "Kurds", "Taleban").

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-
-	badger "github.com/dgraph-io/badger/v4"
 )
 
 // Path search limits.
@@ -35,7 +33,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 	}
 	maxHops = min(maxHops, MaxHops)
 	var paths []Path
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		for _, id := range []uint64{from, to} {
 			if _, err := s.cachedEntity(txn, gen, id); err != nil {
 				return err
@@ -160,7 +158,7 @@ func (s *bfsSide) parents(n uint64, fn func(pathLink) bool) {
 // together; every node the meeting layer finds in the other side's visited
 // set makes a path of exactly that length, and every shortest path crosses
 // that layer at one such node.
-func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, maxHops int, types []string) ([][]pathLink, error) {
+func (s *Store) bfs(ctx context.Context, txn *readTxn, gen, from, to uint64, maxHops int, types []string) ([][]pathLink, error) {
 	pair, _ := s.paths.Get().(*bfsPair)
 	if pair == nil {
 		pair = &bfsPair{}

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-
-	badger "github.com/dgraph-io/badger/v4"
 )
 
 func (e adjEdge) key(from uint64) []byte { return edgeKey(e.dir, from, e.typ, e.other, e.rel) }
@@ -39,8 +37,8 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 	limit := pageLimit(p)
 	var out []Relation
 	var info PageInfo
-	var lastKey []byte
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	var last adjEdge
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		if _, err := s.cachedEntity(txn, gen, id); err != nil {
 			return err
 		}
@@ -83,16 +81,20 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 				info.HasNext = true
 				continue
 			}
+			if out == nil {
+				out = make([]Relation, 0, min(limit, len(edges)-i))
+			}
 			out = append(out, *r)
-			lastKey = e.key(id)
+			last = e
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
 	}
-	if lastKey != nil {
-		info.Next = relationCursor(lastKey)
+	if len(out) > 0 {
+		// Only the last item's key is a cursor: built once, not per item.
+		info.Next = relationCursor(last.key(id))
 	}
 	return out, info, nil
 }

@@ -253,3 +253,32 @@ func TestQueryTimeout(t *testing.T) {
 	var resp map[string]any
 	wantCode(t, c.Post(`{ stats { documents } }`, &resp), graph.CodeTimeout)
 }
+
+// TestRequestBodies: the body is read whole whether its length is declared
+// (one buffer of that size), unknown (chunked), or, for a handler called
+// directly, declared shorter than it is; over the limit it is refused.
+func TestRequestBodies(t *testing.T) {
+	h := graph.NewHandler(graph.ServerConfig{Store: openStore(t), MaxBodyBytes: 200})
+	query := []byte(`{"query":"{ stats { documents } }"}`)
+	for _, tc := range []struct {
+		name     string
+		body     []byte
+		declared int64
+		want     int
+	}{
+		{"declared", query, int64(len(query)), http.StatusOK},
+		{"unknown length", query, -1, http.StatusOK},
+		{"declared short", query, 5, http.StatusOK},
+		{"over the limit, unknown length", append(query, bytes.Repeat([]byte(" "), 200)...), -1, http.StatusRequestEntityTooLarge},
+		{"over the limit, declared short", append(query, bytes.Repeat([]byte(" "), 200)...), 5, http.StatusRequestEntityTooLarge},
+	} {
+		r := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(tc.body))
+		r.Header.Set("Content-Type", "application/json")
+		r.ContentLength = tc.declared
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != tc.want || (tc.want == http.StatusOK && !strings.Contains(w.Body.String(), `"documents":`)) {
+			t.Errorf("%s: %d %s; want %d", tc.name, w.Code, w.Body.String(), tc.want)
+		}
+	}
+}

@@ -47,22 +47,21 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 		if err != nil {
 			return err
 		}
-		rels := map[uint64]Relation{}
+		if len(links) > 0 {
+			paths = make([]Path, 0, len(links))
+		}
 		for _, chain := range links {
-			p := Path{Entities: []uint64{from}}
+			p := Path{Entities: make([]uint64, 1, len(chain)+1), Hops: make([]Hop, 0, len(chain))}
+			p.Entities[0] = from
 			cur := from
 			for _, l := range chain {
-				r, ok := rels[l.rel]
-				if !ok {
-					// Without evidence: a path of hub relations would
-					// otherwise decode hundreds of pieces nobody asked for.
-					rp, err := s.cachedRelation(txn, gen, l.rel)
-					if err != nil {
-						return err
-					}
-					r = *rp
-					rels[l.rel] = r
+				// Without evidence: a path of hub relations would otherwise
+				// decode hundreds of pieces nobody asked for.
+				rp, err := s.cachedRelation(txn, gen, l.rel)
+				if err != nil {
+					return err
 				}
+				r := *rp
 				next := r.Target
 				if next == cur {
 					next = r.Source
@@ -215,7 +214,8 @@ func (s *Store) bfs(ctx context.Context, txn *readTxn, gen, from, to uint64, max
 						if len(out) == MaxPaths {
 							return out, nil
 						}
-						out = append(out, append(slices.Clone(head), tail...))
+						chain := make([]pathLink, 0, len(head)+len(tail))
+						out = append(out, append(append(chain, head...), tail...))
 					}
 				}
 			}

@@ -99,7 +99,7 @@ func limitBody(max int64, next http.Handler) http.Handler {
 				bodyTooLarge(w, max)
 				return
 			}
-			r.Body = io.NopCloser(bytes.NewReader(b))
+			r.Body = &bufferedBody{Reader: bytes.NewReader(b), bytes: b}
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -133,6 +133,15 @@ func readBody(r *http.Request, max int64) ([]byte, error) {
 	}
 	return io.ReadAll(io.LimitReader(r.Body, max+1))
 }
+
+// bufferedBody is a request body read into memory; postTransport takes its bytes
+// instead of reading them again.
+type bufferedBody struct {
+	*bytes.Reader
+	bytes []byte
+}
+
+func (*bufferedBody) Close() error { return nil }
 
 func bodyTooLarge(w http.ResponseWriter, max int64) {
 	w.Header().Set("Content-Type", "application/json")

@@ -21,10 +21,9 @@ import (
 // encoded data byte by byte (encoding/json does that to the output of every
 // json.Marshaler): about a tenth of a second per megabyte, ten to a hundred
 // microseconds a response, and so more for bigger answers. A response with
-// data only is written as {"data":...} as it is, which gives the same bytes
-// whenever the data needs none of the escaping json.Marshal adds (see
-// writeResponse). It also takes the body limitBody has already read instead
-// of copying it again.
+// data only is written as {"data":...} with the same bytes json.Marshal would
+// give (see writeResponse). It also takes the body limitBody has already read
+// instead of copying it again.
 //
 // Do follows transport.POST.Do of gqlgen v0.17.98 step by step, with its
 // defaults (no extra response headers; application/json unless the client
@@ -107,19 +106,24 @@ func responseContentType(r *http.Request) string {
 }
 
 // writeResponse writes resp as json.Marshal would. A response of data alone
-// is written directly when its data holds none of the bytes json.Marshal
-// rewrites (it escapes <, > and & in strings, and U+2028 and U+2029, whose
-// UTF-8 starts with 0xE2): gqlgen's encoder writes compact JSON, so the
-// compaction json.Marshal would do changes nothing else. Anything else (errors,
-// extensions, incremental delivery) goes through json.Marshal.
+// is written as {"data":...} with the data as gqlgen encoded it, HTML-escaped
+// as json.Marshal escapes it (<, > and & in strings become \u003c, \u003e and
+// \u0026, and U+2028 and U+2029 become \u2028 and \u2029); json.Marshal's
+// other change, removing insignificant white space, finds none in gqlgen's
+// compact encoding. Anything else (errors, extensions, incremental delivery)
+// goes through json.Marshal.
 func writeResponse(w io.Writer, resp *graphql.Response) {
-	if resp.Errors == nil && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil &&
-		len(resp.Data) > 0 && !needsEscaping(resp.Data) {
-		b := make([]byte, 0, len(`{"data":}`)+len(resp.Data))
-		b = append(b, `{"data":`...)
-		b = append(b, resp.Data...)
-		b = append(b, '}')
-		_, _ = w.Write(b)
+	if resp.Errors == nil && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
+		var b bytes.Buffer
+		b.Grow(len(`{"data":}`) + len(resp.Data))
+		b.WriteString(`{"data":`)
+		if needsEscaping(resp.Data) {
+			json.HTMLEscape(&b, resp.Data)
+		} else {
+			b.Write(resp.Data)
+		}
+		b.WriteByte('}')
+		_, _ = w.Write(b.Bytes())
 		return
 	}
 	b, err := json.Marshal(resp)
@@ -131,14 +135,28 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 	_, _ = w.Write(b)
 }
 
-// needsEscaping tells whether data holds a byte json.Marshal's HTML-safe
-// compaction may rewrite; 0xE2 starts U+2028 and U+2029 (and other
-// characters, which only cost the slower path).
+// needsEscaping tells whether data holds a character json.HTMLEscape
+// rewrites. It looks for each byte with bytes.IndexByte, many times faster
+// than HTMLEscape's byte-by-byte loop, which only the rare response needing
+// it pays.
 func needsEscaping(data []byte) bool {
-	for _, c := range []byte{'<', '>', '&', 0xE2} {
+	for _, c := range []byte{'<', '>', '&'} {
 		if bytes.IndexByte(data, c) >= 0 {
 			return true
 		}
+	}
+	// U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; E2 also starts
+	// common punctuation (curly quotes, dashes), so look further.
+	for i := 0; i < len(data); {
+		j := bytes.IndexByte(data[i:], 0xE2)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+2 < len(data) && data[i+1] == 0x80 && data[i+2]&^1 == 0xA8 {
+			return true
+		}
+		i++
 	}
 	return false
 }

@@ -21,6 +21,7 @@ func TestWriteResponseMatchesMarshal(t *testing.T) {
 		{Data: json.RawMessage(`{"a":"AT&T <b>x</b>"}`)},
 		{Data: json.RawMessage("{\"a\":\"line\u2028separator and \u2029 paragraph\"}")},
 		{Data: json.RawMessage(`{"a":"Zürich, 東京, €5, ‘quoted’ — dash"}`)},
+		{Data: json.RawMessage("{\"a\":\"Marks & Spencer ‘quoted’ \u2029\",\"b\":[\"<\",\">\"],\"c\":\"\u2028\"}")},
 		{Data: json.RawMessage(`{"a":"escaped \" \\ \n \u0001 \u003c"}`)},
 		{Data: json.RawMessage(`null`)},
 		{Data: nil},

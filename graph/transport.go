@@ -113,7 +113,7 @@ func responseContentType(r *http.Request) string {
 // compact encoding. Anything else (errors, extensions, incremental delivery)
 // goes through json.Marshal.
 func writeResponse(w io.Writer, resp *graphql.Response) {
-	if resp.Errors == nil && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
+	if dataOnly(resp) {
 		var b bytes.Buffer
 		b.Grow(len(`{"data":}`) + len(resp.Data))
 		b.WriteString(`{"data":`)
@@ -133,6 +133,14 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		panic(fmt.Errorf("unable to marshal %s: %w", string(resp.Data), err))
 	}
 	_, _ = w.Write(b)
+}
+
+// dataOnly tells whether json.Marshal would write resp as {"data":...}: its
+// other fields are omitempty, and gqlgen's executor gives every response an
+// empty, non-nil extensions map.
+func dataOnly(resp *graphql.Response) bool {
+	return len(resp.Errors) == 0 && len(resp.Extensions) == 0 && resp.Label == "" && len(resp.Path) == 0 &&
+		resp.HasNext == nil && len(resp.Data) > 0
 }
 
 // needsEscaping tells whether data holds a character json.HTMLEscape

@@ -24,6 +24,8 @@ func TestWriteResponseMatchesMarshal(t *testing.T) {
 		{Data: json.RawMessage("{\"a\":\"Marks & Spencer ‘quoted’ \u2029\",\"b\":[\"<\",\">\"],\"c\":\"\u2028\"}")},
 		{Data: json.RawMessage(`{"a":"escaped \" \\ \n \u0001 \u003c"}`)},
 		{Data: json.RawMessage(`null`)},
+		// gqlgen's executor sets an empty, non-nil extensions map.
+		{Data: json.RawMessage(`{"a":"b & c"}`), Extensions: map[string]any{}, Errors: gqlerror.List{}},
 		{Data: nil},
 		{Data: json.RawMessage(`{"a":1}`), Errors: gqlerror.List{{Message: "boom <now>"}}},
 		{Data: json.RawMessage(`{"a":1}`), Extensions: map[string]any{"cost": 3}},
@@ -36,8 +38,32 @@ func TestWriteResponseMatchesMarshal(t *testing.T) {
 		}
 		var got bytes.Buffer
 		writeResponse(&got, resp)
+
 		if !bytes.Equal(got.Bytes(), want) {
 			t.Errorf("writeResponse(%s) = %s; want %s", resp.Data, got.Bytes(), want)
+		}
+	}
+}
+
+// TestDataOnly: responses as gqlgen's executor makes them for a query
+// without errors (an empty extensions map) take the direct path.
+func TestDataOnly(t *testing.T) {
+	yes := true
+	data := json.RawMessage(`{"a":1}`)
+	for _, tc := range []struct {
+		resp *graphql.Response
+		want bool
+	}{
+		{&graphql.Response{Data: data, Extensions: map[string]any{}}, true},
+		{&graphql.Response{Data: data, Errors: gqlerror.List{}}, true},
+		{&graphql.Response{Data: data}, true},
+		{&graphql.Response{Data: data, Extensions: map[string]any{"x": 1}}, false},
+		{&graphql.Response{Data: data, Errors: gqlerror.List{{Message: "m"}}}, false},
+		{&graphql.Response{Data: data, HasNext: &yes}, false},
+		{&graphql.Response{}, false},
+	} {
+		if got := dataOnly(tc.resp); got != tc.want {
+			t.Errorf("dataOnly(%+v) = %v; want %v", tc.resp, got, tc.want)
 		}
 	}
 }

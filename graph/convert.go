@@ -164,8 +164,10 @@ func toQuote(q store.Quote) *model.Quote {
 
 func toPath(f refs, p store.Path) *model.Path {
 	m := &model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: make([]*model.Hop, len(p.Hops)), Refs: f}
+	hops := make([]model.Hop, len(p.Hops)) // one allocation for the path's hops
 	for i, h := range p.Hops {
-		m.Hops[i] = &model.Hop{FromKey: h.From, ToKey: h.To, Relation: toRelation(f, h.Relation)}
+		hops[i] = model.Hop{FromKey: h.From, ToKey: h.To, Relation: toRelation(f, h.Relation)}
+		m.Hops[i] = &hops[i]
 	}
 	return m
 }

@@ -5800,7 +5800,7 @@ func (ec *executionContext) _DocumentEdge_cursor(ctx context.Context, field grap
 			return ec.fieldContext_DocumentEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -5811,7 +5811,7 @@ func (ec *executionContext) _DocumentEdge_cursor(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_DocumentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("DocumentEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _DocumentEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
@@ -6788,7 +6788,7 @@ func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphq
 			return ec.fieldContext_EntityEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6799,7 +6799,7 @@ func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_EntityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EntityEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("EntityEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _EntityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
@@ -7771,7 +7771,7 @@ func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql
 			return ec.fieldContext_EventEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7782,7 +7782,7 @@ func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_EventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EventEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("EventEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
@@ -8037,7 +8037,7 @@ func (ec *executionContext) _EvidenceEdge_cursor(ctx context.Context, field grap
 			return ec.fieldContext_EvidenceEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8048,7 +8048,7 @@ func (ec *executionContext) _EvidenceEdge_cursor(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_EvidenceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EvidenceEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("EvidenceEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _EvidenceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EvidenceEdge) (ret graphql.Marshaler) {
@@ -10729,7 +10729,7 @@ func (ec *executionContext) _QuoteEdge_cursor(ctx context.Context, field graphql
 			return ec.fieldContext_QuoteEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10740,7 +10740,7 @@ func (ec *executionContext) _QuoteEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_QuoteEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("QuoteEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("QuoteEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _QuoteEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.QuoteEdge) (ret graphql.Marshaler) {
@@ -11262,7 +11262,7 @@ func (ec *executionContext) _RelationEdge_cursor(ctx context.Context, field grap
 			return ec.fieldContext_RelationEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -11273,7 +11273,7 @@ func (ec *executionContext) _RelationEdge_cursor(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_RelationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RelationEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("RelationEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _RelationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.RelationEdge) (ret graphql.Marshaler) {
@@ -11684,7 +11684,7 @@ func (ec *executionContext) _ResolutionEdge_cursor(ctx context.Context, field gr
 			return ec.fieldContext_ResolutionEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
+			return obj.Cursor(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -11695,7 +11695,7 @@ func (ec *executionContext) _ResolutionEdge_cursor(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ResolutionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ResolutionEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ResolutionEdge", field, true, false, "String")
 }
 
 func (ec *executionContext) _ResolutionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ResolutionEdge) (ret graphql.Marshaler) {

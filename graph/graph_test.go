@@ -739,3 +739,73 @@ func BenchmarkEntityPage(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
 }
+
+// TestRelationEdgeCursors: every edge cursor of a relation page (encoded on
+// demand, see pageCursors) resumes right after its edge, the last one too
+// (which carries the store's keyset cursor rather than a skip).
+func TestRelationEdgeCursors(t *testing.T) {
+	c, _ := newTestClient(t, graph.ServerConfig{})
+	var ents struct {
+		Entities struct {
+			Edges []struct {
+				Node struct {
+					ID        string
+					Relations struct{ TotalCount int }
+				}
+			}
+		}
+	}
+	c.MustPost(`{ entities(first: 100) { edges { node { id relations(first: 0) { totalCount } } } } }`, &ents)
+	id, most := "", 0
+	for _, e := range ents.Entities.Edges {
+		if n := e.Node.Relations.TotalCount; n > most {
+			id, most = e.Node.ID, n
+		}
+	}
+	if most < 2 {
+		t.Fatalf("the fixture's best connected entity has %d relations; want at least 2", most)
+	}
+	type relPage struct {
+		Entity struct {
+			Relations struct {
+				PageInfo struct{ EndCursor *string }
+				Edges    []struct {
+					Cursor string
+					Node   struct{ ID string }
+				}
+			}
+		}
+	}
+	const q = `query($id: ID!, $first: Int, $after: String) { entity(id: $id) { relations(first: $first, after: $after) {
+		pageInfo { endCursor } edges { cursor node { id } } } } }`
+	ids := func(p relPage) []string {
+		var out []string
+		for _, e := range p.Entity.Relations.Edges {
+			out = append(out, e.Node.ID)
+		}
+		return out
+	}
+	var all relPage
+	c.MustPost(q, &all, client.Var("id", id), client.Var("first", 100))
+	want := ids(all)
+	if len(want) != most {
+		t.Fatalf("relations(first: 100) = %v; want %d", want, most)
+	}
+	// Pages of every size up to all: edges before the last resume by skip,
+	// the last by the store's key.
+	for size := 1; size <= most; size++ {
+		var p1 relPage
+		c.MustPost(q, &p1, client.Var("id", id), client.Var("first", size))
+		edges := p1.Entity.Relations.Edges
+		if len(edges) != size || p1.Entity.Relations.PageInfo.EndCursor == nil || *p1.Entity.Relations.PageInfo.EndCursor != edges[size-1].Cursor {
+			t.Fatalf("page of %d = %+v; want %d edges, endCursor the last edge's cursor", size, p1.Entity.Relations, size)
+		}
+		for i, e := range edges {
+			var p relPage
+			c.MustPost(q, &p, client.Var("id", id), client.Var("first", 1), client.Var("after", e.Cursor))
+			if got, w := ids(p), want[i+1:min(i+2, most)]; !slices.Equal(got, w) {
+				t.Errorf("page of %d, after edge %d: %v; want %v", size, i, got, w)
+			}
+		}
+	}
+}

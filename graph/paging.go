@@ -35,12 +35,34 @@ func pageSize(first *int, def int) (int, error) {
 	return n, nil
 }
 
-// page is one page of a list with a cursor per item.
+// page is one page of a list; its cursors are encoded on demand.
 type page[T any] struct {
 	items   []T
-	cursors []string
+	cursors *pageCursors
 	hasNext bool
 	total   int
+}
+
+// pageCursors encodes the cursors of one page's items (model.Cursors): item
+// i is "the page's start, then skip+i+1 items", except the last, which gets
+// the store's own cursor when it has one, so the next page starts cleanly
+// from a key.
+type pageCursors struct {
+	scope uint32
+	after []byte // the page's start
+	skip  int
+	next  []byte // the store's cursor after the last item
+	n     int
+}
+
+var _ model.Cursors = (*pageCursors)(nil)
+
+func (pc *pageCursors) Cursor(i int) string {
+	c := cursor{scope: pc.scope, after: pc.after, skip: pc.skip + i + 1}
+	if i == pc.n-1 && len(pc.next) > 0 {
+		c = cursor{scope: pc.scope, after: pc.next}
+	}
+	return encodeCursor(c)
 }
 
 type fetchFunc[T any] func(ctx context.Context, p store.Page) ([]T, store.PageInfo, error)
@@ -81,40 +103,33 @@ func fetchPage[T any](ctx context.Context, what string, scope uint32, first *int
 		return p, nil
 	}
 	p.items = items
-	p.cursors = make([]string, len(items))
-	for i := range items {
-		next := cursor{scope: scope, after: c.after, skip: c.skip + i + 1}
-		if i == len(items)-1 && len(info.Next) > 0 {
-			// The store's own cursor for the last item: the next page starts
-			// cleanly from a key, with no skip.
-			next = cursor{scope: scope, after: info.Next}
-		}
-		p.cursors[i] = encodeCursor(next)
-	}
+	p.cursors = &pageCursors{scope: scope, after: c.after, skip: c.skip, next: info.Next, n: len(items)}
 	return p, nil
 }
 
 func (p page[T]) pageInfo() *model.PageInfo {
 	pi := &model.PageInfo{HasNextPage: p.hasNext}
-	if len(p.cursors) > 0 {
-		pi.EndCursor = &p.cursors[len(p.cursors)-1]
+	if len(p.items) > 0 {
+		end := p.cursors.Cursor(len(p.items) - 1)
+		pi.EndCursor = &end
 	}
 	return pi
 }
 
-// edges builds one edge per item with mk.
-func edges[T, E any](p page[T], mk func(cursor string, item T) E) []E {
+// edges builds one edge per item with mk, which gets the page's cursors and
+// the item's index for the edge's cursor.
+func edges[T, E any](p page[T], mk func(cs model.Cursors, i int, item T) E) []E {
 	out := make([]E, len(p.items))
 	for i, it := range p.items {
-		out[i] = mk(p.cursors[i], it)
+		out[i] = mk(p.cursors, i, it)
 	}
 	return out
 }
 
 func (r *Resolver) entityConnection(p page[store.Entity]) *model.EntityConnection {
 	return &model.EntityConnection{
-		Edges: edges(p, func(c string, e store.Entity) *model.EntityEdge {
-			return &model.EntityEdge{Cursor: c, Node: r.entityModel(e)}
+		Edges: edges(p, func(cs model.Cursors, i int, e store.Entity) *model.EntityEdge {
+			return &model.EntityEdge{Page: cs, Index: i, Node: r.entityModel(e)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,
@@ -123,8 +138,8 @@ func (r *Resolver) entityConnection(p page[store.Entity]) *model.EntityConnectio
 
 func eventConnection(p page[store.Event]) *model.EventConnection {
 	return &model.EventConnection{
-		Edges: edges(p, func(c string, e store.Event) *model.EventEdge {
-			return &model.EventEdge{Cursor: c, Node: toEvent(e)}
+		Edges: edges(p, func(cs model.Cursors, i int, e store.Event) *model.EventEdge {
+			return &model.EventEdge{Page: cs, Index: i, Node: toEvent(e)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,
@@ -133,8 +148,8 @@ func eventConnection(p page[store.Event]) *model.EventConnection {
 
 func documentConnection(p page[store.Document]) *model.DocumentConnection {
 	return &model.DocumentConnection{
-		Edges: edges(p, func(c string, d store.Document) *model.DocumentEdge {
-			return &model.DocumentEdge{Cursor: c, Node: toDocument(d)}
+		Edges: edges(p, func(cs model.Cursors, i int, d store.Document) *model.DocumentEdge {
+			return &model.DocumentEdge{Page: cs, Index: i, Node: toDocument(d)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,
@@ -143,8 +158,8 @@ func documentConnection(p page[store.Document]) *model.DocumentConnection {
 
 func relationConnection(f refs, p page[store.Relation]) *model.RelationConnection {
 	return &model.RelationConnection{
-		Edges: edges(p, func(c string, r store.Relation) *model.RelationEdge {
-			return &model.RelationEdge{Cursor: c, Node: toRelation(f, r)}
+		Edges: edges(p, func(cs model.Cursors, i int, r store.Relation) *model.RelationEdge {
+			return &model.RelationEdge{Page: cs, Index: i, Node: toRelation(f, r)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,
@@ -153,8 +168,8 @@ func relationConnection(f refs, p page[store.Relation]) *model.RelationConnectio
 
 func evidenceConnection(p page[store.Evidence]) *model.EvidenceConnection {
 	return &model.EvidenceConnection{
-		Edges: edges(p, func(c string, e store.Evidence) *model.EvidenceEdge {
-			return &model.EvidenceEdge{Cursor: c, Node: toEvidence(e)}
+		Edges: edges(p, func(cs model.Cursors, i int, e store.Evidence) *model.EvidenceEdge {
+			return &model.EvidenceEdge{Page: cs, Index: i, Node: toEvidence(e)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,
@@ -163,8 +178,8 @@ func evidenceConnection(p page[store.Evidence]) *model.EvidenceConnection {
 
 func quoteConnection(p page[store.Quote]) *model.QuoteConnection {
 	return &model.QuoteConnection{
-		Edges: edges(p, func(c string, q store.Quote) *model.QuoteEdge {
-			return &model.QuoteEdge{Cursor: c, Node: toQuote(q)}
+		Edges: edges(p, func(cs model.Cursors, i int, q store.Quote) *model.QuoteEdge {
+			return &model.QuoteEdge{Page: cs, Index: i, Node: toQuote(q)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,

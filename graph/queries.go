@@ -44,11 +44,17 @@ func (r *Resolver) entity(ctx context.Context, id string) (*model.Entity, error)
 	if err != nil {
 		return nil, err
 	}
+	// The shared model when the read cache holds the entity: a neighbourhood
+	// or profile request starts here, and converting the record anew cost a
+	// dozen allocations per request.
+	if m, ok := r.cachedEntity(n); ok {
+		return m, nil
+	}
 	e, err := r.Store.Entity(ctx, n)
 	if err := lookupErr("entity", id, err); err != nil {
 		return nil, err
 	}
-	return toEntity(e), nil
+	return r.entityModel(e), nil
 }
 
 func (r *Resolver) document(ctx context.Context, id string) (*model.Document, error) {

@@ -40,8 +40,8 @@ func (r *Resolver) allResolutions(ctx context.Context, rule *model.ResolutionRul
 
 func resolutionConnection(p page[store.Resolution]) *model.ResolutionConnection {
 	return &model.ResolutionConnection{
-		Edges: edges(p, func(c string, res store.Resolution) *model.ResolutionEdge {
-			return &model.ResolutionEdge{Cursor: c, Node: toResolution(res)}
+		Edges: edges(p, func(cs model.Cursors, i int, res store.Resolution) *model.ResolutionEdge {
+			return &model.ResolutionEdge{Page: cs, Index: i, Node: toResolution(res)}
 		}),
 		PageInfo:   p.pageInfo(),
 		TotalCount: p.total,

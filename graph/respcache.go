@@ -116,8 +116,14 @@ func (c *responseCache) wrap(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		body, err := io.ReadAll(r.Body)
-		r.Body = io.NopCloser(bytes.NewReader(body))
+		var body []byte
+		var err error
+		if b, ok := r.Body.(*bufferedBody); ok {
+			body = b.bytes // left unread for the next handler
+		} else {
+			body, err = io.ReadAll(r.Body)
+			r.Body = &bufferedBody{Reader: bytes.NewReader(body), bytes: body}
+		}
 		if err != nil || len(body) > maxCachedRequest || bytes.Contains(body, []byte("persistedQuery")) {
 			// Persisted-query registrations have a side effect (the APQ
 			// cache) a cached answer would skip.

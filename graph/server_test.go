@@ -14,6 +14,8 @@ import (
 	"unicode"
 
 	"github.com/99designs/gqlgen/client"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
@@ -252,4 +254,82 @@ func TestQueryTimeout(t *testing.T) {
 	c, _ := newTestClient(t, graph.ServerConfig{QueryTimeout: time.Nanosecond})
 	var resp map[string]any
 	wantCode(t, c.Post(`{ stats { documents } }`, &resp), graph.CodeTimeout)
+}
+
+// TestRequestBodies: the body is read whole whether its length is declared
+// (one buffer of that size), unknown (chunked), or, for a handler called
+// directly, declared shorter than it is; over the limit it is refused.
+func TestRequestBodies(t *testing.T) {
+	h := graph.NewHandler(graph.ServerConfig{Store: openStore(t), MaxBodyBytes: 200})
+	query := []byte(`{"query":"{ stats { documents } }"}`)
+	for _, tc := range []struct {
+		name     string
+		body     []byte
+		declared int64
+		want     int
+	}{
+		{"declared", query, int64(len(query)), http.StatusOK},
+		{"unknown length", query, -1, http.StatusOK},
+		{"declared short", query, 5, http.StatusOK},
+		{"over the limit, unknown length", append(query, bytes.Repeat([]byte(" "), 200)...), -1, http.StatusRequestEntityTooLarge},
+		{"over the limit, declared short", append(query, bytes.Repeat([]byte(" "), 200)...), 5, http.StatusRequestEntityTooLarge},
+	} {
+		r := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(tc.body))
+		r.Header.Set("Content-Type", "application/json")
+		r.ContentLength = tc.declared
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != tc.want || (tc.want == http.StatusOK && !strings.Contains(w.Body.String(), `"documents":`)) {
+			t.Errorf("%s: %d %s; want %d", tc.name, w.Code, w.Body.String(), tc.want)
+		}
+	}
+}
+
+// TestPostMatchesGqlgenTransport: the server's POST transport (which writes
+// responses without json.Marshal's second pass) answers byte for byte as
+// gqlgen's own transport.POST does, status and content type included, for
+// data, errors and each Accept header.
+func TestPostMatchesGqlgenTransport(t *testing.T) {
+	st := openStore(t)
+	seed(t, st)
+	ours := graph.NewHandler(graph.ServerConfig{Store: st})
+	ref := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: st}}))
+	ref.AddTransport(transport.POST{})
+	// Errors from resolvers and a body that is not JSON differ in their
+	// messages (the server's error presenter adds codes); for those only the
+	// status and content type are compared.
+	bodies := []struct {
+		body     string
+		sameBody bool
+	}{
+		{`{"query":"{ entities(first: 5) { totalCount edges { cursor node { id name type mentionCount aliases { text } } } } }"}`, true},
+		{`{"query":"query($q: String) { entities(search: $q, first: 3) { edges { node { id name } } } }","variables":{"q":"geneva"}}`, true},
+		{`{"query":"{ documents(first: 2) { edges { node { title url text } } } }"}`, true},
+		{`{"query":"{ nosuchfield }"}`, true},
+		{`{"query":"{ entities(first: 1) { edges { node { id } } }"}`, true},
+		{`{"query":"{ entity(id: \"e999999\") { id } }"}`, false},
+		{`{"query":`, false},
+	}
+	for _, accept := range []string{"", "application/json", "application/graphql-response+json"} {
+		for _, tc := range bodies {
+			body := tc.body
+			do := func(h http.Handler) *httptest.ResponseRecorder {
+				r := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+				r.Header.Set("Content-Type", "application/json")
+				if accept != "" {
+					r.Header.Set("Accept", accept)
+				}
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, r)
+				return w
+			}
+			got, want := do(ours), do(ref)
+			if got.Code != want.Code || got.Header().Get("Content-Type") != want.Header().Get("Content-Type") ||
+				(tc.sameBody && got.Body.String() != want.Body.String()) {
+				t.Errorf("Accept %q, %s:\n got %d %s %s\nwant %d %s %s", accept, body,
+					got.Code, got.Header().Get("Content-Type"), got.Body.String(),
+					want.Code, want.Header().Get("Content-Type"), want.Body.String())
+			}
+		}
+	}
 }

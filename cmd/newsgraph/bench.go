@@ -64,7 +64,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&o.rate, "rate", 5000, "offered load (requests/s over all clients) of the paced rows, whose latency counts from each request's scheduled send time; 0 skips them")
 	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1, the default) or http (net/http's client)")
 	o.gc.register(fs)
-	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, path); default all")
+	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, neighbourhood-full, path, path-single); default all")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -148,14 +148,18 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		results = append(results, res)
 	}
 	if len(results) == 2 {
-		fmt.Fprintf(stdout, "\n== growth %s -> %s (target: within 1.5x)\n", corpora[0].name, corpora[1].name)
-		for i, r := range results[0] {
+		fmt.Fprintf(stdout, "\n== growth %s -> %s (target: within 1.5x; answer: response size, which grows with the\n"+
+			"workload drawn from the bigger store; the -full and -single rows hold the answer's shape fixed)\n", corpora[0].name, corpora[1].name)
+		for _, r := range results[0] {
 			if strings.HasPrefix(r.name, "floor") {
 				continue // the floor does not grow with the store
 			}
-			b := results[1][i]
-			fmt.Fprintf(stdout, "%-20s p99 %.2fx  throughput %.2fx  cpu/req %.2fx\n", r.name,
-				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq))
+			b, ok := findResult(results[1], r.name)
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(stdout, "%-20s p99 %.2fx  throughput %.2fx  cpu/req %.2fx  answer %.2fx\n", r.name,
+				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq), ratio(float64(b.avgBytes), float64(r.avgBytes)))
 		}
 	}
 	names := make([]string, len(corpora))
@@ -173,14 +177,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // does), the search and neighbourhood latency target from the paced rows (the
 // latency at that load), paths from the back-to-back rows.
 func printTargets(w io.Writer, stores []string, results [][]benchResult, rate int) {
-	find := func(rs []benchResult, name string) (benchResult, bool) {
-		for _, r := range rs {
-			if r.name == name {
-				return r, true
-			}
-		}
-		return benchResult{}, false
-	}
+	find := findResult
 	mark := func(ok bool) string {
 		if ok {
 			return "met"
@@ -226,6 +223,15 @@ func printTargets(w io.Writer, stores []string, results [][]benchResult, rate in
 		}
 	}
 	fmt.Fprintf(w, "growth      worst %.2fx (%s; p99 or cpu/req) (<= 1.5x): %s\n", worst, worstName, mark(worst <= 1.5))
+}
+
+func findResult(rs []benchResult, name string) (benchResult, bool) {
+	for _, r := range rs {
+		if r.name == name {
+			return r, true
+		}
+	}
+	return benchResult{}, false
 }
 
 // loadAvg reports the machine's load average (Linux), so figures taken on a
@@ -361,8 +367,8 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(stdout, "workload: %d search terms, %d entities with relations, %d entity pairs for paths\n",
-		len(w.terms), len(w.hubs), len(w.pairs))
+	fmt.Fprintf(stdout, "workload: %d search terms, %d entities with relations (%d with 50 or more), %d entity pairs for paths (%d joined by one 4-hop path)\n",
+		len(w.terms), len(w.hubs), len(w.fullHubs), len(w.pairs), len(w.singlePairs))
 	if len(w.terms) == 0 || len(w.hubs) == 0 || len(w.pairs) == 0 {
 		return nil, errors.New("bench: the store has too little to query (no relations?)")
 	}
@@ -396,7 +402,9 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 			continue
 		}
 		for i, name := range []string{k.name, k.name + " cached"} {
-			if i == 1 && (o.responseCache == 0 || k.name == "floor") {
+			// The fixed-shape kinds are there for growth, which the
+			// cached rows do not show.
+			if i == 1 && (o.responseCache == 0 || k.name == "floor" || k.name == "neighbourhood-full" || k.name == "path-single") {
 				continue
 			}
 			// The warm-up sends every request once, then loads briefly: a
@@ -461,15 +469,23 @@ func benchKinds(w workload) ([]benchKind, error) {
 		kinds = append(kinds, k)
 		return nil
 	}
-	var search, hood, path []req
+	hoods := func(ids []string) []req {
+		var out []req
+		for _, h := range ids {
+			out = append(out, req{benchHoodQuery, map[string]any{"id": h}})
+		}
+		return out
+	}
+	paths := func(pairs [][2]string) []req {
+		var out []req
+		for _, p := range pairs {
+			out = append(out, req{benchPathQuery, map[string]any{"a": p[0], "b": p[1]}})
+		}
+		return out
+	}
+	var search []req
 	for _, t := range w.terms {
 		search = append(search, req{benchSearchQuery, map[string]any{"q": t}})
-	}
-	for _, h := range w.hubs {
-		hood = append(hood, req{benchHoodQuery, map[string]any{"id": h}})
-	}
-	for _, p := range w.pairs {
-		path = append(path, req{benchPathQuery, map[string]any{"a": p[0], "b": p[1]}})
 	}
 	for _, k := range []struct {
 		name string
@@ -478,9 +494,14 @@ func benchKinds(w workload) ([]benchKind, error) {
 		// The floor: HTTP, JSON and gqlgen with no store work at all.
 		{"floor", []req{{Query: `{ __typename }`}}},
 		{"search", search},
-		{"neighbourhood", hood},
-		{"path", path},
+		{"neighbourhood", hoods(w.hubs)},
+		{"neighbourhood-full", hoods(w.fullHubs)},
+		{"path", paths(w.pairs)},
+		{"path-single", paths(w.singlePairs)},
 	} {
+		if len(k.reqs) == 0 {
+			continue // a small store may have no full page or single long path
+		}
 		if err := add(k.name, k.reqs); err != nil {
 			return nil, err
 		}
@@ -494,6 +515,12 @@ type workload struct {
 	terms []string    // search strings: prefixes, full names, misspellings
 	hubs  []string    // entity ids with relations
 	pairs [][2]string // entity ids connected within 4 hops
+	// The same query kinds with answers of one shape in every store, so
+	// that their growth is the store's and not the workload's: hubs whose
+	// first page of 50 relations is full, and pairs joined by exactly one
+	// shortest path, of 4 hops.
+	fullHubs    []string
+	singlePairs [][2]string
 }
 
 // benchWorkload draws queries from what the store holds: the most mentioned
@@ -518,6 +545,9 @@ func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
 		rels, _, err := s.Relations(ctx, e.ID, store.RelationFilter{}, store.Page{Limit: 50})
 		if err != nil {
 			return w, fmt.Errorf("bench: workload: %w", err)
+		}
+		if len(rels) == 50 {
+			w.fullHubs = append(w.fullHubs, fmt.Sprintf("e%d", e.ID))
 		}
 		if len(rels) > 0 && !seen[e.ID] {
 			seen[e.ID] = true
@@ -546,6 +576,9 @@ func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
 		}
 		if len(ps) > 0 {
 			w.pairs = append(w.pairs, [2]string{fmt.Sprintf("e%d", a), fmt.Sprintf("e%d", b)})
+		}
+		if len(ps) == 1 && len(ps[0].Hops) == 4 {
+			w.singlePairs = append(w.singlePairs, w.pairs[len(w.pairs)-1])
 		}
 	}
 	return w, nil

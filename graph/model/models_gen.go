@@ -54,11 +54,6 @@ type DocumentConnection struct {
 	TotalCount int             `json:"totalCount"`
 }
 
-type DocumentEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *Document `json:"node"`
-}
-
 type DocumentInput struct {
 	// The caller's id; when omitted the store uses sha256:<hex> of the text.
 	ID     *string `json:"id,omitempty"`
@@ -74,11 +69,6 @@ type EntityConnection struct {
 	Edges      []*EntityEdge `json:"edges"`
 	PageInfo   *PageInfo     `json:"pageInfo"`
 	TotalCount int           `json:"totalCount"`
-}
-
-type EntityEdge struct {
-	Cursor string  `json:"cursor"`
-	Node   *Entity `json:"node"`
 }
 
 type EntityPair struct {
@@ -122,11 +112,6 @@ type EventCounts struct {
 	ByMonth []*CountByKey `json:"byMonth"`
 }
 
-type EventEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Event `json:"node"`
-}
-
 type EventFilter struct {
 	Types []string `json:"types,omitempty"`
 	// An entity id: events it takes part in or happened at.
@@ -145,11 +130,6 @@ type EvidenceConnection struct {
 	Edges      []*EvidenceEdge `json:"edges"`
 	PageInfo   *PageInfo       `json:"pageInfo"`
 	TotalCount int             `json:"totalCount"`
-}
-
-type EvidenceEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *Evidence `json:"node"`
 }
 
 type GraphSummary struct {
@@ -202,11 +182,6 @@ type QuoteConnection struct {
 	TotalCount int          `json:"totalCount"`
 }
 
-type QuoteEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Quote `json:"node"`
-}
-
 type RankedEntity struct {
 	Entity *Entity `json:"entity"`
 	Score  float64 `json:"score"`
@@ -220,20 +195,10 @@ type RelationConnection struct {
 	TotalCount int             `json:"totalCount"`
 }
 
-type RelationEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *Relation `json:"node"`
-}
-
 type ResolutionConnection struct {
 	Edges      []*ResolutionEdge `json:"edges"`
 	PageInfo   *PageInfo         `json:"pageInfo"`
 	TotalCount int               `json:"totalCount"`
-}
-
-type ResolutionEdge struct {
-	Cursor string      `json:"cursor"`
-	Node   *Resolution `json:"node"`
 }
 
 type Sentence struct {

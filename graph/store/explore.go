@@ -37,7 +37,7 @@ func (s *Store) Neighborhood(ctx context.Context, id uint64, depth int, f Relati
 	depth = max(1, min(depth, MaxNeighborhoodDepth))
 	limit = max(1, min(limit, MaxPageSize))
 	var nb Neighborhood
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		centre, err := s.cachedEntity(txn, gen, id)
 		if err != nil {
 			return err
@@ -170,13 +170,17 @@ func (s *Store) Timeline(ctx context.Context, id uint64, b Bucket, since, until 
 	inRange := func(date string) bool {
 		return date != "" && (since == "" || date >= since) && (until == "" || date <= until)
 	}
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
-		if _, err := s.cachedEntity(txn, gen, id); err != nil {
+	err := s.viewGen(ctx.Err, func(rt *readTxn, gen uint64) error {
+		if _, err := s.cachedEntity(rt, gen, id); err != nil {
+			return err
+		}
+		txn, err := rt.get()
+		if err != nil {
 			return err
 		}
 		prefix := appendU64([]byte{pEntityEvt}, id)
 		start := append(slices.Clone(prefix), since...)
-		err := scan(txn, prefix, start, false, false, func(item *badger.Item) (bool, error) {
+		err = scan(txn, prefix, start, false, false, func(item *badger.Item) (bool, error) {
 			_, date, _, err := parseEntityEventKey(item.Key())
 			if err != nil {
 				return false, err
@@ -197,7 +201,7 @@ func (s *Store) Timeline(ctx context.Context, id uint64, b Bucket, since, until 
 			if err != nil {
 				return false, err
 			}
-			date, err := s.docDate(txn, gen, doc)
+			date, err := s.docDate(rt, gen, doc)
 			if err != nil {
 				return false, err
 			}
@@ -240,8 +244,12 @@ const maxCooccurrenceDocs = 5000
 func (s *Store) Cooccurrences(ctx context.Context, id uint64, types []string, limit int) ([]Cooccurrence, error) {
 	limit = max(1, min(limit, MaxPageSize))
 	var out []Cooccurrence
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
-		if _, err := s.cachedEntity(txn, gen, id); err != nil {
+	err := s.viewGen(ctx.Err, func(rt *readTxn, gen uint64) error {
+		if _, err := s.cachedEntity(rt, gen, id); err != nil {
+			return err
+		}
+		txn, err := rt.get()
+		if err != nil {
 			return err
 		}
 		var docs []uint64
@@ -277,7 +285,7 @@ func (s *Store) Cooccurrences(ctx context.Context, id uint64, types []string, li
 			}
 		}
 		for other, n := range counts {
-			e, err := s.cachedEntity(txn, gen, other)
+			e, err := s.cachedEntity(rt, gen, other)
 			if err != nil {
 				return err
 			}

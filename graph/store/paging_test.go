@@ -331,3 +331,72 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// TestRelationsUnfilteredMatchScan checks the unfiltered relation pages (a
+// slice of the edge list, found by binary search after a cursor) against the
+// filtered scan over every edge, given a filter that keeps everything: same
+// relations, totals, hasNext and cursors, for every page size, on entities
+// with outgoing and incoming edges.
+func TestRelationsUnfilteredMatchScan(t *testing.T) {
+	s, _ := newTestStore(t)
+	ctx := context.Background()
+	ingest(t, s, synthDocs(60, 11)...)
+	ents, _, err := s.FindEntities(ctx, "", nil, Page{Limit: MaxPageSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	every := RelationFilter{Types: []string{"CITIZEN_OF", "LOCATED_IN", "MET_WITH", "WORKS_FOR"}}
+	both := 0
+	for _, e := range ents {
+		all, info, err := s.Relations(ctx, e.ID, RelationFilter{}, Page{Limit: MaxPageSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirs := map[bool]bool{}
+		for _, r := range all {
+			dirs[r.Source == e.ID] = true
+		}
+		if len(dirs) == 2 {
+			both++
+		}
+		if info.Total != len(all) {
+			t.Fatalf("entity %d: total %d for %d relations", e.ID, info.Total, len(all))
+		}
+		for _, limit := range []int{1, 2, 3, 7} {
+			var fast, scan Page
+			fast.Limit, scan.Limit = limit, limit
+			for pages := 0; ; pages++ {
+				if pages > len(all)+1 {
+					t.Fatalf("entity %d: pages of %d do not end", e.ID, limit)
+				}
+				fr, fi, err := s.Relations(ctx, e.ID, RelationFilter{}, fast)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sr, si, err := s.Relations(ctx, e.ID, every, scan)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.EqualFunc(fr, sr, func(a, b Relation) bool { return a.ID == b.ID }) ||
+					fi.Total != si.Total || fi.HasNext != si.HasNext || !slices.Equal(fi.Next, si.Next) {
+					t.Fatalf("entity %d, page %d of %d: unfiltered %v %+v; scan %v %+v", e.ID, pages, limit, relIDs(fr), fi, relIDs(sr), si)
+				}
+				if !fi.HasNext {
+					break
+				}
+				fast.After, scan.After = fi.Next, si.Next
+			}
+		}
+	}
+	if both < 3 {
+		t.Errorf("only %d entities have relations both ways; the fixture should have more", both)
+	}
+}
+
+func relIDs(rs []Relation) []uint64 {
+	out := make([]uint64, len(rs))
+	for i, r := range rs {
+		out[i] = r.ID
+	}
+	return out
+}

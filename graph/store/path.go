@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-
-	badger "github.com/dgraph-io/badger/v4"
 )
 
 // Path search limits.
@@ -35,7 +33,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 	}
 	maxHops = min(maxHops, MaxHops)
 	var paths []Path
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		for _, id := range []uint64{from, to} {
 			if _, err := s.cachedEntity(txn, gen, id); err != nil {
 				return err
@@ -49,22 +47,21 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 		if err != nil {
 			return err
 		}
-		rels := map[uint64]Relation{}
+		if len(links) > 0 {
+			paths = make([]Path, 0, len(links))
+		}
 		for _, chain := range links {
-			p := Path{Entities: []uint64{from}}
+			p := Path{Entities: make([]uint64, 1, len(chain)+1), Hops: make([]Hop, 0, len(chain))}
+			p.Entities[0] = from
 			cur := from
 			for _, l := range chain {
-				r, ok := rels[l.rel]
-				if !ok {
-					// Without evidence: a path of hub relations would
-					// otherwise decode hundreds of pieces nobody asked for.
-					rp, err := s.cachedRelation(txn, gen, l.rel)
-					if err != nil {
-						return err
-					}
-					r = *rp
-					rels[l.rel] = r
+				// Without evidence: a path of hub relations would otherwise
+				// decode hundreds of pieces nobody asked for.
+				rp, err := s.cachedRelation(txn, gen, l.rel)
+				if err != nil {
+					return err
 				}
+				r := *rp
 				next := r.Target
 				if next == cur {
 					next = r.Source
@@ -160,7 +157,7 @@ func (s *bfsSide) parents(n uint64, fn func(pathLink) bool) {
 // together; every node the meeting layer finds in the other side's visited
 // set makes a path of exactly that length, and every shortest path crosses
 // that layer at one such node.
-func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, maxHops int, types []string) ([][]pathLink, error) {
+func (s *Store) bfs(ctx context.Context, txn *readTxn, gen, from, to uint64, maxHops int, types []string) ([][]pathLink, error) {
 	pair, _ := s.paths.Get().(*bfsPair)
 	if pair == nil {
 		pair = &bfsPair{}
@@ -217,7 +214,8 @@ func (s *Store) bfs(ctx context.Context, txn *badger.Txn, gen, from, to uint64, 
 						if len(out) == MaxPaths {
 							return out, nil
 						}
-						out = append(out, append(slices.Clone(head), tail...))
+						chain := make([]pathLink, 0, len(head)+len(tail))
+						out = append(out, append(append(chain, head...), tail...))
 					}
 				}
 			}

@@ -20,7 +20,7 @@ const MaxEvidenceLoaded = 50
 
 func (s *Store) Entity(ctx context.Context, id uint64) (Entity, error) {
 	var e *Entity
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		var err error
 		e, err = s.cachedEntity(txn, gen, id)
 		return err
@@ -34,7 +34,7 @@ func (s *Store) Entity(ctx context.Context, id uint64) (Entity, error) {
 // Entities returns the entities for ids in the same order; missing ones are returned with ID 0.
 func (s *Store) Entities(ctx context.Context, ids []uint64) ([]Entity, error) {
 	out := make([]Entity, len(ids))
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		for i, id := range ids {
 			e, err := s.cachedEntity(txn, gen, id)
 			if errors.Is(err, ErrNotFound) {
@@ -72,7 +72,11 @@ func rankLess(a, b Entity) bool {
 }
 
 // entitiesByRank pages the R index, which is already in (mentions desc, id) order.
-func (s *Store) entitiesByRank(txn *badger.Txn, gen uint64, types []string, hasAfter bool, afterMC, afterID uint64, limit int, out *[]Entity, info *PageInfo) error {
+func (s *Store) entitiesByRank(rt *readTxn, gen uint64, types []string, hasAfter bool, afterMC, afterID uint64, limit int, out *[]Entity, info *PageInfo) error {
+	txn, err := rt.get()
+	if err != nil {
+		return err
+	}
 	if len(types) == 0 {
 		n, _, err := getU64(txn, counterKey(statEntities))
 		if err != nil {
@@ -110,7 +114,7 @@ func (s *Store) entitiesByRank(txn *badger.Txn, gen uint64, types []string, hasA
 			info.HasNext = true
 			return false, nil
 		}
-		e, err := s.cachedEntity(txn, gen, id)
+		e, err := s.cachedEntity(rt, gen, id)
 		if err != nil {
 			return false, err
 		}

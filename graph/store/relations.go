@@ -4,8 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-
-	badger "github.com/dgraph-io/badger/v4"
+	"sort"
 )
 
 func (e adjEdge) key(from uint64) []byte { return edgeKey(e.dir, from, e.typ, e.other, e.rel) }
@@ -23,6 +22,12 @@ func edgeAfter(e adjEdge, from uint64, c edge, ckey []byte) bool {
 // (type, other end, relation id) order. Self-relations are never stored, so
 // no relation appears twice. Relations come without evidence
 // (EvidenceLoaded false).
+//
+// Without a filter a page is a slice of the cached edge list (found by binary
+// search after a cursor) and the total is the list's length: a hub's first
+// page reads `limit` relations, however many edges the hub has. A filter
+// scans the edges for the total (reading relation records only for the date
+// and confidence filters).
 func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Page) ([]Relation, PageInfo, error) {
 	var cur edge
 	var curKey []byte
@@ -39,14 +44,49 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 	limit := pageLimit(p)
 	var out []Relation
 	var info PageInfo
-	var lastKey []byte
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	var last adjEdge
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		if _, err := s.cachedEntity(txn, gen, id); err != nil {
 			return err
 		}
 		edges, err := s.cachedEdges(txn, gen, id)
 		if err != nil {
 			return err
+		}
+		if f.matchesAll() {
+			var start int
+			if curKey != nil {
+				// edgeAfter is false then true along the edge list's order.
+				start = sort.Search(len(edges), func(i int) bool { return edgeAfter(edges[i], id, cur, curKey) })
+			}
+			page := edges[start:min(len(edges), start+limit)]
+			info.Total = len(edges)
+			info.HasNext = start+len(page) < len(edges)
+			if len(page) == 0 {
+				return nil
+			}
+			out = make([]Relation, len(page))
+			miss := false
+			s.cache.mu.RLock() // once for the page, as below
+			for i, e := range page {
+				if r := s.cache.relations[e.rel]; r != nil {
+					out[i] = *r
+				} else {
+					miss = true
+				}
+			}
+			s.cache.mu.RUnlock()
+			for i, e := range page {
+				if miss && out[i].ID == 0 {
+					r, err := s.cachedRelation(txn, gen, e.rel)
+					if err != nil {
+						return err
+					}
+					out[i] = *r
+				}
+			}
+			last = page[len(page)-1]
+			return nil
 		}
 		// The cached relations of the edges a page can need, under one read
 		// lock (not one per edge: concurrent requests made it bounce).
@@ -83,16 +123,20 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 				info.HasNext = true
 				continue
 			}
+			if out == nil {
+				out = make([]Relation, 0, min(limit, len(edges)-i))
+			}
 			out = append(out, *r)
-			lastKey = e.key(id)
+			last = e
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, PageInfo{}, fmt.Errorf("store: entity %d relations: %w", id, err)
 	}
-	if lastKey != nil {
-		info.Next = relationCursor(lastKey)
+	if len(out) > 0 {
+		// Only the last item's key is a cursor: built once, not per item.
+		info.Next = relationCursor(last.key(id))
 	}
 	return out, info, nil
 }

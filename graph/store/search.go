@@ -185,7 +185,7 @@ func (s *Store) FindEntities(ctx context.Context, search string, types []string,
 		after = &h
 	}
 	var hits []searchHit
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		var err error
 		hits, err = s.searchHits(ctx, txn, gen, q, types)
 		return err
@@ -281,7 +281,7 @@ func grow[T any](b *[]T, n int) []T {
 }
 
 // searchHits lists every entity matching q (of types), unordered.
-func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q string, types []string) ([]searchHit, error) {
+func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, q string, types []string) ([]searchHit, error) {
 	sc, _ := s.hits.Get().(*hitScratch)
 	if sc == nil {
 		sc = &hitScratch{tiers: map[uint64]uint8{}}
@@ -322,7 +322,11 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 	if !built {
 		// An empty store keeps no index (see ensureFuzzy).
 		prefix := append([]byte{pSearch}, q...)
-		err := scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
+		txn, err := rt.get()
+		if err != nil {
+			return nil, err
+		}
+		err = scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
 			// Parsed in place (as parseSearchKey checks it).
 			k := item.Key()
 			if len(k) < 1+1+8 || k[len(k)-9] != 0 || bytes.IndexByte(k[1:len(k)-9], 0) >= 0 {
@@ -371,7 +375,7 @@ func (s *Store) searchHits(ctx context.Context, txn *badger.Txn, gen uint64, q s
 		e := ents[i]
 		if e == nil {
 			var err error
-			e, err = s.cachedEntity(txn, gen, id)
+			e, err = s.cachedEntity(rt, gen, id)
 			if isNotFound(err) {
 				// The in-memory indexes follow commits, so they can name
 				// an entity this transaction's snapshot does not have yet
@@ -423,7 +427,7 @@ func (s *Store) entitiesByRankPage(ctx context.Context, types []string, p Page, 
 	}
 	var out []Entity
 	var info PageInfo
-	err := s.viewGen(ctx.Err, func(txn *badger.Txn, gen uint64) error {
+	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		return s.entitiesByRank(txn, gen, types, hasAfter, afterMC, afterID, limit, &out, &info)
 	})
 	if err != nil {

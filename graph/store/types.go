@@ -192,6 +192,13 @@ func (f RelationFilter) matchRecord(r *Relation) bool {
 	return r.Confidence >= f.MinConfidence
 }
 
+// matchesAll tells whether the filter keeps every relation. A relation's
+// confidence starts at 0 and only ever takes the max of what documents
+// report, so a zero MinConfidence keeps all.
+func (f RelationFilter) matchesAll() bool {
+	return len(f.Types) == 0 && f.Direction == Both && !f.needsRecord()
+}
+
 // needsRecord tells whether match reads the relation record.
 func (f RelationFilter) needsRecord() bool {
 	return f.Since != "" || f.Until != "" || f.MinConfidence > 0

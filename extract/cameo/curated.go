@@ -193,6 +193,20 @@ func curatedEntries() []curatedEntry {
 		// company named beside the noun ("bought a car" is no acquisition).
 		n("acquire", CodeAcquire, "acquisition"), n("acquire", CodeAcquire, "takeover"),
 		n("acquire", CodeAcquire, "buyout"), n("merge", CodeMerge, "merger"),
+		// Swearing in starts an office; test-firing shows force; bail is a
+		// court's ruling in a case.
+		{words: []string{"sworn", "in"}, lemma: "swear in", code: CodeAppoint},
+		{words: []string{"swore", "in"}, lemma: "swear in", code: CodeAppoint},
+		{words: []string{"swear", "in"}, lemma: "swear in", code: CodeAppoint},
+		{words: []string{"swears", "in"}, lemma: "swear in", code: CodeAppoint},
+		n("swear in", CodeAppoint, "swearing-in"),
+		{words: []string{"test-fired"}, lemma: "test-fire", code: "150"},
+		{words: []string{"test-fires"}, lemma: "test-fire", code: "150"},
+		{words: []string{"test-fire"}, lemma: "test-fire", code: "150"},
+		n("test-fire", "150", "test-firing"),
+		{words: []string{"granted", "bail"}, lemma: "grant bail", code: CodeTrial},
+		{words: []string{"denied", "bail"}, lemma: "deny bail", code: CodeTrial},
+		{words: []string{"refused", "bail"}, lemma: "refuse bail", code: CodeTrial},
 		n("elect", CodeElect, "runoff"), n("elect", CodeElect, "run-off"),
 		n("elect", CodeElect, "by-election"),
 		// "Ethiopia's first parliamentary poll": a vote (the pipeline keeps a

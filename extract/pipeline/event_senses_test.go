@@ -61,3 +61,20 @@ func TestOtherSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreTriggers pins triggers CAMEO lacks: swearing in, test-firing, bail.
+func TestMoreTriggers(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"Kenya's President Mwai Kibaki was sworn in for a second term.":   "APPOINTMENT sworn in [Mwai Kibaki:PATIENT]",
+		"North Korea test-fired a short-range missile on Friday.":         "MILITARY_POSTURE test-fired [North Korea:AGENT]",
+		"A court in Lagos granted bail to opposition leader Bola Tinubu.": "TRIAL granted bail [Bola Tinubu:PATIENT]",
+	} {
+		if got := eventLines(t, p, text); !slices.Contains(got, want) {
+			t.Errorf("%q: want %q among %q", text, want, got)
+		}
+	}
+}

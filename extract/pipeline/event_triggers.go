@@ -351,7 +351,8 @@ func militaryAfter(d *doc, k, se int) bool {
 		switch d.lower[j] {
 		case "alert", "security", "patrols", "patrol", "military", "presence", "deployment", "readiness", "army",
 			"navy", "warships", "missiles", "exercises", "drills", "maneuvers", "manoeuvres", "defenses", "defences",
-			"guard", "checkpoints", "border", "arms", "weapons", "nuclear", "mobilization":
+			"guard", "checkpoints", "border", "arms", "weapons", "nuclear", "mobilization", "missile", "rocket", "rockets",
+			"ballistic", "weapon":
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -429,6 +430,7 @@ func TestBrowserSearchArticles(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
 
+	b.do("a laptop window", chromedp.EmulateViewport(1280, 800))
 	b.open(base + "/")
 	b.do("type a phrase", chromedp.SendKeys(chromedp.CSS("#search"), "Kerry Lavrov meeting"))
 	b.waitFor("article suggestions", `document.querySelector("#search-list li.doc")`)
@@ -445,6 +447,13 @@ func TestBrowserSearchArticles(t *testing.T) {
 	b.idle()
 	if u := eval[string](b, `location.search`); !strings.Contains(u, "doc=") {
 		t.Errorf("URL with the article open = %q; want doc=", u)
+	}
+	// Beside the article the canvas is narrow: the welcome card ran off its
+	// bottom, under the legend, its hints unreadable.
+	var fit struct{ Welcome, Stage float64 }
+	b.eval(`({Welcome: document.querySelector("#welcome").getBoundingClientRect().bottom, Stage: document.querySelector(".stage").getBoundingClientRect().bottom})`, &fit)
+	if fit.Welcome > fit.Stage+1 {
+		t.Errorf("welcome card ends at %.0f px, below the graph area's bottom at %.0f px; want it within (scrolling)", fit.Welcome, fit.Stage)
 	}
 
 	// A name still lists the entity first, with the articles after it.
@@ -682,5 +691,53 @@ func TestBrowserSmallWindow(t *testing.T) {
 		t.Errorf("after Fit, Kerry's scene does not fit the canvas")
 	}
 	b.screenshot("small")
+	b.noJSErrors()
+}
+
+// rectsOverlap is JavaScript that tells whether two elements' boxes overlap.
+const rectsOverlap = `((a, b) => { const r = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+	return r.width > 0 && q.width > 0 && r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })`
+
+// TestBrowserLegendSparesWelcome: in a 600 px window the legend sat on the
+// start page's chips (West Bank) and its hints. On an empty canvas there is
+// nothing for a legend to explain: it shows once the graph has nodes.
+func TestBrowserLegendSparesWelcome(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("make the window narrow", chromedp.EmulateViewport(600, 800))
+	b.open(base + "/")
+	b.waitFor("the chips", `document.querySelectorAll("#welcome-top .chip").length > 0`)
+	covered := eval[[]string](b, `[...document.querySelectorAll("#welcome-top .chip, #welcome p")]
+		.filter((c) => `+rectsOverlap+`(document.querySelector("#legend-box"), c)).map((c) => c.textContent.slice(0, 40))`)
+	if len(covered) > 0 {
+		b.screenshot("legend-over-welcome")
+		t.Errorf("the legend covers %q on the start page; want the welcome card clear", covered)
+	}
+	b.pick("#search", "Kerry", "John Kerry")
+	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.idle()
+	if h := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`); h < 10 {
+		t.Errorf("legend height with Kerry's scene drawn = %.0f px; want it shown", h)
+	}
+	b.noJSErrors()
+}
+
+// TestBrowserResizeKeepsGraphInView: a user who narrowed the window (or
+// turned a tablet) after opening Kerry found Sergey Lavrov cut off at the
+// canvas's edge, the graph still placed for the wide canvas. A graph that
+// was wholly in view is fitted to the new canvas.
+func TestBrowserResizeKeepsGraphInView(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.do("a laptop window", chromedp.EmulateViewport(1280, 800))
+	b.openKerry(base)
+	b.do("narrow the window", chromedp.EmulateViewport(420, 800))
+	// Every node's drawn box inside the canvas's box.
+	inView := `(() => { const c = document.querySelector("#cy"); const bb = newsgraphDebug.graph().cy.nodes().renderedBoundingBox();
+		return bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= c.clientWidth + 1 && bb.y2 <= c.clientHeight + 1; })()`
+	b.do("wait for the fit", chromedp.Poll[chromedp.Void](inView, chromedp.WithPollingTimeout(3*time.Second)))
+	b.screenshot("narrowed")
 	b.noJSErrors()
 }

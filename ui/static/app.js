@@ -207,10 +207,15 @@ const namesOf = (e) => [e.name, ...(e.aliasNames || []), ...((e.aliases || []).m
 // ---- the graph -----------------------------------------------------------------
 
 let graph;
+// The store's entity count (from the header's statistics), for "#297 of 1,484".
+let entityTotal = 0;
 
 function updateGraphChrome() {
   const n = graph.size;
   $("welcome").hidden = n > 0;
+  // The legend explains nodes and lines; on an empty canvas it only covered
+  // the welcome's chips and hints (a small window, or an article open beside).
+  $("legend-box").hidden = n === 0;
   const vis = graph.applyFilters(filterSpec());
   $("graph-count").textContent = n
     ? `${plural(vis.nodes, "entity", "entities")} · ${plural(vis.edges, "link")} shown` + (vis.nodes < n ? ` (${n - vis.nodes} filtered out)` : "")
@@ -481,7 +486,10 @@ async function renderEntity(show, id) {
       seen.length ? ` · seen ${[...new Set(seen)].join(" – ")}` : ""),
     e.rank
       ? el("p", { class: "sub", id: "inspector-rank", title: "Over the whole graph, as newsgraph analyze ranks it" },
-          `#${e.rank.pagerankPosition.toLocaleString("en")} by PageRank · ${plural(e.rank.degree, "linked entity", "linked entities")} (#${e.rank.degreePosition.toLocaleString("en")})`)
+          // "#297 by PageRank · 1 linked entity (#193)" left a new user guessing
+          // what the second number ranked, and out of how many.
+          `#${e.rank.pagerankPosition.toLocaleString("en")}${entityTotal ? ` of ${entityTotal.toLocaleString("en")}` : ""} by PageRank · ` +
+          `${plural(e.rank.degree, "linked entity", "linked entities")} (#${e.rank.degreePosition.toLocaleString("en")} by links)`)
       : null,
     el("div", { class: "actions" },
       el("button", { type: "button", onclick: () => expandNode(e.id) }, "Expand neighbours"),
@@ -1151,6 +1159,36 @@ function typeahead(input, listEl, onPick, onPickDocument = null) {
 
 // ---- start-up ----------------------------------------------------------------------
 
+/**
+ * A resized window (a phone turned, a laptop window halved) left the graph
+ * where the old canvas had it: half off screen or under the legend. When the
+ * whole graph was in view it is fitted to the new canvas; a view zoomed into
+ * a part keeps its centre.
+ */
+function watchCanvasSize() {
+  const box = $("cy");
+  let size = { w: box.clientWidth, h: box.clientHeight };
+  let timer = 0;
+  new ResizeObserver(() => {
+    clearTimeout(timer);
+    // A window dragged wider fires many times; fit once it settles.
+    timer = setTimeout(() => {
+      const old = size;
+      size = { w: box.clientWidth, h: box.clientHeight };
+      if (!size.w || !size.h || (old.w === size.w && old.h === size.h)) return;
+      const cy = graph.cy;
+      const vis = cy.elements(":visible");
+      // Pan and zoom do not change with the container, so the rendered box is still the old view's.
+      const bb = vis.renderedBoundingBox();
+      const wasInView = bb.x1 >= -2 && bb.y1 >= -2 && bb.x2 <= old.w + 2 && bb.y2 <= old.h + 2;
+      cy.resize();
+      if (!vis.length) return;
+      if (wasInView || !old.w || !old.h) graph.fit();
+      else cy.panBy({ x: (size.w - old.w) / 2, y: (size.h - old.h) / 2 });
+    }, 120);
+  }).observe(box);
+}
+
 function renderLegend() {
   $("legend").replaceChildren(
     ...ALL_TYPES.map((t) => el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t])),
@@ -1288,6 +1326,7 @@ async function main() {
       // Storage disabled: nothing to remember.
     }
   });
+  watchCanvasSize();
   typeahead($("search"), $("search-list"), (e) => {
     $("search").value = "";
     openEntity(e.id);
@@ -1351,6 +1390,7 @@ async function main() {
     // hubs too big for a first look; people and organizations are where
     // "who met whom" starts.
     const [s, top] = await Promise.all([api.stats(), api.topByType(WELCOME_TYPES, 4)]);
+    entityTotal = s.entities;
     $("stats").textContent = `${plural(s.documents, "document")} · ${plural(s.entities, "entity", "entities")} · ${plural(s.relations, "relation")} · ${plural(s.events, "event")}`;
     $("welcome-top").replaceChildren(...top.filter(([, items]) => items.length).map(([type, items]) =>
       el("div", { class: "chip-row" },

@@ -741,3 +741,25 @@ func TestBrowserResizeKeepsGraphInView(t *testing.T) {
 	b.screenshot("narrowed")
 	b.noJSErrors()
 }
+
+// TestBrowserEventRoles: business news brought ACQUISITION events, where
+// who bought whom is the whole story. Under Seibu and Sogo the inspector
+// said "ACQUISITION · With no one else named": bought, or buyer? Each
+// participant's part is now named in the words of its event type.
+func TestBrowserEventRoles(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+
+	b.open(base + "/")
+	// Whichever company the extractor finds in an acquisition of the sample.
+	id := awaitJSON[string](b, "an acquisition's participant", `fetch("/graphql", {method: "POST", headers: {"Content-Type": "application/json"},
+		body: JSON.stringify({query: '{ events(filter: {types: ["ACQUISITION"]}, first: 1) { edges { node { participants { entity { id } } } } } }'})})
+		.then((r) => r.json()).then((d) => d.data.events.edges[0].node.participants[0].entity.id)`)
+	b.open(base + "/?e=" + id)
+	b.waitFor("the inspector's events", `document.querySelector("#events .event")`)
+	who := eval[string](b, `[...document.querySelectorAll("#events .event")].find((e) => e.querySelector(".badge").textContent === "ACQUISITION")?.querySelector(".who").textContent ?? "(no ACQUISITION)"`)
+	if !strings.Contains(who, "(bought)") && !strings.Contains(who, "(buyer)") {
+		t.Errorf("the acquisition's line under its participant = %q; want its part named (bought or buyer)", who)
+	}
+	b.noJSErrors()
+}

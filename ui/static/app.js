@@ -549,7 +549,7 @@ async function renderEntity(show, id) {
             el("span", { class: "badge evt", title: v.cameo ? `CAMEO ${v.cameo}` : "" }, v.type),
             v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
             v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
-          el("div", { class: "who" }, "With ", joinLinks(v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => p.entity)) || "no one else named"),
+          el("div", { class: "who" }, whoLine(v, e)),
           v.evidence.map((x) => evidenceBlock(x, marks, mentions, e.id)));
       }))
     : el("p", { class: "hint" }, "No events found.");
@@ -578,6 +578,68 @@ async function renderEntity(show, id) {
     quotes ? el("h3", {}, `Quotes (${e.quoteTotal})`) : null, quotes,
     el("h3", {}, `Documents (${e.documentTotal})`), docs,
   );
+}
+
+// What a participant's role means for its event's type, in the words news
+// use: an ACQUISITION's AGENT is the buyer, its PATIENT the company bought.
+// Without them a new user read "ACQUISITION · With no one else named" under
+// Seibu and Sogo and could not tell whether it bought or was bought. Roles
+// of a type not named here get a generic word; PARTICIPANT (both sides
+// alike: MEET, MERGER, AGREEMENT) gets none.
+const ROLE_WORDS = {
+  ACQUISITION: { AGENT: "buyer", PATIENT: "bought" },
+  ATTACK: { AGENT: "attacker", PATIENT: "attacked" },
+  ARREST: { AGENT: "arresting", PATIENT: "arrested" },
+  TRIAL: { AGENT: "trying", PATIENT: "on trial" },
+  SENTENCE: { AGENT: "sentencing", PATIENT: "sentenced" },
+  APPEAL: { AGENT: "appealing", PATIENT: "appealed to" },
+  DEMAND: { AGENT: "demanding", PATIENT: "asked" },
+  THREATEN: { AGENT: "threatening", PATIENT: "threatened" },
+  PROTEST: { AGENT: "protesting", PATIENT: "protested against" },
+  VISIT: { AGENT: "visitor", PATIENT: "visited" },
+  APPOINTMENT: { AGENT: "appointing", PATIENT: "appointed" },
+  RESIGNATION: { AGENT: "resigning", PATIENT: "left" },
+  OCCUPY: { AGENT: "occupier", PATIENT: "occupied" },
+  ANNEX: { AGENT: "annexing", PATIENT: "annexed" },
+  MILITARY_POSTURE: { AGENT: "deploying", PATIENT: "facing it" },
+  SANCTION: { AGENT: "imposing", PATIENT: "sanctioned" },
+  DEATH: { PATIENT: "died" },
+  INJURY: { PATIENT: "injured" },
+};
+const GENERIC_ROLES = { AGENT: "acting", PATIENT: "affected", SPEAKER: "speaker" };
+
+function roleWord(type, role) {
+  if (!role || role === "PARTICIPANT") return "";
+  return (ROLE_WORDS[type] || {})[role] || GENERIC_ROLES[role] || role.toLowerCase().replaceAll("_", " ");
+}
+
+/**
+ * The inspector's line under an event: the entity's own part when its role
+ * says something ("Seibu and Sogo (bought)"), then who else took part.
+ */
+function whoLine(v, e) {
+  const mine = v.participants.find((p) => p.entity && p.entity.id === e.id);
+  const w = mine ? roleWord(v.type, mine.role) : "";
+  const others = joinParticipants(v, v.participants.filter((p) => p.entity && p.entity.id !== e.id));
+  return [
+    w ? [el("strong", {}, e.name), el("span", { class: "role" }, ` (${w})`), " · "] : "",
+    w ? "with " : "With ",
+    others || "no one else named",
+  ];
+}
+
+/** Links to an event's participants, each with its role word when it has one. */
+function joinParticipants(v, participants) {
+  const ps = participants.filter((p) => p.entity);
+  if (!ps.length) return null;
+  const out = [];
+  ps.forEach((p, i) => {
+    if (i) out.push(i === ps.length - 1 ? " and " : ", ");
+    out.push(entityLink(p.entity));
+    const w = roleWord(v.type, p.role);
+    if (w) out.push(el("span", { class: "role" }, ` (${w})`));
+  });
+  return out;
 }
 
 function joinLinks(entities) {
@@ -647,7 +709,7 @@ async function renderEdge(show, edgeId) {
       return el("div", { class: "event" },
         el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), el("span", { class: "badge evt" }, v.type),
           v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
-        el("div", { class: "who" }, joinLinks(v.participants.map((p) => p.entity).filter(Boolean))),
+        el("div", { class: "who" }, joinParticipants(v, v.participants)),
         v.evidence.map((x) => evidenceBlock(x, marks, null, d.source)));
     }),
   );

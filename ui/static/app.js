@@ -1376,12 +1376,25 @@ async function main() {
   // The legend covers a corner of the canvas: once folded it stays folded,
   // a preference of this browser rather than part of a shared view.
   const legendKey = "newsgraph.legend";
+  // On a narrow canvas (a phone, a halved window) the open legend hid a
+  // third of the graph: there it starts folded unless the user opened it.
+  let stored = null;
   try {
-    if (localStorage.getItem(legendKey) === "closed") $("legend-box").open = false;
+    stored = localStorage.getItem(legendKey);
   } catch {
-    // Storage disabled: the legend starts open.
+    // Storage disabled: the legend starts open, or folded on a narrow canvas.
+  }
+  let autoFolded = false;
+  if (stored === "closed" || (stored === null && $("cy").clientWidth < 640)) {
+    $("legend-box").open = false;
+    autoFolded = stored === null;
   }
   $("legend-box").addEventListener("toggle", () => {
+    // The toggle event comes later for the fold above too: that one is no user's choice.
+    if (autoFolded) {
+      autoFolded = false;
+      return;
+    }
     try {
       localStorage.setItem(legendKey, $("legend-box").open ? "open" : "closed");
     } catch {

@@ -1376,7 +1376,7 @@ async function main() {
   // The legend covers a corner of the canvas: once folded it stays folded,
   // a preference of this browser rather than part of a shared view.
   const legendKey = "newsgraph.legend";
-  // On a narrow canvas (a phone, a halved window) the open legend hid a
+  // On a narrow canvas (a phone, a narrow window) the open legend hid a
   // third of the graph: there it starts folded unless the user opened it.
   let stored = null;
   try {
@@ -1385,7 +1385,7 @@ async function main() {
     // Storage disabled: the legend starts open, or folded on a narrow canvas.
   }
   let autoFolded = false;
-  if (stored === "closed" || (stored === null && $("cy").clientWidth < 640)) {
+  if (stored === "closed" || (stored === null && $("cy").clientWidth < 520)) {
     $("legend-box").open = false;
     autoFolded = stored === null;
   }

@@ -731,8 +731,9 @@ func TestBrowserLegendSparesWelcome(t *testing.T) {
 
 // TestBrowserResizeKeepsGraphInView: a user who narrowed the window (or
 // turned a tablet) after opening Kerry found Sergey Lavrov cut off at the
-// canvas's edge, the graph still placed for the wide canvas. A graph that
-// was wholly in view is fitted to the new canvas.
+// canvas's edge, the graph still placed for the wide canvas, and John
+// Kerry under the legend. A graph that was wholly in view is fitted to the
+// new canvas, and the legend folds (unless the user chose it open).
 func TestBrowserResizeKeepsGraphInView(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)
@@ -744,6 +745,10 @@ func TestBrowserResizeKeepsGraphInView(t *testing.T) {
 	inView := `(() => { const c = document.querySelector("#cy"); const bb = newsgraphDebug.graph().cy.nodes().renderedBoundingBox();
 		return bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= c.clientWidth + 1 && bb.y2 <= c.clientHeight + 1; })()`
 	b.do("wait for the fit", chromedp.Poll[chromedp.Void](inView, chromedp.WithPollingTimeout(3*time.Second)))
+	// Open, the legend now covered John Kerry: on the narrowed canvas it folds.
+	if h := eval[float64](b, `document.querySelector("#legend-box").getBoundingClientRect().height`); h > 30 {
+		t.Errorf("legend height on the narrowed canvas = %.0f px; want it folded to one line", h)
+	}
 	b.screenshot("narrowed")
 	b.noJSErrors()
 }

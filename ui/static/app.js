@@ -1225,9 +1225,9 @@ function typeahead(input, listEl, onPick, onPickDocument = null) {
  * A resized window (a phone turned, a laptop window halved) left the graph
  * where the old canvas had it: half off screen or under the legend. When the
  * whole graph was in view it is fitted to the new canvas; a view zoomed into
- * a part keeps its centre.
+ * a part keeps its centre. onResize runs after each settled change of size.
  */
-function watchCanvasSize() {
+function watchCanvasSize(onResize) {
   const box = $("cy");
   let size = { w: box.clientWidth, h: box.clientHeight };
   let timer = 0;
@@ -1244,6 +1244,7 @@ function watchCanvasSize() {
       const bb = vis.renderedBoundingBox();
       const wasInView = bb.x1 >= -2 && bb.y1 >= -2 && bb.x2 <= old.w + 2 && bb.y2 <= old.h + 2;
       cy.resize();
+      onResize();
       if (!vis.length) return;
       if (wasInView || !old.w || !old.h) graph.fit();
       else cy.panBy({ x: (size.w - old.w) / 2, y: (size.h - old.h) / 2 });
@@ -1377,7 +1378,9 @@ async function main() {
   // a preference of this browser rather than part of a shared view.
   const legendKey = "newsgraph.legend";
   // On a narrow canvas (a phone, a narrow window) the open legend hid a
-  // third of the graph: there it starts folded unless the user opened it.
+  // third of the graph: there it starts folded, or folds when the window
+  // narrows, unless the user chose to open it.
+  const legend = $("legend-box");
   let stored = null;
   try {
     stored = localStorage.getItem(legendKey);
@@ -1385,23 +1388,28 @@ async function main() {
     // Storage disabled: the legend starts open, or folded on a narrow canvas.
   }
   let autoFolded = false;
-  if (stored === "closed" || (stored === null && $("cy").clientWidth < 520)) {
-    $("legend-box").open = false;
-    autoFolded = stored === null;
-  }
-  $("legend-box").addEventListener("toggle", () => {
-    // The toggle event comes later for the fold above too: that one is no user's choice.
+  const foldIfNarrow = () => {
+    if (stored === null && legend.open && $("cy").clientWidth < 520) {
+      autoFolded = true;
+      legend.open = false;
+    }
+  };
+  if (stored === "closed") legend.open = false;
+  foldIfNarrow();
+  legend.addEventListener("toggle", () => {
+    // The toggle event comes later for an automatic fold too: that one is no user's choice.
     if (autoFolded) {
       autoFolded = false;
       return;
     }
+    stored = legend.open ? "open" : "closed";
     try {
-      localStorage.setItem(legendKey, $("legend-box").open ? "open" : "closed");
+      localStorage.setItem(legendKey, stored);
     } catch {
-      // Storage disabled: nothing to remember.
+      // Storage disabled: remembered for this page only.
     }
   });
-  watchCanvasSize();
+  watchCanvasSize(foldIfNarrow);
   typeahead($("search"), $("search-list"), (e) => {
     $("search").value = "";
     openEntity(e.id);

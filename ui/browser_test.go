@@ -718,8 +718,11 @@ func TestBrowserSizeByRank(t *testing.T) {
 	base := sampleServer(t)
 
 	b.openKerry(base)
-	if got := b.text("#inspector-rank"); !strings.HasPrefix(got, "#") || !strings.Contains(got, "by PageRank") {
-		t.Errorf("inspector rank line = %q; want \"#N by PageRank · ...\"", got)
+	// "#297 by PageRank · 1 linked entity (#193)" left a new user guessing
+	// out of how many, and what the second number ranked.
+	if got := b.text("#inspector-rank"); !strings.HasPrefix(got, "#") || !strings.Contains(got, " of ") ||
+		!strings.Contains(got, "by PageRank") || !strings.Contains(got, "by links)") {
+		t.Errorf("inspector rank line = %q; want \"#N of M by PageRank · K linked entities (#R by links)\"", got)
 	}
 	b.do("add the overview", chromedp.Click(chromedp.CSS("#t-overview")))
 	b.idle()

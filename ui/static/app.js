@@ -207,10 +207,15 @@ const namesOf = (e) => [e.name, ...(e.aliasNames || []), ...((e.aliases || []).m
 // ---- the graph -----------------------------------------------------------------
 
 let graph;
+// The store's entity count (from the header's statistics), for "#297 of 1,484".
+let entityTotal = 0;
 
 function updateGraphChrome() {
   const n = graph.size;
   $("welcome").hidden = n > 0;
+  // The legend explains nodes and lines; on an empty canvas it only covered
+  // the welcome's chips and hints (a small window, or an article open beside).
+  $("legend-box").hidden = n === 0;
   const vis = graph.applyFilters(filterSpec());
   $("graph-count").textContent = n
     ? `${plural(vis.nodes, "entity", "entities")} · ${plural(vis.edges, "link")} shown` + (vis.nodes < n ? ` (${n - vis.nodes} filtered out)` : "")
@@ -481,7 +486,10 @@ async function renderEntity(show, id) {
       seen.length ? ` · seen ${[...new Set(seen)].join(" – ")}` : ""),
     e.rank
       ? el("p", { class: "sub", id: "inspector-rank", title: "Over the whole graph, as newsgraph analyze ranks it" },
-          `#${e.rank.pagerankPosition.toLocaleString("en")} by PageRank · ${plural(e.rank.degree, "linked entity", "linked entities")} (#${e.rank.degreePosition.toLocaleString("en")})`)
+          // "#297 by PageRank · 1 linked entity (#193)" left a new user guessing
+          // what the second number ranked, and out of how many.
+          `#${e.rank.pagerankPosition.toLocaleString("en")}${entityTotal ? ` of ${entityTotal.toLocaleString("en")}` : ""} by PageRank · ` +
+          `${plural(e.rank.degree, "linked entity", "linked entities")} (#${e.rank.degreePosition.toLocaleString("en")} by links)`)
       : null,
     el("div", { class: "actions" },
       el("button", { type: "button", onclick: () => expandNode(e.id) }, "Expand neighbours"),
@@ -541,7 +549,7 @@ async function renderEntity(show, id) {
             el("span", { class: "badge evt", title: v.cameo ? `CAMEO ${v.cameo}` : "" }, v.type),
             v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
             v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
-          el("div", { class: "who" }, "With ", joinLinks(v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => p.entity)) || "no one else named"),
+          el("div", { class: "who" }, whoLine(v, e)),
           v.evidence.map((x) => evidenceBlock(x, marks, mentions, e.id)));
       }))
     : el("p", { class: "hint" }, "No events found.");
@@ -570,6 +578,68 @@ async function renderEntity(show, id) {
     quotes ? el("h3", {}, `Quotes (${e.quoteTotal})`) : null, quotes,
     el("h3", {}, `Documents (${e.documentTotal})`), docs,
   );
+}
+
+// What a participant's role means for its event's type, in the words news
+// use: an ACQUISITION's AGENT is the buyer, its PATIENT the company bought.
+// Without them a new user read "ACQUISITION · With no one else named" under
+// Seibu and Sogo and could not tell whether it bought or was bought. Roles
+// of a type not named here get a generic word; PARTICIPANT (both sides
+// alike: MEET, MERGER, AGREEMENT) gets none.
+const ROLE_WORDS = {
+  ACQUISITION: { AGENT: "buyer", PATIENT: "bought" },
+  ATTACK: { AGENT: "attacker", PATIENT: "attacked" },
+  ARREST: { AGENT: "arresting", PATIENT: "arrested" },
+  TRIAL: { AGENT: "trying", PATIENT: "on trial" },
+  SENTENCE: { AGENT: "sentencing", PATIENT: "sentenced" },
+  APPEAL: { AGENT: "appealing", PATIENT: "appealed to" },
+  DEMAND: { AGENT: "demanding", PATIENT: "asked" },
+  THREATEN: { AGENT: "threatening", PATIENT: "threatened" },
+  PROTEST: { AGENT: "protesting", PATIENT: "protested against" },
+  VISIT: { AGENT: "visitor", PATIENT: "visited" },
+  APPOINTMENT: { AGENT: "appointing", PATIENT: "appointed" },
+  RESIGNATION: { AGENT: "resigning", PATIENT: "left" },
+  OCCUPY: { AGENT: "occupier", PATIENT: "occupied" },
+  ANNEX: { AGENT: "annexing", PATIENT: "annexed" },
+  MILITARY_POSTURE: { AGENT: "deploying", PATIENT: "facing it" },
+  SANCTION: { AGENT: "imposing", PATIENT: "sanctioned" },
+  DEATH: { PATIENT: "died" },
+  INJURY: { PATIENT: "injured" },
+};
+const GENERIC_ROLES = { AGENT: "acting", PATIENT: "affected", SPEAKER: "speaker" };
+
+function roleWord(type, role) {
+  if (!role || role === "PARTICIPANT") return "";
+  return (ROLE_WORDS[type] || {})[role] || GENERIC_ROLES[role] || role.toLowerCase().replaceAll("_", " ");
+}
+
+/**
+ * The inspector's line under an event: the entity's own part when its role
+ * says something ("Seibu and Sogo (bought)"), then who else took part.
+ */
+function whoLine(v, e) {
+  const mine = v.participants.find((p) => p.entity && p.entity.id === e.id);
+  const w = mine ? roleWord(v.type, mine.role) : "";
+  const others = joinParticipants(v, v.participants.filter((p) => p.entity && p.entity.id !== e.id));
+  return [
+    w ? [el("strong", {}, e.name), el("span", { class: "role" }, ` (${w})`), " · "] : "",
+    w ? "with " : "With ",
+    others || "no one else named",
+  ];
+}
+
+/** Links to an event's participants, each with its role word when it has one. */
+function joinParticipants(v, participants) {
+  const ps = participants.filter((p) => p.entity);
+  if (!ps.length) return null;
+  const out = [];
+  ps.forEach((p, i) => {
+    if (i) out.push(i === ps.length - 1 ? " and " : ", ");
+    out.push(entityLink(p.entity));
+    const w = roleWord(v.type, p.role);
+    if (w) out.push(el("span", { class: "role" }, ` (${w})`));
+  });
+  return out;
 }
 
 function joinLinks(entities) {
@@ -639,7 +709,7 @@ async function renderEdge(show, edgeId) {
       return el("div", { class: "event" },
         el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), el("span", { class: "badge evt" }, v.type),
           v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
-        el("div", { class: "who" }, joinLinks(v.participants.map((p) => p.entity).filter(Boolean))),
+        el("div", { class: "who" }, joinParticipants(v, v.participants)),
         v.evidence.map((x) => evidenceBlock(x, marks, null, d.source)));
     }),
   );
@@ -1151,6 +1221,37 @@ function typeahead(input, listEl, onPick, onPickDocument = null) {
 
 // ---- start-up ----------------------------------------------------------------------
 
+/**
+ * A resized window (a phone turned, a laptop window halved) left the graph
+ * where the old canvas had it: half off screen or under the legend. When the
+ * whole graph was in view it is fitted to the new canvas; a view zoomed into
+ * a part keeps its centre. onResize runs after each settled change of size.
+ */
+function watchCanvasSize(onResize) {
+  const box = $("cy");
+  let size = { w: box.clientWidth, h: box.clientHeight };
+  let timer = 0;
+  new ResizeObserver(() => {
+    clearTimeout(timer);
+    // A window dragged wider fires many times; fit once it settles.
+    timer = setTimeout(() => {
+      const old = size;
+      size = { w: box.clientWidth, h: box.clientHeight };
+      if (!size.w || !size.h || (old.w === size.w && old.h === size.h)) return;
+      const cy = graph.cy;
+      const vis = cy.elements(":visible");
+      // Pan and zoom do not change with the container, so the rendered box is still the old view's.
+      const bb = vis.renderedBoundingBox();
+      const wasInView = bb.x1 >= -2 && bb.y1 >= -2 && bb.x2 <= old.w + 2 && bb.y2 <= old.h + 2;
+      cy.resize();
+      onResize();
+      if (!vis.length) return;
+      if (wasInView || !old.w || !old.h) graph.fit();
+      else cy.panBy({ x: (size.w - old.w) / 2, y: (size.h - old.h) / 2 });
+    }, 120);
+  }).observe(box);
+}
+
 function renderLegend() {
   $("legend").replaceChildren(
     ...ALL_TYPES.map((t) => el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t])),
@@ -1276,18 +1377,39 @@ async function main() {
   // The legend covers a corner of the canvas: once folded it stays folded,
   // a preference of this browser rather than part of a shared view.
   const legendKey = "newsgraph.legend";
+  // On a narrow canvas (a phone, a narrow window) the open legend hid a
+  // third of the graph: there it starts folded, or folds when the window
+  // narrows, unless the user chose to open it.
+  const legend = $("legend-box");
+  let stored = null;
   try {
-    if (localStorage.getItem(legendKey) === "closed") $("legend-box").open = false;
+    stored = localStorage.getItem(legendKey);
   } catch {
-    // Storage disabled: the legend starts open.
+    // Storage disabled: the legend starts open, or folded on a narrow canvas.
   }
-  $("legend-box").addEventListener("toggle", () => {
+  let autoFolded = false;
+  const foldIfNarrow = () => {
+    if (stored === null && legend.open && $("cy").clientWidth < 520) {
+      autoFolded = true;
+      legend.open = false;
+    }
+  };
+  if (stored === "closed") legend.open = false;
+  foldIfNarrow();
+  legend.addEventListener("toggle", () => {
+    // The toggle event comes later for an automatic fold too: that one is no user's choice.
+    if (autoFolded) {
+      autoFolded = false;
+      return;
+    }
+    stored = legend.open ? "open" : "closed";
     try {
-      localStorage.setItem(legendKey, $("legend-box").open ? "open" : "closed");
+      localStorage.setItem(legendKey, stored);
     } catch {
-      // Storage disabled: nothing to remember.
+      // Storage disabled: remembered for this page only.
     }
   });
+  watchCanvasSize(foldIfNarrow);
   typeahead($("search"), $("search-list"), (e) => {
     $("search").value = "";
     openEntity(e.id);
@@ -1351,6 +1473,7 @@ async function main() {
     // hubs too big for a first look; people and organizations are where
     // "who met whom" starts.
     const [s, top] = await Promise.all([api.stats(), api.topByType(WELCOME_TYPES, 4)]);
+    entityTotal = s.entities;
     $("stats").textContent = `${plural(s.documents, "document")} · ${plural(s.entities, "entity", "entities")} · ${plural(s.relations, "relation")} · ${plural(s.events, "event")}`;
     $("welcome-top").replaceChildren(...top.filter(([, items]) => items.length).map(([type, items]) =>
       el("div", { class: "chip-row" },

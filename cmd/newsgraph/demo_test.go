@@ -111,6 +111,9 @@ func TestDemoServesAndReusesData(t *testing.T) {
 	if first < 300 || second != first {
 		t.Errorf("documents: first run %d, second run %d; want the same sample (>= 300) both times", first, second)
 	}
+	if !strings.Contains(out1, "Ingesting") || !strings.Contains(out2, "Reusing the graph in") || strings.Contains(out2, "Ingesting") {
+		t.Errorf("the first run should say it ingests and the second that it reuses the graph; they printed:\n%s\n---\n%s", out1, out2)
+	}
 	if !regexp.MustCompile(`\(\d{3} skipped`).MatchString(out2) {
 		t.Errorf("second run should skip the stored sample; it printed:\n%s", out2)
 	}

@@ -559,8 +559,12 @@ func (p *Pipeline) linkOrgPrefixes(d *doc, words [][]string, orgs []int, find fu
 		cand, n := -1, 0
 		for _, j := range orgs {
 			o := d.mentions[j]
-			if o.start >= m.start || len(words[j]) <= len(words[i]) || !slices.Equal(words[j][:len(words[i])], words[i]) ||
-				!namePartsOnly(d.words[o.start+len(words[i]):o.end]) {
+			if o.start >= m.start || len(words[j]) <= len(words[i]) || !slices.Equal(words[j][:len(words[i])], words[i]) {
+				continue
+			}
+			// The rest of the long name, as written: name words are normalised
+			// (punctuation dropped), so count the short form's tokens instead.
+			if rest := o.start + (m.end - m.start); rest >= o.end || !namePartsOnly(d.words[rest:o.end]) {
 				continue // ("Aviator for Oscar", "Tories and Lib Dems": not one name)
 			}
 			if !corporateSuffix[strings.ToLower(d.words[o.end-1])] && (m.label == "PER" || m.label == "LOC" || m.start > 0 && (placePreps[d.lower[m.start-1]] || d.lower[m.start-1] == "to")) {

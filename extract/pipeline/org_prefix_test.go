@@ -24,6 +24,8 @@ func TestOrgPrefixes(t *testing.T) {
 			together: []string{"Scientific Micro Systems Inc", "Scientific Micro"}},
 		{text: "Liebert Corp said its shareholders approved the merger. Under the terms of the merger, each Liebert shareholder will receive 1.2 shares.",
 			together: []string{"Liebert Corp", "Liebert"}},
+		{text: "Ex-Cell-O Corp said it sold its unit to Textron. Ex-Cell-O said the sale closed on Friday.",
+			together: []string{"Ex-Cell-O Corp", "Ex-Cell-O"}}, // (a hyphenated name is one token but several name words)
 		{text: "Howard Dean, president of Dean Foods Co, said Dean expects higher earnings.",
 			apart: []string{"Dean Foods Co", "Dean"}},
 		{text: "The Blackpool Hotel Association said visitors to Blackpool fell last year.",

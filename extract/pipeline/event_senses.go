@@ -152,6 +152,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "in the second race", "raced to victory"
 	case typ == cameo.Occupy && (w == "moving" || w == "move" || w == "moved" || w == "moves") && !p.forceNear(d, m, si):
 		return true // "before moving into the full squad"
+	case typ == cameo.Election && m.Nominal && m.End < se && electionCompound[d.lower[m.End]]:
+		return true // "Labour election pledges", "election co-ordinator Alan Milburn": the noun names a thing of the campaign
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -316,4 +318,15 @@ func needAfter(d *doc, k, se int) bool {
 		}
 	}
 	return false
+}
+
+// electionCompound are heads an election noun modifies without telling of a
+// vote: "election pledges", "election co-ordinator", "election watchdog".
+var electionCompound = map[string]bool{
+	"pledges": true, "pledge": true, "promises": true, "promise": true, "co-ordinator": true,
+	"coordinator": true, "chief": true, "watchdog": true, "manifesto": true, "manifestos": true,
+	"strategy": true, "strategist": true, "strategists": true, "posters": true, "poster": true,
+	"broadcast": true, "broadcasts": true, "spending": true, "expenses": true, "fever": true,
+	"trail": true, "literature": true, "material": true, "team": true, "agent": true, "agents": true,
+	"machine": true, "planning": true, "preparations": true, "war": true, "chest": true,
 }

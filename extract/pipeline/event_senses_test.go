@@ -43,6 +43,7 @@ func TestOtherSenses(t *testing.T) {
 		{name: "proposal", text: "Germany proposed a freeze last week and Canada has begun its own moratorium.", absent: []string{"APPEAL"}},
 		{name: "meet concerns", text: "The new powers are designed to meet the Law Lords' concerns, Charles Clarke said.", absent: []string{"MEET"}},
 		{name: "race", text: "Jason Gardener recovered in the second race to beat Swede Daniel Persson.", absent: []string{"VISIT"}},
+		{name: "election compound", text: "Labour election co-ordinator Alan Milburn said the speech confirms it.", absent: []string{"ELECTION"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	for _, c := range cases {

@@ -1,10 +1,6 @@
 package pipeline
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestBusinessEvents pins when buying and merging are business events: a
 // company named beside the verb or noun, not shares, products or skills.
@@ -13,11 +9,7 @@ func TestBusinessEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text string
-		want       []string
-		absent     []string
-	}{
+	cases := []eventCase{
 		{name: "acquired", text: "The search company Google acquired YouTube for 1.65 billion dollars on Monday.",
 			want: []string{"ACQUISITION acquired [Google:AGENT YouTube:PATIENT]"}},
 		{name: "agreed to buy", text: "The media group Disney agreed to buy Pixar last week.",
@@ -45,19 +37,5 @@ func TestBusinessEvents(t *testing.T) {
 		{name: "weapons", text: "The army bought new helicopters from Russia.",
 			absent: []string{"ACQUISITION"}},
 	}
-	for _, c := range cases {
-		got := eventLines(t, p, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: want %q among %q", c.name, w, got)
-			}
-		}
-		for _, a := range c.absent {
-			for _, g := range got {
-				if strings.HasPrefix(g, a+" ") || g == a {
-					t.Errorf("%s: got %q, want no %q", c.name, g, a)
-				}
-			}
-		}
-	}
+	checkEventCases(t, p, cases)
 }

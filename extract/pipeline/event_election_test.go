@@ -1,10 +1,6 @@
 package pipeline
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestElectionVoters pins how news tells who took part in an election: each
 // sentence is of a shape of its own; none comes from a labelled story.
@@ -13,11 +9,7 @@ func TestElectionVoters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text string
-		want       []string
-		absent     []string
-	}{
+	cases := []eventCase{
 		{name: "voted in", text: "Turks voted on Sunday in a general election.",
 			want: []string{"ELECTION election [Turkey:PARTICIPANT]"}},
 		{name: "won the elections", text: "Hamas won the parliamentary elections in January.",
@@ -41,19 +33,5 @@ func TestElectionVoters(t *testing.T) {
 		{name: "running as a habit", text: "Its members, running in elections as independents, hold many seats in Egypt's parliament.",
 			absent: []string{"ELECTION elections"}},
 	}
-	for _, c := range cases {
-		got := eventLines(t, p, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: want %q among %q", c.name, w, got)
-			}
-		}
-		for _, a := range c.absent {
-			for _, g := range got {
-				if strings.HasPrefix(g, a+" [") || g == a {
-					t.Errorf("%s: got %q, want no %q", c.name, g, a)
-				}
-			}
-		}
-	}
+	checkEventCases(t, p, cases)
 }

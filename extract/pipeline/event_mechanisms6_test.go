@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -14,11 +13,7 @@ func TestEventMechanismsDev4(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text string
-		want       []string // events that must be kept, exactly so
-		absent     []string // type and trigger ("ATTACK offensive") of events that must not be kept
-	}{
+	cases := []eventCase{
 		{
 			// a relative pronoun's antecedent is the subject, even inside a prepositional phrase
 			name: "relative pronoun in a prepositional phrase",
@@ -251,21 +246,7 @@ func TestEventMechanismsDev4(t *testing.T) {
 			absent: []string{"ATTACK fired [Pakistan:AGENT Pakistan:PATIENT]"},
 		},
 	}
-	for _, c := range cases {
-		got := eventLines(t, p, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: want %q among %q", c.name, w, got)
-			}
-		}
-		for _, a := range c.absent {
-			for _, g := range got {
-				if strings.HasPrefix(g, a+" [") || g == a {
-					t.Errorf("%s: got %q, want no %q", c.name, g, a)
-				}
-			}
-		}
-	}
+	checkEventCases(t, p, cases)
 }
 
 // TestRecentNotLastMonth: an arrest told in the present perfect is recent

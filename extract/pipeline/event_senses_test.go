@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -13,11 +12,7 @@ func TestOtherSenses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text string
-		want       []string
-		absent     []string
-	}{
+	cases := []eventCase{
 		{name: "hit song", text: "Actress Audrey Tautou, star of hit film Amelie, will play the lead.", absent: []string{"ATTACK"}},
 		{name: "economy hit", text: "The dollar's weakness has hit European exporters, Siemens said.", absent: []string{"ATTACK"}},
 		{name: "bomb hit", text: "A roadside bomb hit a NATO convoy near Kandahar on Sunday.", want: []string{"ATTACK hit [NATO:PATIENT]"}},
@@ -46,21 +41,7 @@ func TestOtherSenses(t *testing.T) {
 		{name: "election compound", text: "Labour election co-ordinator Alan Milburn said the speech confirms it.", absent: []string{"ELECTION"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
-	for _, c := range cases {
-		got := eventLines(t, p, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: want %q among %q", c.name, w, got)
-			}
-		}
-		for _, a := range c.absent {
-			for _, g := range got {
-				if strings.HasPrefix(g, a+" ") || g == a {
-					t.Errorf("%s: got %q, want no %q", c.name, g, a)
-				}
-			}
-		}
-	}
+	checkEventCases(t, p, cases)
 }
 
 // TestMoreTriggers pins triggers CAMEO lacks: swearing in, test-firing, bail.

@@ -34,6 +34,12 @@ func TestEventDates(t *testing.T) {
 		want       []string // "TYPE trigger=date" that must be among the events
 	}{
 		{
+			// a harm named by its date has happened, though the clause is about what is to come
+			name: "dated harm under a future clause",
+			text: "Kofi Annan will release the findings of the investigation into the February assassination of Rafik Hariri.",
+			want: []string{"ATTACK assassination=2007-02"},
+		},
+		{
 			// "a day after" dates the killing it introduces, counted from the
 			// reference day (publication here), not the airstrike before it
 			name: "a day after",

@@ -518,7 +518,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				continue
 			}
 		}
-		if futureAt(d, s.Start, at) {
+		if futureAt(d, s.Start, at) && !harmNamedByDate(evs, at, end) {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
@@ -844,6 +844,22 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 		}
 	}
 	return past
+}
+
+// harmNamedByDate: the date [at, end) names a killing, death, injury or
+// arrest told by its noun right after it ("the February assassination of
+// Rafik Hariri"): a harm so named has happened, whatever the clause around
+// it says is still to come ("Annan will release the findings into ...").
+func harmNamedByDate(evs []*event, at, end int) bool {
+	for _, ev := range evs {
+		if ev.nominal && ev.trigStart == end {
+			switch ev.typ {
+			case "ATTACK", "DEATH", "INJURY", "ARREST":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // futureAt: the words before a date expression say it is still to come

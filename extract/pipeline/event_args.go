@@ -2571,3 +2571,16 @@ var receiverVerbs = map[string]bool{
 	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
 	"refuses": true, "rejects": true, "accepts": true, "receives": true, "denies": true, "ignores": true,
 }
+
+// bailParts: bail is granted or denied to the accused ("granted bail to
+// opposition leader Bola Tinubu", "denied bail for Luis Posada Carriles"),
+// whom the argument reader, taking "to" as a destination, leaves out.
+func (p *Pipeline) bailParts(d *doc, ev *event, se int) {
+	if ev.typ != "TRIAL" || d.lower[ev.trigEnd-1] != "bail" || hasRole(ev, patient) || ev.trigEnd+1 >= se ||
+		d.lower[ev.trigEnd] != "to" && d.lower[ev.trigEnd] != "for" {
+		return
+	}
+	for _, e := range p.npRight(d, ev.trigEnd+1, se).ents {
+		ev.addPart(e, patient)
+	}
+}

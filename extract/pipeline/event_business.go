@@ -130,20 +130,11 @@ func (p *Pipeline) companyBought(d *doc, m *cameo.Match, ss, se int, strong bool
 	return -1
 }
 
-// businessParts mends what the argument reader made of a business event
-// (and of bail, whose "to" names the accused):
+// businessParts mends what the argument reader made of a business event:
 // places are no party to a merger ("the merger of Central Bank and Trust
 // Co, Glenmora, La., with ..." names where the bank is), and a buying verb's
 // company may lie beyond its object ("bought control of Honeywell").
 func (p *Pipeline) businessParts(d *doc, ev *event, ss, se int) {
-	if ev.typ == "TRIAL" && d.lower[ev.trigEnd-1] == "bail" && !hasRole(ev, patient) && ev.trigEnd+1 < se && (d.lower[ev.trigEnd] == "to" || d.lower[ev.trigEnd] == "for") {
-		// "granted bail to opposition leader Bola Tinubu": bail is granted to the accused
-		if ph := p.npRight(d, ev.trigEnd+1, se); len(ph.ents) > 0 {
-			for _, e := range ph.ents {
-				ev.addPart(e, patient)
-			}
-		}
-	}
 	if ev.typ == cameo.Merger {
 		ev.parts = slices.DeleteFunc(ev.parts, func(pt part) bool { return d.ents[pt.ent].typ == extract.Location })
 	}

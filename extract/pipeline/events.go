@@ -101,6 +101,7 @@ func (p *Pipeline) findEvents(d *doc) {
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 			p.readArgs(d, ev, s.Start, s.End)
 			p.businessParts(d, ev, s.Start, s.End)
+			p.bailParts(d, ev, s.End)
 			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {

@@ -131,6 +131,17 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 	if p.shoutedWords(d, start, end) {
 		return
 	}
+	// An Arabic article written apart and in lower case ("al Qaida", "el
+	// Baradei") is left outside the span by the tagger, which then takes the
+	// bare word for a person; the gazetteer knows the name with its article.
+	if start > 0 && (d.lower[start-1] == "al" || d.lower[start-1] == "el") && d.mentionAt[start-1] < 0 && !d.toks[start].Glued {
+		if es := p.gaz.Lookup(d.text(start-1, end)); len(es) > 0 {
+			start--
+			if label == "PER" && !compatible(label, es[0]) {
+				label = "ORG"
+			}
+		}
+	}
 	p.recordMention(d, start, end, label)
 }
 

@@ -30,6 +30,9 @@ func TestOrgPrefixes(t *testing.T) {
 			apart: []string{"Dean Foods Co", "Dean"}},
 		{text: "The Blackpool Hotel Association said visitors to Blackpool fell last year.",
 			apart: []string{"Blackpool Hotel Association", "Blackpool"}},
+		// An Arabic article written apart belongs to the name the gazetteer knows.
+		{text: "Officials say al Qaida in Iraq fighters have fled. The offensive targets al-Qaida.",
+			together: []string{"al Qaida", "al-Qaida"}},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: c.text})

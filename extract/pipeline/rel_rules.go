@@ -94,7 +94,9 @@ func (p *Pipeline) ruleRelations(d *doc) {
 					add("KILLED", b, a, 0.8)
 				}
 			case ea.typ == extract.Location && eb.typ == extract.Location:
-				if b.start == a.end+1 && d.words[a.end] == "," && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) {
+				if b.start == a.end+1 && d.words[a.end] == "," && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) && (abbreviatedState(d, b) || ea.country != "" && ea.country == eb.country || !inList(d, a, b)) {
+					// A list ("Europe, Latin America, Asia, India") is no place
+					// hierarchy, but "River Channel, Azusa, Calif." is.
 					add("LOCATED_IN", a, b, 0.75)
 				}
 			case ea.typ == extract.Person && eb.typ == extract.Location:
@@ -366,18 +368,24 @@ func largerPlace(d *doc, a, b *mention, rest []*mention) bool {
 	if ea.country != "" && ea.country == eb.country && ea.kb != eb.kb {
 		return true
 	}
-	if b.end-b.start == 1 {
-		// An abbreviated state: "S.C.", "Minn.", "Minn .", "NY"; not "Miami".
-		w := d.words[b.start]
-		n := len([]rune(w))
-		switch {
-		case n <= 6 && strings.Contains(w, "."):
-			return true
-		case n <= 5 && b.end < len(d.words) && d.words[b.end] == "." && !d.toks[b.end].SpaceBefore:
-			return true
-		case n == 2 && strings.ToUpper(w) == w:
-			return true
-		}
+	return abbreviatedState(d, b)
+}
+
+// abbreviatedState reports a one-word place written as a state's
+// abbreviation: "S.C.", "Minn.", "Minn .", "NY"; not "Miami".
+func abbreviatedState(d *doc, b *mention) bool {
+	if b.end-b.start != 1 {
+		return false
+	}
+	w := d.words[b.start]
+	n := len([]rune(w))
+	switch {
+	case n <= 6 && strings.Contains(w, "."):
+		return true
+	case n <= 5 && b.end < len(d.words) && d.words[b.end] == "." && !d.toks[b.end].SpaceBefore:
+		return true
+	case n == 2 && strings.ToUpper(w) == w:
+		return true
 	}
 	return false
 }

@@ -71,6 +71,8 @@ func TestRelationGuards(t *testing.T) {
 		{"The storm from Western Europe has landed in Iraq.", "LOCATED_IN"},
 		{"The London march came ahead of anti-war protests today in other cities, including Rome, Paris, and Madrid.", "LOCATED_IN"},
 		{"Speaking on Fox News Sunday, Admiral Thad Allen said the leak was slowing.", "WORKS_FOR"},
+		{"The group has offices in Paris, London, Singapore and Tokyo.", "LOCATED_IN"},
+		{"Exports went to England, Italy, Zaire and Uganda.", "LOCATED_IN"},
 		{"He addressed the U.N. General Assembly Wednesday in New York, President Hu said.", "WORKS_FOR"},
 	}
 	for _, c := range cases {

@@ -178,6 +178,12 @@ func (p *Pipeline) modelRelations(d *doc) {
 		if t == 0 && !workLink(d, a.end, b.start) {
 			return // a day between: they met in the news
 		}
+		if t == 0 && employerByTitle(d, head, tail) {
+			// "The ONS echoed a caution from Bank of England governor Mervyn
+			// King": the title names whom he works for; another body in the
+			// sentence is not his employer too.
+			return
+		}
 		if inList(d, a, b) {
 			// "Aloha, America West, Continental, Delta": names in a list are
 			// listed, not related to their neighbours.
@@ -400,6 +406,21 @@ func (d *doc) spanEvidence(i, j int) extract.Evidence {
 func quoteBetween(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
 		if isQuoteMark(d.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// employerByTitle reports that a role phrase around the person's mention
+// ("Bank of England governor Mervyn King") names an organization other than
+// org, and org lies outside that phrase.
+func employerByTitle(d *doc, person, org *mention) bool {
+	for _, r := range d.roles {
+		if r.org < 0 || r.person != person.ent || r.org == org.ent || d.ents[r.org].typ != extract.Organization {
+			continue
+		}
+		if r.start <= person.start && person.end <= r.end && (org.end <= r.start || org.start >= r.end) {
 			return true
 		}
 	}

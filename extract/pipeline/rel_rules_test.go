@@ -88,6 +88,33 @@ func TestRelationGuards(t *testing.T) {
 	}
 }
 
+// TestEmployerByTitle: a title that names the employer ("Bank of England
+// governor Mervyn King") keeps the classifier from giving him another body of
+// the same sentence as employer.
+func TestEmployerByTitle(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := p.Analyze(context.Background(), extract.Document{Text: "The ONS echoed an earlier caution from Bank of England governor Mervyn King not to read too much into the figures."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := map[string]string{}
+	for _, e := range a.Entities {
+		name[e.ID] = e.Name
+	}
+	employers := map[string]bool{}
+	for _, r := range a.Relations {
+		if r.Type == "WORKS_FOR" && name[r.Source] == "Mervyn King" {
+			employers[name[r.Target]] = true
+		}
+	}
+	if !employers["Bank of England"] || employers["ONS"] {
+		t.Errorf("Mervyn King works for %v, want Bank of England only", employers)
+	}
+}
+
 func TestPlaceShapedNames(t *testing.T) {
 	p, err := New()
 	if err != nil {

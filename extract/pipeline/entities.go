@@ -522,7 +522,7 @@ func (p *Pipeline) linkOrgShortNames(d *doc, words [][]string, find func(int) in
 		if m.start >= 2 && d.words[m.start-1] == "(" && d.mentionAt[m.start-2] >= 0 {
 			oi := d.mentionAt[m.start-2]
 			o := d.mentions[oi]
-			if o.label == "ORG" && o.end == m.start-1 && initialsOf(d, o) == strings.ToUpper(w) {
+			if o.label == "ORG" && o.end == m.start-1 && initialsMatch(d, o, strings.ToUpper(w)) {
 				union(oi, i)
 				continue
 			}
@@ -531,20 +531,31 @@ func (p *Pipeline) linkOrgShortNames(d *doc, words [][]string, find func(int) in
 			continue
 		}
 		acronym := isAcronym(w)
-		cand, n := -1, 0
+		// Candidates are one body when they share a root or differ only by a
+		// company suffix ("General Motors", "General Motors Corp"), which
+		// linkOrgPrefixes would join anyway.
+		var cands []int
+		key, ambiguous := "", false
 		for _, j := range orgs {
 			o := d.mentions[j]
-			ok := acronym && initialsOf(d, o) == w || !acronym && hasSuffix(words[j], words[i])
+			// A name opening with the acronym spelled with dots ("C.T.C. Dealer
+			// Holdings") competes with one whose initials give it.
+			ok := acronym && (initialsMatch(d, o, w) || strings.Contains(d.words[o.start], ".") && strings.ReplaceAll(d.words[o.start], ".", "") == w) || !acronym && hasSuffix(words[j], words[i])
 			if !ok {
 				continue
 			}
-			if r := find(j); n == 0 || r != cand {
-				cand = r
-				n++
+			k := strings.Join(withoutCorporateSuffix(words[j]), " ")
+			if len(cands) > 0 && k != key && find(j) != find(cands[0]) {
+				ambiguous = true
+				break
 			}
+			key = k
+			cands = append(cands, j)
 		}
-		if n == 1 {
-			union(cand, i)
+		if !ambiguous {
+			for _, j := range cands {
+				union(j, i)
+			}
 		}
 	}
 	p.linkOrgPrefixes(d, words, orgs, find, union)
@@ -606,6 +617,20 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// initialsMatch reports that w is the initials of the name, with or without
+// a closing company suffix: "Japan Credit Rating Agency Ltd (JCRA)".
+func initialsMatch(d *doc, m *mention, w string) bool {
+	if initialsOf(d, m) == w {
+		return true
+	}
+	if m.end-m.start > 2 && corporateSuffix[d.lower[m.end-1]] {
+		short := *m
+		short.end--
+		return initialsOf(d, &short) == w
+	}
+	return false
 }
 
 // initialsOf is the capitalised initials of a name, skipping "of", "the", "and":
@@ -851,6 +876,15 @@ var corporateSuffix = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "ltd": true, "ltd.": true,
 	"plc": true, "ag": true, "sa": true, "nv": true, "n.v.": true, "llc": true, "limited": true, "bancorp": true,
 	"corporation": true, "company": true, "gmbh": true, "cos": true, "group": true, "holdings": true,
+}
+
+// withoutCorporateSuffix is a company's name words without a closing suffix
+// ("general motors corp" -> "general motors").
+func withoutCorporateSuffix(ws []string) []string {
+	if len(ws) > 1 && corporateSuffix[ws[len(ws)-1]] {
+		return ws[:len(ws)-1]
+	}
+	return ws
 }
 
 // namePartsOnly: every word is capitalised or a symbol inside names ("&").

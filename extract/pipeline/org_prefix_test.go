@@ -30,6 +30,14 @@ func TestOrgPrefixes(t *testing.T) {
 			apart: []string{"Dean Foods Co", "Dean"}},
 		{text: "The Blackpool Hotel Association said visitors to Blackpool fell last year.",
 			apart: []string{"Blackpool Hotel Association", "Blackpool"}},
+		// Initials leave out a closing company suffix; a name with and without
+		// its suffix is one candidate, not two.
+		{text: "Takeshi Watanabe, president of Japan Credit Rating Agency Ltd (JCRA), said the outlook was stable. JCRA will review it.",
+			together: []string{"Japan Credit Rating Agency Ltd", "JCRA"}},
+		{text: "General Motors Corp said sales fell. General Motors blamed the weather, and GM said it would cut output.",
+			together: []string{"General Motors Corp", "GM"}},
+		{text: "C.T.C. Dealer Holdings Ltd extended its offer for Canadian Tire Corp Ltd to midnight on March 26. CTC, a group of Canadian Tire dealers, already owns 17 pct of Canadian Tire.",
+			apart: []string{"Canadian Tire Corp Ltd", "CTC"}},
 		// An Arabic article written apart belongs to the name the gazetteer knows.
 		{text: "Officials say al Qaida in Iraq fighters have fled. The offensive targets al-Qaida.",
 			together: []string{"al Qaida", "al-Qaida"}},

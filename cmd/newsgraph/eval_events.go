@@ -17,13 +17,16 @@ import (
 )
 
 const evalEventsUsage = `Usage:
-  newsgraph eval events --gold FILE [--split dev|heldout|all] [--errors]
+  newsgraph eval events --gold FILE [--split NAME|all] [--errors]
   newsgraph eval events --wikievents FILE [--final] [--errors]
 
 --gold scores the extracted events of the bundled VOA stories against a hand-labelled
 file (testdata/events/voa_gold.tsv): an event is right when its type matches, it shares
 a sentence with the gold event and its named participants are the gold ones. Prints
-P/R/F1 per type and overall, date accuracy, places and roles.
+P/R/F1 per type and overall, date accuracy, places and roles. --split NAME scores only
+the documents a file marks split=NAME (voa_gold.tsv: dev, heldout, fresh, final, dev2;
+the other files one split each, named after the file: blind2, blind3, blind4, dev4, dev5,
+blind5); all, the default, scores every document in the file.
 
 --wikievents scores triggers on WikiEvents (KAIROS ontology) over the types both
 share (mapping in testdata/events/README.md): a trigger is right when its span overlaps
@@ -44,7 +47,7 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	var o evalEventsOpts
 	fs.StringVar(&o.gold, "gold", "", "hand-labelled gold events over the bundled VOA stories")
 	fs.StringVar(&o.wikievents, "wikievents", "", "WikiEvents JSONL file (dev.jsonl)")
-	fs.StringVar(&o.split, "split", "all", "with --gold: dev, heldout or all")
+	fs.StringVar(&o.split, "split", "all", "with --gold: the split=NAME of the documents to score (dev, heldout, dev5, ...) or all")
 	fs.BoolVar(&o.final, "final", false, "with --wikievents: score kept events only")
 	fs.BoolVar(&o.errors, "errors", false, "list every false positive and false negative")
 	if err := fs.Parse(args); err != nil {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
 // speechVerbs introduce what somebody said.
@@ -59,41 +60,161 @@ func paragraphBreak(d *doc, i int) bool {
 
 // speakerOf finds who speaks in sentence si: "X said", "said X", "X told reporters",
 // "he added". Pronouns go to the last speaker, else to the last person named.
-func (p *Pipeline) speakerOf(d *doc, si int, lastSpeaker int) (ent, verb int) {
+// named reports a speech verb outside quotation marks whose speaker the
+// sentence names in words this reader could not resolve ("the prime minister
+// said", "added Ernst and Young's Sanjay Mehta"): a quote there is not the
+// previous speaker's.
+func (p *Pipeline) speakerOf(d *doc, si int, lastSpeaker int, inQuote []bool) (ent, verb int, named bool) {
 	s := d.sents[si]
 	for v := s.Start; v < s.End; v++ {
 		if !speechVerbs[d.lower[v]] || d.mentionAt[v] >= 0 {
 			continue
 		}
-		// left: "Kerry said", "Kerry also said", "he tweeted"
-		k := v - 1
-		for k >= s.Start && (d.lower[k] == "also" || d.lower[k] == "later" || d.lower[k] == "has" || d.lower[k] == "had" || d.lower[k] == "then") {
-			k--
+		e, n := p.speakerAt(d, s, v, lastSpeaker)
+		if e >= 0 {
+			return e, v, true
 		}
-		if k >= s.Start {
-			if mi := d.mentionAt[k]; mi >= 0 {
+		// "...this survey tells you that..." inside a quote is the speaker's
+		// own words, not a new speaker.
+		named = named || n && !inQuote[v]
+	}
+	return -1, -1, named
+}
+
+// speakerAt reads the speaker of speech verb v, or reports that the sentence
+// names one this reader cannot resolve.
+func (p *Pipeline) speakerAt(d *doc, s tokenize.Sentence, v, lastSpeaker int) (ent int, named bool) {
+	// left: "Kerry said", "Kerry also said", "he tweeted"
+	k := v - 1
+	for k >= s.Start && (d.lower[k] == "also" || d.lower[k] == "later" || d.lower[k] == "has" || d.lower[k] == "had" || d.lower[k] == "then" || d.lower[k] == "meanwhile") {
+		k--
+	}
+	if k >= s.Start {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			if e := d.mentions[mi].ent; e >= 0 && speakerType(d, e) {
+				return e, true
+			}
+		}
+		switch d.lower[k] {
+		case "he", "she":
+			if lastSpeaker >= 0 {
+				return lastSpeaker, true
+			}
+			if e := lastPerson(d, s.Start); e >= 0 {
+				return e, true
+			}
+		case ",":
+			// "the play's organiser, Sarah Mukasa, told the BBC"; "Glenn
+			// Maguire, chief economist at Societe Generale, told AFP"
+			if e := appositiveSpeaker(d, s.Start, k); e >= 0 {
+				return e, true
+			}
+			if mi := d.mentionAt[k-1]; k > s.Start && mi >= 0 && d.mentions[mi].end == k && p.opensClause(d, s.Start, d.mentions[mi].start) {
 				if e := d.mentions[mi].ent; e >= 0 && speakerType(d, e) {
-					return e, v
-				}
-			}
-			switch d.lower[k] {
-			case "he", "she":
-				if lastSpeaker >= 0 {
-					return lastSpeaker, v
-				}
-				if e := lastPerson(d, s.Start); e >= 0 {
-					return e, v
+					return e, true
 				}
 			}
 		}
-		// right: "said Kerry", "said Russian Foreign Minister Sergey Lavrov"
-		if v+1 < s.End {
-			if ents := p.chainRight(d, v+1, s.End); len(ents) == 1 && speakerType(d, ents[0]) {
-				return ents[0], v
+		if c := d.wordClass(p.wc, k); c&wNoun != 0 && c&wPron == 0 && c&wProper == 0 || p.gaz.IsTitle(d.lower, k) > 0 {
+			named = true // "the prime minister said", "officials said"
+		}
+	}
+	if v+1 >= s.End {
+		return -1, named
+	}
+	switch d.lower[v] {
+	case "told", "tells", "tell":
+		return -1, named // "X told Agence France Presse": the name after is who heard it
+	}
+	// right: "said Kerry", "said Russian Foreign Minister Sergey Lavrov"
+	if e := possessorsPerson(d, v+1, s.End); e >= 0 {
+		return e, true // "said Gartner's principal analyst Kobita Desai"
+	}
+	if ents := p.chainRight(d, v+1, s.End); len(ents) == 1 && speakerType(d, ents[0]) {
+		return ents[0], true
+	} else if len(ents) > 1 {
+		named = true
+	}
+	return -1, named
+}
+
+// appositiveSpeaker reads "Name, description," ending at the comma c: the
+// person named before the description. A description naming another person
+// is a list or a clause of its own ("Lady Hale, sitting with Lords Bingham,
+// Steyn, Hope and Carswell, said"), unless it is a relative clause ("Mr
+// Blair, who returned Mr Livingstone to the party, insisted").
+func appositiveSpeaker(d *doc, start, c int) int {
+	k := c - 1
+	for ; k > start && k >= c-25 && d.words[k] != ","; k-- {
+		if isQuoteMark(d.words[k]) {
+			return -1
+		}
+	}
+	if k <= start || d.words[k] != "," {
+		return -1
+	}
+	if d.lower[k+1] != "who" {
+		if c-k > 15 {
+			return -1 // a long stretch that is no relative clause is a clause of its own
+		}
+		for j := k + 1; j < c; j++ {
+			if mi := d.mentionAt[j]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person {
+				return -1
 			}
 		}
 	}
-	return -1, -1
+	mi := d.mentionAt[k-1]
+	if mi < 0 || d.mentions[mi].end != k {
+		return -1
+	}
+	if e := d.mentions[mi].ent; e >= 0 && d.ents[e].typ == extract.Person {
+		return e
+	}
+	return -1
+}
+
+// opensClause reports that the name at m opens its clause: it follows a comma
+// or the sentence start, maybe after a short description ("steel giant LNM,
+// told BBC News"), not a preposition or a conjunction ("chief strategist at
+// UBS, said"; "Hope and Carswell, said").
+func (p *Pipeline) opensClause(d *doc, start, m int) bool {
+	for j := m - 1; j >= start && j >= m-4; j-- {
+		switch d.lower[j] {
+		case ",":
+			return true
+		case "the", "a", "an":
+			continue
+		}
+		if c := d.wordClass(p.wc, j); c&(wPrep|wConj|wVerb|wPast|wPart|wGerund|wPron) != 0 || c&(wNoun|wAdj) == 0 {
+			return false
+		}
+	}
+	return m == start
+}
+
+// possessorsPerson reads "Gartner's principal analyst Kobita Desai" at k: the
+// person after a name in the possessive and a few lower-case title words.
+func possessorsPerson(d *doc, k, end int) int {
+	mi := d.mentionAt[k]
+	if mi < 0 || d.mentions[mi].start != k {
+		return -1
+	}
+	j := d.mentions[mi].end
+	if j >= end || d.lower[j] != "'s" && d.lower[j] != "’s" {
+		return -1
+	}
+	for j++; j < end && j <= d.mentions[mi].end+5; j++ {
+		if mj := d.mentionAt[j]; mj >= 0 {
+			if e := d.mentions[mj].ent; e >= 0 && d.ents[e].typ == extract.Person && d.mentions[mj].start == j {
+				return e
+			}
+			return -1
+		}
+		if isPunct(d.words[j]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func speakerType(d *doc, e int) bool {
@@ -117,11 +238,18 @@ func lastPerson(d *doc, t int) int {
 // ("..., Kerry said." / "Kerry said the ...") to a speaker entity.
 func (p *Pipeline) findQuotes(d *doc) {
 	spans := pairQuotes(d)
+	inQuote := make([]bool, len(d.toks))
+	for _, q := range spans {
+		for k := q.open; k <= q.close && k < len(inQuote); k++ {
+			inQuote[k] = true
+		}
+	}
 	last := -1
 	speaker := make([]int, len(d.sents))
 	verbAt := make([]int, len(d.sents))
+	named := make([]bool, len(d.sents))
 	for si := range d.sents {
-		speaker[si], verbAt[si] = p.speakerOf(d, si, last)
+		speaker[si], verbAt[si], named[si] = p.speakerOf(d, si, last, inQuote)
 		if speaker[si] >= 0 {
 			last = speaker[si]
 		}
@@ -137,7 +265,7 @@ func (p *Pipeline) findQuotes(d *doc) {
 		if who < 0 {
 			who = speaker[so]
 		}
-		if who < 0 && prevSpeaker >= 0 && (d.sentOf[prevClose] == so || d.sentOf[prevClose]+1 == so) {
+		if who < 0 && !named[sc] && !named[so] && prevSpeaker >= 0 && (d.sentOf[prevClose] == so || d.sentOf[prevClose]+1 == so) {
 			who = prevSpeaker // the same speaker goes on: "...," Kerry said. "What we ..."
 		}
 		for si := so; si <= sc; si++ {

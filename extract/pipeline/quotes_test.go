@@ -39,3 +39,45 @@ func TestReportedSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakers: who said a direct quote. The name after "told" heard it;
+// an appositive or possessive description leads to the person; a sentence
+// that names a speaker this reader cannot resolve does not inherit the
+// previous speaker (want "" means: no quote attributed at all).
+func TestQuoteSpeakers(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, quote, speaker string }{
+		{`"There will be a serious relaxation of fiscal policy," Glenn Maguire, chief economist for the region at Societe Generale, told Agence France Presse.`,
+			"There will be a serious relaxation of fiscal policy,", "Glenn Maguire"},
+		{`"The market is growing fast," said Gartner's principal analyst Kobita Desai.`, "The market is growing fast,", "Kobita Desai"},
+		{`"I'm extremely outraged at the hypocrisy," the play's organiser in Uganda, Sarah Mukasa, told the BBC's Focus on Africa programme.`,
+			"I'm extremely outraged at the hypocrisy,", "Sarah Mukasa"},
+		{`Mr Blair, who was instrumental in returning Mr Livingstone to the Labour Party, insisted on Wednesday: "He should apologise."`, "He should apologise.", "Blair"},
+		{`Mr Hockney meanwhile told the BBC: "I believe the party can do better."`, "I believe the party can do better.", "Hockney"},
+		{`"The market is growing fast," said Kobita Desai. "The relaxation could ignite interest," added Ernst and Young's Sanjay Mehta.`, "The relaxation could ignite interest,", ""},
+		{`"We will cut prices," said Kobita Desai. According to Mr Peston the prime minister said: "Help me to get through the year."`, "Help me to get through the year.", ""},
+		{`"We will cut prices," said Kobita Desai. "But this survey tells you that buyers are careful."`, "But this survey tells you that buyers are careful.", "Kobita Desai"},
+	}
+	for _, c := range cases {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := map[string]string{}
+		for _, e := range a.Entities {
+			name[e.ID] = e.Name
+		}
+		got, found := "", false
+		for _, q := range a.Quotes {
+			if q.Direct && q.Text == c.quote {
+				got, found = name[q.Speaker], true
+			}
+		}
+		if c.speaker == "" && found || c.speaker != "" && got != c.speaker {
+			t.Errorf("Analyze(%q): quote %q said by %q (found %v); want %q", c.text, c.quote, got, found, c.speaker)
+		}
+	}
+}

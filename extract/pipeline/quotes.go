@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
 // speechVerbs introduce what somebody said.
@@ -70,7 +69,7 @@ func (p *Pipeline) speakerOf(d *doc, si int, lastSpeaker int, inQuote []bool) (e
 		if !speechVerbs[d.lower[v]] || d.mentionAt[v] >= 0 {
 			continue
 		}
-		e, n := p.speakerAt(d, s, v, lastSpeaker)
+		e, n := p.speakerAt(d, si, v, lastSpeaker, inQuote)
 		if e >= 0 {
 			return e, v, true
 		}
@@ -83,7 +82,8 @@ func (p *Pipeline) speakerOf(d *doc, si int, lastSpeaker int, inQuote []bool) (e
 
 // speakerAt reads the speaker of speech verb v, or reports that the sentence
 // names one this reader cannot resolve.
-func (p *Pipeline) speakerAt(d *doc, s tokenize.Sentence, v, lastSpeaker int) (ent int, named bool) {
+func (p *Pipeline) speakerAt(d *doc, si, v, lastSpeaker int, inQuote []bool) (ent int, named bool) {
+	s := d.sents[si]
 	// left: "Kerry said", "Kerry also said", "he tweeted"
 	k := v - 1
 	for k >= s.Start && (d.lower[k] == "also" || d.lower[k] == "later" || d.lower[k] == "has" || d.lower[k] == "had" || d.lower[k] == "then" || d.lower[k] == "meanwhile") {
@@ -97,6 +97,11 @@ func (p *Pipeline) speakerAt(d *doc, s tokenize.Sentence, v, lastSpeaker int) (e
 		}
 		switch d.lower[k] {
 		case "he", "she":
+			// "Simon Hughes branded Mr Howard 'arrogant'. '...,' he said": the
+			// subject of the sentence before, where it says whom.
+			if e, ok := p.previousSubject(d, si, inQuote); ok {
+				return e, e < 0
+			}
 			if lastSpeaker >= 0 {
 				return lastSpeaker, true
 			}
@@ -136,6 +141,78 @@ func (p *Pipeline) speakerAt(d *doc, s tokenize.Sentence, v, lastSpeaker int) (e
 		named = true
 	}
 	return -1, named
+}
+
+// previousSubject reads the subject of the last sentence before si that is
+// not all quotation: a person named first ("Lib Dem president Simon Hughes
+// branded..."), or -1 for a description ("A spokesman for the Home Office
+// defended the proposals. He said: ..."). ok is false when the sentence opens
+// otherwise (a pronoun, a clause) and tells nothing.
+func (p *Pipeline) previousSubject(d *doc, si int, inQuote []bool) (ent int, ok bool) {
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		s := d.sents[j]
+		k := s.Start
+		for k < s.End && (isQuoteMark(d.words[k]) || d.lower[k] == "but" || d.lower[k] == "and" || d.lower[k] == "meanwhile" || d.words[k] == ",") {
+			k++
+		}
+		if k >= s.End || inQuote[k] {
+			continue // the quote itself: look further back
+		}
+		for n := p.gaz.IsTitle(d.lower, k); n > 0 && k+n < s.End; n = p.gaz.IsTitle(d.lower, k) {
+			k += n // "Chief executive Simon Hart said"
+		}
+		possessor := false
+		if mi := d.mentionAt[k]; mi >= 0 {
+			e := d.mentions[mi].end
+			possessor = e < s.End && (d.lower[e] == "'s" || d.lower[e] == "’s")
+		}
+		if mi := d.mentionAt[k]; mi >= 0 && !possessor {
+			m := d.mentions[mi]
+			// "Lib Dem president Simon Hughes", "Franz Ferdinand frontman Alex
+			// Kapranos", "James Hardie chairwoman, Meredith Hellicar": a
+			// premodifier and a title, then the person.
+			for j := m.end; j < s.End && j <= m.end+4; j++ {
+				if mj := d.mentionAt[j]; mj >= 0 {
+					if d.mentions[mj].label == "PER" && j > m.end {
+						m = d.mentions[mj]
+					}
+					break
+				}
+				if d.words[j] != "," && (hasUpperLetter(d.words[j][:1]) || d.wordClass(p.wc, j)&(wNoun|wAdj) == 0) {
+					break
+				}
+			}
+			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return m.ent, true
+			}
+			return -1, false
+		}
+		switch {
+		case possessor, d.lower[k] == "a", d.lower[k] == "an", d.lower[k] == "the", d.lower[k] == "his", d.lower[k] == "her", d.lower[k] == "its", d.lower[k] == "their":
+			// "The company's new chief executive Peter Lynch said", "The
+			// cardinal said": the person in the subject, before its verb;
+			// else this tells nothing ("A spokesman for the Home Office",
+			// "Fowler's double strike helped City").
+			if possessor {
+				k = d.mentions[d.mentionAt[k]].end
+			}
+			for j := k + 1; j < s.End && j <= k+8; j++ {
+				if mi := d.mentionAt[j]; mi >= 0 {
+					m := d.mentions[mi]
+					if m.ent >= 0 && d.ents[m.ent].typ == extract.Person && (m.end >= s.End || d.lower[m.end] != "'s" && d.lower[m.end] != "’s") {
+						return m.ent, true
+					}
+					j = m.end - 1
+					continue
+				}
+				if c := d.wordClass(p.wc, j); c&(wVerb|wPast|wModal|wPrep) != 0 && c&(wNoun|wAdj) == 0 || d.lower[j] == "said" || d.lower[j] == "has" {
+					break
+				}
+			}
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // appositiveSpeaker reads "Name, description," ending at the comma c: the

@@ -60,6 +60,13 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`"The market is growing fast," said Kobita Desai. "The relaxation could ignite interest," added Ernst and Young's Sanjay Mehta.`, "The relaxation could ignite interest,", ""},
 		{`"We will cut prices," said Kobita Desai. According to Mr Peston the prime minister said: "Help me to get through the year."`, "Help me to get through the year.", ""},
 		{`"We will cut prices," said Kobita Desai. "But this survey tells you that buyers are careful."`, "But this survey tells you that buyers are careful.", "Kobita Desai"},
+		// "he" is the subject of the sentence before, not the last speaker.
+		{`"We will win," said Tony Blair. Lib Dem president Simon Hughes branded Mr Howard "arrogant and wrong". "The evidence simply does not support his claims," he said.`,
+			"The evidence simply does not support his claims,", "Simon Hughes"},
+		{`"We will win," said Tony Blair. The company's new chief executive Peter Lynch said the firm would recover. "This includes big cost reductions," he said.`,
+			"This includes big cost reductions,", "Peter Lynch"},
+		{`"We will win," said Kevin Keegan. Fowler's double strike helped City come back from two goals down. "I feel a bit for Nigel Worthington," he said.`,
+			"I feel a bit for Nigel Worthington,", "Kevin Keegan"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

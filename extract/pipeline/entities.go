@@ -385,12 +385,16 @@ func (p *Pipeline) buildEntities(d *doc) {
 	// is indexed: a name repeated a thousand times is checked once.
 	words := nameWords(norms)
 	byLast := map[string][]int{}
+	byFirst := map[string][]int{} // full names by their first word, for "Mr. Hu" (Hu Jintao)
 	indexed := map[string]bool{}
 	for i, m := range d.mentions {
 		if m.label == "PER" && len(words[i]) > 0 && !indexed[norms[i]] {
 			indexed[norms[i]] = true
 			last := words[i][len(words[i])-1]
 			byLast[last] = append(byLast[last], i)
+			if len(words[i]) > 1 {
+				byFirst[words[i][0]] = append(byFirst[words[i][0]], i)
+			}
 		}
 	}
 	for i, m := range d.mentions {
@@ -412,6 +416,24 @@ func (p *Pipeline) buildEntities(d *doc) {
 					break
 				}
 				cand, ncand = r, 1
+			}
+		}
+		if ncand == 0 && len(ti) == 1 && m.start > 0 && honorifics[strings.TrimSuffix(d.lower[m.start-1], ".")] {
+			// "Chinese President Hu Jintao ... Mr. Hu": the family name comes
+			// first in Chinese, Korean and Vietnamese names; an honorific says
+			// the word is a family name.
+			knight := strings.TrimSuffix(d.lower[m.start-1], ".") == "sir"
+			for _, j := range byFirst[ti[0]] {
+				if !knight && surnameUsedAlone(d, words, find, j) {
+					continue // "Mr Flight" is Howard Flight; "Mr Howard" another man
+				}
+				if r := find(j); ncand == 0 || r != cand {
+					if ncand > 0 {
+						ncand = 2
+						break
+					}
+					cand, ncand = r, 1
+				}
 			}
 		}
 		if ncand == 1 && (m.label == "PER" || m.kb == nil) {
@@ -856,6 +878,18 @@ func (e *entity) export(d *doc) extract.Entity {
 		}
 	}
 	return out
+}
+
+// surnameUsedAlone reports that the story calls full name j by its last word
+// alone ("Howard Flight" ... "Mr Flight"): that last word is the family name.
+func surnameUsedAlone(d *doc, words [][]string, find func(int) int, j int) bool {
+	last, r := words[j][len(words[j])-1], find(j)
+	for k := range d.mentions {
+		if len(words[k]) == 1 && words[k][0] == last && find(k) == r {
+			return true
+		}
+	}
+	return false
 }
 
 // shortFormOfOther: mention i already stands for a longer name ("Dean" for

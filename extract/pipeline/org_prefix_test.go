@@ -38,6 +38,14 @@ func TestOrgPrefixes(t *testing.T) {
 			together: []string{"General Motors Corp", "GM"}},
 		{text: "C.T.C. Dealer Holdings Ltd extended its offer for Canadian Tire Corp Ltd to midnight on March 26. CTC, a group of Canadian Tire dealers, already owns 17 pct of Canadian Tire.",
 			apart: []string{"Canadian Tire Corp Ltd", "CTC"}},
+		// After an honorific, a name's first word is its family name (Chinese,
+		// Korean) or a knight's given name.
+		{text: "Chinese President Hu Jintao marked New Year's Eve with a speech. In a speech broadcast on television, Mr. Hu said China's development is peaceful.",
+			together: []string{"Hu Jintao", "Hu"}},
+		{text: "Sir Paul McCartney will headline the show. Organisers said Sir Paul had agreed to play for an hour.",
+			together: []string{"Paul McCartney", "Paul"}},
+		{text: "Tory MP Howard Flight was sacked. Mr Flight said he was sorry, but Mr Howard said the rules were clear.",
+			apart: []string{"Howard Flight", "Howard"}},
 		// An Arabic article written apart belongs to the name the gazetteer knows.
 		{text: "Officials say al Qaida in Iraq fighters have fled. The offensive targets al-Qaida.",
 			together: []string{"al Qaida", "al-Qaida"}},

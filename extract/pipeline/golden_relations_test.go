@@ -21,10 +21,7 @@ var goldenArticles = []string{"voa-0006", "voa-0014", "voa-0020", "voa-0032", "v
 // coreference, roles, relations, quotes) as stable, reviewable text.
 func relationsView(a *extract.Analysis) string {
 	var b strings.Builder
-	name := map[string]string{}
-	for _, e := range a.Entities {
-		name[e.ID] = e.Name
-	}
+	name := namesByID(a)
 	for _, e := range a.Entities {
 		typ := e.Type
 		if e.Subtype != "" {

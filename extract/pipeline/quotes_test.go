@@ -73,10 +73,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		name := map[string]string{}
-		for _, e := range a.Entities {
-			name[e.ID] = e.Name
-		}
+		name := namesByID(a)
 		got, found := "", false
 		for _, q := range a.Quotes {
 			if q.Direct && q.Text == c.quote {

@@ -35,10 +35,7 @@ func TestRuleRelations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		name := map[string]string{}
-		for _, e := range a.Entities {
-			name[e.ID] = e.Name
-		}
+		name := namesByID(a)
 		found := false
 		var got []string
 		for _, r := range a.Relations {
@@ -100,10 +97,7 @@ func TestEmployerByTitle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	name := map[string]string{}
-	for _, e := range a.Entities {
-		name[e.ID] = e.Name
-	}
+	name := namesByID(a)
 	employers := map[string]bool{}
 	for _, r := range a.Relations {
 		if r.Type == "WORKS_FOR" && name[r.Source] == "Mervyn King" {

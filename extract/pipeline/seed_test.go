@@ -38,6 +38,15 @@ func entityNamed(a *extract.Analysis, name string) *extract.Entity {
 	return nil
 }
 
+// namesByID maps an analysis's entity ids to their names.
+func namesByID(a *extract.Analysis) map[string]string {
+	name := make(map[string]string, len(a.Entities))
+	for _, e := range a.Entities {
+		name[e.ID] = e.Name
+	}
+	return name
+}
+
 func TestSeedEntities(t *testing.T) {
 	a := seedAnalysis(t)
 	byID := map[string]*extract.Entity{}

@@ -274,7 +274,13 @@ func Build(dataDir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := &builder{st: st, titles: titles, aliases: map[string][]int32{}, demonyms: map[string]int32{}, countries: map[string]bool{}, usedKeys: map[string]bool{}}
+	b := &builder{st: st, titles: titles, aliases: map[string][]int32{}, demonyms: map[string]int32{}, countries: map[string]bool{}, usedKeys: map[string]bool{},
+		givenNames: map[string]int{}}
+	for _, a := range actors {
+		if words := strings.Fields(Key(a.names[0])); b.personShaped(a, words) {
+			b.givenNames[words[0]]++
+		}
+	}
 	for _, a := range actors {
 		if a.file != "Phoenix.Countries.actors.txt" {
 			continue
@@ -360,6 +366,9 @@ type builder struct {
 	titles    map[string]bool
 	countries map[string]bool
 	usedKeys  map[string]bool
+	// givenNames counts the first words of the actors named like persons:
+	// "richard" opens 35, "secretary" and "hojatolislam" (titles written into a few names) fewer than five.
+	givenNames map[string]int
 }
 
 func isUpperASCII(s string) bool {
@@ -550,6 +559,21 @@ func (b *builder) isTitleWords(words []string) bool {
 	return len(words) > 0 && b.titles[strings.Join(words, " ")]
 }
 
+// personShaped reports an actor whose primary name reads as a person's: two
+// to five words, no organization word, not a role, and a leader or a first
+// word that starts person names in the corpora more often than other names.
+func (b *builder) personShaped(a *actor, words []string) bool {
+	if len(words) < 2 || len(words) > 5 || b.titleLike(words) {
+		return false
+	}
+	for _, w := range words {
+		if orgWords[w] {
+			return false
+		}
+	}
+	return a.leader || b.st.firstNames[words[0]] > b.st.otherFirst[words[0]]
+}
+
 func (b *builder) addActor(a *actor) {
 	country := ""
 	for _, c := range a.codes {
@@ -563,12 +587,6 @@ func (b *builder) addActor(a *actor) {
 	if len(words) == 0 {
 		return
 	}
-	org := false
-	for _, w := range words {
-		if orgWords[w] {
-			org = true
-		}
-	}
 	// A role (UN_SECRETARY_GENERAL): harvest as a title, not an actor.
 	if b.titleLike(words) {
 		if len(words) <= 5 {
@@ -577,8 +595,7 @@ func (b *builder) addActor(a *actor) {
 		return
 	}
 	typ := extract.Organization
-	if !org && len(words) >= 2 && len(words) <= 5 &&
-		(a.leader || b.st.firstNames[words[0]] > b.st.otherFirst[words[0]]) {
+	if b.personShaped(a, words) {
 		typ = extract.Person
 	}
 	var names []string
@@ -635,7 +652,9 @@ func (b *builder) personNames(a *actor, primary []string) []string {
 		// "SECRETARY OF STATE JOHN KERRY": what precedes the full name is a title.
 		if len(w) > len(primary) && strings.Join(w[len(w)-len(primary):], " ") == full {
 			cut := len(w) - len(primary)
-			if cut <= 5 {
+			// A given name is no title: "RICHARD AUGUSTE ONOUVIET" beside the
+			// primary name "AUGUSTE ONOUVIET" made "richard" one.
+			if cut <= 5 && !(cut == 1 && b.givenNames[w[0]] >= 5) {
 				b.titles[strings.Join(w[:cut], " ")] = true
 			}
 			out = append(out, strings.Join(raw[cut:], " "))

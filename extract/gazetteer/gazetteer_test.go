@@ -152,7 +152,8 @@ func TestStartMatchesDirectLookups(t *testing.T) {
 		pool = append(pool, strings.Fields(g.entries[i].Name)...)
 	}
 	pool = append(pool, "Secretary", "of", "State", "foreign", "minister", "President", "U.S.", "Russian", "Americans",
-		"the", "said", "", "...", "Prime", "Minister", "New", "York", "United", "States", "Lavrov", "’s")
+		"the", "said", "", "...", "Prime", "Minister", "New", "York", "United", "States", "Lavrov", "’s",
+		"Senator", "Governor", "Chancellor", "Deputy", "Defense", "General", "Mr", "Dr", "Ambassador", "Judge")
 	rng := rand.New(rand.NewPCG(7, 8))
 	checked, names, titles := 0, 0, 0
 	for trial := 0; trial < 3000; trial++ {

@@ -590,7 +590,7 @@ func TestEventMechanisms(t *testing.T) {
 			name: "attending a conference",
 			text: "Richard Boucher is attending an international conference in Berlin on the reconstruction of Afghanistan.\n\n" +
 				"Leaders of the trade bloc Mercosur are meeting in Venezuela.\n\nBolivian President Evo Morales also is to attend the summit.",
-			want:   []string{"MEET conference [Boucher:PARTICIPANT]"},
+			want:   []string{"MEET conference [Richard Boucher:PARTICIPANT]"},
 			absent: []string{"MEET summit [Evo Morales:PARTICIPANT]"},
 		},
 		{

@@ -339,7 +339,7 @@ func TestBrowserExploreKerry(t *testing.T) {
 		Marks          []string
 	}
 	b.eval(`(() => {
-		const ev = [...document.querySelectorAll("#events .event")].find(e => e.querySelector(".badge").textContent === "MEET" && e.textContent.includes("Paris"));
+		const ev = [...document.querySelectorAll("#events .event")].find(e => e.querySelector(".badge.evt").dataset.type === "MEET" && e.textContent.includes("Paris"));
 		if (!ev) return {};
 		const q = ev.querySelector("blockquote.evidence");
 		return {Head: ev.querySelector(".head").textContent, Evidence: q ? q.textContent : "", Marks: q ? [...q.querySelectorAll("mark.self")].map(m => m.textContent) : []};
@@ -559,7 +559,7 @@ func TestBrowserGraphTools(t *testing.T) {
 	// A relation in the inspector's connections opens its evidence, as its edge does.
 	b.do("open the MET_WITH relation", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#connections li")]
 		.find(li => li.textContent.includes("Sergey Lavrov")).querySelector("a.badge.rel").click()`))
-	b.waitFor("the relation's evidence", `document.querySelector("#panel-body h2")?.textContent === "MET_WITH" && document.querySelector("#panel-body blockquote")`)
+	b.waitFor("the relation's evidence", `document.querySelector("#panel-body h2")?.textContent === "Met with" && document.querySelector("#panel-body blockquote")`)
 	b.idle()
 	b.do("back to Kerry", chromedp.Evaluate[chromedp.Void](`history.back()`))
 	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
@@ -581,7 +581,7 @@ func TestBrowserGraphTools(t *testing.T) {
 	if !tapped {
 		t.Fatalf("no MET_WITH edge between Kerry and Lavrov; edges: %v", b.text("#graph-count"))
 	}
-	b.waitFor("the edge inspector", `document.querySelector("#panel-body h2")?.textContent === "MET_WITH"`)
+	b.waitFor("the edge inspector", `document.querySelector("#panel-body h2")?.textContent === "Met with"`)
 	b.idle()
 	var marks []string
 	b.eval(`[...document.querySelectorAll("#panel-body blockquote mark.self")].map(m => m.textContent)`, &marks)

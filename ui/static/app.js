@@ -2,6 +2,7 @@
 // path finder, with the state kept in the URL so a view can be shared.
 import * as api from "./api.js";
 import { Graph, TYPE_COLOURS, TYPE_LABELS, periodEnd, periodStart } from "./graph.js";
+import { eventColour, eventLabel, humanize, inkOn, relationLabel } from "./kinds.js";
 import { codePoints, el, findNames, renderSpans } from "./text.js";
 
 const ALL_TYPES = Object.keys(TYPE_COLOURS);
@@ -126,6 +127,18 @@ function hideMessage() {
 // ---- small renderers ---------------------------------------------------------
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+/** An event type's badge: its name in its colour; the code and CAMEO code on hover. */
+const eventBadge = (v) => {
+  const c = eventColour(v.type);
+  return el("span", {
+    class: "badge evt",
+    dataset: { type: v.type },
+    style: `background:${c};color:${inkOn(c)}`,
+    title: `${v.type}${v.cameo ? ` (CAMEO ${v.cameo})` : ""}`,
+  }, eventLabel(v.type));
+};
+/** A relation type's badge, with its direction from the entity it is listed under. */
+const relationText = (type, forward) => (forward ? `${relationLabel(type)} →` : `← ${relationLabel(type)}`);
 const badge = (type, sub) => el("span", { class: `badge ${type}`, title: TYPE_LABELS[type] || type }, sub ? `${TYPE_LABELS[type] || type} · ${sub.toLowerCase()}` : TYPE_LABELS[type] || type);
 
 /** A link to an entity: a real URL (so it can be opened in a new tab) that navigates in place. */
@@ -224,6 +237,7 @@ function updateGraphChrome() {
   $("t-expand").disabled = !sel;
   $("t-remove").disabled = !sel;
   renderFilters();
+  renderLegend(graph.edgeTypes().evt);
   refreshSizes();
 }
 
@@ -520,11 +534,11 @@ async function renderEntity(show, id) {
   };
   for (const r of e.relations) {
     const out = r.source && r.source.id === e.id;
-    addConn(out ? r.target : r.source, out ? `${r.type} →` : `← ${r.type}`, r.id);
+    addConn(out ? r.target : r.source, relationText(r.type, out), r.id);
   }
   for (const v of e.events) {
-    for (const p of v.participants) addConn(p.entity, v.type);
-    if (v.location) addConn(v.location, `${v.type} at`);
+    for (const p of v.participants) addConn(p.entity, eventLabel(v.type).toLowerCase());
+    if (v.location) addConn(v.location, `${eventLabel(v.type).toLowerCase()} in`);
   }
   const connections = conn.size
     ? el("ul", { class: "plain", id: "connections" }, [...conn.values()].map((c) =>
@@ -546,7 +560,7 @@ async function renderEntity(show, id) {
         return el("div", { class: `event${inRange(v.date) ? "" : " outside"}` },
           el("div", { class: "head" },
             el("span", { class: "date" }, v.date || "undated"),
-            el("span", { class: "badge evt", title: v.cameo ? `CAMEO ${v.cameo}` : "" }, v.type),
+            eventBadge(v),
             v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
             v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
           el("div", { class: "who" }, whoLine(v, e)),
@@ -688,7 +702,7 @@ async function renderEdge(show, edgeId) {
       { id: r.target.id, names: namesOf(r.target), self: true },
     ];
     show(
-      el("h2", {}, r.type),
+      el("h2", { title: r.type }, humanize(r.type)),
       el("p", { class: "sub" }, entityLink(r.source), " → ", entityLink(r.target)),
       el("p", {}, `Reported in ${plural(r.count, "document")}`,
         r.firstSeen ? `, ${[...new Set([r.firstSeen, r.lastSeen].filter(Boolean))].join(" – ")}` : "",
@@ -700,14 +714,14 @@ async function renderEdge(show, edgeId) {
   }
   const evs = await api.eventsByID(d.events);
   show(
-    el("h2", {}, d.label),
+    el("h2", { title: d.type }, eventLabel(d.type), d.at ? " (the place)" : ""),
     el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
       ` share ${plural(evs.length, "event")}`),
     evs.map((v) => {
       const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: p.entity.id === d.source || p.entity.id === d.target }));
       if (v.location) marks.push({ id: v.location.id, names: [v.location.name], self: v.location.id === d.target });
       return el("div", { class: "event" },
-        el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), el("span", { class: "badge evt" }, v.type),
+        el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), eventBadge(v),
           v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
         el("div", { class: "who" }, joinParticipants(v, v.participants)),
         v.evidence.map((x) => evidenceBlock(x, marks, null, d.source)));
@@ -917,7 +931,7 @@ async function renderPath(show) {
             el("div", {}, entityLink(h.from), " ",
               h.relations.map((r) => {
                 const forward = r.source.id === h.from.id;
-                return [el("span", { class: "badge rel", title: `Reported in ${plural(r.count, "document")}` }, forward ? `${r.type} →` : `← ${r.type}`),
+                return [el("span", { class: "badge rel", dataset: { type: r.type }, title: `${r.type}: reported in ${plural(r.count, "document")}` }, relationText(r.type, forward)),
                   r.count > 1 ? el("span", { class: "hint" }, ` ×${r.count}`) : "", " "];
               }),
               entityLink(h.to)),
@@ -941,10 +955,13 @@ function onFilterChange() {
   if (state.view === "entity" && state.sel) filterTimer = setTimeout(renderPanel, 250);
 }
 
-function checkbox(label, checked, onchange, count, colour) {
-  return el("label", {},
+/** The mark that stands for an event type: a dashed line in its colour, as on the canvas. */
+const eventSwatch = (type) => el("span", { class: "line dashed", style: `border-top-color:${eventColour(type)}` });
+
+function checkbox(label, checked, onchange, count, colour, { swatch = null, code = null } = {}) {
+  return el("label", { title: code || null, dataset: code ? { type: code } : {} },
     el("input", { type: "checkbox", checked, onchange: (ev) => onchange(ev.target.checked) }),
-    colour ? el("span", { class: "dot", style: `background:${colour}` }) : null,
+    colour ? el("span", { class: "dot", style: `background:${colour}` }) : swatch,
     label,
     count !== undefined ? el("span", { class: "n" }, String(count)) : null);
 }
@@ -963,15 +980,16 @@ function renderFilters() {
       on ? state.types.add(t) : state.types.delete(t);
       onFilterChange();
     }, counts.get(t) || 0, TYPE_COLOURS[t])));
-  const typeChecks = (m, hidden, none) =>
+  // Listed by their names, as the canvas and the legend name them.
+  const typeChecks = (m, hidden, none, label, swatch) =>
     m.size
-      ? [...m].sort().map(([t, n]) => checkbox(t, !hidden.has(t), (on) => {
+      ? [...m].map(([t, n]) => [t, n, label(t)]).sort((a, b) => a[2].localeCompare(b[2])).map(([t, n, l]) => checkbox(l, !hidden.has(t), (on) => {
           on ? hidden.delete(t) : hidden.add(t);
           onFilterChange();
-        }, n))
+        }, n, null, { swatch: swatch(t), code: t }))
       : [el("p", { class: "hint" }, none)];
-  $("f-rel").replaceChildren(...typeChecks(rel, state.hideRel, "None in the graph yet."));
-  $("f-evt").replaceChildren(...typeChecks(evt, state.hideEvt, "None in the graph yet."));
+  $("f-rel").replaceChildren(...typeChecks(rel, state.hideRel, "None in the graph yet.", (t) => humanize(relationLabel(t)), () => el("span", { class: "line" })));
+  $("f-evt").replaceChildren(...typeChecks(evt, state.hideEvt, "None in the graph yet.", eventLabel, eventSwatch));
 
   const since = $("f-since");
   const until = $("f-until");
@@ -1252,11 +1270,24 @@ function watchCanvasSize(onResize) {
   }).observe(box);
 }
 
-function renderLegend() {
+/**
+ * The legend: entity colours, then the kinds of line, with every event type
+ * drawn on the canvas in its colour and name (the same as its filter and
+ * badges). evt is the canvas's Map of event type -> edge count.
+ */
+let legendKey = "";
+function renderLegend(evt = new Map()) {
+  const types = [...evt.keys()].sort((a, b) => eventLabel(a).localeCompare(eventLabel(b)));
+  const key = types.join(",");
+  if (key === legendKey && $("legend").childElementCount) return;
+  legendKey = key;
   $("legend").replaceChildren(
     ...ALL_TYPES.map((t) => el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t])),
-    el("li", {}, el("span", { class: "line" }), "relation (arrow: direction)"),
-    el("li", {}, el("span", { class: "line dashed" }), "shared event"),
+    el("li", { class: "legend-wide" }, el("span", { class: "line" }), "relation (arrow: direction)"),
+    types.length
+      ? el("li", { class: "legend-group" }, "shared events, dashed:")
+      : el("li", { class: "legend-wide" }, el("span", { class: "line dashed" }), "shared event (dashed, coloured by type)"),
+    ...types.map((t) => el("li", { class: "legend-evt", dataset: { type: t }, title: t }, eventSwatch(t), eventLabel(t))),
   );
 }
 
@@ -1492,15 +1523,19 @@ async function main() {
 // Hooks for the browser tests: what the canvas holds (it is not in the DOM).
 window.newsgraphDebug = {
   nodes: () => (graph ? graph.cy.nodes().filter((n) => !n.hasClass("filtered")).map((n) => n.data("name")) : []),
-  edges: () => (graph ? graph.cy.edges().filter((e) => !e.hasClass("filtered")).map((e) => `${graph.node(e.data("source")).name} ${e.data("label")} ${graph.node(e.data("target")).name}`) : []),
+  // Links by type code ("MET_WITH", "MEET"; "MEET at" for an event's place), not by their shown words.
+  edges: () => (graph ? graph.cy.edges().filter((e) => !e.hasClass("filtered")).map((e) => `${graph.node(e.data("source")).name} ${e.data("type")}${e.data("at") ? " at" : ""} ${graph.node(e.data("target")).name}`) : []),
+  // What the canvas draws for each link: its words and colour, by type code.
+  edgeLooks: () => (graph ? Object.fromEntries(graph.cy.edges().map((e) => [`${e.data("kind")}:${e.data("type")}${e.data("at") ? " at" : ""}`,
+    { label: e.data("label"), colour: e.style("line-color"), style: e.style("line-style") }])) : {}),
   selected: () => state.sel,
   graph: () => graph,
   refresh: () => updateGraphChrome(),
-  // Taps the first visible edge between the two named entities, as a click would.
-  tapEdge: (a, b, label) => {
+  // Taps the first visible edge of a type (its code) between the two named entities, as a click would.
+  tapEdge: (a, b, type) => {
     const names = (e) => [graph.node(e.data("source")).name, graph.node(e.data("target")).name].sort().join("|");
     const want = [a, b].sort().join("|");
-    const e = graph.cy.edges().filter((x) => !x.hasClass("filtered") && names(x) === want && x.data("label") === label)[0];
+    const e = graph.cy.edges().filter((x) => !x.hasClass("filtered") && names(x) === want && x.data("type") === type)[0];
     if (!e) return false;
     e.select();
     e.emit("tap");

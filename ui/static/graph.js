@@ -2,7 +2,10 @@
 // the entities the user has opened and their neighbours. Nodes are entities,
 // coloured by type and sized by mentions (or by an analytics score the user
 // picks: PageRank, degree, betweenness); solid arrows are relations, dashed
-// lines are shared events, both labelled by type and as thick as their count.
+// lines are shared events, coloured by event type (kinds.js); both are
+// labelled in words and as thick as their count.
+
+import { eventColour, eventLabel, relationLabel } from "./kinds.js";
 
 export const TYPE_COLOURS = {
   PERSON: "#3b6fb6",
@@ -96,7 +99,8 @@ function style() {
       selector: "edge[kind = 'rel']",
       style: { "target-arrow-shape": "triangle", "target-arrow-color": "#7f8c99", "arrow-scale": 0.9 },
     },
-    { selector: "edge[kind = 'evt']", style: { "line-style": "dashed", "line-color": "#a7b1bc", color: "#5c6773" } },
+    // Dashed in the event type's colour, the same as its badge, filter and legend entry.
+    { selector: "edge[kind = 'evt']", style: { "line-style": "dashed", "line-color": "data(colour)", color: "#39424d" } },
     { selector: "edge:selected", style: { "line-color": "#ffb300", "target-arrow-color": "#ffb300", opacity: 1, "z-index": 10 } },
     { selector: ".path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", "border-color": "#d62728", "border-width": 4, opacity: 1 } },
     // Busy graphs name only the links the user is looking at (see
@@ -355,12 +359,16 @@ export class Graph {
       }
       const me = nb.entity.id;
       for (const v of nb.events) {
-        const others = v.participants.filter((p) => p.entity && p.entity.id !== me).map((p) => [p.entity, v.type]);
-        if (v.location && v.location.id !== me) others.push([v.location, `${v.type} at`]);
-        for (const [o, label] of others) {
+        // Expanding the place links its participants by the same "... in"
+        // edge their own expansion draws to it, not a second one.
+        const here = !!v.location && v.location.id === me;
+        const others = v.participants.filter((p) => p.entity && p.entity.id !== me).map((p) => [p.entity, here]);
+        if (v.location && v.location.id !== me) others.push([v.location, true]);
+        for (const [o, at] of others) {
           touch(o);
           const [a, b] = me < o.id ? [me, o.id] : [o.id, me];
-          const id = `evt:${label}:${a}:${b}`;
+          // One edge per type between two entities, and another to where it happened.
+          const id = `evt:${v.type}${at ? ":at" : ""}:${a}:${b}`;
           const edge = cy.getElementById(id);
           if (edge.length) {
             const evs = edge.data("events");
@@ -379,7 +387,10 @@ export class Graph {
               source: me,
               target: o.id,
               type: v.type,
-              label,
+              at,
+              // "meeting", or "meeting in" on the edge to the place.
+              label: eventLabel(v.type).toLowerCase() + (at ? " in" : ""),
+              colour: eventColour(v.type),
               count: 1,
               width: edgeWidth(1),
               firstSeen: v.date || null,
@@ -405,7 +416,7 @@ export class Graph {
         source: r.source.id,
         target: r.target.id,
         type: r.type,
-        label: r.type,
+        label: relationLabel(r.type),
         count: r.count,
         width: edgeWidth(r.count),
         firstSeen: r.firstSeen || null,

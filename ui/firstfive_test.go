@@ -1,8 +1,12 @@
 package ui_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // More stumbles of a new user's first five minutes, each pinned down so its
@@ -83,5 +87,74 @@ func TestBrowserEventKinds(t *testing.T) {
 		}
 	}
 	b.screenshot("event-kinds")
+	b.noJSErrors()
+}
+
+// TestBrowserInspectorShowMore: a hub's inspector listed its first 40
+// events and 10 documents under "Events (122)" and "Documents (140)", with
+// no way to the rest. "Show more" now fetches the next page, until the list
+// is whole.
+func TestBrowserInspectorShowMore(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	openHub(b, base)
+
+	for _, list := range []struct{ name, items, more, heading string }{
+		{"events", `#events .event`, `#events-more`, "Events"},
+		{"documents", `#documents li`, `#documents-more`, "Documents"},
+	} {
+		total := eval[int](b, `Number([...document.querySelectorAll("#panel-body h3")].find((h) => h.textContent.startsWith("`+list.heading+` (")).textContent.match(/\((\d+)\)/)[1])`)
+		count := func() int { return eval[int](b, `document.querySelectorAll("`+list.items+`").length`) }
+		first := count()
+		if total <= first {
+			t.Fatalf("%s: %d listed of %d; the test needs a hub with more than one page", list.name, first, total)
+		}
+		for clicks := 0; eval[bool](b, `!!document.querySelector("`+list.more+`")`); clicks++ {
+			if clicks > 10 {
+				t.Fatalf("%s: still a Show more button after %d clicks, %d of %d listed", list.name, clicks, count(), total)
+			}
+			before := count()
+			b.do("show more "+list.name, chromedp.Click(chromedp.CSS(list.more)))
+			b.waitFor("more "+list.name, fmt.Sprintf(`document.querySelectorAll(%q).length > %d`, list.items, before))
+			b.idle()
+		}
+		if got := count(); got != total {
+			t.Errorf("%s: %d listed after showing all; the heading says %d", list.name, got, total)
+		}
+		if list.name == "events" {
+			dup := eval[int](b, `(() => { const ids = [...document.querySelectorAll("#events .event")].map((x) => x.dataset.event); return ids.length - new Set(ids).size; })()`)
+			if dup != 0 {
+				t.Errorf("events: %d listed twice", dup)
+			}
+		}
+	}
+	b.screenshot("show-more")
+	b.noJSErrors()
+}
+
+// TestBrowserNoteGoes: "All of John Kerry's neighbours are already on the
+// canvas" stayed over the toolbar while the user went on to read an article.
+// A note now goes when the user moves on, and by itself after a few
+// seconds.
+func TestBrowserNoteGoes(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.openKerry(base)
+
+	shown := `!document.querySelector("#message").hidden`
+	b.do("expand Kerry again", chromedp.Click(chromedp.CSS("#t-expand")))
+	b.waitFor("the note", shown)
+	b.do("open an article from his events", chromedp.Evaluate[chromedp.Void](`document.querySelector("#events a.doc-link").click()`))
+	b.waitFor("the article", `document.querySelector("#doc-title")`)
+	if eval[bool](b, shown) {
+		t.Errorf("the note %q is still shown over the article", b.text("#message-text"))
+	}
+
+	b.do("expand Kerry again", chromedp.Click(chromedp.CSS("#t-expand")))
+	b.waitFor("the note", shown)
+	start := time.Now()
+	b.waitFor("the note to go by itself", `document.querySelector("#message").hidden`)
+	t.Logf("the note went after %v", time.Since(start).Round(100*time.Millisecond))
+
 	b.noJSErrors()
 }

@@ -145,7 +145,35 @@ function strip(e) {
   return rest;
 }
 
-/** Everything the inspector shows for one entity. */
+// The inspector's lists, page by page: the first page comes with the
+// entity, "Show more" asks for the next (entityPage). A hub such as United
+// States has hundreds of events and documents; its inspector showed the
+// first 40 and 10 with no way to the rest.
+const PAGES = {
+  events: {
+    first: 40,
+    args: "since: $since, until: $until",
+    fields: `id type cameo trigger date datePrecision confidence
+      location { id name type }
+      participants { role entity { id name type } }
+      evidence(first: 2) { ...Ev }`,
+  },
+  quotes: { first: 5, more: 20, args: "", fields: "text direct evidence { ...Ev }" },
+  documents: { first: 10, more: 50, args: "", fields: "id title published source" },
+};
+
+function pageField(kind, after) {
+  const p = PAGES[kind];
+  const args = [`first: ${after ? p.more || p.first : p.first}`, p.args, after ? "after: $after" : ""].filter(Boolean).join(", ");
+  return `${kind}(${args}) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${p.fields} } } }`;
+}
+
+const page = (conn) => ({ items: nodes(conn), total: conn.totalCount, next: conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null });
+
+/**
+ * Everything the inspector shows for one entity. events, quotes and
+ * documents are pages: {items, total, next} (next: the cursor for entityPage).
+ */
 export async function entityDetails(id, { since = null, until = null } = {}, signal) {
   const d = await gql(
     `query Inspect($id: ID!, $since: String, $until: String) {
@@ -156,13 +184,9 @@ export async function entityDetails(id, { since = null, until = null } = {}, sig
         roles { title org orgEntity { id name } firstSeen lastSeen count }
         relations(first: 50) { totalCount edges { node {
           id type count firstSeen lastSeen source { id name type } target { id name type } } } }
-        events(first: 40, since: $since, until: $until) { totalCount edges { node {
-          id type cameo trigger date datePrecision confidence
-          location { id name type }
-          participants { role entity { id name type } }
-          evidence(first: 2) { ...Ev } } } }
-        quotes(first: 5) { totalCount edges { node { text direct evidence { ...Ev } } } }
-        documents(first: 10) { totalCount edges { node { id title published source } } }
+        ${pageField("events")}
+        ${pageField("quotes")}
+        ${pageField("documents")}
       }
     } ${CARD} ${EVIDENCE}`,
     { id, since, until },
@@ -174,13 +198,23 @@ export async function entityDetails(id, { since = null, until = null } = {}, sig
     ...e,
     relations: nodes(e.relations),
     relationTotal: e.relations.totalCount,
-    events: nodes(e.events),
-    eventTotal: e.events.totalCount,
-    quotes: nodes(e.quotes),
-    quoteTotal: e.quotes.totalCount,
-    documents: nodes(e.documents),
-    documentTotal: e.documents.totalCount,
+    events: page(e.events),
+    quotes: page(e.quotes),
+    documents: page(e.documents),
   };
+}
+
+/** The next page of an entity's events, quotes or documents after cursor `after`. */
+export async function entityPage(id, kind, after, { since = null, until = null } = {}, signal) {
+  if (!PAGES[kind]) throw new APIError(`Unknown list “${kind}”.`);
+  const vars = kind === "events" ? "$since: String, $until: String, " : "";
+  const d = await gql(
+    `query More($id: ID!, ${vars}$after: String) { entity(id: $id) { ${pageField(kind, after)} } } ${kind === "documents" ? "" : EVIDENCE}`,
+    kind === "events" ? { id, since, until, after } : { id, after },
+    signal,
+  );
+  if (!d.entity) throw new APIError("The entity is gone from the store.");
+  return page(d.entity[kind]);
 }
 
 /** A relation (one edge of the graph) with its evidence. */

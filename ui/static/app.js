@@ -114,13 +114,24 @@ async function track(task, what) {
   }
 }
 
-function showMessage(text, isError = false) {
+// A note ("All of Kerry's neighbours are already on the canvas") stayed over
+// the toolbar while the user read an article minutes later. Notes now go by
+// themselves after MESSAGE_MS, and any message goes when the user moves on
+// (selects a node, opens an article); errors and sticky ones (a link to
+// copy) stay until then or until dismissed.
+const MESSAGE_MS = 8000;
+let messageTimer = 0;
+
+function showMessage(text, isError = false, { sticky = false } = {}) {
   $("message-text").textContent = text;
   $("message").classList.toggle("error", isError);
   $("message").setAttribute("role", isError ? "alert" : "status");
   $("message").hidden = false;
+  clearTimeout(messageTimer);
+  if (!isError && !sticky) messageTimer = setTimeout(hideMessage, MESSAGE_MS);
 }
 function hideMessage() {
+  clearTimeout(messageTimer);
   $("message").hidden = true;
 }
 
@@ -352,6 +363,7 @@ async function goEntity(id) {
 }
 
 async function selectNode(id) {
+  hideMessage();
   Object.assign(state, { sel: id, doc: null, sent: null, view: "entity" });
   writeURL(true);
   updateGraphChrome();
@@ -444,6 +456,7 @@ function clearGraph() {
 }
 
 async function openDocument(docId, sentence, entityId) {
+  hideMessage();
   Object.assign(state, { doc: docId, sent: sentence ?? null, view: "doc" });
   if (entityId) state.sel = entityId;
   writeURL(true);
@@ -536,7 +549,7 @@ async function renderEntity(show, id) {
     const out = r.source && r.source.id === e.id;
     addConn(out ? r.target : r.source, relationText(r.type, out), r.id);
   }
-  for (const v of e.events) {
+  for (const v of e.events.items) {
     for (const p of v.participants) addConn(p.entity, eventLabel(v.type).toLowerCase());
     if (v.location) addConn(v.location, `${eventLabel(v.type).toLowerCase()} in`);
   }
@@ -551,47 +564,84 @@ async function renderEntity(show, id) {
     : el("p", { class: "hint" }, "No relations or shared events.");
 
   // Events in date order; undated ones last, in the order the store lists them.
-  const events = [...e.events].sort((a, b) => (a.date || "9999").localeCompare(b.date || "9999"));
+  const byDate = (a, b) => (a.date || "9999").localeCompare(b.date || "9999");
+  const eventItem = (v) => {
+    const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: shortNames(p.entity) }))];
+    if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
+    return el("div", { class: `event${inRange(v.date) ? "" : " outside"}`, dataset: { event: v.id } },
+      el("div", { class: "head" },
+        el("span", { class: "date" }, v.date || "undated"),
+        eventBadge(v),
+        v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
+        v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
+      el("div", { class: "who" }, whoLine(v, e)),
+      v.evidence.map((x) => evidenceBlock(x, marks, mentions, e.id)));
+  };
+  const events = [...e.events.items].sort(byDate);
   const hiddenByDate = events.filter((v) => !inRange(v.date)).length;
+  const range = { since: state.since, until: state.until };
   const eventList = events.length
-    ? el("div", { id: "events" }, events.map((v) => {
-        const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: shortNames(p.entity) }))];
-        if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
-        return el("div", { class: `event${inRange(v.date) ? "" : " outside"}` },
-          el("div", { class: "head" },
-            el("span", { class: "date" }, v.date || "undated"),
-            eventBadge(v),
-            v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
-            v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
-          el("div", { class: "who" }, whoLine(v, e)),
-          v.evidence.map((x) => evidenceBlock(x, marks, mentions, e.id)));
-      }))
+    ? [el("div", { id: "events" }, events.map(eventItem)),
+        moreButton("events-more", e.events, "event", (pg) => {
+          $("events").append(...[...pg.items].sort(byDate).map(eventItem));
+        }, (after) => api.entityPage(e.id, "events", after, range))]
     : el("p", { class: "hint" }, "No events found.");
 
-  const quotes = e.quotes.length
-    ? el("div", {}, e.quotes.map((q) => el("blockquote", { class: "evidence" }, q.direct ? `“${q.text}”` : q.text,
-        el("span", { class: "src" }, q.evidence.document ? [q.evidence.document.title || "document", " · ", docLink(q.evidence, e.id)] : ""))))
+  const quoteItem = (q) => el("blockquote", { class: "evidence" }, q.direct ? `“${q.text}”` : q.text,
+    el("span", { class: "src" }, q.evidence.document ? [q.evidence.document.title || "document", " · ", docLink(q.evidence, e.id)] : ""));
+  const quotes = e.quotes.items.length
+    ? [el("div", { id: "quotes" }, e.quotes.items.map(quoteItem)),
+        moreButton("quotes-more", e.quotes, "quote", (pg) => $("quotes").append(...pg.items.map(quoteItem)),
+          (after) => api.entityPage(e.id, "quotes", after))]
     : null;
 
-  const docs = el("ul", { class: "plain" }, e.documents.map((d) =>
-    el("li", {}, docLink({ document: d, sentence: null }, e.id, d.title || "Untitled document"),
-      d.published ? el("span", { class: "hint" }, ` ${d.published}`) : "")));
+  const docItem = (d) => el("li", {}, docLink({ document: d, sentence: null }, e.id, d.title || "Untitled document"),
+    d.published ? el("span", { class: "hint" }, ` ${d.published}`) : "");
+  const docs = [el("ul", { class: "plain", id: "documents" }, e.documents.items.map(docItem)),
+    moreButton("documents-more", e.documents, "document", (pg) => $("documents").append(...pg.items.map(docItem)),
+      (after) => api.entityPage(e.id, "documents", after))];
 
   show(
     head,
     el("h3", {}, "Also called"), aliases,
     el("h3", {}, "Roles"), roles,
     el("h3", {}, `Connections (${conn.size})`), connections,
-    el("h3", {}, `Events (${e.eventTotal})`),
+    el("h3", {}, `Events (${e.events.total})`),
     state.since || state.until
       ? el("p", { class: "more", id: "events-range" }, `Only events dated ${state.since || "…"} – ${state.until || "…"} (the date filter); undated events are left out here but kept in the graph.`)
       : null,
     hiddenByDate ? el("p", { class: "more" }, `${plural(hiddenByDate, "event")} outside the date range are dimmed.`) : null,
-    e.eventTotal > e.events.length ? el("p", { class: "more" }, `Showing the first ${e.events.length}.`) : null,
     eventList,
-    quotes ? el("h3", {}, `Quotes (${e.quoteTotal})`) : null, quotes,
-    el("h3", {}, `Documents (${e.documentTotal})`), docs,
+    quotes ? el("h3", {}, `Quotes (${e.quotes.total})`) : null, quotes,
+    el("h3", {}, `Documents (${e.documents.total})`), docs,
   );
+}
+
+/**
+ * "Show N more" under a list the API pages: it fetches the next page (fetch
+ * gets the cursor), hands it to append, and goes when the list is whole.
+ * null when the first page was all of it.
+ */
+function moreButton(id, first, noun, append, fetch) {
+  let next = first.next;
+  let shown = first.items.length;
+  if (!next) return null;
+  const label = () => {
+    return `Show more ${noun}s (${shown.toLocaleString("en")} of ${first.total.toLocaleString("en")} shown)`;
+  };
+  const button = el("button", { type: "button", class: "more-button", id }, label());
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    const pg = await track(() => fetch(next), `Loading more ${noun}s`);
+    button.disabled = false;
+    if (!pg) return; // track showed the error; the button stays for another try
+    append(pg);
+    shown += pg.items.length;
+    next = pg.next;
+    if (next) button.textContent = label();
+    else button.remove();
+  });
+  return button;
 }
 
 // What a participant's role means for its event's type, in the words news
@@ -1321,7 +1371,7 @@ async function shareView() {
   } catch {
     // No clipboard permission (or no secure context): the link is shown below.
   }
-  showMessage(copied ? "Link to this view copied: " : "Copy this link to share the view: ");
+  showMessage(copied ? "Link to this view copied: " : "Copy this link to share the view: ", false, { sticky: !copied });
   const link = el("a", { href: url, id: "share-link" }, url);
   $("message-text").append(link);
   if (!copied) {

@@ -158,3 +158,33 @@ func TestBrowserNoteGoes(t *testing.T) {
 
 	b.noJSErrors()
 }
+
+// TestBrowserDocumentQuick: opening an article paged through each of its
+// entities' mentions to find the ones in this article, a dozen requests or
+// more for an article that names hubs (Ukraine, Russia, the United States),
+// and name-matched what it could not place. The document's own mention list
+// places every mention in the one request that loads the article.
+func TestBrowserDocumentQuick(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.openKerry(base)
+
+	requests := `performance.getEntriesByType("resource").filter((r) => r.name.endsWith("/graphql")).length`
+	before := eval[int](b, requests)
+	b.do("open the Paris meeting's article", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#events .event")]
+		.find((e) => e.textContent.includes("Paris")).querySelector("a.doc-link").click()`))
+	b.waitFor("the article", `document.querySelector("#doc-title")?.textContent.includes("Ukrainians will decide their future")`)
+	b.idle()
+	if n := eval[int](b, requests) - before; n > 1 {
+		t.Errorf("opening the article sent %d GraphQL requests; want 1", n)
+	}
+	// Every mention is marked where the extractor found it, demonyms too.
+	var marked []string
+	b.eval(`[...document.querySelectorAll("#doc-text a.ent")].map((a) => a.textContent)`, &marked)
+	for _, want := range []string{"Ukrainians", "Sergey Lavrov", "Kerry", "Paris"} {
+		if !contains(marked, want) {
+			t.Errorf("marked mentions in the article = %q; want %q among them", marked, want)
+		}
+	}
+	b.noJSErrors()
+}

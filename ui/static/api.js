@@ -299,13 +299,17 @@ export async function mentionsOf(ids, signal) {
   return out;
 }
 
-/** A document with its text, sentences and the entities it mentions. */
+/**
+ * A document with its text, sentences, every entity mention in it (code-point
+ * offsets, for highlighting) and the entities it mentions.
+ */
 export async function documentView(id, signal) {
   const d = await gql(
     `query Doc($id: ID!) {
       document(id: $id) {
         id extId title url source published ingestedAt text
         sentences { index start end }
+        mentions { start end entity { id name type } }
         entities(first: 100) { totalCount edges { node { id name type subtype mentionCount aliasNames } } }
       }
     }`,
@@ -315,52 +319,6 @@ export async function documentView(id, signal) {
   const doc = d.document;
   if (!doc) return null;
   return { ...doc, entities: nodes(doc.entities), entityTotal: doc.entities.totalCount };
-}
-
-/**
- * The mentions inside one document of the given entities, as
- * [{entity, start, end}] in code points. The API has no per-document mention
- * list yet, so this pages through each entity's mentions (stored in document
- * order) until it has passed the document; entities it cannot place within a
- * few pages are left to the caller's text matching.
- */
-export async function documentMentions(docId, entityIds, signal) {
-  const MAX_PAGES = 6;
-  const found = new Map(entityIds.map((id) => [id, []]));
-  let pending = entityIds.map((id) => ({ id, after: null, pages: 0, seen: false }));
-  while (pending.length) {
-    const next = [];
-    for (const batch of chunks(pending, 5)) {
-      const vars = {};
-      const fields = batch.map((p, i) => {
-        vars[`v${i}`] = p.id;
-        vars[`a${i}`] = p.after;
-        return `m${i}: entity(id: $v${i}) { mentions(first: 100, after: $a${i}) {
-          pageInfo { hasNextPage endCursor } edges { node { start end document { id } } } } }`;
-      });
-      const decl = batch.map((_, i) => `$v${i}: ID!, $a${i}: String`).join(", ");
-      const d = await gql(`query DocMentions(${decl}) { ${fields.join("\n")} }`, vars, signal);
-      batch.forEach((p, i) => {
-        const e = d[`m${i}`];
-        if (!e) return;
-        let passed = false;
-        for (const m of nodes(e.mentions)) {
-          const doc = m.document && m.document.id;
-          if (doc === docId) {
-            p.seen = true;
-            found.get(p.id).push({ entity: p.id, start: m.start, end: m.end });
-          } else if (p.seen) {
-            passed = true;
-          }
-        }
-        p.pages++;
-        const info = e.mentions.pageInfo;
-        if (!passed && info.hasNextPage && p.pages < MAX_PAGES) next.push({ ...p, after: info.endCursor });
-      });
-    }
-    pending = next;
-  }
-  return found;
 }
 
 /** Shortest chains of relations between two entities, with evidence per hop. */

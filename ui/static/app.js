@@ -786,16 +786,19 @@ async function renderDocument(show) {
     return;
   }
   const cps = codePoints(doc.text);
-  const byId = new Map(doc.entities.map((e) => [e.id, e]));
-  const found = await api.documentMentions(doc.id, doc.entities.map((e) => e.id));
   const spans = [];
   const mk = (e) => (t) => entityLink(e, `ent ${e.type}${e.id === state.sel ? " self" : ""}`);
-  for (const [id, ms] of found) {
-    const e = byId.get(id);
-    if (ms.length) for (const m of ms) spans.push({ start: m.start, end: m.end, make: mk(e) });
+  // The document's own mention list places every mention in one request
+  // (the page used to page through each entity's mentions to find this
+  // document's, a dozen requests for an article naming hubs).
+  const placed = new Set();
+  for (const m of doc.mentions) {
+    if (!m.entity) continue;
+    placed.add(m.entity.id);
+    spans.push({ start: m.start, end: m.end, make: mk(m.entity) });
   }
-  // Entities the mention pages did not place: match their names in the text.
-  const unplaced = doc.entities.filter((e) => !(found.get(e.id) || []).length);
+  // An entity listed without a placed mention: match its names in the text.
+  const unplaced = doc.entities.filter((e) => !placed.has(e.id));
   for (const e of unplaced) for (const s of findNames(cps, namesOf(e))) spans.push({ ...s, make: mk(e) });
   // entityLink ignores the text argument; give each link its mention's text.
   const spanMake = spans.map((s) => ({

@@ -188,3 +188,37 @@ func TestBrowserDocumentQuick(t *testing.T) {
 	}
 	b.noJSErrors()
 }
+
+// TestBrowserTimelineFits: after Overview the canvas's dates ran from 1905
+// to 2017, and the timeline's 113 yearly bars pushed the filters column
+// past its edge (sliders and axis cut off). Long spans now go by decades,
+// at most 60 bars, and the column keeps its width.
+func TestBrowserTimelineFits(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.open(base + "/")
+	b.do("overview", chromedp.Click(chromedp.CSS("#t-overview")))
+	b.waitFor("the overview", `newsgraphDebug.nodes().length > 100`)
+	b.idle()
+	b.waitFor("the timeline", `document.querySelectorAll("#f-timeline button").length > 1`)
+	got := awaitJSON[struct {
+		Bars, Overflow int
+		First, Last    string
+	}](b, "the timeline's size", `Promise.resolve((() => {
+		const side = document.querySelector(".side");
+		const bars = [...document.querySelectorAll("#f-timeline button")];
+		const box = side.getBoundingClientRect();
+		const over = [...document.querySelectorAll("#f-dates, #f-dates *")].filter((x) => x.getBoundingClientRect().right > box.right + 1).length;
+		return {Bars: bars.length, Overflow: over + (side.scrollWidth > side.clientWidth + 1 ? 1 : 0),
+			First: bars[0].getAttribute("aria-label"), Last: bars[bars.length - 1].getAttribute("aria-label")};
+	})())`)
+	if got.Bars > 60 {
+		t.Errorf("the timeline has %d bars (%s … %s); want at most 60", got.Bars, got.First, got.Last)
+	}
+	if got.Overflow > 0 {
+		b.screenshot("timeline-overflow")
+		t.Errorf("%d parts of the date filter run past the filters column", got.Overflow)
+	}
+	b.screenshot("overview-timeline")
+	b.noJSErrors()
+}

@@ -1079,11 +1079,18 @@ function renderFilters() {
  * the span): the timeline above the date sliders. A link counts in the
  * period of its first date and, when later, of its last.
  */
+// At most this many bars: the overview's 1905–2017 gave 113 yearly bars,
+// which pushed the filters column wider than the page.
+const MAX_BARS = 60;
+
 function timelineBuckets(dom) {
   const span = dayDiff(dom.lo, dom.hi);
   if (span === 0) return [];
-  const unit = span > 3 * 366 ? "year" : span > 92 ? "month" : "day";
-  const keyOf = (d) => (unit === "year" ? d.slice(0, 4) : unit === "month" ? `${d.slice(0, 4)}-${d.slice(5, 7) || "01"}` : addDays(d, 0));
+  const years = Number(dom.hi.slice(0, 4)) - Number(dom.lo.slice(0, 4)) + 1;
+  const months = 12 * (years - 1) + Number(dom.hi.slice(5, 7)) - Number(dom.lo.slice(5, 7)) + 1;
+  const unit = span < MAX_BARS ? "day" : months <= MAX_BARS ? "month" : years <= MAX_BARS ? "year" : "decade";
+  const decade = (d) => String(Math.floor(Number(d.slice(0, 4)) / 10) * 10).padStart(4, "0");
+  const keyOf = (d) => (unit === "decade" ? decade(d) : unit === "year" ? d.slice(0, 4) : unit === "month" ? `${d.slice(0, 4)}-${d.slice(5, 7) || "01"}` : addDays(d, 0));
   const counts = new Map();
   graph.cy.edges().forEach((e) => {
     const a = e.data("firstSeen");
@@ -1092,11 +1099,12 @@ function timelineBuckets(dom) {
     for (const k of keys) counts.set(k, (counts.get(k) || 0) + 1);
   });
   const out = [];
-  let start = unit === "year" ? `${dom.lo.slice(0, 4)}-01-01` : unit === "month" ? `${keyOf(dom.lo)}-01` : addDays(dom.lo, 0);
+  let start = unit === "decade" ? `${decade(dom.lo)}-01-01` : unit === "year" ? `${dom.lo.slice(0, 4)}-01-01` : unit === "month" ? `${keyOf(dom.lo)}-01` : addDays(dom.lo, 0);
   while (start <= dom.hi) {
-    const next = unit === "year" ? `${Number(start.slice(0, 4)) + 1}-01-01`
+    const next = unit === "decade" ? `${String(Number(start.slice(0, 4)) + 10).padStart(4, "0")}-01-01`
+      : unit === "year" ? `${String(Number(start.slice(0, 4)) + 1).padStart(4, "0")}-01-01`
       : unit === "month" ? addMonth(start) : addDays(start, 1);
-    const label = unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : start;
+    const label = unit === "decade" ? `${start.slice(0, 4)}s` : unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : start;
     out.push({ label, start, end: addDays(next, -1), n: counts.get(keyOf(start)) || 0 });
     start = next;
   }

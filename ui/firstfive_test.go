@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // More stumbles of a new user's first five minutes, each pinned down so its
@@ -220,5 +221,45 @@ func TestBrowserTimelineFits(t *testing.T) {
 		t.Errorf("%d parts of the date filter run past the filters column", got.Overflow)
 	}
 	b.screenshot("overview-timeline")
+	b.noJSErrors()
+}
+
+// TestBrowserKeyboardChips: a keyboard user on the start page tabbed
+// through the path finder, every filter and the toolbar (some twenty stops)
+// before reaching the suggested entities, the page's main offer. The page
+// now lists graph, inspector, then path finder and filters (the grid still
+// shows them left to right as before): the first suggestion is two tabs
+// from the search box, and Enter opens it.
+func TestBrowserKeyboardChips(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.open(base + "/")
+	b.waitFor("the suggestions", `document.querySelectorAll("#welcome-top .chip").length > 0`)
+	b.do("focus the search box", chromedp.Focus(chromedp.CSS("#search")))
+	tabs := 0
+	for !eval[bool](b, `document.activeElement.classList.contains("chip")`) {
+		if tabs++; tabs > 30 {
+			t.Fatalf("no suggestion reached in 30 tabs from the search box")
+		}
+		b.do("tab", chromedp.KeyEvent(kb.Tab))
+	}
+	if tabs > 2 {
+		t.Errorf("the first suggestion is %d tabs from the search box; want at most 2", tabs)
+	}
+	name := eval[string](b, `document.activeElement.getAttribute("aria-label").split(",")[0]`)
+	b.do("open it", chromedp.KeyEvent(kb.Enter))
+	b.waitFor(name+"'s inspector", `document.querySelector("#inspector-name")?.textContent === `+"`"+name+"`")
+
+	// Still three columns on a wide screen: filters, graph, inspector.
+	var x struct{ Side, Stage, Panel float64 }
+	b.eval(`({Side: document.querySelector(".side").getBoundingClientRect().left, Stage: document.querySelector(".stage").getBoundingClientRect().left,
+		Panel: document.querySelector("#panel").getBoundingClientRect().left})`, &x)
+	if !(x.Side < x.Stage && x.Stage < x.Panel) {
+		t.Errorf("columns from the left: filters at %.0f, graph at %.0f, inspector at %.0f; want filters, graph, inspector", x.Side, x.Stage, x.Panel)
+	}
+	// After the graph, the inspector comes before the path finder and filters.
+	if !eval[bool](b, `!!(document.querySelector("#panel").compareDocumentPosition(document.querySelector(".side")) & Node.DOCUMENT_POSITION_FOLLOWING)`) {
+		t.Errorf("the filters come before the inspector in tab order")
+	}
 	b.noJSErrors()
 }

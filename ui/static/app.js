@@ -1571,7 +1571,8 @@ async function main() {
       el("div", { class: "chip-row" },
         el("span", { class: "chip-type" }, WELCOME_LABELS[type]),
         el("div", { class: "chip-list" }, items.map((e) =>
-          el("button", { type: "button", class: "chip", title: `${TYPE_LABELS[e.type] || e.type}: ${plural(e.mentionCount, "mention")}`, onclick: () => openEntity(e.id) },
+          el("button", { type: "button", class: "chip", title: `${TYPE_LABELS[e.type] || e.type}: ${plural(e.mentionCount, "mention")}`,
+            "aria-label": `${e.name}, ${plural(e.mentionCount, "mention")}`, onclick: () => openEntity(e.id) },
             el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }), e.name, el("span", { class: "n" }, String(e.mentionCount))))))));
     if (!s.entities) {
       $("welcome-top").replaceChildren(el("p", { class: "empty-state" }, "The graph is empty: ingest some news first (newsgraph ingest FILE… or newsgraph demo)."));

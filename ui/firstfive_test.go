@@ -263,3 +263,37 @@ func TestBrowserKeyboardChips(t *testing.T) {
 	}
 	b.noJSErrors()
 }
+
+// TestBrowserConnectionToEvent: in the inspector's connections a relation
+// opened its evidence, but an event ("Baghdad: attack in ×3") was plain
+// words, a dead end to click. It now takes the user to that event in the
+// list below, focused.
+func TestBrowserConnectionToEvent(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	openHub(b, base)
+
+	// The connection whose event is furthest down the panel.
+	target := eval[string](b, `(() => {
+		const links = [...document.querySelectorAll("#connections a.event-link")];
+		const pos = (a) => document.getElementById(a.hash.slice(1))?.getBoundingClientRect().top ?? -1;
+		links.sort((a, b) => pos(b) - pos(a));
+		if (!links.length) return "";
+		links[0].id = "far-link";
+		return links[0].hash.slice(1);
+	})()`)
+	if target == "" {
+		t.Fatalf("no event links among United States' connections: %q", b.text("#connections"))
+	}
+	visible := `(() => { const p = document.querySelector("#panel").getBoundingClientRect(), r = document.getElementById("` + target + `").getBoundingClientRect();
+		return r.top >= p.top && r.top < p.bottom; })()`
+	if eval[bool](b, visible) {
+		t.Fatalf("event %s is already in view before the click; the test needs one below the fold", target)
+	}
+	b.do("click the connection's event", chromedp.Click(chromedp.CSS("#far-link")))
+	b.waitFor("the event in view", visible)
+	if id := eval[string](b, `document.activeElement.id`); id != target {
+		t.Errorf("focus after the click is on #%s; want the event #%s", id, target)
+	}
+	b.noJSErrors()
+}

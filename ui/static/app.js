@@ -538,11 +538,12 @@ async function renderEntity(show, id) {
 
   // Connections: the other end of each relation, then co-participants of events.
   const conn = new Map();
-  const addConn = (other, label, relation) => {
+  const addConn = (other, label, relation, event) => {
     if (!other || other.id === e.id) return;
-    const c = conn.get(other.id) || { entity: other, labels: new Map(), relations: [] };
+    const c = conn.get(other.id) || { entity: other, labels: new Map(), relations: [], events: new Map() };
     c.labels.set(label, (c.labels.get(label) || 0) + 1);
     if (relation) c.relations.push([label, relation]);
+    if (event && !c.events.has(label)) c.events.set(label, event);
     conn.set(other.id, c);
   };
   for (const r of e.relations) {
@@ -550,17 +551,20 @@ async function renderEntity(show, id) {
     addConn(out ? r.target : r.source, relationText(r.type, out), r.id);
   }
   for (const v of e.events.items) {
-    for (const p of v.participants) addConn(p.entity, eventLabel(v.type).toLowerCase());
-    if (v.location) addConn(v.location, `${eventLabel(v.type).toLowerCase()} in`);
+    for (const p of v.participants) addConn(p.entity, eventLabel(v.type).toLowerCase(), null, v.id);
+    if (v.location) addConn(v.location, `${eventLabel(v.type).toLowerCase()} in`, null, v.id);
   }
   const connections = conn.size
     ? el("ul", { class: "plain", id: "connections" }, [...conn.values()].map((c) =>
         el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[c.entity.type] || "#777"}` }), " ",
           entityLink(c.entity), " ",
-          // Relations open their evidence (what clicking the edge does); events are listed below.
+          // Relations open their evidence (what clicking the edge does);
+          // events take the user to the first of them in the list below
+          // (plain words here were a dead end to click).
           c.relations.map(([l, id]) => [relationLink(id, l), " "]),
-          el("span", { class: "hint" }, [...c.labels].filter(([l]) => !c.relations.some(([rl]) => rl === l))
-            .map(([l, n]) => (n > 1 ? `${l} ×${n}` : l)).join(", ")))))
+          [...c.labels].filter(([l]) => !c.relations.some(([rl]) => rl === l)).map(([l, n], i) => [i ? ", " : "",
+            el("a", { href: `#event-${c.events.get(l)}`, class: "event-link", title: `Show the ${l.replace(/ in$/, "")} in the events below`,
+              onclick: (ev) => { ev.preventDefault(); showEvent(c.events.get(l)); } }, n > 1 ? `${l} ×${n}` : l)]))))
     : el("p", { class: "hint" }, "No relations or shared events.");
 
   // Events in date order; undated ones last, in the order the store lists them.
@@ -568,7 +572,7 @@ async function renderEntity(show, id) {
   const eventItem = (v) => {
     const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: shortNames(p.entity) }))];
     if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
-    return el("div", { class: `event${inRange(v.date) ? "" : " outside"}`, dataset: { event: v.id } },
+    return el("div", { class: `event${inRange(v.date) ? "" : " outside"}`, id: `event-${v.id}`, tabindex: "-1", dataset: { event: v.id } },
       el("div", { class: "head" },
         el("span", { class: "date" }, v.date || "undated"),
         eventBadge(v),
@@ -615,6 +619,17 @@ async function renderEntity(show, id) {
     quotes ? el("h3", {}, `Quotes (${e.quotes.total})`) : null, quotes,
     el("h3", {}, `Documents (${e.documents.total})`), docs,
   );
+}
+
+/** Scrolls the inspector to an event of its list, focuses it and flashes it. */
+function showEvent(id) {
+  const x = document.getElementById(`event-${id}`);
+  if (!x) return;
+  x.scrollIntoView({ block: "center" });
+  x.focus({ preventScroll: true });
+  x.classList.remove("flash");
+  void x.offsetWidth; // restart the animation
+  x.classList.add("flash");
 }
 
 /**

@@ -297,3 +297,27 @@ func TestBrowserConnectionToEvent(t *testing.T) {
 	}
 	b.noJSErrors()
 }
+
+// TestBrowserPlaceEdge: the line from Lavrov to Paris opened a panel titled
+// "MEET at" (later "Meeting (the place)"), which left the user to work out
+// where; it is now "Meeting in Paris", and says who took part.
+func TestBrowserPlaceEdge(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.open(base + "/")
+	b.open(base + "/?e=" + lavrovID(b))
+	b.waitFor("Lavrov's inspector", `document.querySelector("#inspector-name")?.textContent === "Sergey Lavrov"`)
+	b.idle()
+	if !eval[bool](b, `newsgraphDebug.tapEdge("Sergey Lavrov", "Paris", "MEET")`) {
+		t.Fatalf("no meeting line from Lavrov to Paris: %v", eval[[]string](b, `newsgraphDebug.edges()`))
+	}
+	b.waitFor("the line's panel", `document.querySelector("#panel-body h2")?.textContent.startsWith("Meeting")`)
+	b.idle()
+	if h := b.text("#panel-body h2"); h != "Meeting in Paris" {
+		t.Errorf("the place line's title = %q; want %q", h, "Meeting in Paris")
+	}
+	if s := b.text("#panel-body .sub"); !strings.Contains(s, "Sergey Lavrov took part in 1 event") || !strings.HasSuffix(s, "in Paris") {
+		t.Errorf("the place line's subtitle = %q; want Lavrov taking part in an event in Paris", s)
+	}
+	b.noJSErrors()
+}

@@ -778,10 +778,15 @@ async function renderEdge(show, edgeId) {
     return;
   }
   const evs = await api.eventsByID(d.events);
+  const place = d.at ? (evs.find((v) => v.location && (v.location.id === d.source || v.location.id === d.target)) || {}).location : null;
   show(
-    el("h2", { title: d.type }, eventLabel(d.type), d.at ? " (the place)" : ""),
-    el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
-      ` share ${plural(evs.length, "event")}`),
+    // "Meeting in Paris" for the line to where it happened.
+    el("h2", { title: d.type }, eventLabel(d.type), d.at && place ? ` in ${place.name}` : ""),
+    d.at && place
+      ? el("p", { class: "sub" }, entityLink(graph.node(d.source === place.id ? d.target : d.source)),
+          ` took part in ${plural(evs.length, "event")} of this kind in `, entityLink(place))
+      : el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
+          ` share ${plural(evs.length, "event")}`),
     evs.map((v) => {
       const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: p.entity.id === d.source || p.entity.id === d.target }));
       if (v.location) marks.push({ id: v.location.id, names: [v.location.name], self: v.location.id === d.target });

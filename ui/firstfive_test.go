@@ -321,3 +321,28 @@ func TestBrowserPlaceEdge(t *testing.T) {
 	}
 	b.noJSErrors()
 }
+
+// TestBrowserLegendReopens: on a laptop screen (1366 px) reading an article
+// narrows the canvas and folds the legend; back on the entity the canvas was
+// wide again but the legend stayed folded for good. A legend the page
+// folded for width opens again when there is room.
+func TestBrowserLegendReopens(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.do("a laptop window", chromedp.EmulateViewport(1366, 768))
+	b.openKerry(base)
+	open := `document.querySelector("#legend-box").open`
+	if !eval[bool](b, open) {
+		t.Fatalf("the legend is folded on a %.0f px canvas; want it open", eval[float64](b, `document.querySelector("#cy").clientWidth`))
+	}
+	b.do("open the article", chromedp.Evaluate[chromedp.Void](`document.querySelector("#events a.doc-link").click()`))
+	b.waitFor("the article", `document.querySelector("#doc-title")`)
+	b.waitFor("the legend folded beside the article", "!"+open)
+	b.do("back to Kerry", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#panel-body button")].find((x) => x.textContent.includes("Back to")).click()`))
+	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
+	b.waitFor("the legend open again", open)
+	if v := eval[string](b, `localStorage.getItem("newsgraph.legend") ?? "unset"`); v != "unset" {
+		t.Errorf("stored legend preference after automatic folds = %q; want none", v)
+	}
+	b.noJSErrors()
+}

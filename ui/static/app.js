@@ -1499,11 +1499,23 @@ async function main() {
   } catch {
     // Storage disabled: the legend starts open, or folded on a narrow canvas.
   }
+  // autoFolded marks a fold or unfold the page made (its toggle event is
+  // no choice of the user's); foldedByWidth, that the legend is folded
+  // because the canvas is narrow, so it opens again when the canvas widens
+  // (reading an article narrows it; back on the entity it had stayed folded).
   let autoFolded = false;
+  let foldedByWidth = false;
   const foldIfNarrow = () => {
-    if (stored === null && legend.open && $("cy").clientWidth < 520) {
+    if (stored !== null) return;
+    const narrow = $("cy").clientWidth < 520;
+    if (narrow && legend.open) {
       autoFolded = true;
+      foldedByWidth = true;
       legend.open = false;
+    } else if (!narrow && !legend.open && foldedByWidth) {
+      autoFolded = true;
+      foldedByWidth = false;
+      legend.open = true;
     }
   };
   if (stored === "closed") legend.open = false;
@@ -1514,6 +1526,7 @@ async function main() {
       autoFolded = false;
       return;
     }
+    foldedByWidth = false;
     stored = legend.open ? "open" : "closed";
     try {
       localStorage.setItem(legendKey, stored);

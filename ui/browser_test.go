@@ -60,9 +60,18 @@ func findBrowser(t *testing.T) string {
 }
 
 // sampleServer serves the sample news, and any extra documents, through
-// graph.NewHandler with the UI.
+// graph.NewHandler with the UI. Without extra documents every test shares
+// one server (the page cannot write to it: no write token), which saves
+// ingesting the sample some thirty times; TestMain closes it.
 func sampleServer(t *testing.T, extra ...extract.Document) string {
 	t.Helper()
+	if len(extra) == 0 {
+		url, err := shared.get()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return url
+	}
 	st, err := store.Open(t.TempDir(), store.Options{})
 	if err != nil {
 		t.Fatalf("store.Open: %v", err)
@@ -72,29 +81,86 @@ func sampleServer(t *testing.T, extra ...extract.Document) string {
 			t.Errorf("store.Close: %v", err)
 		}
 	})
+	srv, err := newSampleServer(st, extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func newSampleServer(st *store.Store, extra []extract.Document) (*httptest.Server, error) {
 	docs, err := sample.Documents()
 	if err != nil {
-		t.Fatalf("sample.Documents: %v", err)
+		return nil, fmt.Errorf("sample.Documents: %w", err)
 	}
 	docs = append(docs, extra...)
 	p, err := pipeline.New()
 	if err != nil {
-		t.Fatalf("pipeline.New: %v", err)
+		return nil, fmt.Errorf("pipeline.New: %w", err)
 	}
 	if _, err := ingest.RunDocuments(context.Background(), ingest.Config{Store: st, Extractor: p}, docs); err != nil {
-		t.Fatalf("ingest sample: %v", err)
+		return nil, fmt.Errorf("ingest sample: %w", err)
 	}
 	page, err := ui.Handler()
 	if err != nil {
-		t.Fatalf("ui.Handler: %v", err)
+		return nil, fmt.Errorf("ui.Handler: %w", err)
 	}
 	pg, err := ui.Playground("/graphql")
 	if err != nil {
-		t.Fatalf("ui.Playground: %v", err)
+		return nil, fmt.Errorf("ui.Playground: %w", err)
 	}
-	srv := httptest.NewServer(graph.NewHandler(graph.ServerConfig{Store: st, UI: page, Playground: pg}))
-	t.Cleanup(srv.Close)
-	return srv.URL
+	return httptest.NewServer(graph.NewHandler(graph.ServerConfig{Store: st, UI: page, Playground: pg})), nil
+}
+
+// sharedSample is the server sampleServer shares, made on first use.
+type sharedSample struct {
+	once  sync.Once
+	url   string
+	err   error
+	close func()
+}
+
+var shared sharedSample
+
+func (s *sharedSample) get() (string, error) {
+	s.once.Do(func() {
+		dir, err := os.MkdirTemp("", "newsgraph-ui-test-")
+		if err != nil {
+			s.err = fmt.Errorf("temp dir: %w", err)
+			return
+		}
+		st, err := store.Open(dir, store.Options{})
+		if err != nil {
+			os.RemoveAll(dir)
+			s.err = fmt.Errorf("store.Open: %w", err)
+			return
+		}
+		srv, err := newSampleServer(st, nil)
+		if err != nil {
+			st.Close()
+			os.RemoveAll(dir)
+			s.err = err
+			return
+		}
+		s.url = srv.URL
+		s.close = func() {
+			srv.Close()
+			if err := st.Close(); err != nil {
+				fmt.Fprintln(os.Stderr, "store.Close:", err)
+			}
+			os.RemoveAll(dir)
+		}
+	})
+	return s.url, s.err
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.close != nil {
+		shared.close()
+	}
+	os.Exit(code)
 }
 
 // browser is one headless tab; uncaught exceptions and console errors are

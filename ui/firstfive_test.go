@@ -8,6 +8,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // More stumbles of a new user's first five minutes, each pinned down so its
@@ -345,4 +347,35 @@ func TestBrowserLegendReopens(t *testing.T) {
 		t.Errorf("stored legend preference after automatic folds = %q; want none", v)
 	}
 	b.noJSErrors()
+}
+
+// TestBrowserServerGone: with the demo stopped (Ctrl-C), clicking on asked
+// "Is it still running?" and left the user there. The message now names the
+// server and says how to start it again.
+func TestBrowserServerGone(t *testing.T) {
+	b := newBrowser(t)
+	st, err := store.Open(t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatalf("store.Open: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Errorf("store.Close: %v", err)
+		}
+	})
+	srv, err := newSampleServer(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	b.open(srv.URL + "/")
+	b.waitFor("the suggestions", `document.querySelectorAll("#welcome-top .chip").length > 0`)
+	srv.Close() // as Ctrl-C on the demo; the cleanup's second Close does nothing
+	b.do("click a suggestion", chromedp.Click(chromedp.CSS("#welcome-top .chip")))
+	b.waitFor("the error", `!document.querySelector("#message").hidden && document.querySelector("#message").classList.contains("error")`)
+	msg := b.text("#message-text")
+	host := strings.TrimPrefix(srv.URL, "http://")
+	if !strings.Contains(msg, host) || !strings.Contains(msg, "newsgraph demo") {
+		t.Errorf("message with the server gone = %q; want it to name %s and how to start it again", msg, host)
+	}
 }

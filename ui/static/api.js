@@ -28,7 +28,9 @@ async function gql(query, variables = {}, signal) {
     });
   } catch (err) {
     if (err.name === "AbortError") throw err;
-    throw new APIError(`Cannot reach the Newsgraph server (${err.message}). Is it still running?`);
+    // Say which server and what to do: the usual cause is a demo stopped with Ctrl-C.
+    throw new APIError(`Cannot reach the Newsgraph server at ${location.host} (${err.message}). ` +
+      "If it was stopped, start it again (newsgraph demo, or newsgraph serve) and retry.");
   }
   let body;
   try {

@@ -379,3 +379,78 @@ func TestBrowserServerGone(t *testing.T) {
 		t.Errorf("message with the server gone = %q; want it to name %s and how to start it again", msg, host)
 	}
 }
+
+// TestBrowserEventsView: before anything was picked the inspector was a
+// grey "Select an entity" box, and events could be reached only through an
+// entity. The start panel now says what happened: the kinds of event with
+// their counts, each opening the list of those events with the sentences
+// they come from (paged, kept in the URL), and who met whom most often.
+func TestBrowserEventsView(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.open(base + "/")
+	b.waitFor("the kinds of event", `document.querySelectorAll("#event-kinds a.kind-link").length > 3`)
+	var kinds []struct {
+		Type, Label string
+		N           int
+	}
+	b.eval(`[...document.querySelectorAll("#event-kinds li")].map((li) => ({Type: li.querySelector("a").dataset.type,
+		Label: li.querySelector("a").textContent, N: Number(li.querySelector(".n").textContent.replace(/,/g, ""))}))`, &kinds)
+	meetings := 0
+	for _, k := range kinds {
+		if k.Label == k.Type || strings.Contains(k.Label, "_") || k.N <= 0 {
+			t.Errorf("kind %+v; want a name and a count", k)
+		}
+		if k.Type == "MEET" {
+			meetings = k.N
+		}
+	}
+	if meetings <= 25 {
+		t.Fatalf("the start panel lists %d meetings; the test wants more than a page (25): %+v", meetings, kinds)
+	}
+	if p := b.text("#top-pairs"); !strings.Contains(p, "John Kerry") || !strings.Contains(p, "Sergey Lavrov") {
+		t.Errorf("who met whom most often = %q; want John Kerry and Sergey Lavrov among them", p)
+	}
+	b.screenshot("what-happened")
+
+	b.do("open the meetings", chromedp.Click(chromedp.CSS(`#event-kinds a[data-type="MEET"]`)))
+	b.waitFor("the meetings", `document.querySelector("#events-title")?.textContent.includes("Meeting") && document.querySelector("#kind-events .event")`)
+	b.idle()
+	if u := eval[string](b, `location.search`); !strings.Contains(u, "view=events") || !strings.Contains(u, "et=MEET") {
+		t.Errorf("URL of the meetings list = %q; want view=events and et=MEET", u)
+	}
+	for eval[bool](b, `!!document.querySelector("#kind-events-more")`) {
+		before := eval[int](b, `document.querySelectorAll("#kind-events .event").length`)
+		b.do("show more", chromedp.Click(chromedp.CSS("#kind-events-more")))
+		b.waitFor("more meetings", fmt.Sprintf(`document.querySelectorAll("#kind-events .event").length > %d`, before))
+		b.idle()
+	}
+	var list struct {
+		N, Other, NoEvidence int
+		Text                 string
+	}
+	b.eval(`(() => { const evs = [...document.querySelectorAll("#kind-events .event")];
+		return {N: evs.length, Other: evs.filter((e) => e.querySelector(".badge.evt").dataset.type !== "MEET").length,
+			NoEvidence: evs.filter((e) => !e.querySelector("blockquote.evidence a.doc-link")).length,
+			Text: evs.map((e) => e.textContent).join("\n")}; })()`, &list)
+	if list.N != meetings || list.Other != 0 {
+		t.Errorf("the meetings list shows %d events, %d of another kind; want the %d meetings", list.N, list.Other, meetings)
+	}
+	if list.NoEvidence != 0 {
+		t.Errorf("%d meetings have no evidence sentence linking to its article", list.NoEvidence)
+	}
+	if !strings.Contains(list.Text, "Sergey Lavrov") || !strings.Contains(list.Text, "discussed ways to deescalate") {
+		t.Errorf("the meetings list lacks Kerry and Lavrov's Paris meeting and its sentence")
+	}
+	b.screenshot("meetings")
+
+	// An event's evidence opens its article; Back returns to the list.
+	b.do("open the Paris meeting's article", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#kind-events .event")]
+		.find((e) => e.textContent.includes("deescalate")).querySelector("a.doc-link").click()`))
+	b.waitFor("the article", `document.querySelector("#focus-sentence")?.textContent.includes("deescalate")`)
+	b.do("go back", chromedp.NavigateBack())
+	b.waitFor("the meetings again", `document.querySelector("#events-title")?.textContent.includes("Meeting")`)
+	b.do("back to what happened", chromedp.Click(chromedp.CSS("#events-back")))
+	b.waitFor("the start panel", `document.querySelector("#event-kinds")`)
+	b.noJSErrors()
+}

@@ -219,6 +219,34 @@ export async function entityPage(id, kind, after, { since = null, until = null }
   return page(d.entity[kind]);
 }
 
+/**
+ * What happened in the whole graph, for the start panel: events counted by
+ * type (most frequent first) and the people and organizations that met most
+ * often.
+ */
+export async function eventOverview(signal) {
+  const d = await gql(
+    `{ eventCounts { total undated byType { key count } }
+       activePairs(first: 5, entityTypes: [PERSON, ORGANIZATION]) { a { id name type } b { id name type } count first last } }`,
+    {},
+    signal,
+  );
+  return { ...d.eventCounts, pairs: d.activePairs };
+}
+
+/** One page ({items, total, next}) of the events of one type, after cursor `after`. */
+export async function eventsOfType(type, after = null, signal) {
+  const d = await gql(
+    `query Kind($types: [String!], $after: String) {
+      events(filter: {types: $types}, first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+        edges { node { ${PAGES.events.fields} } } }
+    } ${EVIDENCE}`,
+    { types: [type], after },
+    signal,
+  );
+  return page(d.events);
+}
+
 /** A relation (one edge of the graph) with its evidence. */
 export async function relationDetails(id, signal) {
   const d = await gql(

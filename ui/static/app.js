@@ -17,6 +17,7 @@ const $ = (id) => document.getElementById(id);
  *   pf, pt, hops  path finder ends  view=path  the panel shows the path
  *   types  entity types shown       hr, he  hidden relation / event types
  *   since, until  date range (YYYY-MM-DD)
+ *   view=events, et  the panel lists the events of type et
  */
 const state = {
   sel: null,
@@ -45,7 +46,8 @@ function readURL() {
   state.removed = list(q.get("x"));
   state.doc = q.get("doc");
   state.sent = q.has("s") ? Number(q.get("s")) : null;
-  state.view = state.doc ? "doc" : q.get("view") === "path" ? "path" : q.get("view") === "edge" ? "edge" : "entity";
+  state.view = state.doc ? "doc" : ["path", "edge", "events"].includes(q.get("view")) ? q.get("view") : "entity";
+  state.et = q.get("et");
   state.edge = q.get("edge");
   state.pf = q.get("pf");
   state.pt = q.get("pt");
@@ -68,6 +70,10 @@ function urlFor(over = {}) {
   if (s.doc) q.set("doc", s.doc);
   if (s.doc && s.sent !== null && s.sent !== undefined) q.set("s", String(s.sent));
   if (!s.doc && s.view === "path") q.set("view", "path");
+  if (!s.doc && s.view === "events" && s.et) {
+    q.set("view", "events");
+    q.set("et", s.et);
+  }
   if (!s.doc && s.view === "edge" && s.edge) {
     q.set("view", "edge");
     q.set("edge", s.edge);
@@ -485,10 +491,84 @@ async function renderPanel() {
   if (state.view === "doc" && state.doc) return track(() => renderDocument(show), "Loading the document");
   if (state.view === "path" && state.pf && state.pt) return track(() => renderPath(show), "Finding a path");
   if (state.view === "edge" && state.edge) return track(() => renderEdge(show, state.edge), "Loading the link");
+  if (state.view === "events" && state.et) return track(() => renderEventKind(show, state.et), "Loading the events");
   if (state.sel) return track(() => renderEntity(show, state.sel), "Loading the entity");
+  return track(() => renderStart(show), "Loading what happened");
+}
+
+/**
+ * The panel before anything is selected. It was a grey box saying "Select
+ * an entity", half the screen unused on a new user's first look; it now
+ * says what happened in the news: the kinds of event, each opening its
+ * list with the sentences they come from, and who met whom most often.
+ */
+async function renderStart(show) {
+  const o = await api.eventOverview();
+  const kinds = o.byType.length
+    ? el("ul", { class: "plain kinds", id: "event-kinds" }, o.byType.map((k) =>
+        el("li", {}, el("a", {
+          href: urlFor({ view: "events", et: k.key, doc: null }),
+          class: "kind-link",
+          dataset: { type: k.key },
+          onclick: (ev) => {
+            if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+            ev.preventDefault();
+            openEventKind(k.key);
+          },
+        }, eventSwatch(k.key), eventLabel(k.key)), el("span", { class: "n" }, k.count.toLocaleString("en")))))
+    : el("p", { class: "empty-state" }, "No events in the graph yet: ingest some news (newsgraph ingest FILE…) to see who met whom.");
+  const dated = o.total - o.undated;
+  const pairs = o.pairs.length
+    ? el("ul", { class: "plain", id: "top-pairs" }, o.pairs.map((p) => {
+        const when = [...new Set([p.first, p.last].filter(Boolean))].join(" – ");
+        return el("li", {}, entityLink(p.a), " and ", entityLink(p.b),
+          el("span", { class: "hint" }, ` · ${plural(p.count, "meeting")}${when ? `, ${when}` : ""}`));
+      }))
+    : null;
   show(
-    el("h2", {}, "Inspector"),
-    el("p", { class: "empty-state" }, "Select an entity (search above, or click a node) to see its aliases, roles, events and the sentences they come from."),
+    el("h2", {}, "What happened"),
+    el("p", { class: "sub" }, `${plural(o.total, "event")} in the news`,
+      o.total ? `, ${dated ? plural(dated, "dated one", "dated ones") : "none dated"}` : "", "."),
+    el("p", { class: "hint" }, "Pick a kind to read those events and the sentences they come from, or select an entity (search above, or click a node) to inspect it."),
+    el("h3", {}, "Events by kind"), kinds,
+    pairs ? [el("h3", {}, "Who met whom most often"), pairs] : null,
+  );
+}
+
+function openEventKind(type) {
+  hideMessage();
+  Object.assign(state, { view: "events", et: type, doc: null, sent: null });
+  writeURL(true);
+  return renderPanel();
+}
+
+/** The events of one type, dated ones first, each with its evidence: the events view. */
+async function renderEventKind(show, type) {
+  const first = await api.eventsOfType(type);
+  const byDate = (a, b) => (a.date || "9999").localeCompare(b.date || "9999");
+  const item = (v) => {
+    const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: true }));
+    if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
+    return el("div", { class: "event", dataset: { event: v.id } },
+      el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), eventBadge(v),
+        v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
+      el("div", { class: "who" }, joinParticipants(v, v.participants) || "No one named"),
+      v.evidence.map((x) => evidenceBlock(x, marks, null, null)));
+  };
+  const back = state.sel
+    ? el("button", { type: "button", onclick: () => { Object.assign(state, { view: "entity" }); writeURL(true); renderPanel(); } },
+        "‹ Back to ", graph.node(state.sel) ? graph.node(state.sel).name : "the entity")
+    : el("button", { type: "button", id: "events-back", onclick: () => { Object.assign(state, { view: "entity", et: null }); writeURL(true); renderPanel(); } },
+        "‹ What happened");
+  show(
+    el("div", { class: "actions" }, back),
+    el("h2", { id: "events-title", title: type }, eventSwatch(type), " ", eventLabel(type)),
+    el("p", { class: "sub" }, `${plural(first.total, "event")} of this kind in the news.`),
+    first.items.length
+      ? [el("div", { id: "kind-events" }, [...first.items].sort(byDate).map(item)),
+          moreButton("kind-events-more", first, "event", (pg) => $("kind-events").append(...[...pg.items].sort(byDate).map(item)),
+            (after) => api.eventsOfType(type, after))]
+      : el("p", { class: "empty-state" }, "No events of this kind in the graph."),
   );
 }
 

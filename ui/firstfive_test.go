@@ -90,6 +90,14 @@ func TestBrowserEventKinds(t *testing.T) {
 		}
 	}
 	b.screenshot("event-kinds")
+
+	// A badge opens the list of every event of its kind.
+	first := badges[0]
+	b.do("click the "+first.Text+" badge", chromedp.Click(chromedp.CSS(`#events a.badge.evt`)))
+	b.waitFor("the "+first.Text+" events", `document.querySelector("#events-title")?.textContent.trim() === `+"`"+first.Text+"`")
+	if u := eval[string](b, `location.search`); !strings.Contains(u, "et="+first.Type) {
+		t.Errorf("URL after clicking the %s badge = %q; want et=%s", first.Type, u, first.Type)
+	}
 	b.noJSErrors()
 }
 
@@ -444,12 +452,24 @@ func TestBrowserEventsView(t *testing.T) {
 	}
 	b.screenshot("meetings")
 
-	// An event's evidence opens its article; Back returns to the list.
-	b.do("open the Paris meeting's article", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#kind-events .event")]
-		.find((e) => e.textContent.includes("deescalate")).querySelector("a.doc-link").click()`))
-	b.waitFor("the article", `document.querySelector("#focus-sentence")?.textContent.includes("deescalate")`)
+	// An event's evidence opens its article; its Back button, and the
+	// browser's, return to the list.
+	openArticle := chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#kind-events .event")]
+		.find((e) => e.textContent.includes("deescalate")).querySelector("a.doc-link").click()`)
+	inArticle := `document.querySelector("#focus-sentence")?.textContent.includes("deescalate")`
+	inList := `document.querySelector("#events-title")?.textContent.includes("Meeting") && document.querySelector("#kind-events .event")`
+	b.do("open the Paris meeting's article", openArticle)
+	b.waitFor("the article", inArticle)
+	if s := b.text("#doc-back"); s != "‹ Back to meeting events" {
+		t.Errorf("the article's back button says %q; want it to lead back to the meetings", s)
+	}
+	b.do("back by the button", chromedp.Click(chromedp.CSS("#doc-back")))
+	b.waitFor("the meetings again", inList)
+	// The list starts again at its first page: open its first article.
+	b.do("open the first meeting's article", chromedp.Evaluate[chromedp.Void](`document.querySelector("#kind-events a.doc-link").click()`))
+	b.waitFor("the article", `document.querySelector("#focus-sentence")`)
 	b.do("go back", chromedp.NavigateBack())
-	b.waitFor("the meetings again", `document.querySelector("#events-title")?.textContent.includes("Meeting")`)
+	b.waitFor("the meetings again", inList)
 	b.do("back to what happened", chromedp.Click(chromedp.CSS("#events-back")))
 	b.waitFor("the start panel", `document.querySelector("#event-kinds")`)
 	b.noJSErrors()

@@ -144,14 +144,23 @@ function hideMessage() {
 // ---- small renderers ---------------------------------------------------------
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-/** An event type's badge: its name in its colour; the code and CAMEO code on hover. */
-const eventBadge = (v) => {
+/**
+ * An event type's badge: its name in its colour; the code and CAMEO code on
+ * hover. As a link (link=true) it opens the list of every event of its kind.
+ */
+const eventBadge = (v, link = true) => {
   const c = eventColour(v.type);
-  return el("span", {
+  return el(link ? "a" : "span", {
     class: "badge evt",
     dataset: { type: v.type },
     style: `background:${c};color:${inkOn(c)}`,
-    title: `${v.type}${v.cameo ? ` (CAMEO ${v.cameo})` : ""}`,
+    title: `${v.type}${v.cameo ? ` (CAMEO ${v.cameo})` : ""}${link ? `: list every ${eventLabel(v.type).toLowerCase()} event` : ""}`,
+    href: link ? urlFor({ view: "events", et: v.type, doc: null }) : null,
+    onclick: link ? (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+      ev.preventDefault();
+      openEventKind(v.type);
+    } : null,
   }, eventLabel(v.type));
 };
 /** A relation type's badge, with its direction from the entity it is listed under. */
@@ -461,8 +470,13 @@ function clearGraph() {
   renderPanel();
 }
 
+// Where the article was opened from, for its Back button: the events
+// view and the path left the user with only the browser's Back.
+let docFrom = null;
+
 async function openDocument(docId, sentence, entityId) {
   hideMessage();
+  docFrom = state.view === "doc" ? docFrom : { view: state.view, et: state.et, edge: state.edge };
   Object.assign(state, { doc: docId, sent: sentence ?? null, view: "doc" });
   if (entityId) state.sel = entityId;
   writeURL(true);
@@ -550,7 +564,7 @@ async function renderEventKind(show, type) {
     const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: true }));
     if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
     return el("div", { class: "event", dataset: { event: v.id } },
-      el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), eventBadge(v),
+      el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), eventBadge(v, false),
         v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
       el("div", { class: "who" }, joinParticipants(v, v.participants) || "No one named"),
       v.evidence.map((x) => evidenceBlock(x, marks, null, null)));
@@ -917,10 +931,21 @@ async function renderDocument(show) {
         renderSpans(cps, sent.end, cps.length, spanMake),
       ]
     : renderSpans(cps, 0, cps.length, spanMake);
-  const back = state.sel
-    ? el("button", { type: "button", onclick: () => { state.doc = null; state.view = "entity"; writeURL(true); renderPanel(); } },
-        "‹ Back to ", graph.node(state.sel) ? graph.node(state.sel).name : "the entity")
-    : null;
+  const from = docFrom && docFrom.view !== "entity" ? docFrom : null;
+  const backTo = (over) => () => {
+    Object.assign(state, { doc: null, sent: null, view: "entity" }, over);
+    writeURL(true);
+    renderPanel();
+  };
+  const back = from && from.view === "events" && from.et
+    ? el("button", { type: "button", id: "doc-back", onclick: backTo({ view: "events", et: from.et }) }, `‹ Back to ${eventLabel(from.et).toLowerCase()} events`)
+    : from && from.view === "path" && state.pf && state.pt
+      ? el("button", { type: "button", id: "doc-back", onclick: backTo({ view: "path" }) }, "‹ Back to the path")
+      : from && from.view === "edge" && from.edge
+        ? el("button", { type: "button", id: "doc-back", onclick: backTo({ view: "edge", edge: from.edge }) }, "‹ Back to the link")
+        : state.sel
+          ? el("button", { type: "button", id: "doc-back", onclick: backTo({}) }, "‹ Back to ", graph.node(state.sel) ? graph.node(state.sel).name : "the entity")
+          : null;
   const meta = [doc.source, doc.published, plural(doc.entityTotal, "entity", "entities")].filter(Boolean).join(" · ");
   show(
     el("div", { class: "actions" }, back),

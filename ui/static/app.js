@@ -517,6 +517,10 @@ async function renderPanel() {
  * list with the sentences they come from, and who met whom most often.
  */
 async function renderStart(show) {
+  const intro = [el("h2", {}, "What happened"),
+    el("p", { class: "hint" }, "Pick a kind to read those events and the sentences they come from, or select an entity (search above, or click a node) to inspect it.")];
+  // On a big store the first count takes a second (then it is cached): say so meanwhile.
+  show(intro, el("p", { class: "more", id: "start-loading" }, "Counting the events…"));
   const o = await api.eventOverview();
   const kinds = o.byType.length
     ? el("ul", { class: "plain kinds", id: "event-kinds" }, o.byType.map((k) =>
@@ -540,10 +544,10 @@ async function renderStart(show) {
       }))
     : null;
   show(
-    el("h2", {}, "What happened"),
+    intro[0],
     el("p", { class: "sub" }, `${plural(o.total, "event")} in the news`,
       o.total ? `, ${dated ? plural(dated, "dated one", "dated ones") : "none dated"}` : "", "."),
-    el("p", { class: "hint" }, "Pick a kind to read those events and the sentences they come from, or select an entity (search above, or click a node) to inspect it."),
+    intro[1],
     el("h3", {}, "Events by kind"), kinds,
     pairs ? [el("h3", {}, "Who met whom most often"), pairs] : null,
   );

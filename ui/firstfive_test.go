@@ -285,7 +285,7 @@ func TestBrowserConnectionToEvent(t *testing.T) {
 
 	// The connection whose event is furthest down the panel.
 	target := eval[string](b, `(() => {
-		const links = [...document.querySelectorAll("#connections a.event-link")];
+		const links = [...document.querySelectorAll("#connections a.event-link")].filter((a) => a.offsetParent !== null);
 		const pos = (a) => document.getElementById(a.hash.slice(1))?.getBoundingClientRect().top ?? -1;
 		links.sort((a, b) => pos(b) - pos(a));
 		if (!links.length) return "";
@@ -472,5 +472,36 @@ func TestBrowserEventsView(t *testing.T) {
 	b.waitFor("the meetings again", inList)
 	b.do("back to what happened", chromedp.Click(chromedp.CSS("#events-back")))
 	b.waitFor("the start panel", `document.querySelector("#event-kinds")`)
+	b.noJSErrors()
+}
+
+// TestBrowserConnectionsFold: United States' inspector listed its 41
+// connections before its events, which a new user had to scroll far to
+// find. The strongest dozen show (most links first), the rest behind
+// "Show all".
+func TestBrowserConnectionsFold(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	openHub(b, base)
+	total := eval[int](b, `Number(document.querySelector("#connections").previousElementSibling.textContent.match(/\((\d+)\)/)[1])`)
+	visible := `[...document.querySelectorAll("#connections li")].filter((li) => !li.hidden).length`
+	if total <= 12 {
+		t.Fatalf("United States has %d connections; the test wants more than 12", total)
+	}
+	if n := eval[int](b, visible); n != 12 {
+		t.Errorf("%d of %d connections shown at first; want 12", n, total)
+	}
+	weights := eval[[]int](b, `[...document.querySelectorAll("#connections li")].map((li) =>
+		[...li.querySelectorAll("a.badge.rel, a.event-link")].reduce((s, a) => s + Number((a.textContent.match(/×(\d+)/) || [0, 1])[1]), 0))`)
+	for i := 1; i < len(weights); i++ {
+		if weights[i] > weights[i-1] {
+			t.Errorf("connection %d has %d links, more than the one before it (%d); want the strongest first", i, weights[i], weights[i-1])
+			break
+		}
+	}
+	b.do("show all", chromedp.Click(chromedp.CSS("#connections-all")))
+	if n := eval[int](b, visible); n != total {
+		t.Errorf("%d of %d connections shown after Show all", n, total)
+	}
 	b.noJSErrors()
 }

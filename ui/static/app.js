@@ -652,9 +652,14 @@ async function renderEntity(show, id) {
     for (const p of v.participants) addConn(p.entity, eventLabel(v.type).toLowerCase(), null, v.id);
     if (v.location) addConn(v.location, `${eventLabel(v.type).toLowerCase()} in`, null, v.id);
   }
+  // Strongest first (most links of any kind); a hub's sixty-odd connections
+  // pushed its events off the bottom of the panel, so past the first
+  // CONNECTIONS_SHOWN the rest wait behind "Show all".
+  const weight = (c) => [...c.labels.values()].reduce((a, b) => a + b, 0);
+  const connList = [...conn.values()].sort((a, b) => weight(b) - weight(a));
   const connections = conn.size
-    ? el("ul", { class: "plain", id: "connections" }, [...conn.values()].map((c) =>
-        el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[c.entity.type] || "#777"}` }), " ",
+    ? el("ul", { class: "plain", id: "connections" }, connList.map((c, i) =>
+        el("li", { hidden: i >= CONNECTIONS_SHOWN }, el("span", { class: "dot", style: `background:${TYPE_COLOURS[c.entity.type] || "#777"}` }), " ",
           entityLink(c.entity), " ",
           // Relations open their evidence (what clicking the edge does);
           // events take the user to the first of them in the list below
@@ -664,6 +669,12 @@ async function renderEntity(show, id) {
             el("a", { href: `#event-${c.events.get(l)}`, class: "event-link", title: `Show the ${l.replace(/ in$/, "")} in the events below`,
               onclick: (ev) => { ev.preventDefault(); showEvent(c.events.get(l)); } }, n > 1 ? `${l} ×${n}` : l)]))))
     : el("p", { class: "hint" }, "No relations or shared events.");
+  const allConnections = conn.size > CONNECTIONS_SHOWN
+    ? el("button", { type: "button", class: "more-button", id: "connections-all", onclick: (ev) => {
+        $("connections").querySelectorAll("li[hidden]").forEach((li) => { li.hidden = false; });
+        ev.currentTarget.remove();
+      } }, `Show all ${conn.size} connections`)
+    : null;
 
   // Events in date order; undated ones last, in the order the store lists them.
   const byDate = (a, b) => (a.date || "9999").localeCompare(b.date || "9999");
@@ -707,7 +718,7 @@ async function renderEntity(show, id) {
     head,
     el("h3", {}, "Also called"), aliases,
     el("h3", {}, "Roles"), roles,
-    el("h3", {}, `Connections (${conn.size})`), connections,
+    el("h3", {}, `Connections (${conn.size})`), connections, allConnections,
     el("h3", {}, `Events (${e.events.total})`),
     state.since || state.until
       ? el("p", { class: "more", id: "events-range" }, `Only events dated ${state.since || "…"} – ${state.until || "…"} (the date filter); undated events are left out here but kept in the graph.`)
@@ -756,6 +767,8 @@ function moreButton(id, first, noun, append, fetch) {
   });
   return button;
 }
+
+const CONNECTIONS_SHOWN = 12;
 
 // What a participant's role means for its event's type, in the words news
 // use: an ACQUISITION's AGENT is the buyer, its PATIENT the company bought.

@@ -505,3 +505,26 @@ func TestBrowserConnectionsFold(t *testing.T) {
 	}
 	b.noJSErrors()
 }
+
+// TestBrowserSearchWordsMarked: an article found by its words ("Kerry
+// Lavrov meeting") opened with nothing to show where those words were. They
+// are now marked in it (the names among them as entities, the rest as
+// hits), and the link keeps them.
+func TestBrowserSearchWordsMarked(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.open(base + "/")
+	b.do("type a phrase", chromedp.SendKeys(chromedp.CSS("#search"), "Kerry Lavrov meeting"))
+	b.waitFor("article suggestions", `document.querySelector("#search-list li.doc")`)
+	b.do("open the first article", chromedp.Evaluate[chromedp.Void](`document.querySelector("#search-list li.doc").dispatchEvent(new MouseEvent("mousedown", {bubbles: true}))`))
+	b.waitFor("the article", `document.querySelector("#doc-title")?.textContent.includes("Ukrainians will decide their future")`)
+	b.idle()
+	hits := eval[[]string](b, `[...document.querySelectorAll("#doc-text mark.hit")].map((m) => m.textContent.toLowerCase())`)
+	if !contains(hits, "meeting") {
+		t.Errorf("marked search words in the article = %q; want “meeting” among them", hits)
+	}
+	if u := eval[string](b, `location.search`); !strings.Contains(u, "hl=Kerry+Lavrov+meeting") {
+		t.Errorf("URL of the article = %q; want the searched words (hl=)", u)
+	}
+	b.noJSErrors()
+}

@@ -3,7 +3,7 @@
 import * as api from "./api.js";
 import { Graph, TYPE_COLOURS, TYPE_LABELS, periodEnd, periodStart } from "./graph.js";
 import { eventColour, eventLabel, humanize, inkOn, relationLabel } from "./kinds.js";
-import { codePoints, el, findNames, renderSpans } from "./text.js";
+import { codePoints, el, findNames, findWords, renderSpans } from "./text.js";
 
 const ALL_TYPES = Object.keys(TYPE_COLOURS);
 const $ = (id) => document.getElementById(id);
@@ -18,6 +18,7 @@ const $ = (id) => document.getElementById(id);
  *   types  entity types shown       hr, he  hidden relation / event types
  *   since, until  date range (YYYY-MM-DD)
  *   view=events, et  the panel lists the events of type et
+ *   hl     words searched, marked in the open document
  */
 const state = {
   sel: null,
@@ -48,6 +49,7 @@ function readURL() {
   state.sent = q.has("s") ? Number(q.get("s")) : null;
   state.view = state.doc ? "doc" : ["path", "edge", "events"].includes(q.get("view")) ? q.get("view") : "entity";
   state.et = q.get("et");
+  state.hl = state.doc ? q.get("hl") : null;
   state.edge = q.get("edge");
   state.pf = q.get("pf");
   state.pt = q.get("pt");
@@ -69,6 +71,7 @@ function urlFor(over = {}) {
   if (s.removed.length) q.set("x", s.removed.join(","));
   if (s.doc) q.set("doc", s.doc);
   if (s.doc && s.sent !== null && s.sent !== undefined) q.set("s", String(s.sent));
+  if (s.doc && s.hl) q.set("hl", s.hl);
   if (!s.doc && s.view === "path") q.set("view", "path");
   if (!s.doc && s.view === "events" && s.et) {
     q.set("view", "events");
@@ -474,10 +477,10 @@ function clearGraph() {
 // view and the path left the user with only the browser's Back.
 let docFrom = null;
 
-async function openDocument(docId, sentence, entityId) {
+async function openDocument(docId, sentence, entityId, words = null) {
   hideMessage();
   docFrom = state.view === "doc" ? docFrom : { view: state.view, et: state.et, edge: state.edge };
-  Object.assign(state, { doc: docId, sent: sentence ?? null, view: "doc" });
+  Object.assign(state, { doc: docId, sent: sentence ?? null, view: "doc", hl: words || null });
   if (entityId) state.sel = entityId;
   writeURL(true);
   await renderPanel();
@@ -940,6 +943,10 @@ async function renderDocument(show) {
       return a;
     },
   }));
+  // Words searched for: marked where no entity's mark is already (an entity
+  // found by name is highlighted as one).
+  const hits = state.hl ? findWords(cps, state.hl.split(/\s+/)) : [];
+  for (const h of hits) spanMake.push({ ...h, make: (t) => el("mark", { class: "hit" }, t) });
   const sent = state.sent !== null ? doc.sentences.find((s) => s.index === state.sent) : null;
   const textNodes = sent
     ? [
@@ -968,10 +975,11 @@ async function renderDocument(show) {
     el("div", { class: "actions" }, back),
     el("h2", { id: "doc-title" }, doc.title || "Untitled document"),
     el("p", { class: "sub" }, meta, safeURL(doc.url) ? [" · ", el("a", { href: safeURL(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original article")] : ""),
-    el("p", { class: "hint" }, "Highlighted names are entities: click one to go to it."),
+    el("p", { class: "hint" }, "Highlighted names are entities: click one to go to it.",
+      state.hl ? [" Words you searched (“", state.hl, "”) are marked ", el("mark", { class: "hit" }, "like this"), "."] : ""),
     el("div", { class: "doc-text", id: "doc-text" }, textNodes),
   );
-  const target = $("focus-sentence") || document.querySelector("#doc-text .ent.self");
+  const target = $("focus-sentence") || document.querySelector("#doc-text .ent.self") || document.querySelector("#doc-text mark.hit");
   if (target) target.scrollIntoView({ block: "center" });
 }
 
@@ -1337,7 +1345,7 @@ function typeahead(input, listEl, onPick, onPickDocument = null) {
     const e = items[i];
     if (!e) return;
     close();
-    if (e.isDocument) onPickDocument(e);
+    if (e.isDocument) onPickDocument({ ...e, query: shown });
     else onPick(e);
   };
   const render = (text, res) => {
@@ -1662,7 +1670,8 @@ async function main() {
     openEntity(e.id);
   }, (d) => {
     $("search").value = "";
-    openDocument(d.id, null, null);
+    // The words that found it are marked in it.
+    openDocument(d.id, null, null, d.query);
   });
   typeahead($("path-from"), $("path-from-list"), (e) => setPathEnd("from", e));
   typeahead($("path-to"), $("path-to-list"), (e) => setPathEnd("to", e));

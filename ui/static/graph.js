@@ -340,24 +340,39 @@ export class Graph {
    * directed edges and, for each event it takes part in, an edge to every
    * other participant and to the place. Returns the ids of the entities added.
    */
-  addNeighbourhood(nb) {
+  addNeighbourhood(nb, limit = Infinity) {
     const cy = this.cy;
     const added = [];
+    const me = nb.entity.id;
+    // With a limit, only the `limit` neighbours linked most often (by
+    // relation counts and shared events) are added, with links to them and
+    // to entities already drawn; the entity is then not "expanded".
+    let keep = null;
+    if (limit !== Infinity) {
+      const weight = new Map();
+      const add = (e, w) => e && e.id !== me && weight.set(e.id, (weight.get(e.id) || 0) + w);
+      for (const r of nb.relations) add(r.source && r.source.id === me ? r.target : r.source, r.count || 1);
+      for (const v of nb.events) {
+        for (const p of v.participants) add(p.entity, 1);
+        add(v.location, 1);
+      }
+      keep = new Set([...weight].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id));
+    }
+    const wanted = (e) => !keep || e.id === me || keep.has(e.id) || this.has(e.id);
     cy.batch(() => {
       const centre = this.addEntity(nb.entity);
-      centre.addClass("expanded");
+      if (!keep) centre.addClass("expanded");
       const touch = (e) => {
         if (!e) return;
         if (!this.has(e.id)) added.push(e.id);
         this.addEntity(e, centre);
       };
       for (const r of nb.relations) {
-        if (!r.source || !r.target) continue;
+        if (!r.source || !r.target || !wanted(r.source) || !wanted(r.target)) continue;
         touch(r.source);
         touch(r.target);
         this.addRelation(r);
       }
-      const me = nb.entity.id;
       for (const v of nb.events) {
         // Expanding the place links its participants by the same "... in"
         // edge their own expansion draws to it, not a second one.
@@ -365,6 +380,7 @@ export class Graph {
         const others = v.participants.filter((p) => p.entity && p.entity.id !== me).map((p) => [p.entity, here]);
         if (v.location && v.location.id !== me) others.push([v.location, true]);
         for (const [o, at] of others) {
+          if (!wanted(o)) continue;
           touch(o);
           const [a, b] = me < o.id ? [me, o.id] : [o.id, me];
           // One edge per type between two entities, and another to where it happened.

@@ -74,6 +74,10 @@ func TestBrowserEventKinds(t *testing.T) {
 		}
 	}
 
+	if l := b.text("#legend"); strings.Contains(l, "null") || strings.Contains(l, "undefined") {
+		t.Errorf("the legend reads %q", l)
+	}
+
 	// The inspector's badges: names, not codes, in the type's colour.
 	var badges []struct{ Type, Text, Colour string }
 	b.eval(`[...document.querySelectorAll("#events .badge.evt")].map((x) => ({Type: x.dataset.type, Text: x.textContent,

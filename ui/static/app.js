@@ -1509,7 +1509,8 @@ function renderLegend(evt = new Map()) {
   const key = `${types.join(",")}+${more}`;
   if (key === legendKey && $("legend").childElementCount) return;
   legendKey = key;
-  $("legend").replaceChildren(
+  // replaceChildren would write a null as the text "null": filter them.
+  $("legend").replaceChildren(...[
     ...ALL_TYPES.map((t) => el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t])),
     el("li", { class: "legend-wide" }, el("span", { class: "line" }), "relation (arrow: direction)"),
     types.length
@@ -1517,7 +1518,7 @@ function renderLegend(evt = new Map()) {
       : el("li", { class: "legend-wide" }, el("span", { class: "line dashed" }), "shared event (dashed, coloured by type)"),
     ...types.map((t) => el("li", { class: "legend-evt", dataset: { type: t }, title: t }, eventSwatch(t), eventLabel(t))),
     more ? el("li", { class: "legend-wide hint", id: "legend-more" }, `and ${plural(more, "other kind")}: see Event types in the filters`) : null,
-  );
+  ].filter(Boolean));
 }
 const LEGEND_KINDS = 12;
 

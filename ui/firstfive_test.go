@@ -579,3 +579,23 @@ func TestBrowserOverviewCompact(t *testing.T) {
 	b.idle()
 	b.noJSErrors()
 }
+
+// TestBrowserNotFoundWayOut: a link to an entity or article the store does
+// not have ended at "Not found", a dead end. The panel now says why that
+// may be and offers Start over, back to what happened.
+func TestBrowserNotFoundWayOut(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	for _, link := range []string{"/?e=nope", "/?doc=nope"} {
+		b.open(base + link)
+		b.idle()
+		if h := b.text("#panel-body h2"); h != "Not found" {
+			t.Fatalf("%s: panel title %q; want Not found", link, h)
+		}
+		b.do("start over", chromedp.Click(chromedp.CSS("#start-over")))
+		b.waitFor("the start panel", `document.querySelector("#event-kinds")`)
+		if u := eval[string](b, `location.search`); u != "" {
+			t.Errorf("%s: after Start over the URL keeps %q; want none", link, u)
+		}
+	}
+}

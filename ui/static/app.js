@@ -569,6 +569,32 @@ async function renderStart(show) {
   );
 }
 
+/**
+ * What to do after "Not found" (a link from another database, or to
+ * something merged or deleted since), which was a dead end: search, or
+ * start over from what happened.
+ */
+function notFoundHelp() {
+  return [
+    el("p", { class: "hint" }, "The link may come from another database, or point at something merged or deleted since. Search for it by name above, or start over."),
+    el("div", { class: "actions" }, el("button", { type: "button", id: "start-over", class: "primary", onclick: () => {
+      hideMessage();
+      Object.assign(state, { sel: null, seeds: [], tops: [], removed: [], doc: null, sent: null, view: "entity", et: null });
+      builtFrom = "";
+      writeURL(true);
+      restoreScene();
+    } }, "Start over")),
+  ];
+}
+
+async function restoreScene() {
+  await track(async () => {
+    await rebuildGraph();
+    updateGraphChrome();
+  }, "Loading the graph");
+  await renderPanel();
+}
+
 function openEventKind(type) {
   hideMessage();
   Object.assign(state, { view: "events", et: type, doc: null, sent: null });
@@ -615,7 +641,7 @@ function inRange(date) {
 async function renderEntity(show, id) {
   const [e, mentions] = await Promise.all([api.entityDetails(id, { since: state.since, until: state.until }), api.mentionsOf([id])]);
   if (!e) {
-    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no entity with id “${id}”.`));
+    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no entity with id “${id}”.`), notFoundHelp());
     return;
   }
   const self = { id: e.id, names: namesOf(e), self: true };
@@ -929,7 +955,7 @@ async function renderEdge(show, edgeId) {
 async function renderDocument(show) {
   const doc = await api.documentView(state.doc);
   if (!doc) {
-    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no document with id “${state.doc}”.`));
+    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no document with id “${state.doc}”.`), notFoundHelp());
     return;
   }
   const cps = codePoints(doc.text);

@@ -599,3 +599,22 @@ func TestBrowserNotFoundWayOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserTitles: every step of a visit was titled "Newsgraph", so the
+// tab and the browser's history (Back's list) could not tell them apart.
+// The title now names what the panel shows.
+func TestBrowserTitles(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.openKerry(base)
+	if got := eval[string](b, `document.title`); got != "John Kerry · Newsgraph" {
+		t.Errorf("title with Kerry open = %q; want %q", got, "John Kerry · Newsgraph")
+	}
+	b.do("open the article", chromedp.Evaluate[chromedp.Void](`document.querySelector("#events a.doc-link").click()`))
+	b.waitFor("the article's title", `document.title.startsWith("Kerry: 'Ukrainians will decide their future'")`)
+	b.pick("#path-from", "Kerry", "John Kerry")
+	b.pick("#path-to", "Russia", "Russia")
+	b.do("find the path", chromedp.Click(chromedp.CSS("#path-go")))
+	b.waitFor("the path's title", `document.title === "Path: John Kerry to Russia · Newsgraph"`)
+	b.noJSErrors()
+}

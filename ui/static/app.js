@@ -517,6 +517,13 @@ async function renderPanel() {
   const show = (...nodes) => {
     if (token !== panelToken) return;
     body.replaceChildren(...nodes.flat().filter(Boolean));
+    // The tab and the browser's history name what is shown ("Sergey Lavrov ·
+    // Newsgraph"), not "Newsgraph" for every step.
+    const h = body.querySelector("h2");
+    const name = h ? h.textContent.trim() : "";
+    const sub = state.view === "path" ? body.querySelector(".sub") : null;
+    document.title = !name || name === "What happened" ? "Newsgraph"
+      : `${sub ? `Path: ${sub.textContent.split(" · ")[0]}` : name} · Newsgraph`;
   };
   if (state.view === "doc" && state.doc) return track(() => renderDocument(show), "Loading the document");
   if (state.view === "path" && state.pf && state.pt) return track(() => renderPath(show), "Finding a path");

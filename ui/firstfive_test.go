@@ -618,3 +618,33 @@ func TestBrowserTitles(t *testing.T) {
 	b.waitFor("the path's title", `document.title === "Path: John Kerry to Russia · Newsgraph"`)
 	b.noJSErrors()
 }
+
+// TestBrowserEventKindFilter: United States' 122 events came as one mixed
+// list, 40 at a time. Buttons over the list, one per kind with its count,
+// now list only that kind (paged like the rest); pressed again, all.
+func TestBrowserEventKindFilter(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	openHub(b, base)
+	b.waitFor("the kind buttons", `document.querySelectorAll("#event-kind-filter button[data-type]").length > 1`)
+	n := eval[int](b, `Number(document.querySelector('#event-kind-filter button[data-type="ATTACK"] .n').textContent)`)
+	if n < 2 {
+		t.Fatalf("United States has %d attacks by the kind button; want several", n)
+	}
+	count := `document.querySelectorAll("#events .event").length`
+	b.do("show only attacks", chromedp.Click(chromedp.CSS(`#event-kind-filter button[data-type="ATTACK"]`)))
+	b.waitFor("only attacks", `[...document.querySelectorAll("#events .badge.evt")].every((x) => x.dataset.type === "ATTACK")`)
+	b.idle()
+	for eval[bool](b, `!!document.querySelector("#events-more")`) {
+		before := eval[int](b, count)
+		b.do("show more", chromedp.Click(chromedp.CSS("#events-more")))
+		b.waitFor("more attacks", fmt.Sprintf(`%s > %d`, count, before))
+		b.idle()
+	}
+	if got, other := eval[int](b, count), eval[int](b, `[...document.querySelectorAll("#events .badge.evt")].filter((x) => x.dataset.type !== "ATTACK").length`); got != n || other != 0 {
+		t.Errorf("with Attack pressed the list shows %d events, %d of other kinds; want the %d attacks", got, other, n)
+	}
+	b.do("show all again", chromedp.Click(chromedp.CSS(`#event-kind-filter button[data-type="ATTACK"]`)))
+	b.waitFor("all kinds again", `new Set([...document.querySelectorAll("#events .badge.evt")].map((x) => x.dataset.type)).size > 1`)
+	b.noJSErrors()
+}

@@ -207,16 +207,31 @@ export async function entityDetails(id, { since = null, until = null } = {}, sig
 }
 
 /** The next page of an entity's events, quotes or documents after cursor `after`. */
-export async function entityPage(id, kind, after, { since = null, until = null } = {}, signal) {
+export async function entityPage(id, kind, after, { since = null, until = null, types = null } = {}, signal) {
   if (!PAGES[kind]) throw new APIError(`Unknown list “${kind}”.`);
-  const vars = kind === "events" ? "$since: String, $until: String, " : "";
+  const events = kind === "events";
+  const vars = events ? "$since: String, $until: String, $types: [String!], " : "";
+  // The field names $after only when there is a cursor; declared unused, a
+  // variable fails validation.
+  const field = pageField(kind, after).replace(/^events\(/, events ? "events(types: $types, " : "events(");
   const d = await gql(
-    `query More($id: ID!, ${vars}$after: String) { entity(id: $id) { ${pageField(kind, after)} } } ${kind === "documents" ? "" : EVIDENCE}`,
-    kind === "events" ? { id, since, until, after } : { id, after },
+    `query More($id: ID!, ${vars}${after ? "$after: String" : ""}) { entity(id: $id) { ${field} } } ${kind === "documents" ? "" : EVIDENCE}`,
+    events ? { id, since, until, types, ...(after ? { after } : {}) } : { id, ...(after ? { after } : {}) },
     signal,
   );
   if (!d.entity) throw new APIError("The entity is gone from the store.");
   return page(d.entity[kind]);
+}
+
+/**
+ * How many of an entity's events are of each of types (in the date range),
+ * in one request, as [[type, count]] without the zeros, most first.
+ */
+export async function entityEventKinds(id, types, { since = null, until = null } = {}, signal) {
+  const fields = types.map((t, i) => `k${i}: events(types: [${JSON.stringify(t)}], since: $since, until: $until, first: 0) { totalCount }`);
+  const d = await gql(`query Kinds($id: ID!, $since: String, $until: String) { entity(id: $id) { ${fields.join(" ")} } }`, { id, since, until }, signal);
+  if (!d.entity) return [];
+  return types.map((t, i) => [t, d.entity[`k${i}`].totalCount]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
 }
 
 /**

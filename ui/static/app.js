@@ -2,7 +2,7 @@
 // path finder, with the state kept in the URL so a view can be shared.
 import * as api from "./api.js";
 import { Graph, TYPE_COLOURS, TYPE_LABELS, periodEnd, periodStart } from "./graph.js";
-import { eventColour, eventLabel, humanize, inkOn, relationLabel } from "./kinds.js";
+import { EVENT_TYPES, eventColour, eventLabel, humanize, inkOn, relationLabel } from "./kinds.js";
 import { codePoints, el, findNames, findWords, renderSpans } from "./text.js";
 
 const ALL_TYPES = Object.keys(TYPE_COLOURS);
@@ -742,11 +742,13 @@ async function renderEntity(show, id) {
   const events = [...e.events.items].sort(byDate);
   const hiddenByDate = events.filter((v) => !inRange(v.date)).length;
   const range = { since: state.since, until: state.until };
+  const eventsMore = (first, types) => moreButton("events-more", first, "event", (pg) => {
+    $("events").append(...[...pg.items].sort(byDate).map(eventItem));
+  }, (after) => api.entityPage(e.id, "events", after, { ...range, types }));
   const eventList = events.length
-    ? [el("div", { id: "events" }, events.map(eventItem)),
-        moreButton("events-more", e.events, "event", (pg) => {
-          $("events").append(...[...pg.items].sort(byDate).map(eventItem));
-        }, (after) => api.entityPage(e.id, "events", after, range))]
+    ? [el("div", { class: "kind-filter", id: "event-kind-filter", role: "group", "aria-label": "Show events of one kind", hidden: true }),
+        el("div", { id: "events" }, events.map(eventItem)),
+        eventsMore(e.events, null)]
     : el("p", { class: "hint" }, "No events found.");
 
   const quoteItem = (q) => el("blockquote", { class: "evidence" }, q.direct ? `“${q.text}”` : q.text,
@@ -777,6 +779,42 @@ async function renderEntity(show, id) {
     quotes ? el("h3", {}, `Quotes (${e.quotes.total})`) : null, quotes,
     el("h3", {}, `Documents (${e.documents.total})`), docs,
   );
+  if (e.events.total > 1) kindFilter(e, range, eventItem, byDate, eventsMore);
+}
+
+/**
+ * Buttons over an entity's events, one per kind with its count: a hub's
+ * 122 events came in one long mixed list, 40 at a time; a kind now lists
+ * only its own. Filled in after the panel shows (one more request).
+ */
+async function kindFilter(e, range, eventItem, byDate, eventsMore) {
+  const token = panelToken;
+  let kinds;
+  try {
+    kinds = await api.entityEventKinds(e.id, Object.keys(EVENT_TYPES), range);
+  } catch {
+    return; // the list works without the filter
+  }
+  const box = $("event-kind-filter");
+  if (token !== panelToken || !box || kinds.length < 2) return;
+  let current = null;
+  const pick = async (type) => {
+    current = current === type ? null : type;
+    box.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String((b.dataset.type || null) === current)));
+    const first = await track(() => api.entityPage(e.id, "events", null, { ...range, types: current ? [current] : null }), "Loading the events");
+    if (!first || token !== panelToken) return;
+    $("events").replaceChildren(...[...first.items].sort(byDate).map(eventItem));
+    const old = $("events-more");
+    if (old) old.remove();
+    const more = eventsMore(first, current ? [current] : null);
+    if (more) $("events").after(more);
+  };
+  box.replaceChildren(
+    el("button", { type: "button", class: "kind-chip", "aria-pressed": "true", onclick: () => pick(null) }, "All ", el("span", { class: "n" }, String(e.events.total))),
+    ...kinds.map(([t, n]) => el("button", { type: "button", class: "kind-chip", dataset: { type: t }, "aria-pressed": "false", title: t, onclick: () => pick(t) },
+      eventSwatch(t), eventLabel(t), el("span", { class: "n" }, String(n)))),
+  );
+  box.hidden = false;
 }
 
 /** Scrolls the inspector to an event of its list, focuses it and flashes it. */

@@ -106,9 +106,9 @@ func TestBrowserEventKinds(t *testing.T) {
 }
 
 // TestBrowserInspectorShowMore: a hub's inspector listed its first 40
-// events and 10 documents under "Events (122)" and "Documents (140)", with
-// no way to the rest. "Show more" now fetches the next page, until the list
-// is whole.
+// events and 10 documents under "Events (43)" and "Documents (140)" (381
+// events on the bench store), with no way to the rest. "Show more" now
+// fetches the next page, until the list is whole.
 func TestBrowserInspectorShowMore(t *testing.T) {
 	b := newBrowser(t)
 	base := sampleServer(t)

@@ -174,7 +174,9 @@ type browser struct {
 	errs []string
 }
 
-func newBrowser(t *testing.T) *browser {
+// newBrowser starts a headless Chromium; extra options (flags) are added to
+// the usual ones.
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
 	bin := findBrowser(t)
 	opts := []chromedp.ExecAllocatorOption{
@@ -191,6 +193,7 @@ func newBrowser(t *testing.T) *browser {
 		chromedp.Flag("hide-scrollbars", true),
 		chromedp.WindowSize(1600, 1000),
 	}
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	t.Cleanup(func() {

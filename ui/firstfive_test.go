@@ -648,3 +648,25 @@ func TestBrowserEventKindFilter(t *testing.T) {
 	b.waitFor("all kinds again", `new Set([...document.querySelectorAll("#events .badge.evt")].map((x) => x.dataset.type)).size > 1`)
 	b.noJSErrors()
 }
+
+// TestBrowserReducedMotion: the graph glided into each new layout and
+// events flashed, whatever the user's system asked for. With
+// prefers-reduced-motion the layout and the centring happen in one step
+// and a found event is marked without a flash.
+func TestBrowserReducedMotion(t *testing.T) {
+	b := newBrowser(t, chromedp.Flag("force-prefers-reduced-motion", true))
+	base := sampleServer(t)
+	if !eval[bool](b, `matchMedia("(prefers-reduced-motion: reduce)").matches`) {
+		t.Fatal("the browser does not report prefers-reduced-motion: reduce; the flag had no effect")
+	}
+	openHub(b, base)
+	if eval[bool](b, `newsgraphDebug.graph().lastLayoutAnimated`) {
+		t.Errorf("the layout was animated with prefers-reduced-motion: reduce")
+	}
+	b.do("go to an event from the connections", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#connections a.event-link")].find((a) => a.offsetParent !== null).click()`))
+	b.waitFor("the event focused", `document.activeElement.classList.contains("event")`)
+	if a := eval[string](b, `getComputedStyle(document.activeElement).animationName`); a != "none" {
+		t.Errorf("the found event animates (%s) with prefers-reduced-motion: reduce", a)
+	}
+	b.noJSErrors()
+}

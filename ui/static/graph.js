@@ -22,6 +22,10 @@ export const TYPE_LABELS = {
   MISC: "Other",
 };
 
+// Users who ask their system for less motion get no animated layouts,
+// glides or flashes: the graph and the panel change in one step.
+export const reducedMotion = () => typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+
 const nodeSize = (mentions) => Math.round(Math.min(80, 18 + 7 * Math.log2(1 + (mentions || 0))));
 const labelSize = (mentions) => Math.round(11 + 2.2 * Math.log2(1 + (mentions || 0)));
 // Scores (PageRank, betweenness) span orders of magnitude and mean nothing in
@@ -536,7 +540,7 @@ export class Graph {
       name: "fcose",
       quality: n > 4000 ? "draft" : "default",
       randomize: !incremental,
-      animate: n < 300,
+      animate: n < 300 && !reducedMotion(),
       animationDuration: 400,
       fit,
       padding: 40,
@@ -550,6 +554,8 @@ export class Graph {
       packComponents: true,
       tile: true,
     });
+    // For the tests: whether the last layout moved the nodes in an animation.
+    this.lastLayoutAnimated = n < 300 && !reducedMotion();
     const done = new Promise((resolve) => layout.one("layoutstop", resolve));
     layout.run();
     return done.then(() => {
@@ -583,7 +589,9 @@ export class Graph {
 
   centre(id) {
     const n = this.cy.getElementById(id);
-    if (n.length) this.cy.animate({ center: { eles: n }, duration: 250 });
+    if (!n.length) return;
+    if (reducedMotion()) this.cy.center(n);
+    else this.cy.animate({ center: { eles: n }, duration: 250 });
   }
 }
 

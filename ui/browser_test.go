@@ -60,9 +60,18 @@ func findBrowser(t *testing.T) string {
 }
 
 // sampleServer serves the sample news, and any extra documents, through
-// graph.NewHandler with the UI.
+// graph.NewHandler with the UI. Without extra documents every test shares
+// one server (the page cannot write to it: no write token), which saves
+// ingesting the sample some thirty times; TestMain closes it.
 func sampleServer(t *testing.T, extra ...extract.Document) string {
 	t.Helper()
+	if len(extra) == 0 {
+		url, err := shared.get()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return url
+	}
 	st, err := store.Open(t.TempDir(), store.Options{})
 	if err != nil {
 		t.Fatalf("store.Open: %v", err)
@@ -72,29 +81,89 @@ func sampleServer(t *testing.T, extra ...extract.Document) string {
 			t.Errorf("store.Close: %v", err)
 		}
 	})
+	srv, err := newSampleServer(st, extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func newSampleServer(st *store.Store, extra []extract.Document) (*httptest.Server, error) {
 	docs, err := sample.Documents()
 	if err != nil {
-		t.Fatalf("sample.Documents: %v", err)
+		return nil, fmt.Errorf("sample.Documents: %w", err)
 	}
 	docs = append(docs, extra...)
 	p, err := pipeline.New()
 	if err != nil {
-		t.Fatalf("pipeline.New: %v", err)
+		return nil, fmt.Errorf("pipeline.New: %w", err)
 	}
 	if _, err := ingest.RunDocuments(context.Background(), ingest.Config{Store: st, Extractor: p}, docs); err != nil {
-		t.Fatalf("ingest sample: %v", err)
+		return nil, fmt.Errorf("ingest sample: %w", err)
 	}
 	page, err := ui.Handler()
 	if err != nil {
-		t.Fatalf("ui.Handler: %v", err)
+		return nil, fmt.Errorf("ui.Handler: %w", err)
 	}
 	pg, err := ui.Playground("/graphql")
 	if err != nil {
-		t.Fatalf("ui.Playground: %v", err)
+		return nil, fmt.Errorf("ui.Playground: %w", err)
 	}
-	srv := httptest.NewServer(graph.NewHandler(graph.ServerConfig{Store: st, UI: page, Playground: pg}))
-	t.Cleanup(srv.Close)
-	return srv.URL
+	return httptest.NewServer(graph.NewHandler(graph.ServerConfig{Store: st, UI: page, Playground: pg})), nil
+}
+
+// sharedSample is the server sampleServer shares, made on first use.
+type sharedSample struct {
+	once  sync.Once
+	url   string
+	err   error
+	close func()
+}
+
+var shared sharedSample
+
+func (s *sharedSample) get() (string, error) {
+	s.once.Do(func() {
+		dir, err := os.MkdirTemp("", "newsgraph-ui-test-")
+		if err != nil {
+			s.err = fmt.Errorf("temp dir: %w", err)
+			return
+		}
+		st, err := store.Open(dir, store.Options{})
+		if err != nil {
+			os.RemoveAll(dir)
+			s.err = fmt.Errorf("store.Open: %w", err)
+			return
+		}
+		srv, err := newSampleServer(st, nil)
+		if err != nil {
+			st.Close()
+			os.RemoveAll(dir)
+			s.err = err
+			return
+		}
+		s.url = srv.URL
+		s.close = func() {
+			srv.Close()
+			if err := st.Close(); err != nil {
+				fmt.Fprintln(os.Stderr, "store.Close:", err)
+			}
+			os.RemoveAll(dir)
+		}
+	})
+	return s.url, s.err
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if chrome.cancel != nil {
+		chrome.cancel()
+	}
+	if shared.close != nil {
+		shared.close()
+	}
+	os.Exit(code)
 }
 
 // browser is one headless tab; uncaught exceptions and console errors are
@@ -108,33 +177,30 @@ type browser struct {
 	errs []string
 }
 
-func newBrowser(t *testing.T) *browser {
+// newBrowser opens a headless Chromium tab in a browser context of its own
+// (its own storage and cookies, like a fresh profile) of the Chromium the
+// package's tests share, started once; with extra options (flags) it starts
+// a Chromium of its own.
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
 	bin := findBrowser(t)
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin),
-		chromedp.Headless,
-		chromedp.NoSandbox, // CI runs as root, where Chromium's sandbox refuses to start
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.WindowSize(1600, 1000),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelTab := chromedp.NewContext(actx)
-	t.Cleanup(func() {
-		cancelTab()
-		cancelAlloc()
-	})
-	// The first call starts the browser; it must not carry a timeout, which
-	// would stop the browser with it.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start %s: %v", bin, err)
+	var ctx context.Context
+	if len(extra) == 0 {
+		root, err := chrome.get(bin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab, cancelTab := chromedp.NewContext(root, chromedp.WithNewBrowserContext())
+		t.Cleanup(cancelTab)
+		// A new window's page is taller than the first window's (913 px
+		// against 861 of the 1000 px window): the tests were written for the
+		// latter.
+		if err := chromedp.Do(tab, chromedp.EmulateViewport(1600, 861)); err != nil {
+			t.Fatalf("open a tab in %s: %v", bin, err)
+		}
+		ctx = tab
+	} else {
+		ctx = startBrowser(t, bin, extra)
 	}
 	b := &browser{t: t, ctx: ctx, dir: t.ArtifactDir()}
 	messages := chromedp.Console(ctx)
@@ -151,6 +217,69 @@ func newBrowser(t *testing.T) *browser {
 		}
 	}()
 	return b
+}
+
+func browserOptions(bin string, extra []chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Headless,
+		chromedp.NoSandbox, // CI runs as root, where Chromium's sandbox refuses to start
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.WindowSize(1600, 1000),
+	}
+	return append(opts, extra...)
+}
+
+// startBrowser starts a Chromium for one test.
+func startBrowser(t *testing.T, bin string, extra []chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(bin, extra)...)
+	ctx, cancelTab := chromedp.NewContext(actx)
+	t.Cleanup(func() {
+		cancelTab()
+		cancelAlloc()
+	})
+	// The first call starts the browser; it must not carry a timeout, which
+	// would stop the browser with it.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("start %s: %v", bin, err)
+	}
+	return ctx
+}
+
+// sharedChrome is the Chromium the tests share (starting one per test cost
+// a second or two each, on a busy machine more); TestMain stops it.
+type sharedChrome struct {
+	once   sync.Once
+	ctx    context.Context
+	err    error
+	cancel func()
+}
+
+var chrome sharedChrome
+
+func (c *sharedChrome) get(bin string) (context.Context, error) {
+	c.once.Do(func() {
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(bin, nil)...)
+		ctx, cancel := chromedp.NewContext(actx)
+		c.cancel = func() {
+			cancel()
+			cancelAlloc()
+		}
+		if err := chromedp.Do(ctx); err != nil {
+			c.err = fmt.Errorf("start %s: %w", bin, err)
+			return
+		}
+		c.ctx = ctx
+	})
+	return c.ctx, c.err
 }
 
 func (b *browser) do(what string, actions ...chromedp.Action[chromedp.Void]) {
@@ -339,7 +468,7 @@ func TestBrowserExploreKerry(t *testing.T) {
 		Marks          []string
 	}
 	b.eval(`(() => {
-		const ev = [...document.querySelectorAll("#events .event")].find(e => e.querySelector(".badge").textContent === "MEET" && e.textContent.includes("Paris"));
+		const ev = [...document.querySelectorAll("#events .event")].find(e => e.querySelector(".badge.evt").dataset.type === "MEET" && e.textContent.includes("Paris"));
 		if (!ev) return {};
 		const q = ev.querySelector("blockquote.evidence");
 		return {Head: ev.querySelector(".head").textContent, Evidence: q ? q.textContent : "", Marks: q ? [...q.querySelectorAll("mark.self")].map(m => m.textContent) : []};
@@ -559,7 +688,7 @@ func TestBrowserGraphTools(t *testing.T) {
 	// A relation in the inspector's connections opens its evidence, as its edge does.
 	b.do("open the MET_WITH relation", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#connections li")]
 		.find(li => li.textContent.includes("Sergey Lavrov")).querySelector("a.badge.rel").click()`))
-	b.waitFor("the relation's evidence", `document.querySelector("#panel-body h2")?.textContent === "MET_WITH" && document.querySelector("#panel-body blockquote")`)
+	b.waitFor("the relation's evidence", `document.querySelector("#panel-body h2")?.textContent === "Met with" && document.querySelector("#panel-body blockquote")`)
 	b.idle()
 	b.do("back to Kerry", chromedp.Evaluate[chromedp.Void](`history.back()`))
 	b.waitFor("Kerry's inspector", `document.querySelector("#inspector-name")?.textContent === "John Kerry"`)
@@ -581,7 +710,7 @@ func TestBrowserGraphTools(t *testing.T) {
 	if !tapped {
 		t.Fatalf("no MET_WITH edge between Kerry and Lavrov; edges: %v", b.text("#graph-count"))
 	}
-	b.waitFor("the edge inspector", `document.querySelector("#panel-body h2")?.textContent === "MET_WITH"`)
+	b.waitFor("the edge inspector", `document.querySelector("#panel-body h2")?.textContent === "Met with"`)
 	b.idle()
 	var marks []string
 	b.eval(`[...document.querySelectorAll("#panel-body blockquote mark.self")].map(m => m.textContent)`, &marks)

@@ -28,7 +28,9 @@ async function gql(query, variables = {}, signal) {
     });
   } catch (err) {
     if (err.name === "AbortError") throw err;
-    throw new APIError(`Cannot reach the Newsgraph server (${err.message}). Is it still running?`);
+    // Say which server and what to do: the usual cause is a demo stopped with Ctrl-C.
+    throw new APIError(`Cannot reach the Newsgraph server at ${location.host} (${err.message}). ` +
+      "If it was stopped, start it again (newsgraph demo, or newsgraph serve) and retry.");
   }
   let body;
   try {
@@ -145,7 +147,35 @@ function strip(e) {
   return rest;
 }
 
-/** Everything the inspector shows for one entity. */
+// The inspector's lists, page by page: the first page comes with the
+// entity, "Show more" asks for the next (entityPage). A hub such as United
+// States has hundreds of events and documents; its inspector showed the
+// first 40 and 10 with no way to the rest.
+const PAGES = {
+  events: {
+    first: 40,
+    args: "since: $since, until: $until",
+    fields: `id type cameo trigger date datePrecision confidence
+      location { id name type }
+      participants { role entity { id name type } }
+      evidence(first: 2) { ...Ev }`,
+  },
+  quotes: { first: 5, more: 20, args: "", fields: "text direct evidence { ...Ev }" },
+  documents: { first: 10, more: 50, args: "", fields: "id title published source" },
+};
+
+function pageField(kind, after) {
+  const p = PAGES[kind];
+  const args = [`first: ${after ? p.more || p.first : p.first}`, p.args, after ? "after: $after" : ""].filter(Boolean).join(", ");
+  return `${kind}(${args}) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${p.fields} } } }`;
+}
+
+const page = (conn) => ({ items: nodes(conn), total: conn.totalCount, next: conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null });
+
+/**
+ * Everything the inspector shows for one entity. events, quotes and
+ * documents are pages: {items, total, next} (next: the cursor for entityPage).
+ */
 export async function entityDetails(id, { since = null, until = null } = {}, signal) {
   const d = await gql(
     `query Inspect($id: ID!, $since: String, $until: String) {
@@ -156,13 +186,9 @@ export async function entityDetails(id, { since = null, until = null } = {}, sig
         roles { title org orgEntity { id name } firstSeen lastSeen count }
         relations(first: 50) { totalCount edges { node {
           id type count firstSeen lastSeen source { id name type } target { id name type } } } }
-        events(first: 40, since: $since, until: $until) { totalCount edges { node {
-          id type cameo trigger date datePrecision confidence
-          location { id name type }
-          participants { role entity { id name type } }
-          evidence(first: 2) { ...Ev } } } }
-        quotes(first: 5) { totalCount edges { node { text direct evidence { ...Ev } } } }
-        documents(first: 10) { totalCount edges { node { id title published source } } }
+        ${pageField("events")}
+        ${pageField("quotes")}
+        ${pageField("documents")}
       }
     } ${CARD} ${EVIDENCE}`,
     { id, since, until },
@@ -174,13 +200,66 @@ export async function entityDetails(id, { since = null, until = null } = {}, sig
     ...e,
     relations: nodes(e.relations),
     relationTotal: e.relations.totalCount,
-    events: nodes(e.events),
-    eventTotal: e.events.totalCount,
-    quotes: nodes(e.quotes),
-    quoteTotal: e.quotes.totalCount,
-    documents: nodes(e.documents),
-    documentTotal: e.documents.totalCount,
+    events: page(e.events),
+    quotes: page(e.quotes),
+    documents: page(e.documents),
   };
+}
+
+/** The next page of an entity's events, quotes or documents after cursor `after`. */
+export async function entityPage(id, kind, after, { since = null, until = null, types = null } = {}, signal) {
+  if (!PAGES[kind]) throw new APIError(`Unknown list “${kind}”.`);
+  const events = kind === "events";
+  const vars = events ? "$since: String, $until: String, $types: [String!], " : "";
+  // The field names $after only when there is a cursor; declared unused, a
+  // variable fails validation.
+  const field = pageField(kind, after).replace(/^events\(/, events ? "events(types: $types, " : "events(");
+  const d = await gql(
+    `query More($id: ID!, ${vars}${after ? "$after: String" : ""}) { entity(id: $id) { ${field} } } ${kind === "documents" ? "" : EVIDENCE}`,
+    events ? { id, since, until, types, ...(after ? { after } : {}) } : { id, ...(after ? { after } : {}) },
+    signal,
+  );
+  if (!d.entity) throw new APIError("The entity is gone from the store.");
+  return page(d.entity[kind]);
+}
+
+/**
+ * How many of an entity's events are of each of types (in the date range),
+ * in one request, as [[type, count]] without the zeros, most first.
+ */
+export async function entityEventKinds(id, types, { since = null, until = null } = {}, signal) {
+  const fields = types.map((t, i) => `k${i}: events(types: [${JSON.stringify(t)}], since: $since, until: $until, first: 0) { totalCount }`);
+  const d = await gql(`query Kinds($id: ID!, $since: String, $until: String) { entity(id: $id) { ${fields.join(" ")} } }`, { id, since, until }, signal);
+  if (!d.entity) return [];
+  return types.map((t, i) => [t, d.entity[`k${i}`].totalCount]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * What happened in the whole graph, for the start panel: events counted by
+ * type (most frequent first) and the people and organizations that met most
+ * often.
+ */
+export async function eventOverview(signal) {
+  const d = await gql(
+    `{ eventCounts { total undated byType { key count } }
+       activePairs(first: 5, entityTypes: [PERSON, ORGANIZATION]) { a { id name type } b { id name type } count first last } }`,
+    {},
+    signal,
+  );
+  return { ...d.eventCounts, pairs: d.activePairs };
+}
+
+/** One page ({items, total, next}) of the events of one type, after cursor `after`. */
+export async function eventsOfType(type, after = null, signal) {
+  const d = await gql(
+    `query Kind($types: [String!], $after: String) {
+      events(filter: {types: $types}, first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+        edges { node { ${PAGES.events.fields} } } }
+    } ${EVIDENCE}`,
+    { types: [type], after },
+    signal,
+  );
+  return page(d.events);
 }
 
 /** A relation (one edge of the graph) with its evidence. */
@@ -265,13 +344,17 @@ export async function mentionsOf(ids, signal) {
   return out;
 }
 
-/** A document with its text, sentences and the entities it mentions. */
+/**
+ * A document with its text, sentences, every entity mention in it (code-point
+ * offsets, for highlighting) and the entities it mentions.
+ */
 export async function documentView(id, signal) {
   const d = await gql(
     `query Doc($id: ID!) {
       document(id: $id) {
         id extId title url source published ingestedAt text
         sentences { index start end }
+        mentions { start end entity { id name type } }
         entities(first: 100) { totalCount edges { node { id name type subtype mentionCount aliasNames } } }
       }
     }`,
@@ -281,52 +364,6 @@ export async function documentView(id, signal) {
   const doc = d.document;
   if (!doc) return null;
   return { ...doc, entities: nodes(doc.entities), entityTotal: doc.entities.totalCount };
-}
-
-/**
- * The mentions inside one document of the given entities, as
- * [{entity, start, end}] in code points. The API has no per-document mention
- * list yet, so this pages through each entity's mentions (stored in document
- * order) until it has passed the document; entities it cannot place within a
- * few pages are left to the caller's text matching.
- */
-export async function documentMentions(docId, entityIds, signal) {
-  const MAX_PAGES = 6;
-  const found = new Map(entityIds.map((id) => [id, []]));
-  let pending = entityIds.map((id) => ({ id, after: null, pages: 0, seen: false }));
-  while (pending.length) {
-    const next = [];
-    for (const batch of chunks(pending, 5)) {
-      const vars = {};
-      const fields = batch.map((p, i) => {
-        vars[`v${i}`] = p.id;
-        vars[`a${i}`] = p.after;
-        return `m${i}: entity(id: $v${i}) { mentions(first: 100, after: $a${i}) {
-          pageInfo { hasNextPage endCursor } edges { node { start end document { id } } } } }`;
-      });
-      const decl = batch.map((_, i) => `$v${i}: ID!, $a${i}: String`).join(", ");
-      const d = await gql(`query DocMentions(${decl}) { ${fields.join("\n")} }`, vars, signal);
-      batch.forEach((p, i) => {
-        const e = d[`m${i}`];
-        if (!e) return;
-        let passed = false;
-        for (const m of nodes(e.mentions)) {
-          const doc = m.document && m.document.id;
-          if (doc === docId) {
-            p.seen = true;
-            found.get(p.id).push({ entity: p.id, start: m.start, end: m.end });
-          } else if (p.seen) {
-            passed = true;
-          }
-        }
-        p.pages++;
-        const info = e.mentions.pageInfo;
-        if (!passed && info.hasNextPage && p.pages < MAX_PAGES) next.push({ ...p, after: info.endCursor });
-      });
-    }
-    pending = next;
-  }
-  return found;
 }
 
 /** Shortest chains of relations between two entities, with evidence per hop. */

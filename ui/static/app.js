@@ -2,7 +2,8 @@
 // path finder, with the state kept in the URL so a view can be shared.
 import * as api from "./api.js";
 import { Graph, TYPE_COLOURS, TYPE_LABELS, periodEnd, periodStart } from "./graph.js";
-import { codePoints, el, findNames, renderSpans } from "./text.js";
+import { EVENT_TYPES, eventColour, eventLabel, humanize, inkOn, relationLabel } from "./kinds.js";
+import { codePoints, el, findNames, findWords, renderSpans } from "./text.js";
 
 const ALL_TYPES = Object.keys(TYPE_COLOURS);
 const $ = (id) => document.getElementById(id);
@@ -12,14 +13,19 @@ const $ = (id) => document.getElementById(id);
 /**
  * Everything a shared link restores. URL parameters:
  *   e      selected entity          g  entities expanded in the graph
+ *   t      entities drawn with their TOP_LINKS strongest links (Overview)
  *   x      entities removed         doc, s  document open in the panel, sentence to show
  *   pf, pt, hops  path finder ends  view=path  the panel shows the path
  *   types  entity types shown       hr, he  hidden relation / event types
  *   since, until  date range (YYYY-MM-DD)
+ *   view=events, et  the panel lists the events of type et
+ *   hl     words searched, marked in the open document
  */
 const state = {
   sel: null,
   seeds: [],
+  // Entities drawn with only their strongest links (the overview's).
+  tops: [],
   removed: [],
   doc: null,
   sent: null,
@@ -41,10 +47,13 @@ function readURL() {
   const q = new URLSearchParams(location.search);
   state.sel = q.get("e");
   state.seeds = list(q.get("g"));
+  state.tops = list(q.get("t"));
   state.removed = list(q.get("x"));
   state.doc = q.get("doc");
   state.sent = q.has("s") ? Number(q.get("s")) : null;
-  state.view = state.doc ? "doc" : q.get("view") === "path" ? "path" : q.get("view") === "edge" ? "edge" : "entity";
+  state.view = state.doc ? "doc" : ["path", "edge", "events"].includes(q.get("view")) ? q.get("view") : "entity";
+  state.et = q.get("et");
+  state.hl = state.doc ? q.get("hl") : null;
   state.edge = q.get("edge");
   state.pf = q.get("pf");
   state.pt = q.get("pt");
@@ -55,7 +64,7 @@ function readURL() {
   state.since = q.get("since");
   state.until = q.get("until");
   state.size = api.RANK_METRICS.includes(q.get("size")) ? q.get("size") : "mentions";
-  if (state.sel && !state.seeds.length && state.view === "entity") state.seeds = [state.sel];
+  if (state.sel && !state.seeds.length && !state.tops.length && state.view === "entity") state.seeds = [state.sel];
 }
 
 function urlFor(over = {}) {
@@ -63,10 +72,16 @@ function urlFor(over = {}) {
   const q = new URLSearchParams();
   if (s.sel) q.set("e", s.sel);
   if (s.seeds.length) q.set("g", s.seeds.join(","));
+  if (s.tops.length) q.set("t", s.tops.join(","));
   if (s.removed.length) q.set("x", s.removed.join(","));
   if (s.doc) q.set("doc", s.doc);
   if (s.doc && s.sent !== null && s.sent !== undefined) q.set("s", String(s.sent));
+  if (s.doc && s.hl) q.set("hl", s.hl);
   if (!s.doc && s.view === "path") q.set("view", "path");
+  if (!s.doc && s.view === "events" && s.et) {
+    q.set("view", "events");
+    q.set("et", s.et);
+  }
   if (!s.doc && s.view === "edge" && s.edge) {
     q.set("view", "edge");
     q.set("edge", s.edge);
@@ -113,19 +128,51 @@ async function track(task, what) {
   }
 }
 
-function showMessage(text, isError = false) {
+// A note ("All of Kerry's neighbours are already on the canvas") stayed over
+// the toolbar while the user read an article minutes later. Notes now go by
+// themselves after MESSAGE_MS, and any message goes when the user moves on
+// (selects a node, opens an article); errors and sticky ones (a link to
+// copy) stay until then or until dismissed.
+const MESSAGE_MS = 8000;
+let messageTimer = 0;
+
+function showMessage(text, isError = false, { sticky = false } = {}) {
   $("message-text").textContent = text;
   $("message").classList.toggle("error", isError);
   $("message").setAttribute("role", isError ? "alert" : "status");
   $("message").hidden = false;
+  clearTimeout(messageTimer);
+  if (!isError && !sticky) messageTimer = setTimeout(hideMessage, MESSAGE_MS);
 }
 function hideMessage() {
+  clearTimeout(messageTimer);
   $("message").hidden = true;
 }
 
 // ---- small renderers ---------------------------------------------------------
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+/**
+ * An event type's badge: its name in its colour; the code and CAMEO code on
+ * hover. As a link (link=true) it opens the list of every event of its kind.
+ */
+const eventBadge = (v, link = true) => {
+  const c = eventColour(v.type);
+  return el(link ? "a" : "span", {
+    class: "badge evt",
+    dataset: { type: v.type },
+    style: `background:${c};color:${inkOn(c)}`,
+    title: `${v.type}${v.cameo ? ` (CAMEO ${v.cameo})` : ""}${link ? `: list every ${eventLabel(v.type).toLowerCase()} event` : ""}`,
+    href: link ? urlFor({ view: "events", et: v.type, doc: null }) : null,
+    onclick: link ? (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+      ev.preventDefault();
+      openEventKind(v.type);
+    } : null,
+  }, eventLabel(v.type));
+};
+/** A relation type's badge, with its direction from the entity it is listed under. */
+const relationText = (type, forward) => (forward ? `${relationLabel(type)} →` : `← ${relationLabel(type)}`);
 const badge = (type, sub) => el("span", { class: `badge ${type}`, title: TYPE_LABELS[type] || type }, sub ? `${TYPE_LABELS[type] || type} · ${sub.toLowerCase()}` : TYPE_LABELS[type] || type);
 
 /** A link to an entity: a real URL (so it can be opened in a new tab) that navigates in place. */
@@ -224,6 +271,7 @@ function updateGraphChrome() {
   $("t-expand").disabled = !sel;
   $("t-remove").disabled = !sel;
   renderFilters();
+  renderLegend(graph.edgeTypes().evt);
   refreshSizes();
 }
 
@@ -259,13 +307,15 @@ const SIZE_LABELS = { mentions: "mentions", pagerank: "PageRank", degree: "degre
 const sizeLabel = (m) => SIZE_LABELS[m] || m;
 
 /** Adds an entity's neighbours to the graph; false when the entity is unknown. */
-async function expand(id, { layout = true } = {}) {
+async function expand(id, { layout = true, limit = Infinity } = {}) {
   const nb = await api.neighbourhood(id);
   if (!nb) {
     showMessage(`No entity with id “${id}”: the link may come from another database.`, true);
     return false;
   }
-  const added = graph.addNeighbourhood(nb).filter((x) => !state.removed.includes(x) || x === id);
+  const added = graph.addNeighbourhood(nb, limit).filter((x) => !state.removed.includes(x) || x === id);
+  // The overview says once what it drew; a note per hub would only flicker.
+  if (limit !== Infinity) return true;
   for (const x of state.removed) if (x !== id && !state.seeds.includes(x)) graph.remove(x);
   const notes = [];
   if (nb.relationTotal > nb.relations.length) notes.push(`${nb.relations.length} of ${nb.relationTotal} relations`);
@@ -286,8 +336,9 @@ async function expand(id, { layout = true } = {}) {
 
 /** Rebuilds the graph from state.seeds (on load and on back/forward). */
 let builtFrom = "";
+const sceneKey = () => `${state.seeds.join(",")}|${state.tops.join(",")}|${state.removed.join(",")}`;
 async function rebuildGraph() {
-  const key = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+  const key = sceneKey();
   if (key === builtFrom) return;
   builtFrom = key;
   graph.clear();
@@ -297,6 +348,10 @@ async function rebuildGraph() {
     const batch = state.seeds.slice(i, i + 3);
     const ok = await Promise.all(batch.map((id) => expand(id, { layout: false })));
     batch.forEach((id, j) => ok[j] || missing.push(id));
+  }
+  const tops = state.tops.filter((id) => !state.seeds.includes(id));
+  for (let i = 0; i < tops.length; i += 3) {
+    await Promise.all(tops.slice(i, i + 3).map((id) => expand(id, { layout: false, limit: TOP_LINKS })));
   }
   for (const id of state.removed) graph.remove(id);
   if (missing.length) state.seeds = state.seeds.filter((id) => !missing.includes(id));
@@ -309,7 +364,7 @@ async function rebuildGraph() {
 /** A fresh scene around one entity: what picking a search result does. */
 async function openEntity(id) {
   hideMessage();
-  Object.assign(state, { sel: id, seeds: [id], removed: [], doc: null, sent: null, view: "entity" });
+  Object.assign(state, { sel: id, seeds: [id], tops: [], removed: [], doc: null, sent: null, view: "entity" });
   writeURL(true);
   await track(async () => {
     builtFrom = "";
@@ -329,7 +384,7 @@ async function goEntity(id) {
   writeURL(true);
   await track(async () => {
     if (!graph.node(id) || !graph.cy.getElementById(id).hasClass("expanded")) await expand(id);
-    builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+    builtFrom = sceneKey();
     graph.select(id);
     graph.centre(id);
     updateGraphChrome();
@@ -338,6 +393,7 @@ async function goEntity(id) {
 }
 
 async function selectNode(id) {
+  hideMessage();
   Object.assign(state, { sel: id, doc: null, sent: null, view: "entity" });
   writeURL(true);
   updateGraphChrome();
@@ -350,7 +406,7 @@ async function expandNode(id) {
   writeURL(true);
   await track(async () => {
     await expand(id);
-    builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+    builtFrom = sceneKey();
     graph.select(id);
     updateGraphChrome();
   }, "Expanding");
@@ -409,8 +465,9 @@ function closeNodeMenu() {
 function removeNode(id) {
   graph.remove(id);
   state.seeds = state.seeds.filter((x) => x !== id);
+  state.tops = state.tops.filter((x) => x !== id);
   if (!state.removed.includes(id)) state.removed = [...state.removed, id];
-  builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+  builtFrom = sceneKey();
   if (state.sel === id) {
     state.sel = null;
     if (state.view === "entity") renderPanel();
@@ -421,16 +478,22 @@ function removeNode(id) {
 
 function clearGraph() {
   graph.clear();
-  Object.assign(state, { sel: null, seeds: [], removed: [], doc: null, sent: null, view: "entity" });
-  builtFrom = "|";
+  Object.assign(state, { sel: null, seeds: [], tops: [], removed: [], doc: null, sent: null, view: "entity" });
+  builtFrom = sceneKey();
   writeURL(true);
   hideMessage();
   updateGraphChrome();
   renderPanel();
 }
 
-async function openDocument(docId, sentence, entityId) {
-  Object.assign(state, { doc: docId, sent: sentence ?? null, view: "doc" });
+// Where the article was opened from, for its Back button: the events
+// view and the path left the user with only the browser's Back.
+let docFrom = null;
+
+async function openDocument(docId, sentence, entityId, words = null) {
+  hideMessage();
+  docFrom = state.view === "doc" ? docFrom : { view: state.view, et: state.et, edge: state.edge };
+  Object.assign(state, { doc: docId, sent: sentence ?? null, view: "doc", hl: words || null });
   if (entityId) state.sel = entityId;
   writeURL(true);
   await renderPanel();
@@ -454,14 +517,125 @@ async function renderPanel() {
   const show = (...nodes) => {
     if (token !== panelToken) return;
     body.replaceChildren(...nodes.flat().filter(Boolean));
+    // The tab and the browser's history name what is shown ("Sergey Lavrov ·
+    // Newsgraph"), not "Newsgraph" for every step.
+    const h = body.querySelector("h2");
+    const name = h ? h.textContent.trim() : "";
+    const sub = state.view === "path" ? body.querySelector(".sub") : null;
+    document.title = !name || name === "What happened" ? "Newsgraph"
+      : `${sub ? `Path: ${sub.textContent.split(" · ")[0]}` : name} · Newsgraph`;
   };
   if (state.view === "doc" && state.doc) return track(() => renderDocument(show), "Loading the document");
   if (state.view === "path" && state.pf && state.pt) return track(() => renderPath(show), "Finding a path");
   if (state.view === "edge" && state.edge) return track(() => renderEdge(show, state.edge), "Loading the link");
+  if (state.view === "events" && state.et) return track(() => renderEventKind(show, state.et), "Loading the events");
   if (state.sel) return track(() => renderEntity(show, state.sel), "Loading the entity");
+  return track(() => renderStart(show), "Loading what happened");
+}
+
+/**
+ * The panel before anything is selected. It was a grey box saying "Select
+ * an entity", half the screen unused on a new user's first look; it now
+ * says what happened in the news: the kinds of event, each opening its
+ * list with the sentences they come from, and who met whom most often.
+ */
+async function renderStart(show) {
+  const intro = [el("h2", {}, "What happened"),
+    el("p", { class: "hint" }, "Pick a kind to read those events and the sentences they come from, or select an entity (search above, or click a node) to inspect it.")];
+  // On a big store the first count takes a second (then it is cached): say so meanwhile.
+  show(intro, el("p", { class: "more", id: "start-loading" }, "Counting the events…"));
+  const o = await api.eventOverview();
+  const kinds = o.byType.length
+    ? el("ul", { class: "plain kinds", id: "event-kinds" }, o.byType.map((k) =>
+        el("li", {}, el("a", {
+          href: urlFor({ view: "events", et: k.key, doc: null }),
+          class: "kind-link",
+          dataset: { type: k.key },
+          onclick: (ev) => {
+            if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+            ev.preventDefault();
+            openEventKind(k.key);
+          },
+        }, eventSwatch(k.key), eventLabel(k.key)), el("span", { class: "n" }, k.count.toLocaleString("en")))))
+    : el("p", { class: "empty-state" }, "No events in the graph yet: ingest some news (newsgraph ingest FILE…) to see who met whom.");
+  const dated = o.total - o.undated;
+  const pairs = o.pairs.length
+    ? el("ul", { class: "plain", id: "top-pairs" }, o.pairs.map((p) => {
+        const when = [...new Set([p.first, p.last].filter(Boolean))].join(" – ");
+        return el("li", {}, entityLink(p.a), " and ", entityLink(p.b),
+          el("span", { class: "hint" }, ` · ${plural(p.count, "meeting")}${when ? `, ${when}` : ""}`));
+      }))
+    : null;
   show(
-    el("h2", {}, "Inspector"),
-    el("p", { class: "empty-state" }, "Select an entity (search above, or click a node) to see its aliases, roles, events and the sentences they come from."),
+    intro[0],
+    el("p", { class: "sub" }, `${plural(o.total, "event")} in the news`,
+      o.total ? `, ${dated ? plural(dated, "dated one", "dated ones") : "none dated"}` : "", "."),
+    intro[1],
+    el("h3", {}, "Events by kind"), kinds,
+    pairs ? [el("h3", {}, "Who met whom most often"), pairs] : null,
+  );
+}
+
+/**
+ * What to do after "Not found" (a link from another database, or to
+ * something merged or deleted since), which was a dead end: search, or
+ * start over from what happened.
+ */
+function notFoundHelp() {
+  return [
+    el("p", { class: "hint" }, "The link may come from another database, or point at something merged or deleted since. Search for it by name above, or start over."),
+    el("div", { class: "actions" }, el("button", { type: "button", id: "start-over", class: "primary", onclick: () => {
+      hideMessage();
+      Object.assign(state, { sel: null, seeds: [], tops: [], removed: [], doc: null, sent: null, view: "entity", et: null });
+      builtFrom = "";
+      writeURL(true);
+      restoreScene();
+    } }, "Start over")),
+  ];
+}
+
+async function restoreScene() {
+  await track(async () => {
+    await rebuildGraph();
+    updateGraphChrome();
+  }, "Loading the graph");
+  await renderPanel();
+}
+
+function openEventKind(type) {
+  hideMessage();
+  Object.assign(state, { view: "events", et: type, doc: null, sent: null });
+  writeURL(true);
+  return renderPanel();
+}
+
+/** The events of one type, dated ones first, each with its evidence: the events view. */
+async function renderEventKind(show, type) {
+  const first = await api.eventsOfType(type);
+  const byDate = (a, b) => (a.date || "9999").localeCompare(b.date || "9999");
+  const item = (v) => {
+    const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: true }));
+    if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
+    return el("div", { class: "event", dataset: { event: v.id } },
+      el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), eventBadge(v, false),
+        v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
+      el("div", { class: "who" }, joinParticipants(v, v.participants) || "No one named"),
+      v.evidence.map((x) => evidenceBlock(x, marks, null, null)));
+  };
+  const back = state.sel
+    ? el("button", { type: "button", onclick: () => { Object.assign(state, { view: "entity" }); writeURL(true); renderPanel(); } },
+        "‹ Back to ", graph.node(state.sel) ? graph.node(state.sel).name : "the entity")
+    : el("button", { type: "button", id: "events-back", onclick: () => { Object.assign(state, { view: "entity", et: null }); writeURL(true); renderPanel(); } },
+        "‹ What happened");
+  show(
+    el("div", { class: "actions" }, back),
+    el("h2", { id: "events-title", title: type }, eventSwatch(type), " ", eventLabel(type)),
+    el("p", { class: "sub" }, `${plural(first.total, "event")} of this kind in the news.`),
+    first.items.length
+      ? [el("div", { id: "kind-events" }, [...first.items].sort(byDate).map(item)),
+          moreButton("kind-events-more", first, "event", (pg) => $("kind-events").append(...[...pg.items].sort(byDate).map(item)),
+            (after) => api.eventsOfType(type, after))]
+      : el("p", { class: "empty-state" }, "No events of this kind in the graph."),
   );
 }
 
@@ -474,7 +648,7 @@ function inRange(date) {
 async function renderEntity(show, id) {
   const [e, mentions] = await Promise.all([api.entityDetails(id, { since: state.since, until: state.until }), api.mentionsOf([id])]);
   if (!e) {
-    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no entity with id “${id}”.`));
+    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no entity with id “${id}”.`), notFoundHelp());
     return;
   }
   const self = { id: e.id, names: namesOf(e), self: true };
@@ -511,74 +685,177 @@ async function renderEntity(show, id) {
 
   // Connections: the other end of each relation, then co-participants of events.
   const conn = new Map();
-  const addConn = (other, label, relation) => {
+  const addConn = (other, label, relation, event) => {
     if (!other || other.id === e.id) return;
-    const c = conn.get(other.id) || { entity: other, labels: new Map(), relations: [] };
+    const c = conn.get(other.id) || { entity: other, labels: new Map(), relations: [], events: new Map() };
     c.labels.set(label, (c.labels.get(label) || 0) + 1);
     if (relation) c.relations.push([label, relation]);
+    if (event && !c.events.has(label)) c.events.set(label, event);
     conn.set(other.id, c);
   };
   for (const r of e.relations) {
     const out = r.source && r.source.id === e.id;
-    addConn(out ? r.target : r.source, out ? `${r.type} →` : `← ${r.type}`, r.id);
+    addConn(out ? r.target : r.source, relationText(r.type, out), r.id);
   }
-  for (const v of e.events) {
-    for (const p of v.participants) addConn(p.entity, v.type);
-    if (v.location) addConn(v.location, `${v.type} at`);
+  for (const v of e.events.items) {
+    for (const p of v.participants) addConn(p.entity, eventLabel(v.type).toLowerCase(), null, v.id);
+    if (v.location) addConn(v.location, `${eventLabel(v.type).toLowerCase()} in`, null, v.id);
   }
+  // Strongest first (most links of any kind); a hub's sixty-odd connections
+  // pushed its events off the bottom of the panel, so past the first
+  // CONNECTIONS_SHOWN the rest wait behind "Show all".
+  const weight = (c) => [...c.labels.values()].reduce((a, b) => a + b, 0);
+  const connList = [...conn.values()].sort((a, b) => weight(b) - weight(a));
   const connections = conn.size
-    ? el("ul", { class: "plain", id: "connections" }, [...conn.values()].map((c) =>
-        el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[c.entity.type] || "#777"}` }), " ",
+    ? el("ul", { class: "plain", id: "connections" }, connList.map((c, i) =>
+        el("li", { hidden: i >= CONNECTIONS_SHOWN }, el("span", { class: "dot", style: `background:${TYPE_COLOURS[c.entity.type] || "#777"}` }), " ",
           entityLink(c.entity), " ",
-          // Relations open their evidence (what clicking the edge does); events are listed below.
+          // Relations open their evidence (what clicking the edge does);
+          // events take the user to the first of them in the list below
+          // (plain words here were a dead end to click).
           c.relations.map(([l, id]) => [relationLink(id, l), " "]),
-          el("span", { class: "hint" }, [...c.labels].filter(([l]) => !c.relations.some(([rl]) => rl === l))
-            .map(([l, n]) => (n > 1 ? `${l} ×${n}` : l)).join(", ")))))
+          [...c.labels].filter(([l]) => !c.relations.some(([rl]) => rl === l)).map(([l, n], i) => [i ? ", " : "",
+            el("a", { href: `#event-${c.events.get(l)}`, class: "event-link", title: `Show the ${l.replace(/ in$/, "")} in the events below`,
+              onclick: (ev) => { ev.preventDefault(); showEvent(c.events.get(l)); } }, n > 1 ? `${l} ×${n}` : l)]))))
     : el("p", { class: "hint" }, "No relations or shared events.");
-
-  // Events in date order; undated ones last, in the order the store lists them.
-  const events = [...e.events].sort((a, b) => (a.date || "9999").localeCompare(b.date || "9999"));
-  const hiddenByDate = events.filter((v) => !inRange(v.date)).length;
-  const eventList = events.length
-    ? el("div", { id: "events" }, events.map((v) => {
-        const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: shortNames(p.entity) }))];
-        if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
-        return el("div", { class: `event${inRange(v.date) ? "" : " outside"}` },
-          el("div", { class: "head" },
-            el("span", { class: "date" }, v.date || "undated"),
-            el("span", { class: "badge evt", title: v.cameo ? `CAMEO ${v.cameo}` : "" }, v.type),
-            v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
-            v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
-          el("div", { class: "who" }, whoLine(v, e)),
-          v.evidence.map((x) => evidenceBlock(x, marks, mentions, e.id)));
-      }))
-    : el("p", { class: "hint" }, "No events found.");
-
-  const quotes = e.quotes.length
-    ? el("div", {}, e.quotes.map((q) => el("blockquote", { class: "evidence" }, q.direct ? `“${q.text}”` : q.text,
-        el("span", { class: "src" }, q.evidence.document ? [q.evidence.document.title || "document", " · ", docLink(q.evidence, e.id)] : ""))))
+  const allConnections = conn.size > CONNECTIONS_SHOWN
+    ? el("button", { type: "button", class: "more-button", id: "connections-all", onclick: (ev) => {
+        $("connections").querySelectorAll("li[hidden]").forEach((li) => { li.hidden = false; });
+        ev.currentTarget.remove();
+      } }, `Show all ${conn.size} connections`)
     : null;
 
-  const docs = el("ul", { class: "plain" }, e.documents.map((d) =>
-    el("li", {}, docLink({ document: d, sentence: null }, e.id, d.title || "Untitled document"),
-      d.published ? el("span", { class: "hint" }, ` ${d.published}`) : "")));
+  // Events in date order; undated ones last, in the order the store lists them.
+  const byDate = (a, b) => (a.date || "9999").localeCompare(b.date || "9999");
+  const eventItem = (v) => {
+    const marks = [self, ...v.participants.filter((p) => p.entity && p.entity.id !== e.id).map((p) => ({ id: p.entity.id, names: shortNames(p.entity) }))];
+    if (v.location) marks.push({ id: v.location.id, names: [v.location.name] });
+    return el("div", { class: `event${inRange(v.date) ? "" : " outside"}`, id: `event-${v.id}`, tabindex: "-1", dataset: { event: v.id } },
+      el("div", { class: "head" },
+        el("span", { class: "date" }, v.date || "undated"),
+        eventBadge(v),
+        v.trigger ? el("em", {}, `“${v.trigger}”`) : "",
+        v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
+      el("div", { class: "who" }, whoLine(v, e)),
+      v.evidence.map((x) => evidenceBlock(x, marks, mentions, e.id)));
+  };
+  const events = [...e.events.items].sort(byDate);
+  const hiddenByDate = events.filter((v) => !inRange(v.date)).length;
+  const range = { since: state.since, until: state.until };
+  const eventsMore = (first, types) => moreButton("events-more", first, "event", (pg) => {
+    $("events").append(...[...pg.items].sort(byDate).map(eventItem));
+  }, (after) => api.entityPage(e.id, "events", after, { ...range, types }));
+  const eventList = events.length
+    ? [el("div", { class: "kind-filter", id: "event-kind-filter", role: "group", "aria-label": "Show events of one kind", hidden: true }),
+        el("div", { id: "events" }, events.map(eventItem)),
+        eventsMore(e.events, null)]
+    : el("p", { class: "hint" }, "No events found.");
+
+  const quoteItem = (q) => el("blockquote", { class: "evidence" }, q.direct ? `“${q.text}”` : q.text,
+    el("span", { class: "src" }, q.evidence.document ? [q.evidence.document.title || "document", " · ", docLink(q.evidence, e.id)] : ""));
+  const quotes = e.quotes.items.length
+    ? [el("div", { id: "quotes" }, e.quotes.items.map(quoteItem)),
+        moreButton("quotes-more", e.quotes, "quote", (pg) => $("quotes").append(...pg.items.map(quoteItem)),
+          (after) => api.entityPage(e.id, "quotes", after))]
+    : null;
+
+  const docItem = (d) => el("li", {}, docLink({ document: d, sentence: null }, e.id, d.title || "Untitled document"),
+    d.published ? el("span", { class: "hint" }, ` ${d.published}`) : "");
+  const docs = [el("ul", { class: "plain", id: "documents" }, e.documents.items.map(docItem)),
+    moreButton("documents-more", e.documents, "document", (pg) => $("documents").append(...pg.items.map(docItem)),
+      (after) => api.entityPage(e.id, "documents", after))];
 
   show(
     head,
     el("h3", {}, "Also called"), aliases,
     el("h3", {}, "Roles"), roles,
-    el("h3", {}, `Connections (${conn.size})`), connections,
-    el("h3", {}, `Events (${e.eventTotal})`),
+    el("h3", {}, `Connections (${conn.size})`), connections, allConnections,
+    el("h3", {}, `Events (${e.events.total})`),
     state.since || state.until
       ? el("p", { class: "more", id: "events-range" }, `Only events dated ${state.since || "…"} – ${state.until || "…"} (the date filter); undated events are left out here but kept in the graph.`)
       : null,
     hiddenByDate ? el("p", { class: "more" }, `${plural(hiddenByDate, "event")} outside the date range are dimmed.`) : null,
-    e.eventTotal > e.events.length ? el("p", { class: "more" }, `Showing the first ${e.events.length}.`) : null,
     eventList,
-    quotes ? el("h3", {}, `Quotes (${e.quoteTotal})`) : null, quotes,
-    el("h3", {}, `Documents (${e.documentTotal})`), docs,
+    quotes ? el("h3", {}, `Quotes (${e.quotes.total})`) : null, quotes,
+    el("h3", {}, `Documents (${e.documents.total})`), docs,
   );
+  if (e.events.total > 1) kindFilter(e, range, eventItem, byDate, eventsMore);
 }
+
+/**
+ * Buttons over an entity's events, one per kind with its count: a hub's
+ * 122 events came in one long mixed list, 40 at a time; a kind now lists
+ * only its own. Filled in after the panel shows (one more request).
+ */
+async function kindFilter(e, range, eventItem, byDate, eventsMore) {
+  const token = panelToken;
+  let kinds;
+  try {
+    kinds = await api.entityEventKinds(e.id, Object.keys(EVENT_TYPES), range);
+  } catch {
+    return; // the list works without the filter
+  }
+  const box = $("event-kind-filter");
+  if (token !== panelToken || !box || kinds.length < 2) return;
+  let current = null;
+  const pick = async (type) => {
+    current = current === type ? null : type;
+    box.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String((b.dataset.type || null) === current)));
+    const first = await track(() => api.entityPage(e.id, "events", null, { ...range, types: current ? [current] : null }), "Loading the events");
+    if (!first || token !== panelToken) return;
+    $("events").replaceChildren(...[...first.items].sort(byDate).map(eventItem));
+    const old = $("events-more");
+    if (old) old.remove();
+    const more = eventsMore(first, current ? [current] : null);
+    if (more) $("events").after(more);
+  };
+  box.replaceChildren(
+    el("button", { type: "button", class: "kind-chip", "aria-pressed": "true", onclick: () => pick(null) }, "All ", el("span", { class: "n" }, String(e.events.total))),
+    ...kinds.map(([t, n]) => el("button", { type: "button", class: "kind-chip", dataset: { type: t }, "aria-pressed": "false", title: t, onclick: () => pick(t) },
+      eventSwatch(t), eventLabel(t), el("span", { class: "n" }, String(n)))),
+  );
+  box.hidden = false;
+}
+
+/** Scrolls the inspector to an event of its list, focuses it and flashes it. */
+function showEvent(id) {
+  const x = document.getElementById(`event-${id}`);
+  if (!x) return;
+  x.scrollIntoView({ block: "center" });
+  x.focus({ preventScroll: true });
+  x.classList.remove("flash");
+  void x.offsetWidth; // restart the animation
+  x.classList.add("flash");
+}
+
+/**
+ * "Show N more" under a list the API pages: it fetches the next page (fetch
+ * gets the cursor), hands it to append, and goes when the list is whole.
+ * null when the first page was all of it.
+ */
+function moreButton(id, first, noun, append, fetch) {
+  let next = first.next;
+  let shown = first.items.length;
+  if (!next) return null;
+  const label = () => {
+    return `Show more ${noun}s (${shown.toLocaleString("en")} of ${first.total.toLocaleString("en")} shown)`;
+  };
+  const button = el("button", { type: "button", class: "more-button", id }, label());
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    const pg = await track(() => fetch(next), `Loading more ${noun}s`);
+    button.disabled = false;
+    if (!pg) return; // track showed the error; the button stays for another try
+    append(pg);
+    shown += pg.items.length;
+    next = pg.next;
+    if (next) button.textContent = label();
+    else button.remove();
+  });
+  return button;
+}
+
+const CONNECTIONS_SHOWN = 12;
 
 // What a participant's role means for its event's type, in the words news
 // use: an ACQUISITION's AGENT is the buyer, its PATIENT the company bought.
@@ -688,7 +965,7 @@ async function renderEdge(show, edgeId) {
       { id: r.target.id, names: namesOf(r.target), self: true },
     ];
     show(
-      el("h2", {}, r.type),
+      el("h2", { title: r.type }, humanize(r.type)),
       el("p", { class: "sub" }, entityLink(r.source), " → ", entityLink(r.target)),
       el("p", {}, `Reported in ${plural(r.count, "document")}`,
         r.firstSeen ? `, ${[...new Set([r.firstSeen, r.lastSeen].filter(Boolean))].join(" – ")}` : "",
@@ -699,15 +976,20 @@ async function renderEdge(show, edgeId) {
     return;
   }
   const evs = await api.eventsByID(d.events);
+  const place = d.at ? (evs.find((v) => v.location && (v.location.id === d.source || v.location.id === d.target)) || {}).location : null;
   show(
-    el("h2", {}, d.label),
-    el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
-      ` share ${plural(evs.length, "event")}`),
+    // "Meeting in Paris" for the line to where it happened.
+    el("h2", { title: d.type }, eventLabel(d.type), d.at && place ? ` in ${place.name}` : ""),
+    d.at && place
+      ? el("p", { class: "sub" }, entityLink(graph.node(d.source === place.id ? d.target : d.source)),
+          ` took part in ${plural(evs.length, "event")} of this kind in `, entityLink(place))
+      : el("p", { class: "sub" }, entityLink(graph.node(d.source)), " and ", entityLink(graph.node(d.target)),
+          ` share ${plural(evs.length, "event")}`),
     evs.map((v) => {
       const marks = v.participants.filter((p) => p.entity).map((p) => ({ id: p.entity.id, names: shortNames(p.entity), self: p.entity.id === d.source || p.entity.id === d.target }));
       if (v.location) marks.push({ id: v.location.id, names: [v.location.name], self: v.location.id === d.target });
       return el("div", { class: "event" },
-        el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), el("span", { class: "badge evt" }, v.type),
+        el("div", { class: "head" }, el("span", { class: "date" }, v.date || "undated"), eventBadge(v),
           v.trigger ? el("em", {}, `“${v.trigger}”`) : "", v.location ? el("span", {}, "in ", entityLink(v.location)) : ""),
         el("div", { class: "who" }, joinParticipants(v, v.participants)),
         v.evidence.map((x) => evidenceBlock(x, marks, null, d.source)));
@@ -718,20 +1000,23 @@ async function renderEdge(show, edgeId) {
 async function renderDocument(show) {
   const doc = await api.documentView(state.doc);
   if (!doc) {
-    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no document with id “${state.doc}”.`));
+    show(el("h2", {}, "Not found"), el("p", { class: "error-state" }, `There is no document with id “${state.doc}”.`), notFoundHelp());
     return;
   }
   const cps = codePoints(doc.text);
-  const byId = new Map(doc.entities.map((e) => [e.id, e]));
-  const found = await api.documentMentions(doc.id, doc.entities.map((e) => e.id));
   const spans = [];
   const mk = (e) => (t) => entityLink(e, `ent ${e.type}${e.id === state.sel ? " self" : ""}`);
-  for (const [id, ms] of found) {
-    const e = byId.get(id);
-    if (ms.length) for (const m of ms) spans.push({ start: m.start, end: m.end, make: mk(e) });
+  // The document's own mention list places every mention in one request
+  // (the page used to page through each entity's mentions to find this
+  // document's, a dozen requests for an article naming hubs).
+  const placed = new Set();
+  for (const m of doc.mentions) {
+    if (!m.entity) continue;
+    placed.add(m.entity.id);
+    spans.push({ start: m.start, end: m.end, make: mk(m.entity) });
   }
-  // Entities the mention pages did not place: match their names in the text.
-  const unplaced = doc.entities.filter((e) => !(found.get(e.id) || []).length);
+  // An entity listed without a placed mention: match its names in the text.
+  const unplaced = doc.entities.filter((e) => !placed.has(e.id));
   for (const e of unplaced) for (const s of findNames(cps, namesOf(e))) spans.push({ ...s, make: mk(e) });
   // entityLink ignores the text argument; give each link its mention's text.
   const spanMake = spans.map((s) => ({
@@ -742,6 +1027,10 @@ async function renderDocument(show) {
       return a;
     },
   }));
+  // Words searched for: marked where no entity's mark is already (an entity
+  // found by name is highlighted as one).
+  const hits = state.hl ? findWords(cps, state.hl.split(/\s+/)) : [];
+  for (const h of hits) spanMake.push({ ...h, make: (t) => el("mark", { class: "hit" }, t) });
   const sent = state.sent !== null ? doc.sentences.find((s) => s.index === state.sent) : null;
   const textNodes = sent
     ? [
@@ -750,19 +1039,31 @@ async function renderDocument(show) {
         renderSpans(cps, sent.end, cps.length, spanMake),
       ]
     : renderSpans(cps, 0, cps.length, spanMake);
-  const back = state.sel
-    ? el("button", { type: "button", onclick: () => { state.doc = null; state.view = "entity"; writeURL(true); renderPanel(); } },
-        "‹ Back to ", graph.node(state.sel) ? graph.node(state.sel).name : "the entity")
-    : null;
+  const from = docFrom && docFrom.view !== "entity" ? docFrom : null;
+  const backTo = (over) => () => {
+    Object.assign(state, { doc: null, sent: null, view: "entity" }, over);
+    writeURL(true);
+    renderPanel();
+  };
+  const back = from && from.view === "events" && from.et
+    ? el("button", { type: "button", id: "doc-back", onclick: backTo({ view: "events", et: from.et }) }, `‹ Back to ${eventLabel(from.et).toLowerCase()} events`)
+    : from && from.view === "path" && state.pf && state.pt
+      ? el("button", { type: "button", id: "doc-back", onclick: backTo({ view: "path" }) }, "‹ Back to the path")
+      : from && from.view === "edge" && from.edge
+        ? el("button", { type: "button", id: "doc-back", onclick: backTo({ view: "edge", edge: from.edge }) }, "‹ Back to the link")
+        : state.sel
+          ? el("button", { type: "button", id: "doc-back", onclick: backTo({}) }, "‹ Back to ", graph.node(state.sel) ? graph.node(state.sel).name : "the entity")
+          : null;
   const meta = [doc.source, doc.published, plural(doc.entityTotal, "entity", "entities")].filter(Boolean).join(" · ");
   show(
     el("div", { class: "actions" }, back),
     el("h2", { id: "doc-title" }, doc.title || "Untitled document"),
     el("p", { class: "sub" }, meta, safeURL(doc.url) ? [" · ", el("a", { href: safeURL(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original article")] : ""),
-    el("p", { class: "hint" }, "Highlighted names are entities: click one to go to it."),
+    el("p", { class: "hint" }, "Highlighted names are entities: click one to go to it.",
+      state.hl ? [" Words you searched (“", state.hl, "”) are marked ", el("mark", { class: "hit" }, "like this"), "."] : ""),
     el("div", { class: "doc-text", id: "doc-text" }, textNodes),
   );
-  const target = $("focus-sentence") || document.querySelector("#doc-text .ent.self");
+  const target = $("focus-sentence") || document.querySelector("#doc-text .ent.self") || document.querySelector("#doc-text mark.hit");
   if (target) target.scrollIntoView({ block: "center" });
 }
 
@@ -917,7 +1218,7 @@ async function renderPath(show) {
             el("div", {}, entityLink(h.from), " ",
               h.relations.map((r) => {
                 const forward = r.source.id === h.from.id;
-                return [el("span", { class: "badge rel", title: `Reported in ${plural(r.count, "document")}` }, forward ? `${r.type} →` : `← ${r.type}`),
+                return [el("span", { class: "badge rel", dataset: { type: r.type }, title: `${r.type}: reported in ${plural(r.count, "document")}` }, relationText(r.type, forward)),
                   r.count > 1 ? el("span", { class: "hint" }, ` ×${r.count}`) : "", " "];
               }),
               entityLink(h.to)),
@@ -941,10 +1242,13 @@ function onFilterChange() {
   if (state.view === "entity" && state.sel) filterTimer = setTimeout(renderPanel, 250);
 }
 
-function checkbox(label, checked, onchange, count, colour) {
-  return el("label", {},
+/** The mark that stands for an event type: a dashed line in its colour, as on the canvas. */
+const eventSwatch = (type) => el("span", { class: "line dashed", style: `border-top-color:${eventColour(type)}` });
+
+function checkbox(label, checked, onchange, count, colour, { swatch = null, code = null } = {}) {
+  return el("label", { title: code || null, dataset: code ? { type: code } : {} },
     el("input", { type: "checkbox", checked, onchange: (ev) => onchange(ev.target.checked) }),
-    colour ? el("span", { class: "dot", style: `background:${colour}` }) : null,
+    colour ? el("span", { class: "dot", style: `background:${colour}` }) : swatch,
     label,
     count !== undefined ? el("span", { class: "n" }, String(count)) : null);
 }
@@ -963,15 +1267,16 @@ function renderFilters() {
       on ? state.types.add(t) : state.types.delete(t);
       onFilterChange();
     }, counts.get(t) || 0, TYPE_COLOURS[t])));
-  const typeChecks = (m, hidden, none) =>
+  // Listed by their names, as the canvas and the legend name them.
+  const typeChecks = (m, hidden, none, label, swatch) =>
     m.size
-      ? [...m].sort().map(([t, n]) => checkbox(t, !hidden.has(t), (on) => {
+      ? [...m].map(([t, n]) => [t, n, label(t)]).sort((a, b) => a[2].localeCompare(b[2])).map(([t, n, l]) => checkbox(l, !hidden.has(t), (on) => {
           on ? hidden.delete(t) : hidden.add(t);
           onFilterChange();
-        }, n))
+        }, n, null, { swatch: swatch(t), code: t }))
       : [el("p", { class: "hint" }, none)];
-  $("f-rel").replaceChildren(...typeChecks(rel, state.hideRel, "None in the graph yet."));
-  $("f-evt").replaceChildren(...typeChecks(evt, state.hideEvt, "None in the graph yet."));
+  $("f-rel").replaceChildren(...typeChecks(rel, state.hideRel, "None in the graph yet.", (t) => humanize(relationLabel(t)), () => el("span", { class: "line" })));
+  $("f-evt").replaceChildren(...typeChecks(evt, state.hideEvt, "None in the graph yet.", eventLabel, eventSwatch));
 
   const since = $("f-since");
   const until = $("f-until");
@@ -1008,11 +1313,18 @@ function renderFilters() {
  * the span): the timeline above the date sliders. A link counts in the
  * period of its first date and, when later, of its last.
  */
+// At most this many bars: the overview's 1905–2017 gave 113 yearly bars,
+// which pushed the filters column wider than the page.
+const MAX_BARS = 60;
+
 function timelineBuckets(dom) {
   const span = dayDiff(dom.lo, dom.hi);
   if (span === 0) return [];
-  const unit = span > 3 * 366 ? "year" : span > 92 ? "month" : "day";
-  const keyOf = (d) => (unit === "year" ? d.slice(0, 4) : unit === "month" ? `${d.slice(0, 4)}-${d.slice(5, 7) || "01"}` : addDays(d, 0));
+  const years = Number(dom.hi.slice(0, 4)) - Number(dom.lo.slice(0, 4)) + 1;
+  const months = 12 * (years - 1) + Number(dom.hi.slice(5, 7)) - Number(dom.lo.slice(5, 7)) + 1;
+  const unit = span < MAX_BARS ? "day" : months <= MAX_BARS ? "month" : years <= MAX_BARS ? "year" : "decade";
+  const decade = (d) => String(Math.floor(Number(d.slice(0, 4)) / 10) * 10).padStart(4, "0");
+  const keyOf = (d) => (unit === "decade" ? decade(d) : unit === "year" ? d.slice(0, 4) : unit === "month" ? `${d.slice(0, 4)}-${d.slice(5, 7) || "01"}` : addDays(d, 0));
   const counts = new Map();
   graph.cy.edges().forEach((e) => {
     const a = e.data("firstSeen");
@@ -1021,11 +1333,12 @@ function timelineBuckets(dom) {
     for (const k of keys) counts.set(k, (counts.get(k) || 0) + 1);
   });
   const out = [];
-  let start = unit === "year" ? `${dom.lo.slice(0, 4)}-01-01` : unit === "month" ? `${keyOf(dom.lo)}-01` : addDays(dom.lo, 0);
+  let start = unit === "decade" ? `${decade(dom.lo)}-01-01` : unit === "year" ? `${dom.lo.slice(0, 4)}-01-01` : unit === "month" ? `${keyOf(dom.lo)}-01` : addDays(dom.lo, 0);
   while (start <= dom.hi) {
-    const next = unit === "year" ? `${Number(start.slice(0, 4)) + 1}-01-01`
+    const next = unit === "decade" ? `${String(Number(start.slice(0, 4)) + 10).padStart(4, "0")}-01-01`
+      : unit === "year" ? `${String(Number(start.slice(0, 4)) + 1).padStart(4, "0")}-01-01`
       : unit === "month" ? addMonth(start) : addDays(start, 1);
-    const label = unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : start;
+    const label = unit === "decade" ? `${start.slice(0, 4)}s` : unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : start;
     out.push({ label, start, end: addDays(next, -1), n: counts.get(keyOf(start)) || 0 });
     start = next;
   }
@@ -1116,7 +1429,7 @@ function typeahead(input, listEl, onPick, onPickDocument = null) {
     const e = items[i];
     if (!e) return;
     close();
-    if (e.isDocument) onPickDocument(e);
+    if (e.isDocument) onPickDocument({ ...e, query: shown });
     else onPick(e);
   };
   const render = (text, res) => {
@@ -1252,28 +1565,56 @@ function watchCanvasSize(onResize) {
   }).observe(box);
 }
 
-function renderLegend() {
-  $("legend").replaceChildren(
+/**
+ * The legend: entity colours, then the kinds of line, with every event type
+ * drawn on the canvas in its colour and name (the same as its filter and
+ * badges). evt is the canvas's Map of event type -> edge count.
+ */
+let legendKey = "";
+function renderLegend(evt = new Map()) {
+  // The most drawn kinds, by name; a long tail (the overview of a big store
+  // draws twenty) made the legend cover a third of the canvas.
+  const all = [...evt].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+  const types = all.slice(0, LEGEND_KINDS).sort((a, b) => eventLabel(a).localeCompare(eventLabel(b)));
+  const more = all.length - types.length;
+  const key = `${types.join(",")}+${more}`;
+  if (key === legendKey && $("legend").childElementCount) return;
+  legendKey = key;
+  // replaceChildren would write a null as the text "null": filter them.
+  $("legend").replaceChildren(...[
     ...ALL_TYPES.map((t) => el("li", {}, el("span", { class: "dot", style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t])),
-    el("li", {}, el("span", { class: "line" }), "relation (arrow: direction)"),
-    el("li", {}, el("span", { class: "line dashed" }), "shared event"),
-  );
+    el("li", { class: "legend-wide" }, el("span", { class: "line" }), "relation (arrow: direction)"),
+    types.length
+      ? el("li", { class: "legend-group" }, "shared events, dashed:")
+      : el("li", { class: "legend-wide" }, el("span", { class: "line dashed" }), "shared event (dashed, coloured by type)"),
+    ...types.map((t) => el("li", { class: "legend-evt", dataset: { type: t }, title: t }, eventSwatch(t), eventLabel(t))),
+    more ? el("li", { class: "legend-wide hint", id: "legend-more" }, `and ${plural(more, "other kind")}: see Event types in the filters`) : null,
+  ].filter(Boolean));
 }
+const LEGEND_KINDS = 12;
 
 const WELCOME_TYPES = ["PERSON", "ORGANIZATION", "LOCATION"];
 const WELCOME_LABELS = { PERSON: "People", ORGANIZATION: "Organizations", LOCATION: "Places" };
 
+// The overview draws the most mentioned entities each with only its
+// strongest links: with every link (80 relations and 60 events a hub) the
+// 24,000-article bench store gave 1,528 overlapping nodes after 13 s.
+const TOP_ENTITIES = 25;
+const TOP_LINKS = 8;
+
 async function overview() {
   hideMessage();
   await track(async () => {
-    const top = await api.topEntities(25);
-    const ids = top.items.map((e) => e.id).filter((id) => !state.seeds.includes(id));
-    state.seeds = [...state.seeds, ...ids];
-    for (let i = 0; i < ids.length; i += 3) await Promise.all(ids.slice(i, i + 3).map((id) => expand(id, { layout: false })));
-    builtFrom = `${state.seeds.join(",")}|${state.removed.join(",")}`;
+    const top = await api.topEntities(TOP_ENTITIES);
+    const ids = top.items.map((e) => e.id).filter((id) => !state.seeds.includes(id) && !state.tops.includes(id));
+    state.tops = [...state.tops, ...ids];
+    state.removed = state.removed.filter((x) => !ids.includes(x));
+    for (let i = 0; i < ids.length; i += 3) await Promise.all(ids.slice(i, i + 3).map((id) => expand(id, { layout: false, limit: TOP_LINKS })));
+    builtFrom = sceneKey();
     writeURL(true);
     updateGraphChrome();
     await graph.layout();
+    showMessage(`The ${top.items.length} most mentioned entities, each with its ${TOP_LINKS} strongest links: expand one (double-click) to see all of its links.`);
   }, "Loading the overview");
 }
 
@@ -1290,7 +1631,7 @@ async function shareView() {
   } catch {
     // No clipboard permission (or no secure context): the link is shown below.
   }
-  showMessage(copied ? "Link to this view copied: " : "Copy this link to share the view: ");
+  showMessage(copied ? "Link to this view copied: " : "Copy this link to share the view: ", false, { sticky: !copied });
   const link = el("a", { href: url, id: "share-link" }, url);
   $("message-text").append(link);
   if (!copied) {
@@ -1387,11 +1728,23 @@ async function main() {
   } catch {
     // Storage disabled: the legend starts open, or folded on a narrow canvas.
   }
+  // autoFolded marks a fold or unfold the page made (its toggle event is
+  // no choice of the user's); foldedByWidth, that the legend is folded
+  // because the canvas is narrow, so it opens again when the canvas widens
+  // (reading an article narrows it; back on the entity it had stayed folded).
   let autoFolded = false;
+  let foldedByWidth = false;
   const foldIfNarrow = () => {
-    if (stored === null && legend.open && $("cy").clientWidth < 520) {
+    if (stored !== null) return;
+    const narrow = $("cy").clientWidth < 520;
+    if (narrow && legend.open) {
       autoFolded = true;
+      foldedByWidth = true;
       legend.open = false;
+    } else if (!narrow && !legend.open && foldedByWidth) {
+      autoFolded = true;
+      foldedByWidth = false;
+      legend.open = true;
     }
   };
   if (stored === "closed") legend.open = false;
@@ -1402,6 +1755,7 @@ async function main() {
       autoFolded = false;
       return;
     }
+    foldedByWidth = false;
     stored = legend.open ? "open" : "closed";
     try {
       localStorage.setItem(legendKey, stored);
@@ -1415,7 +1769,8 @@ async function main() {
     openEntity(e.id);
   }, (d) => {
     $("search").value = "";
-    openDocument(d.id, null, null);
+    // The words that found it are marked in it.
+    openDocument(d.id, null, null, d.query);
   });
   typeahead($("path-from"), $("path-from-list"), (e) => setPathEnd("from", e));
   typeahead($("path-to"), $("path-to-list"), (e) => setPathEnd("to", e));
@@ -1479,7 +1834,8 @@ async function main() {
       el("div", { class: "chip-row" },
         el("span", { class: "chip-type" }, WELCOME_LABELS[type]),
         el("div", { class: "chip-list" }, items.map((e) =>
-          el("button", { type: "button", class: "chip", title: `${TYPE_LABELS[e.type] || e.type}: ${plural(e.mentionCount, "mention")}`, onclick: () => openEntity(e.id) },
+          el("button", { type: "button", class: "chip", title: `${TYPE_LABELS[e.type] || e.type}: ${plural(e.mentionCount, "mention")}`,
+            "aria-label": `${e.name}, ${plural(e.mentionCount, "mention")}`, onclick: () => openEntity(e.id) },
             el("span", { class: "dot", style: `background:${TYPE_COLOURS[e.type] || "#777"}` }), e.name, el("span", { class: "n" }, String(e.mentionCount))))))));
     if (!s.entities) {
       $("welcome-top").replaceChildren(el("p", { class: "empty-state" }, "The graph is empty: ingest some news first (newsgraph ingest FILE… or newsgraph demo)."));
@@ -1492,15 +1848,19 @@ async function main() {
 // Hooks for the browser tests: what the canvas holds (it is not in the DOM).
 window.newsgraphDebug = {
   nodes: () => (graph ? graph.cy.nodes().filter((n) => !n.hasClass("filtered")).map((n) => n.data("name")) : []),
-  edges: () => (graph ? graph.cy.edges().filter((e) => !e.hasClass("filtered")).map((e) => `${graph.node(e.data("source")).name} ${e.data("label")} ${graph.node(e.data("target")).name}`) : []),
+  // Links by type code ("MET_WITH", "MEET"; "MEET at" for an event's place), not by their shown words.
+  edges: () => (graph ? graph.cy.edges().filter((e) => !e.hasClass("filtered")).map((e) => `${graph.node(e.data("source")).name} ${e.data("type")}${e.data("at") ? " at" : ""} ${graph.node(e.data("target")).name}`) : []),
+  // What the canvas draws for each link: its words and colour, by type code.
+  edgeLooks: () => (graph ? Object.fromEntries(graph.cy.edges().map((e) => [`${e.data("kind")}:${e.data("type")}${e.data("at") ? " at" : ""}`,
+    { label: e.data("label"), colour: e.style("line-color"), style: e.style("line-style") }])) : {}),
   selected: () => state.sel,
   graph: () => graph,
   refresh: () => updateGraphChrome(),
-  // Taps the first visible edge between the two named entities, as a click would.
-  tapEdge: (a, b, label) => {
+  // Taps the first visible edge of a type (its code) between the two named entities, as a click would.
+  tapEdge: (a, b, type) => {
     const names = (e) => [graph.node(e.data("source")).name, graph.node(e.data("target")).name].sort().join("|");
     const want = [a, b].sort().join("|");
-    const e = graph.cy.edges().filter((x) => !x.hasClass("filtered") && names(x) === want && x.data("label") === label)[0];
+    const e = graph.cy.edges().filter((x) => !x.hasClass("filtered") && names(x) === want && x.data("type") === type)[0];
     if (!e) return false;
     e.select();
     e.emit("tap");

@@ -2,7 +2,10 @@
 // the entities the user has opened and their neighbours. Nodes are entities,
 // coloured by type and sized by mentions (or by an analytics score the user
 // picks: PageRank, degree, betweenness); solid arrows are relations, dashed
-// lines are shared events, both labelled by type and as thick as their count.
+// lines are shared events, coloured by event type (kinds.js); both are
+// labelled in words and as thick as their count.
+
+import { eventColour, eventLabel, relationLabel } from "./kinds.js";
 
 export const TYPE_COLOURS = {
   PERSON: "#3b6fb6",
@@ -18,6 +21,10 @@ export const TYPE_LABELS = {
   NORP: "Group / nationality",
   MISC: "Other",
 };
+
+// Users who ask their system for less motion get no animated layouts,
+// glides or flashes: the graph and the panel change in one step.
+export const reducedMotion = () => typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 const nodeSize = (mentions) => Math.round(Math.min(80, 18 + 7 * Math.log2(1 + (mentions || 0))));
 const labelSize = (mentions) => Math.round(11 + 2.2 * Math.log2(1 + (mentions || 0)));
@@ -96,7 +103,8 @@ function style() {
       selector: "edge[kind = 'rel']",
       style: { "target-arrow-shape": "triangle", "target-arrow-color": "#7f8c99", "arrow-scale": 0.9 },
     },
-    { selector: "edge[kind = 'evt']", style: { "line-style": "dashed", "line-color": "#a7b1bc", color: "#5c6773" } },
+    // Dashed in the event type's colour, the same as its badge, filter and legend entry.
+    { selector: "edge[kind = 'evt']", style: { "line-style": "dashed", "line-color": "data(colour)", color: "#39424d" } },
     { selector: "edge:selected", style: { "line-color": "#ffb300", "target-arrow-color": "#ffb300", opacity: 1, "z-index": 10 } },
     { selector: ".path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", "border-color": "#d62728", "border-width": 4, opacity: 1 } },
     // Busy graphs name only the links the user is looking at (see
@@ -336,31 +344,51 @@ export class Graph {
    * directed edges and, for each event it takes part in, an edge to every
    * other participant and to the place. Returns the ids of the entities added.
    */
-  addNeighbourhood(nb) {
+  addNeighbourhood(nb, limit = Infinity) {
     const cy = this.cy;
     const added = [];
+    const me = nb.entity.id;
+    // With a limit, only the `limit` neighbours linked most often (by
+    // relation counts and shared events) are added, with links to them and
+    // to entities already drawn; the entity is then not "expanded".
+    let keep = null;
+    if (limit !== Infinity) {
+      const weight = new Map();
+      const add = (e, w) => e && e.id !== me && weight.set(e.id, (weight.get(e.id) || 0) + w);
+      for (const r of nb.relations) add(r.source && r.source.id === me ? r.target : r.source, r.count || 1);
+      for (const v of nb.events) {
+        for (const p of v.participants) add(p.entity, 1);
+        add(v.location, 1);
+      }
+      keep = new Set([...weight].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id));
+    }
+    const wanted = (e) => !keep || e.id === me || keep.has(e.id) || this.has(e.id);
     cy.batch(() => {
       const centre = this.addEntity(nb.entity);
-      centre.addClass("expanded");
+      if (!keep) centre.addClass("expanded");
       const touch = (e) => {
         if (!e) return;
         if (!this.has(e.id)) added.push(e.id);
         this.addEntity(e, centre);
       };
       for (const r of nb.relations) {
-        if (!r.source || !r.target) continue;
+        if (!r.source || !r.target || !wanted(r.source) || !wanted(r.target)) continue;
         touch(r.source);
         touch(r.target);
         this.addRelation(r);
       }
-      const me = nb.entity.id;
       for (const v of nb.events) {
-        const others = v.participants.filter((p) => p.entity && p.entity.id !== me).map((p) => [p.entity, v.type]);
-        if (v.location && v.location.id !== me) others.push([v.location, `${v.type} at`]);
-        for (const [o, label] of others) {
+        // Expanding the place links its participants by the same "... in"
+        // edge their own expansion draws to it, not a second one.
+        const here = !!v.location && v.location.id === me;
+        const others = v.participants.filter((p) => p.entity && p.entity.id !== me).map((p) => [p.entity, here]);
+        if (v.location && v.location.id !== me) others.push([v.location, true]);
+        for (const [o, at] of others) {
+          if (!wanted(o)) continue;
           touch(o);
           const [a, b] = me < o.id ? [me, o.id] : [o.id, me];
-          const id = `evt:${label}:${a}:${b}`;
+          // One edge per type between two entities, and another to where it happened.
+          const id = `evt:${v.type}${at ? ":at" : ""}:${a}:${b}`;
           const edge = cy.getElementById(id);
           if (edge.length) {
             const evs = edge.data("events");
@@ -379,7 +407,10 @@ export class Graph {
               source: me,
               target: o.id,
               type: v.type,
-              label,
+              at,
+              // "meeting", or "meeting in" on the edge to the place.
+              label: eventLabel(v.type).toLowerCase() + (at ? " in" : ""),
+              colour: eventColour(v.type),
               count: 1,
               width: edgeWidth(1),
               firstSeen: v.date || null,
@@ -405,7 +436,7 @@ export class Graph {
         source: r.source.id,
         target: r.target.id,
         type: r.type,
-        label: r.type,
+        label: relationLabel(r.type),
         count: r.count,
         width: edgeWidth(r.count),
         firstSeen: r.firstSeen || null,
@@ -509,7 +540,7 @@ export class Graph {
       name: "fcose",
       quality: n > 4000 ? "draft" : "default",
       randomize: !incremental,
-      animate: n < 300,
+      animate: n < 300 && !reducedMotion(),
       animationDuration: 400,
       fit,
       padding: 40,
@@ -523,6 +554,8 @@ export class Graph {
       packComponents: true,
       tile: true,
     });
+    // For the tests: whether the last layout moved the nodes in an animation.
+    this.lastLayoutAnimated = n < 300 && !reducedMotion();
     const done = new Promise((resolve) => layout.one("layoutstop", resolve));
     layout.run();
     return done.then(() => {
@@ -556,7 +589,9 @@ export class Graph {
 
   centre(id) {
     const n = this.cy.getElementById(id);
-    if (n.length) this.cy.animate({ center: { eles: n }, duration: 250 });
+    if (!n.length) return;
+    if (reducedMotion()) this.cy.center(n);
+    else this.cy.animate({ center: { eles: n }, duration: 250 });
   }
 }
 

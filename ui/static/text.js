@@ -94,3 +94,25 @@ export function findNames(cps, names) {
   }
   return spans;
 }
+
+/**
+ * Finds whole-word, case-insensitive occurrences of words in cps (code
+ * points), as [{start, end}]: the words a user searched, marked in the
+ * article the search found.
+ */
+export function findWords(cps, words) {
+  const text = cps.join("");
+  const cpAt = new Int32Array(text.length + 1);
+  for (let i = 0, u = 0; i < cps.length; i++) {
+    for (let k = 0; k < cps[i].length; k++) cpAt[u + k] = i;
+    u += cps[i].length;
+    cpAt[u] = i + 1;
+  }
+  const uniq = [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 1))];
+  if (!uniq.length) return [];
+  const escaped = uniq.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const spans = [];
+  for (const m of text.matchAll(re)) spans.push({ start: cpAt[m.index], end: cpAt[m.index + m[0].length] });
+  return spans;
+}

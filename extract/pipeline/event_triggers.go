@@ -168,6 +168,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}
+		if !inventory[typ] && appealFrame(lemma, m.Pattern) {
+			// "has called for an investigation into reports", "called for
+			// talks": CAMEO's call-for patterns code what is asked for (090
+			// investigate, 036 intend to meet, 111 criticise); the inventory
+			// codes the asking, an appeal (what is asked for is unreal, askedBy)
+			typ, m.Code = "APPEAL", "020"
+		}
 		if lemma == "call" && typ == "DEMAND" {
 			// "called for an end to operations": CAMEO's 10x call-for patterns
 			// are appeals in the inventory; DEMAND is for "demanded"
@@ -850,4 +857,14 @@ var sayForms = map[string]bool{
 	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true, "tell": true,
 	"added": true, "adds": true, "reported": true, "reports": true, "announced": true, "announces": true,
 	"stated": true, "claimed": true, "claims": true, "declared": true, "insisted": true, "explained": true,
+}
+
+// appealFrame: the trigger is a verb of asking read by one of CAMEO's
+// "* (FOR ...)" patterns ("called for", "appealed for", "asked for").
+func appealFrame(lemma, pattern string) bool {
+	switch lemma {
+	case "call", "appeal", "ask", "plead", "press", "push":
+		return strings.HasPrefix(pattern, "* (FOR ") || strings.HasPrefix(pattern, "* (FOR)")
+	}
+	return false
 }

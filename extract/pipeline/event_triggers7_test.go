@@ -1,6 +1,11 @@
 package pipeline
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
 
 // TestEventTriggers7 pins the trigger mechanisms of the seventh session
 // (trigger-level misses on dev4, voa_gold and blind2 classified by cause:
@@ -19,6 +24,52 @@ func TestEventTriggers7(t *testing.T) {
 			text: "Opposition leader Juan Perez has called for an investigation into reports of fraud by the Chilean government.",
 			want: []string{"APPEAL called [Juan Perez:AGENT]"},
 		},
+		{
+			// nouns the web treebank is too small to attest and a million words
+			// of news (GMB) do: cameo.Sources.News
+			name: "kidnapping noun",
+			text: "Police in Nigeria are investigating the kidnapping of two German engineers by militants.",
+			want: []string{"ATTACK kidnapping [Germany:PATIENT]"},
+		},
+		{
+			// threaten -> threat (a new suffix rule), kept only when someone makes it
+			name: "threat made",
+			text: "Al-Qaida made a new threat against Denmark on Monday.",
+			want: []string{"THREATEN threat [Denmark:PATIENT al-Qaida:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
+}
+
+// TestThreatNounSense checks at the trigger level (what WikiEvents scores,
+// before participants decide which events are kept) that a threat noun is
+// a THREATEN trigger only when someone makes it.
+func TestThreatNounSense(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Al-Qaida made a new threat against Denmark on Monday.", true},
+		{"The rebels repeated their threats to attack the capital.", true},
+		{"The group issued a threat to kill the hostages.", true},
+		{"Officials say al-Qaida poses a threat to India.", false},
+		{"He faces charges that carry the threat of execution.", false},
+		{"The threat of terrorism has risen, the minister said.", false},
+	} {
+		ts, err := p.Triggers(context.Background(), extract.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, tr := range ts {
+			got = got || tr.Type == "THREATEN" && (tr.Text == "threat" || tr.Text == "threats")
+		}
+		if got != c.want {
+			t.Errorf("%q: THREATEN threat trigger %v, want %v (triggers %v)", c.text, got, c.want, ts)
+		}
+	}
 }

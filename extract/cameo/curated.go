@@ -247,6 +247,15 @@ func curatedEntries() []curatedEntry {
 		n("agree", "057", "treaty"), n("agree", "057", "treaties"), n("agree", "057", "pact"), n("agree", "057", "pacts"),
 		// "are to sign a document": signing a text is agreeing to it
 		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "document"},
+		// the pacts CAMEO's SIGN patterns name, in the plural and without
+		// the compound they need there ("signed seven new foreign oil deals",
+		// "signed a contract with"): signing one concludes an agreement
+		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "deal"},
+		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "deals"},
+		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "contract"},
+		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "contracts"},
+		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "memorandum"},
+		{words: []string{"sign"}, lemma: "sign", code: "057", verb: true, requires: "declaration"},
 		n("request", "020", "request"), n("request", "020", "requests"),
 		{words: []string{"round", "up"}, lemma: "round up", code: "173"},
 		{words: []string{"rounded", "up"}, lemma: "round up", code: "173"},

@@ -186,8 +186,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "offensive" && m.End < s.End && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wNoun != 0 && p.cls(d, m.End)&(wVerb|wPrep) == 0 {
 			continue // "offensive remarks": the adjective
 		}
-		if lemma == "sign" && !wordWithin(d, m.End, s.End, "document", 4) {
-			continue // "signed the decision into law": only signing a document (its own noun triggers aside) is agreeing
+		pact := (lemma == "sign" || lemma == "reach") && (pactPattern(m.Pattern) || lemma == "sign" && m.Pattern == "" && m.Code == "057")
+		if pact && !p.nounTriggerAfter(d, m.End, s.End, "AGREEMENT") {
+			// "has signed seven new foreign oil deals", "reached a deal to take
+			// over", "reached a compromise": CAMEO codes the kind of pact (0311
+			// trade, 060 contract, 030 intend to cooperate); signing or reaching
+			// one concludes it, an agreement in the inventory (with its own
+			// noun trigger, "signed an accord", the noun tells the event)
+			typ, m.Code = "AGREEMENT", "057"
+		} else if lemma == "sign" && !pact {
+			continue // "signed the decision into law": only signing a pact (its own noun triggers aside) is agreeing
 		}
 		if (lemma == "blast" || lemma == "slam" || lemma == "hammer" || lemma == "lash") && !m.Nominal && typ == "ATTACK" && i > s.Start &&
 			(d.mentionAt[i-1] >= 0 || d.lower[i-1] == "has" || d.lower[i-1] == "have" || d.lower[i-1] == "had" || p.cls(d, i-1)&wPron != 0) &&
@@ -865,6 +873,22 @@ func appealFrame(lemma, pattern string) bool {
 	switch lemma {
 	case "call", "appeal", "ask", "plead", "press", "push":
 		return strings.HasPrefix(pattern, "* (FOR ") || strings.HasPrefix(pattern, "* (FOR)")
+	}
+	return false
+}
+
+// pactPattern: a CAMEO pattern of the SIGN or REACH blocks whose object is a
+// pact ("* {OIL &TREATY}", "* DEAL", "* CONTRACT", "* COMPROMISE"), not a
+// law, decree, grant or loan terms ("* LAW", "* (OVER LOAN)").
+func pactPattern(pat string) bool {
+	if strings.Contains(pat, "(OVER") {
+		return false
+	}
+	for _, w := range []string{"&TREATY", "DEAL", "DECLARATION", "MEMORANDUM", "MEMORADUM", "PROTOCOL", "AGGREMENT",
+		"CONTRACT", "&CEASEFIRE", "UNDERSTANDING", "COMPROMISE", "CONSENSUS"} {
+		if strings.Contains(pat, w) {
+			return true
+		}
 	}
 	return false
 }

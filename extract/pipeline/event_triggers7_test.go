@@ -37,6 +37,25 @@ func TestEventTriggers7(t *testing.T) {
 			text: "Al-Qaida made a new threat against Denmark on Monday.",
 			want: []string{"THREATEN threat [Denmark:PATIENT al-Qaida:AGENT]"},
 		},
+		{
+			// signing or reaching a pact CAMEO codes by its kind (0311 trade
+			// treaty, 060 contract, 030 a deal reached) concludes an agreement
+			name: "signed a deal, reached a compromise",
+			text: "Russia's Rosneft has signed a long-term oil supply deal with China.\n\nIndia and Pakistan reached a compromise on the Siachen glacier on Monday.",
+			want: []string{"AGREEMENT signed [China:PARTICIPANT Rosneft:PARTICIPANT]", "AGREEMENT reached [India:PARTICIPANT Pakistan:PARTICIPANT]"},
+		},
+		{
+			// a pact has another side, named or not
+			name: "signed contracts, one side named",
+			text: "The Palestinian Authority has signed seven new oil contracts.",
+			want: []string{"AGREEMENT signed [Palestinian Authority:PARTICIPANT]"},
+		},
+		{
+			// signing a law is no agreement
+			name:   "signed into law",
+			text:   "President Bush signed the bill into law on Friday.",
+			absent: []string{"AGREEMENT"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -313,6 +313,31 @@ func curatedEntries() []curatedEntry {
 		{words: []string{"handed", "over", "power"}, lemma: "resign", code: CodeResign},
 		// "has been approved as defense minister"
 		{words: []string{"approve"}, lemma: "approve", code: CodeAppoint, verb: true, requires: "as"},
+		// "was designated as his father's successor" (the pipeline keeps it
+		// only with an office or role after "as": not "designated the group
+		// as a terrorist organization")
+		{words: []string{"designate"}, lemma: "designate", code: CodeAppoint, verb: true, requires: "as"},
+		// Burning images of people and flags is protest: CAMEO's BURN patterns
+		// ("* PICTURES", "* PORTRAIT", "* EFFIGY", "* FLAG" [141]) with the other
+		// things news says are burned so, and further from the verb than
+		// CAMEO's three-word gap ("burned a coffin and an effigy of").
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "posters"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "poster"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "coffin"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "coffins"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "effigy"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "effigies"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "flags"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "flag"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "portraits"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "pictures"},
+		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "photographs"},
+		// a complaint before a court, like "legal action"
+		n("sue", CodeTrial, "legal", "complaint"), n("sue", CodeTrial, "legal", "complaints"),
+		// Weapons tests show force (CAMEO 150, as "test-fired"); the pipeline
+		// keeps a test only with a weapon named beside it ("tests of nuclear
+		// devices", "a missile test"), not a cricket Test or a drugs test.
+		n("test", "150", "test"), n("test", "150", "tests"),
 	}
 }
 

@@ -125,8 +125,25 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "ARREST", "173"
 		case (lemma == "warn" || lemma == "caution") && !m.Nominal && !p.warningAt(d, m.End, s.End):
 			continue // "warned (that) a cell is operating" says something; it threatens no one
+		case lemma == "oust" && !inventory[typ] && p.forceNear(d, &m, si) &&
+			(i == s.Start || !isBe(d.lower[i-1]) || m.End < s.End && d.lower[m.End] == "by"):
+			// "was ousted by a guerrilla campaign", "a U.S.-led coalition ousted
+			// the Taleban regime": CAMEO's 174 (expel) for a rule ended by force
+			// (with no one said to have done it, "after the Taleban government
+			// was ousted in 2001" is background)
+			typ, m.Code = "ATTACK", "190"
+		case (lemma == "capture" || lemma == "seize") && !inventory[typ] && !m.Nominal && m.End < s.End && d.lower[m.End] == "by" && placeBefore(d, i, s.Start):
+			// "all Palestinian land captured by Israel in the 1967 war": land
+			// taken, told by a reduced relative (placeAfter reads the active)
+			typ, m.Code = "OCCUPY", "192"
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
+		}
+		if lemma == "test" && !weaponNear(d, i, m.End, s.Start, s.End) {
+			continue // "the second Test against India", "failed a drugs test": no weapon tested
+		}
+		if lemma == "designate" && !officeAfterAs(d, m.End, s.End) {
+			continue // "designated the group as a terrorist organization": naming, no office
 		}
 		if lemma == "confer" && m.Nominal && i > s.Start && (d.lower[i-1] == "news" || d.lower[i-1] == "press") {
 			continue // "told a news conference": speech, which quotes carry
@@ -889,6 +906,61 @@ func pactPattern(pat string) bool {
 		if strings.Contains(pat, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeBefore: the noun right before the verb at i is land or a place
+// ("Palestinian land captured by Israel", "the Gaza Strip, seized by").
+func placeBefore(d *doc, i, ss int) bool {
+	k := i - 1
+	if k >= ss && d.lower[k] == "," {
+		k--
+	}
+	if k < ss {
+		return false
+	}
+	if mi := d.mentionAt[k]; mi >= 0 {
+		m := d.mentions[mi]
+		return m.ent >= 0 && d.ents[m.ent].typ == extract.Location && m.label != "NORP"
+	}
+	switch d.lower[k] {
+	case "land", "lands", "territory", "territories", "city", "town", "village", "villages", "region", "province",
+		"area", "areas", "district", "base", "airport", "port", "island", "islands", "peninsula", "heights":
+		return true
+	}
+	return false
+}
+
+// weaponNear: a weapon stands within three words of the test noun at [i, e)
+// ("nuclear tests", "a missile test", "tests of nuclear devices").
+func weaponNear(d *doc, i, e, ss, se int) bool {
+	for k := max(ss, i-3); k < min(se, e+3); k++ {
+		switch d.lower[k] {
+		case "nuclear", "missile", "missiles", "rocket", "rockets", "ballistic", "weapon", "weapons", "warhead",
+			"warheads", "atomic", "bomb", "bombs", "torpedo", "cruise":
+			return true
+		}
+	}
+	return false
+}
+
+// officeAfterAs: an office or role heads the phrase after "as" ("designated
+// as his father's successor", "as prime minister").
+func officeAfterAs(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+9; j++ {
+		if d.lower[j] != "as" {
+			continue
+		}
+		for n := j + 1; n < se && n < j+6; n++ {
+			switch strings.TrimSuffix(d.lower[n], "s") {
+			case "successor", "heir", "minister", "president", "premier", "chief", "head", "leader", "commander",
+				"envoy", "ambassador", "candidate", "nominee", "chairman", "director", "governor", "secretary",
+				"deputy", "spokesman", "coordinator", "representative", "mediator", "captain":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -56,6 +56,53 @@ func TestEventTriggers7(t *testing.T) {
 			text:   "President Bush signed the bill into law on Friday.",
 			absent: []string{"AGREEMENT"},
 		},
+		{
+			name: "burned effigies",
+			text: "Students burned posters of President Bush in Seoul.",
+			want: []string{"PROTEST burned [Bush:PATIENT]"},
+		},
+		{
+			name:   "burned houses is no protest",
+			text:   "Rebels in Darfur burned houses in three villages.",
+			absent: []string{"PROTEST"},
+		},
+		{
+			// CAMEO's 174 (expel) for a rule ended by force
+			name: "ousted by force",
+			text: "Colonel Mengistu fled to Zimbabwe in 1991 after he was ousted by Eritrean rebels.\n\nU.S.-led forces ousted the Taleban government in late 2001.",
+			want: []string{"ATTACK ousted [Eritrea:AGENT Mengistu:PATIENT]", "ATTACK ousted [Taleban:PATIENT United States:AGENT]"},
+		},
+		{
+			name:   "ousted with no one ousting",
+			text:   "Rebels moved into the area after the Taleban government was ousted in Afghanistan in 2001.",
+			absent: []string{"ATTACK ousted"},
+		},
+		{
+			name: "land captured by",
+			text: "The plan calls for a halt to settlement growth on land captured by Israel in the 1967 war.",
+			want: []string{"OCCUPY captured [Israel:AGENT]"},
+		},
+		{
+			name: "designated as successor",
+			text: "Kim Jong Il was designated as his father's successor in 1980.",
+			want: []string{"APPOINTMENT designated [Kim Jong Il:PATIENT]"},
+		},
+		{
+			name:   "designated as a terrorist group",
+			text:   "The United States designated Hamas as a terrorist organization in 1997.",
+			absent: []string{"APPOINTMENT"},
+		},
+		{
+			name: "a filed legal complaint",
+			text: "A Cuban exile group in Miami had filed a legal complaint against the U.S. government.",
+			want: []string{"TRIAL legal complaint [United States:PATIENT]"},
+		},
+		{
+			name:   "nuclear tests, not a cricket Test",
+			text:   "Sanctions followed North Korea's nuclear tests in 2006.\n\nPakistan lost the second Test against India.",
+			want:   []string{"MILITARY_POSTURE tests [North Korea:AGENT]"},
+			absent: []string{"MILITARY_POSTURE test", "MILITARY_POSTURE Test"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

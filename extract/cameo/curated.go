@@ -334,6 +334,11 @@ func curatedEntries() []curatedEntry {
 		{words: []string{"burn"}, lemma: "burn", code: "141", verb: true, requires: "photographs"},
 		// a complaint before a court, like "legal action"
 		n("sue", CodeTrial, "legal", "complaint"), n("sue", CodeTrial, "legal", "complaints"),
+		// "the proceedings", told of a court (the pipeline keeps them only
+		// with a court named in the sentence or before them: "legal proceedings")
+		n("proceed", CodeTrial, "proceedings"),
+		// "Among the dead were": the noun of "dead", after an article
+		n("die", CodeDie, "dead"),
 		// Weapons tests show force (CAMEO 150, as "test-fired"); the pipeline
 		// keeps a test only with a weapon named beside it ("tests of nuclear
 		// devices", "a missile test"), not a cricket Test or a drugs test.

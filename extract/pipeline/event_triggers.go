@@ -93,10 +93,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		if bt, bc, business := p.businessTrigger(d, lemma, &m, s.Start, s.End); business {
-			if bt == "" {
+			switch {
+			case bt == "" && m.Nominal && (d.lower[i] == "takeover" || d.lower[i] == "takeovers") && p.forceNear(d, &m, si):
+				// "a violent takeover by the militant Hamas", "the Islamists'
+				// armed takeover of Mogadishu": no company, and force told
+				typ, m.Code = "OCCUPY", "192"
+			case bt == "":
 				continue // "the acquisition of new skills": no company named
+			default:
+				typ, m.Code = bt, bc
 			}
-			typ, m.Code = bt, bc
 		}
 		if typ == "MEET" && motionVerbs[lemma] || lemma == "arrive" {
 			// CAMEO files going somewhere, and arriving (even "for talks"), under
@@ -145,7 +151,14 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "designate" && !officeAfterAs(d, m.End, s.End) {
 			continue // "designated the group as a terrorist organization": naming, no office
 		}
-		if lemma == "confer" && m.Nominal && i > s.Start && (d.lower[i-1] == "news" || d.lower[i-1] == "press") {
+		if m.Nominal && d.lower[i] == "dead" && (i == s.Start || d.lower[i-1] != "the") {
+			m.Nominal = false // the noun is "the dead"; "were dead", "left two dead" are the adjective, read as before
+		}
+		if lemma == "proceed" && !courtWithin(d, s.Start, s.End) && (i == s.Start || !courtAdjectives[d.lower[i-1]]) {
+			continue // "the proceedings of the conference": no court named
+		}
+		if lemma == "confer" && m.Nominal && i > s.Start && (d.lower[i-1] == "news" || d.lower[i-1] == "press") && (i-2 < s.Start || d.lower[i-2] != "joint") {
+			// (a joint news conference with a visiting president is their meeting)
 			continue // "told a news conference": speech, which quotes carry
 		}
 		if lemma == "vote" {
@@ -184,6 +197,21 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
+		}
+		if lemma == "visit" && strings.HasPrefix(m.Code, "09") {
+			// "after inspectors visited the site": CAMEO's "* SITE [090]" codes
+			// the purpose (investigate); the inventory codes the trip
+			typ, m.Code = "VISIT", "042"
+		}
+		if lemma == "agree" && !m.Nominal && m.End+1 < s.End && d.lower[m.End] == "to" && courtVerbs[d.lower[m.End+1]] && courtWithin(d, max(s.Start, i-8), i) {
+			// "A U.S. judge has agreed to review the government's decision":
+			// a court taking a case up, no agreement between parties
+			typ, m.Code = "TRIAL", cameo.CodeTrial
+		}
+		if typ == "APPEAL" && !m.Nominal && (d.lower[i] == "appealed" || d.lower[i] == "appeals" || d.lower[i] == "appealing") && p.courtAppeal(d, m.End, si) {
+			// "But the state appealed, forcing the men to remain in custody",
+			// "has appealed the verdict": an appeal to a higher court, a hearing
+			typ, m.Code = "TRIAL", cameo.CodeTrial
 		}
 		if !inventory[typ] && appealFrame(lemma, m.Pattern) {
 			// "has called for an investigation into reports", "called for
@@ -961,6 +989,48 @@ func officeAfterAs(d *doc, k, se int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// courtVerbs are what a court agrees to do with a case.
+var courtVerbs = map[string]bool{"review": true, "hear": true, "consider": true, "rule": true, "reconsider": true, "reopen": true}
+
+// courtAdjectives name court proceedings without "court": "legal proceedings".
+var courtAdjectives = map[string]bool{
+	"legal": true, "court": true, "criminal": true, "judicial": true, "extradition": true, "trial": true,
+	"disciplinary": true, "impeachment": true, "appeal": true, "bankruptcy": true, "civil": true,
+}
+
+// courtAppeal: the appeal verb ending at k takes a court's decision as its
+// object ("appealed the verdict", "appealed against his conviction") or none
+// ("But the state appealed, forcing"), and a court, trial or sentence is told
+// in its sentence or the one before ("appealed for calm", "appealed to
+// Congress" ask someone).
+func (p *Pipeline) courtAppeal(d *doc, k, si int) bool {
+	s := d.sents[si]
+	ok := k >= s.End || d.lower[k] == "," || d.lower[k] == "." || d.lower[k] == "against"
+	if !ok {
+		for j := k; j < s.End && j < k+4; j++ {
+			switch d.lower[j] {
+			case "verdict", "ruling", "decision", "sentence", "conviction", "judgment", "judgement", "acquittal":
+				ok = true
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	from := s.Start
+	if si > 0 {
+		from = d.sents[si-1].Start
+	}
+	for j := from; j < s.End; j++ {
+		switch d.lower[j] {
+		case "court", "courts", "judge", "judges", "tribunal", "trial", "verdict", "convicted", "sentenced", "acquitted",
+			"prosecutors", "prosecutor", "bail", "custody":
+			return true
+		}
 	}
 	return false
 }

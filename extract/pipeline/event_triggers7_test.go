@@ -103,8 +103,70 @@ func TestEventTriggers7(t *testing.T) {
 			want:   []string{"MILITARY_POSTURE tests [North Korea:AGENT]"},
 			absent: []string{"MILITARY_POSTURE test", "MILITARY_POSTURE Test"},
 		},
+		{
+			// a takeover with no company named and force told is a seizure
+			name: "violent takeover",
+			text: "Gaza has been sealed since a violent takeover by the militant group Hamas last year.",
+			want: []string{"OCCUPY takeover [Hamas:AGENT]"},
+		},
+		{
+			// a court agreeing to take up a case; parties agreeing stay an agreement
+			name:   "court agreed to hear",
+			text:   "Chile's Supreme Court has agreed to review the case.\n\nChile and Peru agreed to review the border treaty.",
+			want:   []string{"TRIAL agreed [Supreme Court:AGENT]", "AGREEMENT agreed [Chile:PARTICIPANT Peru:PARTICIPANT]"},
+			absent: []string{"AGREEMENT agreed [Supreme Court:PARTICIPANT]"},
+		},
+		{
+			// an appeal with no one asked, after a court's ruling, goes to a higher court
+			name:   "appealed a ruling",
+			text:   "A court in Harare acquitted the two British journalists on Monday. But Zimbabwe's government appealed, keeping them in custody.",
+			want:   []string{"TRIAL appealed [Zimbabwe:AGENT]"},
+			absent: []string{"APPEAL"},
+		},
+		{
+			// CAMEO's "visit * SITE [090]" codes the purpose; the trip is a visit
+			name: "inspectors visited the site",
+			text: "IAEA inspectors visited the Syrian site on Tuesday.",
+			want: []string{"VISIT visited [International Atomic Energy Agency:AGENT Syria:PATIENT]"},
+		},
+		{
+			name:   "proceedings of a court, not of a congress",
+			text:   "A Harare court heard that the proceedings against the British journalists lasted an hour.\n\nThe proceedings of the Chinese Communist Party congress were broadcast live.",
+			want:   []string{"TRIAL proceedings [Britain:PATIENT]"},
+			absent: []string{"TRIAL proceedings [Chinese Communist Party:PATIENT]", "TRIAL proceedings [China:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
+}
+
+// TestEventTriggers7Scan checks triggers the scan finds before participants
+// are read (what WikiEvents scores): "the dead" is a death, a joint news
+// conference a meeting (a news conference alone is speech).
+func TestEventTriggers7Scan(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, typ, trigger string
+		want               bool
+	}{
+		{"Among the dead were two Pakistani soldiers.", "DEATH", "dead", true},
+		{"He spoke at a joint news conference with Syrian President Bashar al-Assad.", "MEET", "conference", true},
+		{"He told a news conference in Damascus that talks would resume.", "MEET", "conference", false},
+	} {
+		ts, err := p.Triggers(context.Background(), extract.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, tr := range ts {
+			got = got || tr.Type == c.typ && tr.Text == c.trigger
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %q trigger %v, want %v (triggers %v)", c.text, c.typ, c.trigger, got, c.want, ts)
+		}
+	}
 }
 
 // TestThreatNounSense checks at the trigger level (what WikiEvents scores,

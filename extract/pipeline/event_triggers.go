@@ -94,7 +94,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 		if bt, bc, business := p.businessTrigger(d, lemma, &m, s.Start, s.End); business {
 			switch {
-			case bt == "" && m.Nominal && (d.lower[i] == "takeover" || d.lower[i] == "takeovers") && p.forceNear(d, &m, si):
+			case bt == "" && m.Nominal && (d.lower[i] == "takeover" || d.lower[i] == "takeovers") && anyWord(d, seizureWords, s.Start, s.End):
 				// "a violent takeover by the militant Hamas", "the Islamists'
 				// armed takeover of Mogadishu": no company, and force told
 				typ, m.Code = "OCCUPY", "192"
@@ -232,6 +232,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue // "offensive remarks": the adjective
 		}
 		pact := (lemma == "sign" || lemma == "reach") && (pactPattern(m.Pattern) || lemma == "sign" && m.Pattern == "" && m.Code == "057")
+		if pact && (p.sportsContext(d, si) || anyWordNear(d, si, clubWords)) {
+			continue // "Bolton have signed Roma defender Vincent Candela on a five-month deal": a player's contract
+		}
 		if pact && !p.nounTriggerAfter(d, m.End, s.End, "AGREEMENT") {
 			// "has signed seven new foreign oil deals", "reached a deal to take
 			// over", "reached a compromise": CAMEO codes the kind of pact (0311
@@ -1033,4 +1036,30 @@ func (p *Pipeline) courtAppeal(d *doc, k, si int) bool {
 		}
 	}
 	return false
+}
+
+// seizureWords tell that a takeover with no company named was taken by
+// force ("a violent takeover by the militant Hamas"); "fought off a
+// takeover attempt by Sir James Goldsmith" is a bid.
+var seizureWords = map[string]bool{
+	"violent": true, "armed": true, "military": true, "militant": true, "militants": true, "forcible": true,
+	"bloody": true, "rebel": true, "rebels": true, "militia": true, "militias": true, "insurgents": true,
+	"gunmen": true, "coup": true, "islamist": true, "islamists": true, "hamas": true, "taleban": true, "taliban": true,
+}
+
+// clubWords tell of a sports club and its players, whose contracts are no
+// agreements between parties of the graph.
+var clubWords = map[string]bool{
+	"club": true, "clubs": true, "defender": true, "midfielder": true, "striker": true, "goalkeeper": true,
+	"winger": true, "scrum-half": true, "fly-half": true, "squad": true, "transfer": true, "player": true,
+	"players": true, "coach": true, "fullback": true, "forward": true, "skipper": true,
+}
+
+// anyWordNear: a word of set stands in sentence si or the one before it.
+func anyWordNear(d *doc, si int, set map[string]bool) bool {
+	from := d.sents[si].Start
+	if si > 0 {
+		from = d.sents[si-1].Start
+	}
+	return anyWord(d, set, from, d.sents[si].End)
 }

@@ -51,6 +51,18 @@ func TestEventTriggers7(t *testing.T) {
 			want: []string{"AGREEMENT signed [Palestinian Authority:PARTICIPANT]"},
 		},
 		{
+			// a player's contract is no agreement between parties of the graph
+			name:   "signed a player",
+			text:   "Arsenal have signed Spanish defender Juan Perez on a three-year deal.",
+			absent: []string{"AGREEMENT"},
+		},
+		{
+			// a takeover bid with no force told stays out
+			name:   "takeover attempt by a businessman",
+			text:   "After a long bidding war, Mercer fought off a takeover attempt by British industrialist Sir James Goldsmith.",
+			absent: []string{"OCCUPY"},
+		},
+		{
 			// signing a law is no agreement
 			name:   "signed into law",
 			text:   "President Bush signed the bill into law on Friday.",

@@ -337,6 +337,10 @@ func curatedEntries() []curatedEntry {
 		// "the proceedings", told of a court (the pipeline keeps them only
 		// with a court named in the sentence or before them: "legal proceedings")
 		n("proceed", CodeTrial, "proceedings"),
+		// "pleaded not guilty to charges of lying", "on charges of treason":
+		// an indictment told by its noun (the pipeline keeps it only as a
+		// court's charges, not a bank's)
+		n("charge", CodeTrial, "charges"),
 		// "Among the dead were": the noun of "dead", after an article
 		n("die", CodeDie, "dead"),
 		// Weapons tests show force (CAMEO 150, as "test-fired"); the pipeline

@@ -34,6 +34,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// a death no one is said to have caused
 			m, ok = cameo.Match{Code: cameo.CodeDie, Lemma: "die", Start: i, End: i + 1}, true
 		}
+		if (d.lower[i] == "injured" || d.lower[i] == "wounded") && i > s.Start &&
+			(d.lower[i-1] == "the" || i-2 >= s.Start && d.lower[i-2] == "the" && (allDigits(d.lower[i-1]) || p.cls(d, i-1)&wNum != 0)) {
+			// "Of the 130 injured, 77 were women", "the wounded included": the
+			// people hurt, named by the participle after an article (where the
+			// lexicon reads no verb)
+			m, ok = cameo.Match{Code: cameo.CodeInjure, Lemma: "injure", Start: i, End: i + 1, Nominal: true}, true
+		}
 		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
 			// "talked to Russian President Vladimir Putin by phone": the
 			// dictionary's "by phone" patterns allow three words between, a
@@ -153,6 +160,22 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 		if m.Nominal && d.lower[i] == "dead" && (i == s.Start || d.lower[i-1] != "the") {
 			m.Nominal = false // the noun is "the dead"; "were dead", "left two dead" are the adjective, read as before
+		}
+		if lemma == "charge" && m.Nominal {
+			switch {
+			case !p.criminalCharges(d, i, m.End, s.Start, s.End):
+				if !wordWithin(d, m.End, s.End, "with", 9) {
+					continue // "one-time charges of 12 mln dlrs", "bank charges": costs, not an indictment
+				}
+				m.Nominal = false // "The suit ... charges Porterfield with overcharging": the verb
+			case anyType(out, "TRIAL") || anyWord(d, courtEvents, m.End, s.End):
+				// "In Monday's trial, Ramda is facing charges of", "convicted on
+				// terrorism charges", "faces rape charges, for which a civilian
+				// trial began Monday": that event's charges
+				continue
+			case i-2 >= s.Start && d.lower[i-2] == "to":
+				continue // "may ask the jury to issue charges": charges still to be brought
+			}
 		}
 		if lemma == "proceed" && !courtWithin(d, s.Start, s.End) && (i == s.Start || !courtAdjectives[d.lower[i-1]]) {
 			continue // "the proceedings of the conference": no court named
@@ -1062,4 +1085,47 @@ func anyWordNear(d *doc, si int, set map[string]bool) bool {
 		from = d.sents[si-1].Start
 	}
 	return anyWord(d, set, from, d.sents[si].End)
+}
+
+// criminalCharges: the charges noun at [i, e) is a prosecutor's: "charges of"
+// or "against" a crime or someone (not an amount, "charges of 12 mln dlrs"),
+// or after a word that says so ("on charges", "faces charges", "murder
+// charges").
+func (p *Pipeline) criminalCharges(d *doc, i, e, ss, se int) bool {
+	if e+1 < se {
+		switch d.lower[e] {
+		case "against":
+			return true // (not "that": "called charges that he ransomed hostages utterly false" are accusations)
+		case "of", "including", "related":
+			n := d.lower[e+1]
+			return !allDigits(strings.ReplaceAll(n, ",", "")) && n != "$" && n != "about" && n != "around" && n != "some" && n != "up" && n != "u.s." && n != "a"
+		}
+	}
+	if i > ss {
+		switch d.lower[i-1] {
+		case "on", "to", "criminal", "face", "faces", "faced", "facing", "filed", "file", "files", "brought", "bring",
+			"formal", "murder", "terrorism", "terrorist", "corruption", "treason", "fraud", "espionage", "genocide",
+			"drug", "drugs", "weapons", "manslaughter", "sedition", "subversion", "bribery", "rape", "war", "assault",
+			"conspiracy", "smuggling", "kidnapping", "torture", "trafficking", "dropped", "denied", "denies", "deny":
+			return true
+		}
+	}
+	return false
+}
+
+// anyType: a trigger of type typ is among ts.
+func anyType(ts []rawTrigger, typ string) bool {
+	for _, t := range ts {
+		if t.typ == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// courtEvents are the words of a court event that charges told beside
+// them belong to.
+var courtEvents = map[string]bool{
+	"trial": true, "trials": true, "convicted": true, "indicted": true, "acquitted": true, "sentenced": true,
+	"pleaded": true, "arraigned": true, "hearing": true,
 }

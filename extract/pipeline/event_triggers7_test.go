@@ -147,6 +147,20 @@ func TestEventTriggers7(t *testing.T) {
 			want:   []string{"TRIAL proceedings [Britain:PATIENT]"},
 			absent: []string{"TRIAL proceedings [Chinese Communist Party:PATIENT]", "TRIAL proceedings [China:PATIENT]"},
 		},
+		{
+			// a prosecutor's charges told by the noun; a company's charges are costs
+			name:   "criminal charges, not costs",
+			text:   "Roger King faces charges of cocaine possession.\n\nAcme Inc took one-time charges of 12 mln dlrs against Exxon.",
+			want:   []string{"TRIAL charges [Roger King:PATIENT]"},
+			absent: []string{"TRIAL charges [Exxon:PATIENT]", "TRIAL charges [Acme Inc:PATIENT]"},
+		},
+		{
+			// the charges of a trial told in the same sentence are that trial's
+			name:   "charges beside a trial",
+			text:   "Algerian Rachid Ramda went on trial in Paris on Monday. In Monday's trial, Ramda is facing charges of being an accomplice to three bombings.",
+			want:   []string{"TRIAL went [Rachid Ramda:PATIENT]"},
+			absent: []string{"TRIAL charges"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }
@@ -166,6 +180,8 @@ func TestEventTriggers7Scan(t *testing.T) {
 		{"Among the dead were two Pakistani soldiers.", "DEATH", "dead", true},
 		{"He spoke at a joint news conference with Syrian President Bashar al-Assad.", "MEET", "conference", true},
 		{"He told a news conference in Damascus that talks would resume.", "MEET", "conference", false},
+		{"Of the 130 injured, 77 were women or children.", "INJURY", "injured", true},
+		{"Police said the wounded included two policemen.", "INJURY", "wounded", true},
 	} {
 		ts, err := p.Triggers(context.Background(), extract.Document{ID: "t", Text: c.text})
 		if err != nil {

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/sample"
 )
 
 var update = flag.Bool("update", false, "rewrite data/derived.tsv from the shared data sets")
@@ -23,10 +25,21 @@ func sharedData(t *testing.T) string {
 	return dir
 }
 
-func buildSources(dir string) Sources {
+func buildSources(t *testing.T, dir string) Sources {
+	t.Helper()
 	ud := filepath.Join(dir, "ud_english_ewt")
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bundled []string
+	for _, d := range docs {
+		bundled = append(bundled, d.Text)
+	}
 	return Sources{
-		CAMEO: filepath.Join(dir, "petrarch2", "CAMEO.2.0.txt"),
+		News:    filepath.Join(dir, "gmb", "ner_dataset.csv"),
+		Exclude: bundled,
+		CAMEO:   filepath.Join(dir, "petrarch2", "CAMEO.2.0.txt"),
 		UD: []string{
 			filepath.Join(ud, "en_ewt-ud-train.conllu"),
 			filepath.Join(ud, "en_ewt-ud-dev.conllu"),
@@ -40,7 +53,7 @@ func buildSources(dir string) Sources {
 func TestDerivedUpToDate(t *testing.T) {
 	dir := sharedData(t)
 	var buf bytes.Buffer
-	if err := Build(buildSources(dir), &buf); err != nil {
+	if err := Build(buildSources(t, dir), &buf); err != nil {
 		t.Fatal(err)
 	}
 	if *update {
@@ -56,12 +69,12 @@ func TestDerivedUpToDate(t *testing.T) {
 		t.Errorf("data/derived.tsv is stale: run go test ./extract/cameo -run TestDerivedUpToDate -update")
 	}
 	embedded, _ := dataFS.ReadFile("data/CAMEO.2.0.txt")
-	src, err := os.ReadFile(buildSources(dir).CAMEO)
+	src, err := os.ReadFile(buildSources(t, dir).CAMEO)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(embedded, src) {
-		t.Errorf("data/CAMEO.2.0.txt differs from %s", buildSources(dir).CAMEO)
+		t.Errorf("data/CAMEO.2.0.txt differs from %s", buildSources(t, dir).CAMEO)
 	}
 }
 

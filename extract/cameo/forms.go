@@ -176,6 +176,12 @@ func nominalCandidates(v string) []string {
 	if has("st") { // assist -> assistance
 		add(v + "ance")
 	}
+	if n >= 7 && has("ten") { // threaten -> threat
+		add(v[:n-2])
+	}
+	if n >= 6 && has("ain") { // detain -> detention
+		add(v[:n-3] + "ention")
+	}
 	return out
 }
 

@@ -182,6 +182,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	case typ == cameo.Attack && (w == "assault" || w == "assaults") && p.criticism(d, m.Start, m.End, se):
 		return true // "the assault on Yukos' assets"
 	}
+	if typ == cameo.Threaten && m.Nominal && (w == "threat" || w == "threats") && !p.threatMade(d, m.Start, m.End, ss, se) {
+		return true // "the threat of terrorism", "poses a threat to stability": a danger, not a threat someone made
+	}
 	if typ == cameo.Appeal && strings.HasPrefix(w, "ask") && question(d, m.End, se) {
 		return true // "was asked if the SAS had been", "asked Mr Sullivan: ...": a question
 	}
@@ -329,4 +332,30 @@ var electionCompound = map[string]bool{
 	"broadcast": true, "broadcasts": true, "spending": true, "expenses": true, "fever": true,
 	"trail": true, "literature": true, "material": true, "team": true, "agent": true, "agents": true,
 	"machine": true, "planning": true, "preparations": true, "war": true, "chest": true,
+}
+
+// threatMade: the threat noun at [t, e) is one someone made: told with a
+// verb of making it before it ("made the first indirect threat", "issued
+// threats", "repeated his threat"; not "charges that carry the threat of
+// execution"), or aimed by "against" or "to" and a
+// verb after it ("threats against peacekeepers", "a threat to kill").
+// Danger is told the other ways: "the threat of terrorism", "a threat to
+// peace", "poses a threat", "under threat".
+func (p *Pipeline) threatMade(d *doc, t, e, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		if threatMakers[d.lower[k]] {
+			return true
+		}
+	}
+	if e < se && d.lower[e] == "against" {
+		return true
+	}
+	return e+1 < se && d.lower[e] == "to" && d.mentionAt[e+1] < 0 && p.cls(d, e+1)&wVerb != 0 && p.cls(d, e+1)&wNoun == 0
+}
+
+// threatMakers are the verbs that make, repeat or carry out a threat.
+var threatMakers = map[string]bool{
+	"made": true, "make": true, "makes": true, "making": true, "issued": true, "issue": true, "issues": true,
+	"issuing": true, "repeated": true, "repeats": true, "renewed": true, "renews": true, "voiced": true,
+	"followed": true, "delivered": true, "sent": true,
 }

@@ -86,11 +86,37 @@ type plainWriter struct {
 	ctx context.Context
 	ec  *executionContext
 	buf []byte
+	// Every element of a list has the same selection and arguments: they are
+	// collected and parsed once per request (a path's hops asked gqlgen's
+	// field cache, which hashes the selection, and parsed evidence(first:)
+	// anew on every hop).
+	collected []plainCollected
+	args      []plainArgs
+}
+
+type plainCollected struct {
+	sel    *ast.Selection // the selection set's first element
+	n      int
+	impl   *string // the implementors' first element
+	fields []graphql.CollectedField
+}
+
+type plainArgs struct {
+	field *ast.Field
+	args  map[string]any
 }
 
 // plainRootField answers the root field in ctx when the plain writer can,
 // reporting false (having resolved nothing, or only reads) when gqlgen must.
-func plainRootField(ctx context.Context, es *executableSchema) (graphql.Marshaler, bool) {
+func plainRootField(ctx context.Context, es *executableSchema) (m graphql.Marshaler, ok bool) {
+	// gqlgen recovers panics inside the root field, not in the middleware
+	// around it where the writer runs: a panic here hands the field to
+	// gqlgen, which meets it again where it is recovered and reported.
+	defer func() {
+		if r := recover(); r != nil {
+			m, ok = nil, false
+		}
+	}()
 	oc := graphql.GetOperationContext(ctx)
 	rfc := graphql.GetRootFieldContext(ctx)
 	if oc == nil || rfc == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query {
@@ -191,7 +217,7 @@ func (w *plainWriter) root(f graphql.CollectedField) error {
 // written by field, in the order gqlgen writes them.
 func (w *plainWriter) object(sel ast.SelectionSet, implementors []string, field func(f graphql.CollectedField) error) error {
 	w.buf = append(w.buf, '{')
-	for i, f := range graphql.CollectFields(w.ec.OperationContext, sel, implementors) {
+	for i, f := range w.collect(sel, implementors) {
 		w.comma(i)
 		w.str(f.Alias)
 		w.buf = append(w.buf, ':')
@@ -201,6 +227,38 @@ func (w *plainWriter) object(sel ast.SelectionSet, implementors []string, field 
 	}
 	w.buf = append(w.buf, '}')
 	return nil
+}
+
+// collect is graphql.CollectFields, remembered for the request.
+func (w *plainWriter) collect(sel ast.SelectionSet, implementors []string) []graphql.CollectedField {
+	if len(sel) == 0 {
+		return nil
+	}
+	for _, c := range w.collected {
+		if c.sel == &sel[0] && c.n == len(sel) && c.impl == &implementors[0] {
+			return c.fields
+		}
+	}
+	fields := graphql.CollectFields(w.ec.OperationContext, sel, implementors)
+	w.collected = append(w.collected, plainCollected{&sel[0], len(sel), &implementors[0], fields})
+	return fields
+}
+
+// fieldArgs parses f's arguments with parse (a generated argument function),
+// once per request.
+func (w *plainWriter) fieldArgs(f graphql.CollectedField,
+	parse func(*executionContext, context.Context, map[string]any) (map[string]any, error)) (map[string]any, error) {
+	for _, a := range w.args {
+		if a.field == f.Field {
+			return a.args, nil
+		}
+	}
+	args, err := parse(w.ec, w.ctx, f.ArgumentMap(w.ec.Variables))
+	if err != nil {
+		return nil, err
+	}
+	w.args = append(w.args, plainArgs{f.Field, args})
+	return args, nil
 }
 
 func (w *plainWriter) entity(sel ast.SelectionSet, e *model.Entity) error {
@@ -266,7 +324,7 @@ func (w *plainWriter) entity(sel ast.SelectionSet, e *model.Entity) error {
 			}
 			w.buf = append(w.buf, ']')
 		case "relations":
-			args, err := w.ec.field_Entity_relations_args(w.ctx, f.ArgumentMap(w.ec.Variables))
+			args, err := w.fieldArgs(f, (*executionContext).field_Entity_relations_args)
 			if err != nil {
 				return errNotPlain
 			}
@@ -426,7 +484,7 @@ func (w *plainWriter) relation(sel ast.SelectionSet, r *model.Relation) error {
 			}
 			return w.entity(f.Selections, e)
 		case "evidence":
-			args, err := w.ec.field_Relation_evidence_args(w.ctx, f.ArgumentMap(w.ec.Variables))
+			args, err := w.fieldArgs(f, (*executionContext).field_Relation_evidence_args)
 			if err != nil {
 				return errNotPlain
 			}

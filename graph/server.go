@@ -147,7 +147,7 @@ func newHandler(cfg ServerConfig) (http.Handler, *responseCache) {
 func NewServer(cfg ServerConfig) *handler.Server {
 	cfg = cfg.withDefaults()
 	es := NewExecutableSchema(schemaConfig(cfg))
-	srv := handler.New(es)
+	srv := handler.New(newCustomComplexity(es))
 
 	readLimit := cfg.MaxBodyBytes
 	ws := transport.Websocket{

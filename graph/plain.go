@@ -39,6 +39,11 @@ import (
 //     as it always did. Reads have no side effects, so resolving twice is
 //     only slower, and only on the error path.
 //
+// Operation-level checks (complexity, depth, the guard) have run before any
+// root field; field middleware (AroundFields) would not see the fields the
+// writer answers, and the server installs none: one added later must turn
+// the writer off (ServerConfig.gqlgenOnly) or be applied here too.
+//
 // TestPlainMatchesGqlgen checks byte-for-byte agreement with gqlgen's answers.
 
 // errNotPlain abandons a plain answer; the caller falls back to gqlgen.

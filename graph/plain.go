@@ -132,31 +132,32 @@ func plainRootField(ctx context.Context, es *executableSchema) (m graphql.Marsha
 	if !ok || f.IsDeferred() {
 		return nil, false
 	}
-	ec := newExecutionContext(oc, es, nil)
-	if !plainSelectable(ec, typ, f.Selections, 0) {
+	w := &plainWriter{ctx: ctx, ec: newExecutionContext(oc, es, nil)}
+	if !w.selectable(typ, f.Selections, 0) {
 		return nil, false
 	}
-	w := &plainWriter{ctx: ctx, ec: ec, buf: make([]byte, 0, 1024)}
+	w.buf = make([]byte, 0, 1024)
 	if err := w.root(f); err != nil {
 		return nil, false
 	}
 	return plainJSON(w.buf), true
 }
 
-// plainSelectable tells whether every field selected under sel (a value of
-// type typ) is one the writer answers. depth guards against a selection
-// nested past what the depth limit lets through.
-func plainSelectable(ec *executionContext, typ string, sel ast.SelectionSet, depth int) bool {
+// selectable tells whether every field selected under sel (a value of type
+// typ) is one the writer answers. depth guards against a selection nested
+// past what the depth limit lets through. The selections it collects are
+// the ones the writer then walks.
+func (w *plainWriter) selectable(typ string, sel ast.SelectionSet, depth int) bool {
 	t, ok := plainTypes[typ]
 	if !ok || depth > 64 {
 		return false
 	}
-	for _, f := range graphql.CollectFields(ec.OperationContext, sel, t.implementors) {
+	for _, f := range w.collect(sel, t.implementors) {
 		child, ok := t.fields[f.Name]
 		if !ok || f.IsDeferred() {
 			return false
 		}
-		if child != "" && !plainSelectable(ec, child, f.Selections, depth+1) {
+		if child != "" && !w.selectable(child, f.Selections, depth+1) {
 			return false
 		}
 	}

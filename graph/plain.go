@@ -14,7 +14,8 @@ import (
 )
 
 // The plain writer answers the read-only root fields analysts and UIs call
-// most (entity with its relations, entity search, paths) by walking the
+// most (entity with its relations, neighbours and neighbourhood graph,
+// entity search, paths) by walking the
 // selection once, in one goroutine, and writing the JSON as it goes.
 //
 // Why: gqlgen's executor runs every element of a list of objects in a
@@ -60,9 +61,11 @@ var plainTypes = map[string]plainType{
 	"Entity": {entityImplementors, map[string]string{
 		"__typename": "", "id": "", "name": "", "type": "", "subtype": "", "kb": "",
 		"aliasNames": "", "mentionCount": "", "documentCount": "", "firstSeen": "", "lastSeen": "",
-		"aliases": "Alias", "relations": "RelationConnection",
+		"aliases": "Alias", "relations": "RelationConnection", "neighbors": "Entity", "neighborhood": "Neighborhood",
 	}},
-	"Alias": {aliasImplementors, map[string]string{"__typename": "", "text": "", "count": ""}},
+	"Neighborhood":     {neighborhoodImplementors, map[string]string{"__typename": "", "truncated": "", "nodes": "NeighborhoodNode", "edges": "Relation"}},
+	"NeighborhoodNode": {neighborhoodNodeImplementors, map[string]string{"__typename": "", "depth": "", "entity": "Entity"}},
+	"Alias":            {aliasImplementors, map[string]string{"__typename": "", "text": "", "count": ""}},
 	"RelationConnection": {relationConnectionImplementors, map[string]string{
 		"__typename": "", "totalCount": "", "edges": "RelationEdge", "pageInfo": "PageInfo",
 	}},
@@ -340,6 +343,91 @@ func (w *plainWriter) entity(sel ast.SelectionSet, e *model.Entity) error {
 				return errNotPlain
 			}
 			return w.relationConnection(f.Selections, c)
+		case "neighbors":
+			args, err := w.fieldArgs(f, (*executionContext).field_Entity_neighbors_args)
+			if err != nil {
+				return errNotPlain
+			}
+			es, err := w.ec.Resolvers.Entity().Neighbors(w.ctx, e, args["types"].([]string), args["direction"].(*model.Direction), args["first"].(*int))
+			if err != nil {
+				return errNotPlain
+			}
+			w.buf = append(w.buf, '[')
+			for i, n := range es {
+				if n == nil {
+					return errNotPlain // non-null elements
+				}
+				w.comma(i)
+				if err := w.entity(f.Selections, n); err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		case "neighborhood":
+			args, err := w.fieldArgs(f, (*executionContext).field_Entity_neighborhood_args)
+			if err != nil {
+				return errNotPlain
+			}
+			nb, err := w.ec.Resolvers.Entity().Neighborhood(w.ctx, e, args["depth"].(*int), args["types"].([]string),
+				args["minConfidence"].(*float64), args["limit"].(*int))
+			if err != nil || nb == nil {
+				return errNotPlain
+			}
+			return w.neighborhood(f.Selections, nb)
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) neighborhood(sel ast.SelectionSet, nb *model.Neighborhood) error {
+	return w.object(sel, neighborhoodImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("Neighborhood")
+		case "truncated":
+			w.buf = strconv.AppendBool(w.buf, nb.Truncated)
+		case "edges":
+			w.buf = append(w.buf, '[')
+			for i, r := range nb.Edges {
+				if r == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				if err := w.relation(f.Selections, r); err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		case "nodes":
+			w.buf = append(w.buf, '[')
+			for i, n := range nb.Nodes {
+				if n == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				err := w.object(f.Selections, neighborhoodNodeImplementors, func(f graphql.CollectedField) error {
+					switch f.Name {
+					case "__typename":
+						w.str("NeighborhoodNode")
+					case "depth":
+						w.int(n.Depth)
+					case "entity":
+						if n.Entity == nil {
+							return errNotPlain // non-null
+						}
+						return w.entity(f.Selections, n.Entity)
+					default:
+						return errNotPlain
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
 		default:
 			return errNotPlain
 		}

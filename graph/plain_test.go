@@ -83,6 +83,11 @@ const (
 			out: relations(direction: OUT, types: ["MET_WITH", "WORKS_FOR"], since: "2000", until: "2030-12") { totalCount } } }
 		fragment E on Entity { id name type mentionCount }
 		fragment R on Relation { id type count confidence firstSeen lastSeen target { ...E } }`
+	// plainGraphView is what a graph view asks (BenchmarkNeighborhood's query).
+	plainGraphView = `query($id: ID!, $depth: Int) { entity(id: $id) { id
+		neighborhood(depth: $depth) { truncated nodes { __typename depth entity { id name type } }
+			edges { type count confidence source { id } target { id } evidence(first: 1) { text } } }
+		neighbors(first: 5) { id name } ins: neighbors(direction: IN, types: ["MET_WITH"]) { id } } }`
 	plainPathAll = `query($a: ID!, $b: ID!, $types: [String!]) {
 		path(from: $a, to: $b, maxHops: 3, relationTypes: $types) { __typename length entities { id name }
 			hops { __typename from { id } to { id } relation { id type confidence source { name } target { name } } } } }`
@@ -122,6 +127,8 @@ func TestPlainMatchesGqlgen(t *testing.T) {
 		cases = append(cases,
 			plainCase{"hood " + e.Name, plainHood, map[string]any{"id": id}, true},
 			plainCase{"everything " + e.Name, plainEverything, map[string]any{"id": id, "with": true}, true},
+			plainCase{"graph view " + e.Name, plainGraphView, map[string]any{"id": id}, true},
+			plainCase{"graph view depth 2 " + e.Name, plainGraphView, map[string]any{"id": id, "depth": 2}, true},
 			plainCase{"everything skipped " + e.Name, plainEverything, map[string]any{"id": id, "with": false}, true},
 			plainCase{"search " + name, plainSearch, map[string]any{"q": name}, true},
 			plainCase{"search prefix " + name, plainSearch, map[string]any{"q": name[:min(3, len(name))]}, true},
@@ -176,6 +183,8 @@ func TestPlainMatchesGqlgen(t *testing.T) {
 		plainCase{"bad cursor", `query($id: ID!) { entity(id: $id) { relations(after: "nope") { totalCount } } }`,
 			map[string]any{"id": id}, false},
 		plainCase{"bad first", `{ entities(search: "a", first: -1) { totalCount } }`, nil, false},
+		plainCase{"neighborhood too deep", `query($id: ID!) { entity(id: $id) { neighborhood(depth: 9) { truncated } } }`,
+			map[string]any{"id": id}, false},
 		plainCase{"path too long", `query($id: ID!) { path(from: $id, to: $id, maxHops: 99) { length } }`,
 			map[string]any{"id": id}, false},
 		// Fields the writer does not answer: gqlgen answers the whole root field.

@@ -15,8 +15,8 @@ import (
 
 // The plain writer answers the read-only root fields analysts and UIs call
 // most (entity with its relations, neighbours and neighbourhood graph,
-// entity search, paths) by walking the
-// selection once, in one goroutine, and writing the JSON as it goes.
+// entity search, paths) by walking the selection once, in one goroutine, and
+// writing the JSON as it goes.
 //
 // Why: gqlgen's executor runs every element of a list of objects in a
 // goroutine of its own and builds a field context, a path and several closures

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph/model"
@@ -151,6 +152,67 @@ func toRelation(f refs, r store.Relation) *model.Relation {
 	}
 }
 
+// toRelations converts many relations (a page, a path's hops) with a few
+// allocations in all: the models, their ids and their dates each share one
+// backing array, and the refs are boxed once. One at a time, a relation cost
+// seven allocations, which made a page of fifty relations allocate more in
+// conversion than in the store.
+func toRelations(f refs, rs []store.Relation) []*model.Relation {
+	if len(rs) == 0 {
+		return nil
+	}
+	var rf model.Refs = f
+	models := make([]model.Relation, len(rs))
+	out := make([]*model.Relation, len(rs))
+	// The ids, written into one string and sliced.
+	var b []byte
+	ends := make([]int, len(rs))
+	for i, r := range rs {
+		b = append(b, byte(store.KindRelation))
+		b = strconv.AppendUint(b, r.ID, 10)
+		ends[i] = len(b)
+	}
+	ids := string(b)
+	// The dates: pointers into one array, sized up front so that they stay put.
+	dates := 0
+	for _, r := range rs {
+		if r.FirstSeen != "" {
+			dates++
+		}
+		if r.LastSeen != "" {
+			dates++
+		}
+	}
+	strs := make([]string, 0, dates)
+	opt := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		strs = append(strs, s)
+		return &strs[len(strs)-1]
+	}
+	start := 0
+	for i, r := range rs {
+		models[i] = model.Relation{
+			Refs:           rf,
+			Key:            r.ID,
+			ID:             ids[start:ends[i]],
+			Type:           r.Type,
+			SourceKey:      r.Source,
+			TargetKey:      r.Target,
+			Confidence:     r.Confidence,
+			Count:          r.Count,
+			FirstSeen:      opt(r.FirstSeen),
+			LastSeen:       opt(r.LastSeen),
+			EvidenceList:   toEvidenceList(r.Evidence),
+			EvidenceLoaded: r.EvidenceLoaded,
+		}
+		start = ends[i]
+		out[i] = &models[i]
+	}
+	return out
+}
+
 func toQuote(q store.Quote) *model.Quote {
 	return &model.Quote{
 		Key:        q.ID,
@@ -165,8 +227,13 @@ func toQuote(q store.Quote) *model.Quote {
 func toPath(f refs, p store.Path) *model.Path {
 	m := &model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: make([]*model.Hop, len(p.Hops)), Refs: f}
 	hops := make([]model.Hop, len(p.Hops)) // one allocation for the path's hops
+	rels := make([]store.Relation, len(p.Hops))
 	for i, h := range p.Hops {
-		hops[i] = model.Hop{FromKey: h.From, ToKey: h.To, Relation: toRelation(f, h.Relation)}
+		rels[i] = h.Relation
+	}
+	for i, r := range toRelations(f, rels) {
+		h := p.Hops[i]
+		hops[i] = model.Hop{FromKey: h.From, ToKey: h.To, Relation: r}
 		m.Hops[i] = &hops[i]
 	}
 	return m

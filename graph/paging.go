@@ -157,13 +157,15 @@ func documentConnection(p page[store.Document]) *model.DocumentConnection {
 }
 
 func relationConnection(f refs, p page[store.Relation]) *model.RelationConnection {
-	return &model.RelationConnection{
-		Edges: edges(p, func(cs model.Cursors, i int, r store.Relation) *model.RelationEdge {
-			return &model.RelationEdge{Page: cs, Index: i, Node: toRelation(f, r)}
-		}),
-		PageInfo:   p.pageInfo(),
-		TotalCount: p.total,
+	rels := toRelations(f, p.items)
+	// The edges share one array, as the relations do (see toRelations).
+	es := make([]model.RelationEdge, len(rels))
+	out := make([]*model.RelationEdge, len(rels))
+	for i, r := range rels {
+		es[i] = model.RelationEdge{Page: p.cursors, Index: i, Node: r}
+		out[i] = &es[i]
 	}
+	return &model.RelationConnection{Edges: out, PageInfo: p.pageInfo(), TotalCount: p.total}
 }
 
 func evidenceConnection(p page[store.Evidence]) *model.EvidenceConnection {

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -69,6 +70,11 @@ type ServerConfig struct {
 	// stops reading for this long is disconnected. 0 means
 	// DefaultWebsocketWriteTimeout.
 	WebsocketWriteTimeout time.Duration
+	// gqlgenOnly leaves every field to gqlgen's executor, turning the plain
+	// writer (plain.go) off: its tests compare the two.
+	gqlgenOnly bool
+	// plainAnswers, when set, counts the root fields the plain writer answered.
+	plainAnswers *atomic.Int64
 }
 
 func (c ServerConfig) withDefaults() ServerConfig {
@@ -141,7 +147,7 @@ func newHandler(cfg ServerConfig) (http.Handler, *responseCache) {
 func NewServer(cfg ServerConfig) *handler.Server {
 	cfg = cfg.withDefaults()
 	es := NewExecutableSchema(schemaConfig(cfg))
-	srv := handler.New(es)
+	srv := handler.New(newCustomComplexity(es))
 
 	readLimit := cfg.MaxBodyBytes
 	ws := transport.Websocket{
@@ -186,10 +192,19 @@ func NewServer(cfg ServerConfig) *handler.Server {
 		return resp
 	})
 	timeout := cfg.QueryTimeout
+	plain, _ := es.(*executableSchema)
 	srv.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 		// Children resolve inside next, so the deadline covers the whole field tree.
 		ctx, cancel := context.WithTimeout(ctx, timeout)
 		defer cancel()
+		if plain != nil && !cfg.gqlgenOnly {
+			if m, ok := plainRootField(ctx, plain); ok {
+				if cfg.plainAnswers != nil {
+					cfg.plainAnswers.Add(1)
+				}
+				return m
+			}
+		}
 		return next(ctx)
 	})
 	return srv

@@ -1,0 +1,758 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"io"
+	"math"
+	"strconv"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/newsgraph/newsgraph/graph/model"
+)
+
+// The plain writer answers the read-only root fields analysts and UIs call
+// most (entity with its relations, neighbours and neighbourhood graph,
+// entity search, paths) by walking the selection once, in one goroutine, and
+// writing the JSON as it goes.
+//
+// Why: gqlgen's executor runs every element of a list of objects in a
+// goroutine of its own and builds a field context, a path and several closures
+// for every field. On a page of fifty relations that was 11,000 allocations
+// and a millisecond of CPU, most of it the goroutines' stack growth, for
+// 11 KB of JSON; the store's part was under a tenth. The cost grew with the
+// answer, so a bigger store, whose entities have more relations, cost more
+// per request for the same question.
+//
+// The writer is a second executor for a small, closed set of fields, so it
+// must answer exactly as gqlgen does or not at all:
+//   - fields are collected with gqlgen's own CollectFields (fragments,
+//     aliases, @skip/@include, merging), arguments parsed by the generated
+//     argument functions, resolvers called through the same ResolverRoot, and
+//     scalars written as gqlgen's marshalers write them;
+//   - a selection holding any field outside plainTypes (or @defer) is left to
+//     gqlgen before anything is resolved;
+//   - anything that would make gqlgen report an error (a resolver error, null
+//     in a non-null field, a float JSON cannot hold) abandons the answer and
+//     hands the field to gqlgen, which resolves it again and reports the error
+//     as it always did. Reads have no side effects, so resolving twice is
+//     only slower, and only on the error path.
+//
+// Operation-level checks (complexity, depth, the guard) have run before any
+// root field; field middleware (AroundFields) would not see the fields the
+// writer answers, and the server installs none: one added later must turn
+// the writer off (ServerConfig.gqlgenOnly) or be applied here too.
+//
+// TestPlainMatchesGqlgen checks byte-for-byte agreement with gqlgen's answers.
+
+// errNotPlain abandons a plain answer; the caller falls back to gqlgen.
+var errNotPlain = errors.New("graph: not answerable by the plain writer")
+
+// plainType lists a type's fields the writer answers and, for object-valued
+// fields, the type of their value ("" for scalars and enums).
+type plainType struct {
+	implementors []string
+	fields       map[string]string
+}
+
+var plainTypes = map[string]plainType{
+	"Entity": {entityImplementors, map[string]string{
+		"__typename": "", "id": "", "name": "", "type": "", "subtype": "", "kb": "",
+		"aliasNames": "", "mentionCount": "", "documentCount": "", "firstSeen": "", "lastSeen": "",
+		"aliases": "Alias", "relations": "RelationConnection", "neighbors": "Entity", "neighborhood": "Neighborhood",
+	}},
+	"Neighborhood":     {neighborhoodImplementors, map[string]string{"__typename": "", "truncated": "", "nodes": "NeighborhoodNode", "edges": "Relation"}},
+	"NeighborhoodNode": {neighborhoodNodeImplementors, map[string]string{"__typename": "", "depth": "", "entity": "Entity"}},
+	"Alias":            {aliasImplementors, map[string]string{"__typename": "", "text": "", "count": ""}},
+	"RelationConnection": {relationConnectionImplementors, map[string]string{
+		"__typename": "", "totalCount": "", "edges": "RelationEdge", "pageInfo": "PageInfo",
+	}},
+	"RelationEdge": {relationEdgeImplementors, map[string]string{"__typename": "", "cursor": "", "node": "Relation"}},
+	"PageInfo":     {pageInfoImplementors, map[string]string{"__typename": "", "hasNextPage": "", "endCursor": ""}},
+	"Relation": {relationImplementors, map[string]string{
+		"__typename": "", "id": "", "type": "", "confidence": "", "count": "", "firstSeen": "", "lastSeen": "",
+		"evidenceCount": "", "source": "Entity", "target": "Entity", "evidence": "Evidence",
+	}},
+	"Evidence": {evidenceImplementors, map[string]string{
+		"__typename": "", "sentence": "", "text": "", "start": "", "end": "",
+	}},
+	"EntityConnection": {entityConnectionImplementors, map[string]string{
+		"__typename": "", "totalCount": "", "edges": "EntityEdge", "pageInfo": "PageInfo",
+	}},
+	"EntityEdge": {entityEdgeImplementors, map[string]string{"__typename": "", "cursor": "", "node": "Entity"}},
+	"Path":       {pathImplementors, map[string]string{"__typename": "", "length": "", "entities": "Entity", "hops": "Hop"}},
+	"Hop":        {hopImplementors, map[string]string{"__typename": "", "from": "Entity", "to": "Entity", "relation": "Relation"}},
+}
+
+// plainRoots are the Query fields the writer answers, with their value's type.
+var plainRoots = map[string]string{"entity": "Entity", "entities": "EntityConnection", "path": "Path"}
+
+// plainWriter writes one root field's value.
+type plainWriter struct {
+	ctx context.Context
+	ec  *executionContext
+	buf []byte
+	// Every element of a list has the same selection and arguments: they are
+	// collected and parsed once per request (a path's hops asked gqlgen's
+	// field cache, which hashes the selection, and parsed evidence(first:)
+	// anew on every hop).
+	collected []plainCollected
+	args      []plainArgs
+}
+
+type plainCollected struct {
+	sel    *ast.Selection // the selection set's first element
+	n      int
+	impl   *string // the implementors' first element
+	fields []graphql.CollectedField
+}
+
+type plainArgs struct {
+	field *ast.Field
+	args  map[string]any
+}
+
+// plainRootField answers the root field in ctx when the plain writer can,
+// reporting false (having resolved nothing, or only reads) when gqlgen must.
+func plainRootField(ctx context.Context, es *executableSchema) (m graphql.Marshaler, ok bool) {
+	// gqlgen recovers panics inside the root field, not in the middleware
+	// around it where the writer runs: a panic here hands the field to
+	// gqlgen, which meets it again where it is recovered and reported.
+	defer func() {
+		if r := recover(); r != nil {
+			m, ok = nil, false
+		}
+	}()
+	oc := graphql.GetOperationContext(ctx)
+	rfc := graphql.GetRootFieldContext(ctx)
+	if oc == nil || rfc == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query {
+		return nil, false
+	}
+	f := rfc.Field
+	typ, ok := plainRoots[f.Name]
+	if !ok || f.IsDeferred() {
+		return nil, false
+	}
+	w := &plainWriter{ctx: ctx, ec: newExecutionContext(oc, es, nil)}
+	if !w.selectable(typ, f.Selections, 0) {
+		return nil, false
+	}
+	w.buf = make([]byte, 0, 1024)
+	if err := w.root(f); err != nil {
+		return nil, false
+	}
+	return plainJSON(w.buf), true
+}
+
+// selectable tells whether every field selected under sel (a value of type
+// typ) is one the writer answers. depth guards against a selection nested
+// past what the depth limit lets through. The selections it collects are
+// the ones the writer then walks.
+func (w *plainWriter) selectable(typ string, sel ast.SelectionSet, depth int) bool {
+	t, ok := plainTypes[typ]
+	if !ok || depth > 64 {
+		return false
+	}
+	for _, f := range w.collect(sel, t.implementors) {
+		child, ok := t.fields[f.Name]
+		if !ok || f.IsDeferred() {
+			return false
+		}
+		if child != "" && !w.selectable(child, f.Selections, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainJSON is a value already written as JSON.
+type plainJSON []byte
+
+func (j plainJSON) MarshalGQL(w io.Writer) { _, _ = w.Write(j) }
+
+func (w *plainWriter) root(f graphql.CollectedField) error {
+	ec, ctx := w.ec, w.ctx
+	switch f.Name {
+	case "entity":
+		args, err := ec.field_Query_entity_args(ctx, f.ArgumentMap(ec.Variables))
+		if err != nil {
+			return errNotPlain
+		}
+		e, err := ec.Resolvers.Query().Entity(ctx, args["id"].(string))
+		if err != nil {
+			return errNotPlain
+		}
+		return w.entity(f.Selections, e)
+	case "entities":
+		args, err := ec.field_Query_entities_args(ctx, f.ArgumentMap(ec.Variables))
+		if err != nil {
+			return errNotPlain
+		}
+		c, err := ec.Resolvers.Query().Entities(ctx, args["search"].(*string), args["types"].([]model.EntityType),
+			args["first"].(*int), args["after"].(*string))
+		if err != nil || c == nil {
+			return errNotPlain
+		}
+		return w.entityConnection(f.Selections, c)
+	case "path":
+		args, err := ec.field_Query_path_args(ctx, f.ArgumentMap(ec.Variables))
+		if err != nil {
+			return errNotPlain
+		}
+		ps, err := ec.Resolvers.Query().Path(ctx, args["from"].(string), args["to"].(string),
+			args["maxHops"].(*int), args["relationTypes"].([]string))
+		if err != nil {
+			return errNotPlain
+		}
+		w.buf = append(w.buf, '[')
+		for i, p := range ps {
+			if p == nil {
+				return errNotPlain
+			}
+			w.comma(i)
+			if err := w.path(f.Selections, p); err != nil {
+				return err
+			}
+		}
+		w.buf = append(w.buf, ']')
+		return nil
+	}
+	return errNotPlain
+}
+
+// object writes the fields selected by sel as one JSON object, each value
+// written by field, in the order gqlgen writes them.
+func (w *plainWriter) object(sel ast.SelectionSet, implementors []string, field func(f graphql.CollectedField) error) error {
+	w.buf = append(w.buf, '{')
+	for i, f := range w.collect(sel, implementors) {
+		w.comma(i)
+		w.str(f.Alias)
+		w.buf = append(w.buf, ':')
+		if err := field(f); err != nil {
+			return err
+		}
+	}
+	w.buf = append(w.buf, '}')
+	return nil
+}
+
+// collect is graphql.CollectFields, remembered for the request.
+func (w *plainWriter) collect(sel ast.SelectionSet, implementors []string) []graphql.CollectedField {
+	if len(sel) == 0 {
+		return nil
+	}
+	for _, c := range w.collected {
+		if c.sel == &sel[0] && c.n == len(sel) && c.impl == &implementors[0] {
+			return c.fields
+		}
+	}
+	fields := graphql.CollectFields(w.ec.OperationContext, sel, implementors)
+	w.collected = append(w.collected, plainCollected{&sel[0], len(sel), &implementors[0], fields})
+	return fields
+}
+
+// fieldArgs parses f's arguments with parse (a generated argument function),
+// once per request.
+func (w *plainWriter) fieldArgs(f graphql.CollectedField,
+	parse func(*executionContext, context.Context, map[string]any) (map[string]any, error)) (map[string]any, error) {
+	for _, a := range w.args {
+		if a.field == f.Field {
+			return a.args, nil
+		}
+	}
+	args, err := parse(w.ec, w.ctx, f.ArgumentMap(w.ec.Variables))
+	if err != nil {
+		return nil, err
+	}
+	w.args = append(w.args, plainArgs{f.Field, args})
+	return args, nil
+}
+
+func (w *plainWriter) entity(sel ast.SelectionSet, e *model.Entity) error {
+	if e == nil {
+		w.null()
+		return nil
+	}
+	return w.object(sel, entityImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("Entity")
+		case "id":
+			w.str(e.ID)
+		case "name":
+			w.str(e.Name)
+		case "type":
+			if !e.Type.IsValid() {
+				return errNotPlain
+			}
+			w.str(e.Type.String())
+		case "subtype":
+			w.optStr(e.Subtype)
+		case "kb":
+			w.optStr(e.Kb)
+		case "aliasNames":
+			w.buf = append(w.buf, '[')
+			for i, a := range e.AliasNames {
+				w.comma(i)
+				w.str(a)
+			}
+			w.buf = append(w.buf, ']')
+		case "mentionCount":
+			w.int(e.MentionCount)
+		case "documentCount":
+			w.int(e.DocumentCount)
+		case "firstSeen":
+			w.optStr(e.FirstSeen)
+		case "lastSeen":
+			w.optStr(e.LastSeen)
+		case "aliases":
+			w.buf = append(w.buf, '[')
+			for i, a := range e.Aliases {
+				if a == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				err := w.object(f.Selections, aliasImplementors, func(f graphql.CollectedField) error {
+					switch f.Name {
+					case "__typename":
+						w.str("Alias")
+					case "text":
+						w.str(a.Text)
+					case "count":
+						w.int(a.Count)
+					default:
+						return errNotPlain
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		case "relations":
+			args, err := w.fieldArgs(f, (*executionContext).field_Entity_relations_args)
+			if err != nil {
+				return errNotPlain
+			}
+			c, err := w.ec.Resolvers.Entity().Relations(w.ctx, e, args["types"].([]string), args["direction"].(*model.Direction),
+				args["since"].(*string), args["until"].(*string), args["minConfidence"].(*float64), args["first"].(*int), args["after"].(*string))
+			if err != nil || c == nil {
+				return errNotPlain
+			}
+			return w.relationConnection(f.Selections, c)
+		case "neighbors":
+			args, err := w.fieldArgs(f, (*executionContext).field_Entity_neighbors_args)
+			if err != nil {
+				return errNotPlain
+			}
+			es, err := w.ec.Resolvers.Entity().Neighbors(w.ctx, e, args["types"].([]string), args["direction"].(*model.Direction), args["first"].(*int))
+			if err != nil {
+				return errNotPlain
+			}
+			w.buf = append(w.buf, '[')
+			for i, n := range es {
+				if n == nil {
+					return errNotPlain // non-null elements
+				}
+				w.comma(i)
+				if err := w.entity(f.Selections, n); err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		case "neighborhood":
+			args, err := w.fieldArgs(f, (*executionContext).field_Entity_neighborhood_args)
+			if err != nil {
+				return errNotPlain
+			}
+			nb, err := w.ec.Resolvers.Entity().Neighborhood(w.ctx, e, args["depth"].(*int), args["types"].([]string),
+				args["minConfidence"].(*float64), args["limit"].(*int))
+			if err != nil || nb == nil {
+				return errNotPlain
+			}
+			return w.neighborhood(f.Selections, nb)
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) neighborhood(sel ast.SelectionSet, nb *model.Neighborhood) error {
+	return w.object(sel, neighborhoodImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("Neighborhood")
+		case "truncated":
+			w.buf = strconv.AppendBool(w.buf, nb.Truncated)
+		case "edges":
+			w.buf = append(w.buf, '[')
+			for i, r := range nb.Edges {
+				if r == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				if err := w.relation(f.Selections, r); err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		case "nodes":
+			w.buf = append(w.buf, '[')
+			for i, n := range nb.Nodes {
+				if n == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				err := w.object(f.Selections, neighborhoodNodeImplementors, func(f graphql.CollectedField) error {
+					switch f.Name {
+					case "__typename":
+						w.str("NeighborhoodNode")
+					case "depth":
+						w.int(n.Depth)
+					case "entity":
+						if n.Entity == nil {
+							return errNotPlain // non-null
+						}
+						return w.entity(f.Selections, n.Entity)
+					default:
+						return errNotPlain
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) relationConnection(sel ast.SelectionSet, c *model.RelationConnection) error {
+	return w.object(sel, relationConnectionImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("RelationConnection")
+		case "totalCount":
+			w.int(c.TotalCount)
+		case "pageInfo":
+			return w.pageInfo(f.Selections, c.PageInfo)
+		case "edges":
+			w.buf = append(w.buf, '[')
+			for i, e := range c.Edges {
+				if e == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				err := w.object(f.Selections, relationEdgeImplementors, func(f graphql.CollectedField) error {
+					switch f.Name {
+					case "__typename":
+						w.str("RelationEdge")
+					case "cursor":
+						w.str(e.Cursor())
+					case "node":
+						if e.Node == nil {
+							return errNotPlain
+						}
+						return w.relation(f.Selections, e.Node)
+					default:
+						return errNotPlain
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) entityConnection(sel ast.SelectionSet, c *model.EntityConnection) error {
+	return w.object(sel, entityConnectionImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("EntityConnection")
+		case "totalCount":
+			w.int(c.TotalCount)
+		case "pageInfo":
+			return w.pageInfo(f.Selections, c.PageInfo)
+		case "edges":
+			w.buf = append(w.buf, '[')
+			for i, e := range c.Edges {
+				if e == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				err := w.object(f.Selections, entityEdgeImplementors, func(f graphql.CollectedField) error {
+					switch f.Name {
+					case "__typename":
+						w.str("EntityEdge")
+					case "cursor":
+						w.str(e.Cursor())
+					case "node":
+						if e.Node == nil {
+							return errNotPlain
+						}
+						return w.entity(f.Selections, e.Node)
+					default:
+						return errNotPlain
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) pageInfo(sel ast.SelectionSet, p *model.PageInfo) error {
+	if p == nil {
+		return errNotPlain // non-null
+	}
+	return w.object(sel, pageInfoImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("PageInfo")
+		case "hasNextPage":
+			w.buf = strconv.AppendBool(w.buf, p.HasNextPage)
+		case "endCursor":
+			w.optStr(p.EndCursor)
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) relation(sel ast.SelectionSet, r *model.Relation) error {
+	return w.object(sel, relationImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("Relation")
+		case "id":
+			w.str(r.ID)
+		case "type":
+			w.str(r.Type)
+		case "confidence":
+			return w.float(r.Confidence)
+		case "count":
+			w.int(r.Count)
+		case "firstSeen":
+			w.optStr(r.FirstSeen)
+		case "lastSeen":
+			w.optStr(r.LastSeen)
+		case "evidenceCount":
+			n, err := r.EvidenceCount()
+			if err != nil {
+				return errNotPlain
+			}
+			w.int(n)
+		case "source":
+			e, err := r.Source()
+			if err != nil {
+				return errNotPlain
+			}
+			return w.entity(f.Selections, e)
+		case "target":
+			e, err := r.Target()
+			if err != nil {
+				return errNotPlain
+			}
+			return w.entity(f.Selections, e)
+		case "evidence":
+			args, err := w.fieldArgs(f, (*executionContext).field_Relation_evidence_args)
+			if err != nil {
+				return errNotPlain
+			}
+			ev, err := r.Evidence(args["first"].(*int))
+			if err != nil {
+				return errNotPlain
+			}
+			w.buf = append(w.buf, '[')
+			for i, e := range ev {
+				if e == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				if err := w.evidence(f.Selections, e); err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) evidence(sel ast.SelectionSet, e *model.Evidence) error {
+	return w.object(sel, evidenceImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("Evidence")
+		case "sentence":
+			w.int(e.Sentence)
+		case "text":
+			w.str(e.Text)
+		case "start":
+			w.int(e.Start)
+		case "end":
+			w.int(e.End)
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) path(sel ast.SelectionSet, p *model.Path) error {
+	return w.object(sel, pathImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("Path")
+		case "length":
+			w.int(p.Length)
+		case "entities":
+			es, err := p.Entities()
+			if err != nil {
+				return errNotPlain
+			}
+			w.buf = append(w.buf, '[')
+			for i, e := range es {
+				if e == nil {
+					return errNotPlain // non-null elements
+				}
+				w.comma(i)
+				if err := w.entity(f.Selections, e); err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		case "hops":
+			w.buf = append(w.buf, '[')
+			for i, h := range p.Hops {
+				if h == nil {
+					return errNotPlain
+				}
+				w.comma(i)
+				if err := w.hop(f.Selections, h); err != nil {
+					return err
+				}
+			}
+			w.buf = append(w.buf, ']')
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) hop(sel ast.SelectionSet, h *model.Hop) error {
+	return w.object(sel, hopImplementors, func(f graphql.CollectedField) error {
+		switch f.Name {
+		case "__typename":
+			w.str("Hop")
+		case "from":
+			e, err := h.From()
+			if err != nil {
+				return errNotPlain
+			}
+			return w.entity(f.Selections, e)
+		case "to":
+			e, err := h.To()
+			if err != nil {
+				return errNotPlain
+			}
+			return w.entity(f.Selections, e)
+		case "relation":
+			if h.Relation == nil {
+				return errNotPlain
+			}
+			return w.relation(f.Selections, h.Relation)
+		default:
+			return errNotPlain
+		}
+		return nil
+	})
+}
+
+func (w *plainWriter) comma(i int) {
+	if i > 0 {
+		w.buf = append(w.buf, ',')
+	}
+}
+
+func (w *plainWriter) null() { w.buf = append(w.buf, "null"...) }
+
+func (w *plainWriter) int(n int) { w.buf = strconv.AppendInt(w.buf, int64(n), 10) }
+
+// float writes f as graphql.MarshalFloatContext does (%g), which refuses
+// infinities and NaN.
+func (w *plainWriter) float(f float64) error {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return errNotPlain
+	}
+	w.buf = strconv.AppendFloat(w.buf, f, 'g', -1, 64)
+	return nil
+}
+
+func (w *plainWriter) optStr(s *string) {
+	if s == nil {
+		w.null()
+		return
+	}
+	w.str(*s)
+}
+
+// str writes s quoted as graphql.MarshalString does: only quotes,
+// backslashes and control characters are escaped (the transport escapes the
+// rest as encoding/json would, for every answer alike).
+func (w *plainWriter) str(s string) {
+	const hex = "0123456789ABCDEF" // upper case, as gqlgen writes them
+	b := append(w.buf, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '\\' && c != '"' {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '\t':
+			b = append(b, `\t`...)
+		case '\r':
+			b = append(b, `\r`...)
+		case '\n':
+			b = append(b, `\n`...)
+		case '\\':
+			b = append(b, `\\`...)
+		case '"':
+			b = append(b, `\"`...)
+		default:
+			b = append(b, `\u00`...)
+			b = append(b, hex[c>>4], hex[c&0xf])
+		}
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	w.buf = append(b, '"')
+}

@@ -16,6 +16,12 @@ const (
 	DefaultParseEpochs = 15
 	DefaultFolds       = 4
 	DefaultPrune       = 1.0
+	// DefaultPruneParser is the pruning of the move and relation tables.
+	// 2.0 keeps 285k of 655k move rows (model 6.6 MB instead of 11.9, about
+	// 20% faster) with EWT dev UAS 84.01 instead of 83.88 but test 84.22
+	// instead of 84.65, and it flips a prepositional attachment in
+	// TestNewsSentences ("Kerry meets Lavrov in Paris": Paris to Lavrov).
+	DefaultPruneParser = 1.0
 	// DefaultNewsSentences GMB sentences join the tagger's training.
 	DefaultNewsSentences = 15000
 	// exploreProb is how often training follows a wrong move the model
@@ -33,7 +39,9 @@ type TrainOptions struct {
 	// tagger trained on the others, so the parser learns from tags as good
 	// as it will see, not from gold tags.
 	Folds int
-	Prune float32 // drop feature rows whose averaged weights all lie within Prune of 0
+	Prune float32 // drop tagger rows whose averaged weights all lie within Prune of 0
+	// PruneParser is Prune for the move and relation tables (0: Prune).
+	PruneParser float32
 	// NewsGMB, when set, is GMB's ner_dataset.csv: NewsSentences of its news
 	// sentences join the tagger's training (news.go).
 	NewsGMB       string
@@ -179,8 +187,12 @@ func trainOn(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, 
 			100*float64(tr.right)/float64(max(tr.steps, 1)), 100*float64(tr.labelled)/float64(max(tr.arcs, 1)),
 			len(moves.idx), time.Since(start).Round(time.Millisecond))
 	}
-	m.moves = moves.averaged(opts.Prune)
-	m.labels = labels.averaged(opts.Prune)
+	pp := opts.PruneParser
+	if pp == 0 {
+		pp = opts.Prune
+	}
+	m.moves = moves.averaged(pp)
+	m.labels = labels.averaged(pp)
 	logf("model: %d tag, %d move, %d relation features\n", len(m.tags.order), len(m.moves.order), len(m.labels.order))
 	return m, nil
 }

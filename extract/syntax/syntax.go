@@ -146,13 +146,24 @@ func (p *Parser) parse(s *scratch) {
 	copy(st.ws[1:], s.ws[2:n+2])
 	copy(st.tags[1:], s.tags)
 	for !st.done() {
-		s.feats = parseFeatures(s.feats[:0], st)
-		mv := p.moves.score(s.feats)
 		valid := st.valid()
-		best := -1
+		best, nValid := -1, 0
 		for m := range numMoves {
-			if valid[m] && (best < 0 || mv[m] > mv[best]) {
+			if valid[m] {
 				best = m
+				nValid++
+			}
+		}
+		// A forced move (only SHIFT onto the bare root; only RIGHT once the
+		// buffer is empty) needs no scores: 16% of the moves on EWT dev.
+		if nValid > 1 {
+			s.feats = parseFeatures(s.feats[:0], st)
+			mv := p.moves.score(s.feats)
+			best = -1
+			for m := range numMoves {
+				if valid[m] && (best < 0 || mv[m] > mv[best]) {
+					best = m
+				}
 			}
 		}
 		rel := int32(none)

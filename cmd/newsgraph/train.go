@@ -15,6 +15,7 @@ import (
 const trainUsage = `Usage:
   newsgraph train ner        [--data ../shared/data] [--seed N] [--epochs N] [--gmb=true] [--prune 3] [--out extract/ner/model.bin]
   newsgraph train gazetteer  [--data ../shared/data] [--out extract/gazetteer/gazetteer.tsv.gz]
+  newsgraph train syntax     [--ud ../shared/data/ud_english_ewt] [--out extract/syntax/model.bin]  (see -h)
 
 Rebuilds a shipped model from the shared data sets (CoNLL-2003 train, GMB, PETRARCH2).
 Training is deterministic for a seed. Rebuild the gazetteer first: the NER model's
@@ -23,9 +24,12 @@ gazetteer features come from the embedded gazetteer, so rebuild the binary in be
 
 // runTrain handles `newsgraph train ner|gazetteer`.
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "syntax" {
+		return runTrainSyntax(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, trainUsage)
-		return usageErr("train: say what to train: ner or gazetteer")
+		return usageErr("train: say what to train: ner, gazetteer or syntax")
 	}
 	what, rest := args[0], args[1:]
 	fs := flag.NewFlagSet("train "+what, flag.ContinueOnError)

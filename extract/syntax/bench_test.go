@@ -1,0 +1,45 @@
+package syntax
+
+import (
+	"testing"
+)
+
+// BenchmarkParse tags and parses EWT dev sentence by sentence and reports
+// words per second and nanoseconds per word; the cpu- metrics divide by
+// the process's CPU time instead of the wall clock, which other processes
+// on a shared machine stretch.
+func BenchmarkParse(b *testing.B) {
+	p := newParser(b)
+	sents := readUD(b, "dev")
+	var buf []Word
+	benchWords(b, sents, func(s Sentence) { buf = p.ParseInto(buf, s.Words) })
+}
+
+// BenchmarkTag is the tagger alone.
+func BenchmarkTag(b *testing.B) {
+	p := newParser(b)
+	sents := readUD(b, "dev")
+	benchWords(b, sents, func(s Sentence) { p.Tag(s.Words) })
+}
+
+func benchWords(b *testing.B, sents []Sentence, f func(Sentence)) {
+	words := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			f(s)
+			words += len(s.Words)
+		}
+	}
+	cpu := (cpuTime() - cpu0).Seconds()
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(words)/sec, "words/s")
+	b.ReportMetric(sec*1e9/float64(words), "ns/word")
+	if cpu > 0 {
+		b.ReportMetric(float64(words)/cpu, "cpu-words/s")
+		b.ReportMetric(cpu*1e9/float64(words), "cpu-ns/word")
+	}
+	b.ReportMetric(0, "ns/op")
+}

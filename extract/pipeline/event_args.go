@@ -467,9 +467,22 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	if d.lower[k] == "and" && k-1 > ss {
 		// "X scrapped the deal, and said ...": the first verb's subject
-		for j := k - 1; j > ss && j > k-10; j-- {
+		bare := gap == 0 && p.participle(d, t)
+		reach := 10
+		if bare {
+			reach = 16 // a participle's auxiliary may stand further back
+		}
+		for j := k - 1; j > ss && j > k-reach; j-- {
 			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
-				subj, _, _ := p.subject(d, j, ss)
+				subj, firstPassive, _ := p.subject(d, j, ss)
+				if bare && firstPassive {
+					// "Bouterse was convicted in the Netherlands for drug
+					// trafficking, and sentenced to 11 years": a bare participle
+					// shares the first verb's auxiliary, so its voice too
+					passive = true
+				} else if j <= k-10 {
+					break
+				}
 				return subj, passive, unreal
 			}
 		}

@@ -23,6 +23,17 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "Police say Anna Berg was arrested and charged with fraud.",
 			want: []string{"TRIAL charged [Anna Berg:PATIENT]"},
 		},
+		{
+			// a noun asks for what its "for" says, not for the event told after it
+			name: "appeal noun before a meeting",
+			text: "Maria Lopez signed her legal appeal during a meeting with her lawyer Juan Perez in March.",
+			want: []string{"MEET meeting with [Juan Perez:PARTICIPANT Maria Lopez:PARTICIPANT]"},
+		},
+		{
+			name:   "appeal noun for talks",
+			text:   "Maria Lopez renewed her appeal for talks with Juan Perez.",
+			absent: []string{"MEET", "NEGOTIATE"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

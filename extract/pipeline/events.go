@@ -251,6 +251,12 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 {
 			continue
 		}
+		if o.nominal && o.trigEnd < len(d.lower) && d.lower[o.trigEnd] != "for" && d.lower[o.trigEnd] != "to" {
+			// a noun asks for what its "for" or "to" says ("an appeal for
+			// talks"), not for what follows it ("her legal appeal during a
+			// meeting with her lawyer")
+			continue
+		}
 		clause := true
 		for k := o.trigEnd; k < ev.trigStart; k++ {
 			switch d.lower[k] {

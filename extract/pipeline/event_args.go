@@ -616,6 +616,14 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		if e := p.earlierForce(d, ph, k+1); e >= 0 {
 			return []int{e}, passive, unreal
 		}
+		if !passive && p.bareForce(d, ph, k+1) && clauseStart(d, ph.start, ss) {
+			// a state force acting with no country of its own: the story's
+			// one country (not the force acted on: "urged security forces",
+			// "two police officers were wounded" may be any country's)
+			if e := soleCountry(d, ph.start); e >= 0 {
+				return []int{e}, passive, unreal
+			}
+		}
 		if e := earlierGroup(d, ph, k+1); e >= 0 {
 			return []int{e}, passive, unreal
 		}
@@ -747,13 +755,8 @@ var forceNouns = map[string]bool{
 // country of the same noun named earlier in the story ("Israeli soldiers").
 func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 	head := end - 1
-	if head < ph.start || d.mentionAt[head] >= 0 || !forceNouns[d.lower[head]] {
+	if !p.bareForce(d, ph, end) {
 		return -1
-	}
-	for k := ph.start; k < head; k++ {
-		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum && !(k == head-1 && forceCompound[w]) {
-			return -1 // a bare or counted noun: "the soldiers", "three soldiers", not "two other soldiers"
-		}
 	}
 	// within the last three sentences: a bulletin's next item is another story
 	lo := d.sents[max(0, d.sentOf[head]-3)].Start
@@ -778,6 +781,55 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 		}
 	}
 	return -1
+}
+
+// soleCountry is the one country named in k's sentence before k and in the
+// sentence before it, or -1 when none or several are: a story's state force
+// told bare ("Ethiopia's first parliamentary poll since a disputed 2005 vote
+// ... Security forces killed nearly 200 people") is that country's.
+func soleCountry(d *doc, k int) int {
+	si := d.sentOf[k]
+	from := si
+	if si > 0 && !itemBreak(d, si-1, si) {
+		from = si - 1
+	}
+	sole := -1
+	for j := d.sents[from].Start; j < k; j++ {
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		j = m.end - 1
+		if m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.typ != extract.Location || e.subtype != extract.Country || placeInCountry(d, m) {
+			continue
+		}
+		if sole >= 0 && sole != m.ent {
+			return -1
+		}
+		sole = m.ent
+	}
+	return sole
+}
+
+// bareForce: the phrase [ph.start, end) is a force noun with no country or
+// body of its own, bare or counted ("the soldiers", "three soldiers",
+// "security forces"; not "two other soldiers").
+func (p *Pipeline) bareForce(d *doc, ph np, end int) bool {
+	head := end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !forceNouns[d.lower[head]] {
+		return false
+	}
+	for k := ph.start; k < head; k++ {
+		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum && !(k == head-1 && forceCompound[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // facilityNouns are posts a country or body keeps, so that a blast at one

@@ -34,6 +34,24 @@ func TestEventMechanisms7(t *testing.T) {
 			text:   "Maria Lopez renewed her appeal for talks with Juan Perez.",
 			absent: []string{"MEET", "NEGOTIATE"},
 		},
+		{
+			// a state force acting with no country of its own is the story's one country
+			name: "bare force subject, the story's country",
+			text: "The vote was Kenya's first general election since 2002. Security forces killed nearly 50 people in the protests that followed.",
+			want: []string{"ATTACK killed [Kenya:AGENT]"},
+		},
+		{
+			// with two countries named, the force could be either's
+			name:   "bare force subject, two countries",
+			text:   "Kenya and Uganda held talks on the border. Security forces killed nearly 50 people.",
+			absent: []string{"ATTACK killed"},
+		},
+		{
+			// a crackdown on a protest is no protest
+			name:   "putting down demonstrations",
+			text:   "Ethiopia held its first multiparty election in May. Security forces killed 20 people while putting down demonstrations.",
+			absent: []string{"PROTEST putting"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

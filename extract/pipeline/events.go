@@ -163,6 +163,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "DEATH" && inCombat(d, ev, s.End) {
 				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
 			}
+			if ev.typ == "PROTEST" && strings.HasPrefix(d.lower[m.Start], "put") && m.Start+1 < s.End && d.lower[m.Start+1] == "down" {
+				continue // "security forces killed 200 people while putting down demonstrations": a crackdown, not a protest
+			}
 			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || p.sportsWin(d, ev, s.Start, s.End)) {
 				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
 			}

@@ -2084,6 +2084,13 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, ofRole(ev.typ))
 		case "by":
+			if k-1 >= ev.trigEnd && d.mentionAt[k-1] < 0 && p.participle(d, k-1) && !(ev.nominal && k-1 <= ev.trigEnd+1) {
+				// "wiped out the budget surplus inherited by President Bush":
+				// the agent of the participle before it, not of the trigger
+				// (but "a lawsuit filed by Mr Spitzer", "an attack carried out
+				// by": the participle tells of the event noun itself)
+				return
+			}
 			seen[w] = true
 			add(read().ents, agent)
 		case "from":

@@ -52,6 +52,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text:   "Ethiopia held its first multiparty election in May. Security forces killed 20 people while putting down demonstrations.",
 			absent: []string{"PROTEST putting"},
 		},
+		{
+			// a "by" phrase after a participle in the object is that participle's agent
+			name: "by-agent of a participle in the object",
+			text: "Al-Shabab fighters attacked a convoy escorted by Kenyan troops.",
+			want: []string{"ATTACK attacked [al-Shabab:AGENT]"},
+		},
+		{
+			// but the participle right after an event noun tells of the event itself
+			name: "event noun, participle, by",
+			text: "Marsh agreed to settle a lawsuit filed by Eliot Spitzer.",
+			want: []string{"TRIAL lawsuit [Eliot Spitzer:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -188,6 +188,9 @@ func (p *Pipeline) clauseSubjectAt(d *doc, k, se int) bool {
 		return false
 	}
 	e := d.mentions[mi].end
+	for n := 0; n < 2 && e < se && d.mentionAt[e] < 0 && p.cls(d, e)&wNoun != 0 && p.cls(d, e)&(wVerb|wDet|wPrep) == 0; n++ {
+		e++ // "..., Pentagon officials have said": the name opens the clause's subject
+	}
 	if e >= se {
 		return false
 	}
@@ -494,7 +497,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if d.lower[k] == "," {
 		// a parenthetical: "The European Union, with U.S. backing, has threatened"
 		for j := k - 1; j > ss && j > k-16; j-- {
-			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which") {
+			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which" || d.lower[j+1] == "whose") {
 				// "Former Croatian General Ante Gotovina, who many Croats still
 				// consider a hero, goes on trial": the subject before the relative clause
 				if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {

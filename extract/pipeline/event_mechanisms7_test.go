@@ -64,6 +64,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "Marsh agreed to settle a lawsuit filed by Eliot Spitzer.",
 			want: []string{"TRIAL lawsuit [Eliot Spitzer:AGENT]"},
 		},
+		{
+			// "X, whose ..., V": X is the subject, not a name inside the relative clause
+			name: "whose relative clause",
+			text: "John Smith, whose company was bought by Tom Jones last year, was arrested on Monday.",
+			want: []string{"ARREST arrested [John Smith:PATIENT]"},
+		},
+		{
+			// "..., Pentagon officials have said": a new clause, not an apposition
+			name:   "clause subject after a comma, name and noun",
+			text:   "The firm pulled out of the contract after attacks on its engineers, Pentagon officials have said.",
+			absent: []string{"ATTACK attacks [Pentagon:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -1214,7 +1214,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 		for i := k - 1; i >= ss; i-- {
 			if mi := d.mentionAt[i]; mi >= 0 {
 				m := d.mentions[mi]
-				if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				if m.ent >= 0 && d.ents[m.ent].typ == extract.Person && !otherGender(d, m.ent, w) {
 					return []int{m.ent}
 				}
 				i = m.start
@@ -1234,7 +1234,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			if back > 1 && itemBreak(d, si-back, si) {
 				break
 			}
-			if e := p.openingPerson(d, si-back); e >= 0 {
+			if e := p.openingPerson(d, si-back); e >= 0 && !otherGender(d, e, w) {
 				return []int{e}
 			}
 		}
@@ -1328,6 +1328,7 @@ func (p *Pipeline) openingGroup(d *doc, si int) int {
 func salientPerson(d *doc, k int) int {
 	count := map[int]int{}
 	last := map[int]int{}
+	w := d.lower[k]
 	si := d.sentOf[k]
 	from := 0
 	for j := si; j > 0; j-- {
@@ -1337,7 +1338,7 @@ func salientPerson(d *doc, k int) int {
 		}
 	}
 	for i, m := range d.mentions {
-		if m.start >= k || m.start < from || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
+		if m.start >= k || m.start < from || m.ent < 0 || d.ents[m.ent].typ != extract.Person || otherGender(d, m.ent, w) {
 			continue
 		}
 		count[m.ent]++
@@ -1350,6 +1351,33 @@ func salientPerson(d *doc, k int) int {
 		}
 	}
 	return best
+}
+
+// otherGender: the pronoun w ("he", "her") cannot stand for person e, whom
+// the story titles the other way ("Ms Hessel" is no "his"; "Mr Sullivan" no
+// "she"). Untitled people may be either.
+func otherGender(d *doc, e int, w string) bool {
+	var female bool
+	switch w {
+	case "he", "his", "him", "himself":
+	case "she", "her", "hers", "herself":
+		female = true
+	default:
+		return false
+	}
+	for _, mi := range d.ents[e].mentions {
+		st := d.mentions[mi].start
+		if st < 1 || d.mentions[mi].nominal {
+			continue
+		}
+		switch d.lower[st-1] {
+		case "mr", "mr.", "sir", "lord", "king", "prince":
+			return female
+		case "ms", "ms.", "mrs", "mrs.", "miss", "madam", "lady", "queen", "princess", "dame":
+			return !female
+		}
+	}
+	return false
 }
 
 // possessorRole is the role of a noun trigger's possessor or premodifier:

@@ -76,6 +76,12 @@ func TestEventMechanisms7(t *testing.T) {
 			text:   "The firm pulled out of the contract after attacks on its engineers, Pentagon officials have said.",
 			absent: []string{"ATTACK attacks [Pentagon:PATIENT]"},
 		},
+		{
+			// a pronoun never stands for a person the story titles the other way
+			name: "gender of a titled person",
+			text: "The analyst Helena Hessel wrote the report. Ms Hessel said the risks were real. Mikhail Khodorkovsky is in jail. Many believe his prosecution was political.",
+			want: []string{"TRIAL prosecution [Mikhail Khodorkovsky:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

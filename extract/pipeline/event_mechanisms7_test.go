@@ -1,6 +1,11 @@
 package pipeline
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
 
 // TestEventMechanisms7 pins the participant mechanisms found on the misses of
 // dev4, voa_gold and blind2 (seventh session): each case is a sentence of its
@@ -84,4 +89,41 @@ func TestEventMechanisms7(t *testing.T) {
 		},
 	}
 	checkEventCases(t, p, cases)
+}
+
+// TestPronounGender: a sentence-initial "He" is not linked to a woman the
+// story titles "Ms", nor "She" to a "Mr".
+func TestPronounGender(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, name string
+		linked     bool
+	}{
+		{"Ms. Jane Clarkson arrived in Paris on Sunday. He said the talks went well.", "Jane Clarkson", false},
+		{"Ms. Jane Clarkson arrived in Paris on Sunday. She said the talks went well.", "Jane Clarkson", true},
+		{"Mr. Tom Baker arrived in Paris on Sunday. She said the talks went well.", "Tom Baker", false},
+	} {
+		a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found, linked := false, false
+		for _, e := range a.Entities {
+			if e.Name != c.name {
+				continue
+			}
+			found = true
+			for _, m := range e.Mentions {
+				if m.Text == "He" || m.Text == "She" {
+					linked = true
+				}
+			}
+		}
+		if !found || linked != c.linked {
+			t.Errorf("%q: entity %q found %v, pronoun linked %v; want linked %v", c.text, c.name, found, linked, c.linked)
+		}
+	}
 }

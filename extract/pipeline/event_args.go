@@ -500,8 +500,15 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which" || d.lower[j+1] == "whose") {
 				// "Former Croatian General Ante Gotovina, who many Croats still
 				// consider a hero, goes on trial": the subject before the relative clause
-				if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
+				q := p.npLeft(d, j, ss)
+				if q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
 					return q.ents, passive, unreal
+				}
+				if q.start < j && clauseStart(d, q.start, ss) && d.mentionAt[j-1] < 0 {
+					// "The singer, who has been linked to supermodel Kate
+					// Moss, was arrested": an unnamed antecedent opening the
+					// sentence is the subject, not a name in the relative clause
+					return nil, passive, unreal
 				}
 				break
 			}

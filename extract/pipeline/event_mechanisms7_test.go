@@ -87,6 +87,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "The analyst Helena Hessel wrote the report. Ms Hessel said the risks were real. Mikhail Khodorkovsky is in jail. Many believe his prosecution was political.",
 			want: []string{"TRIAL prosecution [Mikhail Khodorkovsky:PATIENT]"},
 		},
+		{
+			// an unnamed antecedent of a relative clause is the subject: the
+			// names inside the clause are not
+			name:   "unnamed antecedent of a relative clause",
+			text:   "The singer, who has been linked to actress Kate Moss, was arrested on Tuesday.",
+			absent: []string{"ARREST arrested [Kate Moss:PATIENT]"},
+		},
+		{
+			name: "named antecedent of a relative clause",
+			text: "Pete Doherty, who has been linked to actress Kate Moss, was arrested on Tuesday.",
+			want: []string{"ARREST arrested [Pete Doherty:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -1611,6 +1611,14 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			}
 			j-- // "hold a third round of peace talks"
 		}
+		if j >= ss && j+1 < t0 && (d.lower[j] == "have" || d.lower[j] == "has" || d.lower[j] == "had") && d.mentionAt[j+1] < 0 && p.participle(d, j+1) {
+			// "distributors have hailed the conviction": an auxiliary of the
+			// verb after it, which the walk took for an adjective (a verb of
+			// the lexicon is the event's own: "has imposed sanctions")
+			if _, ok := p.lex.Match(d.lower, j+1); !ok {
+				j = ss - 1
+			}
+		}
 		if j-1 >= ss && d.lower[j] == "to" && (d.lower[j-1] == "responded" || d.lower[j-1] == "replied" || d.lower[j-1] == "reacted") &&
 			(ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 			// "Thailand has not responded to Mr. Alston's request": the one asked

@@ -99,6 +99,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "Pete Doherty, who has been linked to actress Kate Moss, was arrested on Tuesday.",
 			want: []string{"ARREST arrested [Pete Doherty:PATIENT]"},
 		},
+		{
+			// "had suspended the military trial": "had" is the auxiliary of
+			// the verb after it, not a light verb holding the trial
+			name:   "auxiliary before a participle is no light verb",
+			text:   "A judge said the Supreme Court had suspended the military trial.",
+			absent: []string{"TRIAL trial [Supreme Court:PATIENT]"},
+		},
+		{
+			name: "a trigger verb after the auxiliary keeps its noun",
+			text: "The U.N. Security Council has imposed sanctions on Iran.",
+			want: []string{"SANCTION imposed [Iran:PATIENT U.N. Security Council:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

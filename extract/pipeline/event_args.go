@@ -1806,6 +1806,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			if e := visitedPlace(d, obj, se); e >= 0 {
 				obj.ents = append(obj.ents, e) // "visited U.S. troops in Mosul": Mosul is visited
 			}
+			if len(obj.ents) == 0 && strings.HasPrefix(d.lower[t0], "visit") && d.lower[obj.start] == "the" {
+				ev.placeVisited = true // "Putin visited the hospital": a place visited, if unnamed
+			}
 		}
 		if topicVerb(d.lower[t0]) && obj.start == k {
 			// "the two men are expected to discuss Israel's plan": the object is

@@ -111,6 +111,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "The U.N. Security Council has imposed sanctions on Iran.",
 			want: []string{"SANCTION imposed [Iran:PATIENT U.N. Security Council:AGENT]"},
 		},
+		{
+			// a visit to a definite place the text does not name is still a visit
+			name: "visited the hospital",
+			text: "French President Jacques Chirac visited the hospital on Monday to meet the wounded.",
+			want: []string{"VISIT visited [Jacques Chirac:AGENT]"},
+		},
+		{
+			// an indefinite one is named later if at all: wait for the name
+			name:   "visited a center",
+			text:   "French President Jacques Chirac visited a center for refugees on Monday.",
+			absent: []string{"VISIT"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

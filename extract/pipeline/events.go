@@ -21,6 +21,7 @@ type event struct {
 	fallback           bool // participants taken from the sentence subject, not the trigger's own words
 	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
 	counterpart        bool // the text names the other side, if only as a common noun
+	placeVisited       bool // a visit's object is a place the text does not name ("visited the hospital")
 	struggle           bool // "fought", "battled": an attack only when someone is fought
 	foughtPeople       bool // the object names people or a group
 	parts              []part
@@ -1646,7 +1647,7 @@ func sharesRole(a, b *event, role string) bool {
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
 	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective && !ev.attended ||
-		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
+		ev.typ == "VISIT" && !(hasRole(ev, agent) && (hasRole(ev, patient) || ev.placeVisited)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
 		// a show of force no one named makes: "Syria was forced to withdraw its troops";

@@ -171,6 +171,16 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 	return out
 }
 
+// allPersons: every entity of ents is a person.
+func allPersons(d *doc, ents []int) bool {
+	for _, e := range ents {
+		if d.ents[e].typ != extract.Person {
+			return false
+		}
+	}
+	return true
+}
+
 // personBefore: a person's name ends right before token k.
 func personBefore(d *doc, k int) bool {
 	if k < 1 {
@@ -1786,7 +1796,10 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
 		}
-		if ev.typ == "VISIT" && d.lower[t0] == "visiting" && t0-1 >= ss && (p.cls(d, t0-1)&(wDet|wPrep) != 0 || d.lower[t0-1] == "with") && len(obj.ents) > 0 {
+		if ev.typ == "VISIT" && d.lower[t0] == "visiting" && t0-1 >= ss && len(obj.ents) > 0 && (p.cls(d, t0-1)&(wDet|wPrep) != 0 || d.lower[t0-1] == "with" ||
+			// "Mr. Qureia asked visiting envoys Elliott Abrams and David Welch":
+			// after another verb, "visiting" before people describes them
+			p.finiteLike(d, t0-1) && !p.gapWord(d, t0-1) && !isBe(d.lower[t0-1]) && allPersons(d, obj.ents)) {
 			// "a joint news conference with visiting Syrian President Bashar
 			// al-Assad": the participle describes the visitor; the place he
 			// is visiting is the one the sentence puts the scene in

@@ -123,6 +123,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text:   "French President Jacques Chirac visited a center for refugees on Monday.",
 			absent: []string{"VISIT"},
 		},
+		{
+			// "visiting" between a verb and people describes the people: they visit
+			name: "asked visiting envoys",
+			text: "In Kabul on Monday, Mr. Karzai asked visiting envoys John Negroponte and Christopher Hill for more aid.",
+			want: []string{"VISIT visiting [Christopher Hill:AGENT John Negroponte:AGENT Kabul:PATIENT]"},
+		},
+		{
+			// not a place after the verb: "enjoyed visiting Paris" tells no visit by Paris
+			name:   "enjoyed visiting Paris",
+			text:   "He enjoyed visiting Paris in the spring.",
+			absent: []string{"VISIT visiting [Paris:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -255,6 +255,9 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 {
 			continue
 		}
+		if !o.nominal && ev.trigStart == o.trigEnd && ev.typ == "VISIT" && d.lower[ev.trigStart] == "visiting" {
+			continue // "asked visiting envoys Elliott Abrams and David Welch for": the envoys are asked
+		}
 		if o.nominal && o.trigEnd < len(d.lower) && d.lower[o.trigEnd] != "for" && d.lower[o.trigEnd] != "to" {
 			// a noun asks for what its "for" or "to" says ("an appeal for
 			// talks"), not for what follows it ("her legal appeal during a

@@ -135,6 +135,12 @@ func TestEventMechanisms7(t *testing.T) {
 			text:   "He enjoyed visiting Paris in the spring.",
 			absent: []string{"VISIT visiting [Paris:AGENT]"},
 		},
+		{
+			// a people's two-word adjective on a plural head names that people
+			name: "two-word people adjective",
+			text: "Bosnian Serb forces attacked the town of Zepa in July.",
+			want: []string{"ATTACK attacked [Bosnian Serb:AGENT Zepa:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

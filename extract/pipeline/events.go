@@ -391,6 +391,10 @@ func participantOK(d *doc, m *mention) bool {
 		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]] || forceNouns[d.lower[m.end]]) {
 		return true // "60 African migrants drowned", "The Sri Lankan navy": a people named by its adjective on a plural head or a force
 	}
+	if m.label == "MISC" && m.end-m.start == 2 && capitalised(d.words[m.start]) && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
+		strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" {
+		return true // "Bosnian Serb forces killed": a people's two-word adjective on a plural head (not "a Bosnian Serb police officer")
+	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
 		return true

@@ -1590,6 +1590,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			}
 		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
+			add(p.accusedOf(d, t0, ss), agent)
+		}
+		if hostile(ev.typ) && !hasRole(ev, agent) {
 			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
 				// "Taleban militants claimed responsibility for the attack"
 				subj, _, _ := p.subject(d, v, ss)
@@ -2002,6 +2005,58 @@ func (p *Pipeline) entityForWord(d *doc, w string) int {
 		}
 	}
 	return -1
+}
+
+// accusedWords try or charge someone for an act: the one tried did it.
+var accusedWords = map[string]bool{
+	"trial": true, "tried": true, "charged": true, "convicted": true, "accused": true, "indicted": true,
+	"guilty": true, "sentenced": true, "suspected": true,
+}
+
+// accusedOf reads who is tried or charged for the hostile act the noun at t
+// names: "the ousted dictator and seven co-defendants are on trial for the
+// 1982 killing of 140 Shi'ites", "Hamas leaders were convicted of the
+// bombings", "the court convicted Mengistu of the massacre".
+func (p *Pipeline) accusedOf(d *doc, t, ss int) []int {
+	k := t - 1
+	for k > ss && k >= t-5 && d.lower[k] != "for" && d.lower[k] != "of" && d.lower[k] != "with" {
+		if d.mentionAt[k] < 0 && p.cls(d, k)&(wDet|wAdj|wNum|wNoun) == 0 && !yearWord(d.lower[k]) {
+			return nil // only a determiner and premodifiers stand between: "for the 1982 killing"
+		}
+		if p.cls(d, k) == wNum && !yearWord(d.lower[k]) {
+			return nil // "convicted of four murders": acts counted, not one event told
+		}
+		k--
+	}
+	if k <= ss || k < t-5 || d.lower[k] == "with" && d.lower[k-1] != "charged" {
+		return nil
+	}
+	w := k - 1
+	if mi := d.mentionAt[w]; mi >= 0 {
+		// "convicted former President Mengistu of the massacre": the one named before "of"
+		st := d.mentions[mi].start
+		for st-1 > ss && d.mentionAt[st-1] < 0 && p.cls(d, st-1)&(wAdj|wNoun) != 0 && p.cls(d, st-1)&wVerb == 0 {
+			st--
+		}
+		if st-1 >= ss && (d.lower[st-1] == "convicted" || d.lower[st-1] == "accused" || d.lower[st-1] == "charged" || d.lower[st-1] == "indicted") {
+			return []int{d.mentions[mi].ent}
+		}
+		return nil
+	}
+	if !accusedWords[d.lower[w]] {
+		return nil
+	}
+	if d.lower[w] == "trial" {
+		if w-1 < ss || d.lower[w-1] != "on" {
+			return nil // "the trial for the killing" names no one on trial
+		}
+		return p.mainSubject(d, ss, w-1)
+	}
+	subj, passive, unreal := p.subject(d, w, ss)
+	if unreal || !passive && d.lower[w] != "guilty" && d.lower[w] != "suspected" {
+		return nil // ("police accused him of": read by the active verb's object rules)
+	}
+	return subj
 }
 
 // responsibilityFor: the noun trigger at t is what someone claimed or took

@@ -141,6 +141,23 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "Bosnian Serb forces attacked the town of Zepa in July.",
 			want: []string{"ATTACK attacked [Bosnian Serb:AGENT Zepa:PATIENT]"},
 		},
+		{
+			// the ones tried or convicted for an act did it
+			name: "on trial for the killing",
+			text: "Charles Taylor and two aides are on trial for the 1998 killing of 50 villagers in Kono.",
+			want: []string{"ATTACK killing [Charles Taylor:AGENT]"},
+		},
+		{
+			name: "convicted of the bombing",
+			text: "Two Hamas leaders were convicted of the bombing of a bus in Haifa.",
+			want: []string{"ATTACK bombing [Hamas:AGENT]"},
+		},
+		{
+			// acts counted are no one event
+			name:   "convicted of four murders",
+			text:   "Carlos Mendes has been convicted of four murders.",
+			absent: []string{"ATTACK"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -2199,7 +2199,15 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				continue
 			}
 			seen[w] = true
-			add(read().ents, ofRole(ev.typ))
+			ph := read()
+			ents := ph.ents
+			if e := p.namedNext(d, ph, ph.end); e >= 0 && !slices.Contains(ents, e) {
+				// "condemned the killing of a U.N. security officer ...
+				// Mohamuud Musse Gurage, a Somali national, was shot": the
+				// story's opening description names the one the next sentence does
+				ents = append(ents, e)
+			}
+			add(ents, ofRole(ev.typ))
 		case "by":
 			if k-1 >= ev.trigEnd && d.mentionAt[k-1] < 0 && p.participle(d, k-1) && !(ev.nominal && k-1 <= ev.trigEnd+1) {
 				// "wiped out the budget surplus inherited by President Bush":

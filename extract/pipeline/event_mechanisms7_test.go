@@ -158,6 +158,13 @@ func TestEventMechanisms7(t *testing.T) {
 			text:   "Carlos Mendes has been convicted of four murders.",
 			absent: []string{"ATTACK"},
 		},
+		{
+			// the killing of "a ... officer" told in the opening sentence is
+			// of the person the next sentence names: one event
+			name: "killing of a described person named next",
+			text: "The European Union has condemned the killing of an EU police officer in northern Kosovo. Johan Andersson, a Swedish national, was shot by gunmen Monday night in Mitrovica.",
+			want: []string{"ATTACK killing [European Union:PATIENT Johan Andersson:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -165,6 +165,17 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "The European Union has condemned the killing of an EU police officer in northern Kosovo. Johan Andersson, a Swedish national, was shot by gunmen Monday night in Mitrovica.",
 			want: []string{"ATTACK killing [European Union:PATIENT Johan Andersson:PATIENT]"},
 		},
+		{
+			// a person and the country of his description are one side of an agreement
+			name:   "one side: a described person and his country",
+			text:   "A French judge has agreed to reopen the case. French investigating judge Marc Trevidic said on Thursday the file was incomplete.",
+			absent: []string{"AGREEMENT"},
+		},
+		{
+			name: "two sides stay two",
+			text: "French President Jacques Chirac and German Chancellor Gerhard Schroeder agreed on a common position.",
+			want: []string{"AGREEMENT agreed [Gerhard Schroeder:PARTICIPANT Jacques Chirac:PARTICIPANT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -182,6 +182,9 @@ func (p *Pipeline) findEvents(d *doc) {
 					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
 				}
 			}
+			if symmetric[ev.typ] && len(ev.parts) == 2 {
+				ownSide(d, ev)
+			}
 			if ev.typ == "DEATH" || ev.typ == "INJURY" {
 				// no one causes a death told as a death: "Marcos announced the
 				// death of Comandante Ramona" names who told of it, not a killer
@@ -276,6 +279,43 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		}
 	}
 	return nil
+}
+
+// ownSide drops from a two-sided event the country or body its other
+// participant holds a title of ("A U.S. judge has agreed to review ...":
+// the judge and the United States are one side, not two that agree).
+func ownSide(d *doc, ev *event) {
+	for i, a := range ev.parts {
+		b := ev.parts[1-i]
+		if d.ents[a.ent].typ != extract.Person || d.ents[b.ent].typ == extract.Person {
+			continue
+		}
+		for _, r := range d.roles {
+			if r.person == a.ent && r.org == b.ent {
+				ev.parts = []part{a}
+				return
+			}
+		}
+		// "A U.S. judge has agreed ... U.S. District Judge Federico Moreno":
+		// a description resolved to a person named elsewhere, its country
+		// with it
+		s := d.sents[ev.sentence]
+		named, described := false, false
+		for k := s.Start; k < s.End; k++ {
+			mi := d.mentionAt[k]
+			if mi < 0 {
+				continue
+			}
+			m := d.mentions[mi]
+			k = m.end - 1
+			named = named || m.ent == a.ent
+			described = described || m.ent == b.ent && m.end < s.End && personNouns[d.lower[m.end]]
+		}
+		if described && !named {
+			ev.parts = []part{a}
+			return
+		}
+	}
 }
 
 // appointsBody: an appointment whose appointee is an organization ("named

@@ -612,6 +612,17 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			}
 		}
 	}
+	if ph.start <= k && ph.start-2 > ss && d.lower[ph.start-1] == "for" && d.mentionAt[ph.start-2] < 0 && spokesNouns[d.lower[ph.start-2]] {
+		// "The United Nations human rights envoy for Burma is calling on",
+		// "A spokesman for Hamas threatened": the officer's own body acts,
+		// or else the one spoken for
+		if q := p.npLeft(d, ph.start-1, ss); q.start < ph.start-1 && clauseStart(d, q.start, ss) {
+			if len(q.ents) > 0 {
+				return q.ents, passive, unreal
+			}
+			return ph.ents, passive, unreal
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}
@@ -712,6 +723,16 @@ func (p *Pipeline) earlierBody(d *doc, ph np) []int {
 		}
 	}
 	return nil
+}
+
+// countrysBody resolves "that country's government", "the country's
+// leaders" at token i to the country named last before it, or -1.
+func countrysBody(d *doc, i, se int) int {
+	if i+3 >= se || d.lower[i] != "that" && d.lower[i] != "the" || d.lower[i+1] != "country" && d.lower[i+1] != "nation" ||
+		d.lower[i+2] != "'s" && d.lower[i+2] != "’s" {
+		return -1
+	}
+	return lastCountry(d, i)
 }
 
 // groupHeads head a definite description of an organization: "the group".
@@ -1020,6 +1041,12 @@ func (p *Pipeline) namedNext(d *doc, ph np, end int) int {
 		}
 	}
 	return -1
+}
+
+// spokesNouns are officers who act or speak for a body named after "for".
+var spokesNouns = map[string]bool{
+	"envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true,
+	"representative": true, "coordinator": true, "commissioner": true, "negotiator": true, "rapporteur": true,
 }
 
 // personNouns head descriptions of one person.
@@ -2191,6 +2218,13 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				ph := read()
 				if ph.end > ph.start {
 					ev.counterpart = true // "called on all Muslims": aimed at someone, if unnamed
+				}
+				if len(ph.ents) == 0 {
+					if e := countrysBody(d, k+1, se); e >= 0 {
+						ph.ents = []int{e} // "calling on that country's government"
+					} else if ph.end > ph.start {
+						ph.ents = p.earlierBody(d, ph) // "imposed sanctions on the group"
+					}
 				}
 				add(ph.ents, patient)
 			}

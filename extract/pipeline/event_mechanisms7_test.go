@@ -176,6 +176,19 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "French President Jacques Chirac and German Chancellor Gerhard Schroeder agreed on a common position.",
 			want: []string{"AGREEMENT agreed [Gerhard Schroeder:PARTICIPANT Jacques Chirac:PARTICIPANT]"},
 		},
+		{
+			// "the EU envoy for Sudan is calling on that country's government":
+			// the envoy's body acts; "that country's" is the country just named
+			name: "envoy for a country, that country's government",
+			text: "The European Union envoy for Sudan is calling on that country's government to end the fighting.",
+			want: []string{"APPEAL calling [European Union:AGENT Sudan:PATIENT]"},
+		},
+		{
+			// a spokesman for a body speaks and acts for it
+			name: "spokesman for a group",
+			text: "A spokesman for Hezbollah threatened Israel with new rocket attacks.",
+			want: []string{"THREATEN threatened [Hezbollah:AGENT Israel:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -735,6 +735,50 @@ func countrysBody(d *doc, i, se int) int {
 	return lastCountry(d, i)
 }
 
+// describedCountry resolves "the South American country", "the impoverished
+// nation" at token i (up to three modifiers, no name among them) to the
+// country named last before it that ev does not already hold, or -1: VOA's
+// way of naming a country a second time.
+func (p *Pipeline) describedCountry(d *doc, ev *event, i, se int) int {
+	if i >= se || d.lower[i] != "the" {
+		return -1
+	}
+	h := i + 1
+	for h < se && h <= i+3 && d.lower[h] != "country" && d.lower[h] != "nation" {
+		if mi := d.mentionAt[h]; mi >= 0 {
+			if d.mentions[mi].label != "MISC" {
+				return -1 // ("the Sunni Arab country" names a people's adjective; "the Iraq country team" is no description)
+			}
+			h = d.mentions[mi].end
+			continue
+		}
+		if p.cls(d, h)&(wAdj|wProper) == 0 {
+			return -1
+		}
+		h++
+	}
+	if h >= se || h == i+1 || d.lower[h] != "country" && d.lower[h] != "nation" {
+		return -1 // (a bare "the country" is left to the rules that know the story's own)
+	}
+	si := d.sentOf[i]
+	lo := d.sents[max(0, si-1)].Start
+	for j := i - 1; j >= lo; j-- {
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		j = m.start
+		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) && !hasPart(ev, m.ent) {
+			if itemBreak(d, d.sentOf[j], si) {
+				return -1
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // groupHeads head a definite description of an organization: "the group".
 var groupHeads = map[string]bool{
 	"group": true, "movement": true, "organization": true, "organisation": true, "faction": true, "militia": true,
@@ -2222,6 +2266,8 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				if len(ph.ents) == 0 {
 					if e := countrysBody(d, k+1, se); e >= 0 {
 						ph.ents = []int{e} // "calling on that country's government"
+					} else if e := p.describedCountry(d, ev, k+1, se); e >= 0 {
+						ph.ents = []int{e} // "imposed sanctions on the South American country"
 					} else if ph.end > ph.start {
 						ph.ents = p.earlierBody(d, ph) // "imposed sanctions on the group"
 					}

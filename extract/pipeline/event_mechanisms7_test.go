@@ -189,6 +189,13 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "A spokesman for Hezbollah threatened Israel with new rocket attacks.",
 			want: []string{"THREATEN threatened [Hezbollah:AGENT Israel:PATIENT]"},
 		},
+		{
+			// "the South American country" names the country just named again
+			// (not the one the event already holds)
+			name: "described country",
+			text: "Hugo Chavez has ruled Venezuela since 1999. The United States imposed sanctions on the South American country last year.",
+			want: []string{"SANCTION imposed [United States:AGENT Venezuela:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

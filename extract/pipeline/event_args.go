@@ -752,7 +752,7 @@ func (p *Pipeline) describedCountry(d *doc, ev *event, i, se int) int {
 			h = d.mentions[mi].end
 			continue
 		}
-		if p.cls(d, h)&(wAdj|wProper) == 0 {
+		if p.cls(d, h)&(wAdj|wProper) == 0 && !strings.Contains(d.lower[h], "-") { // ("the oil-rich nation")
 			return -1
 		}
 		h++
@@ -769,6 +769,9 @@ func (p *Pipeline) describedCountry(d *doc, ev *event, i, se int) int {
 		}
 		m := d.mentions[mi]
 		j = m.start
+		if j >= d.sents[si].Start && j < ev.trigStart {
+			continue // the clause's own actors: "Iraqi troops invaded the small oil-rich nation"
+		}
 		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) && !hasPart(ev, m.ent) {
 			if itemBreak(d, d.sentOf[j], si) {
 				return -1
@@ -1864,7 +1867,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			}
 			if len(obj.ents) == 0 && ev.typ != "MILITARY_POSTURE" && ev.typ != "VISIT" {
 				// (troops deployed or visited are the actor's own, not a side)
-				obj.ents = p.earlierBody(d, obj)
+				if e := p.describedCountry(d, ev, obj.start, se); e >= 0 {
+					obj.ents = []int{e} // "invaded the tiny Gulf nation"
+				} else {
+					obj.ents = p.earlierBody(d, obj)
+				}
 			}
 		}
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {

@@ -196,6 +196,12 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "Hugo Chavez has ruled Venezuela since 1999. The United States imposed sanctions on the South American country last year.",
 			want: []string{"SANCTION imposed [United States:AGENT Venezuela:PATIENT]"},
 		},
+		{
+			// also as a verb's object, and never the clause's own actor
+			name: "described country as object",
+			text: "Kuwait has large oil reserves. Iraqi troops invaded the small oil-rich nation in August 1990.",
+			want: []string{"OCCUPY invaded [Iraq:AGENT Kuwait:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

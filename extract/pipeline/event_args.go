@@ -488,6 +488,15 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		for j := k - 1; j > ss && j > k-reach; j-- {
 			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
 				subj, firstPassive, _ := p.subject(d, j, ss)
+				for m := j + 1; m < k && firstPassive; m++ {
+					switch d.lower[m] {
+					case "when", "while", "after", "before", "because", "since", "if", "who", "which", "that", "where",
+						"he", "she", "they", "it", "we":
+						// "has not been seen since 2006 when he underwent surgery
+						// and ceded power": another clause, with a verb of its own
+						firstPassive = false
+					}
+				}
 				if bare && firstPassive {
 					// "Bouterse was convicted in the Netherlands for drug
 					// trafficking, and sentenced to 11 years": a bare participle

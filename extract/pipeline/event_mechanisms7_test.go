@@ -29,6 +29,12 @@ func TestEventMechanisms7(t *testing.T) {
 			want: []string{"TRIAL charged [Anna Berg:PATIENT]"},
 		},
 		{
+			// but not across a clause of its own: "when he ... and ceded power"
+			name: "coordinated verb in a clause of its own",
+			text: "Fidel Castro has not been seen in public since 2006 when he underwent surgery and ceded power to his brother.",
+			want: []string{"RESIGNATION ceded power [Fidel Castro:AGENT]"},
+		},
+		{
 			// a noun asks for what its "for" says, not for the event told after it
 			name: "appeal noun before a meeting",
 			text: "Maria Lopez signed her legal appeal during a meeting with her lawyer Juan Perez in March.",

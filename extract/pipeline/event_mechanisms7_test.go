@@ -208,6 +208,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text: "Kuwait has large oil reserves. Iraqi troops invaded the small oil-rich nation in August 1990.",
 			want: []string{"OCCUPY invaded [Iraq:AGENT Kuwait:PATIENT]"},
 		},
+		{
+			// talks held in a country with one named party: the host is the other side
+			name: "talks in a country",
+			text: "Condoleezza Rice flew to Jordan on Sunday after talks in Egypt.",
+			want: []string{"NEGOTIATE talks [Condoleezza Rice:PARTICIPANT Egypt:PARTICIPANT]"},
+		},
+		{
+			// a gathering's host is only its place
+			name:   "summit in a country",
+			text:   "The WTO's members gather on Monday for a summit in Qatar.",
+			absent: []string{"MEET summit [Qatar:PARTICIPANT WTO:PARTICIPANT]", "MEET gather [Qatar:PARTICIPANT WTO:PARTICIPANT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

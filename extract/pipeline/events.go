@@ -185,6 +185,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if symmetric[ev.typ] && len(ev.parts) == 2 {
 				ownSide(d, ev)
 			}
+			if (ev.typ == "NEGOTIATE" || ev.typ == "MEET") && ev.nominal && len(ev.parts) == 1 {
+				hostCountry(d, ev, s.End) // "he traveled to the UAE, following talks in Oman"
+			}
 			if ev.typ == "DEATH" || ev.typ == "INJURY" {
 				// no one causes a death told as a death: "Marcos announced the
 				// death of Comandante Ramona" names who told of it, not a killer
@@ -279,6 +282,34 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		}
 	}
 	return nil
+}
+
+// hostCountry adds the country talks or a meeting with one named party are
+// held in, right after the noun ("following talks in Oman"): its officials
+// are the other side. Not a city ("talks in Geneva" are anyone's), nor the
+// party's own country.
+func hostCountry(d *doc, ev *event, se int) {
+	k := ev.trigEnd
+	if k+1 >= se || d.lower[k] != "in" || gatheringNouns[d.lower[k-1]] {
+		return // (not "a summit in Hong Kong": a gathering's host is only its place)
+	}
+	mi := d.mentionAt[k+1]
+	if mi < 0 {
+		return
+	}
+	m := d.mentions[mi]
+	if m.ent < 0 || d.ents[m.ent].typ != extract.Location || d.ents[m.ent].subtype != extract.Country || placeInCountry(d, m) || m.ent == ev.parts[0].ent {
+		return
+	}
+	if m.end < se && (d.lower[m.end] == "and" || d.lower[m.end] == "," && m.end+1 < se && d.mentionAt[m.end+1] >= 0) {
+		return // "talks in Egypt and Jordan": a tour, not one host
+	}
+	for _, r := range d.roles {
+		if r.person == ev.parts[0].ent && r.org == m.ent {
+			return // "Iranian Foreign Minister Mottaki ... talks in Iran"
+		}
+	}
+	ev.addPart(m.ent, participant)
 }
 
 // ownSide drops from a two-sided event the country or body its other

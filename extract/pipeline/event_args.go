@@ -1482,6 +1482,10 @@ func otherGender(d *doc, e int, w string) bool {
 
 // possessorRole is the role of a noun trigger's possessor or premodifier:
 // "his arrest", "Saddam's trial" are about the one acted on.
+// suitNouns are legal actions brought by their possessor: "her lawsuit",
+// "Yukos's suit" are the plaintiff's.
+var suitNouns = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "complaint": true}
+
 func possessorRole(typ string) string {
 	switch typ {
 	case "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY", "APPOINTMENT":
@@ -1633,13 +1637,16 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if poss && ev.typ == "ATTACK" && killNouns[d.lower[t0]] && d.ents[m.ent].typ == extract.Person {
 						r = patient // "Rafik Hariri's assassination": a person's killing is of that person
 					}
-					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) {
-						r = agent // "Mr. Montiglio's indictment": the judge's act
+					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) || ev.typ == "TRIAL" && poss && suitNouns[d.lower[t1-1]] {
+						r = agent // "Mr. Montiglio's indictment": the judge's act; "Yukos's lawsuit": the plaintiff's
 					}
 					add([]int{m.ent}, r)
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
 				r := possessorRole(ev.typ)
+				if ev.typ == "TRIAL" && suitNouns[d.lower[t1-1]] {
+					r = agent // "her lawsuit, filed in the US District Court": she sues
+				}
 				if ev.typ == "ATTACK" && (killNouns[d.lower[t0]] || woundNouns[d.lower[t0]]) {
 					r = patient // "blamed the group for his assassination": the one killed
 				}

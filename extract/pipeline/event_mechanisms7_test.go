@@ -220,6 +220,18 @@ func TestEventMechanisms7(t *testing.T) {
 			text:   "The WTO's members gather on Monday for a summit in Qatar.",
 			absent: []string{"MEET summit [Qatar:PARTICIPANT WTO:PARTICIPANT]", "MEET gather [Qatar:PARTICIPANT WTO:PARTICIPANT]"},
 		},
+		{
+			// a sports meeting abroad takes no host country
+			name:   "meeting in a country",
+			text:   "Mark Lewis-Francis has another indoor meeting in France before the outdoor season.",
+			absent: []string{"MEET"},
+		},
+		{
+			// a lawsuit's possessor brings it
+			name: "her lawsuit",
+			text: "Apple's lawsuit accused anonymous people of stealing trade secrets.",
+			want: []string{"TRIAL lawsuit [Apple:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -185,7 +185,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if symmetric[ev.typ] && len(ev.parts) == 2 {
 				ownSide(d, ev)
 			}
-			if (ev.typ == "NEGOTIATE" || ev.typ == "MEET") && ev.nominal && len(ev.parts) == 1 {
+			if ev.typ == "NEGOTIATE" && ev.nominal && len(ev.parts) == 1 {
 				hostCountry(d, ev, s.End) // "he traveled to the UAE, following talks in Oman"
 			}
 			if ev.typ == "DEATH" || ev.typ == "INJURY" {
@@ -284,10 +284,10 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 	return nil
 }
 
-// hostCountry adds the country talks or a meeting with one named party are
-// held in, right after the noun ("following talks in Oman"): its officials
-// are the other side. Not a city ("talks in Geneva" are anyone's), nor the
-// party's own country.
+// hostCountry adds the country talks with one named party are held in,
+// right after the noun ("following talks in Oman"): its officials are the
+// other side. Not a city ("talks in Geneva" are anyone's), nor the party's
+// own country; not a meeting ("an indoor meeting in France" is a sports meet).
 func hostCountry(d *doc, ev *event, se int) {
 	k := ev.trigEnd
 	if k+1 >= se || d.lower[k] != "in" || gatheringNouns[d.lower[k-1]] {

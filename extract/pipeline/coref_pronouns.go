@@ -18,8 +18,8 @@ func (p *Pipeline) resolvePronouns(d *doc) {
 			continue
 		}
 		who := sentenceSubject(d, d.sents[si-1].Start, d.sents[si-1].End)
-		if who < 0 {
-			continue
+		if who < 0 || otherGender(d, who, d.lower[k]) {
+			continue // (not "Ms Clarkson arrived on Sunday. He said": someone else)
 		}
 		idx := len(d.mentions)
 		d.mentions = append(d.mentions, &mention{start: k, end: k + 1, label: "PER", ent: who, nominal: true})

@@ -171,6 +171,16 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 	return out
 }
 
+// allPersons: every entity of ents is a person.
+func allPersons(d *doc, ents []int) bool {
+	for _, e := range ents {
+		if d.ents[e].typ != extract.Person {
+			return false
+		}
+	}
+	return true
+}
+
 // personBefore: a person's name ends right before token k.
 func personBefore(d *doc, k int) bool {
 	if k < 1 {
@@ -188,6 +198,9 @@ func (p *Pipeline) clauseSubjectAt(d *doc, k, se int) bool {
 		return false
 	}
 	e := d.mentions[mi].end
+	for n := 0; n < 2 && e < se && d.mentionAt[e] < 0 && p.cls(d, e)&wNoun != 0 && p.cls(d, e)&(wVerb|wDet|wPrep) == 0; n++ {
+		e++ // "..., Pentagon officials have said": the name opens the clause's subject
+	}
 	if e >= se {
 		return false
 	}
@@ -467,9 +480,31 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	}
 	if d.lower[k] == "and" && k-1 > ss {
 		// "X scrapped the deal, and said ...": the first verb's subject
-		for j := k - 1; j > ss && j > k-10; j-- {
+		bare := gap == 0 && p.participle(d, t)
+		reach := 10
+		if bare {
+			reach = 16 // a participle's auxiliary may stand further back
+		}
+		for j := k - 1; j > ss && j > k-reach; j-- {
 			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" {
-				subj, _, _ := p.subject(d, j, ss)
+				subj, firstPassive, _ := p.subject(d, j, ss)
+				for m := j + 1; m < k && firstPassive; m++ {
+					switch d.lower[m] {
+					case "when", "while", "after", "before", "because", "since", "if", "who", "which", "that", "where",
+						"he", "she", "they", "it", "we":
+						// "has not been seen since 2006 when he underwent surgery
+						// and ceded power": another clause, with a verb of its own
+						firstPassive = false
+					}
+				}
+				if bare && firstPassive {
+					// "Bouterse was convicted in the Netherlands for drug
+					// trafficking, and sentenced to 11 years": a bare participle
+					// shares the first verb's auxiliary, so its voice too
+					passive = true
+				} else if j <= k-10 {
+					break
+				}
 				return subj, passive, unreal
 			}
 		}
@@ -481,11 +516,18 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if d.lower[k] == "," {
 		// a parenthetical: "The European Union, with U.S. backing, has threatened"
 		for j := k - 1; j > ss && j > k-16; j-- {
-			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which") {
+			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which" || d.lower[j+1] == "whose") {
 				// "Former Croatian General Ante Gotovina, who many Croats still
 				// consider a hero, goes on trial": the subject before the relative clause
-				if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
+				q := p.npLeft(d, j, ss)
+				if q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
 					return q.ents, passive, unreal
+				}
+				if q.start < j && clauseStart(d, q.start, ss) && d.mentionAt[j-1] < 0 {
+					// "The singer, who has been linked to supermodel Kate
+					// Moss, was arrested": an unnamed antecedent opening the
+					// sentence is the subject, not a name in the relative clause
+					return nil, passive, unreal
 				}
 				break
 			}
@@ -579,6 +621,17 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			}
 		}
 	}
+	if ph.start <= k && ph.start-2 > ss && d.lower[ph.start-1] == "for" && d.mentionAt[ph.start-2] < 0 && spokesNouns[d.lower[ph.start-2]] {
+		// "The United Nations human rights envoy for Burma is calling on",
+		// "A spokesman for Hamas threatened": the officer's own body acts,
+		// or else the one spoken for
+		if q := p.npLeft(d, ph.start-1, ss); q.start < ph.start-1 && clauseStart(d, q.start, ss) {
+			if len(q.ents) > 0 {
+				return q.ents, passive, unreal
+			}
+			return ph.ents, passive, unreal
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}
@@ -602,6 +655,14 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if len(ph.ents) == 0 {
 		if e := p.earlierForce(d, ph, k+1); e >= 0 {
 			return []int{e}, passive, unreal
+		}
+		if !passive && p.bareForce(d, ph, k+1) && clauseStart(d, ph.start, ss) {
+			// a state force acting with no country of its own: the story's
+			// one country (not the force acted on: "urged security forces",
+			// "two police officers were wounded" may be any country's)
+			if e := soleCountry(d, ph.start); e >= 0 {
+				return []int{e}, passive, unreal
+			}
 		}
 		if e := earlierGroup(d, ph, k+1); e >= 0 {
 			return []int{e}, passive, unreal
@@ -673,6 +734,63 @@ func (p *Pipeline) earlierBody(d *doc, ph np) []int {
 	return nil
 }
 
+// countrysBody resolves "that country's government", "the country's
+// leaders" at token i to the country named last before it, or -1.
+func countrysBody(d *doc, i, se int) int {
+	if i+3 >= se || d.lower[i] != "that" && d.lower[i] != "the" || d.lower[i+1] != "country" && d.lower[i+1] != "nation" ||
+		d.lower[i+2] != "'s" && d.lower[i+2] != "’s" {
+		return -1
+	}
+	return lastCountry(d, i)
+}
+
+// describedCountry resolves "the South American country", "the impoverished
+// nation" at token i (up to three modifiers, no name among them) to the
+// country named last before it that ev does not already hold, or -1: VOA's
+// way of naming a country a second time.
+func (p *Pipeline) describedCountry(d *doc, ev *event, i, se int) int {
+	if i >= se || d.lower[i] != "the" {
+		return -1
+	}
+	h := i + 1
+	for h < se && h <= i+3 && d.lower[h] != "country" && d.lower[h] != "nation" {
+		if mi := d.mentionAt[h]; mi >= 0 {
+			if d.mentions[mi].label != "MISC" {
+				return -1 // ("the Sunni Arab country" names a people's adjective; "the Iraq country team" is no description)
+			}
+			h = d.mentions[mi].end
+			continue
+		}
+		if p.cls(d, h)&(wAdj|wProper) == 0 && !strings.Contains(d.lower[h], "-") { // ("the oil-rich nation")
+			return -1
+		}
+		h++
+	}
+	if h >= se || h == i+1 || d.lower[h] != "country" && d.lower[h] != "nation" {
+		return -1 // (a bare "the country" is left to the rules that know the story's own)
+	}
+	si := d.sentOf[i]
+	lo := d.sents[max(0, si-1)].Start
+	for j := i - 1; j >= lo; j-- {
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		j = m.start
+		if j >= d.sents[si].Start && j < ev.trigStart {
+			continue // the clause's own actors: "Iraqi troops invaded the small oil-rich nation"
+		}
+		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) && !hasPart(ev, m.ent) {
+			if itemBreak(d, d.sentOf[j], si) {
+				return -1
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // groupHeads head a definite description of an organization: "the group".
 var groupHeads = map[string]bool{
 	"group": true, "movement": true, "organization": true, "organisation": true, "faction": true, "militia": true,
@@ -734,13 +852,8 @@ var forceNouns = map[string]bool{
 // country of the same noun named earlier in the story ("Israeli soldiers").
 func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 	head := end - 1
-	if head < ph.start || d.mentionAt[head] >= 0 || !forceNouns[d.lower[head]] {
+	if !p.bareForce(d, ph, end) {
 		return -1
-	}
-	for k := ph.start; k < head; k++ {
-		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum && !(k == head-1 && forceCompound[w]) {
-			return -1 // a bare or counted noun: "the soldiers", "three soldiers", not "two other soldiers"
-		}
 	}
 	// within the last three sentences: a bulletin's next item is another story
 	lo := d.sents[max(0, d.sentOf[head]-3)].Start
@@ -765,6 +878,55 @@ func (p *Pipeline) earlierForce(d *doc, ph np, end int) int {
 		}
 	}
 	return -1
+}
+
+// soleCountry is the one country named in k's sentence before k and in the
+// sentence before it, or -1 when none or several are: a story's state force
+// told bare ("Ethiopia's first parliamentary poll since a disputed 2005 vote
+// ... Security forces killed nearly 200 people") is that country's.
+func soleCountry(d *doc, k int) int {
+	si := d.sentOf[k]
+	from := si
+	if si > 0 && !itemBreak(d, si-1, si) {
+		from = si - 1
+	}
+	sole := -1
+	for j := d.sents[from].Start; j < k; j++ {
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		j = m.end - 1
+		if m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.typ != extract.Location || e.subtype != extract.Country || placeInCountry(d, m) {
+			continue
+		}
+		if sole >= 0 && sole != m.ent {
+			return -1
+		}
+		sole = m.ent
+	}
+	return sole
+}
+
+// bareForce: the phrase [ph.start, end) is a force noun with no country or
+// body of its own, bare or counted ("the soldiers", "three soldiers",
+// "security forces"; not "two other soldiers").
+func (p *Pipeline) bareForce(d *doc, ph np, end int) bool {
+	head := end - 1
+	if head < ph.start || d.mentionAt[head] >= 0 || !forceNouns[d.lower[head]] {
+		return false
+	}
+	for k := ph.start; k < head; k++ {
+		if w := d.lower[k]; w != "the" && w != "its" && w != "their" && w != "at" && w != "least" && p.cls(d, k) != wNum && !(k == head-1 && forceCompound[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // facilityNouns are posts a country or body keeps, so that a blast at one
@@ -935,6 +1097,12 @@ func (p *Pipeline) namedNext(d *doc, ph np, end int) int {
 		}
 	}
 	return -1
+}
+
+// spokesNouns are officers who act or speak for a body named after "for".
+var spokesNouns = map[string]bool{
+	"envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true,
+	"representative": true, "coordinator": true, "commissioner": true, "negotiator": true, "rapporteur": true,
 }
 
 // personNouns head descriptions of one person.
@@ -1146,7 +1314,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 		for i := k - 1; i >= ss; i-- {
 			if mi := d.mentionAt[i]; mi >= 0 {
 				m := d.mentions[mi]
-				if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				if m.ent >= 0 && d.ents[m.ent].typ == extract.Person && !otherGender(d, m.ent, w) {
 					return []int{m.ent}
 				}
 				i = m.start
@@ -1166,7 +1334,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			if back > 1 && itemBreak(d, si-back, si) {
 				break
 			}
-			if e := p.openingPerson(d, si-back); e >= 0 {
+			if e := p.openingPerson(d, si-back); e >= 0 && !otherGender(d, e, w) {
 				return []int{e}
 			}
 		}
@@ -1260,6 +1428,7 @@ func (p *Pipeline) openingGroup(d *doc, si int) int {
 func salientPerson(d *doc, k int) int {
 	count := map[int]int{}
 	last := map[int]int{}
+	w := d.lower[k]
 	si := d.sentOf[k]
 	from := 0
 	for j := si; j > 0; j-- {
@@ -1269,7 +1438,7 @@ func salientPerson(d *doc, k int) int {
 		}
 	}
 	for i, m := range d.mentions {
-		if m.start >= k || m.start < from || m.ent < 0 || d.ents[m.ent].typ != extract.Person {
+		if m.start >= k || m.start < from || m.ent < 0 || d.ents[m.ent].typ != extract.Person || otherGender(d, m.ent, w) {
 			continue
 		}
 		count[m.ent]++
@@ -1284,8 +1453,39 @@ func salientPerson(d *doc, k int) int {
 	return best
 }
 
+// otherGender: the pronoun w ("he", "her") cannot stand for person e, whom
+// the story titles the other way ("Ms Hessel" is no "his"; "Mr Sullivan" no
+// "she"). Untitled people may be either.
+func otherGender(d *doc, e int, w string) bool {
+	var female bool
+	switch w {
+	case "he", "his", "him", "himself":
+	case "she", "her", "hers", "herself":
+		female = true
+	default:
+		return false
+	}
+	for _, mi := range d.ents[e].mentions {
+		st := d.mentions[mi].start
+		if st < 1 || d.mentions[mi].nominal {
+			continue
+		}
+		switch d.lower[st-1] {
+		case "mr", "mr.", "sir", "lord", "king", "prince":
+			return female
+		case "ms", "ms.", "mrs", "mrs.", "miss", "madam", "lady", "queen", "princess", "dame":
+			return !female
+		}
+	}
+	return false
+}
+
 // possessorRole is the role of a noun trigger's possessor or premodifier:
 // "his arrest", "Saddam's trial" are about the one acted on.
+// suitNouns are legal actions brought by their possessor: "her lawsuit",
+// "Yukos's suit" are the plaintiff's.
+var suitNouns = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "complaint": true}
+
 func possessorRole(typ string) string {
 	switch typ {
 	case "ARREST", "TRIAL", "SENTENCE", "DEATH", "INJURY", "APPOINTMENT":
@@ -1437,13 +1637,16 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if poss && ev.typ == "ATTACK" && killNouns[d.lower[t0]] && d.ents[m.ent].typ == extract.Person {
 						r = patient // "Rafik Hariri's assassination": a person's killing is of that person
 					}
-					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) {
-						r = agent // "Mr. Montiglio's indictment": the judge's act
+					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) || ev.typ == "TRIAL" && poss && suitNouns[d.lower[t1-1]] {
+						r = agent // "Mr. Montiglio's indictment": the judge's act; "Yukos's lawsuit": the plaintiff's
 					}
 					add([]int{m.ent}, r)
 				}
 			} else if d.lower[k] == "his" || d.lower[k] == "her" {
 				r := possessorRole(ev.typ)
+				if ev.typ == "TRIAL" && suitNouns[d.lower[t1-1]] {
+					r = agent // "her lawsuit, filed in the US District Court": she sues
+				}
 				if ev.typ == "ATTACK" && (killNouns[d.lower[t0]] || woundNouns[d.lower[t0]]) {
 					r = patient // "blamed the group for his assassination": the one killed
 				}
@@ -1477,6 +1680,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			}
 		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
+			add(p.accusedOf(d, t0, ss), agent)
+		}
+		if hostile(ev.typ) && !hasRole(ev, agent) {
 			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
 				// "Taleban militants claimed responsibility for the attack"
 				subj, _, _ := p.subject(d, v, ss)
@@ -1507,6 +1713,14 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				j = d.mentions[mi].start // "rejected a Venezuelan request", "responded to Mr. Alston's request"
 			}
 			j-- // "hold a third round of peace talks"
+		}
+		if j >= ss && j+1 < t0 && (d.lower[j] == "have" || d.lower[j] == "has" || d.lower[j] == "had") && d.mentionAt[j+1] < 0 && p.participle(d, j+1) {
+			// "distributors have hailed the conviction": an auxiliary of the
+			// verb after it, which the walk took for an adjective (a verb of
+			// the lexicon is the event's own: "has imposed sanctions")
+			if _, ok := p.lex.Match(d.lower, j+1); !ok {
+				j = ss - 1
+			}
 		}
 		if j-1 >= ss && d.lower[j] == "to" && (d.lower[j-1] == "responded" || d.lower[j-1] == "replied" || d.lower[j-1] == "reacted") &&
 			(ev.typ == "APPEAL" || ev.typ == "DEMAND") {
@@ -1669,13 +1883,20 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			}
 			if len(obj.ents) == 0 && ev.typ != "MILITARY_POSTURE" && ev.typ != "VISIT" {
 				// (troops deployed or visited are the actor's own, not a side)
-				obj.ents = p.earlierBody(d, obj)
+				if e := p.describedCountry(d, ev, obj.start, se); e >= 0 {
+					obj.ents = []int{e} // "invaded the tiny Gulf nation"
+				} else {
+					obj.ents = p.earlierBody(d, obj)
+				}
 			}
 		}
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
 		}
-		if ev.typ == "VISIT" && d.lower[t0] == "visiting" && t0-1 >= ss && (p.cls(d, t0-1)&(wDet|wPrep) != 0 || d.lower[t0-1] == "with") && len(obj.ents) > 0 {
+		if ev.typ == "VISIT" && d.lower[t0] == "visiting" && t0-1 >= ss && len(obj.ents) > 0 && (p.cls(d, t0-1)&(wDet|wPrep) != 0 || d.lower[t0-1] == "with" ||
+			// "Mr. Qureia asked visiting envoys Elliott Abrams and David Welch":
+			// after another verb, "visiting" before people describes them
+			p.finiteLike(d, t0-1) && !p.gapWord(d, t0-1) && !isBe(d.lower[t0-1]) && allPersons(d, obj.ents)) {
 			// "a joint news conference with visiting Syrian President Bashar
 			// al-Assad": the participle describes the visitor; the place he
 			// is visiting is the one the sentence puts the scene in
@@ -1694,6 +1915,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if ev.typ == "VISIT" && obj.end > obj.start {
 			if e := visitedPlace(d, obj, se); e >= 0 {
 				obj.ents = append(obj.ents, e) // "visited U.S. troops in Mosul": Mosul is visited
+			}
+			if len(obj.ents) == 0 && strings.HasPrefix(d.lower[t0], "visit") && d.lower[obj.start] == "the" {
+				ev.placeVisited = true // "Putin visited the hospital": a place visited, if unnamed
 			}
 		}
 		if topicVerb(d.lower[t0]) && obj.start == k {
@@ -1877,6 +2101,58 @@ func (p *Pipeline) entityForWord(d *doc, w string) int {
 	return -1
 }
 
+// accusedWords try or charge someone for an act: the one tried did it.
+var accusedWords = map[string]bool{
+	"trial": true, "tried": true, "charged": true, "convicted": true, "accused": true, "indicted": true,
+	"guilty": true, "sentenced": true, "suspected": true,
+}
+
+// accusedOf reads who is tried or charged for the hostile act the noun at t
+// names: "the ousted dictator and seven co-defendants are on trial for the
+// 1982 killing of 140 Shi'ites", "Hamas leaders were convicted of the
+// bombings", "the court convicted Mengistu of the massacre".
+func (p *Pipeline) accusedOf(d *doc, t, ss int) []int {
+	k := t - 1
+	for k > ss && k >= t-5 && d.lower[k] != "for" && d.lower[k] != "of" && d.lower[k] != "with" {
+		if d.mentionAt[k] < 0 && p.cls(d, k)&(wDet|wAdj|wNum|wNoun) == 0 && !yearWord(d.lower[k]) {
+			return nil // only a determiner and premodifiers stand between: "for the 1982 killing"
+		}
+		if p.cls(d, k) == wNum && !yearWord(d.lower[k]) {
+			return nil // "convicted of four murders": acts counted, not one event told
+		}
+		k--
+	}
+	if k <= ss || k < t-5 || d.lower[k] == "with" && d.lower[k-1] != "charged" {
+		return nil
+	}
+	w := k - 1
+	if mi := d.mentionAt[w]; mi >= 0 {
+		// "convicted former President Mengistu of the massacre": the one named before "of"
+		st := d.mentions[mi].start
+		for st-1 > ss && d.mentionAt[st-1] < 0 && p.cls(d, st-1)&(wAdj|wNoun) != 0 && p.cls(d, st-1)&wVerb == 0 {
+			st--
+		}
+		if st-1 >= ss && (d.lower[st-1] == "convicted" || d.lower[st-1] == "accused" || d.lower[st-1] == "charged" || d.lower[st-1] == "indicted") {
+			return []int{d.mentions[mi].ent}
+		}
+		return nil
+	}
+	if !accusedWords[d.lower[w]] {
+		return nil
+	}
+	if d.lower[w] == "trial" {
+		if w-1 < ss || d.lower[w-1] != "on" {
+			return nil // "the trial for the killing" names no one on trial
+		}
+		return p.mainSubject(d, ss, w-1)
+	}
+	subj, passive, unreal := p.subject(d, w, ss)
+	if unreal || !passive && d.lower[w] != "guilty" && d.lower[w] != "suspected" {
+		return nil // ("police accused him of": read by the active verb's object rules)
+	}
+	return subj
+}
+
 // responsibilityFor: the noun trigger at t is what someone claimed or took
 // responsibility for ("claimed responsibility for the attack", "has taken
 // responsibility for five attacks"); it returns that verb, or -1.
@@ -2010,6 +2286,15 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				if ph.end > ph.start {
 					ev.counterpart = true // "called on all Muslims": aimed at someone, if unnamed
 				}
+				if len(ph.ents) == 0 {
+					if e := countrysBody(d, k+1, se); e >= 0 {
+						ph.ents = []int{e} // "calling on that country's government"
+					} else if e := p.describedCountry(d, ev, k+1, se); e >= 0 {
+						ph.ents = []int{e} // "imposed sanctions on the South American country"
+					} else if ph.end > ph.start {
+						ph.ents = p.earlierBody(d, ph) // "imposed sanctions on the group"
+					}
+				}
 				add(ph.ents, patient)
 			}
 		case "of":
@@ -2017,8 +2302,23 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				continue
 			}
 			seen[w] = true
-			add(read().ents, ofRole(ev.typ))
+			ph := read()
+			ents := ph.ents
+			if e := p.namedNext(d, ph, ph.end); e >= 0 && !slices.Contains(ents, e) {
+				// "condemned the killing of a U.N. security officer ...
+				// Mohamuud Musse Gurage, a Somali national, was shot": the
+				// story's opening description names the one the next sentence does
+				ents = append(ents, e)
+			}
+			add(ents, ofRole(ev.typ))
 		case "by":
+			if k-1 >= ev.trigEnd && d.mentionAt[k-1] < 0 && p.participle(d, k-1) && !(ev.nominal && k-1 <= ev.trigEnd+1) {
+				// "wiped out the budget surplus inherited by President Bush":
+				// the agent of the participle before it, not of the trigger
+				// (but "a lawsuit filed by Mr Spitzer", "an attack carried out
+				// by": the participle tells of the event noun itself)
+				return
+			}
 			seen[w] = true
 			add(read().ents, agent)
 		case "from":

@@ -21,6 +21,7 @@ type event struct {
 	fallback           bool // participants taken from the sentence subject, not the trigger's own words
 	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
 	counterpart        bool // the text names the other side, if only as a common noun
+	placeVisited       bool // a visit's object is a place the text does not name ("visited the hospital")
 	struggle           bool // "fought", "battled": an attack only when someone is fought
 	foughtPeople       bool // the object names people or a group
 	parts              []part
@@ -163,6 +164,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "DEATH" && inCombat(d, ev, s.End) {
 				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
 			}
+			if ev.typ == "PROTEST" && strings.HasPrefix(d.lower[m.Start], "put") && m.Start+1 < s.End && d.lower[m.Start+1] == "down" {
+				continue // "security forces killed 200 people while putting down demonstrations": a crackdown, not a protest
+			}
 			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || p.sportsWin(d, ev, s.Start, s.End)) {
 				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
 			}
@@ -180,6 +184,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			if ev.typ == "AGREEMENT" && !ev.nominal && (m.Lemma == "sign" || m.Lemma == "reach") {
 				ev.consent, ev.counterpart = true, true // "has signed seven new foreign oil deals": a pact has another side, named or not
+			}
+			if symmetric[ev.typ] && len(ev.parts) == 2 {
+				ownSide(d, ev)
+			}
+			if ev.typ == "NEGOTIATE" && ev.nominal && len(ev.parts) == 1 {
+				hostCountry(d, ev, s.End) // "he traveled to the UAE, following talks in Oman"
 			}
 			if ev.typ == "DEATH" || ev.typ == "INJURY" {
 				// no one causes a death told as a death: "Marcos announced the
@@ -254,6 +264,15 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 {
 			continue
 		}
+		if !o.nominal && ev.trigStart == o.trigEnd && ev.typ == "VISIT" && d.lower[ev.trigStart] == "visiting" {
+			continue // "asked visiting envoys Elliott Abrams and David Welch for": the envoys are asked
+		}
+		if o.nominal && o.trigEnd < len(d.lower) && d.lower[o.trigEnd] != "for" && d.lower[o.trigEnd] != "to" {
+			// a noun asks for what its "for" or "to" says ("an appeal for
+			// talks"), not for what follows it ("her legal appeal during a
+			// meeting with her lawyer")
+			continue
+		}
 		clause := true
 		for k := o.trigEnd; k < ev.trigStart; k++ {
 			switch d.lower[k] {
@@ -266,6 +285,71 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		}
 	}
 	return nil
+}
+
+// hostCountry adds the country talks with one named party are held in,
+// right after the noun ("following talks in Oman"): its officials are the
+// other side. Not a city ("talks in Geneva" are anyone's), nor the party's
+// own country; not a meeting ("an indoor meeting in France" is a sports meet).
+func hostCountry(d *doc, ev *event, se int) {
+	k := ev.trigEnd
+	if k+1 >= se || d.lower[k] != "in" || gatheringNouns[d.lower[k-1]] {
+		return // (not "a summit in Hong Kong": a gathering's host is only its place)
+	}
+	mi := d.mentionAt[k+1]
+	if mi < 0 {
+		return
+	}
+	m := d.mentions[mi]
+	if m.ent < 0 || d.ents[m.ent].typ != extract.Location || d.ents[m.ent].subtype != extract.Country || placeInCountry(d, m) || m.ent == ev.parts[0].ent {
+		return
+	}
+	if m.end < se && (d.lower[m.end] == "and" || d.lower[m.end] == "," && m.end+1 < se && d.mentionAt[m.end+1] >= 0) {
+		return // "talks in Egypt and Jordan": a tour, not one host
+	}
+	for _, r := range d.roles {
+		if r.person == ev.parts[0].ent && r.org == m.ent {
+			return // "Iranian Foreign Minister Mottaki ... talks in Iran"
+		}
+	}
+	ev.addPart(m.ent, participant)
+}
+
+// ownSide drops from a two-sided event the country or body its other
+// participant holds a title of ("A U.S. judge has agreed to review ...":
+// the judge and the United States are one side, not two that agree).
+func ownSide(d *doc, ev *event) {
+	for i, a := range ev.parts {
+		b := ev.parts[1-i]
+		if d.ents[a.ent].typ != extract.Person || d.ents[b.ent].typ == extract.Person {
+			continue
+		}
+		for _, r := range d.roles {
+			if r.person == a.ent && r.org == b.ent {
+				ev.parts = []part{a}
+				return
+			}
+		}
+		// "A U.S. judge has agreed ... U.S. District Judge Federico Moreno":
+		// a description resolved to a person named elsewhere, its country
+		// with it
+		s := d.sents[ev.sentence]
+		named, described := false, false
+		for k := s.Start; k < s.End; k++ {
+			mi := d.mentionAt[k]
+			if mi < 0 {
+				continue
+			}
+			m := d.mentions[mi]
+			k = m.end - 1
+			named = named || m.ent == a.ent
+			described = described || m.ent == b.ent && m.end < s.End && personNouns[d.lower[m.end]]
+		}
+		if described && !named {
+			ev.parts = []part{a}
+			return
+		}
+	}
 }
 
 // appointsBody: an appointment whose appointee is an organization ("named
@@ -380,6 +464,10 @@ func participantOK(d *doc, m *mention) bool {
 	if m.label == "MISC" && (m.end-m.start == 1 || m.end-m.start == 2 && capitalised(d.words[m.start])) && demonym(d.lower[m.end-1]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
 		(strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" || personNouns[d.lower[m.end]] || takenPeople[d.lower[m.end]] || forceNouns[d.lower[m.end]]) {
 		return true // "60 African migrants drowned", "The Sri Lankan navy": a people named by its adjective on a plural head or a force
+	}
+	if m.label == "MISC" && m.end-m.start == 2 && capitalised(d.words[m.start]) && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
+		strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" {
+		return true // "Bosnian Serb forces killed": a people's two-word adjective on a plural head (not "a Bosnian Serb police officer")
 	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
@@ -1640,7 +1728,7 @@ func sharesRole(a, b *event, role string) bool {
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
 	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective && !ev.attended ||
-		ev.typ == "VISIT" && !(hasRole(ev, agent) && hasRole(ev, patient)) ||
+		ev.typ == "VISIT" && !(hasRole(ev, agent) && (hasRole(ev, patient) || ev.placeVisited)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
 		// a show of force no one named makes: "Syria was forced to withdraw its troops";

@@ -16,6 +16,7 @@ const evalUsage = `Usage:
   newsgraph eval ner --conll FILE [--model FILE]
   newsgraph eval events --gold FILE | --wikievents FILE   (see newsgraph eval events -h)
   newsgraph eval relations --conll04 FILE
+  newsgraph eval dates --input FILE.jsonl   (see newsgraph eval dates -h)
 
 Tags the sentences of a CoNLL-2003 file (token first, gold tag last, IOB1 or IOB2)
 and prints conlleval's precision, recall and F1 per type and overall, plus the
@@ -26,6 +27,9 @@ micro average over PER, LOC and ORG.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "events" {
 		return runEvalEvents(ctx, args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "dates" {
+		return runEvalDates(ctx, args[1:], stdout, stderr)
 	}
 	if len(args) > 0 && args[0] == "relations" {
 		return runEvalRelations(ctx, args[1:], stdout, stderr)

@@ -141,6 +141,30 @@ func TestEventDates(t *testing.T) {
 			text: "A Moscow court has rejected the appeal of former Russian oil tycoon Mikhail Khodorkovsky against his conviction on fraud and tax evasion charges, but the court reduced his prison sentence from nine to eight years.\n\nKhodorkovsky, once Russia's richest man, was convicted in May in what his supporters call a political trial.\n\nThursday's proceedings got underway after the court repeatedly rejected defense motions for a delay.",
 			want: []string{"TRIAL appeal=2007-06-14"},
 		},
+		{
+			// a calendar date told in a later sentence is a term, not the day
+			// of the undated event before it (Reuters-21578, 5 of 100 judged dates)
+			name: "late calendar date",
+			text: "Acme Corp said it acquired Widget Inc from Bolt Industries for six million dollars.\n\nThe company said the rest of the price is payable June 30.",
+			want: []string{"ACQUISITION acquired="},
+		},
+		{
+			// a bound on a span is a deadline, not the day of the event
+			name: "deadline after",
+			text: "Washington has threatened to take retaliatory action against Japan after July 1.",
+			want: []string{"THREATEN threatened="},
+		},
+		{
+			name: "deadline by the end of",
+			text: "The United States has pressed the European Community to make a counter-offer with the aim of an agreement by the end of 2008.",
+			want: []string{"APPEAL pressed="},
+		},
+		{
+			// "postponed until" moves the meeting to that day: no bound
+			name: "postponed until",
+			text: "The Senate Banking Committee has postponed until June 20 its meeting with Treasury officials.",
+			want: []string{"MEET meeting with=2007-06-20"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -519,6 +519,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				continue
 			}
 		}
+		if dateBound(d, s.Start, at, end, evs) {
+			continue // "threatened to retaliate after April 1": a deadline, not the threat's day
+		}
 		if futureAt(d, s.Start, at) && !harmNamedByDate(evs, at, end) {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
@@ -1248,6 +1251,13 @@ func lateDates(d *doc, free []*timex.Timex) {
 		if day == nil {
 			continue
 		}
+		if !relativeDay(day.Text) {
+			// a calendar date told later ("is payable June 30", "runs until
+			// September 1, 1987") is a term or a deadline far more often than
+			// the day of an undated event told before: the late day is a
+			// relative one ("the gunmen stopped the boat Wednesday")
+			continue
+		}
 		var best *event
 		for _, ev := range d.events {
 			first := ev.sentences[0]
@@ -1746,3 +1756,58 @@ func actingCountry(d *doc, parts []part, p part) int {
 	}
 	return p.ent
 }
+
+// relativeDay: the day expression text is told relative to the story's day
+// ("Wednesday", "yesterday", "last night"), not a calendar date ("June 30").
+func relativeDay(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if dayWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBound: the date at words [at,end) is a bound on a span ("by April 22",
+// "before mid-May", "after April 1", "through 1990", "until March 10", "by
+// the end of 1988"), not the day of an event: a deadline, an expiry or a
+// term. Dating the event of the clause with it would be wrong, and so would
+// taking it as the story's day. A date modifying an event noun ("after
+// Monday's meeting") dates that noun, and "postponed until March 10 its
+// meeting" moves the meeting to that day: neither is a bound.
+func dateBound(d *doc, ss, at, end int, evs []*event) bool {
+	k := at - 1
+	// "by the end of 1988", "by the close of business on March 30": the
+	// bound word may stand a few words before the date
+	for j := k; j >= ss && j >= at-6; j-- {
+		if !boundFiller[d.lower[j]] {
+			k = j
+			break
+		}
+	}
+	if k < ss {
+		return false
+	}
+	switch d.lower[k] {
+	case "by", "before", "after", "until", "till", "through", "thru":
+	default:
+		return false
+	}
+	for _, ev := range evs {
+		if ev.nominal && ev.trigStart >= end && ev.trigStart <= end+2 {
+			return false // "after Monday's meeting", "before the May 19 vote"
+		}
+	}
+	for j := k - 1; j >= ss && j >= k-3; j-- {
+		switch w := d.lower[j]; {
+		case strings.HasPrefix(w, "postpone"), strings.HasPrefix(w, "delay"), strings.HasPrefix(w, "adjourn"), strings.HasPrefix(w, "defer"), strings.HasPrefix(w, "reschedul"), w == "put" || w == "off" || w == "moved" || w == "pushed":
+			return false
+		}
+	}
+	return true
+}
+
+// boundFiller: words between a bound word and its date ("by the end of
+// 1988", "before the close of business on March 30").
+var boundFiller = map[string]bool{"the": true, "end": true, "close": true, "of": true, "business": true, "on": true,
+	"beginning": true, "start": true, "middle": true, "first": true, "second": true, "half": true}

@@ -536,7 +536,7 @@ func (s *scanner) monthAlone(i int) (int, string, string) {
 	case "this":
 		y = py
 	default:
-		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance, 0)
+		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance, 0, 0)
 	}
 	return j, monthValue(y, m), Month
 }
@@ -804,12 +804,17 @@ func (s *scanner) inferDay(m time.Month, d int) (time.Time, bool) {
 	if !s.hasPub {
 		return time.Time{}, false
 	}
-	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance, 7)
+	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance, 7, pastAheadDays)
 	if !ok {
 		return time.Time{}, false
 	}
 	return validDate(y, m, d)
 }
+
+// pastAheadDays is how far after publication a day told without its year
+// in a past sentence may lie and still be read in the publication's year
+// (inferYear).
+const pastAheadDays = 90
 
 func dayDistance(a, b time.Time) int {
 	return int(a.Sub(b).Hours() / 24)
@@ -826,7 +831,14 @@ func monthDistance(a, b time.Time) int {
 // slack (in dist's unit) before ref is skipped too: "elections to be held May
 // 25" written on June 14 are next year's, however far off, while "will meet
 // December 30" written on January 2 may still be a slip for the past few days.
-func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int, slack int) (int, bool) {
+//
+// With Options.Past a date after ref is skipped, unless it lies at most
+// pastAhead (in dist's unit) after it: a past sentence's day a few weeks
+// ahead is a term or a schedule ("was appointed effective April 15",
+// "nominated for election at the May 19 meeting", "is payable June 30",
+// written in March), while a past day told without its year lies months
+// back ("the October 1 Bali bombings", written in June).
+func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int, slack, pastAhead int) (int, bool) {
 	best, bestCost := 0, -1
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		t, ok := at(y)
@@ -834,7 +846,7 @@ func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dis
 			continue
 		}
 		d := dist(t, ref)
-		if s.opt.Past && !s.opt.Future && d > 0 {
+		if s.opt.Past && !s.opt.Future && d > pastAhead {
 			continue
 		}
 		if s.opt.Future && d < -slack {

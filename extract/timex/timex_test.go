@@ -219,6 +219,11 @@ func TestPastOption(t *testing.T) {
 		{"talks resume in July", Options{Past: true}, "July=2006-07/month"},
 		{"they met on June 12", Options{Past: true}, "June 12=2007-06-12/day"},
 		{"they will meet in July", Options{Future: true, Past: true}, "July=2007-07/month"},
+		// a day a few weeks ahead in a past sentence is a term or a schedule
+		// ("was appointed chairman effective July 15"), not last year's
+		{"he was appointed chairman effective July 15", Options{Past: true}, "July 15=2007-07-15/day"},
+		{"it nominated two directors for election at the September 1 meeting", Options{Past: true}, "September 1=2007-09-01/day"},
+		{"the September 20 bombings that killed 23 people", Options{Past: true}, "September 20=2006-09-20/day"},
 	}
 	for _, c := range cases {
 		got := FindWith(words(c.sent), pub, c.opt)

@@ -165,6 +165,52 @@ func TestEventDates(t *testing.T) {
 			text: "The Senate Banking Committee has postponed until June 20 its meeting with Treasury officials.",
 			want: []string{"MEET meeting with=2007-06-20"},
 		},
+		{
+			// "would" tells the future of a past report: the coming Monday
+			name: "would",
+			text: "Officials said Chung In-yong would leave for Washington on Monday for talks with Treasury Secretary James Baker.",
+			want: []string{"NEGOTIATE talks=2007-06-18"},
+		},
+		{
+			// the nearest verb before the date tells its tense, not a "will"
+			// further back in another clause
+			name: "past verb nearer than will",
+			text: "Perry said Schwartz will join the board of Acme Corp, replacing Donald Fox, who resigned January 12.",
+			want: []string{"RESIGNATION resigned=2007-01-12"},
+		},
+		{
+			// the news present right before the date tells what is coming,
+			// whatever past verb the relative clause before it has
+			name: "news present after a past relative clause",
+			text: "The Waterside Workers Federation, which struck for most of last week, meets on Monday with the Waterfront Employers Association.",
+			want: []string{"MEET meets=2007-06-18"},
+		},
+		{
+			// an event named by its month is a known one, even in a clause
+			// about what is to come
+			name: "month-named event in a future clause",
+			text: "Finance ministers would discuss currency markets in the light of the February agreement between the United States and Japan.",
+			want: []string{"AGREEMENT agreement=2007-02"},
+		},
+		{
+			// a date after a clause opened after the trigger, with a verb of
+			// its own, is that clause's (Reuters-21578: 15 of 100 judged dates
+			// were another clause's or another event's)
+			name: "date of a since-clause",
+			text: "Brazil is holding talks with its creditor banks in Miami, its first talks with them since Brazil suspended interest payments last month.",
+			want: []string{"NEGOTIATE talks="},
+		},
+		{
+			name: "date of a relative clause's verb",
+			text: "Richard Darman, who played a central role in the agreements between Japan and the United States, will leave the Treasury on April 13.",
+			want: []string{"AGREEMENT agreements="},
+		},
+		{
+			// a participle after a comma opens no clause of its own
+			name: "parenthetical participle",
+			text: "Iran launched a new offensive against Iraq, codenamed Karbala-7, on Tuesday night.",
+			want: []string{"ATTACK offensive=2007-06-12"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -522,7 +522,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 		if dateBound(d, s.Start, at, end, evs) {
 			continue // "threatened to retaliate after April 1": a deadline, not the threat's day
 		}
-		if futureAt(d, s.Start, at) && !harmNamedByDate(evs, at, end) {
+		if p.futureAt(d, s.Start, at) && !harmNamedByDate(evs, at, end) && !(tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)) {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
@@ -587,6 +587,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				afterAt = end
 			}
 		}
+		owned := false // the date belongs to a verb of its own clause that tells no event
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			// an unreal event claims only a date told right after it ("a
 			// re-election campaign in 2012"), so that the appointment before
@@ -602,9 +603,20 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 					best = ev
 				}
 			}
+			if best != nil && p.otherClause(d, best.trigEnd, at) {
+				best, owned = nil, true
+				break
+			}
 			if best == nil {
 				for _, ev := range evs {
 					if afterAt >= 0 && ev.trigStart > afterAt && !strings.Contains(strings.Join(d.lower[afterAt:ev.trigStart], " "), ",") {
+						continue
+					}
+					if !opening && commaBetween(d, end, ev.trigStart) && !(d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing")) {
+						// "which struck for most of last week, meets on
+						// Monday": a clause closed by a comma keeps its date
+						// (but "tore through a bus Thursday, killing the
+						// driver": the participle clause shares it)
 						continue
 					}
 					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
@@ -617,7 +629,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 		switch {
 		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
-		case best == nil && unclaimed == nil && tx.Precision == timex.Day:
+		case best == nil && !owned && unclaimed == nil && tx.Precision == timex.Day:
 			t := tx
 			unclaimed = &t
 		}
@@ -868,11 +880,42 @@ func harmNamedByDate(evs []*event, at, end int) bool {
 
 // futureAt: the words before a date expression say it is still to come
 // ("will meet Sunday", "is to hold talks Wednesday", "arrives Sunday").
-func futureAt(d *doc, ss, at int) bool {
+func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
+	for k := at - 1; k >= ss && k >= at-4; k-- {
+		switch d.lower[k] {
+		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
+			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
+			if k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the") {
+				continue // "in an open area near Kandahar Saturday": a noun or adjective
+			}
+			// the news present tells what is coming: "goes on trial Monday",
+			// "the union, which struck last week, meets on Monday"
+			return true
+		}
+	}
 	for k := at - 1; k >= ss && k >= at-12; k-- {
+		if d.mentionAt[k] < 0 && k > ss {
+			// the nearest verb before the date tells its tense: "would repeat
+			// the action they took on February 20", "who will serve ...,
+			// replaced Fox, who resigned January 12" (a passive's participle
+			// leaves it to the auxiliary: "elections to be held May 25")
+			if c := p.cls(d, k); c&(wPast|wPart) != 0 && c&(wVerb|wNoun|wProper) == 0 && !futureWords[d.lower[k]] {
+				switch {
+				case d.lower[k] == "set" && k+1 < at && (d.lower[k+1] == "to" || d.lower[k+1] == "for"):
+					return true // "a contract set to begin July 1", "a meeting set for December 31"
+				case d.lower[k-1] == "be" || d.lower[k-1] == "been" || d.lower[k-1] == "being" || d.lower[k-1] == "is" || d.lower[k-1] == "are":
+				default:
+					return false
+				}
+			}
+		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":
+			return true
+		case "would":
+			// the future of a past report: "said he would meet Aquino on
+			// Monday", "asked if Reagan would see Volcker before leaving on Wednesday"
 			return true
 		case "to":
 			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
@@ -883,16 +926,6 @@ func futureAt(d *doc, ss, at int) bool {
 			}
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false
-		}
-	}
-	for k := at - 1; k >= ss && k >= at-4; k-- {
-		switch d.lower[k] {
-		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
-			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
-			if k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the") {
-				continue // "in an open area near Kandahar Saturday": a noun or adjective
-			}
-			return true // the news present tells what is coming: "goes on trial Monday"
 		}
 	}
 	return false
@@ -1811,3 +1844,95 @@ func dateBound(d *doc, ss, at, end int, evs []*event) bool {
 // 1988", "before the close of business on March 30").
 var boundFiller = map[string]bool{"the": true, "end": true, "close": true, "of": true, "business": true, "on": true,
 	"beginning": true, "start": true, "middle": true, "first": true, "second": true, "half": true}
+
+// futureWords are the participles futureAt reads as telling of what is to come.
+var futureWords = map[string]bool{"scheduled": true, "planned": true, "expected": true, "intended": true}
+
+// premodifier: the date stands between a determiner and the event noun it
+// names ("in the light of the February agreement"). Named by its month, it
+// is a known event, read at the nearest occurrence whatever the clause
+// around it says is to come; a scheduled one is named by its day ("plan to
+// vote in the June first referendum").
+func premodifier(d *doc, ss, at, end int, evs []*event) bool {
+	if at-1 < ss {
+		return false
+	}
+	switch d.lower[at-1] {
+	case "the", "its", "their", "his", "her", "this", "that":
+	default:
+		return false
+	}
+	for _, ev := range evs {
+		if ev.nominal && ev.trigStart == end {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween: a comma stands among words [a, b).
+func commaBetween(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// otherClause: the date at b belongs to a clause of its own, opened after
+// the trigger ending at a: the verb nearest before the date comes after a
+// clause opener that comes after the trigger ("its first discussions with
+// creditors since it suspended payments last month", "Darman, who achieved
+// agreements ..., will leave the Treasury on April 13", "an increase in the
+// minimum wage, which has not been raised since 1981").
+func (p *Pipeline) otherClause(d *doc, a, b int) bool {
+	v := -1
+	for k := b - 1; k >= a; k-- {
+		if d.mentionAt[k] >= 0 {
+			continue
+		}
+		if c := p.cls(d, k); clauseVerb(c, d.lower[k]) {
+			if k-1 >= a && d.lower[k-1] == "," && c&wPart != 0 {
+				// a participle after a comma modifies what stands before
+				// it: "the new offensive, codenamed Karbala-7, on Tuesday
+				// night", "talks, scheduled for Thursday"
+				continue
+			}
+			v = k
+			break
+		}
+	}
+	for k := a; k < v; k++ {
+		switch d.lower[k] {
+		case "since", "which", "who", "that", "because", "following", "after", "before", "while", ",", ";", "--":
+			return true
+
+		}
+	}
+	return false
+}
+
+// clauseVerb: a word of class c is the verb of a clause: a finite verb, a
+// past form, an auxiliary or a participle not also a noun ("adding", "took",
+// "was", "has"), not an adjective-only form or a noun.
+func clauseVerb(c wclass, w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s":
+		return true
+	}
+	if gapWords[w] {
+		return false
+	}
+	switch {
+	case c&(wNoun|wProper|wDet|wPrep|wNum) != 0:
+		return false
+	case c&(wPast|wPart) != 0:
+		return true
+	case c&wVerb != 0 && c&wAdj == 0:
+		return true
+	case c&wGerund != 0 && c&wAdj == 0:
+		return true
+	}
+	return false
+}

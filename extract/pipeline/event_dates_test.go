@@ -211,6 +211,19 @@ func TestEventDates(t *testing.T) {
 			text: "Iran launched a new offensive against Iraq, codenamed Karbala-7, on Tuesday night.",
 			want: []string{"ATTACK offensive=2007-06-12"},
 		},
+		{
+			// a participle clause after a comma that modifies a noun other
+			// than the event's, unclosed before the date, holds its own date
+			name: "participle of another noun",
+			text: "Spain's National Court has sentenced Hamed Abderrahman Ahmed, released last year from the U.S. detention facility at Guantanamo Bay, to six years in prison.",
+			want: []string{"SENTENCE sentenced="},
+		},
+		{
+			// the event noun's own participle dates it
+			name: "participle of the event noun",
+			text: "The United States and Honduras announced an agreement, signed June 11, on the sale of wheat.",
+			want: []string{"AGREEMENT agreement=2007-06-11"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

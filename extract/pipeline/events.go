@@ -791,7 +791,7 @@ func announced(d *doc) {
 var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "day": true, "days": true, "night": true,
-	"morning": true, "evening": true, "afternoon": true,
+	"morning": true, "evening": true, "afternoon": true, "overnight": true,
 }
 
 // mayName: the sentence may name a day, worth the date finder's time when no
@@ -1893,10 +1893,13 @@ func (p *Pipeline) otherClause(d *doc, a, b int) bool {
 			continue
 		}
 		if c := p.cls(d, k); clauseVerb(c, d.lower[k]) {
-			if k-1 >= a && d.lower[k-1] == "," && c&wPart != 0 {
+			if k-1 >= a && d.lower[k-1] == "," && c&wPart != 0 && (commaBetween(d, k+1, b) || k-1 == a || futureWords[d.lower[k]]) {
 				// a participle after a comma modifies what stands before
-				// it: "the new offensive, codenamed Karbala-7, on Tuesday
-				// night", "talks, scheduled for Thursday"
+				// it: a parenthesis closed before the date ("the new
+				// offensive, codenamed Karbala-7, on Tuesday night"), the
+				// event noun itself ("the agreement, signed March 11",
+				// "talks, scheduled for Thursday"); but "sentenced a
+				// citizen, released last year from Guantanamo" dates the release
 				continue
 			}
 			v = k

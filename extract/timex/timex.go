@@ -216,7 +216,7 @@ func startWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "today", "tonight", "yesterday", "tomorrow", // relativeDay
+	case "today", "tonight", "yesterday", "tomorrow", "overnight", // relativeDay
 		"last", "next", "this", "past", "previous", "coming", "current", "on", // weekday, relativePeriod, monthAlone
 		"earlier", "later", "the", // relativeDay, relativePeriod, fromRef
 		"hours", "minutes": // fromRef
@@ -597,6 +597,13 @@ func (s *scanner) relativeDay(i int) (int, string, string) {
 	switch w := s.at(i); w {
 	case "today", "tonight":
 		offset, j, ok = 0, i+1, true
+	case "overnight":
+		// "detonated a car bomb overnight": the night just ended, told on
+		// the day of publication; "overnight rates", "an overnight stay" are
+		// no date
+		if overnightEnd[s.at(i+1)] && !overnightDet[s.at(i-1)] {
+			offset, j, ok = 0, i+1, true
+		}
 	case "yesterday":
 		offset, j, ok = -1, i+1, true
 	case "tomorrow":
@@ -636,6 +643,16 @@ var speechVerbs = map[string]bool{
 	"said": true, "told": true, "announced": true, "reported": true, "confirmed": true,
 	"stated": true, "added": true, "disclosed": true, "revealed": true, "admitted": true,
 }
+
+// overnightEnd: words after "overnight" used as a date ("... overnight, but",
+// "overnight in Nablus"), not as an adjective ("overnight rates").
+var overnightEnd = map[string]bool{"": true, ",": true, ".": true, ";": true, ":": true, "and": true, "but": true,
+	"in": true, "on": true, "at": true, "near": true, "when": true, "as": true, "after": true, "while": true,
+	"from": true, "to": true, "into": true, "--": true, "\"": true, ")": true}
+
+// overnightDet: words before an "overnight" that is a noun or an adjective
+// ("the overnight", "an overnight").
+var overnightDet = map[string]bool{"the": true, "an": true, "a": true, "its": true, "their": true}
 
 var partOfDay = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true,

@@ -57,6 +57,11 @@ func TestFind(t *testing.T) {
 		{"explosions were heard last night", "2012-03-01", false, "last night=2012-02-29/day"},
 		{"he said this morning", sun, false, "this morning=2014-03-30/day"},
 		{"tonight", sun, false, "tonight=2014-03-30/day"},
+		// "overnight" as a date is the night just ended; as a modifier no date
+		{"militants detonated a car bomb overnight , but caused no damage", sun, false, "overnight=2014-03-30/day"},
+		{"a bomb exploded overnight in Nablus", sun, false, "overnight=2014-03-30/day"},
+		{"the overnight rate rose", sun, false, ""},
+		{"banks lent overnight funds", sun, false, ""},
 		{"the day before yesterday", sun, false, "the day before yesterday=2014-03-28/day"},
 		{"three days ago", "2014-03-02", false, "three days ago=2014-02-27/day"},
 		{"2 weeks ago", sun, false, "2 weeks ago=2014-W11/week"},

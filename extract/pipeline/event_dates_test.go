@@ -224,6 +224,13 @@ func TestEventDates(t *testing.T) {
 			text: "The United States and Honduras announced an agreement, signed June 11, on the sale of wheat.",
 			want: []string{"AGREEMENT agreement=2007-06-11"},
 		},
+		{
+			// a parenthesis right after the event noun, closed before the
+			// date, leaves the date in the event's own clause
+			name: "closed parenthesis after the event noun",
+			text: "Talks between Cargill and its unions, aimed at ending the strike at Seaforth, will resume this afternoon, a company spokesman said.\n\nYesterday's session failed to reach a compromise.",
+			want: []string{"NEGOTIATE Talks=2007-06-14"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

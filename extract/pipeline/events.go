@@ -598,13 +598,28 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				}
 				return pass == 1 || viable(ev)
 			}
-			for _, ev := range evs {
-				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
-					best = ev
+			// the closest event before the date whose clause the date
+			// stands in: "talks between X and Y, aimed at ending the strike
+			// at Z, will resume this afternoon" passes over the strike
+			lo := -1
+			for {
+				var near *event
+				for _, ev := range evs {
+					if ok(ev) && ev.trigEnd <= at && (lo < 0 || ev.trigEnd < lo) && (near == nil || ev.trigEnd > near.trigEnd) {
+						near = ev
+					}
 				}
+				if near == nil {
+					break
+				}
+				if !p.otherClause(d, near.trigEnd, at) {
+					best = near
+					break
+				}
+				owned = true
+				lo = near.trigEnd
 			}
-			if best != nil && p.otherClause(d, best.trigEnd, at) {
-				best, owned = nil, true
+			if owned && best == nil {
 				break
 			}
 			if best == nil {
@@ -1887,6 +1902,33 @@ func commaBetween(d *doc, a, b int) bool {
 // agreements ..., will leave the Treasury on April 13", "an increase in the
 // minimum wage, which has not been raised since 1981").
 func (p *Pipeline) otherClause(d *doc, a, b int) bool {
+	// "Talks between management and unions, aimed at ending the strike,
+	// will resume this afternoon": a parenthesis right after the event noun,
+	// closed before the date, leaves the date in the event's own clause
+	// (the event noun's own words may come first: "talks between X and Y, aimed ...")
+	for {
+		c1 := -1
+		for k := a; k < b && k < a+8; k++ {
+			if d.lower[k] == "," {
+				c1 = k
+				break
+			}
+			if d.mentionAt[k] < 0 && clauseVerb(p.cls(d, k), d.lower[k]) {
+				break
+			}
+		}
+		c2 := -1
+		for k := c1 + 1; c1 >= 0 && k < b; k++ {
+			if d.lower[k] == "," {
+				c2 = k
+				break
+			}
+		}
+		if c2 < 0 {
+			break
+		}
+		a = c2 + 1
+	}
 	v := -1
 	for k := b - 1; k >= a; k-- {
 		if d.mentionAt[k] >= 0 {

@@ -1908,17 +1908,20 @@ func (p *Pipeline) otherClause(d *doc, a, b int) bool {
 	// (the event noun's own words may come first: "talks between X and Y, aimed ...")
 	for {
 		c1 := -1
-		for k := a; k < b && k < a+8; k++ {
+		for k := a; k < b && k < a+12; k++ {
 			if d.lower[k] == "," {
 				c1 = k
 				break
 			}
-			if d.mentionAt[k] < 0 && clauseVerb(p.cls(d, k), d.lower[k]) {
-				break
+			if d.mentionAt[k] < 0 && d.lower[k] != "'s" && clauseVerb(p.cls(d, k), d.lower[k]) {
+				break // (a possessive's "'s" is no verb: "Cargill U.K. Ltd's management")
 			}
 		}
+		if c1 < 0 || c1+1 >= b || d.mentionAt[c1+1] >= 0 || p.cls(d, c1+1)&wPart == 0 {
+			break // a parenthesis opens with a participle: ", aimed at ..."
+		}
 		c2 := -1
-		for k := c1 + 1; c1 >= 0 && k < b; k++ {
+		for k := c1 + 1; k < b; k++ {
 			if d.lower[k] == "," {
 				c2 = k
 				break

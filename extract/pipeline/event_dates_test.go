@@ -231,6 +231,19 @@ func TestEventDates(t *testing.T) {
 			text: "Talks between Cargill and its unions, aimed at ending the strike at Seaforth, will resume this afternoon, a company spokesman said.\n\nYesterday's session failed to reach a compromise.",
 			want: []string{"NEGOTIATE Talks=2007-06-14"},
 		},
+		{
+			// a day right after a speech verb is the report's, not that of
+			// the event reported after it
+			name: "report day",
+			text: "Iraq said today its troops had killed thousands of Iranian soldiers near Basra.",
+			want: []string{"ATTACK killed="},
+		},
+		{
+			// ... but a day the report gives the event is the event's
+			name: "report day and event day",
+			text: "The Japanese government announced today that Prime Minister Yasuhiro Nakasone will visit Washington on June 29.",
+			want: []string{"VISIT visit=2007-06-29"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

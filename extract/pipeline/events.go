@@ -627,6 +627,13 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 					if afterAt >= 0 && ev.trigStart > afterAt && !strings.Contains(strings.Join(d.lower[afterAt:ev.trigStart], " "), ",") {
 						continue
 					}
+					if at-1 >= s.Start && saidWords[d.lower[at-1]] && !announcedTypes[ev.typ] {
+						// "Iraq said today its troops had killed thousands":
+						// the day is the report's, not the killing's (an
+						// announced appointment or appeal is the report itself)
+						owned = true
+						continue
+					}
 					if !opening && commaBetween(d, end, ev.trigStart) && !(d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing")) {
 						// "which struck for most of last week, meets on
 						// Monday": a clause closed by a comma keeps its date
@@ -1984,3 +1991,7 @@ func clauseVerb(c wclass, w string) bool {
 	}
 	return false
 }
+
+// saidWords: a date right after one is the day of a report ("said
+// Monday that ...").
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true}

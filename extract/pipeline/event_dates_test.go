@@ -244,6 +244,13 @@ func TestEventDates(t *testing.T) {
 			text: "The Japanese government announced today that Prime Minister Yasuhiro Nakasone will visit Washington on June 29.",
 			want: []string{"VISIT visit=2007-06-29"},
 		},
+		{
+			// a passive retelling with no named side gives its day to the
+			// undated event of the sentence before (voa-0213)
+			name: "passive retelling",
+			text: "Iranian state television says the country's Revolutionary Guards have test-fired several long-range missiles.\n\nThe state-owned Al-Alam network says the missiles were launched Thursday from a desert site near the central Iranian town of Qom.",
+			want: []string{"MILITARY_POSTURE test-fired=2007-06-14"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -651,6 +651,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 		switch {
 		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
+			if len(best.parts) == 0 && !best.unreal && tx.Precision == timex.Day {
+				// "Iran has test-fired several missiles. ... the missiles
+				// were launched Thursday": an event with no named side
+				// retells the undated one of its type told just before
+				retold(d, best, si, tx)
+			}
 		case best == nil && !owned && unclaimed == nil && tx.Precision == timex.Day:
 			t := tx
 			unclaimed = &t
@@ -1296,6 +1302,33 @@ func coveredPatients(a, b *event) bool {
 		}
 	}
 	return true
+}
+
+// retold gives the day of ev, an event of sentence si with no named side,
+// to the latest undated event of its type told in the two sentences before,
+// or, when ev is told in the passive, to the undated event of the sentence
+// just before whatever its type.
+func retold(d *doc, ev *event, si int, tx timex.Timex) {
+	passive := false
+	if k := ev.trigStart - 1; k >= d.sents[si].Start && !ev.nominal {
+		switch d.lower[k] {
+		case "was", "were", "been", "be":
+			passive = true // "the missiles were launched Thursday" retells what was done
+		}
+	}
+	var best *event
+	for _, o := range d.events {
+		first := o.sentences[0]
+		if o.dropped || !(o.typ == ev.typ || passive && first == si-1) || o.date != "" || len(o.parts) == 0 || first >= si || first < si-2 {
+			continue
+		}
+		if best == nil || first > best.sentences[0] {
+			best = o
+		}
+	}
+	if best != nil {
+		best.date, best.precision = tx.Value, tx.Precision
+	}
 }
 
 // lateDates gives an undated event the day named in one of the next two

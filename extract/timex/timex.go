@@ -409,6 +409,12 @@ func (s *scanner) monthDay(i int) (int, string, string) {
 	}
 	d, ok := s.dayNum(j)
 	if !ok {
+		// "December nine", "April One": a cardinal word after the month
+		if n, isNum := numberWords[s.at(j)]; isNum && s.at(j) != "a" && s.at(j) != "an" {
+			d, ok = n, true
+		}
+	}
+	if !ok {
 		return i, "", ""
 	}
 	j++
@@ -517,6 +523,10 @@ func (s *scanner) monthAlone(i int) (int, string, string) {
 		}
 		// "May" and "March" are also words; without a cue they are not dates.
 		if mod == "" && (m == time.May || m == time.March) && !monthCues[s.at(i-1)] {
+			return start, "", ""
+		}
+		// "the acquisition of May Energy Partners": a name
+		if (m == time.May || m == time.March) && j < len(s.orig) && startsUpper(s.orig[j]) && !startNames[s.at(j)] && s.at(j) != "i" {
 			return start, "", ""
 		}
 	}
@@ -772,6 +782,11 @@ func (s *scanner) relativePeriod(i int) (int, string, string) {
 	pub := s.pub
 	switch prec {
 	case Week:
+		if step == 0 && s.opt.Future && pub.Weekday() == time.Sunday {
+			// "will hold talks this week", written on a Sunday: the week
+			// that begins the next day (an ISO week ends on Sunday)
+			step = 1
+		}
 		return end, weekValue(pub.AddDate(0, 0, 7*step)), Week
 	case Month:
 		t := time.Date(pub.Year(), pub.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)

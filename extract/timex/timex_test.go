@@ -57,6 +57,14 @@ func TestFind(t *testing.T) {
 		{"explosions were heard last night", "2012-03-01", false, "last night=2012-02-29/day"},
 		{"he said this morning", sun, false, "this morning=2014-03-30/day"},
 		{"tonight", sun, false, "tonight=2014-03-30/day"},
+		// a month name before a capitalised word is a name; a cardinal word
+		// after a month is its day
+		{"it completed the acquisition of May Energy Partners", sun, false, ""},
+		{"the judge scheduled sentencing for December nine", sun, false, "December nine=2013-12-09/day"},
+		{"the agreement takes effect April One", sun, true, "April One=2014-04-01/day"},
+		// "this week" in a future clause written on a Sunday is the coming week
+		{"Reagan will hold talks with Nakasone this week", sun, true, "this week=2014-W14/week"},
+		{"talks were held this week", sun, false, "this week=2014-W13/week"},
 		// "overnight" as a date is the night just ended; as a modifier no date
 		{"militants detonated a car bomb overnight , but caused no damage", sun, false, "overnight=2014-03-30/day"},
 		{"a bomb exploded overnight in Nablus", sun, false, "overnight=2014-03-30/day"},

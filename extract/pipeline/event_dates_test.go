@@ -251,6 +251,12 @@ func TestEventDates(t *testing.T) {
 			text: "Iranian state television says the country's Revolutionary Guards have test-fired several long-range missiles.\n\nThe state-owned Al-Alam network says the missiles were launched Thursday from a desert site near the central Iranian town of Qom.",
 			want: []string{"MILITARY_POSTURE test-fired=2007-06-14"},
 		},
+		{
+			// a tax or fiscal year is a period the event is about, not its date
+			name: "tax year",
+			text: "Former Senator John Anderson pleaded guilty to tax evasion for the tax year 2004.",
+			want: []string{"TRIAL pleaded guilty="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

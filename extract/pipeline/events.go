@@ -519,6 +519,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				continue
 			}
 		}
+		if tx.Precision == timex.Year && at-1 >= s.Start && (d.lower[at-1] == "fiscal" || d.lower[at-1] == "year" && at-2 >= s.Start && (d.lower[at-2] == "tax" || d.lower[at-2] == "fiscal" || d.lower[at-2] == "financial")) {
+			continue // "pleaded guilty for the tax year 1984", "fiscal 1987 profits": a period the event is about
+		}
 		if dateBound(d, s.Start, at, end, evs) {
 			continue // "threatened to retaliate after April 1": a deadline, not the threat's day
 		}

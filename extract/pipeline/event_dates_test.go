@@ -257,6 +257,19 @@ func TestEventDates(t *testing.T) {
 			text: "Former Senator John Anderson pleaded guilty to tax evasion for the tax year 2004.",
 			want: []string{"TRIAL pleaded guilty="},
 		},
+		{
+			// a date between a determiner and a noun that tells no event is
+			// that noun's
+			name: "date of a noun",
+			text: "Canada postponed the original July 1 deadline at the request of the European Commission.",
+			want: []string{"APPEAL request="},
+		},
+		{
+			// ... but "in a March 10 letter" is what the event was done in
+			name: "date of the letter it was done in",
+			text: "The director, Doresy Gardner, resigned from the board of Purolator in a June 10 letter.",
+			want: []string{"RESIGNATION resigned=2007-06-10"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

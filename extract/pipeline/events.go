@@ -568,6 +568,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				best = ev
 			}
 		}
+		if best == nil && p.nounModifier(d, s.Start, at, end, evs) {
+			// "postponed the original July 1 deadline at the request of the
+			// Commission", "subject to a June 30 vote": the date names the
+			// noun it stands before, no event
+			continue
+		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
 		if !opening && openingPhrase[d.lower[s.Start]] {
 			// "In a statement Tuesday after a meeting in Doha, Qatar, the
@@ -2031,3 +2037,33 @@ func clauseVerb(c wclass, w string) bool {
 // saidWords: a date right after one is the day of a report ("said
 // Monday that ...").
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true}
+
+// nounModifier: the date at [at, end) stands between a determiner and a
+// noun that tells no event ("the July 1 deadline", "a June 30 vote", "its
+// 1987 budget"), whose date it is.
+func (p *Pipeline) nounModifier(d *doc, ss, at, end int, evs []*event) bool {
+	if at-1 < ss || end >= d.sents[d.sentOf[at]].End {
+		return false
+	}
+	for k := at - 1; k > ss && k >= at-2 && d.mentionAt[k] < 0 && p.cls(d, k)&wAdj != 0 && p.cls(d, k)&(wDet|wVerb) == 0; k-- {
+		at = k // "the original July 1 deadline"
+	}
+	switch d.lower[at-1] {
+	case "the", "a", "an", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	if (d.lower[at-1] == "a" || d.lower[at-1] == "an") && at-2 >= ss && (d.lower[at-2] == "in" || d.lower[at-2] == "at") {
+		return false // "resigned in a March 10 letter": the event is done in it
+	}
+	for _, ev := range evs {
+		if ev.trigStart >= end && ev.trigStart <= end+2 {
+			return false // "the October 1 Bali bombings"
+		}
+	}
+	if d.mentionAt[end] >= 0 {
+		return false
+	}
+	c := p.cls(d, end)
+	return c&wNoun != 0 && c&(wVerb|wPast|wPart|wPrep|wDet|wPunct) == 0
+}

@@ -17,6 +17,7 @@ const evalUsage = `Usage:
   newsgraph eval events --gold FILE | --wikievents FILE   (see newsgraph eval events -h)
   newsgraph eval relations --conll04 FILE
   newsgraph eval syntax [--ud DIR] [--model FILE]   (UPOS, UAS, LAS on UD EWT dev and test)
+  newsgraph eval dates --input FILE.jsonl   (see newsgraph eval dates -h)
 
 Tags the sentences of a CoNLL-2003 file (token first, gold tag last, IOB1 or IOB2)
 and prints conlleval's precision, recall and F1 per type and overall, plus the
@@ -31,12 +32,15 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if len(args) > 0 && args[0] == "syntax" {
 		return runEvalSyntax(ctx, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "dates" {
+		return runEvalDates(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) > 0 && args[0] == "relations" {
 		return runEvalRelations(ctx, args[1:], stdout, stderr)
 	}
 	if len(args) == 0 || args[0] != "ner" {
 		fmt.Fprint(stderr, evalUsage)
-		return usageErr("eval: say what to score: ner, relations, events or syntax")
+		return usageErr("eval: say what to score: ner, relations, events, dates or syntax")
 	}
 	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
 	fs.SetOutput(stderr)

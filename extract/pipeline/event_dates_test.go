@@ -141,6 +141,135 @@ func TestEventDates(t *testing.T) {
 			text: "A Moscow court has rejected the appeal of former Russian oil tycoon Mikhail Khodorkovsky against his conviction on fraud and tax evasion charges, but the court reduced his prison sentence from nine to eight years.\n\nKhodorkovsky, once Russia's richest man, was convicted in May in what his supporters call a political trial.\n\nThursday's proceedings got underway after the court repeatedly rejected defense motions for a delay.",
 			want: []string{"TRIAL appeal=2007-06-14"},
 		},
+		{
+			// a calendar date told in a later sentence is a term, not the day
+			// of the undated event before it (Reuters-21578, 5 of 100 judged dates)
+			name: "late calendar date",
+			text: "Acme Corp said it acquired Widget Inc from Bolt Industries for six million dollars.\n\nThe company said the rest of the price is payable June 30.",
+			want: []string{"ACQUISITION acquired="},
+		},
+		{
+			// a bound on a span is a deadline, not the day of the event
+			name: "deadline after",
+			text: "Washington has threatened to take retaliatory action against Japan after July 1.",
+			want: []string{"THREATEN threatened="},
+		},
+		{
+			name: "deadline by the end of",
+			text: "The United States has pressed the European Community to make a counter-offer with the aim of an agreement by the end of 2008.",
+			want: []string{"APPEAL pressed="},
+		},
+		{
+			// "postponed until" moves the meeting to that day: no bound
+			name: "postponed until",
+			text: "The Senate Banking Committee has postponed until June 20 its meeting with Treasury officials.",
+			want: []string{"MEET meeting with=2007-06-20"},
+		},
+		{
+			// "would" tells the future of a past report: the coming Monday
+			name: "would",
+			text: "Officials said Chung In-yong would leave for Washington on Monday for talks with Treasury Secretary James Baker.",
+			want: []string{"NEGOTIATE talks=2007-06-18"},
+		},
+		{
+			// the nearest verb before the date tells its tense, not a "will"
+			// further back in another clause
+			name: "past verb nearer than will",
+			text: "Perry said Schwartz will join the board of Acme Corp, replacing Donald Fox, who resigned January 12.",
+			want: []string{"RESIGNATION resigned=2007-01-12"},
+		},
+		{
+			// the news present right before the date tells what is coming,
+			// whatever past verb the relative clause before it has
+			name: "news present after a past relative clause",
+			text: "The Waterside Workers Federation, which struck for most of last week, meets on Monday with the Waterfront Employers Association.",
+			want: []string{"MEET meets=2007-06-18"},
+		},
+		{
+			// an event named by its month is a known one, even in a clause
+			// about what is to come
+			name: "month-named event in a future clause",
+			text: "Finance ministers would discuss currency markets in the light of the February agreement between the United States and Japan.",
+			want: []string{"AGREEMENT agreement=2007-02"},
+		},
+		{
+			// a date after a clause opened after the trigger, with a verb of
+			// its own, is that clause's (Reuters-21578: 15 of 100 judged dates
+			// were another clause's or another event's)
+			name: "date of a since-clause",
+			text: "Brazil is holding talks with its creditor banks in Miami, its first talks with them since Brazil suspended interest payments last month.",
+			want: []string{"NEGOTIATE talks="},
+		},
+		{
+			name: "date of a relative clause's verb",
+			text: "Richard Darman, who played a central role in the agreements between Japan and the United States, will leave the Treasury on April 13.",
+			want: []string{"AGREEMENT agreements="},
+		},
+		{
+			// a participle after a comma opens no clause of its own
+			name: "parenthetical participle",
+			text: "Iran launched a new offensive against Iraq, codenamed Karbala-7, on Tuesday night.",
+			want: []string{"ATTACK offensive=2007-06-12"},
+		},
+		{
+			// a participle clause after a comma that modifies a noun other
+			// than the event's, unclosed before the date, holds its own date
+			name: "participle of another noun",
+			text: "Spain's National Court has sentenced Hamed Abderrahman Ahmed, released last year from the U.S. detention facility at Guantanamo Bay, to six years in prison.",
+			want: []string{"SENTENCE sentenced="},
+		},
+		{
+			// the event noun's own participle dates it
+			name: "participle of the event noun",
+			text: "The United States and Honduras announced an agreement, signed June 11, on the sale of wheat.",
+			want: []string{"AGREEMENT agreement=2007-06-11"},
+		},
+		{
+			// a parenthesis right after the event noun, closed before the
+			// date, leaves the date in the event's own clause
+			name: "closed parenthesis after the event noun",
+			text: "Talks between Cargill and its unions, aimed at ending the strike at Seaforth, will resume this afternoon, a company spokesman said.\n\nYesterday's session failed to reach a compromise.",
+			want: []string{"NEGOTIATE Talks=2007-06-14"},
+		},
+		{
+			// a day right after a speech verb is the report's, not that of
+			// the event reported after it
+			name: "report day",
+			text: "Iraq said today its troops had killed thousands of Iranian soldiers near Basra.",
+			want: []string{"ATTACK killed="},
+		},
+		{
+			// ... but a day the report gives the event is the event's
+			name: "report day and event day",
+			text: "The Japanese government announced today that Prime Minister Yasuhiro Nakasone will visit Washington on June 29.",
+			want: []string{"VISIT visit=2007-06-29"},
+		},
+		{
+			// a passive retelling with no named side gives its day to the
+			// undated event of the sentence before (voa-0213)
+			name: "passive retelling",
+			text: "Iranian state television says the country's Revolutionary Guards have test-fired several long-range missiles.\n\nThe state-owned Al-Alam network says the missiles were launched Thursday from a desert site near the central Iranian town of Qom.",
+			want: []string{"MILITARY_POSTURE test-fired=2007-06-14"},
+		},
+		{
+			// a tax or fiscal year is a period the event is about, not its date
+			name: "tax year",
+			text: "Former Senator John Anderson pleaded guilty to tax evasion for the tax year 2004.",
+			want: []string{"TRIAL pleaded guilty="},
+		},
+		{
+			// a date between a determiner and a noun that tells no event is
+			// that noun's
+			name: "date of a noun",
+			text: "Canada postponed the original July 1 deadline at the request of the European Commission.",
+			want: []string{"APPEAL request="},
+		},
+		{
+			// ... but "in a March 10 letter" is what the event was done in
+			name: "date of the letter it was done in",
+			text: "The director, Doresy Gardner, resigned from the board of Purolator in a June 10 letter.",
+			want: []string{"RESIGNATION resigned=2007-06-10"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -610,7 +610,13 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				continue
 			}
 		}
-		if futureAt(d, s.Start, at) && !harmNamedByDate(evs, at, end) {
+		if tx.Precision == timex.Year && at-1 >= s.Start && (d.lower[at-1] == "fiscal" || d.lower[at-1] == "year" && at-2 >= s.Start && (d.lower[at-2] == "tax" || d.lower[at-2] == "fiscal" || d.lower[at-2] == "financial")) {
+			continue // "pleaded guilty for the tax year 1984", "fiscal 1987 profits": a period the event is about
+		}
+		if dateBound(d, s.Start, at, end, evs) {
+			continue // "threatened to retaliate after April 1": a deadline, not the threat's day
+		}
+		if p.futureAt(d, s.Start, at) && !harmNamedByDate(evs, at, end) && !(tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)) {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
@@ -653,6 +659,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				best = ev
 			}
 		}
+		if best == nil && p.nounModifier(d, s.Start, at, end, evs) {
+			// "postponed the original July 1 deadline at the request of the
+			// Commission", "subject to a June 30 vote": the date names the
+			// noun it stands before, no event
+			continue
+		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
 		if !opening && openingPhrase[d.lower[s.Start]] {
 			// "In a statement Tuesday after a meeting in Doha, Qatar, the
@@ -675,6 +687,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				afterAt = end
 			}
 		}
+		owned := false // the date belongs to a verb of its own clause that tells no event
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			// an unreal event claims only a date told right after it ("a
 			// re-election campaign in 2012"), so that the appointment before
@@ -685,14 +698,47 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				}
 				return pass == 1 || viable(ev)
 			}
-			for _, ev := range evs {
-				if ok(ev) && ev.trigEnd <= at && (best == nil || ev.trigEnd > best.trigEnd) {
-					best = ev
+			// the closest event before the date whose clause the date
+			// stands in: "talks between X and Y, aimed at ending the strike
+			// at Z, will resume this afternoon" passes over the strike
+			lo := -1
+			for {
+				var near *event
+				for _, ev := range evs {
+					if ok(ev) && ev.trigEnd <= at && (lo < 0 || ev.trigEnd < lo) && (near == nil || ev.trigEnd > near.trigEnd) {
+						near = ev
+					}
 				}
+				if near == nil {
+					break
+				}
+				if !p.otherClause(d, near.trigEnd, at) {
+					best = near
+					break
+				}
+				owned = true
+				lo = near.trigEnd
+			}
+			if owned && best == nil {
+				break
 			}
 			if best == nil {
 				for _, ev := range evs {
 					if afterAt >= 0 && ev.trigStart > afterAt && !strings.Contains(strings.Join(d.lower[afterAt:ev.trigStart], " "), ",") {
+						continue
+					}
+					if at-1 >= s.Start && saidWords[d.lower[at-1]] && !announcedTypes[ev.typ] {
+						// "Iraq said today its troops had killed thousands":
+						// the day is the report's, not the killing's (an
+						// announced appointment or appeal is the report itself)
+						owned = true
+						continue
+					}
+					if !opening && commaBetween(d, end, ev.trigStart) && !(d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing")) {
+						// "which struck for most of last week, meets on
+						// Monday": a clause closed by a comma keeps its date
+						// (but "tore through a bus Thursday, killing the
+						// driver": the participle clause shares it)
 						continue
 					}
 					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
@@ -705,7 +751,13 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 		switch {
 		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
-		case best == nil && unclaimed == nil && tx.Precision == timex.Day:
+			if len(best.parts) == 0 && !best.unreal && tx.Precision == timex.Day {
+				// "Iran has test-fired several missiles. ... the missiles
+				// were launched Thursday": an event with no named side
+				// retells the undated one of its type told just before
+				retold(d, best, si, tx)
+			}
+		case best == nil && !owned && unclaimed == nil && tx.Precision == timex.Day:
 			t := tx
 			unclaimed = &t
 		}
@@ -867,7 +919,7 @@ func announced(d *doc) {
 var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "day": true, "days": true, "night": true,
-	"morning": true, "evening": true, "afternoon": true,
+	"morning": true, "evening": true, "afternoon": true, "overnight": true,
 }
 
 // mayName: the sentence may name a day, worth the date finder's time when no
@@ -956,11 +1008,42 @@ func harmNamedByDate(evs []*event, at, end int) bool {
 
 // futureAt: the words before a date expression say it is still to come
 // ("will meet Sunday", "is to hold talks Wednesday", "arrives Sunday").
-func futureAt(d *doc, ss, at int) bool {
+func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
+	for k := at - 1; k >= ss && k >= at-4; k-- {
+		switch d.lower[k] {
+		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
+			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
+			if k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the") {
+				continue // "in an open area near Kandahar Saturday": a noun or adjective
+			}
+			// the news present tells what is coming: "goes on trial Monday",
+			// "the union, which struck last week, meets on Monday"
+			return true
+		}
+	}
 	for k := at - 1; k >= ss && k >= at-12; k-- {
+		if d.mentionAt[k] < 0 && k > ss {
+			// the nearest verb before the date tells its tense: "would repeat
+			// the action they took on February 20", "who will serve ...,
+			// replaced Fox, who resigned January 12" (a passive's participle
+			// leaves it to the auxiliary: "elections to be held May 25")
+			if c := p.cls(d, k); c&(wPast|wPart) != 0 && c&(wVerb|wNoun|wProper) == 0 && !futureWords[d.lower[k]] {
+				switch {
+				case d.lower[k] == "set" && k+1 < at && (d.lower[k+1] == "to" || d.lower[k+1] == "for"):
+					return true // "a contract set to begin July 1", "a meeting set for December 31"
+				case d.lower[k-1] == "be" || d.lower[k-1] == "been" || d.lower[k-1] == "being" || d.lower[k-1] == "is" || d.lower[k-1] == "are":
+				default:
+					return false
+				}
+			}
+		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":
+			return true
+		case "would":
+			// the future of a past report: "said he would meet Aquino on
+			// Monday", "asked if Reagan would see Volcker before leaving on Wednesday"
 			return true
 		case "to":
 			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
@@ -971,16 +1054,6 @@ func futureAt(d *doc, ss, at int) bool {
 			}
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false
-		}
-	}
-	for k := at - 1; k >= ss && k >= at-4; k-- {
-		switch d.lower[k] {
-		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
-			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
-			if k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the") {
-				continue // "in an open area near Kandahar Saturday": a noun or adjective
-			}
-			return true // the news present tells what is coming: "goes on trial Monday"
 		}
 	}
 	return false
@@ -1331,12 +1404,46 @@ func coveredPatients(a, b *event) bool {
 	return true
 }
 
+// retold gives the day of ev, an event of sentence si with no named side,
+// to the latest undated event of its type told in the two sentences before,
+// or, when ev is told in the passive, to the undated event of the sentence
+// just before whatever its type.
+func retold(d *doc, ev *event, si int, tx timex.Timex) {
+	passive := false
+	if k := ev.trigStart - 1; k >= d.sents[si].Start && !ev.nominal {
+		switch d.lower[k] {
+		case "was", "were", "been", "be":
+			passive = true // "the missiles were launched Thursday" retells what was done
+		}
+	}
+	var best *event
+	for _, o := range d.events {
+		first := o.sentences[0]
+		if o.dropped || !(o.typ == ev.typ || passive && first == si-1) || o.date != "" || len(o.parts) == 0 || first >= si || first < si-2 {
+			continue
+		}
+		if best == nil || first > best.sentences[0] {
+			best = o
+		}
+	}
+	if best != nil {
+		best.date, best.precision = tx.Value, tx.Precision
+	}
+}
+
 // lateDates gives an undated event the day named in one of the next two
 // sentences when no event there took it: "Gunmen kidnapped two Germans. ...
 // the gunmen stopped the boat Wednesday."
 func lateDates(d *doc, free []*timex.Timex) {
 	for si, day := range free {
 		if day == nil {
+			continue
+		}
+		if !relativeDay(day.Text) {
+			// a calendar date told later ("is payable June 30", "runs until
+			// September 1, 1987") is a term or a deadline far more often than
+			// the day of an undated event told before: the late day is a
+			// relative one ("the gunmen stopped the boat Wednesday")
 			continue
 		}
 		var best *event
@@ -1836,4 +1943,218 @@ func actingCountry(d *doc, parts []part, p part) int {
 		return ci
 	}
 	return p.ent
+}
+
+// relativeDay: the day expression text is told relative to the story's day
+// ("Wednesday", "yesterday", "last night"), not a calendar date ("June 30").
+func relativeDay(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if dayWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBound: the date at words [at,end) is a bound on a span ("by April 22",
+// "before mid-May", "after April 1", "through 1990", "until March 10", "by
+// the end of 1988"), not the day of an event: a deadline, an expiry or a
+// term. Dating the event of the clause with it would be wrong, and so would
+// taking it as the story's day. A date modifying an event noun ("after
+// Monday's meeting") dates that noun, and "postponed until March 10 its
+// meeting" moves the meeting to that day: neither is a bound.
+func dateBound(d *doc, ss, at, end int, evs []*event) bool {
+	k := at - 1
+	// "by the end of 1988", "by the close of business on March 30": the
+	// bound word may stand a few words before the date
+	for j := k; j >= ss && j >= at-6; j-- {
+		if !boundFiller[d.lower[j]] {
+			k = j
+			break
+		}
+	}
+	if k < ss {
+		return false
+	}
+	switch d.lower[k] {
+	case "by", "before", "after", "until", "till", "through", "thru":
+	default:
+		return false
+	}
+	for _, ev := range evs {
+		if ev.nominal && ev.trigStart >= end && ev.trigStart <= end+2 {
+			return false // "after Monday's meeting", "before the May 19 vote"
+		}
+	}
+	for j := k - 1; j >= ss && j >= k-3; j-- {
+		switch w := d.lower[j]; {
+		case strings.HasPrefix(w, "postpone"), strings.HasPrefix(w, "delay"), strings.HasPrefix(w, "adjourn"), strings.HasPrefix(w, "defer"), strings.HasPrefix(w, "reschedul"), w == "put" || w == "off" || w == "moved" || w == "pushed":
+			return false
+		}
+	}
+	return true
+}
+
+// boundFiller: words between a bound word and its date ("by the end of
+// 1988", "before the close of business on March 30").
+var boundFiller = map[string]bool{"the": true, "end": true, "close": true, "of": true, "business": true, "on": true,
+	"beginning": true, "start": true, "middle": true, "first": true, "second": true, "half": true}
+
+// futureWords are the participles futureAt reads as telling of what is to come.
+var futureWords = map[string]bool{"scheduled": true, "planned": true, "expected": true, "intended": true}
+
+// premodifier: the date stands between a determiner and the event noun it
+// names ("in the light of the February agreement"). Named by its month, it
+// is a known event, read at the nearest occurrence whatever the clause
+// around it says is to come; a scheduled one is named by its day ("plan to
+// vote in the June first referendum").
+func premodifier(d *doc, ss, at, end int, evs []*event) bool {
+	if at-1 < ss {
+		return false
+	}
+	switch d.lower[at-1] {
+	case "the", "its", "their", "his", "her", "this", "that":
+	default:
+		return false
+	}
+	for _, ev := range evs {
+		if ev.nominal && ev.trigStart == end {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween: a comma stands among words [a, b).
+func commaBetween(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// otherClause: the date at b belongs to a clause of its own, opened after
+// the trigger ending at a: the verb nearest before the date comes after a
+// clause opener that comes after the trigger ("its first discussions with
+// creditors since it suspended payments last month", "Darman, who achieved
+// agreements ..., will leave the Treasury on April 13", "an increase in the
+// minimum wage, which has not been raised since 1981").
+func (p *Pipeline) otherClause(d *doc, a, b int) bool {
+	// "Talks between management and unions, aimed at ending the strike,
+	// will resume this afternoon": a parenthesis right after the event noun,
+	// closed before the date, leaves the date in the event's own clause
+	// (the event noun's own words may come first: "talks between X and Y, aimed ...")
+	for {
+		c1 := -1
+		for k := a; k < b && k < a+12; k++ {
+			if d.lower[k] == "," {
+				c1 = k
+				break
+			}
+			if d.mentionAt[k] < 0 && d.lower[k] != "'s" && clauseVerb(p.cls(d, k), d.lower[k]) {
+				break // (a possessive's "'s" is no verb: "Cargill U.K. Ltd's management")
+			}
+		}
+		if c1 < 0 || c1+1 >= b || d.mentionAt[c1+1] >= 0 || p.cls(d, c1+1)&wPart == 0 {
+			break // a parenthesis opens with a participle: ", aimed at ..."
+		}
+		c2 := -1
+		for k := c1 + 1; k < b; k++ {
+			if d.lower[k] == "," {
+				c2 = k
+				break
+			}
+		}
+		if c2 < 0 {
+			break
+		}
+		a = c2 + 1
+	}
+	v := -1
+	for k := b - 1; k >= a; k-- {
+		if d.mentionAt[k] >= 0 {
+			continue
+		}
+		if c := p.cls(d, k); clauseVerb(c, d.lower[k]) {
+			if k-1 >= a && d.lower[k-1] == "," && c&wPart != 0 && (commaBetween(d, k+1, b) || k-1 == a || futureWords[d.lower[k]]) {
+				// a participle after a comma modifies what stands before
+				// it: a parenthesis closed before the date ("the new
+				// offensive, codenamed Karbala-7, on Tuesday night"), the
+				// event noun itself ("the agreement, signed March 11",
+				// "talks, scheduled for Thursday"); but "sentenced a
+				// citizen, released last year from Guantanamo" dates the release
+				continue
+			}
+			v = k
+			break
+		}
+	}
+	for k := a; k < v; k++ {
+		switch d.lower[k] {
+		case "since", "which", "who", "that", "because", "following", "after", "before", "while", ",", ";", "--":
+			return true
+
+		}
+	}
+	return false
+}
+
+// clauseVerb: a word of class c is the verb of a clause: a finite verb, a
+// past form, an auxiliary or a participle not also a noun ("adding", "took",
+// "was", "has"), not an adjective-only form or a noun.
+func clauseVerb(c wclass, w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "'s":
+		return true
+	}
+	if gapWords[w] {
+		return false
+	}
+	switch {
+	case c&(wNoun|wProper|wDet|wPrep|wNum) != 0:
+		return false
+	case c&(wPast|wPart) != 0:
+		return true
+	case c&wVerb != 0 && c&wAdj == 0:
+		return true
+	case c&wGerund != 0 && c&wAdj == 0:
+		return true
+	}
+	return false
+}
+
+// saidWords: a date right after one is the day of a report ("said
+// Monday that ...").
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true}
+
+// nounModifier: the date at [at, end) stands between a determiner and a
+// noun that tells no event ("the July 1 deadline", "a June 30 vote", "its
+// 1987 budget"), whose date it is.
+func (p *Pipeline) nounModifier(d *doc, ss, at, end int, evs []*event) bool {
+	if at-1 < ss || end >= d.sents[d.sentOf[at]].End {
+		return false
+	}
+	for k := at - 1; k > ss && k >= at-2 && d.mentionAt[k] < 0 && p.cls(d, k)&wAdj != 0 && p.cls(d, k)&(wDet|wVerb) == 0; k-- {
+		at = k // "the original July 1 deadline"
+	}
+	switch d.lower[at-1] {
+	case "the", "a", "an", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	if (d.lower[at-1] == "a" || d.lower[at-1] == "an") && at-2 >= ss && (d.lower[at-2] == "in" || d.lower[at-2] == "at") {
+		return false // "resigned in a March 10 letter": the event is done in it
+	}
+	for _, ev := range evs {
+		if ev.trigStart >= end && ev.trigStart <= end+2 {
+			return false // "the October 1 Bali bombings"
+		}
+	}
+	if d.mentionAt[end] >= 0 {
+		return false
+	}
+	c := p.cls(d, end)
+	return c&wNoun != 0 && c&(wVerb|wPast|wPart|wPrep|wDet|wPunct) == 0
 }

@@ -216,7 +216,7 @@ func startWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "today", "tonight", "yesterday", "tomorrow", // relativeDay
+	case "today", "tonight", "yesterday", "tomorrow", "overnight", // relativeDay
 		"last", "next", "this", "past", "previous", "coming", "current", "on", // weekday, relativePeriod, monthAlone
 		"earlier", "later", "the", // relativeDay, relativePeriod, fromRef
 		"hours", "minutes": // fromRef
@@ -409,6 +409,12 @@ func (s *scanner) monthDay(i int) (int, string, string) {
 	}
 	d, ok := s.dayNum(j)
 	if !ok {
+		// "December nine", "April One": a cardinal word after the month
+		if n, isNum := numberWords[s.at(j)]; isNum && s.at(j) != "a" && s.at(j) != "an" {
+			d, ok = n, true
+		}
+	}
+	if !ok {
 		return i, "", ""
 	}
 	j++
@@ -519,6 +525,10 @@ func (s *scanner) monthAlone(i int) (int, string, string) {
 		if mod == "" && (m == time.May || m == time.March) && !monthCues[s.at(i-1)] {
 			return start, "", ""
 		}
+		// "the acquisition of May Energy Partners": a name
+		if (m == time.May || m == time.March) && j < len(s.orig) && startsUpper(s.orig[j]) && !startNames[s.at(j)] && s.at(j) != "i" {
+			return start, "", ""
+		}
 	}
 	py, pm := s.pub.Year(), s.pub.Month()
 	var y int
@@ -536,7 +546,7 @@ func (s *scanner) monthAlone(i int) (int, string, string) {
 	case "this":
 		y = py
 	default:
-		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance, 0)
+		y, _ = s.inferYear(s.pub, func(y int) (time.Time, bool) { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true }, monthDistance, 0, 0)
 	}
 	return j, monthValue(y, m), Month
 }
@@ -597,6 +607,13 @@ func (s *scanner) relativeDay(i int) (int, string, string) {
 	switch w := s.at(i); w {
 	case "today", "tonight":
 		offset, j, ok = 0, i+1, true
+	case "overnight":
+		// "detonated a car bomb overnight": the night just ended, told on
+		// the day of publication; "overnight rates", "an overnight stay" are
+		// no date
+		if overnightEnd[s.at(i+1)] && !overnightDet[s.at(i-1)] {
+			offset, j, ok = 0, i+1, true
+		}
 	case "yesterday":
 		offset, j, ok = -1, i+1, true
 	case "tomorrow":
@@ -636,6 +653,16 @@ var speechVerbs = map[string]bool{
 	"said": true, "told": true, "announced": true, "reported": true, "confirmed": true,
 	"stated": true, "added": true, "disclosed": true, "revealed": true, "admitted": true,
 }
+
+// overnightEnd: words after "overnight" used as a date ("... overnight, but",
+// "overnight in Nablus"), not as an adjective ("overnight rates").
+var overnightEnd = map[string]bool{"": true, ",": true, ".": true, ";": true, ":": true, "and": true, "but": true,
+	"in": true, "on": true, "at": true, "near": true, "when": true, "as": true, "after": true, "while": true,
+	"from": true, "to": true, "into": true, "--": true, "\"": true, ")": true}
+
+// overnightDet: words before an "overnight" that is a noun or an adjective
+// ("the overnight", "an overnight").
+var overnightDet = map[string]bool{"the": true, "an": true, "a": true, "its": true, "their": true}
 
 var partOfDay = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true,
@@ -755,6 +782,11 @@ func (s *scanner) relativePeriod(i int) (int, string, string) {
 	pub := s.pub
 	switch prec {
 	case Week:
+		if step == 0 && s.opt.Future && pub.Weekday() == time.Sunday {
+			// "will hold talks this week", written on a Sunday: the week
+			// that begins the next day (an ISO week ends on Sunday)
+			step = 1
+		}
 		return end, weekValue(pub.AddDate(0, 0, 7*step)), Week
 	case Month:
 		t := time.Date(pub.Year(), pub.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
@@ -804,12 +836,17 @@ func (s *scanner) inferDay(m time.Month, d int) (time.Time, bool) {
 	if !s.hasPub {
 		return time.Time{}, false
 	}
-	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance, 7)
+	y, ok := s.inferYear(s.pub, func(y int) (time.Time, bool) { return validDate(y, m, d) }, dayDistance, 7, pastAheadDays)
 	if !ok {
 		return time.Time{}, false
 	}
 	return validDate(y, m, d)
 }
+
+// pastAheadDays is how far after publication a day told without its year
+// in a past sentence may lie and still be read in the publication's year
+// (inferYear).
+const pastAheadDays = 90
 
 func dayDistance(a, b time.Time) int {
 	return int(a.Sub(b).Hours() / 24)
@@ -826,7 +863,14 @@ func monthDistance(a, b time.Time) int {
 // slack (in dist's unit) before ref is skipped too: "elections to be held May
 // 25" written on June 14 are next year's, however far off, while "will meet
 // December 30" written on January 2 may still be a slip for the past few days.
-func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int, slack int) (int, bool) {
+//
+// With Options.Past a date after ref is skipped, unless it lies at most
+// pastAhead (in dist's unit) after it: a past sentence's day a few weeks
+// ahead is a term or a schedule ("was appointed effective April 15",
+// "nominated for election at the May 19 meeting", "is payable June 30",
+// written in March), while a past day told without its year lies months
+// back ("the October 1 Bali bombings", written in June).
+func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dist func(a, b time.Time) int, slack, pastAhead int) (int, bool) {
 	best, bestCost := 0, -1
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		t, ok := at(y)
@@ -834,7 +878,7 @@ func (s *scanner) inferYear(ref time.Time, at func(y int) (time.Time, bool), dis
 			continue
 		}
 		d := dist(t, ref)
-		if s.opt.Past && !s.opt.Future && d > 0 {
+		if s.opt.Past && !s.opt.Future && d > pastAhead {
 			continue
 		}
 		if s.opt.Future && d < -slack {

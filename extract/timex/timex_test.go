@@ -57,6 +57,19 @@ func TestFind(t *testing.T) {
 		{"explosions were heard last night", "2012-03-01", false, "last night=2012-02-29/day"},
 		{"he said this morning", sun, false, "this morning=2014-03-30/day"},
 		{"tonight", sun, false, "tonight=2014-03-30/day"},
+		// a month name before a capitalised word is a name; a cardinal word
+		// after a month is its day
+		{"it completed the acquisition of May Energy Partners", sun, false, ""},
+		{"the judge scheduled sentencing for December nine", sun, false, "December nine=2013-12-09/day"},
+		{"the agreement takes effect April One", sun, true, "April One=2014-04-01/day"},
+		// "this week" in a future clause written on a Sunday is the coming week
+		{"Reagan will hold talks with Nakasone this week", sun, true, "this week=2014-W14/week"},
+		{"talks were held this week", sun, false, "this week=2014-W13/week"},
+		// "overnight" as a date is the night just ended; as a modifier no date
+		{"militants detonated a car bomb overnight , but caused no damage", sun, false, "overnight=2014-03-30/day"},
+		{"a bomb exploded overnight in Nablus", sun, false, "overnight=2014-03-30/day"},
+		{"the overnight rate rose", sun, false, ""},
+		{"banks lent overnight funds", sun, false, ""},
 		{"the day before yesterday", sun, false, "the day before yesterday=2014-03-28/day"},
 		{"three days ago", "2014-03-02", false, "three days ago=2014-02-27/day"},
 		{"2 weeks ago", sun, false, "2 weeks ago=2014-W11/week"},
@@ -219,6 +232,11 @@ func TestPastOption(t *testing.T) {
 		{"talks resume in July", Options{Past: true}, "July=2006-07/month"},
 		{"they met on June 12", Options{Past: true}, "June 12=2007-06-12/day"},
 		{"they will meet in July", Options{Future: true, Past: true}, "July=2007-07/month"},
+		// a day a few weeks ahead in a past sentence is a term or a schedule
+		// ("was appointed chairman effective July 15"), not last year's
+		{"he was appointed chairman effective July 15", Options{Past: true}, "July 15=2007-07-15/day"},
+		{"it nominated two directors for election at the September 1 meeting", Options{Past: true}, "September 1=2007-09-01/day"},
+		{"the September 20 bombings that killed 23 people", Options{Past: true}, "September 20=2006-09-20/day"},
 	}
 	for _, c := range cases {
 		got := FindWith(words(c.sent), pub, c.opt)

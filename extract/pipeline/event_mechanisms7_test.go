@@ -8,7 +8,7 @@ import (
 )
 
 // TestEventMechanisms7 pins the participant mechanisms found on the misses of
-// dev4, voa_gold and blind2 (seventh session): each case is a sentence of its
+// dev4, voa_gold and blind2 (sixth session): each case is a sentence of its
 // own shape, written for the test, not copied from a story.
 func TestEventMechanisms7(t *testing.T) {
 	p, err := New()

@@ -7,7 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// TestEventTriggers7 pins the trigger mechanisms of the seventh session
+// TestEventTriggers7 pins the trigger mechanisms of the sixth session
 // (trigger-level misses on dev4, voa_gold and blind2 classified by cause:
 // missing from the lexicon, CAMEO codes typed outside the inventory, filters
 // turning away real events). Each sentence is written for the test.

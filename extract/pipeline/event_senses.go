@@ -21,10 +21,16 @@ var violentWords = map[string]bool{
 	"rebels": true, "insurgents": true, "attack": true, "attacks": true, "attacker": true, "attackers": true,
 	"killed": true, "killing": true, "wounded": true, "injured": true, "dead": true, "died": true,
 	"airstrike": true, "airstrikes": true, "air": true, "drone": true, "jets": true, "artillery": true,
-	"tank": true, "tanks": true, "shot": true, "shooting": true, "suicide": true, "roadside": true, "car": true,
+	"tank": true, "tanks": true, "shot": true, "shooting": true, "suicide": true, "roadside": true,
 	"police": true, "fighters": true, "forces": true, "army": true, "military": true, "gunboat": true,
 	"warplanes": true, "helicopter": true, "helicopters": true, "stones": true, "rocks": true, "bullet": true,
 	"bullets": true, "knife": true, "hammer": true, "beaten": true, "victims": true, "casualties": true,
+}
+
+// abusedThings are what is abused without violence.
+var abusedThings = map[string]bool{
+	"trust": true, "power": true, "powers": true, "position": true, "privilege": true, "privileges": true,
+	"system": true, "office": true, "hospitality": true, "process": true, "rules": true, "authority": true,
 }
 
 // filmWords tell of films and shows.
@@ -173,6 +179,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return awardContext(d, ss, se) // "beat Martin Scorsese to the best director award"
 	case typ == cameo.Appointment && (w == "nominated" || w == "nomination" || w == "nominations" || w == "nominate"):
 		return awardContext(d, ss, se) // "nominated for a best supporting actress gong"
+	case typ == cameo.Attack && strings.HasPrefix(w, "abus") && anyWord(d, abusedThings, m.End, min(se, m.End+4)):
+		return true // "Labour had abused the public's trust": a betrayal, not violence
 	case typ == cameo.Attack && w == "whip":
 		return true // "resigned the UK Independence Party whip": a party office
 	case typ == cameo.Attack && (w == "engaged" || w == "engage" || w == "engages" || w == "engaging"):

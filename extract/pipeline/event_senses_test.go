@@ -39,6 +39,9 @@ func TestOtherSenses(t *testing.T) {
 		{name: "meet concerns", text: "The new powers are designed to meet the Law Lords' concerns, Charles Clarke said.", absent: []string{"MEET"}},
 		{name: "race", text: "Jason Gardener recovered in the second race to beat Swede Daniel Persson.", absent: []string{"VISIT"}},
 		{name: "election compound", text: "Labour election co-ordinator Alan Milburn said the speech confirms it.", absent: []string{"ELECTION"}},
+		{name: "car maker", text: "Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car maker Peugeot with vehicles.", absent: []string{"ATTACK"}},
+		{name: "abused trust", text: "He told delegates that Labour had abused the public's trust and that the Tories had failed to oppose them.", absent: []string{"ATTACK"}},
+		{name: "abusing the system", text: "The Treasury announced tougher measures against those suspected of abusing the system.", absent: []string{"ATTACK"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

@@ -436,76 +436,62 @@ func (w *plainWriter) neighborhood(sel ast.SelectionSet, nb *model.Neighborhood)
 }
 
 func (w *plainWriter) relationConnection(sel ast.SelectionSet, c *model.RelationConnection) error {
-	return w.object(sel, relationConnectionImplementors, func(f graphql.CollectedField) error {
-		switch f.Name {
-		case "__typename":
-			w.str("RelationConnection")
-		case "totalCount":
-			w.int(c.TotalCount)
-		case "pageInfo":
-			return w.pageInfo(f.Selections, c.PageInfo)
-		case "edges":
-			w.buf = append(w.buf, '[')
-			for i, e := range c.Edges {
-				if e == nil {
-					return errNotPlain
-				}
-				w.comma(i)
-				err := w.object(f.Selections, relationEdgeImplementors, func(f graphql.CollectedField) error {
-					switch f.Name {
-					case "__typename":
-						w.str("RelationEdge")
-					case "cursor":
-						w.str(e.Cursor())
-					case "node":
-						if e.Node == nil {
-							return errNotPlain
-						}
-						return w.relation(f.Selections, e.Node)
-					default:
-						return errNotPlain
-					}
-					return nil
-				})
-				if err != nil {
-					return err
-				}
+	return writeConnection(w, sel, connectionShape{"RelationConnection", relationConnectionImplementors, "RelationEdge", relationEdgeImplementors},
+		c.TotalCount, c.PageInfo, c.Edges, (*model.RelationEdge).Cursor,
+		func(sel ast.SelectionSet, e *model.RelationEdge) error {
+			if e.Node == nil {
+				return errNotPlain // non-null
 			}
-			w.buf = append(w.buf, ']')
-		default:
-			return errNotPlain
-		}
-		return nil
-	})
+			return w.relation(sel, e.Node)
+		})
 }
 
 func (w *plainWriter) entityConnection(sel ast.SelectionSet, c *model.EntityConnection) error {
-	return w.object(sel, entityConnectionImplementors, func(f graphql.CollectedField) error {
+	return writeConnection(w, sel, connectionShape{"EntityConnection", entityConnectionImplementors, "EntityEdge", entityEdgeImplementors},
+		c.TotalCount, c.PageInfo, c.Edges, (*model.EntityEdge).Cursor,
+		func(sel ast.SelectionSet, e *model.EntityEdge) error {
+			if e.Node == nil {
+				return errNotPlain // non-null
+			}
+			return w.entity(sel, e.Node)
+		})
+}
+
+// connectionShape names a connection type and its edge type.
+type connectionShape struct {
+	name         string
+	implementors []string
+	edge         string
+	edgeImpl     []string
+}
+
+// writeConnection writes a cursor connection: totalCount, pageInfo and its
+// edges with cursor (encoded only when asked for) and node.
+func writeConnection[E any](w *plainWriter, sel ast.SelectionSet, shape connectionShape, total int, page *model.PageInfo,
+	edges []*E, cursor func(*E) string, node func(ast.SelectionSet, *E) error) error {
+	return w.object(sel, shape.implementors, func(f graphql.CollectedField) error {
 		switch f.Name {
 		case "__typename":
-			w.str("EntityConnection")
+			w.str(shape.name)
 		case "totalCount":
-			w.int(c.TotalCount)
+			w.int(total)
 		case "pageInfo":
-			return w.pageInfo(f.Selections, c.PageInfo)
+			return w.pageInfo(f.Selections, page)
 		case "edges":
 			w.buf = append(w.buf, '[')
-			for i, e := range c.Edges {
+			for i, e := range edges {
 				if e == nil {
 					return errNotPlain
 				}
 				w.comma(i)
-				err := w.object(f.Selections, entityEdgeImplementors, func(f graphql.CollectedField) error {
+				err := w.object(f.Selections, shape.edgeImpl, func(f graphql.CollectedField) error {
 					switch f.Name {
 					case "__typename":
-						w.str("EntityEdge")
+						w.str(shape.edge)
 					case "cursor":
-						w.str(e.Cursor())
+						w.str(cursor(e))
 					case "node":
-						if e.Node == nil {
-							return errNotPlain
-						}
-						return w.entity(f.Selections, e.Node)
+						return node(f.Selections, e)
 					default:
 						return errNotPlain
 					}

@@ -8,7 +8,7 @@ import (
 
 // speechVerbs introduce what somebody said.
 var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true,
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "adding": true,
 	"tweeted": true, "tweets": true, "wrote": true, "writes": true, "stated": true, "declared": true,
 	"announced": true, "noted": true, "insisted": true, "warned": true, "explained": true, "argued": true,
 	"replied": true, "stressed": true, "indicated": true, "acknowledged": true, "asserted": true,
@@ -37,11 +37,30 @@ func pairQuotes(d *doc) []quoteSpan {
 			}
 			open = -1
 		case w == "\"":
-			if open >= 0 {
-				out = append(out, quoteSpan{open, i})
-				open = -1
-			} else {
+			// Spacing says the direction where it can: a mark spaced before
+			// and attached to the next word opens ('dream. "It's'), one
+			// attached before and spaced after closes. Scraped news often
+			// drops the closing mark between two quoted sentences ('"Japan is
+			// where ... time. "They already have ..."'): a new opener then
+			// ends the open quote and starts the next.
+			switch straightQuoteDir(d, i) {
+			case 1:
+				if open >= 0 {
+					out = append(out, quoteSpan{open, i})
+				}
 				open = i
+			case -1:
+				if open >= 0 {
+					out = append(out, quoteSpan{open, i})
+				}
+				open = -1
+			default:
+				if open >= 0 {
+					out = append(out, quoteSpan{open, i})
+					open = -1
+				} else {
+					open = i
+				}
 			}
 		}
 		// a quote never runs past a paragraph: sentence breaks on blank lines reset it
@@ -50,6 +69,20 @@ func pairQuotes(d *doc) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// straightQuoteDir tells a straight quote mark's direction from its spacing:
+// 1 opens, -1 closes, 0 cannot tell.
+func straightQuoteDir(d *doc, i int) int {
+	spacedBefore := i == 0 || d.toks[i].SpaceBefore
+	attachedAfter := i+1 < len(d.toks) && !d.toks[i+1].SpaceBefore
+	switch {
+	case spacedBefore && attachedAfter && !isPunct(d.words[i+1]):
+		return 1
+	case !spacedBefore && !attachedAfter && isPunct(d.words[i-1]):
+		return -1
+	}
+	return 0
 }
 
 // paragraphBreak reports whether a blank line follows token i.
@@ -109,6 +142,13 @@ func (p *Pipeline) speakerAt(d *doc, si, v, lastSpeaker int, inQuote []bool) (en
 				return e, true
 			}
 		case ",":
+			if w := d.lower[v]; w == "adding" || w == "saying" {
+				// "Edu tried to play down the incidents, adding: ...": the
+				// main clause's subject speaks
+				if e, ok := p.subjectFrom(d, si, inQuote); ok && e >= 0 {
+					return e, true
+				}
+			}
 			// "the play's organiser, Sarah Mukasa, told the BBC"; "Glenn
 			// Maguire, chief economist at Societe Generale, told AFP"
 			if e := appositiveSpeaker(d, s.Start, k); e >= 0 {
@@ -149,7 +189,13 @@ func (p *Pipeline) speakerAt(d *doc, si, v, lastSpeaker int, inQuote []bool) (en
 // defended the proposals. He said: ..."). ok is false when the sentence opens
 // otherwise (a pronoun, a clause) and tells nothing.
 func (p *Pipeline) previousSubject(d *doc, si int, inQuote []bool) (ent int, ok bool) {
-	for j := si - 1; j >= 0 && j >= si-3; j-- {
+	return p.subjectFrom(d, si-1, inQuote)
+}
+
+// subjectFrom reads the subject of sentence first, or of the last sentence
+// before it that does not open inside a quotation (up to two back).
+func (p *Pipeline) subjectFrom(d *doc, first int, inQuote []bool) (ent int, ok bool) {
+	for j := first; j >= 0 && j >= first-2; j-- {
 		s := d.sents[j]
 		k := s.Start
 		for k < s.End && (isQuoteMark(d.words[k]) || d.lower[k] == "but" || d.lower[k] == "and" || d.lower[k] == "meanwhile" || d.words[k] == ",") {
@@ -188,11 +234,12 @@ func (p *Pipeline) previousSubject(d *doc, si int, inQuote []bool) (ent int, ok 
 			return -1, false
 		}
 		switch {
-		case possessor, d.lower[k] == "a", d.lower[k] == "an", d.lower[k] == "the", d.lower[k] == "his", d.lower[k] == "her", d.lower[k] == "its", d.lower[k] == "their":
-			// "The company's new chief executive Peter Lynch said", "The
-			// cardinal said": the person in the subject, before its verb;
-			// else this tells nothing ("A spokesman for the Home Office",
-			// "Fowler's double strike helped City").
+		case possessor || d.mentionAt[k] < 0 && d.wordClass(p.wc, k)&(wPron|wPrep|wConj|wAdv|wVerb|wPast) == 0:
+			// "The company's new chief executive Peter Lynch said", "Arsenal
+			// midfielder Patrick Vieira tried", "The cardinal said": the
+			// person in the subject, before its verb; else this tells nothing
+			// ("A spokesman for the Home Office", "Fowler's double strike
+			// helped City").
 			if possessor {
 				k = d.mentions[d.mentionAt[k]].end
 			}
@@ -204,6 +251,9 @@ func (p *Pipeline) previousSubject(d *doc, si int, inQuote []bool) (ent int, ok 
 					}
 					j = m.end - 1
 					continue
+				}
+				if d.words[j] == "," && (j+1 >= s.End || d.mentionAt[j+1] < 0) {
+					break // "Alison Howe, producer of TV show Later... With Jools Holland": an aside, not the subject
 				}
 				if c := d.wordClass(p.wc, j); c&(wVerb|wPast|wModal|wPrep) != 0 && c&(wNoun|wAdj) == 0 || d.lower[j] == "said" || d.lower[j] == "has" {
 					break

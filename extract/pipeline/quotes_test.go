@@ -60,6 +60,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{`"The market is growing fast," said Kobita Desai. "The relaxation could ignite interest," added Ernst and Young's Sanjay Mehta.`, "The relaxation could ignite interest,", ""},
 		{`"We will cut prices," said Kobita Desai. According to Mr Peston the prime minister said: "Help me to get through the year."`, "Help me to get through the year.", ""},
 		{`"We will cut prices," said Kobita Desai. "But this survey tells you that buyers are careful."`, "But this survey tells you that buyers are careful.", "Kobita Desai"},
+		// A quote whose closing mark the page dropped ends where the next opens.
+		{`"All the markets grew apart from Japan," analyst Carolina Milanesi told the BBC. "Japan is where other markets can be in a couple of years' time. "They already have TV and music on mobiles, so people have stopped buying phones."`,
+			"They already have TV and music on mobiles, so people have stopped buying phones.", "Carolina Milanesi"},
+		// ", adding:" speaks for the main clause's subject.
+		{`Arsenal midfielder Patrick Vieira tried to play down the incidents, adding: "There was nothing I have not seen in derbies."`,
+			"There was nothing I have not seen in derbies.", "Patrick Vieira"},
 		// "he" is the subject of the sentence before, not the last speaker.
 		{`"We will win," said Tony Blair. Lib Dem president Simon Hughes branded Mr Howard "arrogant and wrong". "The evidence simply does not support his claims," he said.`,
 			"The evidence simply does not support his claims,", "Simon Hughes"},

@@ -206,17 +206,9 @@ func (w *plainWriter) root(f graphql.CollectedField) error {
 		if err != nil {
 			return errNotPlain
 		}
-		w.buf = append(w.buf, '[')
-		for i, p := range ps {
-			if p == nil {
-				return errNotPlain
-			}
-			w.comma(i)
-			if err := w.path(f.Selections, p); err != nil {
-				return err
-			}
+		if err := writeList(w, f.Selections, ps, w.path); err != nil {
+			return err
 		}
-		w.buf = append(w.buf, ']')
 		return nil
 	}
 	return errNotPlain
@@ -308,13 +300,8 @@ func (w *plainWriter) entity(sel ast.SelectionSet, e *model.Entity) error {
 		case "lastSeen":
 			w.optStr(e.LastSeen)
 		case "aliases":
-			w.buf = append(w.buf, '[')
-			for i, a := range e.Aliases {
-				if a == nil {
-					return errNotPlain
-				}
-				w.comma(i)
-				err := w.object(f.Selections, aliasImplementors, func(f graphql.CollectedField) error {
+			if err := writeList(w, f.Selections, e.Aliases, func(sel ast.SelectionSet, a *model.Alias) error {
+				return w.object(sel, aliasImplementors, func(f graphql.CollectedField) error {
 					switch f.Name {
 					case "__typename":
 						w.str("Alias")
@@ -327,11 +314,9 @@ func (w *plainWriter) entity(sel ast.SelectionSet, e *model.Entity) error {
 					}
 					return nil
 				})
-				if err != nil {
-					return err
-				}
+			}); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		case "relations":
 			args, err := w.fieldArgs(f, (*executionContext).field_Entity_relations_args)
 			if err != nil {
@@ -352,17 +337,9 @@ func (w *plainWriter) entity(sel ast.SelectionSet, e *model.Entity) error {
 			if err != nil {
 				return errNotPlain
 			}
-			w.buf = append(w.buf, '[')
-			for i, n := range es {
-				if n == nil {
-					return errNotPlain // non-null elements
-				}
-				w.comma(i)
-				if err := w.entity(f.Selections, n); err != nil {
-					return err
-				}
+			if err := writeList(w, f.Selections, es, w.entity); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		case "neighborhood":
 			args, err := w.fieldArgs(f, (*executionContext).field_Entity_neighborhood_args)
 			if err != nil {
@@ -389,25 +366,12 @@ func (w *plainWriter) neighborhood(sel ast.SelectionSet, nb *model.Neighborhood)
 		case "truncated":
 			w.buf = strconv.AppendBool(w.buf, nb.Truncated)
 		case "edges":
-			w.buf = append(w.buf, '[')
-			for i, r := range nb.Edges {
-				if r == nil {
-					return errNotPlain
-				}
-				w.comma(i)
-				if err := w.relation(f.Selections, r); err != nil {
-					return err
-				}
+			if err := writeList(w, f.Selections, nb.Edges, w.relation); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		case "nodes":
-			w.buf = append(w.buf, '[')
-			for i, n := range nb.Nodes {
-				if n == nil {
-					return errNotPlain
-				}
-				w.comma(i)
-				err := w.object(f.Selections, neighborhoodNodeImplementors, func(f graphql.CollectedField) error {
+			if err := writeList(w, f.Selections, nb.Nodes, func(sel ast.SelectionSet, n *model.NeighborhoodNode) error {
+				return w.object(sel, neighborhoodNodeImplementors, func(f graphql.CollectedField) error {
 					switch f.Name {
 					case "__typename":
 						w.str("NeighborhoodNode")
@@ -423,11 +387,9 @@ func (w *plainWriter) neighborhood(sel ast.SelectionSet, nb *model.Neighborhood)
 					}
 					return nil
 				})
-				if err != nil {
-					return err
-				}
+			}); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		default:
 			return errNotPlain
 		}
@@ -478,13 +440,8 @@ func writeConnection[E any](w *plainWriter, sel ast.SelectionSet, shape connecti
 		case "pageInfo":
 			return w.pageInfo(f.Selections, page)
 		case "edges":
-			w.buf = append(w.buf, '[')
-			for i, e := range edges {
-				if e == nil {
-					return errNotPlain
-				}
-				w.comma(i)
-				err := w.object(f.Selections, shape.edgeImpl, func(f graphql.CollectedField) error {
+			if err := writeList(w, f.Selections, edges, func(sel ast.SelectionSet, e *E) error {
+				return w.object(sel, shape.edgeImpl, func(f graphql.CollectedField) error {
 					switch f.Name {
 					case "__typename":
 						w.str(shape.edge)
@@ -497,11 +454,9 @@ func writeConnection[E any](w *plainWriter, sel ast.SelectionSet, shape connecti
 					}
 					return nil
 				})
-				if err != nil {
-					return err
-				}
+			}); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		default:
 			return errNotPlain
 		}
@@ -572,17 +527,9 @@ func (w *plainWriter) relation(sel ast.SelectionSet, r *model.Relation) error {
 			if err != nil {
 				return errNotPlain
 			}
-			w.buf = append(w.buf, '[')
-			for i, e := range ev {
-				if e == nil {
-					return errNotPlain
-				}
-				w.comma(i)
-				if err := w.evidence(f.Selections, e); err != nil {
-					return err
-				}
+			if err := writeList(w, f.Selections, ev, w.evidence); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		default:
 			return errNotPlain
 		}
@@ -622,29 +569,13 @@ func (w *plainWriter) path(sel ast.SelectionSet, p *model.Path) error {
 			if err != nil {
 				return errNotPlain
 			}
-			w.buf = append(w.buf, '[')
-			for i, e := range es {
-				if e == nil {
-					return errNotPlain // non-null elements
-				}
-				w.comma(i)
-				if err := w.entity(f.Selections, e); err != nil {
-					return err
-				}
+			if err := writeList(w, f.Selections, es, w.entity); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		case "hops":
-			w.buf = append(w.buf, '[')
-			for i, h := range p.Hops {
-				if h == nil {
-					return errNotPlain
-				}
-				w.comma(i)
-				if err := w.hop(f.Selections, h); err != nil {
-					return err
-				}
+			if err := writeList(w, f.Selections, p.Hops, w.hop); err != nil {
+				return err
 			}
-			w.buf = append(w.buf, ']')
 		default:
 			return errNotPlain
 		}
@@ -679,6 +610,23 @@ func (w *plainWriter) hop(sel ast.SelectionSet, h *model.Hop) error {
 		}
 		return nil
 	})
+}
+
+// writeList writes a JSON list of non-null objects; a null element abandons
+// the answer (gqlgen reports it as an error).
+func writeList[E any](w *plainWriter, sel ast.SelectionSet, xs []*E, write func(ast.SelectionSet, *E) error) error {
+	w.buf = append(w.buf, '[')
+	for i, x := range xs {
+		if x == nil {
+			return errNotPlain
+		}
+		w.comma(i)
+		if err := write(sel, x); err != nil {
+			return err
+		}
+	}
+	w.buf = append(w.buf, ']')
+	return nil
 }
 
 func (w *plainWriter) comma(i int) {

@@ -22,22 +22,42 @@ const gmbHeldOut = 60 * corpus.GMBDocSentences
 // readNews returns up to n GMB sentences, spread evenly over the file, with
 // their mapped tags (-1 where the map is ambiguous).
 func readNews(path string, n int) ([]Sentence, [][]int32, error) {
+	all, err := gmbSentences(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	all = all[:len(all)-gmbHeldOut]
+	picked := make([]corpus.Sentence, 0, min(n, len(all)))
+	for i := range min(n, len(all)) {
+		picked = append(picked, all[i*len(all)/min(n, len(all))])
+	}
+	sents, tags := mappedTags(picked)
+	return sents, tags, nil
+}
+
+// gmbSentences reads every GMB sentence, in file order; there must be more
+// than the held-out tail.
+func gmbSentences(path string) ([]corpus.Sentence, error) {
 	docs, err := corpus.ReadGMB(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("syntax: %w", err)
+		return nil, fmt.Errorf("syntax: %w", err)
 	}
 	var all []corpus.Sentence
 	for _, d := range docs {
 		all = append(all, d.Sentences...)
 	}
 	if len(all) <= gmbHeldOut {
-		return nil, nil, fmt.Errorf("syntax: %s: only %d sentences", path, len(all))
+		return nil, fmt.Errorf("syntax: %s: only %d sentences", path, len(all))
 	}
-	all = all[:len(all)-gmbHeldOut]
+	return all, nil
+}
+
+// mappedTags maps each sentence's PTB tags to UPOS (-1 where ambiguous),
+// leaving out sentences whose tags do not match their words.
+func mappedTags(ss []corpus.Sentence) ([]Sentence, [][]int32) {
 	var sents []Sentence
 	var tags [][]int32
-	for i := range min(n, len(all)) {
-		s := all[i*len(all)/min(n, len(all))]
+	for _, s := range ss {
 		if len(s.POS) != len(s.Words) {
 			continue
 		}
@@ -48,7 +68,7 @@ func readNews(path string, n int) ([]Sentence, [][]int32, error) {
 		sents = append(sents, Sentence{Words: s.Words})
 		tags = append(tags, t)
 	}
-	return sents, tags, nil
+	return sents, tags
 }
 
 // auxForms are the forms of be, have and do, which UD tags AUX or VERB by
@@ -116,30 +136,11 @@ func ptbToUPOS(word, tag string) int32 {
 // readNewsHeldOut returns GMB's held-out tail with mapped tags, to score
 // tagging on news.
 func readNewsHeldOut(path string) ([]Sentence, [][]int32, error) {
-	docs, err := corpus.ReadGMB(path)
+	all, err := gmbSentences(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("syntax: %w", err)
+		return nil, nil, err
 	}
-	var all []corpus.Sentence
-	for _, d := range docs {
-		all = append(all, d.Sentences...)
-	}
-	if len(all) <= gmbHeldOut {
-		return nil, nil, fmt.Errorf("syntax: %s: only %d sentences", path, len(all))
-	}
-	var sents []Sentence
-	var tags [][]int32
-	for _, s := range all[len(all)-gmbHeldOut:] {
-		if len(s.POS) != len(s.Words) {
-			continue
-		}
-		t := make([]int32, len(s.Words))
-		for k, w := range s.Words {
-			t[k] = ptbToUPOS(w, s.POS[k])
-		}
-		sents = append(sents, Sentence{Words: s.Words})
-		tags = append(tags, t)
-	}
+	sents, tags := mappedTags(all[len(all)-gmbHeldOut:])
 	return sents, tags, nil
 }
 

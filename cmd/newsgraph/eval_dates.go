@@ -57,18 +57,27 @@ func runEvalDates(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		h     uint64
 	}
 	var rows []row
-	docs, dated, undated := 0, 0, 0
+	docs, dated, undated, failed := 0, 0, 0, 0
 	for it := range ingest.Read(ctx, []string{*input}, ingest.ReadOptions{}) {
-		if it.Err != nil {
-			return fmt.Errorf("eval dates: %w", it.Err)
-		}
 		if docs >= *n {
 			break
+		}
+		if it.Err != nil {
+			// A bad line is reported and skipped, as ingest does: the rest of
+			// the file is still worth judging.
+			failed++
+			fmt.Fprintf(stderr, "eval dates: %v (skipped)\n", it.Err)
+			continue
 		}
 		docs++
 		a, err := p.Analyze(ctx, it.Doc)
 		if err != nil {
-			return fmt.Errorf("eval dates: %s: %w", it.Doc.ID, err)
+			if ctx.Err() != nil {
+				return fmt.Errorf("eval dates: %w", ctx.Err())
+			}
+			failed++
+			fmt.Fprintf(stderr, "eval dates: %s: %v (skipped)\n", it.Doc.ID, err)
+			continue
 		}
 		pub := it.Doc.Published
 		runes := []rune(it.Doc.Text)
@@ -111,7 +120,7 @@ func runEvalDates(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			rows = append(rows, row{b.String(), ev.Date != "", h.Sum64()})
 		}
 	}
-	fmt.Fprintf(stdout, "%d documents, %d dated events, %d undated\n", docs, dated, undated)
+	fmt.Fprintf(stdout, "%d documents, %d dated events, %d undated, %d inputs skipped\n", docs, dated, undated, failed)
 	if *k > 0 {
 		// The draw takes the dated events whose keys hash lowest: an event
 		// keeps its place in the draw whatever else another extractor

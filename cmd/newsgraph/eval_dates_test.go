@@ -18,6 +18,7 @@ func TestEvalDates(t *testing.T) {
 	in := filepath.Join(dir, "news.jsonl")
 	lines := `{"id": "n1", "published": "2007-06-14", "text": "Iraqi police arrested Ali Hassan in Baghdad on Monday."}
 {"id": "n2", "published": "2007-06-14", "text": "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Condoleezza Rice in Moscow yesterday."}
+not json: a bad line is reported and skipped
 {"id": "n3", "published": "2007-06-14", "text": "Nothing happened here."}
 `
 	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
@@ -29,7 +30,7 @@ func TestEvalDates(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		"3 documents, 2 dated events",
+		"3 documents, 2 dated events, 0 undated, 1 inputs skipped",
 		"n1|ARREST|arrested|s0\tdate 2007-06-11 (day)\tpublished 2007-06-14 Thu",
 		"n2|MEET|met|s0\tdate 2007-06-13 (day)",
 		"    s0: Iraqi police arrested Ali Hassan in Baghdad on Monday.",
@@ -37,6 +38,9 @@ func TestEvalDates(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("eval dates output lacks %q:\n%s", want, got)
 		}
+	}
+	if !strings.Contains(errb.String(), "news.jsonl:3: invalid JSON") {
+		t.Errorf("eval dates did not name the bad line:\n%s", errb.String())
 	}
 	var ue cmdUsageError
 	if err := runEval(context.Background(), []string{"dates"}, &out, &errb); !errors.As(err, &ue) {

@@ -694,6 +694,11 @@ var quotingVerbs = map[string]bool{"quotes": true, "quoted": true, "quoting": tr
 // lastCountry is the country named last before token k, in its sentence
 // or the one before (not across a bulletin's item break), or -1.
 func lastCountry(d *doc, k int) int {
+	return lastCountryWhere(d, k, nil)
+}
+
+// lastCountryWhere is lastCountry passing over the mentions skip reports.
+func lastCountryWhere(d *doc, k int, skip func(m *mention) bool) int {
 	si := d.sentOf[k]
 	lo := d.sents[max(0, si-1)].Start
 	for j := k - 1; j >= lo; j-- {
@@ -703,6 +708,9 @@ func lastCountry(d *doc, k int) int {
 		}
 		m := d.mentions[mi]
 		j = m.start
+		if skip != nil && skip(m) {
+			continue
+		}
 		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) {
 			if itemBreak(d, d.sentOf[j], si) {
 				return -1
@@ -770,25 +778,10 @@ func (p *Pipeline) describedCountry(d *doc, ev *event, i, se int) int {
 		return -1 // (a bare "the country" is left to the rules that know the story's own)
 	}
 	si := d.sentOf[i]
-	lo := d.sents[max(0, si-1)].Start
-	for j := i - 1; j >= lo; j-- {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		j = m.start
-		if j >= d.sents[si].Start && j < ev.trigStart {
-			continue // the clause's own actors: "Iraqi troops invaded the small oil-rich nation"
-		}
-		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) && !hasPart(ev, m.ent) {
-			if itemBreak(d, d.sentOf[j], si) {
-				return -1
-			}
-			return m.ent
-		}
-	}
-	return -1
+	return lastCountryWhere(d, i, func(m *mention) bool {
+		// the clause's own actors: "Iraqi troops invaded the small oil-rich nation"
+		return m.start >= d.sents[si].Start && m.start < ev.trigStart || hasPart(ev, m.ent)
+	})
 }
 
 // groupHeads head a definite description of an organization: "the group".

@@ -376,6 +376,34 @@ func (p *Pipeline) buildEntities(d *doc) {
 			byKey[key] = i
 		}
 	}
+	// One unknown name is one thing in one article: the tagger calls
+	// "Peugeot" a person in one sentence and a company in the next, and
+	// keeping the two apart splits the company in two and leaves a false
+	// person behind. The cluster's type is then voted over all its mentions.
+	// Known names (kb) keep their own keys: "Jordan" the country and
+	// "Jordan" the player are told apart by the gazetteer.
+	// Only when the article's cues say which it is (typeCues): without them
+	// the two stay apart as the tagger labelled them, since a merged
+	// cluster gets one type and a wrong one costs every mention.
+	var sameName []int
+	for i, m := range d.mentions {
+		if m.kb != nil || m.nominal || m.label != "PER" {
+			continue
+		}
+		j, ok := byKey[sameKey{label: "X", name: norms[i]}]
+		if !ok || d.mentions[j].kb != nil || d.mentions[j].nominal || d.mentions[j].label == "NORP" || find(i) == find(j) {
+			continue
+		}
+		sameName = sameName[:0]
+		for k, o := range d.mentions {
+			if o.kb == nil && !o.nominal && norms[k] == norms[i] {
+				sameName = append(sameName, k)
+			}
+		}
+		if company, person := p.typeCues(d, sameName); company != person {
+			union(j, i)
+		}
+	}
 	// Short person names: "Kerry" joins "John Kerry" when exactly one longer person
 	// cluster ends (or starts) with it. A one-word LOC/ORG/MISC that equals such a
 	// surname is the same person mistagged (document-level consistency).
@@ -479,6 +507,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		e.mentions = ms
 		var votes labelVotes
 		var kb *gazetteer.Entry
+		nper := 0
 		for _, mi := range ms {
 			m := d.mentions[mi]
 			if m.label != "NORP" {
@@ -486,11 +515,26 @@ func (p *Pipeline) buildEntities(d *doc) {
 			} else {
 				votes.add("NORP", 1)
 			}
+			if m.label == "PER" {
+				nper++
+			}
 			if m.kb != nil && kb == nil {
 				kb = m.kb
 			}
 		}
 		label := votes.argmax()
+		if kb == nil {
+			company, person := 0, 0
+			if label == "PER" || label == "LOC" || nper > 0 && nper < len(ms) {
+				company, person = p.typeCues(d, ms)
+			}
+			switch {
+			case company > person && (label == "PER" || label == "LOC" || nper > 0):
+				label = "ORG"
+			case person > company && nper > 0:
+				label = "PER" // merged across labels on a person's cue
+			}
+		}
 		e.typ = nerType[label]
 		if kb != nil {
 			e.kb = kb.Key

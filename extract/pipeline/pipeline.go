@@ -29,6 +29,9 @@ type Gazetteer interface {
 	Lookup(name string) []gazetteer.Entry
 	Demonym(word string) (gazetteer.Entry, bool)
 	IsTitle(lowerWords []string, i int) int
+	// PersonWord gives the gazetteer.Surname and gazetteer.GivenName bits
+	// of a word: a known given name opening a name says it is a person's.
+	PersonWord(word string) uint8
 }
 
 // Lexicon recognises event triggers; *cameo.Lexicon is the shipped one.

@@ -1,0 +1,59 @@
+package pipeline
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// TestCompanyContext: a name the tagger has never seen is typed by what the
+// article says around it: a company's cue words make it an organization,
+// and a person's cue (a title, "said he") keeps a person a person even
+// beside company words. The sentences are written for the test; the names
+// are invented so that neither the gazetteer nor the tagger's training
+// knows them.
+func TestCompanyContext(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, name, typ string
+	}{
+		{"Dutch firm Velkamp saw its annual profits drop by a third. Velkamp's net income fell to 537m euros, and Velkamp said it would cut costs.",
+			"Velkamp", extract.Organization},
+		{"The government is ready to save Marvosa, the country's flagship airline. Marvosa's main shareholder has asked for more time.",
+			"Marvosa", extract.Organization},
+		{"Investors bought a 20% stake in Quorvia on Friday. Quorvia said its shares had risen.",
+			"Quorvia", extract.Organization},
+		// People stay people: the appositive's head is "analyst", not the
+		// bank after "with", and a title or "said he" outweighs a possessive.
+		{"\"Demand is strong,\" said Tadeo Marqueli, an analyst with Farnsby Bank. Marqueli said he expected more growth.",
+			"Tadeo Marqueli", extract.Person},
+		{"Chief executive Orlan Vesk said the results were good. Vesk's profits from the sale will go to charity, he said.",
+			"Orlan Vesk", extract.Person},
+		// A list is not an appositive.
+		{"The hearing was held by Commissioner Edvin Talbry, the Federal Home Loan Bank of Dallas and the state.",
+			"Edvin Talbry", extract.Person},
+	}
+	for _, c := range cases {
+		a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, e := range a.Entities {
+			if e.Name != c.name {
+				continue
+			}
+			n++
+			if e.Type != c.typ {
+				t.Errorf("%q: %s typed %s, want %s", c.text, c.name, e.Type, c.typ)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d entities named %s, want 1 (%v)", c.text, n, c.name, a.Entities)
+		}
+	}
+}

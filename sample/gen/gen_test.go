@@ -121,20 +121,40 @@ func TestCommittedSampleIsCurrent(t *testing.T) {
 	}
 	loadGMB(t) // skips without the data
 	out := t.TempDir()
-	if err := run(dataDir, out, 350, 4, 12); err != nil {
+	extra := filepath.Join(out, extraFile)
+	if err := run(dataDir, out, extra, 350, 120, 4, 12); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"voa.jsonl", "seed.txt", "seed.json"} {
-		got, err := os.ReadFile(filepath.Join(out, name))
+	for _, c := range []struct{ got, committed string }{
+		{filepath.Join(out, "voa.jsonl"), filepath.Join("..", "voa.jsonl")},
+		{filepath.Join(out, "seed.txt"), filepath.Join("..", "seed.txt")},
+		{filepath.Join(out, "seed.json"), filepath.Join("..", "seed.json")},
+		{extra, filepath.Join("..", "..", "testdata", "events", extraFile)},
+	} {
+		got, err := os.ReadFile(c.got)
 		if err != nil {
 			t.Fatal(err)
 		}
-		committed, err := os.ReadFile(filepath.Join("..", name))
+		committed, err := os.ReadFile(c.committed)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, committed) {
-			t.Errorf("sample/%s differs from the generator's output: run go generate ./sample", name)
+			t.Errorf("%s differs from the generator's output: run go generate ./sample", c.committed)
 		}
 	}
+	// The extra stories continue the bundled ones' numbering.
+	lines := bytes.Split(bytes.TrimSpace(mustRead(t, extra)), []byte("\n"))
+	if len(lines) != 120 || !bytes.Contains(lines[0], []byte(`"id":"voa-0351"`)) || !bytes.Contains(lines[119], []byte(`"id":"voa-0470"`)) {
+		t.Errorf("%s: %d stories, first %.30s; want 120, voa-0351..voa-0470", extraFile, len(lines), lines[0])
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -1,6 +1,8 @@
 // Command gen rebuilds the sample corpus of package sample from ../shared/data:
 // sample/voa.jsonl (Voice of America stories rebuilt from the GMB sentences) and
-// sample/seed.txt + seed.json (the seed article). Its output is deterministic.
+// sample/seed.txt + seed.json (the seed article). It also writes the stories that
+// come next, which the demo does not ship, to testdata/events/voa_extra.jsonl for
+// labelling and the event evaluation. Its output is deterministic.
 //
 //	go generate ./sample        (or: go run ./sample/gen -data ../shared/data -out sample)
 package main
@@ -29,22 +31,33 @@ const (
 	// The seed's date and publisher are not in the file; data/README.md gives them.
 	seedPublished = "2014-03-30"
 	seedSource    = "The Hill"
+	// extraFile holds the stories after the bundled ones (voa-0351...).
+	extraFile = "voa_extra.jsonl"
 )
 
 func main() {
 	data := flag.String("data", "../shared/data", "the shared data folder")
 	out := flag.String("out", "sample", "where to write voa.jsonl, seed.txt and seed.json")
 	n := flag.Int("n", 350, "number of stories")
+	extra := flag.String("extra", "", "where to write the next stories (default OUT/../testdata/events/voa_extra.jsonl)")
+	nExtra := flag.Int("nextra", 120, "number of stories after the first n written to -extra")
 	minS := flag.Int("min", 4, "fewest sentences in a story kept")
 	maxS := flag.Int("max", 12, "most sentences in a story kept (longer ones are likely two stories)")
 	flag.Parse()
-	if err := run(*data, *out, *n, *minS, *maxS); err != nil {
+	if *extra == "" {
+		// The extra stories sit beside the gold files that label them, outside the
+		// sample package, so neither the demo nor the binary carries them.
+		*extra = filepath.Join(*out, "..", "testdata", "events", extraFile)
+	}
+	if err := run(*data, *out, *extra, *n, *nExtra, *minS, *maxS); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string, n, minS, maxS int) error {
+// run writes the first n stories to out/voa.jsonl and the nExtra after them
+// (numbered on from n+1) to the file extra.
+func run(data, out, extra string, n, nExtra, minS, maxS int) error {
 	f, err := os.Open(filepath.Join(data, "gmb", "ner_dataset.csv"))
 	if err != nil {
 		return err
@@ -54,20 +67,20 @@ func run(data, out string, n, minS, maxS int) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", f.Name(), err)
 	}
-	stories := buildStories(sents, n, minS, maxS)
-	if len(stories) < n {
-		return fmt.Errorf("only %d stories of %d-%d sentences, want %d", len(stories), minS, maxS, n)
+	stories := buildStories(sents, n+nExtra, minS, maxS)
+	if len(stories) < n+nExtra {
+		return fmt.Errorf("only %d stories of %d-%d sentences, want %d", len(stories), minS, maxS, n+nExtra)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	for _, s := range stories {
-		if err := enc.Encode(s); err != nil {
+	buf, err := writeJSONL(filepath.Join(out, "voa.jsonl"), stories[:n])
+	if err != nil {
+		return err
+	}
+	if nExtra > 0 {
+		xb, err := writeJSONL(extra, stories[n:])
+		if err != nil {
 			return err
 		}
-	}
-	if err := os.WriteFile(filepath.Join(out, "voa.jsonl"), buf.Bytes(), 0o644); err != nil {
-		return err
+		fmt.Fprintf(os.Stderr, "gen: %d more stories written to %s (%d bytes)\n", nExtra, extra, len(xb))
 	}
 
 	seed, err := os.ReadFile(filepath.Join(data, seedFile))
@@ -96,8 +109,24 @@ func run(data, out string, n, minS, maxS int) error {
 	if err := os.WriteFile(filepath.Join(out, "seed.json"), append(mb, '\n'), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "gen: %d sentences, %d stories written (%d bytes)\n", len(sents), len(stories), buf.Len())
+	fmt.Fprintf(os.Stderr, "gen: %d sentences, %d stories written (%d bytes)\n", len(sents), n, len(buf))
 	return nil
+}
+
+// writeJSONL writes stories to path, one JSON object a line, and returns the bytes.
+func writeJSONL(path string, stories []story) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for _, s := range stories {
+		if err := enc.Encode(s); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // readGMB reads `Sentence #,Word,POS,Tag` rows (Windows-1252): a row with a

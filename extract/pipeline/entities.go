@@ -425,6 +425,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 			}
 		}
 	}
+	linkInitials(d, words, byLast, find, union)
 	for i, m := range d.mentions {
 		if m.label == "NORP" {
 			continue
@@ -819,7 +820,8 @@ func bestName(d *doc, ms []int, texts []string) string {
 		t := texts[mi]
 		l := m.end - m.start
 		if m.label == "PER" && l <= 5 {
-			if l > bl || (l == bl && count[t] > bc) {
+			// On a tie, the longer spelling: "Robert Sidoli", not "R Sidoli".
+			if l > bl || (l == bl && (count[t] > bc || count[t] == bc && len(t) > len(best))) {
 				best, bc, bl = t, count[t], l
 			}
 			continue
@@ -977,4 +979,36 @@ func namePartsOnly(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// linkInitials joins a name written with initials ("G Henson", "R. Sidoli",
+// "KP Robertson", as line-ups and wire copy write them) to the one longer
+// person name in the document with that surname whose given name starts
+// with the initial ("Gavin Henson"). Left apart, the two forms also make
+// the bare surname ("Henson") ambiguous, so it joined neither.
+func linkInitials(d *doc, words [][]string, byLast map[string][]int, find func(int) int, union func(int, int)) {
+	for i, m := range d.mentions {
+		if m.label != "PER" || m.nominal || len(words[i]) != 2 {
+			continue
+		}
+		ini := strings.ReplaceAll(d.words[m.start], ".", "")
+		if len(ini) == 0 || len(ini) > 3 || strings.ToUpper(ini) != ini || strings.ToLower(ini) == ini {
+			continue
+		}
+		first := strings.ToLower(ini[:1])
+		cand, n := -1, 0
+		for _, j := range byLast[words[i][1]] {
+			wj := words[j]
+			if len(wj) < 2 || len(wj[0]) < 2 || !strings.HasPrefix(wj[0], first) || find(j) == find(i) {
+				continue
+			}
+			if r := find(j); n == 0 || r != cand {
+				cand = r
+				n++
+			}
+		}
+		if n == 1 {
+			union(cand, i)
+		}
+	}
 }

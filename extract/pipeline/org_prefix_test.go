@@ -46,6 +46,14 @@ func TestOrgPrefixes(t *testing.T) {
 			together: []string{"Paul McCartney", "Paul"}},
 		{text: "Tory MP Howard Flight was sacked. Mr Flight said he was sorry, but Mr Howard said the rules were clear.",
 			apart: []string{"Howard Flight", "Howard"}},
+		// A line-up's initials join the full name with that initial, and the
+		// bare surname then has one person to join.
+		{text: "Wales coach Mike Ruddock picked Gavin Henson at centre, and Henson kicked three goals. Wales: G Henson, R Sidoli, T Shanklin. Robert Sidoli was injured.",
+			together: []string{"Gavin Henson", "G Henson", "Henson"}},
+		{text: "Wales coach Mike Ruddock picked Gavin Henson at centre, and Henson kicked three goals. Wales: G Henson, R Sidoli, T Shanklin. Robert Sidoli was injured.",
+			together: []string{"Robert Sidoli", "R Sidoli"}},
+		{text: "Gareth Thomas and Jonathan Thomas both started. Replacements: G Thomas, D Peel.",
+			apart: []string{"Jonathan Thomas", "G Thomas"}},
 		// An Arabic article written apart belongs to the name the gazetteer knows.
 		{text: "Officials say al Qaida in Iraq fighters have fled. The offensive targets al-Qaida.",
 			together: []string{"al Qaida", "al-Qaida"}},

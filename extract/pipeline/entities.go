@@ -296,6 +296,19 @@ var placeNameEnds = map[string]bool{"District": true, "Province": true, "County"
 	"Parish": true, "Square": true, "Desert": true, "Valley": true, "Peninsula": true, "Islands": true,
 	"Mountains": true, "Ocean": true, "Sea": true, "Strait": true, "Prefecture": true, "Oblast": true}
 
+// orgNameEnds end the names of bodies: a name the tagger typed a place or a
+// person that ends so is an organization ("the African Union", "Highland
+// Council"), unless the gazetteer knows it as a place (the Soviet Union).
+// "Bank" (West Bank) and "Court" (Hampton Court) also end places, and
+// "League" ends competitions as often as bodies (the Champions League).
+var orgNameEnds = map[string]bool{"Union": true, "Council": true, "Party": true, "Ministry": true,
+	"Committee": true, "Commission": true, "Association": true, "Agency": true, "Organisation": true,
+	"Organization": true, "Federation": true, "Institute": true, "University": true,
+	"Corporation": true, "Foundation": true, "Fund": true, "Authority": true, "Front": true,
+	"Movement": true, "Alliance": true, "Coalition": true, "Congress": true, "Society": true,
+	"Army": true, "Navy": true, "Police": true, "Brigades": true, "Inc": true, "Ltd": true,
+	"Corp": true, "Plc": true, "PLC": true}
+
 // compatible tells whether a gazetteer entry may name a mention with this tagger label.
 func compatible(label string, e gazetteer.Entry) bool {
 	switch label {
@@ -331,8 +344,11 @@ func (p *Pipeline) buildEntities(d *doc) {
 	union := func(a, b int) { parent[find(b)] = find(a) }
 
 	for _, m := range d.mentions {
-		if m.label != "LOC" && m.label != "NORP" && placeShaped(d, m) {
+		switch {
+		case m.label != "LOC" && m.label != "NORP" && placeShaped(d, m):
 			m.label = "LOC"
+		case m.label != "ORG" && m.label != "NORP" && !m.nominal && m.end-m.start >= 2 && orgNameEnds[d.words[m.end-1]] && !p.gazPlace(d.text(m.start, m.end)):
+			m.label = "ORG" // "African Union", "Highland Council"; not the Soviet Union
 		}
 	}
 	texts := make([]string, n)

@@ -27,6 +27,11 @@ func TestCompanyContext(t *testing.T) {
 			"Marvosa", extract.Organization},
 		{"Investors bought a 20% stake in Quorvia on Friday. Quorvia said its shares had risen.",
 			"Quorvia", extract.Organization},
+		// A name ending in a word for a body is one.
+		{"African Union mediators extended the deadline. The African Union said talks would go on.",
+			"African Union", extract.Organization},
+		{"The convener of education at Highland Council resigned on Monday.",
+			"Highland Council", extract.Organization},
 		// People stay people: the appositive's head is "analyst", not the
 		// bank after "with", and a title or "said he" outweighs a possessive.
 		{"\"Demand is strong,\" said Tadeo Marqueli, an analyst with Farnsby Bank. Marqueli said he expected more growth.",

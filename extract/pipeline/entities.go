@@ -570,6 +570,18 @@ func (p *Pipeline) buildEntities(d *doc) {
 		if e.name == "" {
 			e.name = bestName(d, ms, texts)
 		}
+		if kb == nil && e.typ == extract.Organization && isAcronym(e.name) {
+			// Initials said more often than the name ("AU", "FA") name a
+			// body less clearly than the full name the article gives once
+			// ("African Union"). A known body keeps the dictionaries' name
+			// ("NATO").
+			for _, mi := range ms {
+				if t := texts[mi]; !d.mentions[mi].nominal && severalWords(t) && initialsOf(d, d.mentions[mi]) == e.name {
+					e.name = t
+					break
+				}
+			}
+		}
 		if e.typ == extract.NORP && kb == nil {
 			e.typ = extract.NORP
 		}

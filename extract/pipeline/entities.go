@@ -176,6 +176,12 @@ func (p *Pipeline) recordMention(d *doc, start, end int, label string) {
 			m.kb = &e
 		}
 	}
+	if m.kb == nil && label == "MISC" && end-start <= 3 {
+		if e, ok := p.derivedDemonym(d.text(start, end)); ok {
+			m.label = "NORP"
+			m.kb = &e
+		}
+	}
 	idx := len(d.mentions)
 	d.mentions = append(d.mentions, m)
 	for i := start; i < end; i++ {
@@ -1039,4 +1045,24 @@ func linkInitials(d *doc, words [][]string, byLast map[string][]int, find func(i
 			union(cand, i)
 		}
 	}
+}
+
+// derivedDemonym reads a nationality word the dictionaries lack from its
+// country's name: "Sri Lankan" is of Sri Lanka, "South Korean" of South
+// Korea (the country's name plus "n"). Only for spans the tagger labelled
+// MISC, the label of nationalities; one-word ones are all in the dictionaries.
+func (p *Pipeline) derivedDemonym(text string) (gazetteer.Entry, bool) {
+	if e, ok := p.gaz.Demonym(text); ok {
+		return e, true
+	}
+	// Two words or more: "Korean" alone does not say which Korea.
+	if !strings.Contains(text, " ") || !strings.HasSuffix(text, "n") {
+		return gazetteer.Entry{}, false
+	}
+	for _, e := range p.gaz.Lookup(text[:len(text)-1]) {
+		if e.Type == extract.Location && e.Subtype == extract.Country {
+			return e, true
+		}
+	}
+	return gazetteer.Entry{}, false
 }

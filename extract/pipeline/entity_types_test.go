@@ -62,3 +62,31 @@ func TestCompanyContext(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedDemonym: a two-word nationality the dictionaries lack is read
+// from its country's name; "Korean" alone names no one Korea.
+func TestDerivedDemonym(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t",
+		Text: "A Sri Lankan truck driver met South Korean envoys. Korean diplomats were not there."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	of := map[string]string{}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			of[m.Text] = e.Name
+		}
+	}
+	for mention, want := range map[string]string{"Sri Lankan": "Sri Lanka", "South Korean": "South Korea"} {
+		if of[mention] != want {
+			t.Errorf("%q is a mention of %q, want %q", mention, of[mention], want)
+		}
+	}
+	if n := of["Korean"]; n == "North Korea" || n == "South Korea" {
+		t.Errorf("\"Korean\" alone joined %s", n)
+	}
+}

@@ -13,7 +13,7 @@ import (
 )
 
 const evalUsage = `Usage:
-  newsgraph eval ner --conll FILE [--model FILE]
+  newsgraph eval ner --conll FILE [--model FILE | --pipeline]
   newsgraph eval events --gold FILE | --wikievents FILE   (see newsgraph eval events -h)
   newsgraph eval relations --conll04 FILE
   newsgraph eval syntax [--ud DIR] [--model FILE]   (UPOS, UAS, LAS on UD EWT dev and test)
@@ -21,7 +21,10 @@ const evalUsage = `Usage:
 
 Tags the sentences of a CoNLL-2003 file (token first, gold tag last, IOB1 or IOB2)
 and prints conlleval's precision, recall and F1 per type and overall, plus the
-micro average over PER, LOC and ORG.
+micro average over PER, LOC and ORG. --pipeline scores the whole extractor instead
+of the tagger alone: every named mention with its entity's final type (after
+titles are cut, mentions clustered and clusters typed by gazetteer and article;
+nationalities count as MISC), each document's sentences given as paragraphs.
 `
 
 // runEval handles `newsgraph eval ner` and dispatches `eval relations`.
@@ -47,6 +50,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.Usage = func() { fmt.Fprint(stderr, evalUsage) }
 	conll := fs.String("conll", "", "CoNLL-2003 file with gold tags")
 	model := fs.String("model", "", "model file (default: the embedded model)")
+	whole := fs.Bool("pipeline", false, "score the whole extractor's entities, not the tagger alone")
 	if err := fs.Parse(args[1:]); err != nil {
 		_, err = flagError(fs, err) // nil after -h
 		return err
@@ -55,11 +59,17 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprint(stderr, evalUsage)
 		return usageErr("eval ner: --conll FILE is required")
 	}
-	tagger, err := loadTagger(*model)
+	if *whole && *model != "" {
+		return usageErr("eval ner: --pipeline scores the embedded model; leave out --model")
+	}
+	docs, err := corpus.ReadCoNLL(*conll)
 	if err != nil {
 		return err
 	}
-	docs, err := corpus.ReadCoNLL(*conll)
+	if *whole {
+		return evalNERPipeline(ctx, docs, stdout)
+	}
+	tagger, err := loadTagger(*model)
 	if err != nil {
 		return err
 	}

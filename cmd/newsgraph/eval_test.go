@@ -74,3 +74,27 @@ func TestTrainGazetteerDeterministic(t *testing.T) {
 		t.Error("two gazetteer builds differ")
 	}
 }
+
+// TestEvalNERPipeline scores the whole extractor on a small CoNLL document
+// written for the test: a title is cut from the name, "Russian" is a
+// nationality (MISC), so every gold span is found and typed right.
+func TestEvalNERPipeline(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.conll")
+	doc := "-DOCSTART- -X- O O\n\n" +
+		"Russian JJ I-NP I-MISC\nForeign NNP I-NP O\nMinister NNP I-NP O\nSergey NNP I-NP I-PER\nLavrov NNP I-NP I-PER\n" +
+		"met VBD I-VP O\nJohn NNP I-NP I-PER\nKerry NNP I-NP I-PER\nin IN I-PP O\nParis NNP I-NP I-LOC\n. . O O\n"
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if err := runEval(context.Background(), []string{"ner", "--conll", path, "--pipeline"}, &out, &errb); err != nil {
+		t.Fatalf("eval ner --pipeline: %v\n%s", err, errb.String())
+	}
+	if !strings.Contains(out.String(), "found: 4; correct: 4; gold: 4.") {
+		t.Errorf("eval ner --pipeline on Lavrov meets Kerry:\n%s", out.String())
+	}
+	var ue cmdUsageError
+	if err := runEval(context.Background(), []string{"ner", "--conll", path, "--pipeline", "--model", "x"}, &out, &errb); !errors.As(err, &ue) {
+		t.Errorf("--pipeline with --model = %v; want a usage error", err)
+	}
+}

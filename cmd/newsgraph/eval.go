@@ -13,7 +13,7 @@ import (
 )
 
 const evalUsage = `Usage:
-  newsgraph eval ner --conll FILE [--model FILE | --pipeline]
+  newsgraph eval ner --conll FILE [--model FILE | --pipeline [--errors]]
   newsgraph eval events --gold FILE | --wikievents FILE   (see newsgraph eval events -h)
   newsgraph eval relations --conll04 FILE
   newsgraph eval syntax [--ud DIR] [--model FILE]   (UPOS, UAS, LAS on UD EWT dev and test)
@@ -51,6 +51,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	conll := fs.String("conll", "", "CoNLL-2003 file with gold tags")
 	model := fs.String("model", "", "model file (default: the embedded model)")
 	whole := fs.Bool("pipeline", false, "score the whole extractor's entities, not the tagger alone")
+	listErrs := fs.Bool("errors", false, "with --pipeline: list each missed, mistyped or wrong span on stderr")
 	if err := fs.Parse(args[1:]); err != nil {
 		_, err = flagError(fs, err) // nil after -h
 		return err
@@ -67,7 +68,11 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	if *whole {
-		return evalNERPipeline(ctx, docs, stdout)
+		var errs io.Writer
+		if *listErrs {
+			errs = stderr
+		}
+		return evalNERPipeline(ctx, docs, stdout, errs)
 	}
 	tagger, err := loadTagger(*model)
 	if err != nil {

@@ -25,6 +25,10 @@ var pipelineLabel = map[string]string{
 	extract.NORP:         "MISC",
 }
 
+// pronouns are coreference mentions, whatever their case.
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "his": true, "her": true,
+	"him": true, "them": true, "its": true, "their": true, "we": true, "i": true, "you": true}
+
 // evalNERPipeline scores what a user of `newsgraph extract` gets, not the
 // tagger alone: each CoNLL document is run through the whole extractor (its
 // sentences as paragraphs, words joined by spaces), and every named mention
@@ -32,7 +36,10 @@ var pipelineLabel = map[string]string{
 // clustered and each cluster is typed by the gazetteer and the article. A
 // mention whose edges fall inside a word counts as a wrong prediction.
 // Descriptions ("the minister") are coreference, not names, and are left out.
-func evalNERPipeline(ctx context.Context, docs []corpus.Document, stdout io.Writer) error {
+//
+// With errs, every gold span missed or mistyped and every wrong prediction is
+// listed there, one per line, with its sentence.
+func evalNERPipeline(ctx context.Context, docs []corpus.Document, stdout, errs io.Writer) error {
 	p, err := pipeline.New()
 	if err != nil {
 		return err
@@ -87,8 +94,8 @@ func evalNERPipeline(ctx context.Context, docs []corpus.Document, stdout io.Writ
 				if _, ok := g.Demonym(m.Text); ok {
 					label = "MISC" // "Russian" is a mention of Russia, and MISC in CoNLL
 				}
-				if r, _ := utf8.DecodeRuneInString(m.Text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-					continue // a description, not a name
+				if r, _ := utf8.DecodeRuneInString(m.Text); !unicode.IsUpper(r) && !unicode.IsDigit(r) || pronouns[strings.ToLower(m.Text)] {
+					continue // a description or a pronoun ("He" opening a sentence), not a name
 				}
 				st, ok1 := starts[m.Start]
 				en, ok2 := ends[m.End]
@@ -104,6 +111,9 @@ func evalNERPipeline(ctx context.Context, docs []corpus.Document, stdout io.Writ
 		}
 		for si, se := range d.Sentences {
 			s.Add(se.Tags, pred[si])
+			if errs != nil {
+				listSpanErrors(errs, di, se.Words, se.Tags, pred[si])
+			}
 		}
 		for label, n := range stray {
 			c := s[label]
@@ -116,4 +126,29 @@ func evalNERPipeline(ctx context.Context, docs []corpus.Document, stdout io.Writ
 	}
 	s.Report(stdout)
 	return nil
+}
+
+// listSpanErrors writes the gold spans a prediction missed or mistyped and
+// the predicted spans that are not gold.
+func listSpanErrors(w io.Writer, doc int, words, gold, pred []string) {
+	gs, ps := corpus.Spans(gold), corpus.Spans(pred)
+	in := func(sp corpus.Span, set []corpus.Span) bool {
+		for _, x := range set {
+			if x == sp {
+				return true
+			}
+		}
+		return false
+	}
+	sent := strings.Join(words, " ")
+	for _, sp := range gs {
+		if !in(sp, ps) {
+			fmt.Fprintf(w, "doc %d MISS %s %q | %s\n", doc+1, sp.Type, strings.Join(words[sp.Start:sp.End], " "), sent)
+		}
+	}
+	for _, sp := range ps {
+		if !in(sp, gs) {
+			fmt.Fprintf(w, "doc %d WRONG %s %q | %s\n", doc+1, sp.Type, strings.Join(words[sp.Start:sp.End], " "), sent)
+		}
+	}
 }

@@ -353,7 +353,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		switch {
 		case m.label != "LOC" && m.label != "NORP" && placeShaped(d, m):
 			m.label = "LOC"
-		case m.label != "ORG" && m.label != "NORP" && !m.nominal && m.end-m.start >= 2 && orgNameEnds[d.words[m.end-1]] && !p.gazPlace(d.text(m.start, m.end)):
+		case m.label != "ORG" && m.label != "NORP" && !m.nominal && m.end-m.start >= 2 && (orgNameEnds[d.words[m.end-1]] || corporateSuffix[d.lower[m.end-1]] && m.label != "LOC") && !p.gazPlace(d.text(m.start, m.end)):
 			m.label = "ORG" // "African Union", "Highland Council"; not the Soviet Union
 		}
 	}

@@ -61,7 +61,7 @@ func TestEventMechanismsDev4(t *testing.T) {
 			// a two-word people's adjective the tagger calls MISC, on a force noun, names the actor
 			name: "MISC demonym on a force",
 			text: "The Sri Lankan army says it has arrested four Indian fishermen.",
-			want: []string{"ARREST arrested [India:PATIENT Sri Lankan:AGENT]"},
+			want: []string{"ARREST arrested [India:PATIENT Sri Lanka:AGENT]"},
 		},
 		{
 			// "the rebels" is the group a story named on the same noun before

@@ -388,7 +388,7 @@ func TestEventMechanisms(t *testing.T) {
 				"Meanwhile, Sri Lanka's stock market staged a major rally Thursday.\n\n" +
 				"The Sri Lankan navy says it has arrested five Indian nationals and confiscated their trawler.\n\n" +
 				"Iran is conducting military maneuvers in the Persian Gulf.",
-			want: []string{"THREATEN threatened [Hamas:AGENT Israel:PATIENT]", "ARREST arrested [India:PATIENT Sri Lankan:AGENT]",
+			want: []string{"THREATEN threatened [Hamas:AGENT Israel:PATIENT]", "ARREST arrested [India:PATIENT Sri Lanka:AGENT]",
 				"MILITARY_POSTURE military maneuvers [Iran:AGENT]"},
 			absent: []string{"ATTACK assault", "PROTEST rally", "OCCUPY arrested"},
 		},

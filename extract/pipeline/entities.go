@@ -315,6 +315,12 @@ var orgNameEnds = map[string]bool{"Union": true, "Council": true, "Party": true,
 	"Army": true, "Navy": true, "Police": true, "Brigades": true, "Inc": true, "Ltd": true,
 	"Corp": true, "Plc": true, "PLC": true}
 
+// miscNameEnds end the names of competitions, prizes and festivals, which
+// news (and CoNLL) count as MISC: a team, a firm or a city is never named
+// "... Cup" ("Heineken Cup", "Davis Cup", "Turner Prize").
+var miscNameEnds = map[string]bool{"Cup": true, "Award": true, "Awards": true, "Prize": true,
+	"Trophy": true, "Championship": true, "Championships": true, "Festival": true, "Olympics": true}
+
 // compatible tells whether a gazetteer entry may name a mention with this tagger label.
 func compatible(label string, e gazetteer.Entry) bool {
 	switch label {
@@ -355,6 +361,8 @@ func (p *Pipeline) buildEntities(d *doc) {
 			m.label = "LOC"
 		case m.label != "ORG" && m.label != "NORP" && !m.nominal && m.end-m.start >= 2 && (orgNameEnds[d.words[m.end-1]] || corporateSuffix[d.lower[m.end-1]] && m.label != "LOC") && !p.gazPlace(d.text(m.start, m.end)):
 			m.label = "ORG" // "African Union", "Highland Council"; not the Soviet Union
+		case m.label != "MISC" && m.label != "NORP" && !m.nominal && m.end-m.start >= 2 && miscNameEnds[d.words[m.end-1]]:
+			m.label = "MISC" // "Heineken Cup", "UK Film Talent Award": events and prizes
 		}
 	}
 	texts := make([]string, n)

@@ -32,6 +32,9 @@ func TestCompanyContext(t *testing.T) {
 			"African Union", extract.Organization},
 		{"The convener of education at Highland Council resigned on Monday.",
 			"Highland Council", extract.Organization},
+		// Competitions and prizes are MISC, whatever the tagger said.
+		{"The band will perform at this month's Grammy Awards in Los Angeles.", "Grammy Awards", extract.Misc},
+		{"Their debut album won last year's Mercury Music Prize.", "Mercury Music Prize", extract.Misc},
 		// People stay people: the appositive's head is "analyst", not the
 		// bank after "with", and a title or "said he" outweighs a possessive.
 		{"\"Demand is strong,\" said Tadeo Marqueli, an analyst with Farnsby Bank. Marqueli said he expected more growth.",

@@ -301,15 +301,36 @@ func workLink(d *doc, i, j int) bool {
 	return true
 }
 
-// inList reports two names that are neighbours in a list: only a comma or a
-// conjunction between them, and another name joined the same way before the
-// first or after the second ("Brazoria, Fort Bend, Galveston and Harris").
+// inList reports two names in one list: neighbours with only a comma or a
+// conjunction between them and another name joined the same way before the
+// first or after the second ("Brazoria, Fort Bend, Galveston and Harris"), or
+// farther apart with only such names between them.
 func inList(d *doc, a, b *mention) bool {
 	joins := func(i, j int) bool {
 		return j == i+1 && (d.words[i] == "," || d.lower[i] == "and" || d.lower[i] == "or") ||
 			j == i+2 && d.words[i] == "," && (d.lower[i+1] == "and" || d.lower[i+1] == "or")
 	}
 	if !joins(a.end, b.start) {
+		// Farther apart in one list ("Leisure Garments, Modern Garments,
+		// Precious Six Garments, TW Garments, Lesotho Hats"): follow the
+		// list's joins from a to b.
+		end := a.end
+		for hops := 0; hops < 12; hops++ {
+			next := -1
+			for k := end + 1; k <= end+2 && k < len(d.toks); k++ {
+				if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].start == k && joins(end, k) {
+					next = mi
+					break
+				}
+			}
+			if next < 0 {
+				return false
+			}
+			if d.mentions[next].start == b.start {
+				return true
+			}
+			end = d.mentions[next].end
+		}
 		return false
 	}
 	for k := b.end + 1; k <= b.end+2 && k < len(d.toks); k++ {

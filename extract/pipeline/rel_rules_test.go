@@ -71,6 +71,9 @@ func TestRelationGuards(t *testing.T) {
 		{"The group has offices in Paris, London, Singapore and Tokyo.", "LOCATED_IN"},
 		{"Exports went to England, Italy, Zaire and Uganda.", "LOCATED_IN"},
 		{"He addressed the U.N. General Assembly Wednesday in New York, President Hu said.", "WORKS_FOR"},
+		// names far apart in one list
+		{"The film stars Gwyneth Paltrow, Dustin Hoffman and Halle Berry.", "WORKS_FOR"},
+		{"The finalists are Manchester, Liverpool, Leicester and Hull.", "LIVES_IN"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

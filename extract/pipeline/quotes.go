@@ -124,6 +124,9 @@ func (p *Pipeline) speakerAt(d *doc, si, v, lastSpeaker int, inQuote []bool) (en
 	}
 	if k >= s.Start {
 		if mi := d.mentionAt[k]; mi >= 0 {
+			if e, described := p.speakerOfPhrase(d, s.Start, d.mentions[mi].start); described {
+				return e, true // "Anne Thompson of the Hollywood Reporter said"
+			}
 			if e := d.mentions[mi].ent; e >= 0 && speakerType(d, e) {
 				return e, true
 			}
@@ -593,4 +596,31 @@ func trimSpace(s string) string {
 		j--
 	}
 	return s[i:j]
+}
+
+// speakerOfPhrase reads a name that ends a longer subject, right before its
+// speech verb: "Anne Thompson of the Hollywood Reporter said" is Anne
+// Thompson speaking, not the Hollywood Reporter. (A description before the
+// preposition, "a spokesman for Franco Frattini said", speaks for the name
+// and keeps it.) It reports false when the name is not so attached; start is
+// the name's first token.
+func (p *Pipeline) speakerOfPhrase(d *doc, ss, start int) (ent int, attached bool) {
+	k := start - 1
+	for k > ss && start-k < 4 && d.lower[k] == "the" {
+		k--
+	}
+	if k <= ss {
+		return -1, false
+	}
+	switch d.lower[k] {
+	case "of", "at", "from", "with":
+	default:
+		return -1, false
+	}
+	if mi := d.mentionAt[k-1]; mi >= 0 && d.mentions[mi].end == k {
+		if e := d.mentions[mi].ent; e >= 0 && d.ents[e].typ == extract.Person {
+			return e, true
+		}
+	}
+	return -1, false
 }

@@ -172,8 +172,11 @@ func (p *Pipeline) recordMention(d *doc, start, end int, label string) {
 	m := d.newMention(mention{start: start, end: end, label: label, ent: -1, host: -1})
 	if end-start == 1 && label != "PER" {
 		if e, ok := p.gaz.Demonym(d.words[start]); ok {
+			// A copy taken here: &e itself would put e on the heap for
+			// every one-word name, demonym or not.
+			kb := e
 			m.label = "NORP"
-			m.kb = &e
+			m.kb = &kb
 		}
 	}
 	idx := len(d.mentions)
@@ -355,9 +358,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 	}
 	norms := make([]string, n)
-	for i := range texts {
-		norms[i] = normName(texts[i])
-	}
+	normNames(texts, norms)
 	// Mentions of the same actor, or of the same name with a compatible
 	// label, are one entity.
 	type sameKey struct {
@@ -792,12 +793,36 @@ func bestName(d *doc, ms []int, texts []string) string {
 func normName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	writeNorm(&b, s)
+	return b.String()
+}
+
+// normNames sets norms[i] to normName(texts[i]), all written into one
+// shared buffer instead of an allocation each. Strings already taken from
+// the builder stay valid as it grows: it only appends.
+func normNames(texts, norms []string) {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range texts {
+		start := b.Len()
+		writeNorm(&b, t)
+		norms[i] = b.String()[start:]
+	}
+}
+
+// writeNorm writes normName(s) to b.
+func writeNorm(b *strings.Builder, s string) {
+	start := b.Len()
 	space := false
 	for _, r := range s {
 		r = unicode.ToLower(r) // as strings.ToLower does, without its copy
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
+			if space && b.Len() > start {
 				b.WriteByte(' ')
 			}
 			space = false
@@ -808,7 +833,6 @@ func normName(s string) string {
 			space = true
 		}
 	}
-	return b.String()
 }
 
 func itoa(i int) string {
@@ -832,7 +856,7 @@ func (e *entity) export(d *doc) extract.Entity {
 		Type:     e.typ,
 		Subtype:  e.subtype,
 		KB:       e.kb,
-		Aliases:  []string{},
+		Aliases:  make([]string, 0, min(len(e.mentions)+len(e.aliases), 4)),
 		Roles:    []extract.Role{},
 		Mentions: make([]extract.Mention, 0, len(e.mentions)),
 	}

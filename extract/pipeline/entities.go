@@ -513,7 +513,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		if e.typ == extract.NORP && kb == nil {
 			e.typ = extract.NORP
 		}
-		e.id = "e" + itoa(len(d.ents)+1)
+		e.id = prefixedItoa('e', len(d.ents)+1)
 		for _, mi := range ms {
 			d.mentions[mi].ent = len(d.ents)
 		}
@@ -835,6 +835,23 @@ func writeNorm(b *strings.Builder, s string) {
 	}
 }
 
+// prefixedItoa is string(prefix) + itoa(i) in one allocation.
+func prefixedItoa(prefix byte, i int) string {
+	var b [21]byte
+	n := len(b)
+	for {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+		if i <= 0 {
+			break
+		}
+	}
+	n--
+	b[n] = prefix
+	return string(b[n:])
+}
+
 func itoa(i int) string {
 	if i == 0 {
 		return "0"
@@ -849,16 +866,34 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-func (e *entity) export(d *doc) extract.Entity {
+// exportSlab holds the mentions and aliases of a document's exported
+// entities: two allocations per document instead of two per entity. Each
+// entity's slices are capped, so appending to one never writes into the
+// next entity's.
+type exportSlab struct {
+	mentions []extract.Mention // room for every mention of the kept entities
+	aliases  []string          // room for every mention and alias of them
+}
+
+func (e *entity) export(d *doc, slab *exportSlab) extract.Entity {
+	nm, na := len(slab.mentions), len(slab.aliases)
+	if cap(slab.mentions)-nm < len(e.mentions) {
+		slab.mentions = make([]extract.Mention, 0, len(e.mentions))
+		nm = 0
+	}
+	if room := len(e.mentions) + len(e.aliases); cap(slab.aliases)-na < room {
+		slab.aliases = make([]string, 0, room)
+		na = 0
+	}
 	out := extract.Entity{
 		ID:       e.id,
 		Name:     e.name,
 		Type:     e.typ,
 		Subtype:  e.subtype,
 		KB:       e.kb,
-		Aliases:  make([]string, 0, min(len(e.mentions)+len(e.aliases), 4)),
+		Aliases:  slab.aliases[na:na:cap(slab.aliases)],
 		Roles:    []extract.Role{},
-		Mentions: make([]extract.Mention, 0, len(e.mentions)),
+		Mentions: slab.mentions[nm:nm:cap(slab.mentions)],
 	}
 	// An entity has a handful of spellings: a scan of those kept finds a
 	// repeat as a set would, without building one per entity.
@@ -901,6 +936,11 @@ func (e *entity) export(d *doc) extract.Entity {
 			out.Roles = append(out.Roles, role)
 		}
 	}
+	// Cap what this entity took and leave the rest to the next.
+	out.Aliases = out.Aliases[:len(out.Aliases):len(out.Aliases)]
+	out.Mentions = out.Mentions[:len(out.Mentions):len(out.Mentions)]
+	slab.aliases = slab.aliases[:na+len(out.Aliases)]
+	slab.mentions = slab.mentions[:nm+len(out.Mentions)]
 	return out
 }
 

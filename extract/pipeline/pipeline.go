@@ -347,24 +347,30 @@ func (d *doc) analysis() *extract.Analysis {
 		a.Sentences[i] = extract.Sentence{Start: s.CharStart, End: s.CharEnd}
 	}
 	kept := 0
+	var slab exportSlab
+	nm, na := 0, 0
 	for _, e := range d.ents {
 		if !e.dropped {
 			kept++
+			nm += len(e.mentions)
+			na += len(e.mentions) + len(e.aliases)
 		}
 	}
+	slab.mentions = make([]extract.Mention, 0, nm)
+	slab.aliases = make([]string, 0, na)
 	a.Entities = make([]extract.Entity, 0, kept)
 	for _, e := range d.ents {
 		if e.dropped {
 			continue
 		}
-		a.Entities = append(a.Entities, e.export(d))
+		a.Entities = append(a.Entities, e.export(d, &slab))
 	}
 	for _, ev := range d.events {
 		if ev.dropped {
 			continue
 		}
 		ex := ev.export(d)
-		ex.ID = "v" + itoa(len(a.Events)+1)
+		ex.ID = prefixedItoa('v', len(a.Events)+1)
 		a.Events = append(a.Events, ex)
 	}
 	a.Quotes = append(a.Quotes, d.quotes...)

@@ -299,6 +299,12 @@ var placeNameEnds = map[string]bool{"District": true, "Province": true, "County"
 	"Parish": true, "Square": true, "Desert": true, "Valley": true, "Peninsula": true, "Islands": true,
 	"Mountains": true, "Ocean": true, "Sea": true, "Strait": true, "Prefecture": true, "Oblast": true}
 
+// sameKey is what makes two mentions one entity in buildEntities.
+type sameKey struct {
+	kb          bool
+	label, name string // the actor's key when kb
+}
+
 // compatible tells whether a gazetteer entry may name a mention with this tagger label.
 func compatible(label string, e gazetteer.Entry) bool {
 	switch label {
@@ -339,7 +345,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 	}
 	texts := make([]string, n)
-	known := make(map[string][]gazetteer.Entry, n) // a name said ten times is looked up once
+	known := d.buf.knownNames(n) // a name said ten times is looked up once
 	for i, m := range d.mentions {
 		texts[i] = d.text(m.start, m.end)
 		if m.kb == nil {
@@ -361,11 +367,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 	normNames(texts, norms)
 	// Mentions of the same actor, or of the same name with a compatible
 	// label, are one entity.
-	type sameKey struct {
-		kb          bool
-		label, name string // the actor's key when kb
-	}
-	byKey := make(map[sameKey]int, n)
+	byKey := d.buf.sameKeys(n)
 	for i, m := range d.mentions {
 		key := sameKey{label: coarse(m.label), name: norms[i]}
 		if m.kb != nil {

@@ -172,8 +172,11 @@ func (p *Pipeline) recordMention(d *doc, start, end int, label string) {
 	m := d.newMention(mention{start: start, end: end, label: label, ent: -1, host: -1})
 	if end-start == 1 && label != "PER" {
 		if e, ok := p.gaz.Demonym(d.words[start]); ok {
+			// A copy taken here: &e itself would put e on the heap for
+			// every one-word name, demonym or not.
+			kb := e
 			m.label = "NORP"
-			m.kb = &e
+			m.kb = &kb
 		}
 	}
 	if m.kb == nil && label == "MISC" && end-start <= 3 {
@@ -321,6 +324,12 @@ var orgNameEnds = map[string]bool{"Union": true, "Council": true, "Party": true,
 var miscNameEnds = map[string]bool{"Cup": true, "Award": true, "Awards": true, "Prize": true,
 	"Trophy": true, "Championship": true, "Championships": true, "Festival": true, "Olympics": true}
 
+// sameKey is what makes two mentions one entity in buildEntities.
+type sameKey struct {
+	kb          bool
+	label, name string // the actor's key when kb
+}
+
 // compatible tells whether a gazetteer entry may name a mention with this tagger label.
 func compatible(label string, e gazetteer.Entry) bool {
 	switch label {
@@ -366,7 +375,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 	}
 	texts := make([]string, n)
-	known := make(map[string][]gazetteer.Entry, n) // a name said ten times is looked up once
+	known := d.buf.knownNames(n) // a name said ten times is looked up once
 	for i, m := range d.mentions {
 		texts[i] = d.text(m.start, m.end)
 		if m.kb == nil {
@@ -385,16 +394,10 @@ func (p *Pipeline) buildEntities(d *doc) {
 		}
 	}
 	norms := make([]string, n)
-	for i := range texts {
-		norms[i] = normName(texts[i])
-	}
+	normNames(texts, norms)
 	// Mentions of the same actor, or of the same name with a compatible
 	// label, are one entity.
-	type sameKey struct {
-		kb          bool
-		label, name string // the actor's key when kb
-	}
-	byKey := make(map[sameKey]int, n)
+	byKey := d.buf.sameKeys(n)
 	for i, m := range d.mentions {
 		key := sameKey{label: coarse(m.label), name: norms[i]}
 		if m.kb != nil {
@@ -599,7 +602,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 		if e.typ == extract.NORP && kb == nil {
 			e.typ = extract.NORP
 		}
-		e.id = "e" + itoa(len(d.ents)+1)
+		e.id = prefixedItoa('e', len(d.ents)+1)
 		for _, mi := range ms {
 			d.mentions[mi].ent = len(d.ents)
 		}
@@ -880,12 +883,36 @@ func bestName(d *doc, ms []int, texts []string) string {
 func normName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	writeNorm(&b, s)
+	return b.String()
+}
+
+// normNames sets norms[i] to normName(texts[i]), all written into one
+// shared buffer instead of an allocation each. Strings already taken from
+// the builder stay valid as it grows: it only appends.
+func normNames(texts, norms []string) {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range texts {
+		start := b.Len()
+		writeNorm(&b, t)
+		norms[i] = b.String()[start:]
+	}
+}
+
+// writeNorm writes normName(s) to b.
+func writeNorm(b *strings.Builder, s string) {
+	start := b.Len()
 	space := false
 	for _, r := range s {
 		r = unicode.ToLower(r) // as strings.ToLower does, without its copy
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
+			if space && b.Len() > start {
 				b.WriteByte(' ')
 			}
 			space = false
@@ -896,7 +923,23 @@ func normName(s string) string {
 			space = true
 		}
 	}
-	return b.String()
+}
+
+// prefixedItoa is string(prefix) + itoa(i) in one allocation.
+func prefixedItoa(prefix byte, i int) string {
+	var b [21]byte
+	n := len(b)
+	for {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+		if i <= 0 {
+			break
+		}
+	}
+	n--
+	b[n] = prefix
+	return string(b[n:])
 }
 
 func itoa(i int) string {
@@ -913,16 +956,34 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-func (e *entity) export(d *doc) extract.Entity {
+// exportSlab holds the mentions and aliases of a document's exported
+// entities: two allocations per document instead of two per entity. Each
+// entity's slices are capped, so appending to one never writes into the
+// next entity's.
+type exportSlab struct {
+	mentions []extract.Mention // room for every mention of the kept entities
+	aliases  []string          // room for every mention and alias of them
+}
+
+func (e *entity) export(d *doc, slab *exportSlab) extract.Entity {
+	nm, na := len(slab.mentions), len(slab.aliases)
+	if cap(slab.mentions)-nm < len(e.mentions) {
+		slab.mentions = make([]extract.Mention, 0, len(e.mentions))
+		nm = 0
+	}
+	if room := len(e.mentions) + len(e.aliases); cap(slab.aliases)-na < room {
+		slab.aliases = make([]string, 0, room)
+		na = 0
+	}
 	out := extract.Entity{
 		ID:       e.id,
 		Name:     e.name,
 		Type:     e.typ,
 		Subtype:  e.subtype,
 		KB:       e.kb,
-		Aliases:  []string{},
+		Aliases:  slab.aliases[na:na:cap(slab.aliases)],
 		Roles:    []extract.Role{},
-		Mentions: make([]extract.Mention, 0, len(e.mentions)),
+		Mentions: slab.mentions[nm:nm:cap(slab.mentions)],
 	}
 	// An entity has a handful of spellings: a scan of those kept finds a
 	// repeat as a set would, without building one per entity.
@@ -965,6 +1026,11 @@ func (e *entity) export(d *doc) extract.Entity {
 			out.Roles = append(out.Roles, role)
 		}
 	}
+	// Cap what this entity took and leave the rest to the next.
+	out.Aliases = out.Aliases[:len(out.Aliases):len(out.Aliases)]
+	out.Mentions = out.Mentions[:len(out.Mentions):len(out.Mentions)]
+	slab.aliases = slab.aliases[:na+len(out.Aliases)]
+	slab.mentions = slab.mentions[:nm+len(out.Mentions)]
 	return out
 }
 

@@ -67,6 +67,39 @@ type scratch struct {
 	strs []string // words, then lower
 	ints []int    // sentOf, mentionAt, tokByte
 	wcls []uint32
+	// The maps buildEntities fills, emptied for the next document: made
+	// afresh they were a tenth of the bytes a document allocates.
+	known map[string][]gazetteer.Entry
+	byKey map[sameKey]int
+	// mentions is the largest mention slab (doc.mentionSlab) a released
+	// document left; its mentions died with that document.
+	mentions []mention
+}
+
+// knownNames returns an empty map for buildEntities' gazetteer answers.
+func (sc *scratch) knownNames(n int) map[string][]gazetteer.Entry {
+	if sc == nil {
+		return make(map[string][]gazetteer.Entry, n)
+	}
+	if sc.known == nil {
+		sc.known = make(map[string][]gazetteer.Entry, n)
+	} else {
+		clear(sc.known)
+	}
+	return sc.known
+}
+
+// sameKeys returns an empty map for buildEntities' clustering.
+func (sc *scratch) sameKeys(n int) map[sameKey]int {
+	if sc == nil {
+		return make(map[sameKey]int, n)
+	}
+	if sc.byKey == nil {
+		sc.byKey = make(map[sameKey]int, n)
+	} else {
+		clear(sc.byKey)
+	}
+	return sc.byKey
 }
 
 // getScratch returns pooled buffers, or empty ones that prepare sizes.
@@ -86,6 +119,9 @@ func (p *Pipeline) release(d *doc) {
 		return
 	}
 	d.buf.toks = d.toks[:0] // the tokenizer may have grown it
+	if cap(d.mentionSlab) > cap(d.buf.mentions) {
+		d.buf.mentions = d.mentionSlab[:0]
+	}
 	p.scratch.Put(d.buf)
 	d.buf = nil
 }
@@ -202,7 +238,7 @@ type doc struct {
 // for valid UTF-8 gives what slicing its runes by code points gives.
 func (p *Pipeline) prepare(d extract.Document) *doc {
 	sc := p.getScratch()
-	doc := &doc{src: d, buf: sc}
+	doc := &doc{src: d, buf: sc, mentionSlab: sc.mentions[:0]}
 	if c := tokenize.Capacity(d.Text); cap(sc.toks) < c {
 		sc.toks = make([]tokenize.Token, 0, c)
 	}
@@ -350,24 +386,30 @@ func (d *doc) analysis() *extract.Analysis {
 		a.Sentences[i] = extract.Sentence{Start: s.CharStart, End: s.CharEnd}
 	}
 	kept := 0
+	var slab exportSlab
+	nm, na := 0, 0
 	for _, e := range d.ents {
 		if !e.dropped {
 			kept++
+			nm += len(e.mentions)
+			na += len(e.mentions) + len(e.aliases)
 		}
 	}
+	slab.mentions = make([]extract.Mention, 0, nm)
+	slab.aliases = make([]string, 0, na)
 	a.Entities = make([]extract.Entity, 0, kept)
 	for _, e := range d.ents {
 		if e.dropped {
 			continue
 		}
-		a.Entities = append(a.Entities, e.export(d))
+		a.Entities = append(a.Entities, e.export(d, &slab))
 	}
 	for _, ev := range d.events {
 		if ev.dropped {
 			continue
 		}
 		ex := ev.export(d)
-		ex.ID = "v" + itoa(len(a.Events)+1)
+		ex.ID = prefixedItoa('v', len(a.Events)+1)
 		a.Events = append(a.Events, ex)
 	}
 	a.Quotes = append(a.Quotes, d.quotes...)

@@ -149,64 +149,48 @@ func (p *Pipeline) classifyRelations(d *doc) {
 func (p *Pipeline) modelRelations(d *doc) {
 	var feats []uint64
 	var sc [relClasses]float32
+	kill := killingSentences{si: -1}
 	forEachRelPair(d, func(a, b *mention) {
 		ta, tb := relType(d, a), relType(d, b)
 		if !anyClassFits(ta, tb) {
 			return // two organizations, two countries: nothing to classify
-		}
-		feats = d.relFeatures(feats[:0], a, b, ta, tb)
-		p.rel.scores(feats, &sc)
-		best := bestClass(&sc, ta, tb)
-		if best == 0 {
-			return
-		}
-		t, firstIsHead := (best-1)/2, (best-1)%2 == 0
-		head, tail := a, b
-		if !firstIsHead {
-			head, tail = b, a
-		}
-		if !relTypesFit(t, d.ents[head.ent], d.ents[tail.ent]) {
-			return
-		}
-		if (t == 1 || t == 2 || t == 3) && verbBetween(d, p.wc, a.end, b.start) {
-			// "Chavez rallied supporters in Caracas", "the committee has
-			// criticized the war in Iraq", "Western Europe has landed in Iraq":
-			// a place after a verb is where something happened, not where the
-			// person lives, the body sits or the place lies.
-			return
-		}
-		if t == 0 && !workLink(d, a.end, b.start) {
-			return // a day between: they met in the news
-		}
-		if t == 0 && employerByTitle(d, head, tail) {
-			// "The ONS echoed a caution from Bank of England governor Mervyn
-			// King": the title names whom he works for; another body in the
-			// sentence is not his employer too.
-			return
 		}
 		if inList(d, a, b) {
 			// "Aloha, America West, Continental, Delta": names in a list are
 			// listed, not related to their neighbours.
 			return
 		}
-		if t == 4 && !killingSentence(d, a.start) {
-			// Nearly every CoNLL04 Kill sentence (156 of 160) names the deed; in
-			// news, "replacing" and "lieutenants of" are not killings.
+		// The checks below decide, whatever the classifier says, which
+		// classes could be kept; most pairs (two people in a sentence
+		// without a killing, a person and a country far apart) keep none,
+		// and for those the features are not even built.
+		var kept [relClasses]int8 // 0 not yet checked, 1 kept, -1 not
+		keep := func(c int) bool {
+			if kept[c] == 0 {
+				kept[c] = -1
+				if p.relationKept(d, c, a, b, &kill) {
+					kept[c] = 1
+				}
+			}
+			return kept[c] > 0
+		}
+		possible := false
+		for c := 1; c < relClasses && !possible; c++ {
+			possible = classFits(c, ta, tb) && keep(c)
+		}
+		if !possible {
 			return
 		}
-		if (t == 1 || t == 3) && knownElsewhere(d.ents[head.ent], d.ents[tail.ent]) {
+		feats = d.relFeatures(feats[:0], a, b, ta, tb)
+		p.rel.scores(feats, &sc)
+		best := bestClass(&sc, ta, tb)
+		if best == 0 || !keep(best) {
 			return
 		}
-		if t == 2 && containerFirst(d, a.end, b.start) && head == a {
-			// "Baghdad's Green Zone": the first place holds the second, never
-			// the reverse.
-			return
-		}
-		if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
-			// "Bush's handling of the war in Iraq": far from a person, a country is
-			// mostly where the news happens, not where they live; the roles say
-			// nationality (CITIZEN_OF) where the text does.
-			return
+		t, firstIsHead := (best-1)/2, (best-1)%2 == 0
+		head, tail := a, b
+		if !firstIsHead {
+			head, tail = b, a
 		}
 		d.relations = append(d.relations, extract.Relation{
 			Type:       relGraphType[t],
@@ -216,6 +200,71 @@ func (p *Pipeline) modelRelations(d *doc) {
 			Evidence:   []extract.Evidence{d.spanEvidence(a.start, b.end)},
 		})
 	})
+}
+
+// killingSentences remembers killingSentence for the last sentence asked
+// about: the pairs come sentence by sentence, and the scan of a sentence
+// for words of killing costs more than most checks.
+type killingSentences struct {
+	si   int
+	kill bool
+}
+
+func (k *killingSentences) of(d *doc, i int) bool {
+	if si := d.sentOf[i]; si != k.si {
+		k.si, k.kill = si, killingSentence(d, i)
+	}
+	return k.kill
+}
+
+// relationKept says whether class c (fitting the pair's types), if the
+// classifier chose it for the names a before b, would be recorded: the
+// entity types and the words around must allow that relation.
+func (p *Pipeline) relationKept(d *doc, c int, a, b *mention, kill *killingSentences) bool {
+	t, firstIsHead := (c-1)/2, (c-1)%2 == 0
+	head, tail := a, b
+	if !firstIsHead {
+		head, tail = b, a
+	}
+	if !relTypesFit(t, d.ents[head.ent], d.ents[tail.ent]) {
+		return false
+	}
+	if (t == 1 || t == 2 || t == 3) && verbBetween(d, p.wc, a.end, b.start) {
+		// "Chavez rallied supporters in Caracas", "the committee has
+		// criticized the war in Iraq", "Western Europe has landed in Iraq":
+		// a place after a verb is where something happened, not where the
+		// person lives, the body sits or the place lies.
+		return false
+	}
+	if t == 0 && !workLink(d, a.end, b.start) {
+		return false // a day between: they met in the news
+	}
+	if t == 0 && employerByTitle(d, head, tail) {
+		// "The ONS echoed a caution from Bank of England governor Mervyn
+		// King": the title names whom he works for; another body in the
+		// sentence is not his employer too.
+		return false
+	}
+	if t == 4 && !kill.of(d, a.start) {
+		// Nearly every CoNLL04 Kill sentence (156 of 160) names the deed; in
+		// news, "replacing" and "lieutenants of" are not killings.
+		return false
+	}
+	if (t == 1 || t == 3) && knownElsewhere(d.ents[head.ent], d.ents[tail.ent]) {
+		return false
+	}
+	if t == 2 && containerFirst(d, a.end, b.start) && head == a {
+		// "Baghdad's Green Zone": the first place holds the second, never
+		// the reverse.
+		return false
+	}
+	if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
+		// "Bush's handling of the war in Iraq": far from a person, a country is
+		// mostly where the news happens, not where they live; the roles say
+		// nationality (CITIZEN_OF) where the text does.
+		return false
+	}
+	return true
 }
 
 // clauseBreak reports a word between two names that starts another clause

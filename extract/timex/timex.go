@@ -83,9 +83,23 @@ func FindLower(words, lower []string, published string, opt Options) []Timex {
 	if len(lower) != len(words) {
 		return FindWith(words, published, opt)
 	}
-	norm := make([]string, len(words))
+	// Most sentences have no word normLower changes (it only shortens: a
+	// possessive, spaces): lower itself is then the normalised sentence, as
+	// find only reads it, and no copy is made.
+	var norm []string // nil while every word is its own normal form
 	for i, w := range lower {
-		norm[i] = normLower(w)
+		n := normLower(w)
+		if norm == nil {
+			if len(n) == len(w) {
+				continue
+			}
+			norm = make([]string, len(lower))
+			copy(norm, lower[:i])
+		}
+		norm[i] = n
+	}
+	if norm == nil {
+		norm = lower
 	}
 	return find(words, norm, published, opt)
 }

@@ -221,6 +221,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}
+		if lemma == "meet" && !m.Nominal && m.Code == "036" && strings.Contains(m.Pattern, "(AT)") && !p.sportsContext(d, si) && !anyWordNear(d, si, clubWords) {
+			// "have met at the White House": CAMEO files "meet (at)" under 036,
+			// intent to meet, so every meeting told with its place was lost;
+			// the verb tells a meeting (a future or wished one is unreal, as any;
+			// "the sides meet at Old Trafford" is a game)
+			typ, m.Code = "MEET", "040"
+		}
 		if lemma == "visit" && strings.HasPrefix(m.Code, "09") {
 			// "after inspectors visited the site": CAMEO's "* SITE [090]" codes
 			// the purpose (investigate); the inventory codes the trip

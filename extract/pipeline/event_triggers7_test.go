@@ -161,6 +161,13 @@ func TestEventTriggers7(t *testing.T) {
 			want:   []string{"TRIAL went [Rachid Ramda:PATIENT]"},
 			absent: []string{"TRIAL charges"},
 		},
+		{
+			// CAMEO files "meet (at)" under 036, intent to meet: a meeting told
+			// with its place was lost (seventh session, dev6)
+			name: "met at a place",
+			text: "President Bush and Macedonian Prime Minister Vlado Buckovski have met at the White House to discuss reforms.",
+			want: []string{"MEET met [Bush:PARTICIPANT Vlado Buckovski:PARTICIPANT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -237,7 +237,7 @@ func (p *Pipeline) subjectFrom(d *doc, first int, inQuote []bool) (ent int, ok b
 			return -1, false
 		}
 		switch {
-		case possessor || d.mentionAt[k] < 0 && d.wordClass(p.wc, k)&(wPron|wPrep|wConj|wAdv|wVerb|wPast) == 0:
+		case possessor || d.mentionAt[k] < 0 && p.opensNounPhrase(d, k, s.End):
 			// "The company's new chief executive Peter Lynch said", "Arsenal
 			// midfielder Patrick Vieira tried", "The cardinal said": the
 			// person in the subject, before its verb; else this tells nothing
@@ -623,4 +623,23 @@ func (p *Pipeline) speakerOfPhrase(d *doc, ss, start int) (ent int, attached boo
 		}
 	}
 	return -1, false
+}
+
+// opensNounPhrase reports a sentence whose first word k opens a noun phrase:
+// a word of no other class than noun or adjective ("The", "Arsenal"), or one
+// that could also be a verb when a noun or adjective follows it ("Shadow home
+// secretary David Davis echoed", not "Speaking to reporters, ...").
+func (p *Pipeline) opensNounPhrase(d *doc, k, end int) bool {
+	c := d.wordClass(p.wc, k)
+	if c&(wPron|wPrep|wConj|wAdv) != 0 {
+		return false
+	}
+	if c&(wVerb|wPast) == 0 {
+		return true
+	}
+	if c&wNoun == 0 || k+1 >= end || d.mentionAt[k+1] >= 0 {
+		return false
+	}
+	n := d.wordClass(p.wc, k+1)
+	return n&(wNoun|wAdj) != 0 && n&(wDet|wPrep|wPron|wVerb|wPast) == 0
 }

@@ -63,6 +63,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A quote whose closing mark the page dropped ends where the next opens.
 		{`"All the markets grew apart from Japan," analyst Carolina Milanesi told the BBC. "Japan is where other markets can be in a couple of years' time. "They already have TV and music on mobiles, so people have stopped buying phones."`,
 			"They already have TV and music on mobiles, so people have stopped buying phones.", "Carolina Milanesi"},
+		// A subject opening with a title whose first word could be a verb.
+		{`"We stand by the Act," said John Denham. Shadow home secretary David Davis echoed criticisms of the rules. "There is genuine concern," he said.`,
+			"There is genuine concern,", "David Davis"},
 		// A person of a body, before the verb, speaks; the body does not.
 		{`"It is heart-wrenching," Anne Thompson of the Hollywood Reporter said.`, "It is heart-wrenching,", "Anne Thompson"},
 		// ", adding:" speaks for the main clause's subject.

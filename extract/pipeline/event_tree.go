@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/syntax"
@@ -17,6 +18,20 @@ import (
 // infinitive ("urged Iran to halt": Iran halts) and the possessor of a noun
 // trigger ("Russia's attack"). It is read for every event candidate; how it
 // combines with the rules is in treeParts.
+
+// lazyParser decodes the parser's model (about a second) the first time a
+// sentence needs a parse, so that a pipeline which never asks (most tests,
+// short documents) does not pay for it.
+type lazyParser struct {
+	once sync.Once
+	p    *syntax.Parser
+	err  error
+}
+
+func (l *lazyParser) get() (*syntax.Parser, error) {
+	l.once.Do(func() { l.p, l.err = syntax.New() })
+	return l.p, l.err
+}
 
 // sentTree returns the parse of sentence si, parsing it the first time it
 // is asked for. Heads are indexes into the sentence (-1 for the root).
@@ -34,7 +49,14 @@ func (p *Pipeline) sentTree(d *doc, si int) []syntax.Word {
 			d.trees[si] = []syntax.Word{}
 			return d.trees[si]
 		}
-		d.trees[si] = p.syn.Parse(ws)
+		syn, err := p.syn.get()
+		if err != nil {
+			// the embedded model is checked by extract/syntax's tests; a
+			// build without a readable one reads participants by rules only
+			d.trees[si] = []syntax.Word{}
+			return d.trees[si]
+		}
+		d.trees[si] = syn.Parse(ws)
 	}
 	return d.trees[si]
 }

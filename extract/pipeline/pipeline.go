@@ -48,9 +48,9 @@ type Pipeline struct {
 	tagger Tagger
 	gaz    Gazetteer
 	lex    Lexicon
-	wc     wordClasses    // for reading event arguments (event_wordclass.go)
-	rel    *relModel      // relation classifier; nil leaves only the rule relations
-	syn    *syntax.Parser // dependency parser for event participants (event_tree.go); nil reads none
+	wc     wordClasses // for reading event arguments (event_wordclass.go)
+	rel    *relModel   // relation classifier; nil leaves only the rule relations
+	syn    *lazyParser // dependency parser for event participants (event_tree.go); nil reads none
 	// scratch pools the per-token buffers of documents (*scratch) that
 	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
 	// swap a model) share it.
@@ -114,13 +114,9 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	syn, err := syntax.New()
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: %w", err)
-	}
 	p := NewWith(t, g, l)
 	p.rel = rm
-	p.syn = syn
+	p.syn = &lazyParser{}
 	return p, nil
 }
 

@@ -401,6 +401,9 @@ func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	if p.syn == nil || len(ev.parts) > 0 || ev.nominal {
 		return
 	}
+	if !(tree{ss: ss}).passive(d, ev.trigStart-ss) {
+		return // only a passive verb is read (the words tell it): no parse for the rest
+	}
 	tw := p.sentTree(d, d.sentOf[ev.trigStart])
 	if len(tw) != se-ss {
 		return

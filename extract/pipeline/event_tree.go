@@ -391,9 +391,9 @@ func (p *Pipeline) argEnts(d *doc, t tree, h int) []int {
 // word-window rules give up, and a passive verb is rarely a misread
 // trigger.
 //
-// Measured on the development sets (testdata/events/README.md, "Event
-// participants from the dependency tree"), the tree's other readings did
-// not beat the rules: taking its arguments before the rules' lost 28
+// Measured on the development sets (voa_gold, voa_blind2, voa_dev4,
+// voa_dev5; eighth session), the tree's other readings did not beat the
+// rules: taking its arguments before the rules' lost 28
 // correct events, vetoing rule picks in another clause lost 6, and filling
 // every event the rules left empty added 12 false events for 3 true ones
 // on VOA and was right for about a third of the 64 BBC events it changed.

@@ -24,6 +24,18 @@ func TestEventTreeParticipants(t *testing.T) {
 			want: []string{"ARREST jailed [Tomas Varga:PATIENT]"},
 		},
 		{
+			// a people named by its plural demonym
+			name: "people as a passive subject",
+			text: "In Herat, at least six Afghans were killed in a roadside blast on Sunday.",
+			want: []string{"ATTACK killed [Afghanistan:PATIENT]"},
+		},
+		{
+			// an adverb between the auxiliary and the participle
+			name: "passive with an adverb",
+			text: "Pablo Ruiz, a former mayor of two coastal towns who ran a charity in Malaga, was reportedly arrested on Friday.",
+			want: []string{"ARREST arrested [Pablo Ruiz:PATIENT]"},
+		},
+		{
 			name: "passive subject after a title apposition",
 			text: "Karl Weber, deputy director of the Hamburg Port Authority, was arrested at Frankfurt airport on Monday.",
 			want: []string{"ARREST arrested [Karl Weber:PATIENT]"},

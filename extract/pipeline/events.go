@@ -101,6 +101,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 			p.readArgs(d, ev, s.Start, s.End)
+			p.treeParts(d, ev, s.Start, s.End)
 			p.businessParts(d, ev, s.Start, s.End)
 			p.bailParts(d, ev, s.End)
 			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)

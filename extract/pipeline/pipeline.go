@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/cameo"
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
@@ -52,6 +53,7 @@ type Pipeline struct {
 	lex    Lexicon
 	wc     wordClasses // for reading event arguments (event_wordclass.go)
 	rel    *relModel   // relation classifier; nil leaves only the rule relations
+	syn    *lazyParser // dependency parser for event participants (event_tree.go); nil reads none
 	// scratch pools the per-token buffers of documents (*scratch) that
 	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
 	// swap a model) share it.
@@ -153,6 +155,7 @@ func New() (*Pipeline, error) {
 	}
 	p := NewWith(t, g, l)
 	p.rel = rm
+	p.syn = &lazyParser{}
 	return p, nil
 }
 
@@ -231,6 +234,7 @@ type doc struct {
 	events      []*event
 	quotes      []extract.Quote
 	relations   []extract.Relation
+	trees       [][]syntax.Word // sentence index -> its parse, made when an event asks (event_tree.go)
 }
 
 // prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the

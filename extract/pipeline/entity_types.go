@@ -40,7 +40,8 @@ var companyAfter = map[string]bool{
 
 // companyOwned are things only a company has, after its possessive
 // ("Heineken's net income", "Varig's main shareholder", "Hexal's US
-// affiliate"); they are looked for in the next three words.
+// affiliate", "Magna's North American car and truck seating business"); they
+// are looked for in the next six words, up to a punctuation mark.
 var companyOwned = map[string]bool{
 	"shares": true, "shareholder": true, "shareholders": true, "profits": true, "profit": true,
 	"income": true, "revenue": true, "revenues": true, "earnings": true, "sales": true,
@@ -108,7 +109,7 @@ func (p *Pipeline) typeCues(d *doc, ms []int) (company, person int) {
 		next := lw(m.end)
 		switch {
 		case next == "'s" || next == "'" && !d.toks[m.end].SpaceBefore && strings.HasSuffix(d.lower[m.end-1], "s"):
-			for k := m.end + 1; k <= m.end+3 && k < len(d.lower); k++ {
+			for k := m.end + 1; k <= m.end+6 && k < len(d.lower); k++ {
 				if isPunct(d.words[k]) {
 					break
 				}

@@ -221,6 +221,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}
+		if typ == "MEET" && strings.HasPrefix(d.lower[i], "contact") {
+			continue // "contacted the police", "when contacted by BBC News": a message, not a meeting
+		}
+		if typ == "ATTACK" && shotWord(d.lower[i]) && (p.sportsContext(d, si) || anyWord(d, goalWords, d.sents[si].Start, d.sents[si].End)) {
+			continue // "Milan Baros shot wildly", "Berger's long-range shot": a shot at goal
+		}
 		if lemma == "meet" && !m.Nominal && m.Code == "036" && strings.Contains(m.Pattern, "(AT)") && !p.sportsContext(d, si) && !anyWordNear(d, si, clubWords) {
 			// "have met at the White House": CAMEO files "meet (at)" under 036,
 			// intent to meet, so every meeting told with its place was lost;
@@ -1135,4 +1141,21 @@ func anyType(ts []rawTrigger, typ string) bool {
 var courtEvents = map[string]bool{
 	"trial": true, "trials": true, "convicted": true, "indicted": true, "acquitted": true, "sentenced": true,
 	"pleaded": true, "arraigned": true, "hearing": true,
+}
+
+// shotWord reports the forms of "shoot" and "shot" a game also uses.
+func shotWord(w string) bool {
+	switch w {
+	case "shot", "shots", "shoot", "shoots", "shooting":
+		return true
+	}
+	return false
+}
+
+// goalWords tell a shot at goal or a hoop: the words around a shot in a match
+// report.
+var goalWords = map[string]bool{
+	"goal": true, "goalkeeper": true, "keeper": true, "wide": true, "saved": true, "save": true,
+	"blocked": true, "bar": true, "crossbar": true, "post": true, "net": true, "header": true,
+	"corner": true, "yards": true, "long-range": true, "hoops": true, "basket": true, "penalty": true,
 }

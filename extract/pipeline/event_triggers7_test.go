@@ -168,6 +168,12 @@ func TestEventTriggers7(t *testing.T) {
 			text: "President Bush and Macedonian Prime Minister Vlado Buckovski have met at the White House to discuss reforms.",
 			want: []string{"MEET met [Bush:PARTICIPANT Vlado Buckovski:PARTICIPANT]"},
 		},
+		{
+			// contacting is a message, not a meeting; a shot at goal is no attack
+			name:   "contacted and shot at goal",
+			text:   "The company was unavailable for comment when contacted by BBC News. Milan Baros shot wide of the goal from ten yards.",
+			absent: []string{"MEET contacted", "ATTACK shot"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -270,6 +270,26 @@ func TestEventDates(t *testing.T) {
 			text: "The director, Doresy Gardner, resigned from the board of Purolator in a June 10 letter.",
 			want: []string{"RESIGNATION resigned=2007-06-10"},
 		},
+		{
+			// a day right before a verb of saying is the report's: the
+			// lead's event takes the day the report gives it (voa-0353)
+			name: "report day before the verb",
+			text: "U.N. troops have exchanged gunfire with gang members in Haiti's largest slum.\n\nU.N. officials late Thursday said the trouble happened Wednesday, in the Cite Soleil slum after gunmen shot at the peacekeepers.",
+			want: []string{"ATTACK exchanged=2007-06-13"},
+		},
+		{
+			// a statement's day dates the statement, not the arrests told
+			// before it (voa-0386)
+			name: "statement day",
+			text: "U.S. military officials in Iraq say American soldiers and Iraqi police have detained more than 50 people in search of insurgents around the city of Baquba.\n\nA statement Sunday says a number of weapons were also found.",
+			want: []string{"ARREST detained="},
+		},
+		{
+			// ... nor the attacks it criticizes
+			name: "statement issued",
+			text: "In a statement issued Tuesday, Kofi Annan also criticized recent attacks by Sudan on the African Union.",
+			want: []string{"ATTACK attacks="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

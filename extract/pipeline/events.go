@@ -688,11 +688,19 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			}
 		}
 		owned := false // the date belongs to a verb of its own clause that tells no event
+		// a report's day ("officials late Thursday said", "A statement Sunday
+		// says", "in a statement issued Tuesday") dates the report: only an
+		// event made by being announced (an appeal, a threat, a sanction
+		// told in it) takes it, not what the report tells of
+		report := reportDay(d, s.Start, at, end)
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			// an unreal event claims only a date told right after it ("a
 			// re-election campaign in 2012"), so that the appointment before
 			// it does not take the date
 			ok := func(ev *event) bool {
+				if report && !announcedTypes[ev.typ] {
+					return false
+				}
 				if ev.unreal {
 					return at-ev.trigEnd <= 4 && at >= ev.trigEnd
 				}
@@ -746,6 +754,13 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 					}
 				}
 			}
+		}
+		if report && best == nil {
+			// no event of the sentence is the report's, and the day is no
+			// other event's: not even an undated one told before ("U.N.
+			// troops have exchanged gunfire ... . U.N. officials late
+			// Thursday said the trouble happened Wednesday")
+			owned = true
 		}
 		dated = append(dated, tx)
 		switch {
@@ -2128,6 +2143,28 @@ func clauseVerb(c wclass, w string) bool {
 // saidWords: a date right after one is the day of a report ("said
 // Monday that ...").
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true}
+
+// reportDay: the date at [at, end) is the day of a report: right before a
+// verb of saying ("officials late Thursday said", "Costa Tuesday told"), or
+// right after a statement noun ("A statement Sunday says", "in a statement
+// issued Tuesday"). What the report tells of may be of any day before it.
+func reportDay(d *doc, ss, at, end int) bool {
+	se := d.sents[d.sentOf[at]].End
+	if end < se && saidWords[d.lower[end]] {
+		return true
+	}
+	k := at - 1
+	if k >= ss && (d.lower[k] == "late" || d.lower[k] == "early" || d.lower[k] == "on") {
+		k-- // "late Thursday", "on Tuesday"
+	}
+	if k >= ss && (d.lower[k] == "issued" || d.lower[k] == "released") {
+		k--
+	}
+	return k >= ss && statementNouns[d.lower[k]]
+}
+
+// statementNouns: things a report is made in, whose day is the report's.
+var statementNouns = map[string]bool{"statement": true, "communique": true, "interview": true}
 
 // nounModifier: the date at [at, end) stands between a determiner and a
 // noun that tells no event ("the July 1 deadline", "a June 30 vote", "its

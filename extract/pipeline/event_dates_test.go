@@ -290,6 +290,19 @@ func TestEventDates(t *testing.T) {
 			text: "In a statement issued Tuesday, Kofi Annan also criticized recent attacks by Sudan on the African Union.",
 			want: []string{"ATTACK attacks="},
 		},
+		{
+			// a present-perfect lead takes the day of the next sentence,
+			// though an event with no named side took it there (voa-0100)
+			name: "present-perfect lead, day of a sideless event",
+			text: "Pakistani officials say security forces have arrested at least three al-Qaida suspects near the Afghan border.\n\nThey say police opened fire Monday on a car carrying the suspects outside the northwestern city of Peshawar and forced it to stop.",
+			want: []string{"ARREST arrested=2007-06-11"},
+		},
+		{
+			// ... not a lead in the past tense: the day may be another event's
+			name: "past lead, day of a sideless event",
+			text: "Pakistani security forces arrested at least three al-Qaida suspects near the Afghan border.\n\nThey say police opened fire Monday on a car carrying the suspects outside the northwestern city of Peshawar and forced it to stop.",
+			want: []string{"ARREST arrested="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -90,9 +90,10 @@ var inventory = map[string]bool{
 // findEvents finds triggers with the CAMEO lexicon, reads their participants from the
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
-	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
-	ref := ""                                  // the last day the story named: "two days later" counts from it
-	refAt := -1                                // the sentence that named it
+	free := make([]*timex.Timex, len(d.sents))     // a day no event of its sentence took
+	sideless := make([]*timex.Timex, len(d.sents)) // a day only an event with no named side took
+	ref := ""                                      // the last day the story named: "two days later" counts from it
+	refAt := -1                                    // the sentence that named it
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -213,7 +214,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
-			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref)
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref, &sideless[si])
 		} else if d.src.Published != "" && mayName(d.lower[s.Start:s.End]) {
 			for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 				if tx.Precision == timex.Day && !tx.Follows {
@@ -241,6 +242,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	}
 	announced(d)
 	lateDates(d, free)
+	leadDates(d, sideless)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -556,7 +558,7 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 // what the date is about). An expression dating what follows it ("a day after
 // a bomber killed five") goes to the first trigger after it. It returns a
 // day-precise expression no event took, and moves *ref to the last day named.
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex.Timex {
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sideless **timex.Timex) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
 	lower := d.lower[s.Start:s.End]
@@ -770,7 +772,13 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				// "Iran has test-fired several missiles. ... the missiles
 				// were launched Thursday": an event with no named side
 				// retells the undated one of its type told just before
-				retold(d, best, si, tx)
+				if !retold(d, best, si, tx) && *sideless == nil {
+					// else the event, with no named side, is dropped, and
+					// its day may be the present-perfect lead's ("police
+					// opened fire Monday on a car carrying the suspects")
+					t := tx
+					*sideless = &t
+				}
 			}
 		case best == nil && !owned && unclaimed == nil && tx.Precision == timex.Day:
 			t := tx
@@ -1422,8 +1430,8 @@ func coveredPatients(a, b *event) bool {
 // retold gives the day of ev, an event of sentence si with no named side,
 // to the latest undated event of its type told in the two sentences before,
 // or, when ev is told in the passive, to the undated event of the sentence
-// just before whatever its type.
-func retold(d *doc, ev *event, si int, tx timex.Timex) {
+// just before whatever its type, and says whether it found one.
+func retold(d *doc, ev *event, si int, tx timex.Timex) bool {
 	passive := false
 	if k := ev.trigStart - 1; k >= d.sents[si].Start && !ev.nominal {
 		switch d.lower[k] {
@@ -1444,6 +1452,7 @@ func retold(d *doc, ev *event, si int, tx timex.Timex) {
 	if best != nil {
 		best.date, best.precision = tx.Value, tx.Precision
 	}
+	return best != nil
 }
 
 // lateDates gives an undated event the day named in one of the next two
@@ -1474,6 +1483,28 @@ func lateDates(d *doc, free []*timex.Timex) {
 		}
 		if best != nil && best.date == "" {
 			best.date, best.precision = day.Value, day.Precision
+		}
+	}
+}
+
+// leadDates gives a day that only an event with no named side took (one
+// about to be dropped) to the undated event told in the present perfect in
+// the sentence just before: a lead tells the news in the present perfect
+// and the next sentence gives its day ("Pakistani officials say security
+// forces have arrested at least three al-Qaida suspects. They say police
+// opened fire Monday on a car carrying the suspects"). Any other event
+// told before is left undated: such a day is as often another event's.
+func leadDates(d *doc, sideless []*timex.Timex) {
+	for si, day := range sideless {
+		if day == nil || si == 0 || !relativeDay(day.Text) {
+			continue // (a calendar date is a term as often: see lateDates)
+		}
+		for _, ev := range d.events {
+			if ev.dropped || !viable(ev) || len(ev.parts) == 0 || ev.sentences[0] != si-1 || !ev.recent || ev.date != "" {
+				continue
+			}
+			ev.date, ev.precision = day.Value, day.Precision
+			break
 		}
 	}
 }

@@ -303,6 +303,13 @@ func TestEventDates(t *testing.T) {
 			text: "Pakistani security forces arrested at least three al-Qaida suspects near the Afghan border.\n\nThey say police opened fire Monday on a car carrying the suspects outside the northwestern city of Peshawar and forced it to stop.",
 			want: []string{"ARREST arrested="},
 		},
+		{
+			// the next sentence's event of the lead's type, with a day,
+			// retells the present-perfect lead (voa-0287)
+			name: "present-perfect lead retold with a day",
+			text: "An Ethiopian court has convicted former President Mengistu Haile Mariam of genocide.\n\nThe 12-year trial of Colonel Mengistu ended Tuesday in Addis Ababa, when a three-judge panel found him guilty of genocide and other charges.",
+			want: []string{"TRIAL convicted=2007-06-12"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

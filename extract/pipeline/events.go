@@ -1495,6 +1495,20 @@ func lateDates(d *doc, free []*timex.Timex) {
 // opened fire Monday on a car carrying the suspects"). Any other event
 // told before is left undated: such a day is as often another event's.
 func leadDates(d *doc, sideless []*timex.Timex) {
+	for _, ev := range d.events {
+		// "An Ethiopian court has convicted former President Mengistu ...
+		// The 12-year trial of Colonel Mengistu ended Tuesday": the next
+		// sentence's event of the same type, with a day, retells the lead
+		if ev.dropped || !ev.recent || ev.date != "" || len(ev.parts) == 0 {
+			continue
+		}
+		for _, o := range d.events {
+			if o != ev && !o.dropped && o.typ == ev.typ && o.sentences[0] == ev.sentences[0]+1 && o.precision == timex.Day {
+				ev.date, ev.precision = o.date, o.precision
+				break
+			}
+		}
+	}
 	for si, day := range sideless {
 		if day == nil || si == 0 || !relativeDay(day.Text) {
 			continue // (a calendar date is a term as often: see lateDates)

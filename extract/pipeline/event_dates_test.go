@@ -310,6 +310,13 @@ func TestEventDates(t *testing.T) {
 			text: "An Ethiopian court has convicted former President Mengistu Haile Mariam of genocide.\n\nThe 12-year trial of Colonel Mengistu ended Tuesday in Addis Ababa, when a three-judge panel found him guilty of genocide and other charges.",
 			want: []string{"TRIAL convicted=2007-06-12"},
 		},
+		{
+			// the story's last day does not go on across an item break; the
+			// new item's day comes after (voa-0361)
+			name: "narrative day stops at an item break",
+			text: "A U.S.-led coalition soldier died when his armored vehicle rolled over in eastern Kunar province late Monday.\n\nSeparately, unknown gunmen kidnapped a Colombian aid worker and two Afghan employees of a French-funded aid agency in central Wardak province.\n\nLocal officials say the three disappeared Sunday and that police are looking for them.",
+			want: []string{"ATTACK kidnapped=2007-06-10"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -224,9 +224,10 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		if ref != before {
 			refAt = si
-		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) {
+		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
 			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
-			// a sentence naming no day goes on with the one just named:
+			// a sentence naming no day goes on with the one just named
+			// (not across "Separately," or "In another development,"):
 			// "... fired at soldiers near an army post Sunday. Authorities say
 			// the soldiers returned fire, killing one of the attackers."
 			for _, ev := range evs {

@@ -317,6 +317,30 @@ func TestEventDates(t *testing.T) {
 			text: "A U.S.-led coalition soldier died when his armored vehicle rolled over in eastern Kunar province late Monday.\n\nSeparately, unknown gunmen kidnapped a Colombian aid worker and two Afghan employees of a French-funded aid agency in central Wardak province.\n\nLocal officials say the three disappeared Sunday and that police are looking for them.",
 			want: []string{"ATTACK kidnapped=2007-06-10"},
 		},
+		{
+			// what a dated call was made for is said in it (voa-0089)
+			name: "purpose of a dated call",
+			text: "Secretary of State Condoleezza Rice telephoned Iraq's President Jalal Talabani on Friday to urge that the government be formed as soon as possible.",
+			want: []string{"APPEAL urge=2007-06-08"},
+		},
+		{
+			// a second predicate of the same subject shares the day (voa-0119)
+			name: "coordinated predicate",
+			text: "Clinton arrived in Islamabad early Friday for a day-long trip and held talks with Pakistani President Pervez Musharraf and Prime Minister Shaukat Aziz.",
+			want: []string{"NEGOTIATE talks=2007-06-08"},
+		},
+		{
+			// what happened at the place of a dated event (voa-0359)
+			name: "where clause",
+			text: "Burmese leader Than Shwe arrived Tuesday in New Delhi, where he met Prime Minister Manmohan Singh.",
+			want: []string{"MEET met=2007-06-12"},
+		},
+		{
+			// ... not what came before a day in the where clause
+			name: "day of the where clause",
+			text: "After visiting the U.S. and France, Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese officials.",
+			want: []string{"VISIT visiting="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

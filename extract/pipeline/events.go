@@ -793,7 +793,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			if ev.date == "" && ev.nominal && ev.trigStart-1 > s.Start && d.lower[ev.trigStart-1] == "for" {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
-			if ev.date == "" && !ev.unreal && linkedClause(d, ev, evs) {
+			if ev.date == "" && !ev.unreal && p.linkedClause(d, ev, evs) {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
 		}
@@ -820,13 +820,16 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 // sentence ("was wounded Friday when protesters tried to march ... burning
 // Danish flags", "the first meeting took place after Mr. Chavez arrived Friday
 // night"), so the sentence's one day dates it too.
-func linkedClause(d *doc, ev *event, evs []*event) bool {
+func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 	for _, o := range evs {
 		if o == ev || o.date == "" || o.unreal {
 			continue
 		}
 		if !ev.nominal && o.trigEnd <= ev.trigStart && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing") {
 			return true // "troops raided Jenin today, arresting eight": the participle clause's act is the same day's
+		}
+		if ev.purposeOf >= o.trigEnd && ev.purposeOf-o.trigEnd < 12 && !o.nominal {
+			return true // "telephoned Talabani on Friday to urge that ...": what a call was made for is said in it
 		}
 		lo, hi := o.trigEnd, ev.trigStart
 		if ev.trigStart < o.trigStart {
@@ -836,6 +839,22 @@ func linkedClause(d *doc, ev *event, evs []*event) bool {
 			switch d.lower[k] {
 			case "when", "after", "while":
 				return true
+			case "where":
+				// the place of a dated event is where what is told next took
+				// place: "received a formal welcome Tuesday in New Delhi,
+				// where he met ..." (not "after visiting the U.S., ... on his
+				// way to Tokyo, where he is to arrive on Sunday")
+				if lo == o.trigEnd {
+					return true
+				}
+			case "and":
+				// a second predicate of the same subject: "arrived in
+				// Islamabad early Friday for a day-long trip and held
+				// talks with ..." (not "was arrested in May and will be
+				// tried": a past verb must follow)
+				if lo == o.trigEnd && k+1 < hi && hi-(k+1) <= 3 && d.mentionAt[k+1] < 0 && p.cls(d, k+1)&wPast != 0 && p.cls(d, k+1)&(wNoun|wAdj) == 0 {
+					return true
+				}
 			}
 		}
 	}

@@ -341,6 +341,13 @@ func TestEventDates(t *testing.T) {
 			text: "After visiting the U.S. and France, Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese officials.",
 			want: []string{"VISIT visiting="},
 		},
+		{
+			// the progressive of an arranged event tells of a coming day
+			// (voa-0381)
+			name: "progressive of an arrangement",
+			text: "Ministers from Indonesia, Singapore, Malaysia, Thailand and Brunei are meeting Friday in the Indonesian town of Pekanbara.",
+			want: []string{"MEET meeting=2007-06-15"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

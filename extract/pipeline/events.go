@@ -1063,6 +1063,12 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			// "the union, which struck last week, meets on Monday"
 			return true
 		}
+		if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") && arrangedVerbs[d.lower[k]] {
+			// and so does the progressive of a verb of arranged events:
+			// "Ministers are meeting Friday in Pekanbara" (not "the
+			// prosecution is presenting experts Monday", told on that day)
+			return true
+		}
 	}
 	for k := at - 1; k >= ss && k >= at-12; k-- {
 		if d.mentionAt[k] < 0 && k > ss {
@@ -1101,6 +1107,12 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 	}
 	return false
 }
+
+// arrangedVerbs: progressives of the verbs of the news present above,
+// which tell of an arrangement for a coming day ("are meeting Friday").
+var arrangedVerbs = map[string]bool{"arriving": true, "beginning": true, "starting": true, "opening": true, "going": true,
+	"leaving": true, "traveling": true, "travelling": true, "meeting": true, "visiting": true, "heading": true,
+	"holding": true, "resuming": true}
 
 // retypeDeath: a killing with no attacker in a crash, a flood or an epidemic is
 // a death, not an attack ("14 soldiers were killed in a crash").

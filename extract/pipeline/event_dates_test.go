@@ -348,6 +348,13 @@ func TestEventDates(t *testing.T) {
 			text: "Ministers from Indonesia, Singapore, Malaysia, Thailand and Brunei are meeting Friday in the Indonesian town of Pekanbara.",
 			want: []string{"MEET meeting=2007-06-15"},
 		},
+		{
+			// a visitor named as "visiting" is on the visit on the
+			// sentence's one day (voa-0227)
+			name: "visiting premodifier",
+			text: "Mr. Ahmadinejad's comments Sunday in Tehran came in a joint news conference with visiting Syrian President Bashar al-Assad.",
+			want: []string{"VISIT visiting=2007-06-10"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -796,6 +796,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			if ev.date == "" && !ev.unreal && p.linkedClause(d, ev, evs) {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
+			if ev.date == "" && ev.typ == "VISIT" && p.visitingPremodifier(d, ev) {
+				// "a joint news conference Sunday with visiting Syrian
+				// President Bashar al-Assad": the visit is on that day
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
 		}
 	}
 	for _, ev := range evs {
@@ -859,6 +864,23 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 		}
 	}
 	return false
+}
+
+// visitingPremodifier: ev is told by "visiting" before the visitor's name
+// or title ("visiting Syrian President Bashar al-Assad", "visiting envoys"),
+// not by a verb ("is visiting Moscow").
+func (p *Pipeline) visitingPremodifier(d *doc, ev *event) bool {
+	k := ev.trigStart
+	if d.lower[k] != "visiting" || ev.trigEnd >= len(d.lower) || d.sentOf[ev.trigEnd] != d.sentOf[k] {
+		return false
+	}
+	if k > 0 {
+		switch d.lower[k-1] {
+		case "is", "are", "was", "were", "be", "been", "'s", "while", "after", "before", "when", "of", "by":
+			return false
+		}
+	}
+	return d.mentionAt[ev.trigEnd] >= 0 || p.cls(d, ev.trigEnd)&(wAdj|wProper|wNoun) != 0 && p.cls(d, ev.trigEnd)&(wDet|wVerb) == 0
 }
 
 // openingPhrase: first words of a sentence-opening adverbial ("In a statement

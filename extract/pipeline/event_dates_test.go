@@ -355,6 +355,13 @@ func TestEventDates(t *testing.T) {
 			text: "Mr. Ahmadinejad's comments Sunday in Tehran came in a joint news conference with visiting Syrian President Bashar al-Assad.",
 			want: []string{"VISIT visiting=2007-06-10"},
 		},
+		{
+			// an opening date dates the main clause's verb, though the
+			// sides it is asked of are named in the sentence before (voa-0317)
+			name: "opening date of the main verb",
+			text: "Palestinian Prime Minister Ahmed Qureia has asked the United States for help in stopping Israel from expanding its largest West Bank settlement.\n\nIn Ramallah Thursday, Mr. Qureia asked visiting envoys Elliott Abrams and David Welch for a clear U.S. position on Israeli plans to build 3,500 new homes.",
+			want: []string{"APPEAL asked=2007-06-14"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

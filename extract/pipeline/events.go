@@ -707,7 +707,10 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 				if ev.unreal {
 					return at-ev.trigEnd <= 4 && at >= ev.trigEnd
 				}
-				return pass == 1 || viable(ev)
+				// (the verb of the main clause an opening date belongs to,
+				// though its sides are named in another sentence: "In
+				// Ramallah Thursday, Mr. Qureia asked visiting envoys ...")
+				return pass == 1 || viable(ev) || opening && !ev.nominal
 			}
 			// the closest event before the date whose clause the date
 			// stands in: "talks between X and Y, aimed at ending the strike

@@ -362,6 +362,14 @@ func TestEventDates(t *testing.T) {
 			text: "Palestinian Prime Minister Ahmed Qureia has asked the United States for help in stopping Israel from expanding its largest West Bank settlement.\n\nIn Ramallah Thursday, Mr. Qureia asked visiting envoys Elliott Abrams and David Welch for a clear U.S. position on Israeli plans to build 3,500 new homes.",
 			want: []string{"APPEAL asked=2007-06-14"},
 		},
+		{
+			// a relative clause telling when the event began dates it, and
+			// its past verb, nearer the date than "visit", tells the tense
+			// (voa-0103)
+			name: "which began",
+			text: "Georgian Prime Minister Zurab Zhvania is currently visiting the United States.\n\nHe also expressed satisfaction with his U.S. visit, which began Sunday, and says the United States has a great deal of interest in Georgia.",
+			want: []string{"VISIT visiting=2007-06-10"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

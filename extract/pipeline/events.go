@@ -662,6 +662,15 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 				best = ev
 			}
 		}
+		if best == nil && at-3 >= s.Start && (d.lower[at-1] == "began" || d.lower[at-1] == "started" || d.lower[at-1] == "opened") && (d.lower[at-2] == "which" || d.lower[at-2] == "that") {
+			// "his U.S. visit, which began Sunday": a relative clause
+			// telling when the event noun it hangs on began dates that noun
+			for _, ev := range evs {
+				if ev.trigEnd == at-2 || ev.trigEnd == at-3 && d.lower[at-3] == "," {
+					best = ev
+				}
+			}
+		}
 		if best == nil && p.nounModifier(d, s.Start, at, end, evs) {
 			// "postponed the original July 1 deadline at the request of the
 			// Commission", "subject to a June 30 vote": the date names the
@@ -1078,6 +1087,9 @@ func harmNamedByDate(evs []*event, at, end int) bool {
 // ("will meet Sunday", "is to hold talks Wednesday", "arrives Sunday").
 func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 	for k := at - 1; k >= ss && k >= at-4; k-- {
+		if d.mentionAt[k] < 0 && p.cls(d, k)&wPast != 0 && p.cls(d, k)&(wVerb|wNoun|wAdj) == 0 {
+			break // a past verb nearer the date tells its tense: "his U.S. visit, which began Sunday"
+		}
 		switch d.lower[k] {
 		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
 			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":

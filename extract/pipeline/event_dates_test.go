@@ -370,6 +370,13 @@ func TestEventDates(t *testing.T) {
 			text: "Georgian Prime Minister Zurab Zhvania is currently visiting the United States.\n\nHe also expressed satisfaction with his U.S. visit, which began Sunday, and says the United States has a great deal of interest in Georgia.",
 			want: []string{"VISIT visiting=2007-06-10"},
 		},
+		{
+			// a date of a noun that tells no event dates what its "during
+			// which" clause tells happened then (voa-0214)
+			name: "during which",
+			text: "Police and troops were deployed days ahead of the Monday ceremony, during which 351 new lawmakers will be sworn in by President Hamid Karzai.",
+			want: []string{"APPOINTMENT sworn in=2007-06-18"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

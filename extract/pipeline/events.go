@@ -674,7 +674,26 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 		if best == nil && p.nounModifier(d, s.Start, at, end, evs) {
 			// "postponed the original July 1 deadline at the request of the
 			// Commission", "subject to a June 30 vote": the date names the
-			// noun it stands before, no event
+			// noun it stands before, no event, but what that noun's relative
+			// clause tells happened at it: "days ahead of the Monday
+			// ceremony, during which 351 new lawmakers will be sworn in"
+			for k := end + 1; k+2 < s.End && k <= end+3; k++ {
+				if d.lower[k] != "," {
+					continue
+				}
+				if w := d.lower[k+1]; (w == "during" || w == "at" || w == "in") && d.lower[k+2] == "which" {
+					var next *event
+					for _, ev := range evs {
+						if !ev.unreal && ev.trigStart > k+2 && ev.trigStart <= k+12 && (next == nil || ev.trigStart < next.trigStart) {
+							next = ev
+						}
+					}
+					if next != nil && next.date == "" {
+						next.date, next.precision = tx.Value, tx.Precision
+					}
+				}
+				break
+			}
 			continue
 		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."

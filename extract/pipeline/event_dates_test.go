@@ -377,6 +377,13 @@ func TestEventDates(t *testing.T) {
 			text: "Police and troops were deployed days ahead of the Monday ceremony, during which 351 new lawmakers will be sworn in by President Hamid Karzai.",
 			want: []string{"APPOINTMENT sworn in=2007-06-18"},
 		},
+		{
+			// a threat made in a message is made on the day the message
+			// came out (voa-0115)
+			name: "day of the message it was made in",
+			text: "The Egyptian-born Zawahiri issued the threat against Israel in a videotaped message that was broadcast Monday.",
+			want: []string{"THREATEN issued=2007-06-11"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -662,6 +662,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 				best = ev
 			}
 		}
+		if best == nil {
+			best = mediumEvent(d, s.Start, at, evs)
+		}
 		if best == nil && at-3 >= s.Start && (d.lower[at-1] == "began" || d.lower[at-1] == "started" || d.lower[at-1] == "opened") && (d.lower[at-2] == "which" || d.lower[at-2] == "that") {
 			// "his U.S. visit, which began Sunday": a relative clause
 			// telling when the event noun it hangs on began dates that noun
@@ -2295,6 +2298,46 @@ func reportDay(d *doc, ss, at, end int) bool {
 	}
 	return k >= ss && statementNouns[d.lower[k]]
 }
+
+// mediumEvent: the date at follows a message an announced event was made
+// in ("issued the threat in a videotaped message that was broadcast
+// Monday", "called for talks in a statement released Tuesday"): the
+// message's day is the event's. It returns that event, else nil.
+func mediumEvent(d *doc, ss, at int, evs []*event) *event {
+	k := at - 1
+	if k < ss || !releaseVerbs[d.lower[k]] {
+		return nil
+	}
+	k--
+	if k >= ss && (d.lower[k] == "was" || d.lower[k] == "were") {
+		k--
+	}
+	if k >= ss && (d.lower[k] == "that" || d.lower[k] == "which") {
+		k--
+	}
+	if k < ss || !mediumNouns[d.lower[k]] {
+		return nil
+	}
+	for j := 0; j < 3 && k-1 >= ss; j++ {
+		k--
+		if w := d.lower[k]; w == "in" || w == "on" || w == "via" {
+			for _, ev := range evs {
+				if announcedTypes[ev.typ] && !ev.unreal && ev.trigEnd <= k && k-ev.trigEnd <= 4 {
+					return ev
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// releaseVerbs: how a message comes out on its day.
+var releaseVerbs = map[string]bool{"broadcast": true, "aired": true, "released": true, "issued": true, "published": true, "posted": true, "televised": true}
+
+// mediumNouns: messages an announced event is made in.
+var mediumNouns = map[string]bool{"message": true, "statement": true, "video": true, "videotape": true, "tape": true, "audiotape": true,
+	"recording": true, "letter": true, "communique": true, "broadcast": true, "speech": true, "address": true}
 
 // statementNouns: things a report is made in, whose day is the report's.
 var statementNouns = map[string]bool{"statement": true, "communique": true, "interview": true}

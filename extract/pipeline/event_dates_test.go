@@ -270,6 +270,120 @@ func TestEventDates(t *testing.T) {
 			text: "The director, Doresy Gardner, resigned from the board of Purolator in a June 10 letter.",
 			want: []string{"RESIGNATION resigned=2007-06-10"},
 		},
+		{
+			// a day right before a verb of saying is the report's: the
+			// lead's event takes the day the report gives it (voa-0353)
+			name: "report day before the verb",
+			text: "U.N. troops have exchanged gunfire with gang members in Haiti's largest slum.\n\nU.N. officials late Thursday said the trouble happened Wednesday, in the Cite Soleil slum after gunmen shot at the peacekeepers.",
+			want: []string{"ATTACK exchanged=2007-06-13"},
+		},
+		{
+			// a statement's day dates the statement, not the arrests told
+			// before it (voa-0386)
+			name: "statement day",
+			text: "U.S. military officials in Iraq say American soldiers and Iraqi police have detained more than 50 people in search of insurgents around the city of Baquba.\n\nA statement Sunday says a number of weapons were also found.",
+			want: []string{"ARREST detained="},
+		},
+		{
+			// ... nor the attacks it criticizes
+			name: "statement issued",
+			text: "In a statement issued Tuesday, Kofi Annan also criticized recent attacks by Sudan on the African Union.",
+			want: []string{"ATTACK attacks="},
+		},
+		{
+			// a present-perfect lead takes the day of the next sentence,
+			// though an event with no named side took it there (voa-0100)
+			name: "present-perfect lead, day of a sideless event",
+			text: "Pakistani officials say security forces have arrested at least three al-Qaida suspects near the Afghan border.\n\nThey say police opened fire Monday on a car carrying the suspects outside the northwestern city of Peshawar and forced it to stop.",
+			want: []string{"ARREST arrested=2007-06-11"},
+		},
+		{
+			// ... not a lead in the past tense: the day may be another event's
+			name: "past lead, day of a sideless event",
+			text: "Pakistani security forces arrested at least three al-Qaida suspects near the Afghan border.\n\nThey say police opened fire Monday on a car carrying the suspects outside the northwestern city of Peshawar and forced it to stop.",
+			want: []string{"ARREST arrested="},
+		},
+		{
+			// the next sentence's event of the lead's type, with a day,
+			// retells the present-perfect lead (voa-0287)
+			name: "present-perfect lead retold with a day",
+			text: "An Ethiopian court has convicted former President Mengistu Haile Mariam of genocide.\n\nThe 12-year trial of Colonel Mengistu ended Tuesday in Addis Ababa, when a three-judge panel found him guilty of genocide and other charges.",
+			want: []string{"TRIAL convicted=2007-06-12"},
+		},
+		{
+			// the story's last day does not go on across an item break; the
+			// new item's day comes after (voa-0361)
+			name: "narrative day stops at an item break",
+			text: "A U.S.-led coalition soldier died when his armored vehicle rolled over in eastern Kunar province late Monday.\n\nSeparately, unknown gunmen kidnapped a Colombian aid worker and two Afghan employees of a French-funded aid agency in central Wardak province.\n\nLocal officials say the three disappeared Sunday and that police are looking for them.",
+			want: []string{"ATTACK kidnapped=2007-06-10"},
+		},
+		{
+			// what a dated call was made for is said in it (voa-0089)
+			name: "purpose of a dated call",
+			text: "Secretary of State Condoleezza Rice telephoned Iraq's President Jalal Talabani on Friday to urge that the government be formed as soon as possible.",
+			want: []string{"APPEAL urge=2007-06-08"},
+		},
+		{
+			// a second predicate of the same subject shares the day (voa-0119)
+			name: "coordinated predicate",
+			text: "Clinton arrived in Islamabad early Friday for a day-long trip and held talks with Pakistani President Pervez Musharraf and Prime Minister Shaukat Aziz.",
+			want: []string{"NEGOTIATE talks=2007-06-08"},
+		},
+		{
+			// what happened at the place of a dated event (voa-0359)
+			name: "where clause",
+			text: "Burmese leader Than Shwe arrived Tuesday in New Delhi, where he met Prime Minister Manmohan Singh.",
+			want: []string{"MEET met=2007-06-12"},
+		},
+		{
+			// ... not what came before a day in the where clause
+			name: "day of the where clause",
+			text: "After visiting the U.S. and France, Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese officials.",
+			want: []string{"VISIT visiting="},
+		},
+		{
+			// the progressive of an arranged event tells of a coming day
+			// (voa-0381)
+			name: "progressive of an arrangement",
+			text: "Ministers from Indonesia, Singapore, Malaysia, Thailand and Brunei are meeting Friday in the Indonesian town of Pekanbara.",
+			want: []string{"MEET meeting=2007-06-15"},
+		},
+		{
+			// a visitor named as "visiting" is on the visit on the
+			// sentence's one day (voa-0227)
+			name: "visiting premodifier",
+			text: "Mr. Ahmadinejad's comments Sunday in Tehran came in a joint news conference with visiting Syrian President Bashar al-Assad.",
+			want: []string{"VISIT visiting=2007-06-10"},
+		},
+		{
+			// an opening date dates the main clause's verb, though the
+			// sides it is asked of are named in the sentence before (voa-0317)
+			name: "opening date of the main verb",
+			text: "Palestinian Prime Minister Ahmed Qureia has asked the United States for help in stopping Israel from expanding its largest West Bank settlement.\n\nIn Ramallah Thursday, Mr. Qureia asked visiting envoys Elliott Abrams and David Welch for a clear U.S. position on Israeli plans to build 3,500 new homes.",
+			want: []string{"APPEAL asked=2007-06-14"},
+		},
+		{
+			// a relative clause telling when the event began dates it, and
+			// its past verb, nearer the date than "visit", tells the tense
+			// (voa-0103)
+			name: "which began",
+			text: "Georgian Prime Minister Zurab Zhvania is currently visiting the United States.\n\nHe also expressed satisfaction with his U.S. visit, which began Sunday, and says the United States has a great deal of interest in Georgia.",
+			want: []string{"VISIT visiting=2007-06-10"},
+		},
+		{
+			// a date of a noun that tells no event dates what its "during
+			// which" clause tells happened then (voa-0214)
+			name: "during which",
+			text: "Police and troops were deployed days ahead of the Monday ceremony, during which 351 new lawmakers will be sworn in by President Hamid Karzai.",
+			want: []string{"APPOINTMENT sworn in=2007-06-18"},
+		},
+		{
+			// a threat made in a message is made on the day the message
+			// came out (voa-0115)
+			name: "day of the message it was made in",
+			text: "The Egyptian-born Zawahiri issued the threat against Israel in a videotaped message that was broadcast Monday.",
+			want: []string{"THREATEN issued=2007-06-11"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

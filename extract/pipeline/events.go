@@ -90,9 +90,10 @@ var inventory = map[string]bool{
 // findEvents finds triggers with the CAMEO lexicon, reads their participants from the
 // sentence around them, anchors dates, and merges reports of the same event.
 func (p *Pipeline) findEvents(d *doc) {
-	free := make([]*timex.Timex, len(d.sents)) // a day no event of its sentence took
-	ref := ""                                  // the last day the story named: "two days later" counts from it
-	refAt := -1                                // the sentence that named it
+	free := make([]*timex.Timex, len(d.sents))     // a day no event of its sentence took
+	sideless := make([]*timex.Timex, len(d.sents)) // a day only an event with no named side took
+	ref := ""                                      // the last day the story named: "two days later" counts from it
+	refAt := -1                                    // the sentence that named it
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -214,7 +215,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
-			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref)
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref, &sideless[si])
 		} else if d.src.Published != "" && mayName(d.lower[s.Start:s.End]) {
 			for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 				if tx.Precision == timex.Day && !tx.Follows {
@@ -224,9 +225,10 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		if ref != before {
 			refAt = si
-		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) {
+		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
 			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
-			// a sentence naming no day goes on with the one just named:
+			// a sentence naming no day goes on with the one just named
+			// (not across "Separately," or "In another development,"):
 			// "... fired at soldiers near an army post Sunday. Authorities say
 			// the soldiers returned fire, killing one of the attackers."
 			for _, ev := range evs {
@@ -242,6 +244,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	}
 	announced(d)
 	lateDates(d, free)
+	leadDates(d, sideless)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -557,7 +560,7 @@ func (p *Pipeline) sentenceSubject(d *doc, ss, t int) []int {
 // what the date is about). An expression dating what follows it ("a day after
 // a bomber killed five") goes to the first trigger after it. It returns a
 // day-precise expression no event took, and moves *ref to the last day named.
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex.Timex {
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sideless **timex.Timex) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
 	lower := d.lower[s.Start:s.End]
@@ -660,10 +663,41 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				best = ev
 			}
 		}
+		if best == nil {
+			best = mediumEvent(d, s.Start, at, evs)
+		}
+		if best == nil && at-3 >= s.Start && (d.lower[at-1] == "began" || d.lower[at-1] == "started" || d.lower[at-1] == "opened") && (d.lower[at-2] == "which" || d.lower[at-2] == "that") {
+			// "his U.S. visit, which began Sunday": a relative clause
+			// telling when the event noun it hangs on began dates that noun
+			for _, ev := range evs {
+				if ev.trigEnd == at-2 || ev.trigEnd == at-3 && d.lower[at-3] == "," {
+					best = ev
+				}
+			}
+		}
 		if best == nil && p.nounModifier(d, s.Start, at, end, evs) {
 			// "postponed the original July 1 deadline at the request of the
 			// Commission", "subject to a June 30 vote": the date names the
-			// noun it stands before, no event
+			// noun it stands before, no event, but what that noun's relative
+			// clause tells happened at it: "days ahead of the Monday
+			// ceremony, during which 351 new lawmakers will be sworn in"
+			for k := end + 1; k+2 < s.End && k <= end+3; k++ {
+				if d.lower[k] != "," {
+					continue
+				}
+				if w := d.lower[k+1]; (w == "during" || w == "at" || w == "in") && d.lower[k+2] == "which" {
+					var next *event
+					for _, ev := range evs {
+						if !ev.unreal && ev.trigStart > k+2 && ev.trigStart <= k+12 && (next == nil || ev.trigStart < next.trigStart) {
+							next = ev
+						}
+					}
+					if next != nil && next.date == "" {
+						next.date, next.precision = tx.Value, tx.Precision
+					}
+				}
+				break
+			}
 			continue
 		}
 		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
@@ -689,15 +723,26 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			}
 		}
 		owned := false // the date belongs to a verb of its own clause that tells no event
+		// a report's day ("officials late Thursday said", "A statement Sunday
+		// says", "in a statement issued Tuesday") dates the report: only an
+		// event made by being announced (an appeal, a threat, a sanction
+		// told in it) takes it, not what the report tells of
+		report := reportDay(d, s.Start, at, end)
 		for pass := 0; pass < 2 && best == nil; pass++ {
 			// an unreal event claims only a date told right after it ("a
 			// re-election campaign in 2012"), so that the appointment before
 			// it does not take the date
 			ok := func(ev *event) bool {
+				if report && !announcedTypes[ev.typ] {
+					return false
+				}
 				if ev.unreal {
 					return at-ev.trigEnd <= 4 && at >= ev.trigEnd
 				}
-				return pass == 1 || viable(ev)
+				// (the verb of the main clause an opening date belongs to,
+				// though its sides are named in another sentence: "In
+				// Ramallah Thursday, Mr. Qureia asked visiting envoys ...")
+				return pass == 1 || viable(ev) || opening && !ev.nominal
 			}
 			// the closest event before the date whose clause the date
 			// stands in: "talks between X and Y, aimed at ending the strike
@@ -748,6 +793,13 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				}
 			}
 		}
+		if report && best == nil {
+			// no event of the sentence is the report's, and the day is no
+			// other event's: not even an undated one told before ("U.N.
+			// troops have exchanged gunfire ... . U.N. officials late
+			// Thursday said the trouble happened Wednesday")
+			owned = true
+		}
 		dated = append(dated, tx)
 		switch {
 		case best != nil && best.date == "":
@@ -756,7 +808,13 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 				// "Iran has test-fired several missiles. ... the missiles
 				// were launched Thursday": an event with no named side
 				// retells the undated one of its type told just before
-				retold(d, best, si, tx)
+				if !retold(d, best, si, tx) && *sideless == nil {
+					// else the event, with no named side, is dropped, and
+					// its day may be the present-perfect lead's ("police
+					// opened fire Monday on a car carrying the suspects")
+					t := tx
+					*sideless = &t
+				}
 			}
 		case best == nil && !owned && unclaimed == nil && tx.Precision == timex.Day:
 			t := tx
@@ -770,7 +828,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 			if ev.date == "" && ev.nominal && ev.trigStart-1 > s.Start && d.lower[ev.trigStart-1] == "for" {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
-			if ev.date == "" && !ev.unreal && linkedClause(d, ev, evs) {
+			if ev.date == "" && !ev.unreal && p.linkedClause(d, ev, evs) {
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
+			if ev.date == "" && ev.typ == "VISIT" && p.visitingPremodifier(d, ev) {
+				// "a joint news conference Sunday with visiting Syrian
+				// President Bashar al-Assad": the visit is on that day
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
 		}
@@ -797,13 +860,16 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string) *timex
 // sentence ("was wounded Friday when protesters tried to march ... burning
 // Danish flags", "the first meeting took place after Mr. Chavez arrived Friday
 // night"), so the sentence's one day dates it too.
-func linkedClause(d *doc, ev *event, evs []*event) bool {
+func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 	for _, o := range evs {
 		if o == ev || o.date == "" || o.unreal {
 			continue
 		}
 		if !ev.nominal && o.trigEnd <= ev.trigStart && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing") {
 			return true // "troops raided Jenin today, arresting eight": the participle clause's act is the same day's
+		}
+		if ev.purposeOf >= o.trigEnd && ev.purposeOf-o.trigEnd < 12 && !o.nominal {
+			return true // "telephoned Talabani on Friday to urge that ...": what a call was made for is said in it
 		}
 		lo, hi := o.trigEnd, ev.trigStart
 		if ev.trigStart < o.trigStart {
@@ -813,10 +879,43 @@ func linkedClause(d *doc, ev *event, evs []*event) bool {
 			switch d.lower[k] {
 			case "when", "after", "while":
 				return true
+			case "where":
+				// the place of a dated event is where what is told next took
+				// place: "received a formal welcome Tuesday in New Delhi,
+				// where he met ..." (not "after visiting the U.S., ... on his
+				// way to Tokyo, where he is to arrive on Sunday")
+				if lo == o.trigEnd {
+					return true
+				}
+			case "and":
+				// a second predicate of the same subject: "arrived in
+				// Islamabad early Friday for a day-long trip and held
+				// talks with ..." (not "was arrested in May and will be
+				// tried": a past verb must follow)
+				if lo == o.trigEnd && k+1 < hi && hi-(k+1) <= 3 && d.mentionAt[k+1] < 0 && p.cls(d, k+1)&wPast != 0 && p.cls(d, k+1)&(wNoun|wAdj) == 0 {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// visitingPremodifier: ev is told by "visiting" before the visitor's name
+// or title ("visiting Syrian President Bashar al-Assad", "visiting envoys"),
+// not by a verb ("is visiting Moscow").
+func (p *Pipeline) visitingPremodifier(d *doc, ev *event) bool {
+	k := ev.trigStart
+	if d.lower[k] != "visiting" || ev.trigEnd >= len(d.lower) || d.sentOf[ev.trigEnd] != d.sentOf[k] {
+		return false
+	}
+	if k > 0 {
+		switch d.lower[k-1] {
+		case "is", "are", "was", "were", "be", "been", "'s", "while", "after", "before", "when", "of", "by":
+			return false
+		}
+	}
+	return d.mentionAt[ev.trigEnd] >= 0 || p.cls(d, ev.trigEnd)&(wAdj|wProper|wNoun) != 0 && p.cls(d, ev.trigEnd)&(wDet|wVerb) == 0
 }
 
 // openingPhrase: first words of a sentence-opening adverbial ("In a statement
@@ -1011,6 +1110,9 @@ func harmNamedByDate(evs []*event, at, end int) bool {
 // ("will meet Sunday", "is to hold talks Wednesday", "arrives Sunday").
 func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 	for k := at - 1; k >= ss && k >= at-4; k-- {
+		if d.mentionAt[k] < 0 && p.cls(d, k)&wPast != 0 && p.cls(d, k)&(wVerb|wNoun|wAdj) == 0 {
+			break // a past verb nearer the date tells its tense: "his U.S. visit, which began Sunday"
+		}
 		switch d.lower[k] {
 		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
 			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
@@ -1019,6 +1121,12 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			}
 			// the news present tells what is coming: "goes on trial Monday",
 			// "the union, which struck last week, meets on Monday"
+			return true
+		}
+		if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") && arrangedVerbs[d.lower[k]] {
+			// and so does the progressive of a verb of arranged events:
+			// "Ministers are meeting Friday in Pekanbara" (not "the
+			// prosecution is presenting experts Monday", told on that day)
 			return true
 		}
 	}
@@ -1059,6 +1167,12 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 	}
 	return false
 }
+
+// arrangedVerbs: progressives of the verbs of the news present above,
+// which tell of an arrangement for a coming day ("are meeting Friday").
+var arrangedVerbs = map[string]bool{"arriving": true, "beginning": true, "starting": true, "opening": true, "going": true,
+	"leaving": true, "traveling": true, "travelling": true, "meeting": true, "visiting": true, "heading": true,
+	"holding": true, "resuming": true}
 
 // retypeDeath: a killing with no attacker in a crash, a flood or an epidemic is
 // a death, not an attack ("14 soldiers were killed in a crash").
@@ -1408,8 +1522,8 @@ func coveredPatients(a, b *event) bool {
 // retold gives the day of ev, an event of sentence si with no named side,
 // to the latest undated event of its type told in the two sentences before,
 // or, when ev is told in the passive, to the undated event of the sentence
-// just before whatever its type.
-func retold(d *doc, ev *event, si int, tx timex.Timex) {
+// just before whatever its type, and says whether it found one.
+func retold(d *doc, ev *event, si int, tx timex.Timex) bool {
 	passive := false
 	if k := ev.trigStart - 1; k >= d.sents[si].Start && !ev.nominal {
 		switch d.lower[k] {
@@ -1430,6 +1544,7 @@ func retold(d *doc, ev *event, si int, tx timex.Timex) {
 	if best != nil {
 		best.date, best.precision = tx.Value, tx.Precision
 	}
+	return best != nil
 }
 
 // lateDates gives an undated event the day named in one of the next two
@@ -1460,6 +1575,42 @@ func lateDates(d *doc, free []*timex.Timex) {
 		}
 		if best != nil && best.date == "" {
 			best.date, best.precision = day.Value, day.Precision
+		}
+	}
+}
+
+// leadDates gives a day that only an event with no named side took (one
+// about to be dropped) to the undated event told in the present perfect in
+// the sentence just before: a lead tells the news in the present perfect
+// and the next sentence gives its day ("Pakistani officials say security
+// forces have arrested at least three al-Qaida suspects. They say police
+// opened fire Monday on a car carrying the suspects"). Any other event
+// told before is left undated: such a day is as often another event's.
+func leadDates(d *doc, sideless []*timex.Timex) {
+	for _, ev := range d.events {
+		// "An Ethiopian court has convicted former President Mengistu ...
+		// The 12-year trial of Colonel Mengistu ended Tuesday": the next
+		// sentence's event of the same type, with a day, retells the lead
+		if ev.dropped || !ev.recent || ev.date != "" || len(ev.parts) == 0 {
+			continue
+		}
+		for _, o := range d.events {
+			if o != ev && !o.dropped && o.typ == ev.typ && o.sentences[0] == ev.sentences[0]+1 && o.precision == timex.Day {
+				ev.date, ev.precision = o.date, o.precision
+				break
+			}
+		}
+	}
+	for si, day := range sideless {
+		if day == nil || si == 0 || !relativeDay(day.Text) {
+			continue // (a calendar date is a term as often: see lateDates)
+		}
+		for _, ev := range d.events {
+			if ev.dropped || !viable(ev) || len(ev.parts) == 0 || ev.sentences[0] != si-1 || !ev.recent || ev.date != "" {
+				continue
+			}
+			ev.date, ev.precision = day.Value, day.Precision
+			break
 		}
 	}
 }
@@ -2129,6 +2280,68 @@ func clauseVerb(c wclass, w string) bool {
 // saidWords: a date right after one is the day of a report ("said
 // Monday that ...").
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true}
+
+// reportDay: the date at [at, end) is the day of a report: right before a
+// verb of saying ("officials late Thursday said", "Costa Tuesday told"), or
+// right after a statement noun ("A statement Sunday says", "in a statement
+// issued Tuesday"). What the report tells of may be of any day before it.
+func reportDay(d *doc, ss, at, end int) bool {
+	se := d.sents[d.sentOf[at]].End
+	if end < se && saidWords[d.lower[end]] {
+		return true
+	}
+	k := at - 1
+	if k >= ss && (d.lower[k] == "late" || d.lower[k] == "early" || d.lower[k] == "on") {
+		k-- // "late Thursday", "on Tuesday"
+	}
+	if k >= ss && (d.lower[k] == "issued" || d.lower[k] == "released") {
+		k--
+	}
+	return k >= ss && statementNouns[d.lower[k]]
+}
+
+// mediumEvent: the date at follows a message an announced event was made
+// in ("issued the threat in a videotaped message that was broadcast
+// Monday", "called for talks in a statement released Tuesday"): the
+// message's day is the event's. It returns that event, else nil.
+func mediumEvent(d *doc, ss, at int, evs []*event) *event {
+	k := at - 1
+	if k < ss || !releaseVerbs[d.lower[k]] {
+		return nil
+	}
+	k--
+	if k >= ss && (d.lower[k] == "was" || d.lower[k] == "were") {
+		k--
+	}
+	if k >= ss && (d.lower[k] == "that" || d.lower[k] == "which") {
+		k--
+	}
+	if k < ss || !mediumNouns[d.lower[k]] {
+		return nil
+	}
+	for j := 0; j < 3 && k-1 >= ss; j++ {
+		k--
+		if w := d.lower[k]; w == "in" || w == "on" || w == "via" {
+			for _, ev := range evs {
+				if announcedTypes[ev.typ] && !ev.unreal && ev.trigEnd <= k && k-ev.trigEnd <= 4 {
+					return ev
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// releaseVerbs: how a message comes out on its day.
+var releaseVerbs = map[string]bool{"broadcast": true, "aired": true, "released": true, "issued": true, "published": true, "posted": true, "televised": true}
+
+// mediumNouns: messages an announced event is made in.
+var mediumNouns = map[string]bool{"message": true, "statement": true, "video": true, "videotape": true, "tape": true, "audiotape": true,
+	"recording": true, "letter": true, "communique": true, "broadcast": true, "speech": true, "address": true}
+
+// statementNouns: things a report is made in, whose day is the report's.
+var statementNouns = map[string]bool{"statement": true, "communique": true, "interview": true}
 
 // nounModifier: the date at [at, end) stands between a determiner and a
 // noun that tells no event ("the July 1 deadline", "a June 30 vote", "its

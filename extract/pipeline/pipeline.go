@@ -36,6 +36,12 @@ type Lexicon interface {
 	Match(lowerWords []string, i int) (cameo.Match, bool)
 }
 
+// lexiconFilter is a Lexicon that tells cheaply of most words that Match is
+// false for them wherever they stand.
+type lexiconFilter interface {
+	MayMatch(lowerWord string) bool
+}
+
 var (
 	_ Tagger    = (*ner.Tagger)(nil)
 	_ Gazetteer = (*gazetteer.Gazetteer)(nil)
@@ -47,8 +53,10 @@ type Pipeline struct {
 	tagger Tagger
 	gaz    Gazetteer
 	lex    Lexicon
-	wc     wordClasses // for reading event arguments (event_wordclass.go)
-	rel    *relModel   // relation classifier; nil leaves only the rule relations
+	// lexFilter is lex when it is a lexiconFilter, else nil.
+	lexFilter lexiconFilter
+	wc        wordClasses // for reading event arguments (event_wordclass.go)
+	rel       *relModel   // relation classifier; nil leaves only the rule relations
 	// scratch pools the per-token buffers of documents (*scratch) that
 	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
 	// swap a model) share it.
@@ -155,7 +163,9 @@ func New() (*Pipeline, error) {
 
 // NewWith builds a pipeline from given stages (tests and experiments).
 func NewWith(t Tagger, g Gazetteer, l Lexicon) *Pipeline {
-	return &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses(), scratch: &sync.Pool{}}
+	p := &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses(), scratch: &sync.Pool{}}
+	p.lexFilter, _ = l.(lexiconFilter)
+	return p
 }
 
 // Analyze extracts everything from one document. It never panics on bad text: a

@@ -538,6 +538,12 @@ func nominalContext(w []string, i, end int) bool {
 	return false
 }
 
+// MayMatch is false only for a lower-cased word that Match finds no trigger
+// at, whatever its sentence: most words, turned away by the filter alone.
+func (l *Lexicon) MayMatch(lowerWord string) bool {
+	return l.isTrigger.mayHave(lowerWord)
+}
+
 // Match looks at the verb or nominal trigger at lowerWords[i] (lower-cased
 // words of one sentence) and returns its best CAMEO code, with the rest of
 // the sentence consulted for CAMEO's patterns. ok is false when the word is

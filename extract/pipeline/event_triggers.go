@@ -25,10 +25,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if d.mentionAt[i] >= 0 {
 			continue
 		}
-		if sayForms[d.lower[i]] {
-			continue // the commonest verbs in news; skipping them before the pattern search saves time
+		var m cameo.Match
+		ok := false
+		// Most words are no trigger, and the lexicon's filter says so
+		// without the call to Match (and its result) for each; the cases
+		// below (found, injured, talked) are none of the say forms.
+		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
+			if sayForms[w] {
+				continue // the commonest verbs in news; skipping them before the pattern search saves time
+			}
+			m, ok = p.lex.Match(d.lower, i)
 		}
-		m, ok := p.lex.Match(d.lower, i)
 		if d.lower[i] == "found" && bodiesBefore(d, i, s.Start) {
 			// "the bodies of an elderly tribal leader and his son were found":
 			// a death no one is said to have caused

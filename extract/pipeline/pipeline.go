@@ -40,6 +40,12 @@ type Lexicon interface {
 	Match(lowerWords []string, i int) (cameo.Match, bool)
 }
 
+// lexiconFilter is a Lexicon that tells cheaply of most words that Match is
+// false for them wherever they stand.
+type lexiconFilter interface {
+	MayMatch(lowerWord string) bool
+}
+
 var (
 	_ Tagger    = (*ner.Tagger)(nil)
 	_ Gazetteer = (*gazetteer.Gazetteer)(nil)
@@ -51,9 +57,11 @@ type Pipeline struct {
 	tagger Tagger
 	gaz    Gazetteer
 	lex    Lexicon
-	wc     wordClasses // for reading event arguments (event_wordclass.go)
-	rel    *relModel   // relation classifier; nil leaves only the rule relations
-	syn    *lazyParser // dependency parser for event participants (event_tree.go); nil reads none
+	// lexFilter is lex when it is a lexiconFilter, else nil.
+	lexFilter lexiconFilter
+	wc        wordClasses // for reading event arguments (event_wordclass.go)
+	rel       *relModel   // relation classifier; nil leaves only the rule relations
+	syn       *lazyParser // dependency parser for event participants (event_tree.go); nil reads none
 	// scratch pools the per-token buffers of documents (*scratch) that
 	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
 	// swap a model) share it.
@@ -161,7 +169,9 @@ func New() (*Pipeline, error) {
 
 // NewWith builds a pipeline from given stages (tests and experiments).
 func NewWith(t Tagger, g Gazetteer, l Lexicon) *Pipeline {
-	return &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses(), scratch: &sync.Pool{}}
+	p := &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses(), scratch: &sync.Pool{}}
+	p.lexFilter, _ = l.(lexiconFilter)
+	return p
 }
 
 // Analyze extracts everything from one document. It never panics on bad text: a

@@ -228,6 +228,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}
+		if lemma == "call" && !m.Nominal && i > s.Start && i+1 < s.End && d.mentionAt[i+1] >= 0 && d.words[i-1] == d.lower[i-1] && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&(wVerb|wPast|wPron) == 0 {
+			continue // "a company called Akamai": a name given, no appeal
+		}
 		if typ == "MEET" && strings.HasPrefix(d.lower[i], "contact") {
 			continue // "contacted the police", "when contacted by BBC News": a message, not a meeting
 		}

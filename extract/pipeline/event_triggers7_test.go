@@ -174,6 +174,12 @@ func TestEventTriggers7(t *testing.T) {
 			text:   "The company was unavailable for comment when contacted by BBC News. Milan Baros shot wide of the goal from ten yards.",
 			absent: []string{"MEET contacted", "ATTACK shot"},
 		},
+		{
+			// a noun called a name is named, not phoned or appealed to
+			name:   "a unit called",
+			text:   "Imperial Chemical Industries said it is forming a new pharmaceuticals unit called ICI Pharma.",
+			absent: []string{"PHONE_CALL called", "APPEAL called"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

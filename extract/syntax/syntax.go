@@ -52,7 +52,7 @@ type scratch struct {
 	ws     []wordInfo
 	tags   []int32
 	feats  []uint64
-	scores []float32
+	scores []int32
 	st     state
 }
 
@@ -74,7 +74,7 @@ func (p *Parser) getScratch() *scratch {
 	if s, ok := p.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, max(numTags, len(p.m.rels), numMoves))}
+	return &scratch{scores: make([]int32, max(numTags, len(p.m.rels), numMoves))}
 }
 
 // Parse tags and parses the words of one sentence. The result has one Word

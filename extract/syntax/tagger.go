@@ -112,7 +112,7 @@ func padWords(ws []wordInfo, words []string) {
 	ws[len(words)+2], ws[len(words)+3] = end, end
 }
 
-func argmax(s []float32) int {
+func argmax[T int32 | float32](s []T) int {
 	best := 0
 	for c := 1; c < len(s); c++ {
 		if s[c] > s[best] {

@@ -6,7 +6,10 @@ package syntax
 // of a per-table scale (the model file stores them so, so nothing is lost),
 // keys shrink to 16-bit fingerprints beside the weights, and a slot index is
 // the key's upper half scaled to the table length (Lemire's multiply-shift),
-// so a table is 1/0.7 of its rows, not the next power of two.
+// so a table is 1/0.7 of its rows, not the next power of two. A key's
+// probe run starts at the head of a 64-byte line, and a score call first
+// touches every feature's line with independent loads, so their misses
+// overlap (scoreBatch).
 //
 // A fingerprint match on an absent feature needs the same home slot and
 // the same 16 bits within a probe run of a few slots: about one absent
@@ -31,10 +34,20 @@ func quantScale(w []float32) float32 {
 
 func quant(v, scale float32) int16 { return int16(math.Round(float64(v * scale))) }
 
-func slotCount(rows int) int { return int(float64(rows)/maxLoad) + 8 }
+// slotCount is the table length for rows: a whole number of 64-byte lines.
+func slotCount(rows, perLine int) int { return (int(float64(rows)/maxLoad)/perLine + 1) * perLine }
 
-// home is key's first slot among n.
-func home(key uint64, n int) int { return int((key >> 32) * uint64(n) >> 32) }
+// home is key's first slot among n: the first of a 64-byte line of perLine
+// slots, so a probe run usually stays within one cache line. (Go allocates
+// large slices page-aligned.)
+func home(key uint64, n, perLine int) int {
+	return int((key>>32)*uint64(n/perLine)>>32) * perLine
+}
+
+const (
+	moveSlotsPerLine   = 64 / 8
+	sparseSlotsPerLine = 64 / 16
+)
 
 // fp16 is the key's fingerprint; 0 marks an empty slot.
 func fp16(key uint64) uint16 {
@@ -57,10 +70,10 @@ type moveSlot struct {
 }
 
 func newMoveTable(t *table) *moveTable {
-	mt := &moveTable{slots: make([]moveSlot, slotCount(len(t.order))), scale: quantScale(t.w)}
+	mt := &moveTable{slots: make([]moveSlot, slotCount(len(t.order), moveSlotsPerLine)), scale: quantScale(t.w)}
 	for r, key := range t.order {
 		fp := fp16(key)
-		for i := home(key, len(mt.slots)); ; i++ {
+		for i := home(key, len(mt.slots), moveSlotsPerLine); ; i++ {
 			if i == len(mt.slots) {
 				i = 0
 			}
@@ -78,27 +91,55 @@ func newMoveTable(t *table) *moveTable {
 }
 
 func (mt *moveTable) score(feats []uint64) (s [numMoves]int32) {
-	slots := mt.slots
-	n := len(slots)
-	for _, key := range feats {
-		fp := fp16(key)
-		for i := home(key, n); ; i++ {
-			if i == n {
-				i = 0
-			}
-			sl := &slots[i]
-			if sl.fp == fp {
-				s[0] += int32(sl.w[0])
-				s[1] += int32(sl.w[1])
-				s[2] += int32(sl.w[2])
-				break
-			}
-			if sl.fp == 0 {
-				break
-			}
-		}
+	for len(feats) > 0 {
+		k := min(len(feats), batch)
+		mt.scoreBatch(feats[:k], &s)
+		feats = feats[k:]
 	}
 	return s
+}
+
+// batch is how many features a score call reads before probing: the
+// first pass touches every feature's home slot with loads that do not
+// wait on each other, so the cache misses overlap instead of queueing one
+// behind the other's compare and branch.
+const batch = 128
+
+func (mt *moveTable) scoreBatch(feats []uint64, s *[numMoves]int32) {
+	slots := mt.slots
+	n := len(slots)
+	var homes [batch]int32
+	var first [batch]uint16
+	for j, key := range feats {
+		h := home(key, n, moveSlotsPerLine)
+		homes[j] = int32(h)
+		first[j] = slots[h].fp
+	}
+	for j, key := range feats {
+		fp := fp16(key)
+		i := int(homes[j])
+		if f := first[j]; f != fp {
+			if f == 0 {
+				continue
+			}
+			for {
+				if i++; i == n {
+					i = 0
+				}
+				f = slots[i].fp
+				if f == fp || f == 0 {
+					break
+				}
+			}
+			if f == 0 {
+				continue
+			}
+		}
+		sl := &slots[i]
+		s[0] += int32(sl.w[0])
+		s[1] += int32(sl.w[1])
+		s[2] += int32(sl.w[2])
+	}
 }
 
 // sparseTable holds the tag and relation weights: a feature's row keeps
@@ -128,7 +169,7 @@ type classWeight struct {
 }
 
 func newSparseTable(t *table) *sparseTable {
-	st := &sparseTable{nClass: t.nClass, slots: make([]sparseSlot, slotCount(len(t.order))), scale: quantScale(t.w)}
+	st := &sparseTable{nClass: t.nClass, slots: make([]sparseSlot, slotCount(len(t.order), sparseSlotsPerLine)), scale: quantScale(t.w)}
 	var row []classWeight
 	for r, key := range t.order {
 		row = row[:0]
@@ -147,7 +188,7 @@ func newSparseTable(t *table) *sparseTable {
 			st.entries = append(st.entries, row...)
 			sl.w[0], sl.w[1] = int16(uint16(off)), int16(uint16(off>>16))
 		}
-		for i := home(key, len(st.slots)); ; i++ {
+		for i := home(key, len(st.slots), sparseSlotsPerLine); ; i++ {
 			if i == len(st.slots) {
 				i = 0
 			}
@@ -164,34 +205,57 @@ func newSparseTable(t *table) *sparseTable {
 func (st *sparseTable) score(feats []uint64, out []int32) {
 	clear(out)
 	out = out[:st.nClass]
+	for len(feats) > 0 {
+		k := min(len(feats), batch)
+		st.scoreBatch(feats[:k], out)
+		feats = feats[k:]
+	}
+}
+
+// scoreBatch touches every home slot first, as moveTable.scoreBatch does.
+func (st *sparseTable) scoreBatch(feats []uint64, out []int32) {
 	slots := st.slots
 	n := len(slots)
-	for _, key := range feats {
+	var homes [batch]int32
+	var first [batch]uint16
+	for j, key := range feats {
+		h := home(key, n, sparseSlotsPerLine)
+		homes[j] = int32(h)
+		first[j] = slots[h].fp
+	}
+	for j, key := range feats {
 		fp := fp16(key)
-		for i := home(key, n); ; i++ {
-			if i == n {
-				i = 0
+		i := int(homes[j])
+		if f := first[j]; f != fp {
+			if f == 0 {
+				continue
 			}
-			sl := &slots[i]
-			if sl.fp == fp {
-				if sl.n <= inlineClasses {
-					for k := range sl.c[:sl.n] {
-						if c := int(sl.c[k]); c < len(out) {
-							out[c] += int32(sl.w[k])
-						}
-					}
-				} else {
-					off := int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16
-					for _, e := range st.entries[off : off+int(sl.n)] {
-						if int(e.c) < len(out) {
-							out[e.c] += int32(e.w)
-						}
-					}
+			for {
+				if i++; i == n {
+					i = 0
 				}
-				break
+				f = slots[i].fp
+				if f == fp || f == 0 {
+					break
+				}
 			}
-			if sl.fp == 0 {
-				break
+			if f == 0 {
+				continue
+			}
+		}
+		sl := &slots[i]
+		if sl.n <= inlineClasses {
+			for k := range sl.c[:sl.n] {
+				if c := int(sl.c[k]); c < len(out) {
+					out[c] += int32(sl.w[k])
+				}
+			}
+			continue
+		}
+		off := int(uint16(sl.w[0])) | int(uint16(sl.w[1]))<<16
+		for _, e := range st.entries[off : off+int(sl.n)] {
+			if int(e.c) < len(out) {
+				out[e.c] += int32(e.w)
 			}
 		}
 	}

@@ -13,7 +13,7 @@ import (
 
 const trainSyntaxUsage = `Usage:
   newsgraph train syntax [--ud ../shared/data/ud_english_ewt] [--gmb ../shared/data/gmb/ner_dataset.csv] [--news N]
-                         [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune X] [--prune-parser X] [--out extract/syntax/model.bin]
+                         [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune X] [--prune-moves X] [--prune-labels X] [--out extract/syntax/model.bin]
 
 Trains the UPOS tagger and dependency parser on the UD English Web Treebank's
 training part (en_ewt-ud-train.conllu; dev and test are never read); the tagger
@@ -39,14 +39,15 @@ func runTrainSyntax(ctx context.Context, args []string, stdout, stderr io.Writer
 	parseEpochs := fs.Int("parse-epochs", syntax.DefaultParseEpochs, "parser epochs")
 	folds := fs.Int("folds", syntax.DefaultFolds, "jackknife folds for the parser's input tags (1: the final tagger's own tags)")
 	prune := fs.Float64("prune", syntax.DefaultPrune, "drop tagger features whose averaged weights all lie within this of 0")
-	pruneParser := fs.Float64("prune-parser", syntax.DefaultPruneParser, "the same for the parser's move and relation features")
+	pruneMoves := fs.Float64("prune-moves", syntax.DefaultPruneMoves, "drop move features whose three weights lie within this of each other")
+	pruneLabels := fs.Float64("prune-labels", syntax.DefaultPruneLabels, "drop relation features whose weights all lie within this of 0")
 	out := fs.String("out", filepath.Join("extract", "syntax", "model.bin"), "model file to write")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
 	start := time.Now()
 	m, err := syntax.Train(ctx, syntax.TrainOptions{UDDir: *ud, Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs,
-		Folds: *folds, Prune: float32(*prune), PruneParser: float32(*pruneParser), NewsGMB: *gmb, NewsSentences: *news, Log: stderr})
+		Folds: *folds, Prune: float32(*prune), PruneMoves: float32(*pruneMoves), PruneLabels: float32(*pruneLabels), NewsGMB: *gmb, NewsSentences: *news, Log: stderr})
 	if err != nil {
 		return fmt.Errorf("train syntax: %w", err)
 	}

@@ -18,9 +18,18 @@ type Model struct {
 	labels *table
 	rels   []string
 	root   int32 // index of "root" in rels
+	// The shortcuts (shortcut.go): words with one tag, and tag pairs with
+	// one relation.
+	dictKeys []uint64
+	dictTags []uint8
+	rules    []labelRule
 }
 
-const modelMagic = "NGSYN1\n"
+// modelMagic heads the file; NGSYN1 files (before the shortcuts) still load.
+const (
+	modelMagic   = "NGSYN2\n"
+	modelMagicV1 = "NGSYN1\n"
+)
 
 // Encode writes the model gzip-compressed: magic, relation names, then per
 // table its class count, row count and rows (key, non-zero weights as
@@ -73,6 +82,16 @@ func (m *Model) Encode(w io.Writer) error {
 			}
 		}
 	}
+	putU(uint64(len(m.dictKeys)))
+	for i, k := range m.dictKeys {
+		binary.LittleEndian.PutUint64(b[:8], k)
+		bw.Write(b[:8])
+		bw.WriteByte(m.dictTags[i])
+	}
+	putU(uint64(len(m.rules)))
+	for _, r := range m.rules {
+		bw.Write([]byte{r.dp, r.hp, r.dir, r.rel})
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -89,7 +108,7 @@ func DecodeModel(r io.Reader) (*Model, error) {
 	}
 	br := bufio.NewReader(zr)
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+	if _, err := io.ReadFull(br, magic); err != nil || (string(magic) != modelMagic && string(magic) != modelMagicV1) {
 		return nil, errBadModel
 	}
 	m := &Model{root: -1}
@@ -164,5 +183,76 @@ func DecodeModel(r io.Reader) (*Model, error) {
 			m.labels = t
 		}
 	}
+	if string(magic) == modelMagicV1 {
+		return m, nil
+	}
+	nd, err := binary.ReadUvarint(br)
+	if err != nil || nd > 1<<20 {
+		return nil, fmt.Errorf("syntax model: tag dictionary size: %w", errBadModel)
+	}
+	for range nd {
+		if _, err := io.ReadFull(br, b[:8]); err != nil {
+			return nil, fmt.Errorf("syntax model: tag dictionary: %w", err)
+		}
+		t, err := br.ReadByte()
+		if err != nil || int(t) >= numTags {
+			return nil, fmt.Errorf("syntax model: tag dictionary: %w", errBadModel)
+		}
+		m.dictKeys = append(m.dictKeys, binary.LittleEndian.Uint64(b[:8]))
+		m.dictTags = append(m.dictTags, t)
+	}
+	nrules, err := binary.ReadUvarint(br)
+	if err != nil || nrules > uint64(numTags*numTags*2) {
+		return nil, fmt.Errorf("syntax model: relation rules: %w", errBadModel)
+	}
+	for range nrules {
+		if _, err := io.ReadFull(br, b[:4]); err != nil {
+			return nil, fmt.Errorf("syntax model: relation rules: %w", err)
+		}
+		r := labelRule{b[0], b[1], b[2], b[3]}
+		if int(r.dp) >= numTags || int(r.hp) >= numTags || r.dir > 1 || int(r.rel) >= len(m.rels) {
+			return nil, fmt.Errorf("syntax model: relation rule %v: %w", r, errBadModel)
+		}
+		m.rules = append(m.rules, r)
+	}
 	return m, nil
+}
+
+// prune drops rows that barely move a decision: tagger rows whose weights
+// all lie within tags of 0, relation rows within labels of 0, and move rows
+// whose three weights lie within moves of each other (adding the same
+// amount to every move changes no choice). It judges the int16 steps Encode
+// writes, so pruning a decoded model gives the model training would have
+// written with the same thresholds.
+func (m *Model) prune(tags, moves, labels float32) {
+	m.tags = pruneTable(m.tags, tags, false)
+	m.moves = pruneTable(m.moves, moves, true)
+	m.labels = pruneTable(m.labels, labels, false)
+}
+
+func pruneTable(t *table, x float32, spread bool) *table {
+	if x <= 0 {
+		return t
+	}
+	scale := quantScale(t.w)
+	limit := int32(math.Round(float64(x * scale)))
+	var keep []int
+	for r := range t.order {
+		lo, hi := int32(0), int32(0)
+		for c, w := range t.w[r*t.nClass : (r+1)*t.nClass] {
+			q := int32(quant(w, scale))
+			if spread && c == 0 {
+				lo, hi = q, q
+			}
+			lo, hi = min(lo, q), max(hi, q)
+		}
+		if (spread && hi-lo >= limit) || (!spread && max(hi, -lo) >= limit) {
+			keep = append(keep, r)
+		}
+	}
+	nt := newTable(t.nClass, len(keep))
+	for _, r := range keep {
+		nt.insert(t.order[r], t.w[r*t.nClass:(r+1)*t.nClass])
+	}
+	return nt
 }

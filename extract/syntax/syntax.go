@@ -44,6 +44,8 @@ type Parser struct {
 	tags   *sparseTable
 	moves  *moveTable
 	labels *sparseTable
+	dict   *tagDict
+	rules  []int16   // by ruleIndex: the relation, or -1
 	pool   sync.Pool // *scratch; per parser, not global
 }
 
@@ -52,7 +54,7 @@ type scratch struct {
 	ws     []wordInfo
 	tags   []int32
 	feats  []uint64
-	scores []float32
+	scores []int32
 	st     state
 }
 
@@ -67,14 +69,16 @@ func New() (*Parser, error) {
 
 // NewWith builds a parser from a model.
 func NewWith(m *Model) *Parser {
-	return &Parser{m: m, tags: newSparseTable(m.tags), moves: newMoveTable(m.moves), labels: newSparseTable(m.labels)}
+	p := &Parser{m: m, tags: newSparseTable(m.tags), moves: newMoveTable(m.moves), labels: newSparseTable(m.labels),
+		dict: newTagDict(m.dictKeys, m.dictTags), rules: ruleTable(m.rules)}
+	return p
 }
 
 func (p *Parser) getScratch() *scratch {
 	if s, ok := p.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, max(numTags, len(p.m.rels), numMoves))}
+	return &scratch{scores: make([]int32, max(numTags, len(p.m.rels), numMoves))}
 }
 
 // Parse tags and parses the words of one sentence. The result has one Word
@@ -131,9 +135,12 @@ func (p *Parser) tag(s *scratch, words []string) {
 	p1, p2 := tagStart, tagStart
 	sc := s.scores[:numTags]
 	for i := range n {
-		s.feats = tagFeatures(s.feats[:0], s.ws, i, p1, p2)
-		p.tags.score(s.feats, sc)
-		t := argmax(sc)
+		t := p.dict.lookup(s.ws[i+2].norm)
+		if t < 0 {
+			s.feats = tagFeatures(s.feats[:0], s.ws, i, p1, p2)
+			p.tags.score(s.feats, sc)
+			t = argmax(sc)
+		}
 		s.tags = append(s.tags, int32(t))
 		p2, p1 = p1, t
 	}
@@ -180,6 +187,9 @@ func (p *Parser) label(s *scratch, m int) int32 {
 	h, d := st.arc(m)
 	if h == 0 {
 		return p.m.root
+	}
+	if r := p.rules[ruleIndex(int(st.tags[d]), int(st.tags[h]), arcDir(h, d))]; r >= 0 {
+		return int32(r)
 	}
 	s.feats = labelFeatures(s.feats[:0], st, h, d)
 	sc := s.scores[:len(p.m.rels)]

@@ -15,13 +15,14 @@ const (
 	DefaultTagEpochs   = 8
 	DefaultParseEpochs = 15
 	DefaultFolds       = 4
+	// Pruning of the tagger, move and relation tables (Model.prune).
 	DefaultPrune       = 1.0
-	// DefaultPruneParser is the pruning of the move and relation tables.
-	// 2.0 keeps 285k of 655k move rows (model 6.6 MB instead of 11.9, about
-	// 20% faster) with EWT dev UAS 84.01 instead of 83.88 but test 84.22
-	// instead of 84.65, and it flips a prepositional attachment in
-	// TestNewsSentences ("Kerry meets Lavrov in Paris": Paris to Lavrov).
-	DefaultPruneParser = 1.0
+	DefaultPruneMoves  = 2.0
+	DefaultPruneLabels = 1.0
+	// averagePrune drops the rows of the taggers that tag the parser's
+	// training input; the options prune the model after training only, so
+	// pruning a trained model harder gives what training would have given.
+	averagePrune = 1.0
 	// DefaultNewsSentences GMB sentences join the tagger's training.
 	DefaultNewsSentences = 15000
 	// exploreProb is how often training follows a wrong move the model
@@ -39,9 +40,10 @@ type TrainOptions struct {
 	// tagger trained on the others, so the parser learns from tags as good
 	// as it will see, not from gold tags.
 	Folds int
-	Prune float32 // drop tagger rows whose averaged weights all lie within Prune of 0
-	// PruneParser is Prune for the move and relation tables (0: Prune).
-	PruneParser float32
+	// Pruning (Model.prune): tagger and relation rows whose weights all lie
+	// within Prune or PruneLabels of 0, move rows whose three weights lie
+	// within PruneMoves of each other.
+	Prune, PruneMoves, PruneLabels float32
 	// NewsGMB, when set, is GMB's ner_dataset.csv: NewsSentences of its news
 	// sentences join the tagger's training (news.go).
 	NewsGMB       string
@@ -87,8 +89,10 @@ func trainOn(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, 
 	if err != nil {
 		return nil, err
 	}
-	tags := tagger.averaged(opts.Prune)
+	tags := tagger.averaged(averagePrune)
 	logf("tagger: %d EWT and %d news sentences, %d features, %s\n", len(sents), len(news), len(tags.order), time.Since(start).Round(time.Millisecond))
+	dictKeys, dictTags := buildTagDict(append(slices.Clip(sents), news...), append(slices.Clip(gold), newsTags...), dictMinCount, dictMinShare)
+	logf("tag dictionary: %d words\n", len(dictKeys))
 
 	// The parser's input tags.
 	pred := make([][]int32, len(sents))
@@ -110,7 +114,7 @@ func trainOn(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, 
 			if err != nil {
 				return nil, err
 			}
-			t := pt.averaged(opts.Prune)
+			t := pt.averaged(averagePrune)
 			for i := f; i < len(sents); i += opts.Folds {
 				pred[i] = tagWith(t, sents[i].Words)
 			}
@@ -147,7 +151,9 @@ func trainOn(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, 
 	for i, r := range rels {
 		relIdx[r] = int32(i)
 	}
-	m := &Model{tags: tags, rels: rels, root: relIdx["root"]}
+	m := &Model{tags: tags, rels: rels, root: relIdx["root"], dictKeys: dictKeys, dictTags: dictTags}
+	m.rules = buildLabelRules(sents, pred, relIdx, m.root, ruleMinCount, ruleMinShare)
+	logf("relation rules: %d\n", len(m.rules))
 
 	moves := newPerceptron(numMoves)
 	labels := newPerceptron(len(rels))
@@ -173,6 +179,7 @@ func trainOn(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, 
 	logf("parser: %d sentences, %d projectivized by lifting\n", len(sents), nonProj)
 	var tr parseTrainer
 	tr.moves, tr.labels, tr.root, tr.rng = moves, labels, m.root, rng
+	tr.rules = ruleTable(m.rules)
 	for ep := range opts.ParseEpochs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -187,12 +194,9 @@ func trainOn(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, 
 			100*float64(tr.right)/float64(max(tr.steps, 1)), 100*float64(tr.labelled)/float64(max(tr.arcs, 1)),
 			len(moves.idx), time.Since(start).Round(time.Millisecond))
 	}
-	pp := opts.PruneParser
-	if pp == 0 {
-		pp = opts.Prune
-	}
-	m.moves = moves.averaged(pp)
-	m.labels = labels.averaged(pp)
+	m.moves = moves.averaged(0)
+	m.labels = labels.averaged(0)
+	m.prune(opts.Prune, opts.PruneMoves, opts.PruneLabels)
 	logf("model: %d tag, %d move, %d relation features\n", len(m.tags.order), len(m.moves.order), len(m.labels.order))
 	return m, nil
 }
@@ -273,6 +277,7 @@ type parseGold struct {
 type parseTrainer struct {
 	moves, labels                *perceptron
 	root                         int32
+	rules                        []int16
 	rng                          *rand.Rand
 	explore                      bool
 	st                           state
@@ -338,6 +343,10 @@ func (tr *parseTrainer) label(m int, g *parseGold) int32 {
 	h, d := st.arc(m)
 	if h == 0 {
 		return tr.root
+	}
+	// Arcs a rule labels teach the perceptron nothing it will use.
+	if r := tr.rules[ruleIndex(int(st.tags[d]), int(st.tags[h]), arcDir(h, d))]; r >= 0 {
+		return int32(r)
 	}
 	tr.lfeats = labelFeatures(tr.lfeats[:0], st, h, d)
 	tr.labels.score(tr.lfeats, tr.lscores)

@@ -41,7 +41,6 @@ type wordInfo struct {
 	suf3  uint64
 	suf4  uint64
 	shape uint64
-	upper bool // starts with an upper-case letter
 }
 
 // Special word hashes for padding and the root.
@@ -62,13 +61,24 @@ func analyzeWord(word string, wi *wordInfo) {
 	shape := uint64(hashOffset)
 	var last rune = -1
 	run := 0
-	for i, r := range word {
-		if i == 0 {
-			wi.upper = unicode.IsUpper(r)
+	for _, r := range word {
+		// ASCII (nearly every word of English news) skips the Unicode tables.
+		var upper, lower, digit bool
+		if r < utf8.RuneSelf {
+			upper, lower, digit = 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z', '0' <= r && r <= '9'
+		} else {
+			upper, lower, digit = unicode.IsUpper(r), unicode.IsLower(r), unicode.IsDigit(r)
 		}
-		c := unicode.ToLower(r)
-		if unicode.IsDigit(r) {
+		c := r
+		switch {
+		case digit:
 			c = '0'
+		case r < utf8.RuneSelf:
+			if upper {
+				c = r + ('a' - 'A')
+			}
+		default:
+			c = unicode.ToLower(r)
 		}
 		h = fnvRune(h, c)
 		runes[n%len(runes)] = c
@@ -84,11 +94,11 @@ func analyzeWord(word string, wi *wordInfo) {
 		}
 		var s rune
 		switch {
-		case unicode.IsUpper(r):
+		case upper:
 			s = 'X'
-		case unicode.IsLower(r):
+		case lower:
 			s = 'x'
-		case unicode.IsDigit(r):
+		case digit:
 			s = 'd'
 		case r < utf8.RuneSelf:
 			s = r

@@ -189,9 +189,7 @@ func count(a []int32, k int32) uint64 {
 	return uint64(min(a[k], 5))
 }
 
-// Parser feature templates. Feature selection (README) left 43 of these
-// 89 in parseFeatures; the dropped ones keep their constants so every
-// template keeps its number, which goes into its features' keys.
+// Parser feature templates.
 const (
 	pfS0w = iota + 1
 	pfS0p
@@ -293,12 +291,13 @@ func parseFeatures(dst []uint64, s *state) []uint64 {
 	b0w, b0p := s.word(b0), s.tag(b0)
 	b1w, b1p := s.word(b1), s.tag(b1)
 	s2p, b2p := s.tag(s2), s.tag(b2)
-	s0l, s0r, s0r2 := child(s.lc1, s0), child(s.rc1, s0), child(s.rc2, s0)
-	s1l := child(s.lc1, s1)
+	s0l, s0r, s0l2, s0r2 := child(s.lc1, s0), child(s.rc1, s0), child(s.lc2, s0), child(s.rc2, s0)
+	s1l, s1r := child(s.lc1, s1), child(s.rc1, s1)
 	b0l, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
-	s0lp, s0rp, s1lp, b0lp := s.tag(s0l), s.tag(s0r), s.tag(s1l), s.tag(b0l)
+	s0lp, s0rp, s1lp, s1rp, b0lp := s.tag(s0l), s.tag(s0r), s.tag(s1l), s.tag(s1r), s.tag(b0l)
 	s0ll, s0rl, b0ll := s.rel(s0l), s.rel(s0r), s.rel(b0l)
 	d0 := dist(s0, b0)
+	d1 := dist(s1, s0)
 	// The words right after s0 and before b0 tell whether material lies
 	// between them.
 	var s0next, b0prev int32 = none, none
@@ -309,42 +308,86 @@ func parseFeatures(dst []uint64, s *state) []uint64 {
 		b0prev = b0 - 1
 	}
 	return append(dst,
+		key1(pfS0w, s0w),
+		key1(pfS0p, s0p),
 		key2(pfS0wp, s0w, s0p),
+		key1(pfB0w, b0w),
 		key1(pfB0p, b0p),
+		key2(pfB0wp, b0w, b0p),
 		key1(pfB1w, b1w),
 		key1(pfB1p, b1p),
 		key2(pfB1wp, b1w, b1p),
+		key1(pfB2p, b2p),
 		key1(pfS1w, s1w),
+		key1(pfS1p, s1p),
+		key2(pfS1wp, s1w, s1p),
+		key1(pfS2p, s2p),
+		key3(pfS0wpB0wp, s0w, b0w, s0p<<8|b0p),
+		key3(pfS0wpB0w, s0w, b0w, s0p),
+		key3(pfS0wB0wp, s0w, b0w, b0p),
 		key2(pfS0wpB0p, s0w, s0p<<8|b0p),
+		key2(pfS0pB0wp, b0w, s0p<<8|b0p),
 		key2(pfS0wB0w, s0w, b0w),
+		key1(pfS0pB0p, s0p<<8|b0p),
 		key1(pfB0pB1p, b0p<<8|b1p),
+		key2(pfS1wS0w, s1w, s0w),
+		key1(pfS1pS0p, s1p<<8|s0p),
+		key2(pfS1wpS0p, s1w, s1p<<8|s0p),
 		key2(pfS1pS0wp, s0w, s1p<<8|s0p),
 		key1(pfB0pB1pB2p, b0p<<16|b1p<<8|b2p),
 		key1(pfS0pB0pB1p, s0p<<16|b0p<<8|b1p),
 		key1(pfS1pS0pB0p, s1p<<16|s0p<<8|b0p),
 		key1(pfS2pS1pS0p, s2p<<16|s1p<<8|s0p),
 		key1(pfS0pS0lpB0p, s0p<<16|s0lp<<8|b0p),
+		key1(pfS0pS0rpB0p, s0p<<16|s0rp<<8|b0p),
 		key1(pfS0pB0pB0lp, s0p<<16|b0p<<8|b0lp),
 		key1(pfS1pS0pS0lp, s1p<<16|s0p<<8|s0lp),
 		key1(pfS1pS0pS0rp, s1p<<16|s0p<<8|s0rp),
+		key1(pfS1pS1rpS0p, s1p<<16|s1rp<<8|s0p),
 		key1(pfS1pS1lpS0p, s1p<<16|s1lp<<8|s0p),
 		key2(pfS0wDist, s0w, d0),
+		key1(pfS0pDist, s0p<<8|d0),
+		key2(pfB0wDist, b0w, d0),
 		key1(pfB0pDist, b0p<<8|d0),
 		key1(pfS0pB0pDist, s0p<<16|b0p<<8|d0),
+		key3(pfS0wB0wDist, s0w, b0w, d0),
+		key1(pfS1pS0pDist, s1p<<16|s0p<<8|d1),
+		key3(pfS1wS0wDist, s1w, s0w, d1),
 		key2(pfS0wVr, s0w, count(s.nr, s0)),
+		key1(pfS0pVr, s0p<<8|count(s.nr, s0)),
+		key2(pfS0wVl, s0w, count(s.nl, s0)),
+		key1(pfS0pVl, s0p<<8|count(s.nl, s0)),
+		key2(pfB0wVl, b0w, count(s.nl, b0)),
 		key1(pfB0pVl, b0p<<8|count(s.nl, b0)),
+		key2(pfS1wVr, s1w, count(s.nr, s1)),
 		key1(pfS1pVr, s1p<<8|count(s.nr, s1)),
+		key1(pfS1pVl, s1p<<8|count(s.nl, s1)),
 		key1(pfS0lw, s.word(s0l)),
+		key1(pfS0lp, s0lp),
 		key1(pfS0ll, s0ll),
 		key1(pfS0rw, s.word(s0r)),
 		key1(pfS0rp, s0rp),
 		key1(pfS0rl, s0rl),
 		key1(pfB0lw, s.word(b0l)),
+		key1(pfB0lp, b0lp),
+		key1(pfB0ll, b0ll),
+		key1(pfS1rw, s.word(s1r)),
+		key1(pfS1rp, s1rp),
+		key1(pfS1rl, s.rel(s1r)),
 		key1(pfS1lp, s1lp),
 		key1(pfS1ll, s.rel(s1l)),
+		key1(pfS0l2p, s.tag(s0l2)),
+		key1(pfS0l2l, s.rel(s0l2)),
 		key1(pfS0r2p, s.tag(s0r2)),
+		key1(pfS0r2l, s.rel(s0r2)),
+		key1(pfB0l2p, s.tag(b0l2)),
+		key1(pfB0l2l, s.rel(b0l2)),
+		key3(pfS0pS0llS0l2l, s0p, s0ll, s.rel(s0l2)),
+		key3(pfS0pS0rlS0r2l, s0p, s0rl, s.rel(s0r2)),
 		key3(pfB0pB0llB0l2l, b0p, b0ll, s.rel(b0l2)),
 		key2(pfS0wS0rl, s0w, s0rl),
+		key2(pfB0wB0ll, b0w, b0ll),
+		key2(pfS0wB0p1, s0w, b1p),
 		key2(pfS0pB0w1, b1w, s0p),
 		key1(pfB0pPrevp, b0p<<8|s.tag(b0prev)),
 		key1(pfS0pNextp, s0p<<8|s.tag(s0next)),
@@ -352,14 +395,14 @@ func parseFeatures(dst []uint64, s *state) []uint64 {
 		// Where a prepositional phrase (b0 with its case word b0l) goes:
 		// to s0 or to the word under it.
 		key2(pfS1wB0w, s1w, b0w),
+		key2(pfS1pB0wp, s1p<<8|b0p, b0w),
+		key3(pfS0pB0wB0lw, s0p, b0w, s.word(b0l)),
 		key3(pfS1pB0wB0lw, s1p, b0w, s.word(b0l)),
 		key3(pfS1wB0pB0lw, s1w, b0p, s.word(b0l)),
 	)
 }
 
 // Relation feature templates; each is also joined with the arc's direction.
-// labelFeatures uses 14 of them; the dropped ones keep their numbers, as
-// the parser's do.
 const (
 	lfDp = iota + 1
 	lfHp
@@ -398,27 +441,47 @@ func labelFeatures(dst []uint64, s *state, h, d int32) []uint64 {
 	dw, dp := s.word(d), s.tag(d)
 	hw, hp := s.word(h), s.tag(h)
 	dl, dr := s.lc1[d], s.rc1[d]
-	var dnext, hprev int32 = none, none
+	var dprev, dnext, hprev int32 = none, none, none
+	if d > 1 {
+		dprev = d - 1
+	}
 	if int(d) < s.n {
 		dnext = d + 1
 	}
 	if h > 1 {
 		hprev = h - 1
 	}
+	first := uint64(0)
+	if d == 1 {
+		first = 1
+	}
+	if s.ws[d].upper {
+		first |= 2
+	}
 	return append(dst,
+		key1(lfDp, dir|dp),
+		key1(lfHp, dir|hp),
+		key1(lfDpHp, dir|dp<<8|hp),
 		key1(lfDw, dir^dw),
 		key1(lfHw, dir^hw),
+		key2(lfDwHp, dir|hp, dw),
 		key2(lfDpHw, dir|dp, hw),
+		key3(lfDwHw, dir, dw, hw),
 		key1(lfDpHpDist, dir|dp<<16|hp<<8|dist(h, d)),
 		key2(lfDlwDpHp, dir|dp<<8|hp, s.word(dl)),
 		key1(lfDlDp, dir|dp<<24|s.rel(dl)),
 		key1(lfDrlDp, dir|dp<<24|s.rel(dr)),
+		key1(lfDvDp, dir|dp<<16|count(s.nl, d)<<8|count(s.nr, d)),
 		key1(lfHsideDpHp, dir|dp<<32|hp<<24|s.rel(hSide)),
+		key1(lfHotherDpHp, dir|dp<<32|hp<<24|s.rel(hOther)),
+		key1(lfDprevDp, dir|dp<<8|s.tag(dprev)),
 		key1(lfDnextDp, dir|dp<<8|s.tag(dnext)),
 		key1(lfHprevHp, dir|hp<<8|s.tag(hprev)),
 		key2(lfDnextwDp, dir|dp, s.word(dnext)),
 		key2(lfDsuf3Hp, dir|dp<<8|hp, s.ws[d].suf3),
 		key3(lfDlwDw, dir, s.word(dl), dw),
 		key1(lfDl2DlDp, dir|dp<<48|s.rel(dl)<<24|s.rel(s.lc2[d])),
+		key1(lfHheadless, dir|hp<<8|uint64(min(len(s.stack), 4))),
+		key1(lfDfirst, dir|dp<<8|first),
 	)
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -54,7 +53,7 @@ func newParser(tb testing.TB) *Parser {
 }
 
 // TestAccuracyFloor fails when the shipped model scores below what it
-// scored when it was committed (UPOS 94.68, UAS 83.79, LAS 80.05, less a
+// scored when it was committed (UPOS 94.49, UAS 83.88, LAS 80.22, less a
 // margin) on EWT dev, which training never reads.
 func TestAccuracyFloor(t *testing.T) {
 	p := newParser(t)
@@ -319,57 +318,5 @@ func TestParseCoNLLUErrors(t *testing.T) {
 		if _, err := ParseCoNLLU(strings.NewReader(in)); err == nil {
 			t.Errorf("ParseCoNLLU(%q) = nil error", in)
 		}
-	}
-}
-
-// TestShortcuts checks the shipped model carries the tag dictionary and the
-// relation rules, and that they say what the treebank says.
-func TestShortcuts(t *testing.T) {
-	p := newParser(t)
-	if len(p.m.dictKeys) < 500 || len(p.m.rules) < 10 {
-		t.Fatalf("%d dictionary words and %d relation rules; want at least 500 and 10", len(p.m.dictKeys), len(p.m.rules))
-	}
-	var wi wordInfo
-	for w, want := range map[string]string{"the": "DET", ",": "PUNCT", "and": "CCONJ", "said": "VERB"} {
-		analyzeWord(w, &wi)
-		if got := p.dict.lookup(wi.norm); got < 0 || upos[got] != want {
-			t.Errorf("dictionary tag of %q: %d; want %s", w, got, want)
-		}
-	}
-	analyzeWord("Lavrov", &wi)
-	if got := p.dict.lookup(wi.norm); got >= 0 {
-		t.Errorf("dictionary tags %q %s; want no entry", "Lavrov", upos[got])
-	}
-	punct, _ := tagIndex("PUNCT")
-	verb, _ := tagIndex("VERB")
-	if r := p.rules[ruleIndex(punct, verb, ruleDirRight)]; r < 0 || p.m.rels[r] != "punct" {
-		t.Errorf("rule for PUNCT after its VERB head: %d; want punct", r)
-	}
-}
-
-// TestPrune checks each table's criterion on int16 steps: moves by the
-// spread of their weights, tags and relations by their largest weight.
-func TestPrune(t *testing.T) {
-	moves := newTable(numMoves, 3)
-	moves.insert(1, []float32{5, 5.5, 5}) // large but nearly even: no choice moves
-	moves.insert(2, []float32{0, 2.5, 0}) // spread 2.5
-	moves.insert(3, []float32{-8, 8, 0})  // the largest weight
-	tags := newTable(numTags, 2)
-	tags.insert(1, make([]float32, numTags))
-	row := make([]float32, numTags)
-	row[3] = -1.5
-	tags.insert(2, row)
-	row[3] = 0.5
-	tags.insert(3, row)
-	m := &Model{tags: tags, moves: moves, labels: tags}
-	m.prune(1, 2, 2)
-	if got := m.moves.order; !slices.Equal(got, []uint64{2, 3}) {
-		t.Errorf("moves kept %v; want [2 3]", got)
-	}
-	if got := m.tags.order; !slices.Equal(got, []uint64{2}) {
-		t.Errorf("tags kept %v; want [2]", got)
-	}
-	if got := m.labels.order; len(got) != 0 {
-		t.Errorf("relations kept %v; want none", got)
 	}
 }

@@ -24,10 +24,7 @@ func tagIndex(s string) (int, bool) {
 	return 0, false
 }
 
-// Tagger feature templates. Each number goes into its features' keys, so
-// templates that feature selection dropped (tagFeatures no longer emits
-// tfP1Word, tfPrev2Word, tfFirstUpper, tfNextShape, tfP1Suf3, tfPrevNext)
-// keep their place: the others keep their numbers and the model its keys.
+// Tagger feature templates.
 const (
 	tfBias = iota + 1
 	tfWord
@@ -63,7 +60,14 @@ const (
 // entries on each side: word i is ws[i+2].
 func tagFeatures(dst []uint64, ws []wordInfo, i int, p1, p2 int) []uint64 {
 	w := &ws[i+2]
-	prev, next, next2 := &ws[i+1], &ws[i+3], &ws[i+4]
+	prev, prev2, next, next2 := &ws[i+1], &ws[i], &ws[i+3], &ws[i+4]
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	if w.upper {
+		first |= 2
+	}
 	return append(dst,
 		key1(tfBias, 0),
 		key1(tfWord, w.norm),
@@ -75,15 +79,21 @@ func tagFeatures(dst []uint64, ws []wordInfo, i int, p1, p2 int) []uint64 {
 		key1(tfShape, w.shape),
 		key1(tfP1, uint64(p1)),
 		key2(tfP1P2, uint64(p1), uint64(p2)),
+		key2(tfP1Word, uint64(p1), w.norm),
 		key1(tfPrevWord, prev.norm),
 		key1(tfPrevSuf3, prev.suf3),
+		key1(tfPrev2Word, prev2.norm),
 		key1(tfNextWord, next.norm),
 		key1(tfNextSuf3, next.suf3),
 		key1(tfNext2Word, next2.norm),
+		key2(tfFirstUpper, first, w.suf3),
+		key2(tfNextShape, w.shape, next.shape),
 		key2(tfPrevWordWord, prev.norm, w.norm),
 		key2(tfWordNextWord, w.norm, next.norm),
 		key1(tfSuf1, w.suf1),
 		key1(tfPre2, w.pre2),
+		key2(tfP1Suf3, uint64(p1), w.suf3),
+		key2(tfPrevNext, prev.norm, next.norm),
 		key2(tfNextSuf2, w.norm, next.suf2),
 		// A headline verb ("Russia annexes Crimea") sits between names.
 		key2(tfP1NextShape, uint64(p1), next.shape),

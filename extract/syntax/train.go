@@ -17,7 +17,7 @@ const (
 	DefaultFolds       = 4
 	// Pruning of the tagger, move and relation tables (Model.prune).
 	DefaultPrune       = 1.0
-	DefaultPruneMoves  = 2.0
+	DefaultPruneMoves  = 1.0
 	DefaultPruneLabels = 1.0
 	// averagePrune drops the rows of the taggers that tag the parser's
 	// training input; the options prune the model after training only, so

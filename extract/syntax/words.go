@@ -41,6 +41,7 @@ type wordInfo struct {
 	suf3  uint64
 	suf4  uint64
 	shape uint64
+	upper bool // starts with an upper-case letter
 }
 
 // Special word hashes for padding and the root.
@@ -61,13 +62,16 @@ func analyzeWord(word string, wi *wordInfo) {
 	shape := uint64(hashOffset)
 	var last rune = -1
 	run := 0
-	for _, r := range word {
+	for i, r := range word {
 		// ASCII (nearly every word of English news) skips the Unicode tables.
 		var upper, lower, digit bool
 		if r < utf8.RuneSelf {
 			upper, lower, digit = 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z', '0' <= r && r <= '9'
 		} else {
 			upper, lower, digit = unicode.IsUpper(r), unicode.IsLower(r), unicode.IsDigit(r)
+		}
+		if i == 0 {
+			wi.upper = upper
 		}
 		c := r
 		switch {

@@ -221,8 +221,8 @@ func (s *Store) ensureFuzzy() error {
 }
 
 // fuzzyCandidates returns up to maxFuzzyScored entity ids sharing the most
-// trigrams with the query, skipping those in skip.
-func (s *Store) fuzzyCandidates(qt []qtri, skip map[uint64]uint8) ([]uint64, error) {
+// trigrams with the query, skipping those skip reports.
+func (s *Store) fuzzyCandidates(qt []qtri, skip func(uint64) bool) ([]uint64, error) {
 	if err := s.ensureFuzzy(); err != nil {
 		return nil, err
 	}
@@ -262,7 +262,7 @@ func (s *Store) fuzzyCandidates(qt []qtri, skip map[uint64]uint8) ([]uint64, err
 	top := 0
 	for _, id := range cnt.touched {
 		if c := int(cnt.n[id]); c >= need {
-			if _, ok := skip[id]; !ok {
+			if !skip(id) {
 				buckets[c] = append(buckets[c], id)
 				top = max(top, c)
 			}

@@ -141,7 +141,7 @@ func refSearch(t testing.TB, s *Store, x refIndex, search string, types []string
 			if len(types) > 0 && !slices.Contains(types, e.Type) {
 				continue
 			}
-			h := searchHit{e: e, tier: tiers[id]}
+			h := searchHit{e: e, id: e.ID, mc: e.MentionCount, tier: tiers[id]}
 			if h.tier == 2 {
 				best := 0.0
 				for _, f := range storedForms(e) {

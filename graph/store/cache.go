@@ -26,9 +26,6 @@ type readCache struct {
 	entities  entityTable
 	relations map[uint64]*Relation // without evidence
 	adj       map[uint64][]adjEdge
-	// runTrigrams holds, per entity, the trigram sets of every word run of
-	// its name and aliases: what fuzzy search scores a candidate with.
-	runTrigrams map[uint64][][]tri
 	// relEvidence holds the first cachedEvidence pieces of a relation's
 	// evidence: every edge a graph view or path shows carries a quote.
 	relEvidence map[uint64][]Evidence
@@ -63,7 +60,6 @@ func (c *readCache) reset() {
 	c.entities = entityTable{}
 	c.relations = map[uint64]*Relation{}
 	c.adj = map[uint64][]adjEdge{}
-	c.runTrigrams = map[uint64][][]tri{}
 	c.relEvidence = map[uint64][]Evidence{}
 	c.docDates = map[uint64]string{}
 	c.size = 0
@@ -140,7 +136,6 @@ func (c *readCache) invalidate(inv invalidation) {
 	for _, id := range inv.entities {
 		c.entities.delete(id)
 		delete(c.adj, id)
-		delete(c.runTrigrams, id)
 	}
 	for _, id := range inv.relations {
 		delete(c.relations, id)
@@ -170,6 +165,9 @@ type entitySlot struct {
 	e   *Entity
 	mc  int    // e.MentionCount
 	typ string // e.Type
+	// fz is what fuzzy search scores e with, made on first use; it goes
+	// with e (a new version of the entity starts without).
+	fz *fuzzyForms
 }
 
 // maxDenseID bounds the slice (16M ids; a store's sequence stays far below).
@@ -190,7 +188,7 @@ func (t *entityTable) slot(id uint64) entitySlot {
 		return t.dense[id]
 	}
 	if e, ok := t.far[id]; ok {
-		return entitySlot{e, e.MentionCount, e.Type}
+		return entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
 	}
 	return entitySlot{}
 }
@@ -211,8 +209,16 @@ func (t *entityTable) set(e *Entity) bool {
 		t.dense = n
 	}
 	had := t.dense[e.ID].e != nil
-	t.dense[e.ID] = entitySlot{e, e.MentionCount, e.Type}
+	t.dense[e.ID] = entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
 	return !had
+}
+
+// setForms keeps fz with e if e is still the cached version of its entity
+// (ids beyond the slice keep none: they are not expected).
+func (t *entityTable) setForms(e *Entity, fz *fuzzyForms) {
+	if e.ID < uint64(len(t.dense)) && t.dense[e.ID].e == e {
+		t.dense[e.ID].fz = fz
+	}
 }
 
 func (t *entityTable) delete(id uint64) {
@@ -242,21 +248,21 @@ func (s *Store) cachedEntity(rt *readTxn, gen, id uint64) (*Entity, error) {
 	return e, nil
 }
 
-// entityRunTrigrams returns the trigram sets of e's word runs (e was read at gen).
-func (s *Store) entityRunTrigrams(gen uint64, e *Entity) [][]tri {
+// entityFuzzyForms returns what fuzzy search scores e with (e was read at
+// gen), cached next to e.
+func (s *Store) entityFuzzyForms(gen uint64, e *Entity) *fuzzyForms {
 	s.cache.mu.RLock()
-	t, ok := s.cache.runTrigrams[e.ID]
+	sl := s.cache.entities.slot(e.ID)
 	s.cache.mu.RUnlock()
-	if ok {
-		return t
+	if sl.e == e && sl.fz != nil {
+		return sl.fz
 	}
-	for _, f := range storedForms(e) {
-		for _, run := range wordRuns(f) {
-			t = append(t, triSet(run))
-		}
-	}
-	fill(s.cache, gen, func(c *readCache) map[uint64][][]tri { return c.runTrigrams }, e.ID, t)
-	return t
+	fz := newFuzzyForms(e)
+	fillWith(s.cache, gen, func(c *readCache) bool {
+		c.entities.setForms(e, fz)
+		return false
+	})
+	return fz
 }
 
 // docDate returns a document's published date through the cache.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -77,6 +78,85 @@ func triSimilarity(a, b []tri) float64 {
 		}
 	}
 	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// fuzzyForms is what fuzzy search scores an entity with: the trigram sets of
+// the distinct words of its name and aliases, each form as its words, and
+// the size of the trigram set of each of its word runs. Every word is padded
+// on its own, so a run's trigrams are the union of its words': the trigrams
+// a query shares with a run are those it shares with any of the run's words.
+// Scoring then intersects the query with each distinct word once, and each
+// run costs a few bit operations, where intersecting it with every run's set
+// read every word once per run it is in (an entity with many long aliases has
+// dozens of runs).
+type fuzzyForms struct {
+	words [][]tri
+	forms [][]int32 // word indexes
+	sizes [][]int32 // sizes[f][k]: the size of the trigram set of run k of form f (its words k...)
+}
+
+func newFuzzyForms(e *Entity) *fuzzyForms {
+	f := &fuzzyForms{}
+	index := map[string]int32{}
+	for _, form := range storedForms(e) {
+		ws := strings.Fields(form)
+		idx := make([]int32, len(ws))
+		for i, w := range ws {
+			j, ok := index[w]
+			if !ok {
+				j = int32(len(f.words))
+				index[w] = j
+				f.words = append(f.words, triSet(w))
+			}
+			idx[i] = j
+		}
+		sizes := make([]int32, len(ws))
+		for k, run := range wordRuns(form) {
+			sizes[k] = int32(len(triSet(run)))
+		}
+		f.forms = append(f.forms, idx)
+		f.sizes = append(f.sizes, sizes)
+	}
+	return f
+}
+
+// similarity is the best Jaccard index of the query's sorted trigrams qs (at
+// most 64) with the trigram set of any word run, as triSimilarity gives it;
+// masks is scratch.
+func (f *fuzzyForms) similarity(qs []tri, masks *[]uint64) float64 {
+	m := grow(masks, len(f.words))
+	for w, ts := range f.words {
+		// Bit i: qs[i] is a trigram of word w.
+		var have uint64
+		i, j := 0, 0
+		for i < len(qs) && j < len(ts) {
+			switch {
+			case qs[i] == ts[j]:
+				have |= 1 << i
+				i++
+				j++
+			case qs[i] < ts[j]:
+				i++
+			default:
+				j++
+			}
+		}
+		m[w] = have
+	}
+	best := 0.0
+	for fi, idx := range f.forms {
+		var have uint64
+		for k := len(idx) - 1; k >= 0; k-- {
+			have |= m[idx[k]]
+			size := int(f.sizes[fi][k])
+			if len(qs) == 0 || size == 0 {
+				continue
+			}
+			shared := bits.OnesCount64(have)
+			best = max(best, float64(shared)/float64(len(qs)+size-shared))
+		}
+	}
+	return best
 }
 
 // triOp is one trigram (run empty) or word-run key a write gave an entity
@@ -285,4 +365,14 @@ func (s *Store) fuzzyCandidates(qt []qtri, skip func(uint64) bool) ([]uint64, er
 		out = append(out, c.id)
 	}
 	return out, nil
+}
+
+// grow returns (*b)[:n] zeroed, reallocating *b when it is too small.
+func grow[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
 }

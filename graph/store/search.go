@@ -277,6 +277,7 @@ type hitScratch struct {
 	ids   []uint64
 	cold  []uint64 // matched ids the entity cache does not hold
 	top   []searchHit
+	masks []uint64 // per word of a fuzzy candidate (fuzzyForms.similarity)
 }
 
 func (s *Store) searchScratch() *hitScratch {
@@ -442,15 +443,16 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 		if len(types) > 0 && !slices.Contains(types, e.Type) {
 			continue
 		}
-		best := 0.0
-		for _, rt := range s.entityRunTrigrams(gen, e) {
-			// The Jaccard index is at most the smaller set's size over
-			// the larger's: runs that cannot beat the best are skipped
-			// (entities with many aliases have dozens of runs).
-			if lo, hi := min(len(qs), len(rt)), max(len(qs), len(rt)); hi == 0 || float64(lo)/float64(hi) <= best {
-				continue
+		var best float64
+		if len(qs) <= 64 {
+			best = s.entityFuzzyForms(gen, e).similarity(qs, &sc.masks)
+		} else {
+			// Too many trigrams for the word masks: each run's set in full.
+			for _, f := range storedForms(e) {
+				for _, run := range wordRuns(f) {
+					best = max(best, triSimilarity(qs, triSet(run)))
+				}
 			}
-			best = max(best, triSimilarity(qs, rt))
 		}
 		if best >= minSimilarity {
 			top.add(searchHit{e: e, id: id, mc: e.MentionCount, tier: 2, sim: uint16(best * 1000)})

@@ -247,7 +247,10 @@ func searchTerms(names []string) []string {
 			out = append(out, strings.ToUpper(words[len(words)-1]), words[0]+" "+string(last[:min(3, len(last))]))
 		}
 	}
-	out = append(out, "a", "s", "jo", "--", "x y z", "the", "united states of america", "mr")
+	out = append(out, "a", "s", "jo", "--", "x y z", "the", "united states of america", "mr",
+		// More trigrams than the word masks hold (64).
+		"sergey lavrov john kerry maria smith bank council federal reserve kowalski agency",
+		strings.Repeat("smithson ", 12))
 	return out
 }
 

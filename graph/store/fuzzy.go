@@ -120,40 +120,67 @@ func newFuzzyForms(e *Entity) *fuzzyForms {
 	return f
 }
 
-// similarity is the best Jaccard index of the query's sorted trigrams qs (at
-// most 64) with the trigram set of any word run, as triSimilarity gives it;
-// masks is scratch.
-func (f *fuzzyForms) similarity(qs []tri, masks *[]uint64) float64 {
-	m := grow(masks, len(f.words))
-	for w, ts := range f.words {
-		// Bit i: qs[i] is a trigram of word w.
-		var have uint64
-		i, j := 0, 0
-		for i < len(qs) && j < len(ts) {
-			switch {
-			case qs[i] == ts[j]:
-				have |= 1 << i
-				i++
-				j++
-			case qs[i] < ts[j]:
-				i++
-			default:
-				j++
+// triQuery is a query's sorted trigrams (at most 64) with a small hash
+// table from trigram to its index, so a word's trigrams are looked up one by
+// one instead of merged with the query's (the merge's branches mispredict).
+type triQuery struct {
+	qs    []tri
+	slots [128]triSlot // open addressing; t == 0 is empty (no trigram packs to 0: padding is a space)
+}
+
+type triSlot struct {
+	t tri
+	i uint8
+}
+
+func triHash(t tri) int { return int((uint64(t) * 0x9e3779b97f4a7c15) >> 57) }
+
+// reset fills q from qs, sorted and distinct, len(qs) <= 64.
+func (q *triQuery) reset(qs []tri) {
+	q.qs = qs
+	clear(q.slots[:])
+	for i, t := range qs {
+		h := triHash(t)
+		for q.slots[h].t != 0 {
+			h = (h + 1) & 127
+		}
+		q.slots[h] = triSlot{t, uint8(i)}
+	}
+}
+
+// bits returns the query trigrams among ts as a mask (bit i: qs[i]).
+func (q *triQuery) bits(ts []tri) uint64 {
+	var have uint64
+	for _, t := range ts {
+		for h := triHash(t); q.slots[h].t != 0; h = (h + 1) & 127 {
+			if q.slots[h].t == t {
+				have |= 1 << q.slots[h].i
+				break
 			}
 		}
-		m[w] = have
 	}
+	return have
+}
+
+// similarity is the best Jaccard index of the query with the trigram set of
+// any word run, as triSimilarity gives it; masks is scratch.
+func (f *fuzzyForms) similarity(q *triQuery, masks *[]uint64) float64 {
+	m := grow(masks, len(f.words))
+	for w, ts := range f.words {
+		m[w] = q.bits(ts)
+	}
+	n := len(q.qs)
 	best := 0.0
 	for fi, idx := range f.forms {
 		var have uint64
 		for k := len(idx) - 1; k >= 0; k-- {
 			have |= m[idx[k]]
 			size := int(f.sizes[fi][k])
-			if len(qs) == 0 || size == 0 {
+			if n == 0 || size == 0 {
 				continue
 			}
 			shared := bits.OnesCount64(have)
-			best = max(best, float64(shared)/float64(len(qs)+size-shared))
+			best = max(best, float64(shared)/float64(n+size-shared))
 		}
 	}
 	return best

@@ -278,6 +278,7 @@ type hitScratch struct {
 	cold  []uint64 // matched ids the entity cache does not hold
 	top   []searchHit
 	masks []uint64 // per word of a fuzzy candidate (fuzzyForms.similarity)
+	q     triQuery
 }
 
 func (s *Store) searchScratch() *hitScratch {
@@ -292,6 +293,7 @@ func (s *Store) searchScratch() *hitScratch {
 	}
 	clear(sc.far)
 	sc.ids, sc.cold = sc.ids[:0], sc.cold[:0]
+	sc.q.qs = nil
 	return sc
 }
 
@@ -445,7 +447,10 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 		}
 		var best float64
 		if len(qs) <= 64 {
-			best = s.entityFuzzyForms(gen, e).similarity(qs, &sc.masks)
+			if sc.q.qs == nil {
+				sc.q.reset(qs)
+			}
+			best = s.entityFuzzyForms(gen, e).similarity(&sc.q, &sc.masks)
 		} else {
 			// Too many trigrams for the word masks: each run's set in full.
 			for _, f := range storedForms(e) {

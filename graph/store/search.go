@@ -278,6 +278,7 @@ type hitScratch struct {
 	cold  []uint64 // matched ids the entity cache does not hold
 	top   []searchHit
 	masks []uint64 // per word of a fuzzy candidate (fuzzyForms.similarity)
+	slots []entitySlot
 	q     triQuery
 }
 
@@ -434,13 +435,25 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 		qs[i] = t.t
 	}
 	slices.Sort(qs)
-	for _, id := range sc.ids[fuzzyFrom:] {
-		e, err := s.cachedEntity(rt, gen, id)
-		if isNotFound(err) {
-			continue
-		}
-		if err != nil {
-			return err
+	// The candidates' cached entities and scoring forms under one read lock.
+	slots := grow(&sc.slots, len(sc.ids)-fuzzyFrom)
+	s.cache.mu.RLock()
+	for i, id := range sc.ids[fuzzyFrom:] {
+		slots[i] = s.cache.entities.slot(id)
+	}
+	s.cache.mu.RUnlock()
+	defer clear(slots) // the pooled scratch keeps no entity alive
+	for i, id := range sc.ids[fuzzyFrom:] {
+		e, fz := slots[i].e, slots[i].fz
+		if e == nil {
+			var err error
+			e, err = s.cachedEntity(rt, gen, id)
+			if isNotFound(err) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
 		}
 		if len(types) > 0 && !slices.Contains(types, e.Type) {
 			continue
@@ -450,7 +463,10 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 			if sc.q.qs == nil {
 				sc.q.reset(qs)
 			}
-			best = s.entityFuzzyForms(gen, e).similarity(&sc.q, &sc.masks)
+			if fz == nil {
+				fz = s.entityFuzzyForms(gen, e)
+			}
+			best = fz.similarity(&sc.q, &sc.masks)
 		} else {
 			// Too many trigrams for the word masks: each run's set in full.
 			for _, f := range storedForms(e) {

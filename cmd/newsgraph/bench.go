@@ -20,6 +20,9 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -512,7 +515,7 @@ func benchKinds(w workload) ([]benchKind, error) {
 func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
 
 type workload struct {
-	terms []string    // search strings: prefixes, full names, misspellings
+	terms []string    // search strings: names, prefixes, misspellings (searchTermsFor)
 	hubs  []string    // entity ids with relations
 	pairs [][2]string // entity ids connected within 4 hops
 	// The same query kinds with answers of one shape in every store, so
@@ -535,13 +538,8 @@ func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	seen := map[uint64]bool{}
 	var related []uint64
-	for _, e := range ents {
-		name := strings.ToLower(e.Name)
-		w.terms = append(w.terms, name)
-		if r := []rune(name); len(r) > 4 {
-			w.terms = append(w.terms, string(r[:4]))                            // prefix
-			w.terms = append(w.terms, string(r[:len(r)-1])+string('a'+r[0]%26)) // a typo at the end
-		}
+	for i, e := range ents {
+		w.terms = append(w.terms, searchTermsFor(e.Name, i)...)
 		rels, _, err := s.Relations(ctx, e.ID, store.RelationFilter{}, store.Page{Limit: 50})
 		if err != nil {
 			return w, fmt.Errorf("bench: workload: %w", err)
@@ -582,6 +580,53 @@ func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
 		}
 	}
 	return w, nil
+}
+
+// searchTermsFor is how people look for the i-th most mentioned entity,
+// named name, in a search box: its name as written or in lower case; the
+// first four letters (typing, a prefix match); a misspelling, in turn a wrong
+// last letter, two letters swapped or one left out (fuzzy matching); the
+// name without its accents ("Arsene Wenger"), when it has any; and the
+// surname or last word alone for longer names.
+func searchTermsFor(name string, i int) []string {
+	lower := strings.ToLower(name)
+	out := []string{name}
+	if i%2 == 1 {
+		out[0] = lower
+	}
+	r := []rune(lower)
+	if len(r) > 4 {
+		out = append(out, string(r[:4]))
+		typo := slices.Clone(r)
+		switch j := 1 + i%(len(r)-2); i % 3 {
+		case 0:
+			typo[len(typo)-1] = 'a' + r[0]%26
+		case 1:
+			typo[j], typo[j+1] = typo[j+1], typo[j]
+		default:
+			typo = slices.Delete(typo, j, j+1)
+		}
+		out = append(out, string(typo))
+	}
+	if plain := stripAccents(name); plain != name {
+		out = append(out, plain)
+	}
+	if words := strings.Fields(lower); len(words) > 1 && len([]rune(words[len(words)-1])) >= 4 {
+		out = append(out, words[len(words)-1])
+	}
+	return out
+}
+
+// stripAccents drops combining marks after canonical decomposition, as a
+// user without the accent on their keyboard types a name.
+func stripAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // benchWarm sends every body once, spread over the doers.

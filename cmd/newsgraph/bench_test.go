@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -81,4 +82,25 @@ func lineStarting(text, prefix string) string {
 		}
 	}
 	return ""
+}
+
+// TestSearchTermsFor: the bench's search workload mixes the ways people
+// type a name: as written or in lower case, a prefix, a misspelling, without
+// accents, the last word alone.
+func TestSearchTermsFor(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		i    int
+		want []string
+	}{
+		{"Arsène Wenger", 0, []string{"Arsène Wenger", "arsè", "arsène wenget", "Arsene Wenger", "wenger"}},
+		{"Arsène Wenger", 1, []string{"arsène wenger", "arsè", "arèsne wenger", "Arsene Wenger", "wenger"}},
+		{"Tony Blair", 2, []string{"Tony Blair", "tony", "ton blair", "blair"}},
+		{"BBC", 3, []string{"bbc"}},
+		{"Gordon Brown", 4, []string{"Gordon Brown", "gord", "gordo nbrown", "brown"}},
+	} {
+		if got := searchTermsFor(tc.name, tc.i); !slices.Equal(got, tc.want) {
+			t.Errorf("searchTermsFor(%q, %d) = %q; want %q", tc.name, tc.i, got, tc.want)
+		}
+	}
 }

@@ -65,7 +65,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (alloc_space) to this file at the end")
 	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "response cache entries of the cached server (0: measure only without the cache)")
 	fs.IntVar(&o.rate, "rate", 5000, "offered load (requests/s over all clients) of the paced rows, whose latency counts from each request's scheduled send time; 0 skips them")
-	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1, the default) or http (net/http's client)")
+	fs.StringVar(&o.client, "client", "process", "load generator: process (lean kept-alive HTTP/1.1 clients in a process of their own, the default), raw (the same clients in this process) or http (net/http's client, in this process)")
+	loadClient := fs.Bool("load-client", false, "run as the client process of another bench (jobs on stdin, results on stdout)")
 	o.gc.register(fs)
 	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, neighbourhood-full, path, path-single); default all")
 	if err := fs.Parse(args); err != nil {
@@ -76,6 +77,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if fs.NArg() > 0 {
 		return usageErr(fmt.Sprintf("bench: unexpected argument %q", fs.Arg(0)))
+	}
+	if *loadClient {
+		return runLoadClient(ctx, os.Stdin, stdout)
 	}
 	if o.clients < 1 || o.duration <= 0 || o.bbc == "" {
 		return usageErr("bench: need --bbc, --clients >= 1 and --duration > 0")
@@ -140,7 +144,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		st, _ := s.Stats(ctx)
 		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events%s\n",
 			c.name, st.Documents, st.Entities, st.Relations, st.Events, loadAvg())
-		res, err := benchServe(ctx, s, o, stdout)
+		res, err := benchServe(ctx, s, o, stdout, stderr)
 		cerr := s.Close()
 		if err != nil {
 			return err
@@ -349,7 +353,7 @@ type benchKind struct {
 	bodies [][]byte
 }
 
-func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.Writer) ([]benchResult, error) {
+func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, stderr io.Writer) ([]benchResult, error) {
 	// Two servers over the store: one as serve runs it (with its response
 	// cache) and one without the cache, whose figures are the cost of the
 	// work itself.
@@ -379,25 +383,16 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 	if err != nil {
 		return nil, err
 	}
-	var doers [2][]benchDoer
-	for i, addr := range addrs {
-		var newDoer func() benchDoer
-		switch o.client {
-		case "raw":
-			newDoer = func() benchDoer { return newRawConn(addr, "/graphql") }
-		case "http":
-			c := newHTTPClient(o.clients)
-			defer c.Transport.(*http.Transport).CloseIdleConnections()
-			newDoer = func() benchDoer { return httpDoer{c, "http://" + addr + "/graphql"} }
-		default:
-			return nil, usageErr(fmt.Sprintf("bench: --client %q: want raw or http", o.client))
-		}
-		doers[i] = make([]benchDoer, o.clients)
-		for j := range doers[i] {
-			doers[i][j] = newDoer()
-			defer doers[i][j].close()
-		}
+	var load loader
+	if o.client == "process" {
+		load, err = newProcessLoader(addrs[:], o.clients, stderr)
+	} else {
+		load, err = newInProcess(o.client, addrs[:], o.clients)
 	}
+	if err != nil {
+		return nil, err
+	}
+	defer load.close()
 	fmt.Fprintf(stdout, "%-20s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
 	var out []benchResult
 	for _, k := range kinds {
@@ -415,31 +410,28 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 			// on a busy machine a timed warm-up alone left the big store's
 			// caches half cold (the first pass decodes tens of thousands of
 			// entities), which made its figures depend on the machine's load.
-			if err := benchWarm(ctx, doers[i], k.bodies); err != nil {
-				return nil, err
-			}
-			if _, err := benchLoad(ctx, doers[i], 300*time.Millisecond, k.bodies); err != nil {
+			if err := load.warm(ctx, i, k.bodies); err != nil {
 				return nil, err
 			}
 			cpu0 := processCPU()
-			res, err := benchLoad(ctx, doers[i], o.duration, k.bodies)
+			res, clientCPU, err := load.run(ctx, i, o.duration, k.bodies, 0)
 			if err != nil {
 				return nil, err
 			}
+			res.cpuPerReq = (processCPU() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
 			res.name = name
-			res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}
 		// Paths have a latency target only (p99 < 25 ms), not a rate.
 		if o.rate > 0 && (k.name == "search" || k.name == "neighbourhood") {
 			cpu0 := processCPU()
-			res, err := benchPaced(ctx, doers[0], o.duration, k.bodies, o.rate)
+			res, clientCPU, err := load.run(ctx, 0, o.duration, k.bodies, o.rate)
 			if err != nil {
 				return nil, err
 			}
 			res.name = fmt.Sprintf("%s at %d/s", k.name, o.rate)
-			res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
+			res.cpuPerReq = (processCPU() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}

@@ -85,39 +85,67 @@ func triSimilarity(a, b []tri) float64 {
 // the size of the trigram set of each of its word runs. Every word is padded
 // on its own, so a run's trigrams are the union of its words': the trigrams
 // a query shares with a run are those it shares with any of the run's words.
-// Scoring then intersects the query with each distinct word once, and each
-// run costs a few bit operations, where intersecting it with every run's set
-// read every word once per run it is in (an entity with many long aliases has
-// dozens of runs).
-type fuzzyForms struct {
-	words [][]tri
-	forms [][]int32 // word indexes
-	sizes [][]int32 // sizes[f][k]: the size of the trigram set of run k of form f (its words k...)
-}
+// Scoring then looks up each distinct word's trigrams once, and each run
+// costs a few bit operations, where intersecting the query with every run's
+// set read every word once per run it is in.
+//
+// It is one slice, read front to back: a search scores dozens of candidates
+// scattered over the heap, and a structure of nested slices cost a cache
+// miss per slice, more than the scoring itself. Layout (counts and indexes
+// stored as tri values):
+//
+//	nWords nForms
+//	wordStart[0..nWords]                      word w's trigrams are data[wordStart[w]:wordStart[w+1]]
+//	per form: n idx[0..n) size[0..n)          size[k]: trigram set size of the run of words k..n-1
+//	the words' sorted trigram sets
+type fuzzyForms struct{ data []tri }
 
 func newFuzzyForms(e *Entity) *fuzzyForms {
-	f := &fuzzyForms{}
-	index := map[string]int32{}
+	var words [][]tri
+	var forms [][2][]tri // word indexes, run sizes
+	index := map[string]int{}
 	for _, form := range storedForms(e) {
 		ws := strings.Fields(form)
-		idx := make([]int32, len(ws))
+		idx := make([]tri, len(ws))
 		for i, w := range ws {
 			j, ok := index[w]
 			if !ok {
-				j = int32(len(f.words))
+				j = len(words)
 				index[w] = j
-				f.words = append(f.words, triSet(w))
+				words = append(words, triSet(w))
 			}
-			idx[i] = j
+			idx[i] = tri(j)
 		}
-		sizes := make([]int32, len(ws))
+		sizes := make([]tri, len(ws))
 		for k, run := range wordRuns(form) {
-			sizes[k] = int32(len(triSet(run)))
+			sizes[k] = tri(len(triSet(run)))
 		}
-		f.forms = append(f.forms, idx)
-		f.sizes = append(f.sizes, sizes)
+		forms = append(forms, [2][]tri{idx, sizes})
 	}
-	return f
+	n := 2 + len(words) + 1
+	for _, f := range forms {
+		n += 1 + 2*len(f[0])
+	}
+	start := n
+	for _, w := range words {
+		n += len(w)
+	}
+	d := make([]tri, 0, n)
+	d = append(d, tri(len(words)), tri(len(forms)))
+	for _, w := range words {
+		d = append(d, tri(start))
+		start += len(w)
+	}
+	d = append(d, tri(start))
+	for _, f := range forms {
+		d = append(d, tri(len(f[0])))
+		d = append(d, f[0]...)
+		d = append(d, f[1]...)
+	}
+	for _, w := range words {
+		d = append(d, w...)
+	}
+	return &fuzzyForms{d}
 }
 
 // triQuery is a query's sorted trigrams (at most 64) with a small hash
@@ -165,17 +193,24 @@ func (q *triQuery) bits(ts []tri) uint64 {
 // similarity is the best Jaccard index of the query with the trigram set of
 // any word run, as triSimilarity gives it; masks is scratch.
 func (f *fuzzyForms) similarity(q *triQuery, masks *[]uint64) float64 {
-	m := grow(masks, len(f.words))
-	for w, ts := range f.words {
-		m[w] = q.bits(ts)
+	d := f.data
+	nWords, nForms := int(d[0]), int(d[1])
+	starts := d[2 : 2+nWords+1]
+	m := grow(masks, nWords)
+	for w := range m {
+		m[w] = q.bits(d[starts[w]:starts[w+1]])
 	}
 	n := len(q.qs)
 	best := 0.0
-	for fi, idx := range f.forms {
+	p := 2 + nWords + 1
+	for range nForms {
+		nw := int(d[p])
+		idx, sizes := d[p+1:p+1+nw], d[p+1+nw:p+1+2*nw]
+		p += 1 + 2*nw
 		var have uint64
-		for k := len(idx) - 1; k >= 0; k-- {
+		for k := nw - 1; k >= 0; k-- {
 			have |= m[idx[k]]
-			size := int(f.sizes[fi][k])
+			size := int(sizes[k])
 			if n == 0 || size == 0 {
 				continue
 			}

@@ -189,6 +189,11 @@ func (s *Store) FindEntities(ctx context.Context, search string, types []string,
 	sc := s.searchScratch()
 	defer func() {
 		clear(sc.top[:cap(sc.top)]) // a pooled scratch keeps no entity alive
+		if cap(sc.top) > maxPooledHits {
+			// A large page's hits (first > 32 collects them all) are not
+			// kept for every later search.
+			sc.top = nil
+		}
 		s.hits.Put(sc)
 	}()
 	top := topHits{n: limit, after: after, top: sc.top[:0]}
@@ -281,6 +286,9 @@ type hitScratch struct {
 	slots []entitySlot
 	q     triQuery
 }
+
+// maxPooledHits bounds the hits a pooled scratch keeps room for.
+const maxPooledHits = 1024
 
 func (s *Store) searchScratch() *hitScratch {
 	sc, _ := s.hits.Get().(*hitScratch)

@@ -65,7 +65,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (alloc_space) to this file at the end")
 	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "response cache entries of the cached server (0: measure only without the cache)")
 	fs.IntVar(&o.rate, "rate", 5000, "offered load (requests/s over all clients) of the paced rows, whose latency counts from each request's scheduled send time; 0 skips them")
-	fs.StringVar(&o.client, "client", "process", "load generator: process (lean kept-alive HTTP/1.1 clients in a process of their own, the default), raw (the same clients in this process) or http (net/http's client, in this process)")
+	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1 clients in this process, the default), process (the same clients in a process of their own, as wrk would run) or http (net/http's client, in this process)")
 	loadClient := fs.Bool("load-client", false, "run as the client process of another bench (jobs on stdin, results on stdout)")
 	o.gc.register(fs)
 	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, neighbourhood-full, path, path-single); default all")

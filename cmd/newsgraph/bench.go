@@ -20,6 +20,9 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -62,7 +65,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (alloc_space) to this file at the end")
 	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "response cache entries of the cached server (0: measure only without the cache)")
 	fs.IntVar(&o.rate, "rate", 5000, "offered load (requests/s over all clients) of the paced rows, whose latency counts from each request's scheduled send time; 0 skips them")
-	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1, the default) or http (net/http's client)")
+	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1 clients in this process, the default), process (the same clients in a process of their own, as wrk would run) or http (net/http's client, in this process)")
+	loadClient := fs.Bool("load-client", false, "run as the client process of another bench (jobs on stdin, results on stdout)")
 	o.gc.register(fs)
 	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, neighbourhood-full, path, path-single); default all")
 	if err := fs.Parse(args); err != nil {
@@ -73,6 +77,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if fs.NArg() > 0 {
 		return usageErr(fmt.Sprintf("bench: unexpected argument %q", fs.Arg(0)))
+	}
+	if *loadClient {
+		return runLoadClient(ctx, os.Stdin, stdout)
 	}
 	if o.clients < 1 || o.duration <= 0 || o.bbc == "" {
 		return usageErr("bench: need --bbc, --clients >= 1 and --duration > 0")
@@ -137,7 +144,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		st, _ := s.Stats(ctx)
 		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events%s\n",
 			c.name, st.Documents, st.Entities, st.Relations, st.Events, loadAvg())
-		res, err := benchServe(ctx, s, o, stdout)
+		res, err := benchServe(ctx, s, o, stdout, stderr)
 		cerr := s.Close()
 		if err != nil {
 			return err
@@ -346,7 +353,7 @@ type benchKind struct {
 	bodies [][]byte
 }
 
-func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.Writer) ([]benchResult, error) {
+func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, stderr io.Writer) ([]benchResult, error) {
 	// Two servers over the store: one as serve runs it (with its response
 	// cache) and one without the cache, whose figures are the cost of the
 	// work itself.
@@ -376,25 +383,16 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 	if err != nil {
 		return nil, err
 	}
-	var doers [2][]benchDoer
-	for i, addr := range addrs {
-		var newDoer func() benchDoer
-		switch o.client {
-		case "raw":
-			newDoer = func() benchDoer { return newRawConn(addr, "/graphql") }
-		case "http":
-			c := newHTTPClient(o.clients)
-			defer c.Transport.(*http.Transport).CloseIdleConnections()
-			newDoer = func() benchDoer { return httpDoer{c, "http://" + addr + "/graphql"} }
-		default:
-			return nil, usageErr(fmt.Sprintf("bench: --client %q: want raw or http", o.client))
-		}
-		doers[i] = make([]benchDoer, o.clients)
-		for j := range doers[i] {
-			doers[i][j] = newDoer()
-			defer doers[i][j].close()
-		}
+	var load loader
+	if o.client == "process" {
+		load, err = newProcessLoader(addrs[:], o.clients, stderr)
+	} else {
+		load, err = newInProcess(o.client, addrs[:], o.clients)
 	}
+	if err != nil {
+		return nil, err
+	}
+	defer load.close()
 	fmt.Fprintf(stdout, "%-20s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
 	var out []benchResult
 	for _, k := range kinds {
@@ -412,31 +410,28 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout io.W
 			// on a busy machine a timed warm-up alone left the big store's
 			// caches half cold (the first pass decodes tens of thousands of
 			// entities), which made its figures depend on the machine's load.
-			if err := benchWarm(ctx, doers[i], k.bodies); err != nil {
-				return nil, err
-			}
-			if _, err := benchLoad(ctx, doers[i], 300*time.Millisecond, k.bodies); err != nil {
+			if err := load.warm(ctx, i, k.bodies); err != nil {
 				return nil, err
 			}
 			cpu0 := processCPU()
-			res, err := benchLoad(ctx, doers[i], o.duration, k.bodies)
+			res, clientCPU, err := load.run(ctx, i, o.duration, k.bodies, 0)
 			if err != nil {
 				return nil, err
 			}
+			res.cpuPerReq = (processCPU() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
 			res.name = name
-			res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}
 		// Paths have a latency target only (p99 < 25 ms), not a rate.
 		if o.rate > 0 && (k.name == "search" || k.name == "neighbourhood") {
 			cpu0 := processCPU()
-			res, err := benchPaced(ctx, doers[0], o.duration, k.bodies, o.rate)
+			res, clientCPU, err := load.run(ctx, 0, o.duration, k.bodies, o.rate)
 			if err != nil {
 				return nil, err
 			}
 			res.name = fmt.Sprintf("%s at %d/s", k.name, o.rate)
-			res.cpuPerReq = (processCPU() - cpu0) / time.Duration(res.n)
+			res.cpuPerReq = (processCPU() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}
@@ -512,7 +507,7 @@ func benchKinds(w workload) ([]benchKind, error) {
 func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
 
 type workload struct {
-	terms []string    // search strings: prefixes, full names, misspellings
+	terms []string    // search strings: names, prefixes, misspellings (searchTermsFor)
 	hubs  []string    // entity ids with relations
 	pairs [][2]string // entity ids connected within 4 hops
 	// The same query kinds with answers of one shape in every store, so
@@ -535,13 +530,8 @@ func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	seen := map[uint64]bool{}
 	var related []uint64
-	for _, e := range ents {
-		name := strings.ToLower(e.Name)
-		w.terms = append(w.terms, name)
-		if r := []rune(name); len(r) > 4 {
-			w.terms = append(w.terms, string(r[:4]))                            // prefix
-			w.terms = append(w.terms, string(r[:len(r)-1])+string('a'+r[0]%26)) // a typo at the end
-		}
+	for i, e := range ents {
+		w.terms = append(w.terms, searchTermsFor(e.Name, i)...)
 		rels, _, err := s.Relations(ctx, e.ID, store.RelationFilter{}, store.Page{Limit: 50})
 		if err != nil {
 			return w, fmt.Errorf("bench: workload: %w", err)
@@ -582,6 +572,53 @@ func benchWorkload(ctx context.Context, s *store.Store) (workload, error) {
 		}
 	}
 	return w, nil
+}
+
+// searchTermsFor is how people look for the i-th most mentioned entity,
+// named name, in a search box: its name as written or in lower case; the
+// first four letters (typing, a prefix match); a misspelling, in turn a wrong
+// last letter, two letters swapped or one left out (fuzzy matching); the
+// name without its accents ("Arsene Wenger"), when it has any; and the
+// surname or last word alone for longer names.
+func searchTermsFor(name string, i int) []string {
+	lower := strings.ToLower(name)
+	out := []string{name}
+	if i%2 == 1 {
+		out[0] = lower
+	}
+	r := []rune(lower)
+	if len(r) > 4 {
+		out = append(out, string(r[:4]))
+		typo := slices.Clone(r)
+		switch j := 1 + i%(len(r)-2); i % 3 {
+		case 0:
+			typo[len(typo)-1] = 'a' + r[0]%26
+		case 1:
+			typo[j], typo[j+1] = typo[j+1], typo[j]
+		default:
+			typo = slices.Delete(typo, j, j+1)
+		}
+		out = append(out, string(typo))
+	}
+	if plain := stripAccents(name); plain != name {
+		out = append(out, plain)
+	}
+	if words := strings.Fields(lower); len(words) > 1 && len([]rune(words[len(words)-1])) >= 4 {
+		out = append(out, words[len(words)-1])
+	}
+	return out
+}
+
+// stripAccents drops combining marks after canonical decomposition, as a
+// user without the accent on their keyboard types a name.
+func stripAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // benchWarm sends every body once, spread over the doers.

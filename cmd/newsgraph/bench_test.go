@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,9 +15,24 @@ import (
 	"github.com/newsgraph/newsgraph/sample"
 )
 
+// TestMain lets the test binary serve as the bench's client process, which
+// the bench starts from its own executable (bench --load-client in the
+// real binary).
+func TestMain(m *testing.M) {
+	if os.Getenv(loadClientEnv) == "1" {
+		if err := runLoadClient(context.Background(), os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
 // TestBenchCommand runs the load generator briefly on the bundled sample
 // news: the store is built with the real extractor, cached, reused on the
-// second run, and every query kind answers without errors.
+// second run, and every query kind answers without errors, with the clients
+// in the bench's process (the default) and in a process of their own.
 func TestBenchCommand(t *testing.T) {
 	docs, err := sample.Documents()
 	if err != nil {
@@ -37,10 +54,16 @@ func TestBenchCommand(t *testing.T) {
 		"--clients", "4", "--duration", "150ms", "--rate", "400"}
 	for run := 0; run < 2; run++ {
 		var out, errb bytes.Buffer
+		if run == 1 {
+			args = append(args, "--client", "process")
+		}
 		if err := run0(args, &out, &errb); err != nil {
 			t.Fatalf("bench run %d: %v\n%s%s", run, err, out.String(), errb.String())
 		}
 		text := out.String()
+		if client := []string{"raw", "process"}[run]; !strings.Contains(text, "4 clients ("+client+")") {
+			t.Errorf("run %d: want the %s client named\n%s", run, client, text)
+		}
 		for _, kind := range []string{"floor", "search", "neighbourhood", "path"} {
 			line := lineStarting(text, kind)
 			if f := strings.Fields(line); len(f) < 4 || f[2] != "0" || f[1] == "0" {
@@ -81,4 +104,25 @@ func lineStarting(text, prefix string) string {
 		}
 	}
 	return ""
+}
+
+// TestSearchTermsFor: the bench's search workload mixes the ways people
+// type a name: as written or in lower case, a prefix, a misspelling, without
+// accents, the last word alone.
+func TestSearchTermsFor(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		i    int
+		want []string
+	}{
+		{"Arsène Wenger", 0, []string{"Arsène Wenger", "arsè", "arsène wenget", "Arsene Wenger", "wenger"}},
+		{"Arsène Wenger", 1, []string{"arsène wenger", "arsè", "arèsne wenger", "Arsene Wenger", "wenger"}},
+		{"Tony Blair", 2, []string{"Tony Blair", "tony", "ton blair", "blair"}},
+		{"BBC", 3, []string{"bbc"}},
+		{"Gordon Brown", 4, []string{"Gordon Brown", "gord", "gordo nbrown", "brown"}},
+	} {
+		if got := searchTermsFor(tc.name, tc.i); !slices.Equal(got, tc.want) {
+			t.Errorf("searchTermsFor(%q, %d) = %q; want %q", tc.name, tc.i, got, tc.want)
+		}
+	}
 }

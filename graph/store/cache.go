@@ -23,12 +23,9 @@ type readCache struct {
 	// reads it, and a read lock per request made the lock's word bounce
 	// between cores.
 	gen       atomic.Uint64
-	entities  map[uint64]*Entity
+	entities  entityTable
 	relations map[uint64]*Relation // without evidence
 	adj       map[uint64][]adjEdge
-	// runTrigrams holds, per entity, the trigram sets of every word run of
-	// its name and aliases: what fuzzy search scores a candidate with.
-	runTrigrams map[uint64][][]tri
 	// relEvidence holds the first cachedEvidence pieces of a relation's
 	// evidence: every edge a graph view or path shows carries a quote.
 	relEvidence map[uint64][]Evidence
@@ -60,10 +57,9 @@ func newReadCache() *readCache {
 }
 
 func (c *readCache) reset() {
-	c.entities = map[uint64]*Entity{}
+	c.entities = entityTable{}
 	c.relations = map[uint64]*Relation{}
 	c.adj = map[uint64][]adjEdge{}
-	c.runTrigrams = map[uint64][][]tri{}
 	c.relEvidence = map[uint64][]Evidence{}
 	c.docDates = map[uint64]string{}
 	c.size = 0
@@ -73,7 +69,7 @@ func (c *readCache) generation() uint64 { return c.gen.Load() }
 
 func (c *readCache) entity(id uint64) (*Entity, bool) {
 	c.mu.RLock()
-	e, ok := c.entities[id]
+	e, ok := c.entities.get(id)
 	c.mu.RUnlock()
 	return e, ok
 }
@@ -94,6 +90,17 @@ func (c *readCache) edges(id uint64) ([]adjEdge, bool) {
 
 // fill stores a value read at generation gen, unless a write happened since.
 func fill[V any](c *readCache, gen uint64, m func(*readCache) map[uint64]V, id uint64, v V) {
+	fillWith(c, gen, func(c *readCache) bool {
+		mm := m(c)
+		_, had := mm[id]
+		mm[id] = v
+		return !had
+	})
+}
+
+// fillWith is fill for any store: put stores the value and tells whether it
+// is a new item.
+func fillWith(c *readCache, gen uint64, put func(*readCache) bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.gen.Load() != gen {
@@ -102,11 +109,9 @@ func fill[V any](c *readCache, gen uint64, m func(*readCache) map[uint64]V, id u
 	if c.size >= maxCacheItems {
 		c.reset()
 	}
-	mm := m(c)
-	if _, ok := mm[id]; !ok {
+	if put(c) {
 		c.size++
 	}
-	mm[id] = v
 }
 
 // invalidation lists what a committed write touched.
@@ -129,9 +134,8 @@ func (c *readCache) invalidate(inv invalidation) {
 		return
 	}
 	for _, id := range inv.entities {
-		delete(c.entities, id)
+		c.entities.delete(id)
 		delete(c.adj, id)
-		delete(c.runTrigrams, id)
 	}
 	for _, id := range inv.relations {
 		delete(c.relations, id)
@@ -141,10 +145,87 @@ func (c *readCache) invalidate(inv invalidation) {
 		if c.size >= maxCacheItems {
 			c.reset()
 		}
-		if _, ok := c.entities[e.ID]; !ok {
+		if c.entities.set(e) {
 			c.size++
 		}
-		c.entities[e.ID] = e
+	}
+}
+
+// entityTable holds the cached entities by id. Ids come from one sequence, so
+// a slice indexed by id holds them densely; a search looks up every entity a
+// prefix matches (thousands for "ba"), and a slice read is several times
+// cheaper than a map's. Each slot repeats the two fields a search ranks and
+// filters by, so the hits that never make the page are never dereferenced.
+type entityTable struct {
+	dense []entitySlot
+	far   map[uint64]*Entity // ids beyond maxDenseID, which a sequence does not reach
+}
+
+type entitySlot struct {
+	e   *Entity
+	mc  int    // e.MentionCount
+	typ string // e.Type
+	// fz is what fuzzy search scores e with, made on first use; it goes
+	// with e (a new version of the entity starts without).
+	fz *fuzzyForms
+}
+
+// maxDenseID bounds the slice (16M ids; a store's sequence stays far below).
+const maxDenseID = 1 << 24
+
+func (t *entityTable) get(id uint64) (*Entity, bool) {
+	if id < uint64(len(t.dense)) {
+		e := t.dense[id].e
+		return e, e != nil
+	}
+	e, ok := t.far[id]
+	return e, ok
+}
+
+// slot returns id's slot; its e is nil when the entity is not cached.
+func (t *entityTable) slot(id uint64) entitySlot {
+	if id < uint64(len(t.dense)) {
+		return t.dense[id]
+	}
+	if e, ok := t.far[id]; ok {
+		return entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
+	}
+	return entitySlot{}
+}
+
+// set caches e and tells whether its id was new.
+func (t *entityTable) set(e *Entity) bool {
+	if e.ID >= maxDenseID {
+		if t.far == nil {
+			t.far = map[uint64]*Entity{}
+		}
+		_, had := t.far[e.ID]
+		t.far[e.ID] = e
+		return !had
+	}
+	if e.ID >= uint64(len(t.dense)) {
+		n := make([]entitySlot, max(2*len(t.dense), int(e.ID)+1, 1024))
+		copy(n, t.dense)
+		t.dense = n
+	}
+	had := t.dense[e.ID].e != nil
+	t.dense[e.ID] = entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
+	return !had
+}
+
+// setForms keeps fz with e if e is still the cached version of its entity
+// (ids beyond the slice keep none: they are not expected).
+func (t *entityTable) setForms(e *Entity, fz *fuzzyForms) {
+	if e.ID < uint64(len(t.dense)) && t.dense[e.ID].e == e {
+		t.dense[e.ID].fz = fz
+	}
+}
+
+func (t *entityTable) delete(id uint64) {
+	if id < uint64(len(t.dense)) {
+		t.dense[id] = entitySlot{}
+	} else {
+		delete(t.far, id)
 	}
 }
 
@@ -163,25 +244,25 @@ func (s *Store) cachedEntity(rt *readTxn, gen, id uint64) (*Entity, error) {
 		return nil, err
 	}
 	packEntity(e)
-	fill(s.cache, gen, func(c *readCache) map[uint64]*Entity { return c.entities }, id, e)
+	fillWith(s.cache, gen, func(c *readCache) bool { return c.entities.set(e) })
 	return e, nil
 }
 
-// entityRunTrigrams returns the trigram sets of e's word runs (e was read at gen).
-func (s *Store) entityRunTrigrams(gen uint64, e *Entity) [][]tri {
+// entityFuzzyForms returns what fuzzy search scores e with (e was read at
+// gen), cached next to e.
+func (s *Store) entityFuzzyForms(gen uint64, e *Entity) *fuzzyForms {
 	s.cache.mu.RLock()
-	t, ok := s.cache.runTrigrams[e.ID]
+	sl := s.cache.entities.slot(e.ID)
 	s.cache.mu.RUnlock()
-	if ok {
-		return t
+	if sl.e == e && sl.fz != nil {
+		return sl.fz
 	}
-	for _, f := range storedForms(e) {
-		for _, run := range wordRuns(f) {
-			t = append(t, triSet(run))
-		}
-	}
-	fill(s.cache, gen, func(c *readCache) map[uint64][][]tri { return c.runTrigrams }, e.ID, t)
-	return t
+	fz := newFuzzyForms(e)
+	fillWith(s.cache, gen, func(c *readCache) bool {
+		c.entities.setForms(e, fz)
+		return false
+	})
+	return fz
 }
 
 // docDate returns a document's published date through the cache.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -77,6 +78,147 @@ func triSimilarity(a, b []tri) float64 {
 		}
 	}
 	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// fuzzyForms is what fuzzy search scores an entity with: the trigram sets of
+// the distinct words of its name and aliases, each form as its words, and
+// the size of the trigram set of each of its word runs. Every word is padded
+// on its own, so a run's trigrams are the union of its words': the trigrams
+// a query shares with a run are those it shares with any of the run's words.
+// Scoring then looks up each distinct word's trigrams once, and each run
+// costs a few bit operations, where intersecting the query with every run's
+// set read every word once per run it is in.
+//
+// It is one slice, read front to back: a search scores dozens of candidates
+// scattered over the heap, and a structure of nested slices cost a cache
+// miss per slice, more than the scoring itself. Layout (counts and indexes
+// stored as tri values):
+//
+//	nWords nForms
+//	wordStart[0..nWords]                      word w's trigrams are data[wordStart[w]:wordStart[w+1]]
+//	per form: n idx[0..n) size[0..n)          size[k]: trigram set size of the run of words k..n-1
+//	the words' sorted trigram sets
+type fuzzyForms struct{ data []tri }
+
+func newFuzzyForms(e *Entity) *fuzzyForms {
+	var words [][]tri
+	var forms [][2][]tri // word indexes, run sizes
+	index := map[string]int{}
+	for _, form := range storedForms(e) {
+		ws := strings.Fields(form)
+		idx := make([]tri, len(ws))
+		for i, w := range ws {
+			j, ok := index[w]
+			if !ok {
+				j = len(words)
+				index[w] = j
+				words = append(words, triSet(w))
+			}
+			idx[i] = tri(j)
+		}
+		sizes := make([]tri, len(ws))
+		for k, run := range wordRuns(form) {
+			sizes[k] = tri(len(triSet(run)))
+		}
+		forms = append(forms, [2][]tri{idx, sizes})
+	}
+	n := 2 + len(words) + 1
+	for _, f := range forms {
+		n += 1 + 2*len(f[0])
+	}
+	start := n
+	for _, w := range words {
+		n += len(w)
+	}
+	d := make([]tri, 0, n)
+	d = append(d, tri(len(words)), tri(len(forms)))
+	for _, w := range words {
+		d = append(d, tri(start))
+		start += len(w)
+	}
+	d = append(d, tri(start))
+	for _, f := range forms {
+		d = append(d, tri(len(f[0])))
+		d = append(d, f[0]...)
+		d = append(d, f[1]...)
+	}
+	for _, w := range words {
+		d = append(d, w...)
+	}
+	return &fuzzyForms{d}
+}
+
+// triQuery is a query's sorted trigrams (at most 64) with a small hash
+// table from trigram to its index, so a word's trigrams are looked up one by
+// one instead of merged with the query's (the merge's branches mispredict).
+type triQuery struct {
+	qs    []tri
+	slots [128]triSlot // open addressing; t == 0 is empty (no trigram packs to 0: padding is a space)
+}
+
+type triSlot struct {
+	t tri
+	i uint8
+}
+
+func triHash(t tri) int { return int((uint64(t) * 0x9e3779b97f4a7c15) >> 57) }
+
+// reset fills q from qs, sorted and distinct, len(qs) <= 64.
+func (q *triQuery) reset(qs []tri) {
+	q.qs = qs
+	clear(q.slots[:])
+	for i, t := range qs {
+		h := triHash(t)
+		for q.slots[h].t != 0 {
+			h = (h + 1) & 127
+		}
+		q.slots[h] = triSlot{t, uint8(i)}
+	}
+}
+
+// bits returns the query trigrams among ts as a mask (bit i: qs[i]).
+func (q *triQuery) bits(ts []tri) uint64 {
+	var have uint64
+	for _, t := range ts {
+		for h := triHash(t); q.slots[h].t != 0; h = (h + 1) & 127 {
+			if q.slots[h].t == t {
+				have |= 1 << q.slots[h].i
+				break
+			}
+		}
+	}
+	return have
+}
+
+// similarity is the best Jaccard index of the query with the trigram set of
+// any word run, as triSimilarity gives it; masks is scratch.
+func (f *fuzzyForms) similarity(q *triQuery, masks *[]uint64) float64 {
+	d := f.data
+	nWords, nForms := int(d[0]), int(d[1])
+	starts := d[2 : 2+nWords+1]
+	m := grow(masks, nWords)
+	for w := range m {
+		m[w] = q.bits(d[starts[w]:starts[w+1]])
+	}
+	n := len(q.qs)
+	best := 0.0
+	p := 2 + nWords + 1
+	for range nForms {
+		nw := int(d[p])
+		idx, sizes := d[p+1:p+1+nw], d[p+1+nw:p+1+2*nw]
+		p += 1 + 2*nw
+		var have uint64
+		for k := nw - 1; k >= 0; k-- {
+			have |= m[idx[k]]
+			size := int(sizes[k])
+			if n == 0 || size == 0 {
+				continue
+			}
+			shared := bits.OnesCount64(have)
+			best = max(best, float64(shared)/float64(n+size-shared))
+		}
+	}
+	return best
 }
 
 // triOp is one trigram (run empty) or word-run key a write gave an entity
@@ -221,8 +363,8 @@ func (s *Store) ensureFuzzy() error {
 }
 
 // fuzzyCandidates returns up to maxFuzzyScored entity ids sharing the most
-// trigrams with the query, skipping those in skip.
-func (s *Store) fuzzyCandidates(qt []qtri, skip map[uint64]uint8) ([]uint64, error) {
+// trigrams with the query, skipping those skip reports.
+func (s *Store) fuzzyCandidates(qt []qtri, skip func(uint64) bool) ([]uint64, error) {
 	if err := s.ensureFuzzy(); err != nil {
 		return nil, err
 	}
@@ -262,7 +404,7 @@ func (s *Store) fuzzyCandidates(qt []qtri, skip map[uint64]uint8) ([]uint64, err
 	top := 0
 	for _, id := range cnt.touched {
 		if c := int(cnt.n[id]); c >= need {
-			if _, ok := skip[id]; !ok {
+			if !skip(id) {
 				buckets[c] = append(buckets[c], id)
 				top = max(top, c)
 			}
@@ -285,4 +427,14 @@ func (s *Store) fuzzyCandidates(qt []qtri, skip map[uint64]uint8) ([]uint64, err
 		out = append(out, c.id)
 	}
 	return out, nil
+}
+
+// grow returns (*b)[:n] zeroed, reallocating *b when it is too small.
+func grow[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
 }

@@ -41,26 +41,37 @@ func TestQueryTrigramsMatchIndex(t *testing.T) {
 	}
 }
 
-// TestFirstHits: the page a search returns is the first n of all its hits
-// sorted, however many hits there are and whatever order they come in.
-func TestFirstHits(t *testing.T) {
+// TestTopHits: the page a search returns is the first n of all its hits
+// after the cursor, sorted, however many hits there are and whatever order
+// they come in; the counts are of all hits and of those after the cursor.
+func TestTopHits(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	for trial := range 300 {
+	for trial := range 600 {
 		hits := make([]searchHit, rng.IntN(80))
 		for i := range hits {
-			hits[i] = searchHit{
-				e:    &Entity{ID: uint64(rng.IntN(50)), MentionCount: rng.IntN(6)},
-				tier: uint8(rng.IntN(3)),
-				sim:  uint16(rng.IntN(4)),
+			hits[i] = searchHit{id: uint64(rng.IntN(50)), mc: rng.IntN(6), tier: uint8(rng.IntN(3)), sim: uint16(rng.IntN(4))}
+		}
+		var after *searchHit
+		if len(hits) > 0 && trial%3 == 0 {
+			after = &hits[rng.IntN(len(hits))]
+		}
+		var want []searchHit
+		for _, h := range hits {
+			if after == nil || after.less(h) {
+				want = append(want, h)
 			}
 		}
-		want := slices.Clone(hits)
+		rest := len(want)
 		slices.SortFunc(want, compareHits)
 		n := 1 + rng.IntN(40)
 		want = want[:min(n, len(want))]
-		got := firstHits(slices.Clone(hits), n)
-		if len(got) != len(want) {
-			t.Fatalf("trial %d: %d hits, first %d: got %d", trial, len(hits), n, len(got))
+		top := topHits{n: n, after: after}
+		for _, h := range hits {
+			top.add(h)
+		}
+		got := top.page()
+		if len(got) != len(want) || top.total != len(hits) || top.rest != rest {
+			t.Fatalf("trial %d: %d hits (%d after the cursor), first %d: got %d, counts %d/%d", trial, len(hits), rest, n, len(got), top.total, top.rest)
 		}
 		for i := range got {
 			if compareHits(got[i], want[i]) != 0 {

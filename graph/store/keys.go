@@ -558,8 +558,8 @@ func parseRelationCursor(c []byte) (edge, []byte, error) {
 func searchCursor(h searchHit) []byte {
 	b := []byte{cSearch, h.tier}
 	b = binary.BigEndian.AppendUint16(b, ^h.sim)
-	b = appendU64(b, ^uint64(h.e.MentionCount))
-	return appendU64(b, h.e.ID)
+	b = appendU64(b, ^uint64(h.mc))
+	return appendU64(b, h.id)
 }
 
 func parseSearchCursor(c []byte) (searchHit, error) {
@@ -569,6 +569,7 @@ func parseSearchCursor(c []byte) (searchHit, error) {
 	return searchHit{
 		tier: c[1],
 		sim:  ^binary.BigEndian.Uint16(c[2:4]),
-		e:    &Entity{MentionCount: int(^binary.BigEndian.Uint64(c[4:12])), ID: binary.BigEndian.Uint64(c[12:])},
+		mc:   int(^binary.BigEndian.Uint64(c[4:12])),
+		id:   binary.BigEndian.Uint64(c[12:]),
 	}, nil
 }

@@ -18,7 +18,13 @@ func normalize(s string) string {
 	space := false // a separator is pending
 	// Invalid UTF-8 is replaced first: norm passes bytes after an invalid
 	// sequence through undecomposed, which made normalize not idempotent.
-	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, " ")) {
+	// ASCII (most names and every search typed without accents) is its own
+	// decomposition: no copy is made for it.
+	d := s
+	if !isASCII(s) {
+		d = norm.NFD.String(strings.ToValidUTF8(s, " "))
+	}
+	for _, r := range d {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
@@ -40,6 +46,15 @@ func normalize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // foldSpecial maps letters that carry no combining mark after NFD but that

@@ -40,6 +40,8 @@ const (
 
 type searchHit struct {
 	e    *Entity
+	id   uint64 // e.ID
+	mc   int    // e.MentionCount
 	tier uint8
 	sim  uint16 // similarity * 1000, tier 2 only
 }
@@ -51,10 +53,10 @@ func (h searchHit) less(o searchHit) bool {
 	if h.sim != o.sim {
 		return h.sim > o.sim
 	}
-	if h.e.MentionCount != o.e.MentionCount {
-		return h.e.MentionCount > o.e.MentionCount
+	if h.mc != o.mc {
+		return h.mc > o.mc
 	}
-	return h.e.ID < o.e.ID
+	return h.id < o.id
 }
 
 // trigrams lists the distinct trigrams of a normalised string, each word
@@ -184,57 +186,76 @@ func (s *Store) FindEntities(ctx context.Context, search string, types []string,
 		}
 		after = &h
 	}
-	var hits []searchHit
+	sc := s.searchScratch()
+	defer func() {
+		clear(sc.top[:cap(sc.top)]) // a pooled scratch keeps no entity alive
+		if cap(sc.top) > maxPooledHits {
+			// A large page's hits (first > 32 collects them all) are not
+			// kept for every later search.
+			sc.top = nil
+		}
+		s.hits.Put(sc)
+	}()
+	top := topHits{n: limit, after: after, top: sc.top[:0]}
 	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
-		var err error
-		hits, err = s.searchHits(ctx, txn, gen, q, types)
-		return err
+		return s.searchHits(ctx, txn, gen, sc, q, types, &top)
 	})
+	sc.top = top.top[:0]
 	if err != nil {
 		return nil, PageInfo{}, fmt.Errorf("store: entities %q: %w", search, err)
 	}
-	info := PageInfo{Total: len(hits)}
-	if after != nil {
-		rest := hits[:0]
-		for _, h := range hits {
-			if after.less(h) {
-				rest = append(rest, h)
-			}
-		}
-		hits = rest
-	}
-	page := firstHits(hits, limit)
+	page := top.page()
 	out := make([]Entity, 0, len(page))
 	for _, h := range page {
 		out = append(out, *h.e)
 	}
-	info.HasNext = len(hits) > len(page)
+	info := PageInfo{Total: top.total, HasNext: top.rest > len(page)}
 	if len(page) > 0 {
 		info.Next = searchCursor(page[len(page)-1])
 	}
 	return out, info, nil
 }
 
-// firstHits returns the best n hits in order. A page is small and a prefix
-// can match hundreds of entities, so for small pages it keeps a sorted
-// window instead of sorting everything.
-func firstHits(hits []searchHit, n int) []searchHit {
-	if n > 32 || n >= len(hits) {
-		slices.SortFunc(hits, compareHits)
-		return hits[:min(n, len(hits))]
+// topHits keeps the page a search returns while the hits stream in: the
+// best n of those after the cursor, in order, and the counts. A prefix can
+// match thousands of entities and a page is small, so for small pages it
+// keeps a sorted window instead of collecting and sorting everything.
+type topHits struct {
+	n     int
+	after *searchHit
+	total int         // every hit
+	rest  int         // hits after the cursor
+	top   []searchHit // n <= 32: the best n after the cursor, sorted; else all of them
+}
+
+func (t *topHits) add(h searchHit) {
+	t.total++
+	if t.after != nil && !t.after.less(h) {
+		return
 	}
-	top := make([]searchHit, 0, n+1)
-	for _, h := range hits {
-		if len(top) == n && !h.less(top[n-1]) {
-			continue
-		}
-		i, _ := slices.BinarySearchFunc(top, h, compareHits)
-		top = slices.Insert(top, i, h)
-		if len(top) > n {
-			top = top[:n]
-		}
+	t.rest++
+	switch {
+	case t.n > 32:
+		t.top = append(t.top, h)
+		return
+	case t.n <= 0:
+		return
+	case len(t.top) == t.n && !h.less(t.top[t.n-1]):
+		return
 	}
-	return top
+	i, _ := slices.BinarySearchFunc(t.top, h, compareHits)
+	t.top = slices.Insert(t.top, i, h)
+	if len(t.top) > t.n {
+		t.top = t.top[:t.n]
+	}
+}
+
+// page returns the best n hits after the cursor, in order.
+func (t *topHits) page() []searchHit {
+	if t.n > 32 {
+		slices.SortFunc(t.top, compareHits)
+	}
+	return t.top[:min(max(t.n, 0), len(t.top))]
 }
 
 func compareHits(a, b searchHit) int {
@@ -247,54 +268,87 @@ func compareHits(a, b searchHit) int {
 	return 0
 }
 
-// hitScratch is what a search needs only while it runs, kept in a pool: the
-// growing map and slices were a third of the memory a search allocated, and
+// hitScratch is what a search needs only while it runs, kept in a pool:
 // allocation (with the collections it brings) is what sets a busy server's
-// tail latency.
+// tail latency. Matched ids are marked in slices indexed by id (ids come
+// from one sequence) and told apart from older searches' marks by an epoch,
+// so nothing is cleared between searches, however many entities the last one
+// matched.
 type hitScratch struct {
-	tiers   map[uint64]uint8
-	ids     []uint64
-	ents    []*Entity
-	runTris [][][]tri
+	epoch uint32
+	seen  []uint32 // seen[id] == epoch: id matched in this search
+	tier  []uint8  // its tier, when seen
+	far   map[uint64]uint8
+	ids   []uint64
+	cold  []uint64 // matched ids the entity cache does not hold
+	top   []searchHit
+	masks []uint64 // per word of a fuzzy candidate (fuzzyForms.similarity)
+	slots []entitySlot
+	q     triQuery
 }
 
-// maxPooledHits bounds the scratch kept for reuse.
+// maxPooledHits bounds the hits a pooled scratch keeps room for.
 const maxPooledHits = 1024
 
-// reset empties the scratch; pointers are cleared so a pooled scratch keeps
-// no entity alive.
-func (sc *hitScratch) reset() {
-	clear(sc.tiers)
-	sc.ids = sc.ids[:0]
-	clear(sc.ents)
-	clear(sc.runTris)
-}
-
-// grow returns (*b)[:n] zeroed, reallocating *b when it is too small.
-func grow[T any](b *[]T, n int) []T {
-	if cap(*b) < n {
-		*b = make([]T, n)
-	}
-	*b = (*b)[:n]
-	clear(*b)
-	return *b
-}
-
-// searchHits lists every entity matching q (of types), unordered.
-func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, q string, types []string) ([]searchHit, error) {
+func (s *Store) searchScratch() *hitScratch {
 	sc, _ := s.hits.Get().(*hitScratch)
 	if sc == nil {
-		sc = &hitScratch{tiers: map[uint64]uint8{}}
+		sc = &hitScratch{}
 	}
-	defer func() {
-		// A scratch a short prefix grew to thousands of entries would make
-		// every later search clear them: it is left to the collector.
-		if len(sc.tiers) <= maxPooledHits {
-			sc.reset()
-			s.hits.Put(sc)
+	sc.epoch++
+	if sc.epoch == 0 { // wrapped: old marks could pass for new ones
+		clear(sc.seen)
+		sc.epoch = 1
+	}
+	clear(sc.far)
+	sc.ids, sc.cold = sc.ids[:0], sc.cold[:0]
+	sc.q.qs = nil
+	return sc
+}
+
+// mark records that id matched with tier, keeping the best tier; it tells
+// whether id is new to this search.
+func (sc *hitScratch) mark(id uint64, tier uint8) bool {
+	if id >= maxDenseID {
+		if sc.far == nil {
+			sc.far = map[uint64]uint8{}
 		}
-	}()
-	tiers, ids := sc.tiers, sc.ids
+		t, ok := sc.far[id]
+		if !ok || tier < t {
+			sc.far[id] = tier
+		}
+		return !ok
+	}
+	if id >= uint64(len(sc.seen)) {
+		n := max(2*len(sc.seen), int(id)+1, 1024)
+		sc.seen = append(sc.seen, make([]uint32, n-len(sc.seen))...)
+		sc.tier = append(sc.tier, make([]uint8, n-len(sc.tier))...)
+	}
+	if sc.seen[id] != sc.epoch {
+		sc.seen[id], sc.tier[id] = sc.epoch, tier
+		return true
+	}
+	sc.tier[id] = min(sc.tier[id], tier)
+	return false
+}
+
+func (sc *hitScratch) has(id uint64) bool {
+	if id >= maxDenseID {
+		_, ok := sc.far[id]
+		return ok
+	}
+	return id < uint64(len(sc.seen)) && sc.seen[id] == sc.epoch
+}
+
+func (sc *hitScratch) tierOf(id uint64) uint8 {
+	if id >= maxDenseID {
+		return sc.far[id]
+	}
+	return sc.tier[id]
+}
+
+// searchHits adds every entity matching q (of types) to top.
+func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hitScratch, q string, types []string, top *topHits) error {
 	n := 0
 	match := func(exact bool, id uint64) bool {
 		n++
@@ -302,16 +356,13 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, q strin
 		if exact {
 			tier = 0
 		}
-		if t, ok := tiers[id]; !ok {
-			tiers[id] = tier
-			ids = append(ids, id)
-		} else if tier < t {
-			tiers[id] = tier
+		if sc.mark(id, tier) {
+			sc.ids = append(sc.ids, id)
 		}
 		return n < maxSearchScan
 	}
 	if err := s.ensureFuzzy(); err != nil {
-		return nil, err
+		return err
 	}
 	s.fuzzy.mu.RLock()
 	built := s.fuzzy.built
@@ -324,7 +375,7 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, q strin
 		prefix := append([]byte{pSearch}, q...)
 		txn, err := rt.get()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		err = scan(txn, prefix, nil, false, false, func(item *badger.Item) (bool, error) {
 			// Parsed in place (as parseSearchKey checks it).
@@ -335,84 +386,108 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, q strin
 			return match(string(k[1:len(k)-9]) == q, binary.BigEndian.Uint64(k[len(k)-8:])), nil
 		})
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
 	// A word-run match equal to q is exact only when it is a whole form; a
 	// run that is a suffix ("lavrov" of "sergey lavrov") is still exact for
 	// our purpose: the user typed a full word the entity is known by.
 	qt := queryTrigrams(q)
+	fuzzyFrom := len(sc.ids)
+	if len(sc.ids) < fuzzyBelow && len([]rune(q)) >= 3 && len(qt) > 0 {
+		cands, err := s.fuzzyCandidates(qt, sc.has)
+		if err != nil {
+			return err
+		}
+		for _, id := range cands {
+			sc.mark(id, 2)
+			sc.ids = append(sc.ids, id)
+		}
+	}
+	// One read lock for every cached entity: taking it per id made the lock
+	// word bounce between cores under concurrent searches.
+	s.cache.mu.RLock()
+	for _, id := range sc.ids[:fuzzyFrom] {
+		sl := s.cache.entities.slot(id)
+		if sl.e == nil {
+			sc.cold = append(sc.cold, id)
+			continue
+		}
+		if len(types) > 0 && !slices.Contains(types, sl.typ) {
+			continue
+		}
+		top.add(searchHit{e: sl.e, id: id, mc: sl.mc, tier: sc.tierOf(id)})
+	}
+	s.cache.mu.RUnlock()
+	for _, id := range sc.cold {
+		e, err := s.cachedEntity(rt, gen, id)
+		if isNotFound(err) {
+			// The in-memory indexes follow commits, so they can name
+			// an entity this transaction's snapshot does not have yet
+			// (or any more).
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if len(types) > 0 && !slices.Contains(types, e.Type) {
+			continue
+		}
+		top.add(searchHit{e: e, id: id, mc: e.MentionCount, tier: sc.tierOf(id)})
+	}
+	if fuzzyFrom == len(sc.ids) {
+		return nil
+	}
 	qs := make([]tri, len(qt))
 	for i, t := range qt {
 		qs[i] = t.t
 	}
 	slices.Sort(qs)
-	if len(ids) < fuzzyBelow && len([]rune(q)) >= 3 && len(qt) > 0 {
-		cands, err := s.fuzzyCandidates(qt, tiers)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range cands {
-			tiers[id] = 2
-			ids = append(ids, id)
-		}
-	}
-	// One read lock for every cached entity and trigram set: taking it per
-	// id made the lock word bounce between cores under concurrent searches.
-	sc.ids = ids // kept for the next search, grown
-	ents := grow(&sc.ents, len(ids))
-	runTris := grow(&sc.runTris, len(ids))
+	// The candidates' cached entities and scoring forms under one read lock.
+	slots := grow(&sc.slots, len(sc.ids)-fuzzyFrom)
 	s.cache.mu.RLock()
-	for i, id := range ids {
-		ents[i] = s.cache.entities[id]
-		if tiers[id] == 2 {
-			runTris[i] = s.cache.runTrigrams[id]
-		}
+	for i, id := range sc.ids[fuzzyFrom:] {
+		slots[i] = s.cache.entities.slot(id)
 	}
 	s.cache.mu.RUnlock()
-	hits := make([]searchHit, 0, len(ids))
-	for i, id := range ids {
-		e := ents[i]
+	defer clear(slots) // the pooled scratch keeps no entity alive
+	for i, id := range sc.ids[fuzzyFrom:] {
+		e, fz := slots[i].e, slots[i].fz
 		if e == nil {
 			var err error
 			e, err = s.cachedEntity(rt, gen, id)
 			if isNotFound(err) {
-				// The in-memory indexes follow commits, so they can name
-				// an entity this transaction's snapshot does not have yet
-				// (or any more).
 				continue
 			}
 			if err != nil {
-				return nil, err
+				return err
 			}
 		}
 		if len(types) > 0 && !slices.Contains(types, e.Type) {
 			continue
 		}
-		h := searchHit{e: e, tier: tiers[id]}
-		if h.tier == 2 {
-			rts := runTris[i]
-			if rts == nil {
-				rts = s.entityRunTrigrams(gen, e)
+		var best float64
+		if len(qs) <= 64 {
+			if sc.q.qs == nil {
+				sc.q.reset(qs)
 			}
-			best := 0.0
-			for _, rt := range rts {
-				// The Jaccard index is at most the smaller set's size over
-				// the larger's: runs that cannot beat the best are skipped
-				// (entities with many aliases have dozens of runs).
-				if lo, hi := min(len(qs), len(rt)), max(len(qs), len(rt)); hi == 0 || float64(lo)/float64(hi) <= best {
-					continue
+			if fz == nil {
+				fz = s.entityFuzzyForms(gen, e)
+			}
+			best = fz.similarity(&sc.q, &sc.masks)
+		} else {
+			// Too many trigrams for the word masks: each run's set in full.
+			for _, f := range storedForms(e) {
+				for _, run := range wordRuns(f) {
+					best = max(best, triSimilarity(qs, triSet(run)))
 				}
-				best = max(best, triSimilarity(qs, rt))
 			}
-			if best < minSimilarity {
-				continue
-			}
-			h.sim = uint16(best * 1000)
 		}
-		hits = append(hits, h)
+		if best >= minSimilarity {
+			top.add(searchHit{e: e, id: id, mc: e.MentionCount, tier: 2, sim: uint16(best * 1000)})
+		}
 	}
-	return hits, nil
+	return nil
 }
 
 // entitiesByRankPage lists all entities (of types) by mention count.

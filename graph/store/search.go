@@ -420,17 +420,11 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 	}
 	s.cache.mu.RUnlock()
 	for _, id := range sc.cold {
-		e, err := s.cachedEntity(rt, gen, id)
-		if isNotFound(err) {
-			// The in-memory indexes follow commits, so they can name
-			// an entity this transaction's snapshot does not have yet
-			// (or any more).
-			continue
-		}
+		e, err := s.searchedEntity(rt, gen, id, types)
 		if err != nil {
 			return err
 		}
-		if len(types) > 0 && !slices.Contains(types, e.Type) {
+		if e == nil {
 			continue
 		}
 		top.add(searchHit{e: e, id: id, mc: e.MentionCount, tier: sc.tierOf(id)})
@@ -455,15 +449,13 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 		e, fz := slots[i].e, slots[i].fz
 		if e == nil {
 			var err error
-			e, err = s.cachedEntity(rt, gen, id)
-			if isNotFound(err) {
-				continue
-			}
-			if err != nil {
+			if e, err = s.searchedEntity(rt, gen, id, types); err != nil {
 				return err
 			}
-		}
-		if len(types) > 0 && !slices.Contains(types, e.Type) {
+			if e == nil {
+				continue
+			}
+		} else if len(types) > 0 && !slices.Contains(types, e.Type) {
 			continue
 		}
 		var best float64
@@ -513,4 +505,22 @@ func (s *Store) entitiesByRankPage(ctx context.Context, types []string, p Page, 
 		info.Next = rankCursor(uint64(last.MentionCount), last.ID)
 	}
 	return out, info, nil
+}
+
+// searchedEntity loads a search candidate that is not in the cache; nil
+// when it is filtered out by type, or when this transaction's snapshot does
+// not have it: the in-memory indexes follow commits, so they can name an
+// entity the snapshot does not have yet (or any more).
+func (s *Store) searchedEntity(rt *readTxn, gen, id uint64, types []string) (*Entity, error) {
+	e, err := s.cachedEntity(rt, gen, id)
+	if isNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(types) > 0 && !slices.Contains(types, e.Type) {
+		return nil, nil
+	}
+	return e, nil
 }

@@ -1,13 +1,12 @@
 package graph_test
 
 import (
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 // The figures that matter are `newsgraph bench` over HTTP on the real
@@ -20,23 +19,14 @@ func benchQuery(b *testing.B, q string, vars func(c *client.Client) []client.Opt
 	var resp map[string]any
 	c.MustPost(q, &resp, opts...) // warm the caches
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		c.MustPost(q, &resp, opts...)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
 	// CPU time per query: on a shared machine wall time measures the other
 	// processes too.
-	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
-}
-
-// processCPU is the user and system CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
 func BenchmarkSearchFuzzy(b *testing.B) {

@@ -5,11 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/pipeline"
 	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 // bbcPath is the BBC corpus beside the repository (../shared, as in CI); it is
@@ -27,11 +27,8 @@ func bbcPath(b *testing.B) string {
 
 // cpuSeconds is the CPU time (user and system) this process has used.
 func cpuSeconds(b *testing.B) float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+	b.Helper()
+	return cputime.Process().Seconds()
 }
 
 func benchIngest(b *testing.B, ex Extractor, workers int) {

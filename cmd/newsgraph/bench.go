@@ -18,7 +18,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 	"unicode"
 
@@ -27,6 +26,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 type benchOptions struct {
@@ -329,15 +329,6 @@ type benchResult struct {
 	avgBytes  int // response size
 }
 
-// processCPU is the user+system CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 const (
 	benchSearchQuery = `query($q: String!) { entities(search: $q, first: 10) { totalCount edges { node { id name type mentionCount } } } }`
 	benchHoodQuery   = `query($id: ID!) { entity(id: $id) { id name relations(first: 50) { totalCount edges { node {
@@ -413,25 +404,25 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, std
 			if err := load.warm(ctx, i, k.bodies); err != nil {
 				return nil, err
 			}
-			cpu0 := processCPU()
+			cpu0 := cputime.Process()
 			res, clientCPU, err := load.run(ctx, i, o.duration, k.bodies, 0)
 			if err != nil {
 				return nil, err
 			}
-			res.cpuPerReq = (processCPU() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			res.cpuPerReq = (cputime.Process() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
 			res.name = name
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}
 		// Paths have a latency target only (p99 < 25 ms), not a rate.
 		if o.rate > 0 && (k.name == "search" || k.name == "neighbourhood") {
-			cpu0 := processCPU()
+			cpu0 := cputime.Process()
 			res, clientCPU, err := load.run(ctx, 0, o.duration, k.bodies, o.rate)
 			if err != nil {
 				return nil, err
 			}
 			res.name = fmt.Sprintf("%s at %d/s", k.name, o.rate)
-			res.cpuPerReq = (processCPU() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			res.cpuPerReq = (cputime.Process() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}

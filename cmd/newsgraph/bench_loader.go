@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/exec"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 // A loader drives the bench's servers (numbered as benchServe starts them)
@@ -214,11 +216,11 @@ func runLoadClient(ctx context.Context, in io.Reader, out io.Writer) error {
 		if job.Warm {
 			err = warmDoers(ctx, ds, job.Bodies)
 		} else {
-			cpu0 := processCPU()
+			cpu0 := cputime.Process()
 			var res benchResult
 			res, err = benchRun(ctx, ds, job.Duration, job.Bodies, job.Rate)
 			r = loadReply{N: res.n, Errors: res.errors, AvgBytes: res.avgBytes, RPS: res.rps,
-				P50: res.p50, P99: res.p99, Max: res.max, CPU: processCPU() - cpu0}
+				P50: res.p50, P99: res.p99, Max: res.max, CPU: cputime.Process() - cpu0}
 		}
 		if err != nil {
 			r.Err = err.Error()

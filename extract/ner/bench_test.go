@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/tokenize"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 // sharedData finds the shared data folder: $NEWSGRAPH_DATA, or ../shared/data
@@ -64,7 +65,7 @@ func BenchmarkTagBBC(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	n := 0
 	for b.Loop() {
 		toks = 0
@@ -80,7 +81,7 @@ func BenchmarkTagBBC(b *testing.B) {
 	b.ReportMetric(float64(bytes)/1e6/sec, "MB/s")
 	// On a shared machine wall time undercounts; CPU time of this process
 	// (one goroutine does the work) is the one-core figure.
-	if cpu := (cpuTime() - cpu0).Seconds() / float64(n); cpu > 0 {
+	if cpu := (cputime.Process() - cpu0).Seconds() / float64(n); cpu > 0 {
 		b.ReportMetric(float64(bytes)/1e6/cpu, "cpu-MB/s")
 	}
 	b.ReportMetric(float64(toks)/sec, "tokens/s")

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 // bbcPath is the BBC benchmark corpus beside the repository (../shared, as in CI).
@@ -64,7 +65,7 @@ func BenchmarkExtractBBC(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	n := 0
 	for b.Loop() {
 		for _, d := range docs {
@@ -79,7 +80,7 @@ func BenchmarkExtractBBC(b *testing.B) {
 	b.ReportMetric(float64(len(docs))*float64(n)/secs, "docs/s")
 	// The machine is shared, so wall time undercounts; the CPU time of this
 	// process (one goroutine does the work, plus GC) is the one-core figure.
-	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {
+	if cpu := (cputime.Process() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(bytes)*float64(n)/cpu/1e6, "cpu-MB/s")
 	}
 }

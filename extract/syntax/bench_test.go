@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 // BenchmarkParse tags and parses EWT dev sentence by sentence and reports
@@ -26,14 +28,14 @@ func benchWords(b *testing.B, sents []Sentence, f func(Sentence)) {
 	words := 0
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, s := range sents {
 			f(s)
 			words += len(s.Words)
 		}
 	}
-	cpu := (cpuTime() - cpu0).Seconds()
+	cpu := (cputime.Process() - cpu0).Seconds()
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(words)/sec, "words/s")
 	b.ReportMetric(sec*1e9/float64(words), "ns/word")

@@ -7,11 +7,10 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/cputime"
 )
 
 // synthNames are parts of generated names: common and rare, with accents,
@@ -134,7 +133,7 @@ func BenchmarkFindEntities(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	i := 0
 	for b.Loop() {
 		if _, _, err := s.FindEntities(ctx, terms[i%len(terms)], nil, Page{Limit: 10}); err != nil {
@@ -144,14 +143,5 @@ func BenchmarkFindEntities(b *testing.B) {
 	}
 	// CPU time per search: on a shared machine wall time per op measures
 	// the other processes as much as this one.
-	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
-}
-
-// processCPU is the user and system CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }

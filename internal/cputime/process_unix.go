@@ -1,14 +1,15 @@
 //go:build unix
 
-package ner
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the user+system CPU time of this process.
-func cpuTime() time.Duration {
+// Process is the user and system CPU time this process has used (0 if the
+// system does not say).
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

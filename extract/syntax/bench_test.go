@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/cputime"
@@ -44,4 +45,27 @@ func benchWords(b *testing.B, sents []Sentence, f func(Sentence)) {
 		b.ReportMetric(cpu*1e9/float64(words), "cpu-ns/word")
 	}
 	b.ReportMetric(0, "ns/op")
+}
+
+// BenchmarkNew decodes the embedded model and reports the heap a parser
+// keeps (live-MB, after a collection) and what decoding allocates on the
+// way (alloc-MB): a pipeline holds one parser for as long as it runs.
+func BenchmarkNew(b *testing.B) {
+	var live, alloc uint64
+	for b.Loop() {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		p, err := New()
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		live += after.HeapAlloc - min(after.HeapAlloc, before.HeapAlloc)
+		alloc += after.TotalAlloc - before.TotalAlloc
+		runtime.KeepAlive(p)
+	}
+	b.ReportMetric(float64(live)/float64(b.N)/(1<<20), "live-MB")
+	b.ReportMetric(float64(alloc)/float64(b.N)/(1<<20), "alloc-MB")
 }

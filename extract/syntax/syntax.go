@@ -69,7 +69,10 @@ func New() (*Parser, error) {
 
 // NewWith builds a parser from a model.
 func NewWith(m *Model) *Parser {
-	p := &Parser{m: m, tags: newSparseTable(m.tags), moves: newMoveTable(m.moves), labels: newSparseTable(m.labels),
+	// The parser keeps only the model's relation names: its weight tables
+	// are copied into the fast layouts above, and keeping the decoded ones
+	// too held three times the memory for as long as the parser lives.
+	p := &Parser{m: &Model{rels: m.rels, root: m.root}, tags: newSparseTable(m.tags), moves: newMoveTable(m.moves), labels: newSparseTable(m.labels),
 		dict: newTagDict(m.dictKeys, m.dictTags), rules: ruleTable(m.rules)}
 	return p
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -925,36 +926,13 @@ func writeNorm(b *strings.Builder, s string) {
 	}
 }
 
-// prefixedItoa is string(prefix) + itoa(i) in one allocation.
+// prefixedItoa is string(prefix) + strconv.Itoa(i) in one allocation.
 func prefixedItoa(prefix byte, i int) string {
 	var b [21]byte
-	n := len(b)
-	for {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-		if i <= 0 {
-			break
-		}
-	}
-	n--
-	b[n] = prefix
-	return string(b[n:])
+	return string(strconv.AppendInt(append(b[:0], prefix), int64(i), 10))
 }
 
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
-}
+func itoa(i int) string { return strconv.Itoa(i) }
 
 // exportSlab holds the mentions and aliases of a document's exported
 // entities: two allocations per document instead of two per entity. Each

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -240,7 +241,7 @@ func (s *Store) cachedEntity(rt *readTxn, gen, id uint64) (*Entity, error) {
 		return nil, err
 	}
 	e := &Entity{}
-	if err := getJSON(txn, idKey(pEntity, id), e, "entity "+u64s(id)); err != nil {
+	if err := getJSON(txn, idKey(pEntity, id), e, "entity "+strconv.FormatUint(id, 10)); err != nil {
 		return nil, err
 	}
 	packEntity(e)
@@ -278,7 +279,7 @@ func (s *Store) docDate(rt *readTxn, gen, doc uint64) (string, error) {
 		return "", err
 	}
 	var rec docRecord
-	if err := getJSON(txn, idKey(pDoc, doc), &rec, "document "+u64s(doc)); err != nil {
+	if err := getJSON(txn, idKey(pDoc, doc), &rec, "document "+strconv.FormatUint(doc, 10)); err != nil {
 		return "", err
 	}
 	fill(s.cache, gen, func(c *readCache) map[uint64]string { return c.docDates }, doc, rec.Published)
@@ -295,7 +296,7 @@ func (s *Store) cachedRelation(rt *readTxn, gen, id uint64) (*Relation, error) {
 		return nil, err
 	}
 	r := &Relation{}
-	if err := getJSON(txn, idKey(pRelation, id), r, "relation "+u64s(id)); err != nil {
+	if err := getJSON(txn, idKey(pRelation, id), r, "relation "+strconv.FormatUint(id, 10)); err != nil {
 		return nil, err
 	}
 	packRelation(r)
@@ -376,20 +377,6 @@ func (s *Store) viewGen(ctxErr func() error, fn func(txn *readTxn, gen uint64) e
 	t := readTxn{db: s.db}
 	defer t.discard()
 	return fn(&t, gen)
-}
-
-func u64s(id uint64) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + id%10)
-		id /= 10
-		if id == 0 {
-			break
-		}
-	}
-	return string(b[i:])
 }
 
 // Generation is the read cache's generation: it changes right after every

@@ -676,6 +676,59 @@ func TestBrowserLargeGraph(t *testing.T) {
 	b.screenshot("large-graph")
 }
 
+// TestBrowserUnstack checks the pass that parts stacked nodes after a
+// layout: 300 nodes put on one point, and 8 clumps of 35 each within 4 px,
+// must come out with no two centres closer than half the smaller node's width, and the
+// pass must leave nodes that already stand apart where they are.
+func TestBrowserUnstack(t *testing.T) {
+	b := newBrowser(t)
+	base := sampleServer(t)
+	b.open(base + "/")
+	var res struct {
+		Close, Moved, Stacked int
+		Far                   float64
+	}
+	const script = `(async () => {
+		const { unstack } = await import("/graph.js");
+		const cy = cytoscape({ headless: true });
+		for (let i = 0; i < 580; i++) {
+			// 300 on one point; then 8 clumps of 35 (a hub's leaves) each within 4 px.
+			const g = (i - 300) / 35 | 0, k = (i - 300) % 35;
+			const p = i < 300 ? { x: 0, y: 0 } : { x: 1000 * (g + 1) + (k * 7 % 5) * 0.9, y: (k * 3 % 5) * 0.9 };
+			cy.add({ data: { id: "n" + i, size: 18 + (i % 5) * 10 }, position: p });
+		}
+		// Two nodes far from everything: the pass must not touch them.
+		cy.add({ data: { id: "a", size: 30 }, position: { x: -50000, y: 0 } });
+		cy.add({ data: { id: "b", size: 30 }, position: { x: 50000, y: 0 } });
+		const stacked = unstack(cy.nodes());
+		const ns = cy.nodes().map((n) => ({ p: n.position(), r: n.data("size") / 2 }));
+		let close = 0;
+		for (let i = 0; i < ns.length; i++)
+			for (let j = i + 1; j < ns.length; j++)
+				if (Math.hypot(ns[i].p.x - ns[j].p.x, ns[i].p.y - ns[j].p.y) < Math.min(ns[i].r, ns[j].r) - 0.01) close++;
+		const a = cy.getElementById("a").position(), bb = cy.getElementById("b").position();
+		return { Close: close, Moved: stacked, Stacked: stacked, Far: Math.abs(a.x + 50000) + Math.abs(a.y) + Math.abs(bb.x - 50000) + Math.abs(bb.y) };
+	})()`
+	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]byte](script, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("unstack: %v (JavaScript errors: %v)", err, b.jsErrors())
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatalf("decode %s: %v", raw, err)
+	}
+	t.Logf("unstack: %d pushes; %d pairs still closer than half a node", res.Stacked, res.Close)
+	if res.Stacked == 0 {
+		t.Errorf("unstack moved nothing on 580 stacked nodes")
+	}
+	if res.Close != 0 {
+		t.Errorf("%d pairs of nodes still sit on one another after unstack", res.Close)
+	}
+	if res.Far != 0 {
+		t.Errorf("unstack moved nodes that stood apart by %.1f px in all", res.Far)
+	}
+	b.noJSErrors()
+}
+
 // TestBrowserGraphTools covers the graph's own controls: going to a
 // neighbour, inspecting an edge, removing a node, the back button, clear,
 // the keyboard and the overview.

@@ -129,6 +129,103 @@ function style() {
   ];
 }
 
+// fcose now and then leaves nodes stacked on one another: the leaves of one
+// hub are alike, so its spectral start puts them on one point, and on some
+// random starts the force phase does not pull them all apart (CI once saw 58
+// of 1,440 nodes stacked). A stacked node cannot be seen or clicked, so after
+// each layout nodes whose centres lie within half the smaller one's width are
+// pushed apart: rounds over a grid of cells, each linear in the nodes, until
+// no pair is too close.
+const UNSTACK_ROUNDS = 60;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+export function unstack(nodes) {
+  const n = nodes.length;
+  if (n < 2) return 0;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const rs = new Float64Array(n);
+  let cell = 1;
+  nodes.forEach((node, i) => {
+    const p = node.position();
+    xs[i] = p.x;
+    ys[i] = p.y;
+    rs[i] = (node.data("size") || 18) / 2;
+    cell = Math.max(cell, rs[i]);
+  });
+  let moved = 0;
+  // Nodes on one exact point first fan out on a sunflower spiral around it,
+  // spaced by their width, so a stack of hundreds needs no long push chains.
+  const stacks = new Map();
+  for (let i = 0; i < n; i++) {
+    const k = Math.round(xs[i] * 2) + "," + Math.round(ys[i] * 2);
+    const s = stacks.get(k);
+    if (s) s.push(i);
+    else stacks.set(k, [i]);
+  }
+  for (const s of stacks.values()) {
+    if (s.length < 2) continue;
+    let r = 0;
+    for (const i of s) r = Math.max(r, rs[i]);
+    const x0 = xs[s[0]];
+    const y0 = ys[s[0]];
+    s.forEach((i, k) => {
+      const a = k * GOLDEN_ANGLE;
+      xs[i] = x0 + r * Math.sqrt(k) * Math.cos(a);
+      ys[i] = y0 + r * Math.sqrt(k) * Math.sin(a);
+    });
+    moved += s.length - 1;
+  }
+  for (let round = 0; round < UNSTACK_ROUNDS; round++) {
+    const grid = new Map();
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(xs[i] / cell) + "," + Math.floor(ys[i] / cell);
+      const c = grid.get(k);
+      if (c) c.push(i);
+      else grid.set(k, [i]);
+    }
+    let pushes = 0;
+    for (let i = 0; i < n; i++) {
+      const cx = Math.floor(xs[i] / cell);
+      const cy = Math.floor(ys[i] / cell);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          const c = grid.get(cx + dx + "," + (cy + dy));
+          if (!c) continue;
+          for (const j of c) {
+            if (j <= i) continue;
+            const need = Math.min(rs[i], rs[j]);
+            let vx = xs[j] - xs[i];
+            let vy = ys[j] - ys[i];
+            let d = Math.hypot(vx, vy);
+            if (d >= need) continue;
+            if (d < 1e-6) {
+              // Exactly stacked: part them along a golden-angle direction,
+              // so a stack of many fans out instead of moving as one.
+              const a = i * GOLDEN_ANGLE + j;
+              vx = Math.cos(a);
+              vy = Math.sin(a);
+              d = 0;
+            } else {
+              vx /= d;
+              vy /= d;
+            }
+            const half = (need - d) / 2 + 0.5;
+            xs[i] -= vx * half;
+            ys[i] -= vy * half;
+            xs[j] += vx * half;
+            ys[j] += vy * half;
+            pushes++;
+          }
+        }
+      }
+    }
+    moved += pushes;
+    if (!pushes) break;
+  }
+  if (moved) nodes.cy().batch(() => nodes.forEach((node, i) => node.position({ x: xs[i], y: ys[i] })));
+  return moved;
+}
+
 export class Graph {
   constructor(container, handlers) {
     this.handlers = handlers;
@@ -559,6 +656,7 @@ export class Graph {
     const done = new Promise((resolve) => layout.one("layoutstop", resolve));
     layout.run();
     return done.then(() => {
+      if (unstack(eles.nodes()) && fit) this.cy.fit(eles, 40);
       // fit zooms a handful of nodes up to poster size; keep text at a reading size.
       if (fit && this.cy.zoom() > 1.1) {
         this.cy.zoom(1.1);

@@ -29,6 +29,9 @@ func TestRuleRelations(t *testing.T) {
 		{"Daniel Bakst, a West Palm Beach, Fla., lawyer, said he would appeal.", "LIVES_IN", "Daniel Bakst", "Fla"},
 		{"Daniel Bakst, a West Palm Beach, Fla., lawyer, said he would appeal.", "LIVES_IN", "Daniel Bakst", "West Palm Beach"},
 		{"Robert Corduwener, a Netherlands businessman, bought the firm.", "CITIZEN_OF", "Robert Corduwener", "Netherlands"},
+		// the deed before the first name or after the second
+		{"Police said the man who murdered John Lennon, Mark Chapman, had a gun.", "KILLED", "Mark Chapman", "John Lennon"},
+		{"The report says Jack Ruby shot Lee Oswald in Dallas.", "KILLED", "Jack Ruby", "Lee Oswald"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
@@ -74,6 +77,15 @@ func TestRelationGuards(t *testing.T) {
 		// names far apart in one list
 		{"The film stars Gwyneth Paltrow, Dustin Hoffman and Halle Berry.", "WORKS_FOR"},
 		{"The finalists are Manchester, Liverpool, Leicester and Hull.", "LIVES_IN"},
+		// a word of killing in the sentence that is not about the pair
+		{"Board members Philip Yea and Tom Brown were voted out, against the wishes of chief executive David Gill.", "KILLED"},
+		{"Frank Holt had a shot blocked before a fine save from Peter Marsh kept the score level.", "KILLED"},
+		{"Tom Baines was shooting tamely at Harry Kemp in injury time.", "KILLED"},
+		{"Jim Dolan fires a forehand shot wide to lose his serve, and Carlos Vega holds.", "KILLED"},
+		{"Sam Hart was sin-binned after killing the ball, and Ryan Moore kicked the penalty.", "KILLED"},
+		{"Peter Doyle will return in a new series of Midsomer Murders with Jane Wyatt.", "KILLED"},
+		{"Tim Lowe's plan, perfectly executed by the team, was finished by Andy Cole.", "KILLED"},
+		{"Anne Kerr led the inquiry into the death of David Kelly.", "KILLED"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

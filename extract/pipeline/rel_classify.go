@@ -220,6 +220,12 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// person lives, the body sits or the place lies.
 		return false
 	}
+	if t != 4 && contestBetween(d, a.end, b.start, t == 3) {
+		// "Lleyton beat Roger Federer", "Leicester against Newcastle",
+		// "Crystal Palace fan Matthew Simmons": rivals and fans, not staff
+		// or residents.
+		return false
+	}
 	if t == 0 && !workLink(d, a.end, b.start) {
 		return false // a day between: they met in the news
 	}
@@ -335,6 +341,28 @@ func workLink(d *doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// contestBetween reports, in [i, j), a word that sets the two names against
+// each other or makes one a follower or relative of the other, rather than
+// a member: a game's result or fixture, a fan, a widow. orgBased asks about
+// a body and the place named first.
+func contestBetween(d *doc, i, j int, orgBased bool) bool {
+	rival, joined := false, false
+	for k := i; k < j; k++ {
+		switch d.lower[k] {
+		case "beat", "beats", "beaten", "beating", "defeat", "defeats", "defeated", "against", "v", "vs", "vs.",
+			"versus", "miss", "misses", "missed", "fan", "fans", "supporter", "supporters",
+			"widow", "widower", "victim", "victims":
+			return true
+		case "rival", "rivals":
+			// "German rival Deutsche Boerse" still says where the rival is.
+			rival = rival || !(orgBased && k == i)
+		case "signed", "joined", "join", "joins", "moved", "left":
+			joined = true // "signed for Bath's rivals Gloucester"
+		}
+	}
+	return rival && !joined
 }
 
 // inList reports two names in one list: neighbours with only a comma or a

@@ -86,6 +86,11 @@ func TestRelationGuards(t *testing.T) {
 		{"Peter Doyle will return in a new series of Midsomer Murders with Jane Wyatt.", "KILLED"},
 		{"Tim Lowe's plan, perfectly executed by the team, was finished by Andy Cole.", "KILLED"},
 		{"Anne Kerr led the inquiry into the death of David Kelly.", "KILLED"},
+		// rivals, fixtures and fans are no staff
+		{"In the final, Maria Costa beat Lisa Brandt in three sets.", "WORKS_FOR"},
+		{"Tom Harris will miss the rest of the Six Nations with a knee injury.", "WORKS_FOR"},
+		{"Crystal Palace fan Matthew Hughes said the ground was full.", "WORKS_FOR"},
+		{"Saturday's fixtures: Hull City v Leeds United, Stoke v Derby County.", "BASED_IN"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

@@ -75,6 +75,28 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 			add("CITIZEN_OF", r.person, r.org, 0.7, ev)
 		}
 	}
+	// A person and the body they work for or speak for are one side of a
+	// meeting, not two: "Werner Seifert met LSE chief executive Clara Furse"
+	// is no meeting of Furse with the LSE, nor of Seifert with his Deutsche
+	// Boerse.
+	tied := map[[2]int]bool{}
+	for _, r := range d.roles {
+		if r.org >= 0 {
+			tied[[2]int{r.person, r.org}] = true
+		}
+	}
+	if len(own) > 0 {
+		byID := make(map[string]int, len(d.ents))
+		for i, e := range d.ents {
+			byID[e.id] = i
+		}
+		for _, r := range a.Relations {
+			switch r.Type {
+			case "WORKS_FOR", "HOLDS_ROLE", "MEMBER_OF":
+				tied[[2]int{byID[r.Source], byID[r.Target]}] = true
+			}
+		}
+	}
 	for _, ev := range d.events {
 		if ev.dropped {
 			continue
@@ -103,6 +125,10 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		}
 		for i := 0; i < len(ev.parts); i++ {
 			for j := i + 1; j < len(ev.parts); j++ {
+				x, y := ev.parts[i].ent, ev.parts[j].ent
+				if tied[[2]int{x, y}] || tied[[2]int{y, x}] {
+					continue
+				}
 				for _, si := range ev.sentences {
 					add(typ, ev.parts[i].ent, ev.parts[j].ent, ev.conf, d.sentenceEvidence(si))
 				}

@@ -245,6 +245,7 @@ type doc struct {
 	quotes      []extract.Quote
 	relations   []extract.Relation
 	trees       [][]syntax.Word // sentence index -> its parse, made when an event asks (event_tree.go)
+	sports      int8            // sportsStory's answer: 0 not yet asked, 1 no, 2 yes
 }
 
 // prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the

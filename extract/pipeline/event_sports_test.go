@@ -1,0 +1,42 @@
+package pipeline
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// TestSportsStoryMeetings: in a story about sport, players who "meet" play
+// each other, one who "struggled past" another won, and a player who "met a
+// cross" headed a ball; none is a meeting or an attack. The same verb in
+// political news is a meeting.
+func TestSportsStoryMeetings(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		meet bool
+	}{
+		{"Top seed Anna Kovac won her first tennis tournament as champion last year.\n\n" +
+			"She was born in Split.\n\nHer family moved to Zagreb when she was four.\n\n" +
+			"She lives there with her brother.\n\nThe Croatian will meet Maria Lind in the second round after the Russian struggled past Selima Sfar.", false},
+		{"Tom Parker met Jack Reid's cross with a header to give the visitors the lead.", false},
+		{"Foreign Minister Tom Parker will meet his Polish counterpart Jan Nowak in Warsaw on Friday.", true},
+	}
+	for _, c := range cases {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		meet := false
+		for _, e := range a.Events {
+			meet = meet || e.Type == "MEET" || e.Type == "ATTACK"
+		}
+		if meet != c.meet {
+			t.Errorf("Analyze(%q): a MEET or ATTACK event is %v; want %v (events %+v)", c.text, meet, c.meet, a.Events)
+		}
+	}
+}

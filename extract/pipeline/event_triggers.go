@@ -228,8 +228,15 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Code == "196" {
 			continue // "violated the truce", "ending a truce": a broken ceasefire names no attack of its own
 		}
-		if lemma == "call" && !m.Nominal && i > s.Start && i+1 < s.End && d.mentionAt[i+1] >= 0 && d.words[i-1] == d.lower[i-1] && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&(wVerb|wPast|wPron) == 0 {
-			continue // "a company called Akamai": a name given, no appeal
+		if lemma == "call" && !m.Nominal && i > s.Start && i+1 < s.End && d.mentionAt[i+1] >= 0 &&
+			(d.words[i-1] == d.lower[i-1] && p.cls(d, i-1)&wNoun != 0 && p.cls(d, i-1)&(wVerb|wPast|wPron) == 0 || p.isDemonym(d.words[i-1])) {
+			continue // "a company called Akamai", "a scruffy little Austrian called Adolf Hitler": a name given, no appeal
+		}
+		if lemma == "call" && i+2 < s.End && d.lower[i+1] == "back" && (d.lower[i+2] != "" && d.lower[i+2][0] >= '0' && d.lower[i+2][0] <= '9' || d.lower[i+2] == "some" || d.lower[i+2] == "all") {
+			continue // "calling back 17,815 Buick Raniers": a recall of goods, no call
+		}
+		if lemma == "call" && i > s.Start && d.lower[i-1] == "cold" {
+			continue // "cold calls": selling by telephone
 		}
 		if typ == "MEET" && !m.Nominal && ballAfter(d, m.End, s.End) {
 			continue // "Rooney met Gary Neville's cross": a ball met, no meeting

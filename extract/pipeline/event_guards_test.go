@@ -40,3 +40,26 @@ func TestSportsStoryMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestCallsThatAreNoCalls: "called" naming someone and "calling back" goods
+// are no telephone calls.
+func TestCallsThatAreNoCalls(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The threat then was a scruffy little Austrian called Adolf Hitler.",
+		"The company is also calling back 12,400 Ford Mondeos, Nissan Micras, Fiat Puntos and Honda Civics made in 2003.",
+	} {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range a.Events {
+			if e.Type == "PHONE_CALL" || e.Type == "APPEAL" {
+				t.Errorf("Analyze(%q) has a %s event (trigger %q)", text, e.Type, e.Trigger)
+			}
+		}
+	}
+}

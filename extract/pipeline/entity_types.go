@@ -21,6 +21,11 @@ var companyBefore = map[string]bool{
 	"brewer": true, "airline": true, "carrier": true, "operator": true, "conglomerate": true,
 	"state-owned": true, "manufacturer": true, "supermarket": true, "telecoms": true,
 	"subsidiary": true, "broadcaster": true, "giant": true,
+	// the press and finance: "Dutch newspaper Algemeen Dagblad", "TV network
+	// NBC", "investment bank Lazard", "news agency Interfax"
+	"newspaper": true, "magazine": true, "tabloid": true, "daily": true, "weekly": true,
+	"website": true, "network": true, "channel": true, "studio": true, "label": true,
+	"bank": true, "agency": true, "brokerage": true,
 }
 
 // personMaker are the words that make a "maker" a person ("film maker
@@ -75,6 +80,9 @@ var companyHeld = map[[2]string]bool{
 	{"stake", "in"}: true, {"stakes", "in"}: true,
 	{"bid", "for"}: true, {"takeover", "of"}: true,
 	{"bid", "from"}: true, {"investment", "in"}: true,
+	// where the market's commentators work: "an analyst at Sejong Securities"
+	{"analyst", "at"}: true, {"analyst", "with"}: true, {"economist", "at"}: true,
+	{"economist", "with"}: true, {"strategist", "at"}: true, {"strategist", "with"}: true,
 }
 
 // typeCues counts the company and the person cues around an entity's
@@ -103,7 +111,8 @@ func (p *Pipeline) typeCues(d *doc, ms []int) (company, person int) {
 		if honorifics[strings.TrimSuffix(prev, ".")] || p.titleEndsAt(d, m.start) {
 			person++
 		}
-		if companyBefore[prev] && !personMaker[prev2] || companyHeld[[2]string{prev2, prev}] {
+		if companyBefore[prev] && d.words[m.start-1] == prev && !personMaker[prev2] || companyHeld[[2]string{prev2, prev}] {
+			// (lower-case: "the Child Support Agency Doug Smith" ends a name)
 			company++
 		}
 		next := lw(m.end)

@@ -41,6 +41,11 @@ func TestCompanyContext(t *testing.T) {
 			"Tadeo Marqueli", extract.Person},
 		{"Chief executive Orlan Vesk said the results were good. Vesk's profits from the sale will go to charity, he said.",
 			"Orlan Vesk", extract.Person},
+		// The press and the market's commentators.
+		{"The report appeared in Dutch newspaper Velderblad on Sunday. Velderblad said the club had agreed.",
+			"Velderblad", extract.Organization},
+		{"\"Prices will rise,\" said Jun Park, an analyst at Hansol Quorvest in Seoul.",
+			"Hansol Quorvest", extract.Organization},
 		// A list is not an appositive.
 		{"The hearing was held by Commissioner Edvin Talbry, the Federal Home Loan Bank of Dallas and the state.",
 			"Edvin Talbry", extract.Person},

@@ -192,3 +192,35 @@ func TestLoadFileErrors(t *testing.T) {
 		t.Errorf("LoadFile(missing file) = %v; want an error naming it", err)
 	}
 }
+
+// FuzzLoad feeds load model contents (gzipped here, since a fuzzer seldom
+// makes a valid gzip member): any contents give a parser or an error, never
+// a panic, and a parser parses.
+func FuzzLoad(f *testing.F) {
+	var fl floatTables
+	feed(&fl, randomTables(rand.New(rand.NewPCG(5, 6)), 20, 300), 100)
+	m := &Model{tags: fl.t[0], moves: fl.t[1], labels: fl.t[2], rels: testRels(), dictKeys: []uint64{7}, dictTags: []uint8{1},
+		rules: []labelRule{{2, 3, 0, 4}}}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		f.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		f.Fatal(err)
+	}
+	plain, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(plain)
+	f.Add(plain[:len(plain)/2])
+	f.Add([]byte(modelMagicV1 + "\x01\x04root\x11\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := load(bytes.NewReader(gzipped(t, string(data))))
+		if err != nil {
+			return
+		}
+		checkTree(t, []string{"Kerry", "meets", "Lavrov", "."}, p.Parse([]string{"Kerry", "meets", "Lavrov", "."}))
+	})
+}

@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsgraph/newsgraph/extract/pipeline"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/guard"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -200,6 +201,14 @@ func listen(cmd, addr string) (net.Listener, error) {
 	return ln, nil
 }
 
+// parserLoader is an extractor whose dependency parser can be loaded ahead
+// of the first document that needs it (*pipeline.Pipeline).
+type parserLoader interface {
+	LoadParser() error
+}
+
+var _ parserLoader = (*pipeline.Pipeline)(nil)
+
 // serve runs the HTTP server until ctx is cancelled, then shuts down gracefully.
 // The extractor is passed in because demo has already loaded the models to ingest.
 // It takes over ln and closes it.
@@ -248,6 +257,16 @@ func serve(ctx context.Context, s *store.Store, ex ingest.Extractor, o serveOpti
 	fmt.Fprintf(stdout, "Press Ctrl-C to stop.\n")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	// A server that takes writes decodes the dependency parser's model while
+	// it waits for its first request, so that the first ingest does not wait
+	// for the model; a read-only one never parses, and never pays for it.
+	if pl, ok := ex.(parserLoader); ok && acc.token() != "" {
+		go func() {
+			if err := pl.LoadParser(); err != nil {
+				logger.Warn("dependency parser not loaded; event participants are read by the word rules only", "err", err)
+			}
+		}()
+	}
 	select {
 	case err := <-errc:
 		if errors.Is(err, http.ErrServerClosed) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -84,14 +83,9 @@ func loadSyntax(path string) (*syntax.Parser, error) {
 	if path == "" {
 		return syntax.New()
 	}
-	f, err := os.Open(path)
+	p, err := syntax.LoadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("eval syntax: %w", err)
 	}
-	defer f.Close()
-	m, err := syntax.DecodeModel(f)
-	if err != nil {
-		return nil, fmt.Errorf("eval syntax: %s: %w", path, err)
-	}
-	return syntax.NewWith(m), nil
+	return p, nil
 }

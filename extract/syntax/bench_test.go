@@ -50,8 +50,10 @@ func benchWords(b *testing.B, sents []Sentence, f func(Sentence)) {
 // BenchmarkNew decodes the embedded model and reports the heap a parser
 // keeps (live-MB, after a collection) and what decoding allocates on the
 // way (alloc-MB): a pipeline holds one parser for as long as it runs.
+// cpu-ms is the process's CPU time per decode, the collections included.
 func BenchmarkNew(b *testing.B) {
 	var live, alloc uint64
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		runtime.GC()
 		var before, after runtime.MemStats
@@ -68,4 +70,5 @@ func BenchmarkNew(b *testing.B) {
 	}
 	b.ReportMetric(float64(live)/float64(b.N)/(1<<20), "live-MB")
 	b.ReportMetric(float64(alloc)/float64(b.N)/(1<<20), "alloc-MB")
+	b.ReportMetric((cputime.Process()-cpu0).Seconds()*1e3/float64(b.N), "cpu-ms")
 }

@@ -70,24 +70,35 @@ type moveSlot struct {
 }
 
 func newMoveTable(t *table) *moveTable {
-	mt := &moveTable{slots: make([]moveSlot, slotCount(len(t.order), moveSlotsPerLine)), scale: quantScale(t.w)}
+	mt := newMoveTableFor(len(t.order))
+	mt.scale = quantScale(t.w)
 	for r, key := range t.order {
-		fp := fp16(key)
-		for i := home(key, len(mt.slots), moveSlotsPerLine); ; i++ {
-			if i == len(mt.slots) {
-				i = 0
-			}
-			if mt.slots[i].fp == 0 {
-				sl := &mt.slots[i]
-				sl.fp = fp
-				for c := range sl.w {
-					sl.w[c] = quant(t.w[r*numMoves+c], mt.scale)
-				}
-				break
-			}
+		var w [numMoves]int16
+		for c := range w {
+			w[c] = quant(t.w[r*numMoves+c], mt.scale)
 		}
+		mt.insert(key, w)
 	}
 	return mt
+}
+
+// newMoveTableFor is an empty table sized for rows.
+func newMoveTableFor(rows int) *moveTable {
+	return &moveTable{slots: make([]moveSlot, slotCount(rows, moveSlotsPerLine))}
+}
+
+// insert adds a row; a table takes no more rows than it was sized for.
+func (mt *moveTable) insert(key uint64, w [numMoves]int16) {
+	fp := fp16(key)
+	for i := home(key, len(mt.slots), moveSlotsPerLine); ; i++ {
+		if i == len(mt.slots) {
+			i = 0
+		}
+		if mt.slots[i].fp == 0 {
+			mt.slots[i] = moveSlot{fp: fp, w: w}
+			return
+		}
+	}
 }
 
 func (mt *moveTable) score(feats []uint64) (s [numMoves]int32) {
@@ -169,7 +180,8 @@ type classWeight struct {
 }
 
 func newSparseTable(t *table) *sparseTable {
-	st := &sparseTable{nClass: t.nClass, slots: make([]sparseSlot, slotCount(len(t.order), sparseSlotsPerLine)), scale: quantScale(t.w)}
+	st := newSparseTableFor(t.nClass, len(t.order))
+	st.scale = quantScale(t.w)
 	var row []classWeight
 	for r, key := range t.order {
 		row = row[:0]
@@ -178,27 +190,38 @@ func newSparseTable(t *table) *sparseTable {
 				row = append(row, classWeight{uint16(c), q})
 			}
 		}
-		sl := sparseSlot{fp: fp16(key), n: uint8(len(row))}
-		if len(row) <= inlineClasses {
-			for k, e := range row {
-				sl.c[k], sl.w[k] = uint8(e.c), e.w
-			}
-		} else {
-			off := len(st.entries)
-			st.entries = append(st.entries, row...)
-			sl.w[0], sl.w[1] = int16(uint16(off)), int16(uint16(off>>16))
-		}
-		for i := home(key, len(st.slots), sparseSlotsPerLine); ; i++ {
-			if i == len(st.slots) {
-				i = 0
-			}
-			if st.slots[i].fp == 0 {
-				st.slots[i] = sl
-				break
-			}
-		}
+		st.insert(key, row)
 	}
 	return st
+}
+
+// newSparseTableFor is an empty table sized for rows.
+func newSparseTableFor(nClass, rows int) *sparseTable {
+	return &sparseTable{nClass: nClass, slots: make([]sparseSlot, slotCount(rows, sparseSlotsPerLine))}
+}
+
+// insert adds a row, its classes in increasing order; a table takes no
+// more rows than it was sized for.
+func (st *sparseTable) insert(key uint64, row []classWeight) {
+	sl := sparseSlot{fp: fp16(key), n: uint8(len(row))}
+	if len(row) <= inlineClasses {
+		for k, e := range row {
+			sl.c[k], sl.w[k] = uint8(e.c), e.w
+		}
+	} else {
+		off := len(st.entries)
+		st.entries = append(st.entries, row...)
+		sl.w[0], sl.w[1] = int16(uint16(off)), int16(uint16(off>>16))
+	}
+	for i := home(key, len(st.slots), sparseSlotsPerLine); ; i++ {
+		if i == len(st.slots) {
+			i = 0
+		}
+		if st.slots[i].fp == 0 {
+			st.slots[i] = sl
+			return
+		}
+	}
 }
 
 // score adds the rows of feats into out (len nClass).

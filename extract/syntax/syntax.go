@@ -60,21 +60,25 @@ type scratch struct {
 
 // New decodes the embedded model.
 func New() (*Parser, error) {
-	m, err := DecodeModel(bytes.NewReader(embeddedModel))
+	p, err := load(bytes.NewReader(embeddedModel))
 	if err != nil {
-		return nil, fmt.Errorf("syntax: embedded model: %w", err)
+		return nil, fmt.Errorf("syntax: embedded model.bin: %w", err)
 	}
-	return NewWith(m), nil
+	return p, nil
 }
 
-// NewWith builds a parser from a model.
+// NewWith builds a parser from a model (a trained one, or one DecodeModel
+// read: loading a file is LoadFile's).
 func NewWith(m *Model) *Parser {
-	// The parser keeps only the model's relation names: its weight tables
-	// are copied into the fast layouts above, and keeping the decoded ones
-	// too held three times the memory for as long as the parser lives.
-	p := &Parser{m: &Model{rels: m.rels, root: m.root}, tags: newSparseTable(m.tags), moves: newMoveTable(m.moves), labels: newSparseTable(m.labels),
+	return parserFrom(m, newSparseTable(m.tags), newMoveTable(m.moves), newSparseTable(m.labels))
+}
+
+// parserFrom keeps only the model's relation names and shortcuts: its
+// weight tables are the fast ones given, and keeping the decoded ones too
+// held three times the memory for as long as the parser lives.
+func parserFrom(m *Model, tags *sparseTable, moves *moveTable, labels *sparseTable) *Parser {
+	return &Parser{m: &Model{rels: m.rels, root: m.root}, tags: tags, moves: moves, labels: labels,
 		dict: newTagDict(m.dictKeys, m.dictTags), rules: ruleTable(m.rules)}
-	return p
 }
 
 func (p *Parser) getScratch() *scratch {

@@ -8,12 +8,13 @@ import (
 	"path/filepath"
 )
 
-// removeEmptyMemtables deletes 0-byte *.mem files. Badger creates a memtable's
-// write-ahead log and only then sizes it, so a process killed between the two
-// (test/robust's kill harness hits it) leaves an empty file that makes the next
-// badger.Open fail with "Create a new file" (dgraph-io/badger#2207, fix not yet
-// released). An empty log holds no writes, so removing it loses nothing.
-func removeEmptyMemtables(dir string, log *slog.Logger) error {
+// removeEmptyLogs deletes 0-byte *.mem and *.vlog files. Badger creates a
+// memtable's write-ahead log, or the next value log, and only then sizes it
+// and writes its header, so a process killed between the two (test/robust's
+// kill harness hits both) leaves an empty file that makes the next
+// badger.Open fail with "Create a new file" (dgraph-io/badger#2207, fix not
+// yet released). An empty log holds no writes, so removing it loses nothing.
+func removeEmptyLogs(dir string, log *slog.Logger) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -22,7 +23,8 @@ func removeEmptyMemtables(dir string, log *slog.Logger) error {
 		return err
 	}
 	for _, e := range entries {
-		if e.IsDir() || filepath.Ext(e.Name()) != ".mem" {
+		ext := filepath.Ext(e.Name())
+		if e.IsDir() || ext != ".mem" && ext != ".vlog" {
 			continue
 		}
 		fi, err := e.Info()
@@ -33,7 +35,7 @@ func removeEmptyMemtables(dir string, log *slog.Logger) error {
 		if err := os.Remove(p); err != nil {
 			return err
 		}
-		log.Warn("removed an empty memtable log left by a crash", "file", p)
+		log.Warn("removed an empty log left by a crash", "file", p)
 	}
 	return nil
 }

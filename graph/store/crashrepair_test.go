@@ -8,9 +8,16 @@ import (
 	"testing"
 )
 
-// A kill between creating a memtable log and sizing it leaves an empty .mem file
-// (badger#2207); Open must clear it and open, losing nothing.
-func TestOpenRemovesEmptyMemtableLog(t *testing.T) {
+// A kill between creating a memtable log or the next value log and sizing it
+// leaves an empty .mem or .vlog file (badger#2207); Open must clear it and
+// open, losing nothing.
+func TestOpenRemovesEmptyLogs(t *testing.T) {
+	for _, name := range []string{"00042.mem", "000007.vlog"} {
+		t.Run(name, func(t *testing.T) { testOpenRemovesEmptyLog(t, name) })
+	}
+}
+
+func testOpenRemovesEmptyLog(t *testing.T, name string) {
 	dir := t.TempDir()
 	s, err := Open(dir, Options{})
 	if err != nil {
@@ -23,13 +30,13 @@ func TestOpenRemovesEmptyMemtableLog(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	empty := filepath.Join(dir, "00042.mem")
+	empty := filepath.Join(dir, name)
 	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	s, err = Open(dir, Options{})
 	if err != nil {
-		t.Fatalf("Open with an empty memtable log = %v; want it cleared", err)
+		t.Fatalf("Open with an empty log = %v; want it cleared", err)
 	}
 	defer s.Close()
 	if _, err := os.Stat(empty); !errors.Is(err, fs.ErrNotExist) {

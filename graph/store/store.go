@@ -92,7 +92,7 @@ func Open(dir string, opts Options) (*Store, error) {
 	if opts.InMemory {
 		bo = bo.WithDir("").WithValueDir("")
 	} else if !opts.ReadOnly {
-		if err := removeEmptyMemtables(dir, log); err != nil {
+		if err := removeEmptyLogs(dir, log); err != nil {
 			return nil, fmt.Errorf("store: open %q: %w", dir, err)
 		}
 	}

@@ -237,7 +237,10 @@ func entityNames(e *extract.Entity) map[string]bool {
 // were labelled.
 func goldType(t string) bool { return inventory[t] && t != "ACQUISITION" && t != "MERGER" }
 
-func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
+func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) { s.score(g, text, a) }
+
+// score is Score, returning which gold events were matched.
+func (s *EventScore) score(g GoldDoc, text string, a *extract.Analysis) []bool {
 	starts := paragraphs(text)
 	ents := map[string]*extract.Entity{}
 	for i := range a.Entities {
@@ -354,6 +357,7 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 			s.Errors = append(s.Errors, fmt.Sprintf("%s FN %s %q (line %d): %s", g.ID, ge.Type, ge.Trigger, ge.Line, why))
 		}
 	}
+	return goldUsed
 }
 
 func sharesSentence(ge GoldEvent, pe predEvent) bool {

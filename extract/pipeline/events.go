@@ -210,6 +210,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			evs = append(evs, ev)
 		}
+		for _, ev := range evs {
+			p.learnedParts(d, ev, evs, s.Start, s.End) // only when the rules read no one
+		}
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		if len(evs) > 0 || recentEvent(d, si) {

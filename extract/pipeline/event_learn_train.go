@@ -1,0 +1,431 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// EventSet is one labelled development set (a gold file of testdata/events)
+// with the stories it labels.
+type EventSet struct {
+	Name    string
+	Gold    *EventGold
+	Stories map[string]extract.Document
+}
+
+// evGroup is one event the rules gave no participants, as a training
+// example: its features, its candidates' features and gold classes.
+type evGroup struct {
+	feats []uint64
+	// complete: a gold event of the same type in the same paragraph has
+	// every required participant among the candidates, so reading the
+	// right ones makes the event right: the event classifier's label.
+	complete bool
+	pairs    []linEx
+}
+
+// linEx is one example of a linear classifier.
+type linEx struct {
+	feats []uint64
+	label int
+}
+
+// collectEventArgs runs the rules over every story of the set with the
+// learned reader switched off, and turns each event the rules gave no
+// participants into a group: a candidate is labelled with the role a gold
+// event of the same type in the same paragraph gives a participant it
+// names, else "none". It also returns the set's rules-only score.
+func (p *Pipeline) collectEventArgs(ctx context.Context, set EventSet) ([]evGroup, *EventScore, error) {
+	q := *p
+	q.evArgs = nil
+	var out []evGroup
+	score := NewEventScore()
+	for _, gd := range set.Gold.Docs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		src, ok := set.Stories[gd.ID]
+		if !ok {
+			return nil, nil, fmt.Errorf("event set %s: no story %q", set.Name, gd.ID)
+		}
+		src.Published = set.Gold.Published
+		var log []argEventLog
+		a, err := q.analyzeLogged(src, &log, func(d *doc, a *extract.Analysis) {
+			// gold events the rules already read right: a trigger left
+			// without participants in their sentence adds nothing
+			found := NewEventScore().score(gd, src.Text, a)
+			starts := paragraphs(d.src.Text)
+			for _, l := range log {
+				para := paraOf(starts, d.sentenceEvidence(l.ev.sentence).Start)
+				var golds []GoldEvent
+				for gi, ge := range gd.Events {
+					if ge.Type != l.ev.typ || found[gi] {
+						continue
+					}
+					for _, si := range ge.Sentences {
+						if si == para {
+							golds = append(golds, ge)
+							break
+						}
+					}
+				}
+				names := make([]map[string]bool, len(l.cands))
+				for ci, c := range l.cands {
+					names[ci] = candNames(d, c.ent)
+				}
+				g := evGroup{feats: l.feats}
+				for _, ge := range golds {
+					all := len(ge.Parts) > 0
+					for _, gp := range ge.Parts {
+						found := gp.Optional
+						for ci := range l.cands {
+							found = found || namesMatch(gp.Names, names[ci])
+						}
+						all = all && found
+					}
+					g.complete = g.complete || all
+				}
+				for ci, c := range l.cands {
+					label := evNone
+				gold:
+					for _, ge := range golds {
+						for _, gp := range ge.Parts {
+							if namesMatch(gp.Names, names[ci]) {
+								label = evClassOf(gp.Role)
+								break gold
+							}
+						}
+					}
+					g.pairs = append(g.pairs, linEx{feats: c.feats, label: label})
+				}
+				out = append(out, g)
+			}
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		score.Score(gd, src.Text, a)
+	}
+	return out, score, nil
+}
+
+// analyzeLogged is Analyze with the learned reader's log switched on;
+// label reads the document before its buffers are released.
+func (p *Pipeline) analyzeLogged(src extract.Document, log *[]argEventLog, label func(d *doc, a *extract.Analysis)) (a *extract.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("extract %s: internal error: %v", docName(src), r)
+		}
+	}()
+	d := p.readNames(src)
+	d.argLog = log
+	p.classifyRelations(d)
+	p.findEvents(d)
+	p.resolvePronouns(d)
+	p.findQuotes(d)
+	a = d.analysis()
+	label(d, a)
+	p.release(d)
+	return a, nil
+}
+
+// Training settings. The data is small (a few thousand pairs): few epochs
+// and a strong L2 keep the weights on features many events share.
+const (
+	evEpochs = 8
+	evL2     = 3e-3
+	evRate   = 0.2
+	evSeeds  = 5
+)
+
+// trainLinear trains a multinomial logistic regression over k classes
+// (AdaGrad, L2), averaged over evSeeds shuffles; deterministic.
+func trainLinear(exs []linEx, k int) *evLinear {
+	var m *evLinear
+	for s := 0; s < evSeeds; s++ {
+		ms := trainLinearSeed(exs, k, uint64(s+1))
+		if m == nil {
+			m = ms
+			continue
+		}
+		for i := range m.weights {
+			m.weights[i] += ms.weights[i]
+		}
+	}
+	for i := range m.weights {
+		m.weights[i] /= evSeeds
+	}
+	return m
+}
+
+func trainLinearSeed(exs []linEx, k int, seed uint64) *evLinear {
+	m := &evLinear{k: k, rows: map[uint64]int32{}}
+	for _, ex := range exs {
+		for _, f := range ex.feats {
+			if _, ok := m.rows[f]; !ok {
+				m.rows[f] = int32(len(m.rows))
+			}
+		}
+	}
+	m.weights = make([]float32, len(m.rows)*k)
+	g2 := make([]float32, len(m.weights))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 4))
+	var sc [evClasses]float32
+	var pr [evClasses]float64
+	for ep := 0; ep < evEpochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ex := &exs[i]
+			m.scores(ex.feats, &sc)
+			mx := sc[0]
+			for c := 1; c < k; c++ {
+				mx = max(mx, sc[c])
+			}
+			z := 0.0
+			for c := 0; c < k; c++ {
+				pr[c] = math.Exp(float64(sc[c] - mx))
+				z += pr[c]
+			}
+			for _, f := range ex.feats {
+				r := int(m.rows[f]) * k
+				for c := 0; c < k; c++ {
+					g := float32(pr[c]/z) + evL2*m.weights[r+c]
+					if c == ex.label {
+						g--
+					}
+					g2[r+c] += g * g
+					m.weights[r+c] -= evRate * g / float32(math.Sqrt(float64(g2[r+c])+1e-8))
+				}
+			}
+		}
+	}
+	return m
+}
+
+// trainModels trains the two classifiers on groups: the event classifier
+// on every group, the role classifier on the candidates of groups with a
+// gold participant among them (what to read once the event is kept).
+func trainModels(gs []evGroup) *eventArgModel {
+	var evs, roles []linEx
+	for _, g := range gs {
+		label := 0
+		if g.complete {
+			label = 1
+		}
+		evs = append(evs, linEx{feats: g.feats, label: label})
+		gold := false
+		for _, pr := range g.pairs {
+			gold = gold || pr.label != evNone
+		}
+		if gold {
+			roles = append(roles, g.pairs...)
+		}
+	}
+	return &eventArgModel{event: trainLinear(evs, 2), role: trainLinear(roles, evClasses)}
+}
+
+// evHeld is one held-out group as models that did not train on it score it.
+type evHeld struct {
+	eventMargin float32
+	complete    bool
+	pairs       []evHeldPair // best first
+}
+
+type evHeldPair struct {
+	margin      float32
+	right, gold bool
+}
+
+func scoreGroups(m *eventArgModel, gs []evGroup) []evHeld {
+	out := make([]evHeld, 0, len(gs))
+	for _, g := range gs {
+		h := evHeld{eventMargin: m.event.eventMargin(g.feats), complete: g.complete}
+		for _, pr := range g.pairs {
+			bc, mg := m.role.roleMargin(pr.feats)
+			h.pairs = append(h.pairs, evHeldPair{margin: mg, right: bc == pr.label, gold: pr.label != evNone})
+		}
+		sort.SliceStable(h.pairs, func(i, j int) bool { return h.pairs[i].margin > h.pairs[j].margin })
+		out = append(out, h)
+	}
+	return out
+}
+
+// outcome counts the events read right and wrong at the two margins: an
+// event kept reads the candidates above the role margin (at most two); it
+// is right when they are exactly the gold ones of a complete group.
+func outcome(hs []evHeld, em, rm float32) (right, wrong int) {
+	for _, h := range hs {
+		if h.eventMargin <= em {
+			continue
+		}
+		picked, ok := 0, true
+		for i, pr := range h.pairs {
+			if pr.margin > rm && i < 2 {
+				picked++
+				ok = ok && pr.gold // the scorer reads names, not roles
+			} else if pr.gold {
+				ok = false // a gold participant left out
+			}
+		}
+		if picked == 0 {
+			continue
+		}
+		if ok && h.complete {
+			right++
+		} else {
+			wrong++
+		}
+	}
+	return right, wrong
+}
+
+// evWrongCost is what a false event costs in right ones when the margins
+// are chosen: 2 asks two right events for each false one, so that what the
+// model adds is right two times in three or more.
+const evWrongCost = 2
+
+// chooseMargins picks the event and role margins from held-out groups: the
+// pair with the best utility (right events less evWrongCost per false
+// one). When none gains, the event margin is infinite: nothing is read.
+func chooseMargins(hs []evHeld) (float32, float32) {
+	var ems []float32
+	for _, h := range hs {
+		ems = append(ems, h.eventMargin)
+	}
+	sort.Slice(ems, func(i, j int) bool { return ems[i] < ems[j] })
+	bestU, bestE, bestR := 0.0, float32(math.Inf(1)), float32(0)
+	for _, rm := range []float32{-1, -0.5, 0, 0.5, 1} {
+		for q := 0; q < 40; q++ {
+			em := ems[len(ems)*q/40]
+			r, w := outcome(hs, em, rm)
+			if u := float64(r) - evWrongCost*float64(w); u > bestU {
+				bestU, bestE, bestR = u, em, rm
+			}
+		}
+	}
+	return bestE, bestR
+}
+
+// trainOnSets trains a model on the groups of the given sets, its margins
+// chosen by leaving each of them out in turn.
+func trainOnSets(bySet [][]evGroup) *eventArgModel {
+	var all []evGroup
+	for _, gs := range bySet {
+		all = append(all, gs...)
+	}
+	m := trainModels(all)
+	var held []evHeld
+	for k := range bySet {
+		var tr []evGroup
+		for j, gs := range bySet {
+			if j != k {
+				tr = append(tr, gs...)
+			}
+		}
+		if len(tr) == 0 {
+			continue
+		}
+		held = append(held, scoreGroups(trainModels(tr), bySet[k])...)
+	}
+	m.eventMargin, m.roleMargin = chooseMargins(held)
+	return m
+}
+
+// TrainEventArgs trains the learned participant reader on the labelled sets
+// and writes the model (the file embedded as eventmodel.bin).
+func (p *Pipeline) TrainEventArgs(ctx context.Context, sets []EventSet, w io.Writer) error {
+	bySet, _, err := p.eventExamples(ctx, sets)
+	if err != nil {
+		return err
+	}
+	if err := trainOnSets(bySet).encode(w); err != nil {
+		return fmt.Errorf("event model: %w", err)
+	}
+	return nil
+}
+
+func (p *Pipeline) eventExamples(ctx context.Context, sets []EventSet) ([][]evGroup, []*EventScore, error) {
+	bySet := make([][]evGroup, len(sets))
+	scores := make([]*EventScore, len(sets))
+	for i, s := range sets {
+		exs, sc, err := p.collectEventArgs(ctx, s)
+		if err != nil {
+			return nil, nil, err
+		}
+		bySet[i], scores[i] = exs, sc
+	}
+	return bySet, scores, nil
+}
+
+// scoreSet runs p over a set and scores it.
+func (p *Pipeline) scoreSet(ctx context.Context, set EventSet) (*EventScore, error) {
+	s := NewEventScore()
+	for _, gd := range set.Gold.Docs {
+		src, ok := set.Stories[gd.ID]
+		if !ok {
+			return nil, fmt.Errorf("event set %s: no story %q", set.Name, gd.ID)
+		}
+		src.Published = set.Gold.Published
+		a, err := p.Analyze(ctx, src)
+		if err != nil {
+			return nil, err
+		}
+		s.Score(gd, src.Text, a)
+	}
+	return s, nil
+}
+
+// EventCV measures the learned participant reader honestly: for each set,
+// a model trained on the other sets only (its margin chosen on them too)
+// reads the held-out set's stories, and the set is scored with the rules
+// alone and with rules plus that model. It prints one line per set and the
+// pooled counts, and returns the pooled (rules, rules+learned) scores.
+func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (rules, learned Counts, err error) {
+	bySet, base, err := p.eventExamples(ctx, sets)
+	if err != nil {
+		return rules, learned, err
+	}
+	var rulesLoose, learnedLoose Counts
+	fmt.Fprintf(w, "leave-one-set-out: train on the other %d sets, score the held-out one\n", len(sets)-1)
+	fmt.Fprintf(w, "%-12s %6s | %-28s | %-28s | %-15s %-15s\n", "held out", "pairs", "rules P / R / F1", "rules+learned P / R / F1", "t+s rules P/R", "t+s learned P/R")
+	for k, s := range sets {
+		var tr [][]evGroup
+		for j := range sets {
+			if j != k {
+				tr = append(tr, bySet[j])
+			}
+		}
+		q := *p
+		q.evArgs = trainOnSets(tr)
+		sc, err := q.scoreSet(ctx, s)
+		if err != nil {
+			return rules, learned, err
+		}
+		b := base[k]
+		fmt.Fprintf(w, "%-12s %6d | %3d/%3d/%3d %.3f %.3f %.3f | %3d/%3d/%3d %.3f %.3f %.3f | %.3f %.3f     %.3f %.3f\n", s.Name, len(bySet[k]),
+			b.Strict.TP, b.Strict.FP, b.Strict.FN, b.Strict.P(), b.Strict.R(), b.Strict.F1(),
+			sc.Strict.TP, sc.Strict.FP, sc.Strict.FN, sc.Strict.P(), sc.Strict.R(), sc.Strict.F1(),
+			b.Loose.P(), b.Loose.R(), sc.Loose.P(), sc.Loose.R())
+		rules = addCounts(rules, b.Strict)
+		learned = addCounts(learned, sc.Strict)
+		rulesLoose = addCounts(rulesLoose, b.Loose)
+		learnedLoose = addCounts(learnedLoose, sc.Loose)
+	}
+	fmt.Fprintf(w, "%-12s %6s | %3d/%3d/%3d %.3f %.3f %.3f | %3d/%3d/%3d %.3f %.3f %.3f | %.3f %.3f     %.3f %.3f\n", "POOLED", "",
+		rules.TP, rules.FP, rules.FN, rules.P(), rules.R(), rules.F1(),
+		learned.TP, learned.FP, learned.FN, learned.P(), learned.R(), learned.F1(),
+		rulesLoose.P(), rulesLoose.R(), learnedLoose.P(), learnedLoose.R())
+	return rules, learned, nil
+}
+
+func addCounts(a, b Counts) Counts { return Counts{a.TP + b.TP, a.FP + b.FP, a.FN + b.FN} }

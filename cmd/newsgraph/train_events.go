@@ -46,7 +46,7 @@ func runTrainEvents(ctx context.Context, args []string, stdout, stderr io.Writer
 	if err != nil {
 		return fmt.Errorf("train events: %w", err)
 	}
-	return writeFile(*out, func(w io.Writer) error { return p.TrainEventArgs(ctx, sets, w) }, stdout)
+	return writeFile(*out, func(w io.Writer) error { return p.TrainEventArgs(ctx, sets, w, stderr) }, stdout)
 }
 
 // loadEventSets reads gold files of dir with the stories they label.

@@ -62,6 +62,126 @@ func evClassOf(role string) int {
 type eventArgModel struct {
 	event, role             *evLinear
 	eventMargin, roleMargin float32
+	// keepMargin: the margin a name of an event the rules gave
+	// participants must clear to be one; infinite leaves their reading.
+	keepMargin float32
+	// filter judges the events kept at the end (1 right, 0 false); one
+	// whose margin falls below dropMargin is dropped (minus infinity: none).
+	filter     *evLinear
+	dropMargin float32
+}
+
+// parts says which parts of the model are switched on: the margins
+// cross-validation chose leave a part off when it gained nothing.
+func (m *eventArgModel) parts() string {
+	on := func(b bool) string {
+		if b {
+			return "on"
+		}
+		return "off"
+	}
+	return fmt.Sprintf("fill %s, re-read %s, filter %s", on(!math.IsInf(float64(m.eventMargin), 1)),
+		on(!math.IsInf(float64(m.keepMargin), 1)), on(!math.IsInf(float64(m.dropMargin), -1)))
+}
+
+// filterLog is an event kept at the end with its filter features.
+type filterLog struct {
+	ev    *event
+	feats []uint64
+}
+
+// learnedFilter drops the kept events the filter judges false.
+func (p *Pipeline) learnedFilter(d *doc) {
+	if d.filterLog == nil && (p.evArgs == nil || math.IsInf(float64(p.evArgs.dropMargin), -1)) {
+		return
+	}
+	for _, ev := range d.events {
+		if ev.dropped {
+			continue
+		}
+		f := p.evFilterFeatures(d, ev)
+		if d.filterLog != nil {
+			*d.filterLog = append(*d.filterLog, filterLog{ev: ev, feats: f})
+			continue
+		}
+		if p.evArgs.filter.eventMargin(f) < p.evArgs.dropMargin {
+			ev.dropped = true
+		}
+	}
+}
+
+// evFilterFeatures describes a kept event as a whole: its type, how its
+// participants were read, their kinds, what the sentence around its
+// trigger says; no words of the story beyond closed-class ones.
+func (p *Pipeline) evFilterFeatures(d *doc, ev *event) []uint64 {
+	fs := make([]uint64, 0, 40)
+	add := func(parts ...string) { fs = append(fs, evHash(parts...)) }
+	pos := "N"
+	if !ev.nominal {
+		pos = "V"
+	}
+	typ := ev.typ
+	s := d.sents[ev.sentence]
+	ss, se := s.Start, s.End
+	add("bias")
+	add("type", typ, pos)
+	add("code2", typ, ev.code[:min(2, len(ev.code))])
+	add("nparts", distBucket(len(ev.parts)), typ)
+	roles := make([]string, 0, len(ev.parts))
+	local := 0
+	for _, pt := range ev.parts {
+		roles = append(roles, pt.role)
+		en := d.ents[pt.ent]
+		add("part", pt.role, en.typ, en.subtype, typ)
+		add("part.pos", pt.role, en.typ, pos)
+		here := false
+		for _, mi := range en.mentions {
+			if m := d.mentions[mi]; m.start >= ss && m.end <= se {
+				here = true
+				break
+			}
+		}
+		if here {
+			local++
+		}
+	}
+	sort.Strings(roles)
+	add("roles", strings.Join(roles, "+"), typ)
+	add("local", distBucket(len(ev.parts)-local), pos)
+	add("flags", fmt.Sprint(ev.fallback, ev.counterpart, ev.collective, ev.attended, ev.consent, ev.lightSubject))
+	add("fallback", fmt.Sprint(ev.fallback), typ)
+	add("recent", fmt.Sprint(ev.recent), pos)
+	add("date", ev.precision, pos)
+	add("loc", fmt.Sprint(ev.loc >= 0), typ)
+	add("nsent", distBucket(len(ev.sentences)), pos)
+	add("first", distBucket(ev.sentence))
+	add("conf", fmt.Sprintf("%.1f", ev.conf), typ)
+	add("trig-1", wordFeat(d, ev.trigStart-1, ss, se), pos)
+	add("trig+1", wordFeat(d, ev.trigEnd, ss, se), pos)
+	add("trig-2", wordFeat(d, ev.trigStart-2, ss, se), pos)
+	modal, said, quote := false, false, false
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "would", "could", "may", "might", "should", "if", "not", "no", "never":
+			if k < ev.trigStart && k >= ev.trigStart-4 {
+				modal = true
+			}
+		case "said", "says", "say", "told", "according":
+			said = true
+		case "\"", "``", "''":
+			quote = true
+		}
+	}
+	add("modal", fmt.Sprint(modal), pos)
+	add("said", fmt.Sprint(said, quote))
+	n := 0
+	for _, o := range d.events {
+		if o != ev && !o.dropped && o.sentence == ev.sentence {
+			n++
+		}
+	}
+	add("others", distBucket(n), pos)
+	return fs
 }
 
 // evLinear holds one row of class weights per hashed feature.
@@ -108,6 +228,7 @@ func (m *evLinear) eventMargin(feats []uint64) float32 {
 // argCand is one named mention of the sentence considered for an event.
 type argCand struct {
 	ent   int
+	rule  string // the role the rules gave it, "" for none
 	feats []uint64
 }
 
@@ -156,7 +277,21 @@ func (p *Pipeline) evArgCandidates(d *doc, ev *event, ss, se int) []argCand {
 	}
 	out := make([]argCand, 0, len(order))
 	for _, e := range order {
-		out = append(out, argCand{ent: e, feats: p.evArgFeatures(d, ev, best[e].m, ss, se, t, len(order))})
+		c := argCand{ent: e}
+		for _, pt := range ev.parts {
+			if pt.ent == e {
+				c.rule = pt.role
+			}
+		}
+		c.feats = p.evArgFeatures(d, ev, best[e].m, ss, se, t, len(order))
+		// what the rules read: the model learns when to keep it
+		r := c.rule
+		if r == "" {
+			r = "none"
+		}
+		nr := distBucket(len(ev.parts))
+		c.feats = append(c.feats, evHash("rule", r, nr), evHash("rule.type", r, ev.typ), evHash("rule.dir", r, dirOf(ev, best[e].m), nr))
+		out = append(out, c)
 	}
 	return out
 }
@@ -212,6 +347,13 @@ func distBucket(n int) string {
 		return "9-15"
 	}
 	return "16+"
+}
+
+func dirOf(ev *event, m *mention) string {
+	if m.end <= ev.trigStart {
+		return "L"
+	}
+	return "R"
 }
 
 // evArgFeatures describes mention m as a participant of ev.
@@ -391,24 +533,68 @@ func (t tree) path(ev *event, m *mention) string {
 	return sb.String()
 }
 
-// learnedParts fills the participants of an event the rules gave none:
-// when the event classifier keeps the event, each candidate whose best role
-// scores above "none" by the role margin joins in that role (at most two,
-// the best first).
+// learnedParts reads the participants of an event with the learned model.
+// When the rules gave none, the event classifier says whether the trigger
+// tells an event whose participants stand in its sentence, and if so each
+// candidate whose best role scores above "none" by the role margin joins in
+// that role (at most two, the best first). When the rules gave some, the
+// role model judges the sentence's names again, the rules' reading among its
+// features: a name joins or stays when it clears the keep margin; names the
+// rules took from other sentences stay; an event left with no one keeps the
+// rules' reading.
 func (p *Pipeline) learnedParts(d *doc, ev *event, evs []*event, ss, se int) {
-	if len(ev.parts) > 0 || p.evArgs == nil && d.argLog == nil {
-		return
+	if d.argLog == nil && (p.evArgs == nil || math.IsInf(float64(p.evArgs.eventMargin), 1) && math.IsInf(float64(p.evArgs.keepMargin), 1)) {
+		return // (no candidates, no parse: the model reads nothing)
 	}
 	cands := p.evArgCandidates(d, ev, ss, se)
 	if len(cands) == 0 {
 		return
 	}
-	efeats := p.evEventFeatures(d, ev, evs, ss, se, cands)
+	var efeats []uint64
+	if len(ev.parts) == 0 {
+		efeats = p.evEventFeatures(d, ev, evs, ss, se, cands)
+	}
 	if d.argLog != nil {
-		*d.argLog = append(*d.argLog, argEventLog{ev: ev, feats: efeats, cands: cands})
+		*d.argLog = append(*d.argLog, argEventLog{ev: ev, feats: efeats, cands: cands, ruleParts: append([]part(nil), ev.parts...)})
 		return
 	}
 	m := p.evArgs
+	if len(ev.parts) == 0 && math.IsInf(float64(m.eventMargin), 1) {
+		return
+	}
+	if len(ev.parts) > 0 {
+		if math.IsInf(float64(m.keepMargin), 1) {
+			return
+		}
+		var kept []part
+		for _, pt := range ev.parts {
+			in := false
+			for _, c := range cands {
+				in = in || c.ent == pt.ent
+			}
+			if !in {
+				kept = append(kept, pt) // named in another sentence: not judged here
+			}
+		}
+		for _, c := range cands {
+			bc, mg := m.role.roleMargin(c.feats)
+			if mg <= m.keepMargin {
+				continue
+			}
+			r := c.rule
+			if r == "" {
+				r = evRoleName[bc]
+				if (ev.typ == "DEATH" || ev.typ == "INJURY") && r == agent || !partAllowed(d, ev.typ, r, c.ent) {
+					continue
+				}
+			}
+			kept = append(kept, part{ent: c.ent, role: r})
+		}
+		if len(kept) > 0 {
+			ev.parts = kept
+		}
+		return
+	}
 	if m.event.eventMargin(efeats) <= m.eventMargin {
 		return
 	}
@@ -537,12 +723,13 @@ func evHash(parts ...string) uint64 {
 // argEventLog is what a collecting run records of one event the rules gave
 // no participants: the event and its candidates.
 type argEventLog struct {
-	ev    *event
-	feats []uint64
-	cands []argCand
+	ev        *event
+	feats     []uint64
+	cands     []argCand
+	ruleParts []part // what the rules read, before the model
 }
 
-const eventModelMagic = "NGEVA2\n"
+const eventModelMagic = "NGEVA4\n"
 
 // encode writes the model: magic, the two margins, then each classifier:
 // its class and row counts, then per row its key and its class weights as
@@ -557,7 +744,9 @@ func (m *eventArgModel) encode(w io.Writer) error {
 	}
 	put32(math.Float32bits(m.eventMargin))
 	put32(math.Float32bits(m.roleMargin))
-	for _, l := range []*evLinear{m.event, m.role} {
+	put32(math.Float32bits(m.keepMargin))
+	put32(math.Float32bits(m.dropMargin))
+	for _, l := range []*evLinear{m.event, m.role, m.filter} {
 		keys := make([]uint64, 0, len(l.rows))
 		for k := range l.rows {
 			keys = append(keys, k)
@@ -599,11 +788,15 @@ func decodeEventArgModel(data []byte) (*eventArgModel, error) {
 	finite := func(v float32) bool { return !math.IsNaN(float64(v)) && !math.IsInf(float64(v), -1) }
 	em, ok1 := get32()
 	rm, ok2 := get32()
-	m := &eventArgModel{eventMargin: math.Float32frombits(em), roleMargin: math.Float32frombits(rm)}
-	if !ok1 || !ok2 || !finite(m.eventMargin) || !finite(m.roleMargin) {
+	km, ok3 := get32()
+	dm, ok4 := get32()
+	m := &eventArgModel{eventMargin: math.Float32frombits(em), roleMargin: math.Float32frombits(rm), keepMargin: math.Float32frombits(km),
+		dropMargin: math.Float32frombits(dm)}
+	if !ok1 || !ok2 || !ok3 || !ok4 || !finite(m.eventMargin) || !finite(m.roleMargin) || !finite(m.keepMargin) ||
+		math.IsNaN(float64(m.dropMargin)) || math.IsInf(float64(m.dropMargin), 1) {
 		return nil, errors.New("event model: bad margins")
 	}
-	for i := 0; i < 2; i++ {
+	for i := 0; i < 3; i++ {
 		k, ok1 := get32()
 		n, ok2 := get32()
 		if !ok1 || !ok2 || k < 2 || k > evClasses || uint64(len(raw)) < uint64(n)*uint64(8+4*k) {
@@ -622,10 +815,13 @@ func decodeEventArgModel(data []byte) (*eventArgModel, error) {
 				l.weights = append(l.weights, f)
 			}
 		}
-		if i == 0 {
+		switch i {
+		case 0:
 			m.event = l
-		} else {
+		case 1:
 			m.role = l
+		default:
+			m.filter = l
 		}
 	}
 	if len(raw) != 0 {

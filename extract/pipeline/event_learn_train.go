@@ -28,6 +28,13 @@ type evGroup struct {
 	// right ones makes the event right: the event classifier's label.
 	complete bool
 	pairs    []linEx
+	// withParts: the rules gave the event participants; ruleIn says per
+	// pair whether they took that name, offOK that the names they took
+	// from other sentences are all gold ones (else no reading of this
+	// sentence makes the event right).
+	withParts bool
+	ruleIn    []bool
+	offOK     bool
 }
 
 // linEx is one example of a linear classifier.
@@ -41,90 +48,144 @@ type linEx struct {
 // participants into a group: a candidate is labelled with the role a gold
 // event of the same type in the same paragraph gives a participant it
 // names, else "none". It also returns the set's rules-only score.
-func (p *Pipeline) collectEventArgs(ctx context.Context, set EventSet) ([]evGroup, *EventScore, error) {
+func (p *Pipeline) collectEventArgs(ctx context.Context, set EventSet) (setData, *EventScore, error) {
 	q := *p
 	q.evArgs = nil
 	var out []evGroup
+	var filt []linEx
 	score := NewEventScore()
 	for _, gd := range set.Gold.Docs {
 		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+			return setData{}, nil, err
 		}
 		src, ok := set.Stories[gd.ID]
 		if !ok {
-			return nil, nil, fmt.Errorf("event set %s: no story %q", set.Name, gd.ID)
+			return setData{}, nil, fmt.Errorf("event set %s: no story %q", set.Name, gd.ID)
 		}
 		src.Published = set.Gold.Published
 		var log []argEventLog
-		a, err := q.analyzeLogged(src, &log, func(d *doc, a *extract.Analysis) {
+		var flog []filterLog
+		a, err := q.analyzeLogged(src, &log, &flog, func(d *doc, a *extract.Analysis) {
 			// gold events the rules already read right: a trigger left
 			// without participants in their sentence adds nothing
-			found := NewEventScore().score(gd, src.Text, a)
+			found, right := NewEventScore().score(gd, src.Text, a)
+			// the filter's examples: kept events in export order, labelled
+			// right or false (events of types the gold leaves out are not)
+			for i, fl := range flog {
+				if i < len(right) && right[i] != 0 {
+					label := 0
+					if right[i] > 0 {
+						label = 1
+					}
+					filt = append(filt, linEx{feats: fl.feats, label: label})
+				}
+			}
 			starts := paragraphs(d.src.Text)
 			for _, l := range log {
 				para := paraOf(starts, d.sentenceEvidence(l.ev.sentence).Start)
-				var golds []GoldEvent
-				for gi, ge := range gd.Events {
-					if ge.Type != l.ev.typ || found[gi] {
-						continue
-					}
-					for _, si := range ge.Sentences {
-						if si == para {
-							golds = append(golds, ge)
-							break
-						}
-					}
-				}
 				names := make([]map[string]bool, len(l.cands))
 				for ci, c := range l.cands {
 					names[ci] = candNames(d, c.ent)
 				}
-				g := evGroup{feats: l.feats}
-				for _, ge := range golds {
-					all := len(ge.Parts) > 0
-					for _, gp := range ge.Parts {
-						found := gp.Optional
-						for ci := range l.cands {
-							found = found || namesMatch(gp.Names, names[ci])
-						}
-						all = all && found
+				var off []map[string]bool // rule participants outside the candidates
+				for _, pt := range l.ruleParts {
+					in := false
+					for _, c := range l.cands {
+						in = in || c.ent == pt.ent
 					}
-					g.complete = g.complete || all
+					if !in {
+						off = append(off, candNames(d, pt.ent))
+					}
 				}
-				for ci, c := range l.cands {
-					label := evNone
-				gold:
-					for _, ge := range golds {
-						for _, gp := range ge.Parts {
-							if namesMatch(gp.Names, names[ci]) {
-								label = evClassOf(gp.Role)
-								break gold
+				withParts := len(l.ruleParts) > 0
+				// the gold event this trigger reports: of its type, in its
+				// paragraph, naming most of its candidates; for a trigger the
+				// rules gave no one, only one they did not already read right
+				best, bestN := -1, 0
+				for gi, ge := range gd.Events {
+					if ge.Type != l.ev.typ || !withParts && found[gi] {
+						continue
+					}
+					inPara := false
+					for _, si := range ge.Sentences {
+						inPara = inPara || si == para
+					}
+					if !inPara {
+						continue
+					}
+					n := 0
+					for _, gp := range ge.Parts {
+						for _, nm := range append(append([]map[string]bool(nil), names...), off...) {
+							if namesMatch(gp.Names, nm) {
+								n++
+								break
 							}
 						}
 					}
+					if best < 0 || n > bestN {
+						best, bestN = gi, n
+					}
+				}
+				g := evGroup{feats: l.feats, withParts: withParts, offOK: true}
+				var ge GoldEvent
+				if best >= 0 {
+					ge = gd.Events[best]
+					all := len(ge.Parts) > 0
+					for _, gp := range ge.Parts {
+						got := gp.Optional
+						for _, nm := range append(append([]map[string]bool(nil), names...), off...) {
+							got = got || namesMatch(gp.Names, nm)
+						}
+						all = all && got
+					}
+					g.complete = all
+				}
+				for _, nm := range off {
+					in := false
+					for _, gp := range ge.Parts {
+						in = in || namesMatch(gp.Names, nm)
+					}
+					g.offOK = g.offOK && in
+				}
+				for ci, c := range l.cands {
+					label := evNone
+					for _, gp := range ge.Parts {
+						if namesMatch(gp.Names, names[ci]) {
+							label = evClassOf(gp.Role)
+							break
+						}
+					}
 					g.pairs = append(g.pairs, linEx{feats: c.feats, label: label})
+					g.ruleIn = append(g.ruleIn, c.rule != "")
 				}
 				out = append(out, g)
 			}
 		})
 		if err != nil {
-			return nil, nil, err
+			return setData{}, nil, err
 		}
 		score.Score(gd, src.Text, a)
 	}
-	return out, score, nil
+	return setData{groups: out, filter: filt}, score, nil
+}
+
+// setData is what one labelled set teaches: the events the rules gave no
+// (or some) participants, and the kept events for the filter.
+type setData struct {
+	groups []evGroup
+	filter []linEx
 }
 
 // analyzeLogged is Analyze with the learned reader's log switched on;
 // label reads the document before its buffers are released.
-func (p *Pipeline) analyzeLogged(src extract.Document, log *[]argEventLog, label func(d *doc, a *extract.Analysis)) (a *extract.Analysis, err error) {
+func (p *Pipeline) analyzeLogged(src extract.Document, log *[]argEventLog, flog *[]filterLog, label func(d *doc, a *extract.Analysis)) (a *extract.Analysis, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			a, err = nil, fmt.Errorf("extract %s: internal error: %v", docName(src), r)
 		}
 	}()
 	d := p.readNames(src)
-	d.argLog = log
+	d.argLog, d.filterLog = log, flog
 	p.classifyRelations(d)
 	p.findEvents(d)
 	p.resolvePronouns(d)
@@ -139,7 +200,7 @@ func (p *Pipeline) analyzeLogged(src extract.Document, log *[]argEventLog, label
 // and a strong L2 keep the weights on features many events share.
 const (
 	evEpochs = 8
-	evL2     = 3e-3
+	evL2     = 3e-2
 	evRate   = 0.2
 	evSeeds  = 5
 )
@@ -222,7 +283,9 @@ func trainModels(gs []evGroup) *eventArgModel {
 		if g.complete {
 			label = 1
 		}
-		evs = append(evs, linEx{feats: g.feats, label: label})
+		if !g.withParts {
+			evs = append(evs, linEx{feats: g.feats, label: label})
+		}
 		gold := false
 		for _, pr := range g.pairs {
 			gold = gold || pr.label != evNone
@@ -239,20 +302,26 @@ type evHeld struct {
 	eventMargin float32
 	complete    bool
 	pairs       []evHeldPair // best first
+	withParts   bool
+	offOK       bool
 }
 
 type evHeldPair struct {
 	margin      float32
 	right, gold bool
+	rule        bool // the rules took this name
 }
 
 func scoreGroups(m *eventArgModel, gs []evGroup) []evHeld {
 	out := make([]evHeld, 0, len(gs))
 	for _, g := range gs {
-		h := evHeld{eventMargin: m.event.eventMargin(g.feats), complete: g.complete}
-		for _, pr := range g.pairs {
+		h := evHeld{complete: g.complete, withParts: g.withParts, offOK: g.offOK}
+		if !g.withParts {
+			h.eventMargin = m.event.eventMargin(g.feats)
+		}
+		for i, pr := range g.pairs {
 			bc, mg := m.role.roleMargin(pr.feats)
-			h.pairs = append(h.pairs, evHeldPair{margin: mg, right: bc == pr.label, gold: pr.label != evNone})
+			h.pairs = append(h.pairs, evHeldPair{margin: mg, right: bc == pr.label, gold: pr.label != evNone, rule: g.ruleIn[i]})
 		}
 		sort.SliceStable(h.pairs, func(i, j int) bool { return h.pairs[i].margin > h.pairs[j].margin })
 		out = append(out, h)
@@ -265,7 +334,7 @@ func scoreGroups(m *eventArgModel, gs []evGroup) []evHeld {
 // is right when they are exactly the gold ones of a complete group.
 func outcome(hs []evHeld, em, rm float32) (right, wrong int) {
 	for _, h := range hs {
-		if h.eventMargin <= em {
+		if h.withParts || h.eventMargin <= em {
 			continue
 		}
 		picked, ok := 0, true
@@ -289,6 +358,36 @@ func outcome(hs []evHeld, em, rm float32) (right, wrong int) {
 	return right, wrong
 }
 
+// keepOutcome counts the events the rules gave participants whose reading
+// the keep margin km turns from wrong to right (gains) and from right to
+// wrong (losses); an event left with no one keeps the rules' reading.
+func keepOutcome(hs []evHeld, add, drop float32) (gains, losses int) {
+	for _, h := range hs {
+		if !h.withParts || !h.complete || !h.offOK {
+			continue // no reading of the sentence makes it right (or no gold event)
+		}
+		ruleOK, newOK, picked := true, true, 0
+		for _, pr := range h.pairs {
+			ruleOK = ruleOK && pr.rule == pr.gold
+			in := pr.rule && pr.margin > drop || !pr.rule && pr.margin > add
+			if in {
+				picked++
+			}
+			newOK = newOK && in == pr.gold
+		}
+		if picked == 0 {
+			newOK = ruleOK
+		}
+		switch {
+		case newOK && !ruleOK:
+			gains++
+		case ruleOK && !newOK:
+			losses++
+		}
+	}
+	return gains, losses
+}
+
 // evWrongCost is what a false event costs in right ones when the margins
 // are chosen: 2 asks two right events for each false one, so that what the
 // model adds is right two times in three or more.
@@ -300,7 +399,12 @@ const evWrongCost = 2
 func chooseMargins(hs []evHeld) (float32, float32) {
 	var ems []float32
 	for _, h := range hs {
-		ems = append(ems, h.eventMargin)
+		if !h.withParts {
+			ems = append(ems, h.eventMargin)
+		}
+	}
+	if len(ems) == 0 {
+		return float32(math.Inf(1)), 0
 	}
 	sort.Slice(ems, func(i, j int) bool { return ems[i] < ems[j] })
 	bestU, bestE, bestR := 0.0, float32(math.Inf(1)), float32(0)
@@ -316,53 +420,121 @@ func chooseMargins(hs []evHeld) (float32, float32) {
 	return bestE, bestR
 }
 
-// trainOnSets trains a model on the groups of the given sets, its margins
-// chosen by leaving each of them out in turn.
-func trainOnSets(bySet [][]evGroup) *eventArgModel {
+// chooseKeep picks the keep margin with the best gains less evWrongCost
+// per loss; infinite (the rules' reading stays) when none gains.
+func chooseKeep(hs []evHeld) float32 {
+	bestU, best := 0.0, float32(math.Inf(1))
+	for _, km := range []float32{-3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3} {
+		g, l := keepOutcome(hs, km, float32(math.Inf(-1)))
+		if u := float64(g) - evWrongCost*float64(l); u > bestU {
+			bestU, best = u, km
+		}
+	}
+	return best
+}
+
+// trainOnSets trains a model on the given sets, its margins chosen by
+// leaving each of them out in turn.
+func trainOnSets(bySet []setData) *eventArgModel {
 	var all []evGroup
-	for _, gs := range bySet {
-		all = append(all, gs...)
+	var allF []linEx
+	for _, sd := range bySet {
+		all = append(all, sd.groups...)
+		allF = append(allF, sd.filter...)
 	}
 	m := trainModels(all)
+	m.filter = trainLinear(allF, 2)
 	var held []evHeld
+	var heldF []filterHeld
 	for k := range bySet {
 		var tr []evGroup
-		for j, gs := range bySet {
+		var trF []linEx
+		for j, sd := range bySet {
 			if j != k {
-				tr = append(tr, gs...)
+				tr = append(tr, sd.groups...)
+				trF = append(trF, sd.filter...)
 			}
 		}
 		if len(tr) == 0 {
 			continue
 		}
-		held = append(held, scoreGroups(trainModels(tr), bySet[k])...)
+		held = append(held, scoreGroups(trainModels(tr), bySet[k].groups)...)
+		f := trainLinear(trF, 2)
+		for _, ex := range bySet[k].filter {
+			heldF = append(heldF, filterHeld{f.eventMargin(ex.feats), ex.label == 1})
+		}
 	}
 	m.eventMargin, m.roleMargin = chooseMargins(held)
+	m.keepMargin = chooseKeep(held)
+	m.dropMargin = chooseDrop(heldF)
 	return m
 }
 
-// TrainEventArgs trains the learned participant reader on the labelled sets
-// and writes the model (the file embedded as eventmodel.bin).
-func (p *Pipeline) TrainEventArgs(ctx context.Context, sets []EventSet, w io.Writer) error {
+// filterHeld is a kept event as a filter that did not train on it scores it.
+type filterHeld struct {
+	margin float32
+	right  bool
+}
+
+// evDropCost is what dropping a right event costs in false ones dropped:
+// at the rules' F1 (about 0.75) dropping a right event costs F1 what
+// dropping 1.7 false ones gains, so 2 asks for a gain in F1 and precision.
+const evDropCost = 2
+
+// chooseDrop picks the margin below which a kept event is dropped: the one
+// with the most false events dropped less evDropCost per right one, or
+// minus infinity (none dropped) when none gains.
+func chooseDrop(hs []filterHeld) float32 {
+	sort.Slice(hs, func(i, j int) bool { return hs[i].margin < hs[j].margin })
+	bestU, best := 0.0, float32(math.Inf(-1))
+	falseN, rightN := 0, 0
+	for i, h := range hs {
+		if h.right {
+			rightN++
+		} else {
+			falseN++
+		}
+		if i+1 < len(hs) && hs[i+1].margin == h.margin {
+			continue
+		}
+		if u := float64(falseN) - evDropCost*float64(rightN); u > bestU {
+			bestU = u
+			// between this event and the next: dropped when below
+			best = h.margin
+			if i+1 < len(hs) {
+				best = (h.margin + hs[i+1].margin) / 2
+			}
+		}
+	}
+	return best
+}
+
+// TrainEventArgs trains the learned event reader on the labelled sets and
+// writes the model (the file embedded as eventmodel.bin).
+func (p *Pipeline) TrainEventArgs(ctx context.Context, sets []EventSet, w, log io.Writer) error {
 	bySet, _, err := p.eventExamples(ctx, sets)
 	if err != nil {
 		return err
 	}
-	if err := trainOnSets(bySet).encode(w); err != nil {
+	m := trainOnSets(bySet)
+	if log != nil {
+		fmt.Fprintf(log, "event model: %s\n", m.parts())
+	}
+	if err := m.encode(w); err != nil {
 		return fmt.Errorf("event model: %w", err)
 	}
 	return nil
 }
 
-func (p *Pipeline) eventExamples(ctx context.Context, sets []EventSet) ([][]evGroup, []*EventScore, error) {
-	bySet := make([][]evGroup, len(sets))
+func (p *Pipeline) eventExamples(ctx context.Context, sets []EventSet) ([]setData, []*EventScore, error) {
+	bySet := make([]setData, len(sets))
 	scores := make([]*EventScore, len(sets))
 	for i, s := range sets {
-		exs, sc, err := p.collectEventArgs(ctx, s)
+		sd, sc, err := p.collectEventArgs(ctx, s)
 		if err != nil {
 			return nil, nil, err
 		}
-		bySet[i], scores[i] = exs, sc
+		bySet[i], scores[i] = sd, sc
 	}
 	return bySet, scores, nil
 }
@@ -396,10 +568,11 @@ func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (r
 		return rules, learned, err
 	}
 	var rulesLoose, learnedLoose Counts
+	var enabled []string
 	fmt.Fprintf(w, "leave-one-set-out: train on the other %d sets, score the held-out one\n", len(sets)-1)
-	fmt.Fprintf(w, "%-12s %6s | %-28s | %-28s | %-15s %-15s\n", "held out", "pairs", "rules P / R / F1", "rules+learned P / R / F1", "t+s rules P/R", "t+s learned P/R")
+	fmt.Fprintf(w, "%-12s %6s | %-28s | %-28s | %-15s %-15s\n", "held out", "events", "rules P / R / F1", "rules+learned P / R / F1", "t+s rules P/R", "t+s learned P/R")
 	for k, s := range sets {
-		var tr [][]evGroup
+		var tr []setData
 		for j := range sets {
 			if j != k {
 				tr = append(tr, bySet[j])
@@ -407,12 +580,13 @@ func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (r
 		}
 		q := *p
 		q.evArgs = trainOnSets(tr)
+		enabled = append(enabled, s.Name+": "+q.evArgs.parts())
 		sc, err := q.scoreSet(ctx, s)
 		if err != nil {
 			return rules, learned, err
 		}
 		b := base[k]
-		fmt.Fprintf(w, "%-12s %6d | %3d/%3d/%3d %.3f %.3f %.3f | %3d/%3d/%3d %.3f %.3f %.3f | %.3f %.3f     %.3f %.3f\n", s.Name, len(bySet[k]),
+		fmt.Fprintf(w, "%-12s %6d | %3d/%3d/%3d %.3f %.3f %.3f | %3d/%3d/%3d %.3f %.3f %.3f | %.3f %.3f     %.3f %.3f\n", s.Name, len(bySet[k].groups),
 			b.Strict.TP, b.Strict.FP, b.Strict.FN, b.Strict.P(), b.Strict.R(), b.Strict.F1(),
 			sc.Strict.TP, sc.Strict.FP, sc.Strict.FN, sc.Strict.P(), sc.Strict.R(), sc.Strict.F1(),
 			b.Loose.P(), b.Loose.R(), sc.Loose.P(), sc.Loose.R())
@@ -425,6 +599,10 @@ func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (r
 		rules.TP, rules.FP, rules.FN, rules.P(), rules.R(), rules.F1(),
 		learned.TP, learned.FP, learned.FN, learned.P(), learned.R(), learned.F1(),
 		rulesLoose.P(), rulesLoose.R(), learnedLoose.P(), learnedLoose.R())
+	fmt.Fprintln(w, "parts the inner cross-validation (over the training sets only) switched on:")
+	for _, e := range enabled {
+		fmt.Fprintln(w, "  "+e)
+	}
 	return rules, learned, nil
 }
 

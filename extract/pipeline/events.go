@@ -211,7 +211,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			evs = append(evs, ev)
 		}
 		for _, ev := range evs {
-			p.learnedParts(d, ev, evs, s.Start, s.End) // only when the rules read no one
+			p.learnedParts(d, ev, evs, s.Start, s.End)
 		}
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
@@ -256,6 +256,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			ev.dropped = true
 		}
 	}
+	p.learnedFilter(d)
 }
 
 // askedBy: ev is what an appeal, demand or threat told just before it in

@@ -254,6 +254,9 @@ type doc struct {
 	// argLog, when set, records the events the rules gave no participants
 	// and their candidates instead of asking the learned model (training).
 	argLog *[]argEventLog
+	// filterLog, when set, records the events kept at the end with their
+	// features instead of asking the learned filter (training).
+	filterLog *[]filterLog
 }
 
 // prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the

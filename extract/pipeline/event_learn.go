@@ -538,10 +538,8 @@ func (t tree) path(ev *event, m *mention) string {
 // tells an event whose participants stand in its sentence, and if so each
 // candidate whose best role scores above "none" by the role margin joins in
 // that role (at most two, the best first). When the rules gave some, the
-// role model judges the sentence's names again, the rules' reading among its
-// features: a name joins or stays when it clears the keep margin; names the
-// rules took from other sentences stay; an event left with no one keeps the
-// rules' reading.
+// role model judges the sentence's other names, the rules' reading among its
+// features: a name joins when it clears the keep margin.
 func (p *Pipeline) learnedParts(d *doc, ev *event, evs []*event, ss, se int) {
 	if d.argLog == nil && (p.evArgs == nil || math.IsInf(float64(p.evArgs.eventMargin), 1) && math.IsInf(float64(p.evArgs.keepMargin), 1)) {
 		return // (no candidates, no parse: the model reads nothing)
@@ -566,32 +564,19 @@ func (p *Pipeline) learnedParts(d *doc, ev *event, evs []*event, ss, se int) {
 		if math.IsInf(float64(m.keepMargin), 1) {
 			return
 		}
-		var kept []part
-		for _, pt := range ev.parts {
-			in := false
-			for _, c := range cands {
-				in = in || c.ent == pt.ent
-			}
-			if !in {
-				kept = append(kept, pt) // named in another sentence: not judged here
-			}
-		}
+		// the rules' names stay (chooseKeep measured dropping them: it
+		// lost more events than it won); a name they left out joins when
+		// it clears the keep margin
 		for _, c := range cands {
-			bc, mg := m.role.roleMargin(c.feats)
-			if mg <= m.keepMargin {
+			if c.rule != "" {
 				continue
 			}
-			r := c.rule
-			if r == "" {
-				r = evRoleName[bc]
-				if (ev.typ == "DEATH" || ev.typ == "INJURY") && r == agent || !partAllowed(d, ev.typ, r, c.ent) {
-					continue
-				}
+			bc, mg := m.role.roleMargin(c.feats)
+			r := evRoleName[bc]
+			if mg <= m.keepMargin || (ev.typ == "DEATH" || ev.typ == "INJURY") && r == agent || !partAllowed(d, ev.typ, r, c.ent) {
+				continue
 			}
-			kept = append(kept, part{ent: c.ent, role: r})
-		}
-		if len(kept) > 0 {
-			ev.parts = kept
+			ev.addPart(c.ent, r)
 		}
 		return
 	}

@@ -569,6 +569,8 @@ func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (r
 	}
 	var rulesLoose, learnedLoose Counts
 	var enabled []string
+	var held []evHeld
+	var heldF []filterHeld
 	fmt.Fprintf(w, "leave-one-set-out: train on the other %d sets, score the held-out one\n", len(sets)-1)
 	fmt.Fprintf(w, "%-12s %6s | %-28s | %-28s | %-15s %-15s\n", "held out", "events", "rules P / R / F1", "rules+learned P / R / F1", "t+s rules P/R", "t+s learned P/R")
 	for k, s := range sets {
@@ -581,6 +583,10 @@ func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (r
 		q := *p
 		q.evArgs = trainOnSets(tr)
 		enabled = append(enabled, s.Name+": "+q.evArgs.parts())
+		held = append(held, scoreGroups(q.evArgs, bySet[k].groups)...)
+		for _, ex := range bySet[k].filter {
+			heldF = append(heldF, filterHeld{q.evArgs.filter.eventMargin(ex.feats), ex.label == 1})
+		}
 		sc, err := q.scoreSet(ctx, s)
 		if err != nil {
 			return rules, learned, err
@@ -603,7 +609,54 @@ func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (r
 	for _, e := range enabled {
 		fmt.Fprintln(w, "  "+e)
 	}
+	hindsight(w, held, heldF)
 	return rules, learned, nil
 }
 
 func addCounts(a, b Counts) Counts { return Counts{a.TP + b.TP, a.FP + b.FP, a.FN + b.FN} }
+
+// hindsight prints, over the held-out folds, what each part does at a few
+// fixed margins: read to tell a part that cannot gain from one whose margin
+// is hard to choose; never used to decide.
+func hindsight(w io.Writer, held []evHeld, heldF []filterHeld) {
+	zero, complete := 0, 0
+	for _, h := range held {
+		if !h.withParts {
+			zero++
+			if h.complete {
+				complete++
+			}
+		}
+	}
+	fmt.Fprintf(w, "held-out curves (each fold's model on its held-out set, at fixed margins; read, never used to decide):\n")
+	fmt.Fprintf(w, "  fill: %d triggers the rules left without participants, %d with every gold participant in the sentence; events made right/false by event margin (role margin 0):", zero, complete)
+	for _, em := range []float32{-1, 0, 1, 2} {
+		r, wr := outcome(held, em, 0)
+		fmt.Fprintf(w, " %g: %d/%d", em, r, wr)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "  re-read (add names the rules left out): events made right/wrong by margin:")
+	for _, km := range []float32{0, 1, 2, 3} {
+		g, l := keepOutcome(held, km, float32(math.Inf(-1)))
+		fmt.Fprintf(w, " %g: %d/%d", km, g, l)
+	}
+	fmt.Fprintln(w)
+	sort.Slice(heldF, func(i, j int) bool { return heldF[i].margin < heldF[j].margin })
+	nf := 0
+	for _, h := range heldF {
+		if !h.right {
+			nf++
+		}
+	}
+	fmt.Fprintf(w, "  filter: %d kept events, %d false; false/right among the lowest scored:", len(heldF), nf)
+	for _, n := range []int{10, 25, 50, 100} {
+		f := 0
+		for _, h := range heldF[:min(n, len(heldF))] {
+			if !h.right {
+				f++
+			}
+		}
+		fmt.Fprintf(w, " %d: %d/%d", n, f, min(n, len(heldF))-f)
+	}
+	fmt.Fprintln(w)
+}

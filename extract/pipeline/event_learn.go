@@ -553,7 +553,7 @@ func (p *Pipeline) learnedParts(d *doc, ev *event, evs []*event, ss, se int) {
 		efeats = p.evEventFeatures(d, ev, evs, ss, se, cands)
 	}
 	if d.argLog != nil {
-		*d.argLog = append(*d.argLog, argEventLog{ev: ev, feats: efeats, cands: cands, ruleParts: append([]part(nil), ev.parts...)})
+		*d.argLog = append(*d.argLog, argEventLog{ev: ev, feats: efeats, cands: cands, ruleParts: append([]part(nil), ev.parts...), viable: viable(ev)})
 		return
 	}
 	m := p.evArgs
@@ -712,6 +712,7 @@ type argEventLog struct {
 	feats     []uint64
 	cands     []argCand
 	ruleParts []part // what the rules read, before the model
+	viable    bool   // with what the rules read, the event passes the final checks
 }
 
 const eventModelMagic = "NGEVA4\n"

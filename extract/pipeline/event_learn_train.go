@@ -35,6 +35,7 @@ type evGroup struct {
 	withParts bool
 	ruleIn    []bool
 	offOK     bool
+	viable    bool
 }
 
 // linEx is one example of a linear classifier.
@@ -126,7 +127,7 @@ func (p *Pipeline) collectEventArgs(ctx context.Context, set EventSet) (setData,
 						best, bestN = gi, n
 					}
 				}
-				g := evGroup{feats: l.feats, withParts: withParts, offOK: true}
+				g := evGroup{feats: l.feats, withParts: withParts, offOK: true, viable: l.viable}
 				var ge GoldEvent
 				if best >= 0 {
 					ge = gd.Events[best]
@@ -304,6 +305,7 @@ type evHeld struct {
 	pairs       []evHeldPair // best first
 	withParts   bool
 	offOK       bool
+	viable      bool
 }
 
 type evHeldPair struct {
@@ -315,7 +317,7 @@ type evHeldPair struct {
 func scoreGroups(m *eventArgModel, gs []evGroup) []evHeld {
 	out := make([]evHeld, 0, len(gs))
 	for _, g := range gs {
-		h := evHeld{complete: g.complete, withParts: g.withParts, offOK: g.offOK}
+		h := evHeld{complete: g.complete, withParts: g.withParts, offOK: g.offOK, viable: g.viable}
 		if !g.withParts {
 			h.eventMargin = m.event.eventMargin(g.feats)
 		}
@@ -358,34 +360,46 @@ func outcome(hs []evHeld, em, rm float32) (right, wrong int) {
 	return right, wrong
 }
 
-// keepOutcome counts the events the rules gave participants whose reading
-// the keep margin km turns from wrong to right (gains) and from right to
-// wrong (losses); an event left with no one keeps the rules' reading.
-func keepOutcome(hs []evHeld, add, drop float32) (gains, losses int) {
-	for _, h := range hs {
-		if !h.withParts || !h.complete || !h.offOK {
-			continue // no reading of the sentence makes it right (or no gold event)
+// keepOutcome says what adding the names the rules left out (those above
+// the add margin) does to the events the rules gave participants: how many
+// more are right and how many more are false. An event the final checks
+// drop with the rules' reading (one side of a meeting) counts as neither,
+// and is taken to pass them once a name is added. drop is the margin below
+// which a name the rules took is left out (minus infinity: never).
+func keepOutcome(hs []evHeld, add, drop float32) (dRight, dFalse int) {
+	state := func(viable, ok bool) (int, int) {
+		switch {
+		case !viable:
+			return 0, 0
+		case ok:
+			return 1, 0
 		}
-		ruleOK, newOK, picked := true, true, 0
+		return 0, 1
+	}
+	for _, h := range hs {
+		if !h.withParts {
+			continue
+		}
+		ruleOK, newOK, picked, changed := true, true, 0, false
 		for _, pr := range h.pairs {
 			ruleOK = ruleOK && pr.rule == pr.gold
 			in := pr.rule && pr.margin > drop || !pr.rule && pr.margin > add
 			if in {
 				picked++
 			}
+			changed = changed || in != pr.rule
 			newOK = newOK && in == pr.gold
 		}
-		if picked == 0 {
-			newOK = ruleOK
+		if picked == 0 || !changed {
+			continue // the rules' reading stays
 		}
-		switch {
-		case newOK && !ruleOK:
-			gains++
-		case ruleOK && !newOK:
-			losses++
-		}
+		right := h.complete && h.offOK // else no reading of the sentence is right
+		r0, f0 := state(h.viable, ruleOK && right)
+		r1, f1 := state(true, newOK && right)
+		dRight += r1 - r0
+		dFalse += f1 - f0
 	}
-	return gains, losses
+	return dRight, dFalse
 }
 
 // evWrongCost is what a false event costs in right ones when the margins
@@ -426,7 +440,7 @@ func chooseKeep(hs []evHeld) float32 {
 	bestU, best := 0.0, float32(math.Inf(1))
 	for _, km := range []float32{-3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3} {
 		g, l := keepOutcome(hs, km, float32(math.Inf(-1)))
-		if u := float64(g) - evWrongCost*float64(l); u > bestU {
+		if u := float64(g) - evWrongCost*float64(l); u > bestU && g > 0 {
 			bestU, best = u, km
 		}
 	}
@@ -635,9 +649,21 @@ func hindsight(w io.Writer, held []evHeld, heldF []filterHeld) {
 		fmt.Fprintf(w, " %g: %d/%d", em, r, wr)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "  re-read (add names the rules left out): events made right/wrong by margin:")
+	fmt.Fprintf(w, "  re-read (add names the rules left out): more right/more false events by margin:")
 	for _, km := range []float32{0, 1, 2, 3} {
 		g, l := keepOutcome(held, km, float32(math.Inf(-1)))
+		fmt.Fprintf(w, " %g: %d/%d", km, g, l)
+	}
+	fmt.Fprintln(w)
+	var nonViable []evHeld
+	for _, h := range held {
+		if h.withParts && !h.viable {
+			nonViable = append(nonViable, h)
+		}
+	}
+	fmt.Fprintf(w, "    of which on %d events the final checks would drop:", len(nonViable))
+	for _, km := range []float32{0, 1, 2, 3} {
+		g, l := keepOutcome(nonViable, km, float32(math.Inf(-1)))
 		fmt.Fprintf(w, " %g: %d/%d", km, g, l)
 	}
 	fmt.Fprintln(w)

@@ -84,6 +84,11 @@ func (m *eventArgModel) parts() string {
 		on(!math.IsInf(float64(m.keepMargin), 1)), on(!math.IsInf(float64(m.dropMargin), -1)))
 }
 
+// anyOn: some part of the model reads something (nil reads nothing).
+func (m *eventArgModel) anyOn() bool {
+	return m != nil && (!math.IsInf(float64(m.eventMargin), 1) || !math.IsInf(float64(m.keepMargin), 1) || !math.IsInf(float64(m.dropMargin), -1))
+}
+
 // filterLog is an event kept at the end with its filter features.
 type filterLog struct {
 	ev    *event

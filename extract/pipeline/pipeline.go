@@ -169,7 +169,11 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	p.evArgs = em
+	if em.anyOn() {
+		// (a model cross-validation switched off entirely would only
+		// add its weight tables to the live heap every collection walks)
+		p.evArgs = em
+	}
 	return p, nil
 }
 

@@ -20,8 +20,8 @@ import (
 )
 
 const evalEventsUsage = `Usage:
-  newsgraph eval events --gold FILE [--split NAME|all] [--errors]
-  newsgraph eval events --wikievents FILE [--final] [--errors]
+  newsgraph eval events --gold FILE [--split NAME|all] [--errors] [--event-model FILE]
+  newsgraph eval events --wikievents FILE [--final] [--errors] [--event-model FILE]
   newsgraph eval events --cv [--dir testdata/events]
 
 --gold scores the extracted events of the bundled VOA stories against a hand-labelled
@@ -43,7 +43,9 @@ participants are read (WikiEvents also marks events with no named participant);
 --cv measures the learned participant reader honestly: for each development gold file
 (voa_gold, voa_blind2, voa_dev4, voa_dev5, voa_dev6 in --dir) a model trained on the
 other four reads its stories; prints rules-only and rules+learned P/R/F1 per held-out
-set and pooled.
+set and pooled, which learned parts each fold's model switched on, and each part's
+held-out curve. --event-model FILE reads events with a model written by
+` + "`newsgraph train events --out FILE`" + ` instead of the embedded one.
 `
 
 type evalEventsOpts struct {

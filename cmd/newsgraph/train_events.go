@@ -20,10 +20,12 @@ var devEventSets = []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "v
 const trainEventsUsage = `Usage:
   newsgraph train events [--dir testdata/events] [--sets voa_gold.tsv,...] [--out extract/pipeline/eventmodel.bin]
 
-Trains the learned reader of event participants (extract/pipeline/event_learn.go) on
+Trains the learned event reader (extract/pipeline/event_learn.go: participants for
+triggers the rules leave without any, names the rules left out, a filter of kept events) on
 the development gold files (by default ` + "voa_gold, voa_blind2, voa_dev4, voa_dev5, voa_dev6" + `)
-and writes the model the pipeline embeds. Deterministic: the same files give the same
-bytes. Rebuild the binary afterwards. ` + "`newsgraph eval events --cv`" + ` measures it on sets
+and writes the model the pipeline embeds. Each part is switched on only when
+leaving each training set out in turn shows it gains. Deterministic: the same files
+give the same bytes. Rebuild the binary afterwards. ` + "`newsgraph eval events --cv`" + ` measures it on sets
 it did not train on.
 `
 

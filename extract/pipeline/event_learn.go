@@ -28,6 +28,20 @@ import (
 // `newsgraph train events` (TrainEventArgs) and embedded as eventmodel.bin;
 // `newsgraph eval events --cv` measures it set by set on sets it did not
 // train on.
+//
+// Three parts, each switched on only when leaving each training set out in
+// turn shows a gain: fill (above), re-read (add names the rules left out of
+// an event they gave participants) and a filter of the events kept at the
+// end. First measured (ninth session, five development sets, leave one set
+// out): none gains on a held-out set. Of 605 triggers the rules leave
+// without participants, 89 have every gold participant in their sentence;
+// at an event margin of 1 the held-out fill made 6 events right and 17
+// false, and 3 right and 5 false at 2; re-read lost more right events than
+// it won at every margin; the filter's lowest-scored events were false no
+// more often than the kept events overall (16%). In-sample every part fits
+// its sets almost perfectly: the constructions the rules miss on these
+// stories do not repeat across sets. So the shipped model switches all
+// three off and the pipeline does not keep it (New).
 
 //go:embed eventmodel.bin
 var embeddedEventModel []byte

@@ -16,6 +16,7 @@ const trainUsage = `Usage:
   newsgraph train ner        [--data ../shared/data] [--seed N] [--epochs N] [--gmb=true] [--prune 3] [--out extract/ner/model.bin]
   newsgraph train gazetteer  [--data ../shared/data] [--out extract/gazetteer/gazetteer.tsv.gz]
   newsgraph train syntax     [--ud ../shared/data/ud_english_ewt] [--out extract/syntax/model.bin]  (see -h)
+  newsgraph train events     [--dir testdata/events] [--out extract/pipeline/eventmodel.bin]  (see -h)
 
 Rebuilds a shipped model from the shared data sets (CoNLL-2003 train, GMB, PETRARCH2).
 Training is deterministic for a seed. Rebuild the gazetteer first: the NER model's
@@ -26,6 +27,9 @@ gazetteer features come from the embedded gazetteer, so rebuild the binary in be
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "syntax" {
 		return runTrainSyntax(ctx, args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "events" {
+		return runTrainEvents(ctx, args[1:], stdout, stderr)
 	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, trainUsage)

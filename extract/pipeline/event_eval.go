@@ -237,14 +237,21 @@ func entityNames(e *extract.Entity) map[string]bool {
 // were labelled.
 func goldType(t string) bool { return inventory[t] && t != "ACQUISITION" && t != "MERGER" }
 
-func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
+func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) { s.score(g, text, a) }
+
+// score is Score, returning which gold events were matched and, by index
+// into a.Events, which extracted events were right (1), false (-1) or not
+// scored (0).
+func (s *EventScore) score(g GoldDoc, text string, a *extract.Analysis) (goldUsed []bool, right []int) {
+	right = make([]int, len(a.Events))
+	var predAt []int // preds index -> a.Events index
 	starts := paragraphs(text)
 	ents := map[string]*extract.Entity{}
 	for i := range a.Entities {
 		ents[a.Entities[i].ID] = &a.Entities[i]
 	}
 	var preds []predEvent
-	for _, ev := range a.Events {
+	for ai, ev := range a.Events {
 		if !goldType(ev.Type) {
 			continue // a type the labelling guideline leaves out (business events): not labelled, so not scored
 		}
@@ -261,10 +268,11 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 			pe.loc = entityNames(e)
 		}
 		preds = append(preds, pe)
+		predAt = append(predAt, ai)
 	}
-	goldUsed := make([]bool, len(g.Events))
+	goldUsed = make([]bool, len(g.Events))
 	looseUsed := make([]bool, len(g.Events))
-	for _, pe := range preds {
+	for pi, pe := range preds {
 		loose := false
 		for gi, ge := range g.Events {
 			if !looseUsed[gi] && ge.Type == pe.ev.Type && sharesSentence(ge, pe) {
@@ -289,12 +297,14 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 			}
 		}
 		if matched < 0 {
+			right[predAt[pi]] = -1
 			s.Strict.FP++
 			s.typ(pe.ev.Type).FP++
 			s.Errors = append(s.Errors, fmt.Sprintf("%s FP %s %q %s sentences %v", g.ID, pe.ev.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras)))
 			continue
 		}
 		goldUsed[matched] = true
+		right[predAt[pi]] = 1
 		ge := g.Events[matched]
 		s.Strict.TP++
 		s.typ(ge.Type).TP++
@@ -354,6 +364,7 @@ func (s *EventScore) Score(g GoldDoc, text string, a *extract.Analysis) {
 			s.Errors = append(s.Errors, fmt.Sprintf("%s FN %s %q (line %d): %s", g.ID, ge.Type, ge.Trigger, ge.Line, why))
 		}
 	}
+	return goldUsed, right
 }
 
 func sharesSentence(ge GoldEvent, pe predEvent) bool {

@@ -210,6 +210,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			evs = append(evs, ev)
 		}
+		for _, ev := range evs {
+			p.learnedParts(d, ev, evs, s.Start, s.End)
+		}
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		if len(evs) > 0 || recentEvent(d, si) {
@@ -253,6 +256,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			ev.dropped = true
 		}
 	}
+	p.learnedFilter(d)
 }
 
 // askedBy: ev is what an appeal, demand or threat told just before it in

@@ -59,9 +59,10 @@ type Pipeline struct {
 	lex    Lexicon
 	// lexFilter is lex when it is a lexiconFilter, else nil.
 	lexFilter lexiconFilter
-	wc        wordClasses // for reading event arguments (event_wordclass.go)
-	rel       *relModel   // relation classifier; nil leaves only the rule relations
-	syn       *lazyParser // dependency parser for event participants (event_tree.go); nil reads none
+	wc        wordClasses    // for reading event arguments (event_wordclass.go)
+	rel       *relModel      // relation classifier; nil leaves only the rule relations
+	syn       *lazyParser    // dependency parser for event participants (event_tree.go); nil reads none
+	evArgs    *eventArgModel // learned event participants (event_learn.go); nil leaves the rules only
 	// scratch pools the per-token buffers of documents (*scratch) that
 	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
 	// swap a model) share it.
@@ -164,6 +165,15 @@ func New() (*Pipeline, error) {
 	p := NewWith(t, g, l)
 	p.rel = rm
 	p.syn = &lazyParser{}
+	em, err := decodeEventArgModel(embeddedEventModel)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	if em.anyOn() {
+		// (a model cross-validation switched off entirely would only
+		// add its weight tables to the live heap every collection walks)
+		p.evArgs = em
+	}
 	return p, nil
 }
 
@@ -246,6 +256,12 @@ type doc struct {
 	relations   []extract.Relation
 	trees       [][]syntax.Word // sentence index -> its parse, made when an event asks (event_tree.go)
 	sports      int8            // sportsStory's answer: 0 not yet asked, 1 no, 2 yes
+	// argLog, when set, records the events the rules gave no participants
+	// and their candidates instead of asking the learned model (training).
+	argLog *[]argEventLog
+	// filterLog, when set, records the events kept at the end with their
+	// features instead of asking the learned filter (training).
+	filterLog *[]filterLog
 }
 
 // prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the

@@ -1,0 +1,179 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/sample"
+)
+
+// loadDevSetsForTest reads the five development gold files and their stories
+// (never a blind set).
+func loadDevSetsForTest(t *testing.T) []EventSet {
+	t.Helper()
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]extract.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	dir := filepath.Join("..", "..", "testdata", "events")
+	f, err := os.Open(filepath.Join(dir, "voa_extra.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 4<<20)
+	for sc.Scan() {
+		var d extract.Document
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		byID[d.ID] = d
+	}
+	var sets []EventSet
+	for _, n := range []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv"} {
+		gf, err := os.Open(filepath.Join(dir, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := ReadEventGold(gf, n)
+		gf.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets = append(sets, EventSet{Name: strings.TrimSuffix(n, ".tsv"), Gold: g, Stories: byID})
+	}
+	return sets
+}
+
+// handModel is a model written by hand, not trained: it keeps every event
+// the rules leave without participants and reads each candidate as a
+// PATIENT; it re-reads nothing and filters nothing. It pins the mechanism,
+// whatever the shipped model switches on.
+func handModel() *eventArgModel {
+	ev := &evLinear{k: 2, rows: map[uint64]int32{evHash("bias"): 0}, weights: []float32{0, 5}}
+	role := &evLinear{k: evClasses, rows: map[uint64]int32{evHash("bias"): 0}, weights: []float32{0, 0, 5, 0}}
+	filter := &evLinear{k: 2, rows: map[uint64]int32{}}
+	return &eventArgModel{event: ev, role: role, filter: filter, keepMargin: float32(math.Inf(1)), dropMargin: float32(math.Inf(-1))}
+}
+
+func encodeModel(t *testing.T, m *eventArgModel) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := m.encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func eventsWith(t *testing.T, p *Pipeline, m *eventArgModel, text string) *extract.Analysis {
+	t.Helper()
+	var data []byte
+	if m != nil {
+		data = encodeModel(t, m)
+	}
+	q, err := p.WithEventModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := q.Analyze(context.Background(), extract.Document{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestLearnedPartsFillEventTheRulesDrop(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the rules find "explosion" and "wounded" but read no one: no event
+	const text = "The explosion near the Norwegian embassy wounded several passers-by, police in the capital said."
+	if a := eventsWith(t, p, nil, text); len(a.Events) != 0 {
+		t.Fatalf("rules alone: want no event, got %+v", a.Events)
+	}
+	a := eventsWith(t, p, handModel(), text)
+	if len(a.Events) != 1 || a.Events[0].Type != "ATTACK" || len(a.Events[0].Participants) != 1 {
+		t.Fatalf("with the learned reader: want one ATTACK with one participant, got %+v", a.Events)
+	}
+	pt := a.Events[0].Participants[0]
+	for _, e := range a.Entities {
+		if e.ID == pt.Entity && (e.Name != "Norway" || pt.Role != patient) {
+			t.Errorf("participant %s as %s, want Norway as PATIENT", e.Name, pt.Role)
+		}
+	}
+}
+
+func TestLearnedFilterDropsEvents(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Thousands of Peruvians protested in Lima on Sunday."
+	if a := eventsWith(t, p, nil, text); len(a.Events) != 1 {
+		t.Fatalf("rules alone: want the protest, got %+v", a.Events)
+	}
+	m := handModel()
+	m.filter = &evLinear{k: 2, rows: map[uint64]int32{evHash("bias"): 0}, weights: []float32{5, 0}} // judges every event false
+	m.dropMargin = 0
+	if a := eventsWith(t, p, m, text); len(a.Events) != 0 {
+		t.Fatalf("a filter judging every event false kept %+v", a.Events)
+	}
+}
+
+func TestEventModelEncoding(t *testing.T) {
+	data := encodeModel(t, handModel())
+	m, err := decodeEventArgModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again := encodeModel(t, m); !bytes.Equal(again, data) {
+		t.Fatal("decode then encode changed the bytes")
+	}
+	if m, err := decodeEventArgModel(nil); m != nil || err != nil {
+		t.Fatalf("an empty file is no model: got %v, %v", m, err)
+	}
+	if _, err := decodeEventArgModel([]byte("not a model")); err == nil {
+		t.Fatal("garbage decoded")
+	}
+	for n := 1; n < len(data); n++ {
+		if _, err := decodeEventArgModel(data[:n]); err == nil {
+			t.Fatalf("a model cut to %d of %d bytes decoded", n, len(data))
+		}
+	}
+}
+
+// TestEventModelRebuild: training is deterministic and the embedded
+// eventmodel.bin is what `newsgraph train events` builds from the
+// development sets now.
+func TestEventModelRebuild(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySet, _, err := p.eventExamples(context.Background(), loadDevSetsForTest(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := encodeModel(t, trainOnSets(bySet))
+	b := encodeModel(t, trainOnSets(bySet))
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings on the same examples gave different models")
+	}
+	if !bytes.Equal(a, embeddedEventModel) {
+		t.Fatalf("extract/pipeline/eventmodel.bin (%d bytes) is not what the development sets train (%d bytes): run `go run ./cmd/newsgraph train events` and commit it", len(embeddedEventModel), len(a))
+	}
+}

@@ -1,0 +1,688 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// EventSet is one labelled development set (a gold file of testdata/events)
+// with the stories it labels.
+type EventSet struct {
+	Name    string
+	Gold    *EventGold
+	Stories map[string]extract.Document
+}
+
+// evGroup is one event the rules gave no participants, as a training
+// example: its features, its candidates' features and gold classes.
+type evGroup struct {
+	feats []uint64
+	// complete: a gold event of the same type in the same paragraph has
+	// every required participant among the candidates, so reading the
+	// right ones makes the event right: the event classifier's label.
+	complete bool
+	pairs    []linEx
+	// withParts: the rules gave the event participants; ruleIn says per
+	// pair whether they took that name, offOK that the names they took
+	// from other sentences are all gold ones (else no reading of this
+	// sentence makes the event right).
+	withParts bool
+	ruleIn    []bool
+	offOK     bool
+	viable    bool
+}
+
+// linEx is one example of a linear classifier.
+type linEx struct {
+	feats []uint64
+	label int
+}
+
+// collectEventArgs runs the rules over every story of the set with the
+// learned reader switched off, and turns each event the rules gave no
+// participants into a group: a candidate is labelled with the role a gold
+// event of the same type in the same paragraph gives a participant it
+// names, else "none". It also returns the set's rules-only score.
+func (p *Pipeline) collectEventArgs(ctx context.Context, set EventSet) (setData, *EventScore, error) {
+	q := *p
+	q.evArgs = nil
+	var out []evGroup
+	var filt []linEx
+	score := NewEventScore()
+	for _, gd := range set.Gold.Docs {
+		if err := ctx.Err(); err != nil {
+			return setData{}, nil, err
+		}
+		src, ok := set.Stories[gd.ID]
+		if !ok {
+			return setData{}, nil, fmt.Errorf("event set %s: no story %q", set.Name, gd.ID)
+		}
+		src.Published = set.Gold.Published
+		var log []argEventLog
+		var flog []filterLog
+		a, err := q.analyzeLogged(src, &log, &flog, func(d *doc, a *extract.Analysis) {
+			// gold events the rules already read right: a trigger left
+			// without participants in their sentence adds nothing
+			found, right := NewEventScore().score(gd, src.Text, a)
+			// the filter's examples: kept events in export order, labelled
+			// right or false (events of types the gold leaves out are not)
+			for i, fl := range flog {
+				if i < len(right) && right[i] != 0 {
+					label := 0
+					if right[i] > 0 {
+						label = 1
+					}
+					filt = append(filt, linEx{feats: fl.feats, label: label})
+				}
+			}
+			starts := paragraphs(d.src.Text)
+			for _, l := range log {
+				para := paraOf(starts, d.sentenceEvidence(l.ev.sentence).Start)
+				names := make([]map[string]bool, len(l.cands))
+				for ci, c := range l.cands {
+					names[ci] = candNames(d, c.ent)
+				}
+				var off []map[string]bool // rule participants outside the candidates
+				for _, pt := range l.ruleParts {
+					in := false
+					for _, c := range l.cands {
+						in = in || c.ent == pt.ent
+					}
+					if !in {
+						off = append(off, candNames(d, pt.ent))
+					}
+				}
+				withParts := len(l.ruleParts) > 0
+				// the gold event this trigger reports: of its type, in its
+				// paragraph, naming most of its candidates; for a trigger the
+				// rules gave no one, only one they did not already read right
+				best, bestN := -1, 0
+				for gi, ge := range gd.Events {
+					if ge.Type != l.ev.typ || !withParts && found[gi] {
+						continue
+					}
+					inPara := false
+					for _, si := range ge.Sentences {
+						inPara = inPara || si == para
+					}
+					if !inPara {
+						continue
+					}
+					n := 0
+					for _, gp := range ge.Parts {
+						for _, nm := range append(append([]map[string]bool(nil), names...), off...) {
+							if namesMatch(gp.Names, nm) {
+								n++
+								break
+							}
+						}
+					}
+					if best < 0 || n > bestN {
+						best, bestN = gi, n
+					}
+				}
+				g := evGroup{feats: l.feats, withParts: withParts, offOK: true, viable: l.viable}
+				var ge GoldEvent
+				if best >= 0 {
+					ge = gd.Events[best]
+					all := len(ge.Parts) > 0
+					for _, gp := range ge.Parts {
+						got := gp.Optional
+						for _, nm := range append(append([]map[string]bool(nil), names...), off...) {
+							got = got || namesMatch(gp.Names, nm)
+						}
+						all = all && got
+					}
+					g.complete = all
+				}
+				for _, nm := range off {
+					in := false
+					for _, gp := range ge.Parts {
+						in = in || namesMatch(gp.Names, nm)
+					}
+					g.offOK = g.offOK && in
+				}
+				for ci, c := range l.cands {
+					label := evNone
+					for _, gp := range ge.Parts {
+						if namesMatch(gp.Names, names[ci]) {
+							label = evClassOf(gp.Role)
+							break
+						}
+					}
+					g.pairs = append(g.pairs, linEx{feats: c.feats, label: label})
+					g.ruleIn = append(g.ruleIn, c.rule != "")
+				}
+				out = append(out, g)
+			}
+		})
+		if err != nil {
+			return setData{}, nil, err
+		}
+		score.Score(gd, src.Text, a)
+	}
+	return setData{groups: out, filter: filt}, score, nil
+}
+
+// setData is what one labelled set teaches: the events the rules gave no
+// (or some) participants, and the kept events for the filter.
+type setData struct {
+	groups []evGroup
+	filter []linEx
+}
+
+// analyzeLogged is Analyze with the learned reader's log switched on;
+// label reads the document before its buffers are released.
+func (p *Pipeline) analyzeLogged(src extract.Document, log *[]argEventLog, flog *[]filterLog, label func(d *doc, a *extract.Analysis)) (a *extract.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("extract %s: internal error: %v", docName(src), r)
+		}
+	}()
+	d := p.readNames(src)
+	d.argLog, d.filterLog = log, flog
+	p.classifyRelations(d)
+	p.findEvents(d)
+	p.resolvePronouns(d)
+	p.findQuotes(d)
+	a = d.analysis()
+	label(d, a)
+	p.release(d)
+	return a, nil
+}
+
+// Training settings. The data is small (a few thousand pairs): few epochs
+// and a strong L2 keep the weights on features many events share.
+const (
+	evEpochs = 8
+	evL2     = 3e-2
+	evRate   = 0.2
+	evSeeds  = 5
+)
+
+// trainLinear trains a multinomial logistic regression over k classes
+// (AdaGrad, L2), averaged over evSeeds shuffles; deterministic.
+func trainLinear(exs []linEx, k int) *evLinear {
+	var m *evLinear
+	for s := 0; s < evSeeds; s++ {
+		ms := trainLinearSeed(exs, k, uint64(s+1))
+		if m == nil {
+			m = ms
+			continue
+		}
+		for i := range m.weights {
+			m.weights[i] += ms.weights[i]
+		}
+	}
+	for i := range m.weights {
+		m.weights[i] /= evSeeds
+	}
+	return m
+}
+
+func trainLinearSeed(exs []linEx, k int, seed uint64) *evLinear {
+	m := &evLinear{k: k, rows: map[uint64]int32{}}
+	for _, ex := range exs {
+		for _, f := range ex.feats {
+			if _, ok := m.rows[f]; !ok {
+				m.rows[f] = int32(len(m.rows))
+			}
+		}
+	}
+	m.weights = make([]float32, len(m.rows)*k)
+	g2 := make([]float32, len(m.weights))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 4))
+	var sc [evClasses]float32
+	var pr [evClasses]float64
+	for ep := 0; ep < evEpochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ex := &exs[i]
+			m.scores(ex.feats, &sc)
+			mx := sc[0]
+			for c := 1; c < k; c++ {
+				mx = max(mx, sc[c])
+			}
+			z := 0.0
+			for c := 0; c < k; c++ {
+				pr[c] = math.Exp(float64(sc[c] - mx))
+				z += pr[c]
+			}
+			for _, f := range ex.feats {
+				r := int(m.rows[f]) * k
+				for c := 0; c < k; c++ {
+					g := float32(pr[c]/z) + evL2*m.weights[r+c]
+					if c == ex.label {
+						g--
+					}
+					g2[r+c] += g * g
+					m.weights[r+c] -= evRate * g / float32(math.Sqrt(float64(g2[r+c])+1e-8))
+				}
+			}
+		}
+	}
+	return m
+}
+
+// trainModels trains the two classifiers on groups: the event classifier
+// on every group, the role classifier on the candidates of groups with a
+// gold participant among them (what to read once the event is kept).
+func trainModels(gs []evGroup) *eventArgModel {
+	var evs, roles []linEx
+	for _, g := range gs {
+		label := 0
+		if g.complete {
+			label = 1
+		}
+		if !g.withParts {
+			evs = append(evs, linEx{feats: g.feats, label: label})
+		}
+		gold := false
+		for _, pr := range g.pairs {
+			gold = gold || pr.label != evNone
+		}
+		if gold {
+			roles = append(roles, g.pairs...)
+		}
+	}
+	return &eventArgModel{event: trainLinear(evs, 2), role: trainLinear(roles, evClasses)}
+}
+
+// evHeld is one held-out group as models that did not train on it score it.
+type evHeld struct {
+	eventMargin float32
+	complete    bool
+	pairs       []evHeldPair // best first
+	withParts   bool
+	offOK       bool
+	viable      bool
+}
+
+type evHeldPair struct {
+	margin      float32
+	right, gold bool
+	rule        bool // the rules took this name
+}
+
+func scoreGroups(m *eventArgModel, gs []evGroup) []evHeld {
+	out := make([]evHeld, 0, len(gs))
+	for _, g := range gs {
+		h := evHeld{complete: g.complete, withParts: g.withParts, offOK: g.offOK, viable: g.viable}
+		if !g.withParts {
+			h.eventMargin = m.event.eventMargin(g.feats)
+		}
+		for i, pr := range g.pairs {
+			bc, mg := m.role.roleMargin(pr.feats)
+			h.pairs = append(h.pairs, evHeldPair{margin: mg, right: bc == pr.label, gold: pr.label != evNone, rule: g.ruleIn[i]})
+		}
+		sort.SliceStable(h.pairs, func(i, j int) bool { return h.pairs[i].margin > h.pairs[j].margin })
+		out = append(out, h)
+	}
+	return out
+}
+
+// outcome counts the events read right and wrong at the two margins: an
+// event kept reads the candidates above the role margin (at most two); it
+// is right when they are exactly the gold ones of a complete group.
+func outcome(hs []evHeld, em, rm float32) (right, wrong int) {
+	for _, h := range hs {
+		if h.withParts || h.eventMargin <= em {
+			continue
+		}
+		picked, ok := 0, true
+		for i, pr := range h.pairs {
+			if pr.margin > rm && i < 2 {
+				picked++
+				ok = ok && pr.gold // the scorer reads names, not roles
+			} else if pr.gold {
+				ok = false // a gold participant left out
+			}
+		}
+		if picked == 0 {
+			continue
+		}
+		if ok && h.complete {
+			right++
+		} else {
+			wrong++
+		}
+	}
+	return right, wrong
+}
+
+// keepOutcome says what adding the names the rules left out (those above
+// the add margin) does to the events the rules gave participants: how many
+// more are right and how many more are false. An event the final checks
+// drop with the rules' reading (one side of a meeting) counts as neither,
+// and is taken to pass them once a name is added. drop is the margin below
+// which a name the rules took is left out (minus infinity: never).
+func keepOutcome(hs []evHeld, add, drop float32) (dRight, dFalse int) {
+	state := func(viable, ok bool) (int, int) {
+		switch {
+		case !viable:
+			return 0, 0
+		case ok:
+			return 1, 0
+		}
+		return 0, 1
+	}
+	for _, h := range hs {
+		if !h.withParts {
+			continue
+		}
+		ruleOK, newOK, picked, changed := true, true, 0, false
+		for _, pr := range h.pairs {
+			ruleOK = ruleOK && pr.rule == pr.gold
+			in := pr.rule && pr.margin > drop || !pr.rule && pr.margin > add
+			if in {
+				picked++
+			}
+			changed = changed || in != pr.rule
+			newOK = newOK && in == pr.gold
+		}
+		if picked == 0 || !changed {
+			continue // the rules' reading stays
+		}
+		right := h.complete && h.offOK // else no reading of the sentence is right
+		r0, f0 := state(h.viable, ruleOK && right)
+		r1, f1 := state(true, newOK && right)
+		dRight += r1 - r0
+		dFalse += f1 - f0
+	}
+	return dRight, dFalse
+}
+
+// evWrongCost is what a false event costs in right ones when the margins
+// are chosen: 2 asks two right events for each false one, so that what the
+// model adds is right two times in three or more.
+const evWrongCost = 2
+
+// chooseMargins picks the event and role margins from held-out groups: the
+// pair with the best utility (right events less evWrongCost per false
+// one). When none gains, the event margin is infinite: nothing is read.
+func chooseMargins(hs []evHeld) (float32, float32) {
+	var ems []float32
+	for _, h := range hs {
+		if !h.withParts {
+			ems = append(ems, h.eventMargin)
+		}
+	}
+	if len(ems) == 0 {
+		return float32(math.Inf(1)), 0
+	}
+	sort.Slice(ems, func(i, j int) bool { return ems[i] < ems[j] })
+	bestU, bestE, bestR := 0.0, float32(math.Inf(1)), float32(0)
+	for _, rm := range []float32{-1, -0.5, 0, 0.5, 1} {
+		for q := 0; q < 40; q++ {
+			em := ems[len(ems)*q/40]
+			r, w := outcome(hs, em, rm)
+			if u := float64(r) - evWrongCost*float64(w); u > bestU {
+				bestU, bestE, bestR = u, em, rm
+			}
+		}
+	}
+	return bestE, bestR
+}
+
+// chooseKeep picks the keep margin with the best gains less evWrongCost
+// per loss; infinite (the rules' reading stays) when none gains.
+func chooseKeep(hs []evHeld) float32 {
+	bestU, best := 0.0, float32(math.Inf(1))
+	for _, km := range []float32{-3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3} {
+		g, l := keepOutcome(hs, km, float32(math.Inf(-1)))
+		if u := float64(g) - evWrongCost*float64(l); u > bestU && g > 0 {
+			bestU, best = u, km
+		}
+	}
+	return best
+}
+
+// trainOnSets trains a model on the given sets, its margins chosen by
+// leaving each of them out in turn.
+func trainOnSets(bySet []setData) *eventArgModel {
+	var all []evGroup
+	var allF []linEx
+	for _, sd := range bySet {
+		all = append(all, sd.groups...)
+		allF = append(allF, sd.filter...)
+	}
+	m := trainModels(all)
+	m.filter = trainLinear(allF, 2)
+	var held []evHeld
+	var heldF []filterHeld
+	for k := range bySet {
+		var tr []evGroup
+		var trF []linEx
+		for j, sd := range bySet {
+			if j != k {
+				tr = append(tr, sd.groups...)
+				trF = append(trF, sd.filter...)
+			}
+		}
+		if len(tr) == 0 {
+			continue
+		}
+		held = append(held, scoreGroups(trainModels(tr), bySet[k].groups)...)
+		f := trainLinear(trF, 2)
+		for _, ex := range bySet[k].filter {
+			heldF = append(heldF, filterHeld{f.eventMargin(ex.feats), ex.label == 1})
+		}
+	}
+	m.eventMargin, m.roleMargin = chooseMargins(held)
+	m.keepMargin = chooseKeep(held)
+	m.dropMargin = chooseDrop(heldF)
+	return m
+}
+
+// filterHeld is a kept event as a filter that did not train on it scores it.
+type filterHeld struct {
+	margin float32
+	right  bool
+}
+
+// evDropCost is what dropping a right event costs in false ones dropped:
+// at the rules' F1 (about 0.75) dropping a right event costs F1 what
+// dropping 1.7 false ones gains, so 2 asks for a gain in F1 and precision.
+const evDropCost = 2
+
+// chooseDrop picks the margin below which a kept event is dropped: the one
+// with the most false events dropped less evDropCost per right one, or
+// minus infinity (none dropped) when none gains.
+func chooseDrop(hs []filterHeld) float32 {
+	sort.Slice(hs, func(i, j int) bool { return hs[i].margin < hs[j].margin })
+	bestU, best := 0.0, float32(math.Inf(-1))
+	falseN, rightN := 0, 0
+	for i, h := range hs {
+		if h.right {
+			rightN++
+		} else {
+			falseN++
+		}
+		if i+1 < len(hs) && hs[i+1].margin == h.margin {
+			continue
+		}
+		if u := float64(falseN) - evDropCost*float64(rightN); u > bestU {
+			bestU = u
+			// between this event and the next: dropped when below
+			best = h.margin
+			if i+1 < len(hs) {
+				best = (h.margin + hs[i+1].margin) / 2
+			}
+		}
+	}
+	return best
+}
+
+// TrainEventArgs trains the learned event reader on the labelled sets and
+// writes the model (the file embedded as eventmodel.bin).
+func (p *Pipeline) TrainEventArgs(ctx context.Context, sets []EventSet, w, log io.Writer) error {
+	bySet, _, err := p.eventExamples(ctx, sets)
+	if err != nil {
+		return err
+	}
+	m := trainOnSets(bySet)
+	if log != nil {
+		fmt.Fprintf(log, "event model: %s\n", m.parts())
+	}
+	if err := m.encode(w); err != nil {
+		return fmt.Errorf("event model: %w", err)
+	}
+	return nil
+}
+
+func (p *Pipeline) eventExamples(ctx context.Context, sets []EventSet) ([]setData, []*EventScore, error) {
+	bySet := make([]setData, len(sets))
+	scores := make([]*EventScore, len(sets))
+	for i, s := range sets {
+		sd, sc, err := p.collectEventArgs(ctx, s)
+		if err != nil {
+			return nil, nil, err
+		}
+		bySet[i], scores[i] = sd, sc
+	}
+	return bySet, scores, nil
+}
+
+// scoreSet runs p over a set and scores it.
+func (p *Pipeline) scoreSet(ctx context.Context, set EventSet) (*EventScore, error) {
+	s := NewEventScore()
+	for _, gd := range set.Gold.Docs {
+		src, ok := set.Stories[gd.ID]
+		if !ok {
+			return nil, fmt.Errorf("event set %s: no story %q", set.Name, gd.ID)
+		}
+		src.Published = set.Gold.Published
+		a, err := p.Analyze(ctx, src)
+		if err != nil {
+			return nil, err
+		}
+		s.Score(gd, src.Text, a)
+	}
+	return s, nil
+}
+
+// EventCV measures the learned participant reader honestly: for each set,
+// a model trained on the other sets only (its margin chosen on them too)
+// reads the held-out set's stories, and the set is scored with the rules
+// alone and with rules plus that model. It prints one line per set and the
+// pooled counts, and returns the pooled (rules, rules+learned) scores.
+func (p *Pipeline) EventCV(ctx context.Context, sets []EventSet, w io.Writer) (rules, learned Counts, err error) {
+	bySet, base, err := p.eventExamples(ctx, sets)
+	if err != nil {
+		return rules, learned, err
+	}
+	var rulesLoose, learnedLoose Counts
+	var enabled []string
+	var held []evHeld
+	var heldF []filterHeld
+	fmt.Fprintf(w, "leave-one-set-out: train on the other %d sets, score the held-out one\n", len(sets)-1)
+	fmt.Fprintf(w, "%-12s %6s | %-28s | %-28s | %-15s %-15s\n", "held out", "events", "rules P / R / F1", "rules+learned P / R / F1", "t+s rules P/R", "t+s learned P/R")
+	for k, s := range sets {
+		var tr []setData
+		for j := range sets {
+			if j != k {
+				tr = append(tr, bySet[j])
+			}
+		}
+		q := *p
+		q.evArgs = trainOnSets(tr)
+		enabled = append(enabled, s.Name+": "+q.evArgs.parts())
+		held = append(held, scoreGroups(q.evArgs, bySet[k].groups)...)
+		for _, ex := range bySet[k].filter {
+			heldF = append(heldF, filterHeld{q.evArgs.filter.eventMargin(ex.feats), ex.label == 1})
+		}
+		sc, err := q.scoreSet(ctx, s)
+		if err != nil {
+			return rules, learned, err
+		}
+		b := base[k]
+		fmt.Fprintf(w, "%-12s %6d | %3d/%3d/%3d %.3f %.3f %.3f | %3d/%3d/%3d %.3f %.3f %.3f | %.3f %.3f     %.3f %.3f\n", s.Name, len(bySet[k].groups),
+			b.Strict.TP, b.Strict.FP, b.Strict.FN, b.Strict.P(), b.Strict.R(), b.Strict.F1(),
+			sc.Strict.TP, sc.Strict.FP, sc.Strict.FN, sc.Strict.P(), sc.Strict.R(), sc.Strict.F1(),
+			b.Loose.P(), b.Loose.R(), sc.Loose.P(), sc.Loose.R())
+		rules = addCounts(rules, b.Strict)
+		learned = addCounts(learned, sc.Strict)
+		rulesLoose = addCounts(rulesLoose, b.Loose)
+		learnedLoose = addCounts(learnedLoose, sc.Loose)
+	}
+	fmt.Fprintf(w, "%-12s %6s | %3d/%3d/%3d %.3f %.3f %.3f | %3d/%3d/%3d %.3f %.3f %.3f | %.3f %.3f     %.3f %.3f\n", "POOLED", "",
+		rules.TP, rules.FP, rules.FN, rules.P(), rules.R(), rules.F1(),
+		learned.TP, learned.FP, learned.FN, learned.P(), learned.R(), learned.F1(),
+		rulesLoose.P(), rulesLoose.R(), learnedLoose.P(), learnedLoose.R())
+	fmt.Fprintln(w, "parts the inner cross-validation (over the training sets only) switched on:")
+	for _, e := range enabled {
+		fmt.Fprintln(w, "  "+e)
+	}
+	hindsight(w, held, heldF)
+	return rules, learned, nil
+}
+
+func addCounts(a, b Counts) Counts { return Counts{a.TP + b.TP, a.FP + b.FP, a.FN + b.FN} }
+
+// hindsight prints, over the held-out folds, what each part does at a few
+// fixed margins: read to tell a part that cannot gain from one whose margin
+// is hard to choose; never used to decide.
+func hindsight(w io.Writer, held []evHeld, heldF []filterHeld) {
+	zero, complete := 0, 0
+	for _, h := range held {
+		if !h.withParts {
+			zero++
+			if h.complete {
+				complete++
+			}
+		}
+	}
+	fmt.Fprintf(w, "held-out curves (each fold's model on its held-out set, at fixed margins; read, never used to decide):\n")
+	fmt.Fprintf(w, "  fill: %d triggers the rules left without participants, %d with every gold participant in the sentence; events made right/false by event margin (role margin 0):", zero, complete)
+	for _, em := range []float32{-1, 0, 1, 2} {
+		r, wr := outcome(held, em, 0)
+		fmt.Fprintf(w, " %g: %d/%d", em, r, wr)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "  re-read (add names the rules left out): more right/more false events by margin:")
+	for _, km := range []float32{0, 1, 2, 3} {
+		g, l := keepOutcome(held, km, float32(math.Inf(-1)))
+		fmt.Fprintf(w, " %g: %d/%d", km, g, l)
+	}
+	fmt.Fprintln(w)
+	var nonViable []evHeld
+	for _, h := range held {
+		if h.withParts && !h.viable {
+			nonViable = append(nonViable, h)
+		}
+	}
+	fmt.Fprintf(w, "    of which on %d events the final checks would drop:", len(nonViable))
+	for _, km := range []float32{0, 1, 2, 3} {
+		g, l := keepOutcome(nonViable, km, float32(math.Inf(-1)))
+		fmt.Fprintf(w, " %g: %d/%d", km, g, l)
+	}
+	fmt.Fprintln(w)
+	sort.Slice(heldF, func(i, j int) bool { return heldF[i].margin < heldF[j].margin })
+	nf := 0
+	for _, h := range heldF {
+		if !h.right {
+			nf++
+		}
+	}
+	fmt.Fprintf(w, "  filter: %d kept events, %d false; false/right among the lowest scored:", len(heldF), nf)
+	for _, n := range []int{10, 25, 50, 100} {
+		f := 0
+		for _, h := range heldF[:min(n, len(heldF))] {
+			if !h.right {
+				f++
+			}
+		}
+		fmt.Fprintf(w, " %d: %d/%d", n, f, min(n, len(heldF))-f)
+	}
+	fmt.Fprintln(w)
+}

@@ -213,7 +213,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(p.cls(d, i-1)&(wDet|wPrep) != 0 || d.lower[i-1] == "'s") && (d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&(wNoun|wAdj) != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "quotes from slain civil rights leader Martin Luther King": who he was, not what happened now
 		}
-		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && sportsVerbs[lemma] && (p.sportsContext(d, si) || sportsStory(d)) {
+		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && sportsVerbs[lemma] && (p.sportsContext(d, si) || sportsStory(d, si)) {
 			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
 		}
 		if !m.Nominal && (typ == "ATTACK" || typ == "INJURY") && economyAfter(d, m.End, s.End) {
@@ -697,13 +697,13 @@ func ballAfter(d *doc, k, end int) bool {
 	return false
 }
 
-// storySportsWords are the words that, three of them in one article, make
-// it a sports story: none is common elsewhere in news (on BBC, 329 of 511
-// sports stories have three, and 12 of 1,714 others; no story of 3,000 from
-// Reuters has).
+// storySportsWords are the words that, three of them near each other, make
+// a stretch of news a sports story: none is common elsewhere in news (on
+// BBC, 329 of 511 sports stories have three, and 12 of 1,714 others; no story
+// of 3,000 from Reuters has).
 var storySportsWords = map[string]bool{
-	"seeded": true, "seed": true, "semifinal": true, "semifinals": true, "semi-final": true, "quarterfinal": true,
-	"quarterfinals": true, "quarter-final": true, "tournament": true, "match": true, "matches": true,
+	"seeded": true, "seed": true, "semifinal": true, "semifinals": true, "semi-final": true, "semi-finals": true,
+	"quarterfinal": true, "quarterfinals": true, "quarter-final": true, "quarter-finals": true, "tournament": true, "match": true, "matches": true,
 	"championship": true, "championships": true, "champion": true, "goals": true, "goal": true, "innings": true,
 	"tennis": true, "soccer": true, "football": true, "basketball": true, "baseball": true, "cricket": true,
 	"golf": true, "athletes": true, "athletics": true, "olympic": true, "olympics": true, "medal": true,
@@ -712,27 +712,32 @@ var storySportsWords = map[string]bool{
 	"cup": true,
 }
 
-// sportsStory: the whole article is about sport, so "meet", "face" and
-// "host" tell of games wherever they stand, also where the sentences around
-// name no game ("The Slovakian will meet Elena Likhovtseva in the second
-// round").
-func sportsStory(d *doc) bool {
-	if d.sports == 0 {
-		d.sports = 1
-		var seen [3]string
-		n := 0
-		for _, w := range d.lower {
+// sportsReach is how many sentences either side sportsStory reads.
+const sportsReach = 8
+
+// sportsStory: the stretch of the article around sentence si (sportsReach
+// sentences either side) is about sport, so "meet", "face" and "host" tell of games
+// wherever they stand, also where the sentences right around name no game
+// ("The Slovakian will meet Elena Likhovtseva in the second round"). Not
+// the whole article: a news roundup (VOA's often are) tells of a peace
+// accord and then of a tennis final.
+func sportsStory(d *doc, si int) bool {
+	var seen [2]string
+	n := 0
+	for j := max(0, si-sportsReach); j <= si+sportsReach && j < len(d.sents); j++ {
+		s := d.sents[j]
+		for k := s.Start; k < s.End && k < len(d.lower); k++ {
+			w := d.lower[k]
 			if storySportsWords[w] && w != seen[0] && w != seen[1] {
+				if n == 2 {
+					return true
+				}
 				seen[n] = w
 				n++
-				if n == 3 {
-					d.sports = 2
-					break
-				}
 			}
 		}
 	}
-	return d.sports == 2
+	return false
 }
 
 // sportsContext: the sentence or the three before it tell of games (two

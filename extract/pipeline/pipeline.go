@@ -255,7 +255,6 @@ type doc struct {
 	quotes      []extract.Quote
 	relations   []extract.Relation
 	trees       [][]syntax.Word // sentence index -> its parse, made when an event asks (event_tree.go)
-	sports      int8            // sportsStory's answer: 0 not yet asked, 1 no, 2 yes
 	// argLog, when set, records the events the rules gave no participants
 	// and their candidates instead of asking the learned model (training).
 	argLog *[]argEventLog

@@ -444,10 +444,21 @@ func (s *scanner) monthDay(i int) (int, string, string) {
 			}
 		}
 	}
+	if m == time.September && d == 11 && nineElevenWords[s.at(j)] {
+		// "the September 11 attacks" name one day, whatever the article's
+		// own date: read as the nearest September 11 it was a year off.
+		return j, "2001-09-11", Day
+	}
 	if t, ok := s.inferDay(m, d); ok {
 		return j, dayValue(t), Day
 	}
 	return i, "", ""
+}
+
+// nineElevenWords after "September 11" make it the day of the 2001 attacks.
+var nineElevenWords = map[string]bool{
+	"attacks": true, "attack": true, "attackers": true, "hijackers": true, "hijackings": true,
+	"terrorist": true, "terror": true, "commission": true, "bombers": true,
 }
 
 // dayMonth handles "3 March", "3rd of March", "3 March 2014".

@@ -39,6 +39,9 @@ func TestFind(t *testing.T) {
 		{"they met last Sunday", sun, false, "last Sunday=2014-03-23/day"},
 		{"they met last Friday", sun, false, "last Friday=2014-03-28/day"},
 		{"they will meet next Tuesday", sun, false, "next Tuesday=2014-04-01/day"},
+		// A named day of history.
+		{"the fifth anniversary of the September 11 attacks on the United States", "2006-09-08", false, "September 11=2001-09-11/day"},
+		{"a speech on September 11 about the economy", "2006-09-08", true, "September 11=2006-09-11/day"},
 		{"they will meet on Tuesday", sun, true, "on Tuesday=2014-04-01/day"},
 		{"they will meet on Sunday", sun, true, "on Sunday=2014-03-30/day"},
 		{"Sunday's meeting was productive", sun, false, "Sunday's=2014-03-30/day"},

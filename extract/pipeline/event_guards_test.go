@@ -63,3 +63,32 @@ func TestCallsThatAreNoCalls(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardsAreNoAppointments: a nomination for a prize and a player of the
+// year are no posts; a manager named to his job is.
+func TestAwardsAreNoAppointments(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Helen Marsh was nominated for best actress for her role in the drama.", false},
+		{"South Africa's Pieter Botha was named player of the year as the champions swept the top honours.", false},
+		{"The club has appointed Tom Ward as its new manager.", true},
+	} {
+		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range a.Events {
+			got = got || e.Type == "APPOINTMENT"
+		}
+		if got != c.want {
+			t.Errorf("Analyze(%q): an APPOINTMENT is %v; want %v", c.text, got, c.want)
+		}
+	}
+}

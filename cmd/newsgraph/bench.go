@@ -61,8 +61,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&o.cache, "cache", filepath.Join(os.TempDir(), "newsgraph-bench"), "folder keeping the ingested stores between runs")
 	fs.IntVar(&o.clients, "clients", 32, "concurrent clients")
 	fs.DurationVar(&o.duration, "duration", 5*time.Second, "load time per query kind")
-	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the load phases to this file")
-	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (alloc_space) to this file at the end")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of each measured row, to this file name with the store and row inserted (cpu.pprof: cpu.bbc.neighbourhood.pprof, ...)")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile after each store's rows, to this file name with the store inserted (cumulative: compare with go tool pprof -diff_base)")
 	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "response cache entries of the cached server (0: measure only without the cache)")
 	fs.IntVar(&o.rate, "rate", 5000, "offered load (requests/s over all clients) of the paced rows, whose latency counts from each request's scheduled send time; 0 skips them")
 	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1 clients in this process, the default), process (the same clients in a process of their own, as wrk would run) or http (net/http's client, in this process)")
@@ -86,32 +86,6 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if o.rate < 0 {
 		return usageErr(fmt.Sprintf("bench: --rate %d: want 0 (no paced rows) or more", o.rate))
-	}
-	if o.cpuProfile != "" {
-		f, err := os.Create(o.cpuProfile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: cpu profile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
-	}
-	if o.memProfile != "" {
-		// The allocs profile covers the whole run (ingest too, when the store is
-		// not cached yet): compare runs with a cached store.
-		defer func() {
-			f, err := os.Create(o.memProfile)
-			if err != nil {
-				fmt.Fprintf(stderr, "bench: %v\n", err)
-				return
-			}
-			defer f.Close()
-			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-				fmt.Fprintf(stderr, "bench: memory profile: %v\n", err)
-			}
-		}()
 	}
 	// The server's GC settings, as serve applies them (see gcOptions).
 	o.gc.apply()
@@ -144,7 +118,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		st, _ := s.Stats(ctx)
 		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events%s\n",
 			c.name, st.Documents, st.Entities, st.Relations, st.Events, loadAvg())
-		res, err := benchServe(ctx, s, o, stdout, stderr)
+		prof := benchProfiler{cpu: o.cpuProfile, mem: o.memProfile, stderr: stderr}
+		res, err := benchServe(ctx, s, o, func(row string) func() { return prof.row(c.name, row) }, stdout, stderr)
+		prof.storeDone(c.name)
 		cerr := s.Close()
 		if err != nil {
 			return err
@@ -165,8 +141,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			if !ok {
 				continue
 			}
-			fmt.Fprintf(stdout, "%-20s p99 %.2fx  throughput %.2fx  cpu/req %.2fx  answer %.2fx\n", r.name,
-				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq), ratio(float64(b.avgBytes), float64(r.avgBytes)))
+			fmt.Fprintf(stdout, "%-20s p99 %.2fx  throughput %.2fx  cpu/req %.2fx  allocs/req %.2fx  answer %.2fx\n", r.name,
+				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq), ratio(b.allocsPerReq, r.allocsPerReq),
+				ratio(float64(b.avgBytes), float64(r.avgBytes)))
 		}
 	}
 	names := make([]string, len(corpora))
@@ -230,6 +207,71 @@ func printTargets(w io.Writer, stores []string, results [][]benchResult, rate in
 		}
 	}
 	fmt.Fprintf(w, "growth      worst %.2fx (%s; p99 or cpu/req) (<= 1.5x): %s\n", worst, worstName, mark(worst <= 1.5))
+}
+
+// benchProfiler writes the profiles --cpuprofile and --memprofile ask for:
+// a CPU profile of each measured row alone (warm-ups, the workload's
+// discovery and the other rows left out), so that a row of one store can be
+// set against the same row of the other, and an allocation profile after
+// each store's rows. Files are named after the flag's with the store and row
+// inserted before the extension: cpu.pprof gives cpu.bbc.neighbourhood.pprof.
+type benchProfiler struct {
+	cpu, mem string
+	stderr   io.Writer
+}
+
+func profileName(path string, parts ...string) string {
+	ext := filepath.Ext(path)
+	name := strings.TrimSuffix(path, ext)
+	for _, p := range parts {
+		name += "." + strings.NewReplacer(" ", "-", "/", "-").Replace(p)
+	}
+	return name + ext
+}
+
+// row starts the CPU profile of one row; the returned func ends it.
+func (p benchProfiler) row(store, row string) (stop func()) {
+	if p.cpu == "" {
+		return func() {}
+	}
+	f, err := os.Create(profileName(p.cpu, store, row))
+	if err == nil {
+		if err = pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(p.stderr, "bench: cpu profile: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(p.stderr, "bench: cpu profile: %v\n", err)
+		}
+	}
+}
+
+// storeDone writes the allocation profile as it stands after a store's rows.
+// It covers the process's whole life (ingest too, when the store was not
+// cached yet): set the second store's against the first's with
+// go tool pprof -diff_base.
+func (p benchProfiler) storeDone(store string) {
+	if p.mem == "" {
+		return
+	}
+	f, err := os.Create(profileName(p.mem, store))
+	if err != nil {
+		fmt.Fprintf(p.stderr, "bench: %v\n", err)
+		return
+	}
+	defer f.Close()
+	// The profile's in-use figures are as of the last collection: one now,
+	// with no request in flight, makes them what the store keeps live.
+	runtime.GC()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		fmt.Fprintf(p.stderr, "bench: memory profile: %v\n", err)
+	}
 }
 
 func findResult(rs []benchResult, name string) (benchResult, bool) {
@@ -323,10 +365,23 @@ type benchResult struct {
 	n, errors     int
 	rps           float64
 	p50, p99, max time.Duration
+	// svcP99 is the p99 of the time from sending a request to its answer.
+	// In the paced rows p99 counts from the scheduled send time instead,
+	// so it also holds the time a client was late to send (waiting for an
+	// earlier answer or for the Go scheduler); the two apart tell a slow
+	// server from a late client.
+	svcP99 time.Duration
 	// cpuPerReq is the CPU time of this process (server and clients) per
 	// request: unlike latency it does not depend on what else the machine runs.
 	cpuPerReq time.Duration
 	avgBytes  int // response size
+	// Allocation and collector figures of this process (see benchMem):
+	// objects and bytes allocated per request, GC cycles during the row,
+	// the collector's CPU per request (part of cpuPerReq) and the live heap.
+	allocsPerReq, bytesPerReq float64
+	gcCycles                  int
+	gcCPUPerReq               time.Duration
+	liveHeap                  uint64
 }
 
 const (
@@ -344,7 +399,9 @@ type benchKind struct {
 	bodies [][]byte
 }
 
-func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, stderr io.Writer) ([]benchResult, error) {
+// benchServe measures every row on one store; profile(row) is called right
+// before a row's load and its result right after.
+func benchServe(ctx context.Context, s *store.Store, o benchOptions, profile func(row string) (stop func()), stdout, stderr io.Writer) ([]benchResult, error) {
 	// Two servers over the store: one as serve runs it (with its response
 	// cache) and one without the cache, whose figures are the cost of the
 	// work itself.
@@ -384,7 +441,8 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, std
 		return nil, err
 	}
 	defer load.close()
-	fmt.Fprintf(stdout, "%-20s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
+	fmt.Fprintf(stdout, "%-20s %9s %7s %10s %9s %9s %9s %9s %7s %7s %7s %5s %7s %6s %9s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes",
+		"allocs", "KB", "GCs", "gc-cpu", "liveMB", "svc-p99")
 	var out []benchResult
 	for _, k := range kinds {
 		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), k.name) {
@@ -404,25 +462,34 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, std
 			if err := load.warm(ctx, i, k.bodies); err != nil {
 				return nil, err
 			}
-			cpu0 := cputime.Process()
+			stop := profile(name)
+			cpu0, mem0 := cputime.Process(), readBenchMem()
 			res, clientCPU, err := load.run(ctx, i, o.duration, k.bodies, 0)
+			cpu1, mem1 := cputime.Process(), readBenchMem()
+			stop()
 			if err != nil {
 				return nil, err
 			}
-			res.cpuPerReq = (cputime.Process() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			res.cpuPerReq = (cpu1 - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			memRow(&res, mem0, mem1)
 			res.name = name
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}
 		// Paths have a latency target only (p99 < 25 ms), not a rate.
 		if o.rate > 0 && (k.name == "search" || k.name == "neighbourhood") {
-			cpu0 := cputime.Process()
+			name := fmt.Sprintf("%s at %d/s", k.name, o.rate)
+			stop := profile(name)
+			cpu0, mem0 := cputime.Process(), readBenchMem()
 			res, clientCPU, err := load.run(ctx, 0, o.duration, k.bodies, o.rate)
+			cpu1, mem1 := cputime.Process(), readBenchMem()
+			stop()
 			if err != nil {
 				return nil, err
 			}
-			res.name = fmt.Sprintf("%s at %d/s", k.name, o.rate)
-			res.cpuPerReq = (cputime.Process() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			res.name = name
+			res.cpuPerReq = (cpu1 - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			memRow(&res, mem0, mem1)
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}
@@ -431,8 +498,9 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, std
 }
 
 func printBenchRow(w io.Writer, r benchResult) {
-	fmt.Fprintf(w, "%-20s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", r.name, r.n, r.errors, r.rps,
-		fmtDur(r.p50), fmtDur(r.p99), fmtDur(r.max), fmtDur(r.cpuPerReq), r.avgBytes)
+	fmt.Fprintf(w, "%-20s %9d %7d %10.0f %9s %9s %9s %9s %7d %7.0f %7.1f %5d %7s %6.0f %9s\n", r.name, r.n, r.errors, r.rps,
+		fmtDur(r.p50), fmtDur(r.p99), fmtDur(r.max), fmtDur(r.cpuPerReq), r.avgBytes,
+		r.allocsPerReq, r.bytesPerReq/1024, r.gcCycles, fmtDur(r.gcCPUPerReq), float64(r.liveHeap)/(1<<20), fmtDur(r.svcP99))
 }
 
 // benchKinds encodes every request of every query kind: one per search term,
@@ -655,7 +723,7 @@ func benchPaced(ctx context.Context, doers []benchDoer, d time.Duration, bodies 
 // benchRun is benchLoad (rate 0) and benchPaced.
 func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies [][]byte, rate int) (benchResult, error) {
 	var mu sync.Mutex
-	var lat []time.Duration
+	var lat, svcLat []time.Duration
 	var errs int
 	var total int64
 	var firstErr error
@@ -668,6 +736,7 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(i), 7))
 			mine := make([]time.Duration, 0, 1024)
+			svc := make([]time.Duration, 0, 1024)
 			var bytesIn int64
 			bad := 0
 			var period time.Duration
@@ -687,8 +756,11 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 				if !t0.Before(deadline) {
 					break
 				}
+				sent := time.Now()
 				n, err := doer.do(bodies[rng.IntN(len(bodies))])
-				mine = append(mine, time.Since(t0))
+				done := time.Now()
+				mine = append(mine, done.Sub(t0))
+				svc = append(svc, done.Sub(sent))
 				bytesIn += int64(n)
 				if err != nil {
 					bad++
@@ -701,6 +773,7 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 			}
 			mu.Lock()
 			lat = append(lat, mine...)
+			svcLat = append(svcLat, svc...)
 			errs += bad
 			total += bytesIn
 			mu.Unlock()
@@ -718,7 +791,11 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 		return benchResult{}, fmt.Errorf("bench: %d of %d requests failed, first: %w", errs, len(lat), firstErr)
 	}
 	slices.Sort(lat)
-	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	slices.Sort(svcLat)
+	pct := func(lat []time.Duration, p float64) time.Duration {
+		return lat[min(len(lat)-1, int(p*float64(len(lat))))]
+	}
 	return benchResult{n: len(lat), errors: errs, rps: float64(len(lat)) / elapsed.Seconds(),
-		p50: pct(0.50), p99: pct(0.99), max: lat[len(lat)-1], avgBytes: int(total / int64(len(lat)))}, nil
+		p50: pct(lat, 0.50), p99: pct(lat, 0.99), max: lat[len(lat)-1], svcP99: pct(svcLat, 0.99),
+		avgBytes: int(total / int64(len(lat)))}, nil
 }

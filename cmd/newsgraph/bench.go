@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -38,7 +39,10 @@ type benchOptions struct {
 	memProfile   string
 	only         string
 	client       string
-	gc           gcOptions
+	// answers names a file to write every workload request's answer to
+	// (store name inserted), to compare two builds' answers.
+	answers string
+	gc      gcOptions
 	// responseCache sizes the response cache of the second server; the
 	// first always runs without one.
 	responseCache int
@@ -68,6 +72,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1 clients in this process, the default), process (the same clients in a process of their own, as wrk would run) or http (net/http's client, in this process)")
 	loadClient := fs.Bool("load-client", false, "run as the client process of another bench (jobs on stdin, results on stdout)")
 	o.gc.register(fs)
+	fs.StringVar(&o.answers, "answers", "", "write every workload request and its answer (uncached server), one pair of lines each, to this file name with the store inserted (answers.txt: answers.bbc.txt, ...), to compare two builds with diff")
 	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, neighbourhood-full, path, path-single); default all")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -119,7 +124,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events%s\n",
 			c.name, st.Documents, st.Entities, st.Relations, st.Events, loadAvg())
 		prof := benchProfiler{cpu: o.cpuProfile, mem: o.memProfile, stderr: stderr}
-		res, err := benchServe(ctx, s, o, func(row string) func() { return prof.row(c.name, row) }, stdout, stderr)
+		res, err := benchServe(ctx, s, c.name, o, func(row string) func() { return prof.row(c.name, row) }, stdout, stderr)
 		prof.storeDone(c.name)
 		cerr := s.Close()
 		if err != nil {
@@ -274,6 +279,33 @@ func (p benchProfiler) storeDone(store string) {
 	}
 }
 
+// writeAnswers sends every request of every kind once to addr and writes
+// each request body and its answer on a line of their own: two builds'
+// files differ only where their answers do.
+func writeAnswers(path, addr string, kinds []benchKind) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	c := newRawConn(addr, "/graphql")
+	defer c.close()
+	for _, k := range kinds {
+		for _, b := range k.bodies {
+			if _, err := c.do(b); err != nil {
+				f.Close()
+				return fmt.Errorf("bench: answers: %s: %w", b, err)
+			}
+			fmt.Fprintf(w, "%s\n%s\n", b, c.resp)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: answers: %w", err)
+	}
+	return f.Close()
+}
+
 func findResult(rs []benchResult, name string) (benchResult, bool) {
 	for _, r := range rs {
 		if r.name == name {
@@ -401,7 +433,7 @@ type benchKind struct {
 
 // benchServe measures every row on one store; profile(row) is called right
 // before a row's load and its result right after.
-func benchServe(ctx context.Context, s *store.Store, o benchOptions, profile func(row string) (stop func()), stdout, stderr io.Writer) ([]benchResult, error) {
+func benchServe(ctx context.Context, s *store.Store, storeName string, o benchOptions, profile func(row string) (stop func()), stdout, stderr io.Writer) ([]benchResult, error) {
 	// Two servers over the store: one as serve runs it (with its response
 	// cache) and one without the cache, whose figures are the cost of the
 	// work itself.
@@ -430,6 +462,11 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, profile fun
 	kinds, err := benchKinds(w)
 	if err != nil {
 		return nil, err
+	}
+	if o.answers != "" {
+		if err := writeAnswers(profileName(o.answers, storeName), addrs[0], kinds); err != nil {
+			return nil, err
+		}
 	}
 	var load loader
 	if o.client == "process" {
@@ -499,8 +536,8 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, profile fun
 
 func printBenchRow(w io.Writer, r benchResult) {
 	fmt.Fprintf(w, "%-20s %9d %7d %10.0f %9s %9s %9s %9s %7d %7.0f %7.1f %5d %7s %6.0f %9s\n", r.name, r.n, r.errors, r.rps,
-		fmtDur(r.p50), fmtDur(r.p99), fmtDur(r.max), fmtDur(r.cpuPerReq), r.avgBytes,
-		r.allocsPerReq, r.bytesPerReq/1024, r.gcCycles, fmtDur(r.gcCPUPerReq), float64(r.liveHeap)/(1<<20), fmtDur(r.svcP99))
+		fmtDur(r.p50), fmtDur(r.p99), fmtDur(r.max), fmtMicros(r.cpuPerReq), r.avgBytes,
+		r.allocsPerReq, r.bytesPerReq/1024, r.gcCycles, fmtMicros(r.gcCPUPerReq), float64(r.liveHeap)/(1<<20), fmtDur(r.svcP99))
 }
 
 // benchKinds encodes every request of every query kind: one per search term,
@@ -564,6 +601,10 @@ func benchKinds(w workload) ([]benchKind, error) {
 }
 
 func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
+
+// fmtMicros writes the per-request CPU figures, which are tens of
+// microseconds: milliseconds with two decimals hid a 30% difference.
+func fmtMicros(d time.Duration) string { return fmt.Sprintf("%.1fus", float64(d)/1e3) }
 
 type workload struct {
 	terms []string    // search strings: names, prefixes, misspellings (searchTermsFor)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -100,6 +101,7 @@ type plainWriter struct {
 	// anew on every hop).
 	collected []plainCollected
 	args      []plainArgs
+	pool      *sync.Pool // where release puts w (nil: nowhere)
 }
 
 type plainCollected struct {
@@ -135,15 +137,61 @@ func plainRootField(ctx context.Context, es *executableSchema) (m graphql.Marsha
 	if !ok || f.IsDeferred() {
 		return nil, false
 	}
-	w := &plainWriter{ctx: ctx, ec: newExecutionContext(oc, es, nil)}
+	var pool *sync.Pool
+	if r, ok := es.Resolvers.(*Resolver); ok {
+		pool = r.plainWriters
+	}
+	w := newPlainWriter(pool)
+	w.ctx, w.ec = ctx, newExecutionContext(oc, es, nil)
 	if !w.selectable(typ, f.Selections, 0) {
+		w.release()
 		return nil, false
 	}
-	w.buf = make([]byte, 0, 1024)
 	if err := w.root(f); err != nil {
+		w.release()
 		return nil, false
 	}
-	return plainJSON(w.buf), true
+	return w, true
+}
+
+// Writers and their buffers are reused across requests: a fresh buffer grew
+// by doubling to the answer's size (1, 2, 4, 8, 16 KB for a page of fifty
+// relations), so each request allocated and cleared about three times its
+// answer, a cost that grows with the answers a bigger store gives.
+func newPlainWriter(pool *sync.Pool) *plainWriter {
+	if pool != nil {
+		if w, ok := pool.Get().(*plainWriter); ok {
+			return w
+		}
+	}
+	return &plainWriter{buf: make([]byte, 0, 1024), pool: pool}
+}
+
+// maxPooledAnswer bounds the buffers kept for reuse, so one huge answer does
+// not pin its buffer.
+const maxPooledAnswer = 256 << 10
+
+// release hands w back to its pool, forgetting the request: the collected
+// fields and parsed arguments depend on the request's variables (@skip,
+// @include, $first), so they never outlive it.
+func (w *plainWriter) release() {
+	clear(w.collected)
+	clear(w.args)
+	*w = plainWriter{buf: w.buf[:0], collected: w.collected[:0], args: w.args[:0], pool: w.pool}
+	if w.pool != nil && cap(w.buf) <= maxPooledAnswer {
+		w.pool.Put(w)
+	}
+}
+
+// MarshalGQL writes the answer where gqlgen assembles the response, which
+// copies it; the writer is then free for the next request. gqlgen marshals a
+// root field's value once.
+func (w *plainWriter) MarshalGQL(out io.Writer) {
+	if w.ec == nil {
+		panic("graph: plain answer written twice")
+	}
+	_, _ = out.Write(w.buf)
+	w.release()
 }
 
 // selectable tells whether every field selected under sel (a value of type
@@ -166,11 +214,6 @@ func (w *plainWriter) selectable(typ string, sel ast.SelectionSet, depth int) bo
 	}
 	return true
 }
-
-// plainJSON is a value already written as JSON.
-type plainJSON []byte
-
-func (j plainJSON) MarshalGQL(w io.Writer) { _, _ = w.Write(j) }
 
 func (w *plainWriter) root(f graphql.CollectedField) error {
 	ec, ctx := w.ec, w.ctx

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -224,19 +225,43 @@ func toQuote(q store.Quote) *model.Quote {
 	}
 }
 
-func toPath(f refs, p store.Path) *model.Path {
-	m := &model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: make([]*model.Hop, len(p.Hops)), Refs: f}
-	hops := make([]model.Hop, len(p.Hops)) // one allocation for the path's hops
-	rels := make([]store.Relation, len(p.Hops))
-	for i, h := range p.Hops {
-		rels[i] = h.Relation
+// toPaths converts a search's paths with one model per distinct relation:
+// tied shortest paths share most of their hops (ten paths of four hops
+// often cross a dozen relations), and converting every hop anew made a
+// path answer's conversion grow with the ties, which a bigger graph has more
+// of. Models are read-only, so hops may share them.
+func toPaths(f refs, ps []store.Path) []*model.Path {
+	total := 0
+	for _, p := range ps {
+		total += len(p.Hops)
 	}
-	for i, r := range toRelations(f, rels) {
-		h := p.Hops[i]
-		hops[i] = model.Hop{FromKey: h.From, ToKey: h.To, Relation: r}
-		m.Hops[i] = &hops[i]
+	distinct := make([]store.Relation, 0, total)
+	for _, p := range ps {
+		for _, h := range p.Hops {
+			// At most MaxPaths x MaxHops hops: a scan beats a map.
+			if !slices.ContainsFunc(distinct, func(r store.Relation) bool { return r.ID == h.Relation.ID }) {
+				distinct = append(distinct, h.Relation)
+			}
+		}
 	}
-	return m
+	models := toRelations(f, distinct)
+	paths := make([]model.Path, len(ps))
+	out := make([]*model.Path, len(ps))
+	hops := make([]model.Hop, total) // one allocation for every hop
+	ptrs := make([]*model.Hop, total)
+	for i, p := range ps {
+		m := &paths[i]
+		*m = model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: ptrs[:len(p.Hops):len(p.Hops)], Refs: f}
+		ptrs = ptrs[len(p.Hops):]
+		for j, h := range p.Hops {
+			k := slices.IndexFunc(distinct, func(r store.Relation) bool { return r.ID == h.Relation.ID })
+			hops[0] = model.Hop{FromKey: h.From, ToKey: h.To, Relation: models[k]}
+			m.Hops[j] = &hops[0]
+			hops = hops[1:]
+		}
+		out[i] = m
+	}
+	return out
 }
 
 func toStats(s store.Stats) *model.Stats {

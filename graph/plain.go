@@ -101,7 +101,16 @@ type plainWriter struct {
 	// anew on every hop).
 	collected []plainCollected
 	args      []plainArgs
-	pool      *sync.Pool // where release puts w (nil: nowhere)
+	evidences []plainEvidence // see relationEvidence
+	pool      *sync.Pool      // where release puts w (nil: nowhere)
+}
+
+// plainEvidence is a relation's evidence as the request asked for it (first
+// is the parsed argument, the same pointer for every element of a list).
+type plainEvidence struct {
+	rel   *model.Relation
+	first *int
+	ev    []*model.Evidence
 }
 
 type plainCollected struct {
@@ -177,7 +186,8 @@ const maxPooledAnswer = 256 << 10
 func (w *plainWriter) release() {
 	clear(w.collected)
 	clear(w.args)
-	*w = plainWriter{buf: w.buf[:0], collected: w.collected[:0], args: w.args[:0], pool: w.pool}
+	clear(w.evidences)
+	*w = plainWriter{buf: w.buf[:0], collected: w.collected[:0], args: w.args[:0], evidences: w.evidences[:0], pool: w.pool}
 	if w.pool != nil && cap(w.buf) <= maxPooledAnswer {
 		w.pool.Put(w)
 	}
@@ -566,7 +576,7 @@ func (w *plainWriter) relation(sel ast.SelectionSet, r *model.Relation) error {
 			if err != nil {
 				return errNotPlain
 			}
-			ev, err := r.Evidence(args["first"].(*int))
+			ev, err := w.relationEvidence(r, args["first"].(*int))
 			if err != nil {
 				return errNotPlain
 			}
@@ -579,6 +589,26 @@ func (w *plainWriter) relation(sel ast.SelectionSet, r *model.Relation) error {
 		return nil
 	})
 }
+
+// relationEvidence is r.Evidence(first), remembered for the request: the
+// tied paths of a path answer share their relations' models, and each hop
+// asked the store for the same evidence and converted it again.
+func (w *plainWriter) relationEvidence(r *model.Relation, first *int) ([]*model.Evidence, error) {
+	for _, m := range w.evidences {
+		if m.rel == r && m.first == first {
+			return m.ev, nil
+		}
+	}
+	ev, err := r.Evidence(first)
+	if err == nil && len(w.evidences) < maxRememberedEvidence {
+		w.evidences = append(w.evidences, plainEvidence{r, first, ev})
+	}
+	return ev, err
+}
+
+// maxRememberedEvidence bounds the linear search of relationEvidence (a
+// path answer has at most MaxPaths x MaxHops hops).
+const maxRememberedEvidence = 64
 
 func (w *plainWriter) evidence(sel ast.SelectionSet, e *model.Evidence) error {
 	return w.object(sel, evidenceImplementors, func(f graphql.CollectedField) error {

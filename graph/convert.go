@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -28,24 +29,46 @@ func entityType(t string) model.EntityType {
 	return et
 }
 
+// entityBlock is a model entity with the storage its optional strings and
+// aliases point into: one allocation where each *string and *Alias used to
+// be one of its own. Servers keep models of every entity they answered with
+// (modelCache), and the collector marks each of their objects in every
+// cycle, a cost that grew with the store: in bbc+reuters the models were a
+// fifth of the live objects.
+type entityBlock struct {
+	m   model.Entity
+	opt [4]string
+}
+
 func toEntity(e store.Entity) *model.Entity {
-	m := &model.Entity{
+	b := &entityBlock{}
+	opt := func(i int, s string) *string {
+		if s == "" {
+			return nil
+		}
+		b.opt[i] = s
+		return &b.opt[i]
+	}
+	b.m = model.Entity{
 		Key:           e.ID,
 		ID:            formatID(store.KindEntity, e.ID),
 		Name:          e.Name,
 		Type:          entityType(e.Type),
-		Subtype:       optional(e.Subtype),
-		Kb:            optional(e.KB),
+		Subtype:       opt(0, e.Subtype),
+		Kb:            opt(1, e.KB),
 		Aliases:       make([]*model.Alias, len(e.Aliases)),
 		AliasNames:    make([]string, len(e.Aliases)),
 		Roles:         make([]*model.Role, len(e.Roles)),
 		MentionCount:  e.MentionCount,
 		DocumentCount: e.DocCount,
-		FirstSeen:     optional(e.FirstSeen),
-		LastSeen:      optional(e.LastSeen),
+		FirstSeen:     opt(2, e.FirstSeen),
+		LastSeen:      opt(3, e.LastSeen),
 	}
+	m := &b.m
+	aliases := make([]model.Alias, len(e.Aliases))
 	for i, a := range e.Aliases {
-		m.Aliases[i] = &model.Alias{Text: a.Text, Count: a.Count}
+		aliases[i] = model.Alias{Text: a.Text, Count: a.Count}
+		m.Aliases[i] = &aliases[i]
 		m.AliasNames[i] = a.Text
 	}
 	for i, r := range e.Roles {
@@ -224,19 +247,43 @@ func toQuote(q store.Quote) *model.Quote {
 	}
 }
 
-func toPath(f refs, p store.Path) *model.Path {
-	m := &model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: make([]*model.Hop, len(p.Hops)), Refs: f}
-	hops := make([]model.Hop, len(p.Hops)) // one allocation for the path's hops
-	rels := make([]store.Relation, len(p.Hops))
-	for i, h := range p.Hops {
-		rels[i] = h.Relation
+// toPaths converts a search's paths with one model per distinct relation:
+// tied shortest paths share most of their hops (ten paths of four hops
+// often cross a dozen relations), and converting every hop anew made a
+// path answer's conversion grow with the ties, which a bigger graph has more
+// of. Models are read-only, so hops may share them.
+func toPaths(f refs, ps []store.Path) []*model.Path {
+	total := 0
+	for _, p := range ps {
+		total += len(p.Hops)
 	}
-	for i, r := range toRelations(f, rels) {
-		h := p.Hops[i]
-		hops[i] = model.Hop{FromKey: h.From, ToKey: h.To, Relation: r}
-		m.Hops[i] = &hops[i]
+	distinct := make([]store.Relation, 0, total)
+	for _, p := range ps {
+		for _, h := range p.Hops {
+			// At most MaxPaths x MaxHops hops: a scan beats a map.
+			if !slices.ContainsFunc(distinct, func(r store.Relation) bool { return r.ID == h.Relation.ID }) {
+				distinct = append(distinct, h.Relation)
+			}
+		}
 	}
-	return m
+	models := toRelations(f, distinct)
+	paths := make([]model.Path, len(ps))
+	out := make([]*model.Path, len(ps))
+	hops := make([]model.Hop, total) // one allocation for every hop
+	ptrs := make([]*model.Hop, total)
+	for i, p := range ps {
+		m := &paths[i]
+		*m = model.Path{Length: len(p.Hops), EntityKeys: p.Entities, Hops: ptrs[:len(p.Hops):len(p.Hops)], Refs: f}
+		ptrs = ptrs[len(p.Hops):]
+		for j, h := range p.Hops {
+			k := slices.IndexFunc(distinct, func(r store.Relation) bool { return r.ID == h.Relation.ID })
+			hops[0] = model.Hop{FromKey: h.From, ToKey: h.To, Relation: models[k]}
+			m.Hops[j] = &hops[0]
+			hops = hops[1:]
+		}
+		out[i] = m
+	}
+	return out
 }
 
 func toStats(s store.Stats) *model.Stats {

@@ -12,7 +12,8 @@ import (
 // dispatch without a lookup. Clients must treat them as opaque.
 
 func formatID(k store.Kind, id uint64) string {
-	return string(rune(k)) + strconv.FormatUint(id, 10)
+	var b [24]byte // one allocation, the string's (concatenating made two)
+	return string(strconv.AppendUint(append(b[:0], string(rune(k))...), id, 10))
 }
 
 func kindName(k store.Kind) string {

@@ -14,9 +14,12 @@ import (
 // id string, alias and role slices) was a fifth of a path response's
 // allocations. Models are never modified after conversion, so sharing them is
 // safe; a write moves the generation and the next lookup starts a new set.
-// The maps are sharded by id: gqlgen resolves list elements on concurrent
-// goroutines, and one shared read lock made its word bounce between cores
-// (sync.Map, tried too, spent more hashing its interface keys).
+//
+// A set is a table indexed by entity id (ids come from one dense sequence)
+// of atomic pointers: a look-up is two loads, with no lock and no hashing.
+// Sharded maps under read locks, used before, cost more per reference the
+// bigger the store (a bigger map, more cache misses per probe), and a page of
+// fifty relations makes a hundred references.
 type modelCache struct {
 	st  *store.Store
 	cur atomic.Pointer[modelSet]
@@ -24,47 +27,61 @@ type modelCache struct {
 
 // modelSet holds the models of one store generation.
 type modelSet struct {
-	gen    uint64
-	shards [modelShards]modelShard
-	n      atomic.Int64
-}
-
-const modelShards = 32
-
-type modelShard struct {
-	mu sync.RWMutex
-	m  map[uint64]*model.Entity
-	_  [40]byte // keeps shards' locks on separate cache lines
+	gen uint64
+	// slots grows (under mu, copied into a bigger table) to the largest
+	// id stored; readers load it without the lock.
+	slots atomic.Pointer[[]atomic.Pointer[model.Entity]]
+	mu    sync.Mutex
+	n     atomic.Int64
 }
 
 func newModelSet(gen uint64) *modelSet {
 	s := &modelSet{gen: gen}
-	for i := range s.shards {
-		s.shards[i].m = map[uint64]*model.Entity{}
-	}
+	empty := []atomic.Pointer[model.Entity]{}
+	s.slots.Store(&empty)
 	return s
 }
 
 func (s *modelSet) load(id uint64) (*model.Entity, bool) {
-	sh := &s.shards[id%modelShards]
-	sh.mu.RLock()
-	m, ok := sh.m[id]
-	sh.mu.RUnlock()
-	return m, ok
+	slots := *s.slots.Load()
+	if id >= uint64(len(slots)) {
+		return nil, false
+	}
+	m := slots[id].Load()
+	return m, m != nil
 }
 
 func (s *modelSet) store(id uint64, m *model.Entity) {
-	sh := &s.shards[id%modelShards]
-	sh.mu.Lock()
-	if _, ok := sh.m[id]; !ok {
-		sh.m[id] = m
+	if id >= maxModelID {
+		return // past the table: converted on every use instead
+	}
+	slots := *s.slots.Load()
+	if id >= uint64(len(slots)) {
+		s.mu.Lock()
+		slots = *s.slots.Load()
+		if id >= uint64(len(slots)) {
+			// Slots already published stay readable in the old table:
+			// copy the pointers, then publish the new table.
+			grown := make([]atomic.Pointer[model.Entity], min(maxModelID, max(2*len(slots), int(id)+1, 1024)))
+			for i := range slots {
+				grown[i].Store(slots[i].Load())
+			}
+			s.slots.Store(&grown)
+			slots = grown
+		}
+		s.mu.Unlock()
+	}
+	if slots[id].CompareAndSwap(nil, m) {
 		s.n.Add(1)
 	}
-	sh.mu.Unlock()
 }
 
 // maxModelCache bounds one set; past it, models are converted but not kept.
-const maxModelCache = 1 << 17
+// maxModelID bounds the ids a table holds (8 bytes a slot: 32 MiB at 4M).
+const (
+	maxModelCache = 1 << 17
+	maxModelID    = 1 << 22
+)
 
 func newModelCache(st *store.Store) *modelCache { return &modelCache{st: st} }
 

@@ -458,7 +458,7 @@ func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int, rela
 		return nil, fmt.Errorf("path from %s to %s: %w", from, to, err)
 	}
 	f := r.refs(ctx)
-	return mapSlice(paths, func(p store.Path) *model.Path { return toPath(f, p) }), nil
+	return toPaths(f, paths), nil
 }
 
 func (r *Resolver) stats(ctx context.Context) (*model.Stats, error) {

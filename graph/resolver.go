@@ -5,6 +5,7 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph/analytics"
@@ -29,4 +30,7 @@ type Resolver struct {
 
 	// models shares converted entities between requests (nil: none).
 	models *modelCache
+	// plainWriters keeps the plain writer's buffers between requests
+	// (nil: none; see newPlainWriter).
+	plainWriters *sync.Pool
 }

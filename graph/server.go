@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -166,7 +167,7 @@ func NewServer(cfg ServerConfig) *handler.Server {
 	srv.AddTransport(ws)
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(postTransport{})
+	srv.AddTransport(postTransport{bufs: &sync.Pool{}})
 
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
@@ -212,7 +213,7 @@ func NewServer(cfg ServerConfig) *handler.Server {
 
 func schemaConfig(cfg ServerConfig) Config {
 	c := Config{Resolvers: &Resolver{Store: cfg.Store, Ingester: cfg.Ingester, Logger: cfg.Logger, Analytics: cfg.Analytics,
-		models: newModelCache(cfg.Store)}}
+		models: newModelCache(cfg.Store), plainWriters: &sync.Pool{}}}
 	setComplexity(&c.Complexity)
 	setAnalyticsComplexity(&c.Complexity)
 	return c

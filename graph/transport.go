@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -28,7 +29,13 @@ import (
 // Do follows transport.POST.Do of gqlgen v0.17.98 step by step, with its
 // defaults (no extra response headers; application/json unless the client
 // asks for application/graphql-response+json).
-type postTransport struct{ transport.POST }
+type postTransport struct {
+	transport.POST
+	// bufs keeps writeResponse's buffers between requests (nil: none): a
+	// response was copied into a fresh buffer every time, a cost that grows
+	// with the answer.
+	bufs *sync.Pool
+}
 
 var _ graphql.Transport = postTransport{}
 
@@ -37,7 +44,7 @@ const (
 	mediaGraphQLResponse = "application/graphql-response+json"
 )
 
-func (postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx := r.Context()
 	contentType := responseContentType(r)
 	w.Header().Set("Content-Type", contentType)
@@ -48,7 +55,7 @@ func (postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		body = b.bytes
 	} else if b, err := io.ReadAll(r.Body); err != nil {
 		gqlErr := gqlerror.Errorf("could not read request body: %+v", err)
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlErr}))
+		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlErr}), nil)
 		return
 	} else {
 		body = b
@@ -60,7 +67,7 @@ func (postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	if err := dec.Decode(params); err != nil {
 		w.WriteHeader(http.StatusBadRequest)
 		gqlErr := gqlerror.Errorf("json request body could not be decoded: %+v body:%s", err, string(body))
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlErr}))
+		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlErr}), nil)
 		return
 	}
 	params.Headers = r.Header
@@ -76,11 +83,11 @@ func (postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 			}
 		}
 		w.WriteHeader(status)
-		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, rc), opErr))
+		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, rc), opErr), nil)
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
-	writeResponse(w, responses(ctx))
+	writeResponse(w, responses(ctx), t.bufs)
 }
 
 // responseContentType picks the response's media type from the Accept
@@ -112,18 +119,26 @@ func responseContentType(r *http.Request) string {
 // other change, removing insignificant white space, finds none in gqlgen's
 // compact encoding. Anything else (errors, extensions, incremental delivery)
 // goes through json.Marshal.
-func writeResponse(w io.Writer, resp *graphql.Response) {
+// The buffer comes from bufs when it is not nil, and goes back to it.
+func writeResponse(w io.Writer, resp *graphql.Response, bufs *sync.Pool) {
 	if dataOnly(resp) {
-		var b bytes.Buffer
+		b, _ := poolGet(bufs).(*bytes.Buffer)
+		if b == nil {
+			b = &bytes.Buffer{}
+		}
 		b.Grow(len(`{"data":}`) + len(resp.Data))
 		b.WriteString(`{"data":`)
 		if needsEscaping(resp.Data) {
-			json.HTMLEscape(&b, resp.Data)
+			json.HTMLEscape(b, resp.Data)
 		} else {
 			b.Write(resp.Data)
 		}
 		b.WriteByte('}')
 		_, _ = w.Write(b.Bytes())
+		if bufs != nil && b.Cap() <= maxPooledAnswer {
+			b.Reset()
+			bufs.Put(b)
+		}
 		return
 	}
 	b, err := json.Marshal(resp)
@@ -133,6 +148,13 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		panic(fmt.Errorf("unable to marshal %s: %w", string(resp.Data), err))
 	}
 	_, _ = w.Write(b)
+}
+
+func poolGet(p *sync.Pool) any {
+	if p == nil {
+		return nil
+	}
+	return p.Get()
 }
 
 // dataOnly tells whether json.Marshal would write resp as {"data":...}: its

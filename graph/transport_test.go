@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"encoding/json"
+	"sync"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -15,6 +16,7 @@ import (
 // escapes, and for responses with errors or extensions.
 func TestWriteResponseMatchesMarshal(t *testing.T) {
 	yes := true
+	pool := &sync.Pool{}
 	for _, resp := range []*graphql.Response{
 		{Data: json.RawMessage(`{"entity":{"id":"e1","name":"Sergey Lavrov","mentionCount":12,"confidence":0.5,"kb":null}}`)},
 		{Data: json.RawMessage(`{"entities":{"totalCount":0,"edges":[]}}`)},
@@ -36,11 +38,14 @@ func TestWriteResponseMatchesMarshal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got bytes.Buffer
-		writeResponse(&got, resp)
-
-		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("writeResponse(%s) = %s; want %s", resp.Data, got.Bytes(), want)
+		// Without a pool, and twice with one (the second reuses a buffer
+		// that held another answer).
+		for _, bufs := range []*sync.Pool{nil, pool, pool} {
+			var got bytes.Buffer
+			writeResponse(&got, resp, bufs)
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("writeResponse(%s) = %s; want %s", resp.Data, got.Bytes(), want)
+			}
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -38,13 +40,19 @@ type benchOptions struct {
 	memProfile   string
 	only         string
 	client       string
-	gc           gcOptions
+	// answers names a file to write every workload request's answer to
+	// (store name inserted), to compare two builds' answers.
+	answers string
+	gc      gcOptions
 	// responseCache sizes the response cache of the second server; the
 	// first always runs without one.
 	responseCache int
 	// rate is the offered load of the paced rows (requests/s over all
 	// clients); 0 leaves them out.
 	rate int
+	// repeat runs each paced row this many times and reports the run with
+	// the median p99.
+	repeat int
 }
 
 // runBench measures the GraphQL API under load: it builds (once, then reuses)
@@ -61,13 +69,15 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&o.cache, "cache", filepath.Join(os.TempDir(), "newsgraph-bench"), "folder keeping the ingested stores between runs")
 	fs.IntVar(&o.clients, "clients", 32, "concurrent clients")
 	fs.DurationVar(&o.duration, "duration", 5*time.Second, "load time per query kind")
-	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the load phases to this file")
-	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (alloc_space) to this file at the end")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of each measured row, to this file name with the store and row inserted (cpu.pprof: cpu.bbc.neighbourhood.pprof, ...)")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile after each store's rows, to this file name with the store inserted (cumulative: compare with go tool pprof -diff_base)")
 	fs.IntVar(&o.responseCache, "response-cache", defaultResponseCache, "response cache entries of the cached server (0: measure only without the cache)")
 	fs.IntVar(&o.rate, "rate", 5000, "offered load (requests/s over all clients) of the paced rows, whose latency counts from each request's scheduled send time; 0 skips them")
+	fs.IntVar(&o.repeat, "repeat", 1, "run each paced row this many times and report the run with the median p99 (all the p99s are printed below it)")
 	fs.StringVar(&o.client, "client", "raw", "load generator: raw (lean kept-alive HTTP/1.1 clients in this process, the default), process (the same clients in a process of their own, as wrk would run) or http (net/http's client, in this process)")
 	loadClient := fs.Bool("load-client", false, "run as the client process of another bench (jobs on stdin, results on stdout)")
 	o.gc.register(fs)
+	fs.StringVar(&o.answers, "answers", "", "write every workload request and its answer (uncached server), one pair of lines each, to this file name with the store inserted (answers.txt: answers.bbc.txt, ...), to compare two builds with diff")
 	fs.StringVar(&o.only, "only", "", "comma-separated query kinds to run (floor, search, neighbourhood, neighbourhood-full, path, path-single); default all")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -87,31 +97,8 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if o.rate < 0 {
 		return usageErr(fmt.Sprintf("bench: --rate %d: want 0 (no paced rows) or more", o.rate))
 	}
-	if o.cpuProfile != "" {
-		f, err := os.Create(o.cpuProfile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: cpu profile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
-	}
-	if o.memProfile != "" {
-		// The allocs profile covers the whole run (ingest too, when the store is
-		// not cached yet): compare runs with a cached store.
-		defer func() {
-			f, err := os.Create(o.memProfile)
-			if err != nil {
-				fmt.Fprintf(stderr, "bench: %v\n", err)
-				return
-			}
-			defer f.Close()
-			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-				fmt.Fprintf(stderr, "bench: memory profile: %v\n", err)
-			}
-		}()
+	if o.repeat < 1 {
+		return usageErr(fmt.Sprintf("bench: --repeat %d: want 1 or more", o.repeat))
 	}
 	// The server's GC settings, as serve applies them (see gcOptions).
 	o.gc.apply()
@@ -144,7 +131,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		st, _ := s.Stats(ctx)
 		fmt.Fprintf(stdout, "\n== %s: %d documents, %d entities, %d relations, %d events%s\n",
 			c.name, st.Documents, st.Entities, st.Relations, st.Events, loadAvg())
-		res, err := benchServe(ctx, s, o, stdout, stderr)
+		prof := benchProfiler{cpu: o.cpuProfile, mem: o.memProfile, stderr: stderr}
+		res, err := benchServe(ctx, s, c.name, o, func(row string) func() { return prof.row(c.name, row) }, stdout, stderr)
+		prof.storeDone(c.name)
 		cerr := s.Close()
 		if err != nil {
 			return err
@@ -165,8 +154,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			if !ok {
 				continue
 			}
-			fmt.Fprintf(stdout, "%-20s p99 %.2fx  throughput %.2fx  cpu/req %.2fx  answer %.2fx\n", r.name,
-				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq), ratio(float64(b.avgBytes), float64(r.avgBytes)))
+			fmt.Fprintf(stdout, "%-20s p99 %.2fx  throughput %.2fx  cpu/req %.2fx  allocs/req %.2fx  answer %.2fx\n", r.name,
+				ratio(b.p99, r.p99), ratio(r.rps, b.rps), ratio(b.cpuPerReq, r.cpuPerReq), ratio(b.allocsPerReq, r.allocsPerReq),
+				ratio(float64(b.avgBytes), float64(r.avgBytes)))
 		}
 	}
 	names := make([]string, len(corpora))
@@ -230,6 +220,98 @@ func printTargets(w io.Writer, stores []string, results [][]benchResult, rate in
 		}
 	}
 	fmt.Fprintf(w, "growth      worst %.2fx (%s; p99 or cpu/req) (<= 1.5x): %s\n", worst, worstName, mark(worst <= 1.5))
+}
+
+// benchProfiler writes the profiles --cpuprofile and --memprofile ask for:
+// a CPU profile of each measured row alone (warm-ups, the workload's
+// discovery and the other rows left out), so that a row of one store can be
+// set against the same row of the other, and an allocation profile after
+// each store's rows. Files are named after the flag's with the store and row
+// inserted before the extension: cpu.pprof gives cpu.bbc.neighbourhood.pprof.
+type benchProfiler struct {
+	cpu, mem string
+	stderr   io.Writer
+}
+
+func profileName(path string, parts ...string) string {
+	ext := filepath.Ext(path)
+	name := strings.TrimSuffix(path, ext)
+	for _, p := range parts {
+		name += "." + strings.NewReplacer(" ", "-", "/", "-").Replace(p)
+	}
+	return name + ext
+}
+
+// row starts the CPU profile of one row; the returned func ends it.
+func (p benchProfiler) row(store, row string) (stop func()) {
+	if p.cpu == "" {
+		return func() {}
+	}
+	f, err := os.Create(profileName(p.cpu, store, row))
+	if err == nil {
+		if err = pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(p.stderr, "bench: cpu profile: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(p.stderr, "bench: cpu profile: %v\n", err)
+		}
+	}
+}
+
+// storeDone writes the allocation profile as it stands after a store's rows.
+// It covers the process's whole life (ingest too, when the store was not
+// cached yet): set the second store's against the first's with
+// go tool pprof -diff_base.
+func (p benchProfiler) storeDone(store string) {
+	if p.mem == "" {
+		return
+	}
+	f, err := os.Create(profileName(p.mem, store))
+	if err != nil {
+		fmt.Fprintf(p.stderr, "bench: %v\n", err)
+		return
+	}
+	defer f.Close()
+	// The profile's in-use figures are as of the last collection: one now,
+	// with no request in flight, makes them what the store keeps live.
+	runtime.GC()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		fmt.Fprintf(p.stderr, "bench: memory profile: %v\n", err)
+	}
+}
+
+// writeAnswers sends every request of every kind once to addr and writes
+// each request body and its answer on a line of their own: two builds'
+// files differ only where their answers do.
+func writeAnswers(path, addr string, kinds []benchKind) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	c := newRawConn(addr, "/graphql")
+	defer c.close()
+	for _, k := range kinds {
+		for _, b := range k.bodies {
+			if _, err := c.do(b); err != nil {
+				f.Close()
+				return fmt.Errorf("bench: answers: %s: %w", b, err)
+			}
+			fmt.Fprintf(w, "%s\n%s\n", b, c.resp)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: answers: %w", err)
+	}
+	return f.Close()
 }
 
 func findResult(rs []benchResult, name string) (benchResult, bool) {
@@ -323,10 +405,23 @@ type benchResult struct {
 	n, errors     int
 	rps           float64
 	p50, p99, max time.Duration
+	// svcP99 is the p99 of the time from sending a request to its answer.
+	// In the paced rows p99 counts from the scheduled send time instead,
+	// so it also holds the time a client was late to send (waiting for an
+	// earlier answer or for the Go scheduler); the two apart tell a slow
+	// server from a late client.
+	svcP99 time.Duration
 	// cpuPerReq is the CPU time of this process (server and clients) per
 	// request: unlike latency it does not depend on what else the machine runs.
 	cpuPerReq time.Duration
 	avgBytes  int // response size
+	// Allocation and collector figures of this process (see benchMem):
+	// objects and bytes allocated per request, GC cycles during the row,
+	// the collector's CPU per request (part of cpuPerReq) and the live heap.
+	allocsPerReq, bytesPerReq float64
+	gcCycles                  int
+	gcCPUPerReq               time.Duration
+	liveHeap                  uint64
 }
 
 const (
@@ -344,7 +439,9 @@ type benchKind struct {
 	bodies [][]byte
 }
 
-func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, stderr io.Writer) ([]benchResult, error) {
+// benchServe measures every row on one store; profile(row) is called right
+// before a row's load and its result right after.
+func benchServe(ctx context.Context, s *store.Store, storeName string, o benchOptions, profile func(row string) (stop func()), stdout, stderr io.Writer) ([]benchResult, error) {
 	// Two servers over the store: one as serve runs it (with its response
 	// cache) and one without the cache, whose figures are the cost of the
 	// work itself.
@@ -374,6 +471,11 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, std
 	if err != nil {
 		return nil, err
 	}
+	if o.answers != "" {
+		if err := writeAnswers(profileName(o.answers, storeName), addrs[0], kinds); err != nil {
+			return nil, err
+		}
+	}
 	var load loader
 	if o.client == "process" {
 		load, err = newProcessLoader(addrs[:], o.clients, stderr)
@@ -384,7 +486,8 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, std
 		return nil, err
 	}
 	defer load.close()
-	fmt.Fprintf(stdout, "%-20s %9s %7s %10s %9s %9s %9s %9s %7s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes")
+	fmt.Fprintf(stdout, "%-20s %9s %7s %10s %9s %9s %9s %9s %7s %7s %7s %5s %7s %6s %9s\n", "query", "requests", "errors", "req/s", "p50", "p99", "max", "cpu/req", "bytes",
+		"allocs", "KB", "GCs", "gc-cpu", "liveMB", "svc-p99")
 	var out []benchResult
 	for _, k := range kinds {
 		if o.only != "" && !slices.Contains(strings.Split(o.only, ","), k.name) {
@@ -404,35 +507,69 @@ func benchServe(ctx context.Context, s *store.Store, o benchOptions, stdout, std
 			if err := load.warm(ctx, i, k.bodies); err != nil {
 				return nil, err
 			}
-			cpu0 := cputime.Process()
+			stop := profile(name)
+			cpu0, mem0 := cputime.Process(), readBenchMem()
 			res, clientCPU, err := load.run(ctx, i, o.duration, k.bodies, 0)
+			cpu1, mem1 := cputime.Process(), readBenchMem()
+			stop()
 			if err != nil {
 				return nil, err
 			}
-			res.cpuPerReq = (cputime.Process() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			res.cpuPerReq = (cpu1 - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			memRow(&res, mem0, mem1)
 			res.name = name
 			printBenchRow(stdout, res)
 			out = append(out, res)
 		}
 		// Paths have a latency target only (p99 < 25 ms), not a rate.
 		if o.rate > 0 && (k.name == "search" || k.name == "neighbourhood") {
-			cpu0 := cputime.Process()
-			res, clientCPU, err := load.run(ctx, 0, o.duration, k.bodies, o.rate)
-			if err != nil {
-				return nil, err
+			name := fmt.Sprintf("%s at %d/s", k.name, o.rate)
+			var reps []benchResult
+			for range max(o.repeat, 1) {
+				stop := profile(name)
+				cpu0, mem0 := cputime.Process(), readBenchMem()
+				res, clientCPU, err := load.run(ctx, 0, o.duration, k.bodies, o.rate)
+				cpu1, mem1 := cputime.Process(), readBenchMem()
+				stop()
+				if err != nil {
+					return nil, err
+				}
+				res.name = name
+				res.cpuPerReq = (cpu1 - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+				memRow(&res, mem0, mem1)
+				reps = append(reps, res)
 			}
-			res.name = fmt.Sprintf("%s at %d/s", k.name, o.rate)
-			res.cpuPerReq = (cputime.Process() - cpu0 + clientCPU) / time.Duration(max(res.n, 1))
+			res := medianP99(reps)
 			printBenchRow(stdout, res)
+			if len(reps) > 1 {
+				p99s := make([]string, len(reps))
+				for i, r := range reps {
+					p99s[i] = fmtDur(r.p99)
+				}
+				fmt.Fprintf(stdout, "  (the run with the median p99 of %d: %s)\n", len(reps), strings.Join(p99s, ", "))
+			}
 			out = append(out, res)
 		}
 	}
 	return out, nil
 }
 
+// medianP99 returns the run with the median p99 (the lower middle one of an
+// even number). A paced row's p99 is the latency of its 250 slowest requests
+// in 25,000, which one collection or one burst from another process on the
+// machine decides: on a quiet machine one store's p99 came out 1.8 ms in one
+// run and 3.7 ms in the next. The median of a few runs is what a growth ratio
+// can be taken from.
+func medianP99(reps []benchResult) benchResult {
+	sorted := slices.Clone(reps)
+	slices.SortStableFunc(sorted, func(a, b benchResult) int { return cmp.Compare(a.p99, b.p99) })
+	return sorted[(len(sorted)-1)/2]
+}
+
 func printBenchRow(w io.Writer, r benchResult) {
-	fmt.Fprintf(w, "%-20s %9d %7d %10.0f %9s %9s %9s %9s %7d\n", r.name, r.n, r.errors, r.rps,
-		fmtDur(r.p50), fmtDur(r.p99), fmtDur(r.max), fmtDur(r.cpuPerReq), r.avgBytes)
+	fmt.Fprintf(w, "%-20s %9d %7d %10.0f %9s %9s %9s %9s %7d %7.0f %7.1f %5d %7s %6.0f %9s\n", r.name, r.n, r.errors, r.rps,
+		fmtDur(r.p50), fmtDur(r.p99), fmtDur(r.max), fmtMicros(r.cpuPerReq), r.avgBytes,
+		r.allocsPerReq, r.bytesPerReq/1024, r.gcCycles, fmtMicros(r.gcCPUPerReq), float64(r.liveHeap)/(1<<20), fmtDur(r.svcP99))
 }
 
 // benchKinds encodes every request of every query kind: one per search term,
@@ -496,6 +633,10 @@ func benchKinds(w workload) ([]benchKind, error) {
 }
 
 func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
+
+// fmtMicros writes the per-request CPU figures, which are tens of
+// microseconds: milliseconds with two decimals hid a 30% difference.
+func fmtMicros(d time.Duration) string { return fmt.Sprintf("%.1fus", float64(d)/1e3) }
 
 type workload struct {
 	terms []string    // search strings: names, prefixes, misspellings (searchTermsFor)
@@ -655,7 +796,7 @@ func benchPaced(ctx context.Context, doers []benchDoer, d time.Duration, bodies 
 // benchRun is benchLoad (rate 0) and benchPaced.
 func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies [][]byte, rate int) (benchResult, error) {
 	var mu sync.Mutex
-	var lat []time.Duration
+	var lat, svcLat []time.Duration
 	var errs int
 	var total int64
 	var firstErr error
@@ -668,6 +809,7 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(i), 7))
 			mine := make([]time.Duration, 0, 1024)
+			svc := make([]time.Duration, 0, 1024)
 			var bytesIn int64
 			bad := 0
 			var period time.Duration
@@ -687,8 +829,11 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 				if !t0.Before(deadline) {
 					break
 				}
+				sent := time.Now()
 				n, err := doer.do(bodies[rng.IntN(len(bodies))])
-				mine = append(mine, time.Since(t0))
+				done := time.Now()
+				mine = append(mine, done.Sub(t0))
+				svc = append(svc, done.Sub(sent))
 				bytesIn += int64(n)
 				if err != nil {
 					bad++
@@ -701,6 +846,7 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 			}
 			mu.Lock()
 			lat = append(lat, mine...)
+			svcLat = append(svcLat, svc...)
 			errs += bad
 			total += bytesIn
 			mu.Unlock()
@@ -718,7 +864,11 @@ func benchRun(ctx context.Context, doers []benchDoer, d time.Duration, bodies []
 		return benchResult{}, fmt.Errorf("bench: %d of %d requests failed, first: %w", errs, len(lat), firstErr)
 	}
 	slices.Sort(lat)
-	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	slices.Sort(svcLat)
+	pct := func(lat []time.Duration, p float64) time.Duration {
+		return lat[min(len(lat)-1, int(p*float64(len(lat))))]
+	}
 	return benchResult{n: len(lat), errors: errs, rps: float64(len(lat)) / elapsed.Seconds(),
-		p50: pct(0.50), p99: pct(0.99), max: lat[len(lat)-1], avgBytes: int(total / int64(len(lat)))}, nil
+		p50: pct(lat, 0.50), p99: pct(lat, 0.99), max: lat[len(lat)-1], svcP99: pct(svcLat, 0.99),
+		avgBytes: int(total / int64(len(lat)))}, nil
 }

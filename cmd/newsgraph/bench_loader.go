@@ -105,6 +105,7 @@ type loadReply struct {
 	N, Errors, AvgBytes int
 	RPS                 float64
 	P50, P99, Max, CPU  time.Duration
+	SvcP99              time.Duration
 	Err                 string
 }
 
@@ -173,7 +174,7 @@ func (l *processLoader) run(ctx context.Context, srv int, d time.Duration, bodie
 	if err != nil {
 		return benchResult{}, 0, err
 	}
-	return benchResult{n: r.N, errors: r.Errors, rps: r.RPS, p50: r.P50, p99: r.P99, max: r.Max, avgBytes: r.AvgBytes}, r.CPU, nil
+	return benchResult{n: r.N, errors: r.Errors, rps: r.RPS, p50: r.P50, p99: r.P99, max: r.Max, svcP99: r.SvcP99, avgBytes: r.AvgBytes}, r.CPU, nil
 }
 
 func (l *processLoader) close() {
@@ -220,7 +221,7 @@ func runLoadClient(ctx context.Context, in io.Reader, out io.Writer) error {
 			var res benchResult
 			res, err = benchRun(ctx, ds, job.Duration, job.Bodies, job.Rate)
 			r = loadReply{N: res.n, Errors: res.errors, AvgBytes: res.avgBytes, RPS: res.rps,
-				P50: res.p50, P99: res.p99, Max: res.max, CPU: cputime.Process() - cpu0}
+				P50: res.p50, P99: res.p99, Max: res.max, SvcP99: res.svcP99, CPU: cputime.Process() - cpu0}
 		}
 		if err != nil {
 			r.Err = err.Error()

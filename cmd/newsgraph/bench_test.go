@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/sample"
 )
@@ -51,7 +52,7 @@ func TestBenchCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	args := []string{"bench", "--bbc", corpus, "--reuters", "", "--cache", filepath.Join(dir, "cache"),
-		"--clients", "4", "--duration", "150ms", "--rate", "400"}
+		"--clients", "4", "--duration", "150ms", "--rate", "400", "--repeat", "3"}
 	for run := 0; run < 2; run++ {
 		var out, errb bytes.Buffer
 		if run == 1 {
@@ -83,6 +84,10 @@ func TestBenchCommand(t *testing.T) {
 			if n, err := strconv.Atoi(f[3]); err != nil || n < 30 || n > 64 {
 				t.Errorf("run %d: paced %s sent %s requests; want about 60\n%s", run, kind, f[3], text)
 			}
+		}
+		// Each paced row ran three times; the median run's row is shown.
+		if n := strings.Count(text, "(the run with the median p99 of 3: "); n != 2 {
+			t.Errorf("run %d: %d notes of the paced rows' three runs; want 2\n%s", run, n, text)
 		}
 		if !strings.Contains(text, "== targets") || lineStarting(text, "growth") != "" {
 			t.Errorf("run %d: want the targets and no growth (one store)\n%s", run, text)
@@ -123,6 +128,30 @@ func TestSearchTermsFor(t *testing.T) {
 	} {
 		if got := searchTermsFor(tc.name, tc.i); !slices.Equal(got, tc.want) {
 			t.Errorf("searchTermsFor(%q, %d) = %q; want %q", tc.name, tc.i, got, tc.want)
+		}
+	}
+}
+
+// TestMedianP99: the paced rows report the run with the median p99.
+func TestMedianP99(t *testing.T) {
+	ms := func(ps ...int) []benchResult {
+		var out []benchResult
+		for i, p := range ps {
+			out = append(out, benchResult{n: i, p99: time.Duration(p) * time.Millisecond})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		p99s []int
+		want int // index of the run
+	}{
+		{[]int{5}, 0},
+		{[]int{9, 2, 4}, 2},
+		{[]int{3, 12, 1, 2}, 3}, // the lower middle of an even number
+		{[]int{7, 7, 1}, 0},
+	} {
+		if got := medianP99(ms(tc.p99s...)); got.n != tc.want {
+			t.Errorf("medianP99(%v) = run %d; want run %d", tc.p99s, got.n, tc.want)
 		}
 	}
 }

@@ -175,6 +175,14 @@ func (s *Store) bfs(ctx context.Context, txn *readTxn, gen, from, to uint64, max
 		if len(b.frontier) < len(a.frontier) {
 			grow, other = b, a
 		}
+		// The last layer the hop limit allows can only end the search: a
+		// node it reaches matters only if the other side has visited it (a
+		// meeting point, whose parents make the paths); any other is never
+		// expanded. Looking those up in the other side alone, instead of
+		// recording each in this side, halves the work of the layer that
+		// reads the most edges (its nodes are the farthest from the root, and
+		// in a bigger store they have more edges).
+		last := a.d+b.d+1 == maxHops
 		next := grow.next[:0]
 		for _, n := range grow.frontier {
 			if err := ctx.Err(); err != nil {
@@ -187,6 +195,11 @@ func (s *Store) bfs(ctx context.Context, txn *readTxn, gen, from, to uint64, max
 			for _, e := range edges {
 				if len(types) > 0 && !slices.Contains(types, e.typ) {
 					continue
+				}
+				if last {
+					if _, meets := other.nodes[e.other]; !meets {
+						continue
+					}
 				}
 				if nd, seen := grow.nodes[e.other]; seen {
 					if int(nd.depth) == grow.d+1 {

@@ -10,7 +10,7 @@ import (
 )
 
 const evalRelationsUsage = `Usage:
-  newsgraph eval relations --conll04 FILE
+  newsgraph eval relations --conll04 FILE [--errors]
 
 Runs the extractor on each CoNLL04 sentence (tokens joined by spaces) and prints
 precision, recall and F1 of its relations per CoNLL04 type and the micro average,
@@ -20,7 +20,8 @@ REPORTED_FROM (a dateline's source and place, which CoNLL04 marks as based
 there) -> OrgBased_In, KILLED -> Kill. A relation is scored at every mention pair its
 evidence names; CoNLL04 span conventions are mapped (titles and a country before
 a person's name, "the" before an organization, a city and its state as one
-place). The last line scores our entity spans alone.
+place). The last line scores our entity spans alone. --errors then lists each missed
+(FN) and false (FP) relation with the sentence's number and text.
 `
 
 // runEvalRelations handles `newsgraph eval relations`.
@@ -29,6 +30,7 @@ func runEvalRelations(ctx context.Context, args []string, stdout, stderr io.Writ
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, evalRelationsUsage) }
 	path := fs.String("conll04", "", "CoNLL04 JSON file with gold relations")
+	errs := fs.Bool("errors", false, "also list each missed (FN) and false (FP) relation with its sentence")
 	if err := fs.Parse(args); err != nil {
 		_, err = flagError(fs, err) // nil after -h
 		return err
@@ -50,5 +52,10 @@ func runEvalRelations(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	rep.Report(stdout)
+	if *errs {
+		for _, e := range rep.Errors {
+			fmt.Fprintln(stdout, e)
+		}
+	}
 	return nil
 }

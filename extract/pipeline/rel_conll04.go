@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -300,6 +301,9 @@ type RelationReport struct {
 	// Entities scores our PERSON/LOCATION/ORGANIZATION mentions against the gold
 	// Peop/Loc/Org spans (types ignored), the ceiling of relation recall.
 	Entities PRF
+	// Errors lists each missed (FN) and false (FP) relation with its
+	// sentence, for reading what the extractor gets wrong.
+	Errors []string
 }
 
 // Report prints precision, recall and F1 per type and the micro average.
@@ -425,6 +429,20 @@ func (p *Pipeline) EvalCoNLL04(ctx context.Context, sents []CoNLL04Sentence) (*R
 				rep.Micro.TP++
 			}
 		}
+		span := func(s relSpan) string { return string(runes[s.start:s.end]) }
+		var errs []string
+		for g := range goldSet {
+			if !pred[g] {
+				errs = append(errs, fmt.Sprintf("%d FN %s(%s, %s) | %s", i, g.typ, span(g.head), span(g.tail), text))
+			}
+		}
+		for t := range pred {
+			if !goldSet[t] {
+				errs = append(errs, fmt.Sprintf("%d FP %s(%s, %s) | %s", i, t.typ, span(t.head), span(t.tail), text))
+			}
+		}
+		slices.Sort(errs) // map order is random; the listing is not
+		rep.Errors = append(rep.Errors, errs...)
 	}
 	return rep, nil
 }

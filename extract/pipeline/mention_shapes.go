@@ -780,6 +780,32 @@ func (p *Pipeline) joinNameParticles(d *doc, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// givenBeforeInitial makes the capitalised word right before a person whose
+// name opens with an initial part of the name: "Ulf D. Merbold", which the
+// tagger, not knowing "Ulf", reads as "D. Merbold". A given name, a middle
+// initial and a surname is the shape of a person's name; a title ("Gen. D.
+// Petraeus", "President") or a word of another name stays out.
+func (p *Pipeline) givenBeforeInitial(d *doc, spans []ner.Span) []ner.Span {
+	prevEnd := 0
+	for i := range spans {
+		sp := &spans[i]
+		k := sp.Start - 1
+		if sp.Type == "PER" && sp.End-sp.Start >= 2 && k >= prevEnd && k >= 0 && initialWord(d.words[sp.Start]) &&
+			d.sentOf[k] == d.sentOf[sp.Start] && !d.toks[sp.Start].Glued && capitalised(d.words[k]) && letterCount(d.words[k]) >= 2 &&
+			!strings.HasSuffix(d.words[k], ".") && !honorifics[d.lower[k]] && !occupationLike(d.lower[k]) && p.gaz.IsTitle(d.lower, k) == 0 && !p.titleEndsAt(d, k+1) &&
+			!p.gazKnows(d.words[k]) && !weekdays[d.lower[k]] && !datelineMonths[d.lower[k]] {
+			sp.Start = k
+		}
+		prevEnd = sp.End
+	}
+	return spans
+}
+
+// initialWord reports an initial: one capital and a full stop ("D.").
+func initialWord(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
+
 // articleSurname reports "el-Sisi": an article particle, then a capital.
 func articleSurname(w string) bool {
 	for _, a := range articleParticles {

@@ -297,7 +297,7 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	for i := range doc.mentionAt {
 		doc.mentionAt[i] = -1
 	}
-	spans := p.workTitles(doc, p.joinNameParticles(doc, p.tagger.TagDocument(doc.toks, doc.sents)))
+	spans := p.workTitles(doc, p.givenBeforeInitial(doc, p.joinNameParticles(doc, p.tagger.TagDocument(doc.toks, doc.sents))))
 	for _, sp := range spans {
 		p.addMention(doc, sp.Start, sp.End, sp.Type)
 	}

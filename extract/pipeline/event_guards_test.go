@@ -92,30 +92,3 @@ func TestAwardsAreNoAppointments(t *testing.T) {
 		}
 	}
 }
-
-// TestGivenNameBeforeInitial: "Ulf D. Merbold" is one person, whom the
-// tagger reads as "D. Merbold"; a title before the initial stays out.
-func TestGivenNameBeforeInitial(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ text, want string }{
-		{"The agency said Thursday that Ulf D. Merbold, 47, of the European Space Agency will fly.", "Ulf D. Merbold"},
-		{"Chairman L. Jack Van Fossen said the bank would grow.", "L. Jack Van Fossen"},
-	} {
-		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		var names []string
-		for _, e := range a.Entities {
-			names = append(names, e.Name)
-			found = found || e.Name == c.want && e.Type == extract.Person
-		}
-		if !found {
-			t.Errorf("Analyze(%q): entities %q; want the person %q", c.text, names, c.want)
-		}
-	}
-}

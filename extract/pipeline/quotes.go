@@ -175,7 +175,7 @@ func (p *Pipeline) speakerAt(d *doc, si, v, lastSpeaker int, inQuote []bool) (en
 		return -1, named // "X told Agence France Presse": the name after is who heard it
 	}
 	// right: "said Kerry", "said Russian Foreign Minister Sergey Lavrov"
-	if e := possessorsPerson(d, v+1, s.End); e >= 0 {
+	if e, _ := p.possessorsPerson(d, v+1, s.End); e >= 0 {
 		return e, true // "said Gartner's principal analyst Kobita Desai"
 	}
 	if ents := p.chainRight(d, v+1, s.End); len(ents) == 1 && speakerType(d, ents[0]) {
@@ -323,28 +323,58 @@ func (p *Pipeline) opensClause(d *doc, start, m int) bool {
 }
 
 // possessorsPerson reads "Gartner's principal analyst Kobita Desai" at k: the
-// person after a name in the possessive and a few lower-case title words.
-func possessorsPerson(d *doc, k, end int) int {
+// person after a name in the possessive and a few lower-case title words. A
+// body's name without the possessive needs a title or an occupation right
+// before the person ("Global Insight analyst Howard Archer"), and no word
+// that could open a clause or a phrase: in "the sources said Baker respects
+// Volcker" neither speaks.
+func (p *Pipeline) possessorsPerson(d *doc, k, end int) (ent, after int) {
 	mi := d.mentionAt[k]
 	if mi < 0 || d.mentions[mi].start != k {
-		return -1
+		return -1, -1
 	}
 	j := d.mentions[mi].end
-	if j >= end || d.lower[j] != "'s" && d.lower[j] != "’s" {
-		return -1
+	if j >= end {
+		return -1, -1
 	}
-	for j++; j < end && j <= d.mentions[mi].end+5; j++ {
+	poss := d.lower[j] == "'s" || d.lower[j] == "’s"
+	if poss {
+		j++
+	}
+	for first := j; j < end && j <= d.mentions[mi].end+5; j++ {
 		if mj := d.mentionAt[j]; mj >= 0 {
-			if e := d.mentions[mj].ent; e >= 0 && d.ents[e].typ == extract.Person && d.mentions[mj].start == j {
-				return e
+			if e := d.mentions[mj].ent; e >= 0 && d.ents[e].typ == extract.Person && d.mentions[mj].start == j && (poss || j > first && (p.titleEndsAt(d, j) || occupationLike(d.lower[j-1]) || titleHeads[d.lower[j-1]])) {
+				return e, d.mentions[mj].end
 			}
-			return -1
+			return -1, -1
 		}
 		if isPunct(d.words[j]) {
-			return -1
+			return -1, -1
+		}
+		if !poss && (d.words[j] != d.lower[j] || titleGlue[d.lower[j]]) {
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// titleHeads end titles that occupationLike's endings miss ("analyst",
+// "chief", "official").
+var titleHeads = map[string]bool{
+	"analyst": true, "chief": true, "head": true, "boss": true, "executive": true, "official": true,
+	"secretary": true, "minister": true, "representative": true, "expert": true, "fellow": true,
+	"deputy": true, "aide": true, "attorney": true, "counsel": true, "coach": true, "captain": true,
+	"star": true, "veteran": true, "biographer": true, "chairwoman": true,
+}
+
+// titleGlue are the lower-case words that end a title before a name: after
+// them comes a clause or a phrase ("said Reuters that Smith...", "said
+// officials in Paris").
+var titleGlue = map[string]bool{
+	"that": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "with": true, "by": true, "from": true, "as": true, "the": true, "a": true, "an": true, "who": true,
+	"which": true, "when": true, "while": true, "after": true, "before": true, "if": true, "it": true, "its": true,
+	"he": true, "she": true, "they": true, "was": true, "is": true, "were": true, "are": true, "had": true, "has": true,
 }
 
 func speakerType(d *doc, e int) bool {
@@ -422,7 +452,7 @@ func (p *Pipeline) findQuotes(d *doc) {
 		}
 		v := verbAt[si]
 		var a, b int
-		if rest := afterVerb(d, v, s.End); rest >= s.End || isPunct(d.words[rest]) && rest+1 >= s.End {
+		if rest := p.afterVerb(d, v, s.End); rest >= s.End || isPunct(d.words[rest]) && rest+1 >= s.End {
 			// "..., Kerry said." — nothing after the verb: the clause before the comma
 			if !endsClause(d, s.Start, v) {
 				continue
@@ -514,9 +544,13 @@ var speechTimeWords = map[string]bool{
 
 // afterVerb skips the speaker and time words after a speech verb ("said Kerry on
 // Sunday") and returns the first token of what follows.
-func afterVerb(d *doc, v, end int) int {
+func (p *Pipeline) afterVerb(d *doc, v, end int) int {
 	k := v + 1
 	for k < end {
+		if _, after := p.possessorsPerson(d, k, end); after > k {
+			k = after // "said Mercedes chief executive Eckhard Cordes."
+			continue
+		}
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].start == k {
 			if e := d.mentions[mi].ent; e >= 0 && speakerType(d, e) {
 				k = d.mentions[mi].end

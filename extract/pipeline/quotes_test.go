@@ -19,6 +19,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"The talks will resume in April, John Kerry said.", "John Kerry", "The talks will resume in April"},
 		{"The talks will resume in April, according to John Kerry.", "John Kerry", "The talks will resume in April"},
 		{"According to the United Nations, more than 300 people died in the floods.", "United Nations", "more than 300 people died in the floods"},
+		// a body, a title, then the person who speaks
+		{"House prices will fall again next year, said Harbury Research analyst Tom Wexley.", "Tom Wexley", "House prices will fall again next year"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
@@ -93,6 +95,25 @@ func TestQuoteSpeakers(t *testing.T) {
 		}
 		if c.speaker == "" && found || c.speaker != "" && got != c.speaker {
 			t.Errorf("Analyze(%q): quote %q said by %q (found %v); want %q", c.text, c.quote, got, found, c.speaker)
+		}
+	}
+}
+
+// TestReportedClauseIsNoSpeaker: in "the sources said Baker respects
+// Volcker" the names after the verb are what was said, not who said it.
+func TestReportedClauseIsNoSpeaker(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := p.Analyze(context.Background(), extract.Document{Text: "The sources said James Baker respects Paul Volcker and wants to work with him."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	volcker := entityNamed(a, "Paul Volcker")
+	for _, q := range a.Quotes {
+		if volcker != nil && q.Speaker == volcker.ID {
+			t.Errorf("quote %q given to Paul Volcker, who is spoken of", q.Text)
 		}
 	}
 }

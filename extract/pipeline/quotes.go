@@ -174,6 +174,12 @@ func (p *Pipeline) speakerAt(d *doc, si, v, lastSpeaker int, inQuote []bool) (en
 	case "told", "tells", "tell":
 		return -1, named // "X told Agence France Presse": the name after is who heard it
 	}
+	if k >= s.Start && !isPunct(d.words[k]) && !isQuoteMark(d.words[k]) {
+		// A subject before the verb ("The former finance officer said Mr
+		// Ebbers knew"): the names after it are what was said. A speaker
+		// follows the verb only in an inversion ("..., said Kerry").
+		return -1, named
+	}
 	// right: "said Kerry", "said Russian Foreign Minister Sergey Lavrov"
 	if e, _ := p.possessorsPerson(d, v+1, s.End); e >= 0 {
 		return e, true // "said Gartner's principal analyst Kobita Desai"

@@ -220,6 +220,11 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// person lives, the body sits or the place lies.
 		return false
 	}
+	if closesParen(d, a, b) {
+		// A line-up, "Coyne (Burnley), Jones (Wolves), Roberts": what a
+		// bracket says belongs to the name before it, not to the next one.
+		return false
+	}
 	if t != 4 && contestBetween(d, a.end, b.start, t == 3) {
 		// "Lleyton beat Roger Federer", "Leicester against Newcastle",
 		// "Crystal Palace fan Matthew Simmons": rivals and fans, not staff
@@ -341,6 +346,30 @@ func workLink(d *doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// closesParen reports a list of bracketed items between the names a and
+// b: a closing bracket and a comma between them. A bracket that glosses a
+// name goes on with the phrase ("National Liberation Army (ELN) leader
+// Francisco Galan", "Bill Bradley (Democrat) of New Jersey") and is no list.
+func closesParen(d *doc, a, b *mention) bool {
+	for k := a.end; k+1 < b.start; k++ {
+		if d.words[k] == ")" && d.words[k+1] == "," {
+			// A list has more than one bracket: the second name has its
+			// own, or one closes right before the first ("Nihat (Marka),
+			// deputy leader of SHP" is one gloss, no list).
+			if b.end < len(d.words) && d.words[b.end] == "(" {
+				return true
+			}
+			for j := max(0, a.start-4); j+1 < a.start; j++ {
+				if d.words[j] == ")" && d.words[j+1] == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // contestBetween reports, in [i, j), a word that sets the two names against

@@ -91,6 +91,8 @@ func TestRelationGuards(t *testing.T) {
 		{"Tom Harris will miss the rest of the Six Nations with a knee injury.", "WORKS_FOR"},
 		{"Crystal Palace fan Matthew Hughes said the ground was full.", "WORKS_FOR"},
 		{"Saturday's fixtures: Hull City v Leeds United, Stoke v Derby County.", "BASED_IN"},
+		// a line-up: each bracket belongs to the name before it
+		{"Wales: Coyne (Burnley), Jones (Wolves), Roberts (Cardiff), Page (Cardiff), Partridge (Motherwell).", "LIVES_IN"},
 	}
 	for _, c := range cases {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})

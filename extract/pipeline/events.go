@@ -634,7 +634,10 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 				}
 			}
 		}
-		if tx.Precision == timex.Day && !tx.Follows {
+		if tx.Precision == timex.Day && !tx.Follows && !(end < s.End && datedHarmNouns[d.lower[end]] && !sameYear(tx.Value, d.src.Published)) {
+			// (an attack of another year named by its date, "the fifth
+			// anniversary of the September 11 attacks", is history, not the
+			// day the story goes on from)
 			*ref = tx.Value
 		}
 		if tx.Follows {
@@ -666,6 +669,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			if ev.nominal && ev.trigStart == k {
 				best = ev
 			}
+		}
+		if best == nil && end < s.End && datedHarmNouns[d.lower[end]] {
+			// "broadcast Monday - the fifth anniversary of the September 11
+			// attacks": a date right before an attack the reader found no
+			// event for is that attack's, not the day of what is told around it
+			continue
 		}
 		if best == nil {
 			best = mediumEvent(d, s.Start, at, evs)
@@ -1092,6 +1101,18 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 		}
 	}
 	return past
+}
+
+// sameYear reports two dates (YYYY...) in one year; an unknown one is.
+func sameYear(a, b string) bool {
+	return len(a) < 4 || len(b) < 4 || a[:4] == b[:4]
+}
+
+// datedHarmNouns are the nouns of attacks a date names by standing right
+// before them ("the September 11 attacks", "the July 7 bombings").
+var datedHarmNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"killings": true, "massacre": true, "assassination": true, "explosion": true, "explosions": true,
 }
 
 // harmNamedByDate: the date [at, end) names a killing, death, injury or

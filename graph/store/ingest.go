@@ -61,9 +61,10 @@ var errDocFailed = errors.New("store: a document of the batch failed")
 // text is skipped (Skipped=true), so ingest is idempotent. A failed document does
 // not stop the others; its error is returned in errs at the same index.
 //
-// res and errs always have len(docs) elements. The batch is written in one
-// transaction (split only when badger finds it too big), so a crash keeps
-// every document of it or none; a failing document is left out and the
+// res and errs always have len(docs) elements. The batch is written in as
+// few transactions as badger's limits allow (one per few hundred documents
+// of news; see writer.full), each of whole documents, so a crash keeps every
+// document of a transaction or none; a failing document is left out and the
 // others are written again without it, so it leaves nothing behind. Each
 // document sees what the ones before it wrote, exactly as if each had its own
 // transaction: the result does not depend on how documents are batched.
@@ -89,14 +90,15 @@ func (s *Store) Ingest(ctx context.Context, docs []IngestDoc) (res []IngestResul
 	return res, errs
 }
 
-// ingestBatch writes docs[i] for i in todo in one transaction, filling res
-// and errs. A document that fails is dropped and the rest written again; a
-// batch badger finds too big is written in halves.
+// ingestBatch writes docs[i] for i in todo, filling res and errs: in one
+// transaction while it stays well inside badger's limits, then in the next.
+// A document that fails is dropped and the rest written again; a
+// transaction badger still finds too big is written in halves.
 func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, res []IngestResult, errs []error) {
 	for attempt := 0; len(todo) > 0; {
 		var w *writer
 		failed, failErr := -1, error(nil)
-		var cancelled []int
+		var cancelled, rest []int
 		err := s.db.Update(func(txn *badger.Txn) error {
 			if err := s.ensureNames(txn); err != nil {
 				return err
@@ -105,6 +107,10 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 			for n, i := range todo {
 				if err := ctx.Err(); err != nil {
 					cancelled = todo[n:]
+					break
+				}
+				if n > 0 && w.full(s.db.MaxBatchCount(), s.db.MaxBatchSize()) {
+					rest = todo[n:]
 					break
 				}
 				r, err := w.stored(res[i].ExtID, docs[i])
@@ -132,7 +138,9 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 				res[i] = IngestResult{ExtID: res[i].ExtID}
 				errs[i] = fmt.Errorf("store: ingest %q: %w", res[i].ExtID, ctx.Err())
 			}
-			return
+			// The documents that did not fit go into the next transaction.
+			todo, attempt = rest, 0
+			continue
 		case failed >= 0:
 			errs[failed] = fmt.Errorf("store: ingest %q: %w", res[failed].ExtID, failErr)
 			todo = slices.DeleteFunc(slices.Clone(todo), func(i int) bool { return i == failed })
@@ -196,13 +204,17 @@ type writer struct {
 	entities map[uint64]*entityState
 	rels     map[uint64]*Relation
 	events   map[uint64]*Event
-	evSeq    map[string]uint32   // next evidence seq per evidence-key owner prefix, per document
+	evSeq    map[evOwner]uint32  // next evidence seq per evidence-key owner, per document
 	order    []uint64            // entities the document touches, in first-touched order
 	dirty    []uint64            // entities the batch changed, in first-touched order
 	triOps   []triOp             // trigram keys written, for the in-memory fuzzy index
 	later    [][2][]byte         // keys nothing in ingest reads back, set by commit
 	docWords map[string][]uint64 // word -> documents of the batch, one J block each
 	pend     map[string]pendingWrite
+	// count and size estimate the transaction the way badger sizes it (see
+	// full); later[:laterSeen] is counted in them.
+	count, size int64
+	laterSeen   int
 	// pendScan files the pending N, A and O keys under the prefix owners and
 	// addRelation look up, so a lookup needs no walk over pend.
 	pendScan map[string][]string
@@ -215,8 +227,15 @@ type writer struct {
 }
 
 type pendingWrite struct {
+	key []byte // the map key's bytes, so commit need not copy it back
 	val []byte
 	del bool
+}
+
+// evOwner is the owner part of an evidence key (family and id).
+type evOwner struct {
+	prefix byte
+	id     uint64
 }
 
 type entityState struct {
@@ -244,6 +263,7 @@ func newWriter(s *Store, txn *badger.Txn) *writer {
 		pend:     map[string]pendingWrite{},
 		pendScan: map[string][]string{},
 		docWords: map[string][]uint64{},
+		evSeq:    map[evOwner]uint32{},
 	}
 }
 
@@ -265,8 +285,11 @@ func (w *writer) put(k []byte, v []byte, del bool) {
 		if p := scanPrefixOf(k); p != "" {
 			w.pendScan[p] = append(w.pendScan[p], ks)
 		}
+		w.count++
+		w.size += int64(len(k)) + entryOverhead
 	}
-	w.pend[ks] = pendingWrite{val: v, del: del}
+	w.size += int64(len(v))
+	w.pend[ks] = pendingWrite{key: k, val: v, del: del}
 }
 
 // set and del write a key that ingest may read back later in the batch.
@@ -374,7 +397,7 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	// Per-document state; the rest carries over from earlier documents of the batch.
 	w.date = d.Doc.Published
 	w.order = nil
-	w.evSeq = map[string]uint32{}
+	clear(w.evSeq)
 	var err error
 	if w.docID, err = w.nextID(KindDocument); err != nil {
 		return res, err
@@ -471,7 +494,13 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 		words = DocumentWords(doc.Title, text)
 	}
 	for _, wd := range words {
-		w.docWords[wd] = append(w.docWords[wd], w.docID)
+		ids, ok := w.docWords[wd]
+		if !ok {
+			w.count++
+			w.size += int64(len(wd)) + 10 + entryOverhead
+		}
+		w.docWords[wd] = append(ids, w.docID)
+		w.size += binary.MaxVarintLen32 // a gap of the posting block
 	}
 	// The ext-id key is written only here: the live feed (Watch) announces a
 	// document when it sees this key.
@@ -480,6 +509,32 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	res.Entities = len(w.order)
 	w.flushDoc()
 	return res, nil
+}
+
+// Estimates for full. badger counts an entry as its key, its value and 12
+// bytes (metas and the version); records encoded only at commit are counted
+// at a size few of them reach.
+const (
+	entryOverhead  = 12
+	entityEstimate = 512 // entity JSON (about 200 bytes on news) and its rank key (set, often deleted too)
+	recordEstimate = 256 // relation or event JSON (130 and 200 bytes on news)
+)
+
+// full tells whether the transaction has come within a quarter of badger's
+// limits (maxCount entries, maxSize bytes). ingestBatch then commits it and
+// goes on in a new one: the next document could make it too big, and
+// badger.ErrTxnTooBig costs the whole attempt. Until then, one transaction
+// takes as many documents as it can, which writes an entity's record, a
+// word's posting block and the counters once for all of them.
+func (w *writer) full(maxCount, maxSize int64) bool {
+	for _, kv := range w.later[w.laterSeen:] {
+		w.count++
+		w.size += int64(len(kv[0])+len(kv[1])) + entryOverhead
+	}
+	w.laterSeen = len(w.later)
+	count := w.count + 3*int64(len(w.dirty)) + int64(len(w.rels)+len(w.events)+len(w.counters))
+	size := w.size + entityEstimate*int64(len(w.dirty)) + recordEstimate*int64(len(w.rels)+len(w.events)) + 64*int64(len(w.counters))
+	return count >= maxCount/4*3 || size >= maxSize/4*3
 }
 
 // invalidation lists what the batch's transaction changed, for the read cache.
@@ -519,6 +574,7 @@ func (w *writer) nextID(k Kind) (uint64, error) {
 
 func (w *writer) putJSON(key []byte, v any) error {
 	b, err := json.Marshal(v)
+
 	if err != nil {
 		return fmt.Errorf("encode %x: %w", key, err)
 	}
@@ -846,14 +902,10 @@ func widen(first, last, date string) (string, string) {
 }
 
 func (w *writer) addEvidence(prefix byte, owner uint64, ev Evidence) error {
-	seqKey := string(appendU64([]byte{prefix}, owner))
-	seq := w.evSeq[seqKey]
-	w.evSeq[seqKey] = seq + 1
-	b, err := json.Marshal(ev)
-	if err != nil {
-		return fmt.Errorf("encode evidence: %w", err)
-	}
-	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), b})
+	o := evOwner{prefix, owner}
+	seq := w.evSeq[o]
+	w.evSeq[o] = seq + 1
+	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), appendEvidence(nil, ev)})
 	return nil
 }
 
@@ -1100,12 +1152,12 @@ func (w *writer) flushDoc() {
 // pending and deferred keys, every changed record once, the rank index and
 // the counters.
 func (w *writer) commit() error {
-	for k, p := range w.pend {
+	for _, p := range w.pend {
 		var err error
 		if p.del {
-			err = w.txn.Delete([]byte(k))
+			err = w.txn.Delete(p.key)
 		} else {
-			err = w.txn.Set([]byte(k), p.val)
+			err = w.txn.Set(p.key, p.val)
 		}
 		if err != nil {
 			return err

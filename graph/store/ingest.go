@@ -905,7 +905,7 @@ func (w *writer) addEvidence(prefix byte, owner uint64, ev Evidence) error {
 	o := evOwner{prefix, owner}
 	seq := w.evSeq[o]
 	w.evSeq[o] = seq + 1
-	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), appendEvidence(nil, ev)})
+	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), appendEvidence(make([]byte, 0, 64+len(ev.Text)), ev)})
 	return nil
 }
 

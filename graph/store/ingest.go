@@ -413,7 +413,8 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	var links []pendingLink
 	for i := range a.Entities {
 		e := &a.Entities[i]
-		id, created, link, err := w.resolve(e)
+		forms := formsOf(e)
+		id, created, link, err := w.resolve(e, forms)
 		if err != nil {
 			return res, fmt.Errorf("entity %q: %w", e.Name, err)
 		}
@@ -436,7 +437,7 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 			link.local, link.entity = e, id
 			links = append(links, link)
 		}
-		if err := w.observe(id, e); err != nil {
+		if err := w.observe(id, e, forms); err != nil {
 			return res, fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 	}
@@ -598,7 +599,7 @@ func (w *writer) laterJSON(key []byte, v any) error {
 // links are recorded as resolutions (see recordResolution) so they can be
 // reviewed and undone. Entities this document was separated from
 // (UnlinkDocument) are never candidates.
-func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendingLink, err error) {
+func (w *writer) resolve(e *extract.Entity, forms localForms) (id uint64, created bool, link pendingLink, err error) {
 	n := normalize(e.Name)
 	if n == "" {
 		return 0, false, link, nil
@@ -668,7 +669,7 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 	// Rule 3: a form (name first, then aliases) carried by exactly one entity
 	// of the same type, except that two different multi-word person names are
 	// two people ("John Kerry" is not "Cameron Kerry" because both are "Kerry").
-	for _, f := range entityForms(e) {
+	for _, f := range forms.distinctNorms() {
 		owners, err := w.owners(pAlias, e.Type, f)
 		if err != nil {
 			return 0, false, link, err
@@ -728,17 +729,43 @@ func sharedSurnames(ents []extract.Entity) map[string]bool {
 	return out
 }
 
-// entityForms lists the distinct normalised name and aliases of a local entity, name first.
-func entityForms(e *extract.Entity) []string {
-	seen := map[string]bool{}
-	var forms []string
-	for _, s := range append([]string{e.Name}, e.Aliases...) {
-		if n := normalize(s); n != "" && !seen[n] {
-			seen[n] = true
-			forms = append(forms, n)
+// localForms are the distinct surface forms of a local entity (name first,
+// then aliases, trimmed) that normalise to something, with their
+// normalisations. resolve and observe both need them; normalising once for
+// both saves a good part of what ingest spends per entity.
+type localForms struct {
+	surface, norm []string
+}
+
+func formsOf(e *extract.Entity) localForms {
+	var f localForms
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" || slices.Contains(f.surface, s) {
+			return
+		}
+		// Surrounding space never changes a normalisation.
+		if n := normalize(s); n != "" {
+			f.surface = append(f.surface, s)
+			f.norm = append(f.norm, n)
 		}
 	}
-	return forms
+	add(e.Name)
+	for _, a := range e.Aliases {
+		add(a)
+	}
+	return f
+}
+
+// distinctNorms lists the distinct normalised name and aliases, name first.
+func (f localForms) distinctNorms() []string {
+	out := make([]string, 0, len(f.norm))
+	for _, n := range f.norm {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // owners lists the entity ids filed under (prefix, typ, norm) in N or A, in
@@ -811,7 +838,7 @@ func (w *writer) entity(id uint64) (*entityState, error) {
 
 // observe adds what one local entity says about its canonical entity: aliases,
 // mentions (as evidence under entity and document), counts and dates.
-func (w *writer) observe(id uint64, e *extract.Entity) error {
+func (w *writer) observe(id uint64, e *extract.Entity, forms localForms) error {
 	st, err := w.entity(id)
 	if err != nil {
 		return err
@@ -840,31 +867,20 @@ func (w *writer) observe(id uint64, e *extract.Entity) error {
 
 	// Alias counts: mentions with exactly that surface text; a name or alias
 	// the extractor reported without a mention still counts once.
-	counts := map[string]int{}
-	var forms []string
-	for _, s := range append([]string{e.Name}, e.Aliases...) {
-		s = strings.TrimSpace(s)
-		if s == "" || normalize(s) == "" {
-			continue
-		}
-		if _, ok := counts[s]; !ok {
-			forms = append(forms, s)
-			counts[s] = 0
-		}
-	}
+	counts := make([]int, len(forms.surface))
 	for _, m := range e.Mentions {
-		if _, ok := counts[m.Text]; ok {
-			counts[m.Text]++
+		if i := slices.Index(forms.surface, m.Text); i >= 0 {
+			counts[i]++
 		}
 	}
-	for _, f := range forms {
-		c := max(counts[f], 1)
+	for k, f := range forms.surface {
+		c := max(counts[k], 1)
 		if i := slices.IndexFunc(ent.Aliases, func(a Alias) bool { return a.Text == f }); i >= 0 {
 			ent.Aliases[i].Count += c
 		} else {
 			ent.Aliases = append(ent.Aliases, Alias{Text: f, Count: c})
 		}
-		n := normalize(f)
+		n := forms.norm[k]
 		if st.forms[n] {
 			continue
 		}

@@ -177,7 +177,10 @@ func ExtIDFor(d Document) string {
 // DocumentWords lists the distinct words a document is found by in
 // SearchDocuments (see IngestDoc.Words).
 func DocumentWords(title, text string) []string {
-	return dedupe(wordsOf(title + " " + text))
+	// dedupe without its copy: the words are this call's own.
+	ws := wordsOf(title + " " + text)
+	slices.Sort(ws)
+	return slices.Compact(ws)
 }
 
 func textHash(t string) string {

@@ -25,7 +25,7 @@ type Extractor interface {
 }
 
 // DefaultBatchSize is Config.BatchSize when none is given.
-const DefaultBatchSize = 128
+const DefaultBatchSize = 1024
 
 // Config configures Run. Store and Extractor are required.
 type Config struct {
@@ -33,13 +33,15 @@ type Config struct {
 	Extractor Extractor
 	// Workers run extraction; default runtime.GOMAXPROCS(0).
 	Workers int
-	// BatchSize is how many documents go into one store.Ingest call, which
-	// is one transaction; default 128. Bigger batches write fewer keys (a
-	// word's posting block and an entity's record are written once per
-	// batch), and a crash loses at most the batch, which re-ingest restores.
-	// A batch is also written when it holds BatchBytes of text or has waited a second.
+	// BatchSize is how many documents go into one store.Ingest call; default
+	// 1024. The store writes a call in as few transactions as badger's limits
+	// allow (a few hundred news documents each): bigger transactions write
+	// fewer keys (a word's posting block and an entity's record are written
+	// once per transaction), and a crash loses at most the transaction being
+	// written, which re-ingest restores. A batch is also written when it
+	// holds BatchBytes of text or has waited a second.
 	BatchSize  int
-	BatchBytes int64 // default 4 MiB, well inside one badger transaction
+	BatchBytes int64 // default 4 MiB
 	// Date is the published date (YYYY-MM-DD) of documents that have none.
 	Date string
 	// Progress gets a progress bar when it is a terminal, else a plain line every

@@ -45,7 +45,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&o.db, "db", defaultDB, "store folder")
 	fs.StringVar(&o.date, "date", "", "published date YYYY-MM-DD for documents that have none")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
-	fs.IntVar(&o.batch, "batch", ingest.DefaultBatchSize, "documents per store write (one transaction)")
+	fs.IntVar(&o.batch, "batch", ingest.DefaultBatchSize, "documents per store write (the store splits it into as few transactions as badger allows)")
 	fs.StringVar(&o.maxDocBytes, "max-doc-bytes", "10MiB", "largest document accepted (e.g. 10MiB, 50MB)")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress output")
 	paths, help, err := parseWithArgs(fs, args)

@@ -61,9 +61,10 @@ var errDocFailed = errors.New("store: a document of the batch failed")
 // text is skipped (Skipped=true), so ingest is idempotent. A failed document does
 // not stop the others; its error is returned in errs at the same index.
 //
-// res and errs always have len(docs) elements. The batch is written in one
-// transaction (split only when badger finds it too big), so a crash keeps
-// every document of it or none; a failing document is left out and the
+// res and errs always have len(docs) elements. The batch is written in as
+// few transactions as badger's limits allow (one per few hundred documents
+// of news; see writer.full), each of whole documents, so a crash keeps every
+// document of a transaction or none; a failing document is left out and the
 // others are written again without it, so it leaves nothing behind. Each
 // document sees what the ones before it wrote, exactly as if each had its own
 // transaction: the result does not depend on how documents are batched.
@@ -89,14 +90,15 @@ func (s *Store) Ingest(ctx context.Context, docs []IngestDoc) (res []IngestResul
 	return res, errs
 }
 
-// ingestBatch writes docs[i] for i in todo in one transaction, filling res
-// and errs. A document that fails is dropped and the rest written again; a
-// batch badger finds too big is written in halves.
+// ingestBatch writes docs[i] for i in todo, filling res and errs: in one
+// transaction while it stays well inside badger's limits, then in the next.
+// A document that fails is dropped and the rest written again; a
+// transaction badger still finds too big is written in halves.
 func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, res []IngestResult, errs []error) {
 	for attempt := 0; len(todo) > 0; {
 		var w *writer
 		failed, failErr := -1, error(nil)
-		var cancelled []int
+		var cancelled, rest []int
 		err := s.db.Update(func(txn *badger.Txn) error {
 			if err := s.ensureNames(txn); err != nil {
 				return err
@@ -105,6 +107,10 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 			for n, i := range todo {
 				if err := ctx.Err(); err != nil {
 					cancelled = todo[n:]
+					break
+				}
+				if n > 0 && w.full(s.db.MaxBatchCount(), s.db.MaxBatchSize()) {
+					rest = todo[n:]
 					break
 				}
 				r, err := w.stored(res[i].ExtID, docs[i])
@@ -132,7 +138,9 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 				res[i] = IngestResult{ExtID: res[i].ExtID}
 				errs[i] = fmt.Errorf("store: ingest %q: %w", res[i].ExtID, ctx.Err())
 			}
-			return
+			// The documents that did not fit go into the next transaction.
+			todo, attempt = rest, 0
+			continue
 		case failed >= 0:
 			errs[failed] = fmt.Errorf("store: ingest %q: %w", res[failed].ExtID, failErr)
 			todo = slices.DeleteFunc(slices.Clone(todo), func(i int) bool { return i == failed })
@@ -169,7 +177,10 @@ func ExtIDFor(d Document) string {
 // DocumentWords lists the distinct words a document is found by in
 // SearchDocuments (see IngestDoc.Words).
 func DocumentWords(title, text string) []string {
-	return dedupe(wordsOf(title + " " + text))
+	// dedupe without its copy: the words are this call's own.
+	ws := wordsOf(title + " " + text)
+	slices.Sort(ws)
+	return slices.Compact(ws)
 }
 
 func textHash(t string) string {
@@ -196,13 +207,17 @@ type writer struct {
 	entities map[uint64]*entityState
 	rels     map[uint64]*Relation
 	events   map[uint64]*Event
-	evSeq    map[string]uint32   // next evidence seq per evidence-key owner prefix, per document
+	evSeq    map[evOwner]uint32  // next evidence seq per evidence-key owner, per document
 	order    []uint64            // entities the document touches, in first-touched order
 	dirty    []uint64            // entities the batch changed, in first-touched order
 	triOps   []triOp             // trigram keys written, for the in-memory fuzzy index
 	later    [][2][]byte         // keys nothing in ingest reads back, set by commit
 	docWords map[string][]uint64 // word -> documents of the batch, one J block each
 	pend     map[string]pendingWrite
+	// count and size estimate the transaction the way badger sizes it (see
+	// full); later[:laterSeen] is counted in them.
+	count, size int64
+	laterSeen   int
 	// pendScan files the pending N, A and O keys under the prefix owners and
 	// addRelation look up, so a lookup needs no walk over pend.
 	pendScan map[string][]string
@@ -215,8 +230,15 @@ type writer struct {
 }
 
 type pendingWrite struct {
+	key []byte // the map key's bytes, so commit need not copy it back
 	val []byte
 	del bool
+}
+
+// evOwner is the owner part of an evidence key (family and id).
+type evOwner struct {
+	prefix byte
+	id     uint64
 }
 
 type entityState struct {
@@ -244,6 +266,7 @@ func newWriter(s *Store, txn *badger.Txn) *writer {
 		pend:     map[string]pendingWrite{},
 		pendScan: map[string][]string{},
 		docWords: map[string][]uint64{},
+		evSeq:    map[evOwner]uint32{},
 	}
 }
 
@@ -265,8 +288,11 @@ func (w *writer) put(k []byte, v []byte, del bool) {
 		if p := scanPrefixOf(k); p != "" {
 			w.pendScan[p] = append(w.pendScan[p], ks)
 		}
+		w.count++
+		w.size += int64(len(k)) + entryOverhead
 	}
-	w.pend[ks] = pendingWrite{val: v, del: del}
+	w.size += int64(len(v))
+	w.pend[ks] = pendingWrite{key: k, val: v, del: del}
 }
 
 // set and del write a key that ingest may read back later in the batch.
@@ -374,7 +400,7 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	// Per-document state; the rest carries over from earlier documents of the batch.
 	w.date = d.Doc.Published
 	w.order = nil
-	w.evSeq = map[string]uint32{}
+	clear(w.evSeq)
 	var err error
 	if w.docID, err = w.nextID(KindDocument); err != nil {
 		return res, err
@@ -390,7 +416,8 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	var links []pendingLink
 	for i := range a.Entities {
 		e := &a.Entities[i]
-		id, created, link, err := w.resolve(e)
+		forms := formsOf(e)
+		id, created, link, err := w.resolve(e, forms)
 		if err != nil {
 			return res, fmt.Errorf("entity %q: %w", e.Name, err)
 		}
@@ -413,7 +440,7 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 			link.local, link.entity = e, id
 			links = append(links, link)
 		}
-		if err := w.observe(id, e); err != nil {
+		if err := w.observe(id, e, forms); err != nil {
 			return res, fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 	}
@@ -471,7 +498,13 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 		words = DocumentWords(doc.Title, text)
 	}
 	for _, wd := range words {
-		w.docWords[wd] = append(w.docWords[wd], w.docID)
+		ids, ok := w.docWords[wd]
+		if !ok {
+			w.count++
+			w.size += int64(len(wd)) + 10 + entryOverhead
+		}
+		w.docWords[wd] = append(ids, w.docID)
+		w.size += binary.MaxVarintLen32 // a gap of the posting block
 	}
 	// The ext-id key is written only here: the live feed (Watch) announces a
 	// document when it sees this key.
@@ -480,6 +513,32 @@ func (w *writer) ingest(ext string, d IngestDoc) (IngestResult, error) {
 	res.Entities = len(w.order)
 	w.flushDoc()
 	return res, nil
+}
+
+// Estimates for full. badger counts an entry as its key, its value and 12
+// bytes (metas and the version); records encoded only at commit are counted
+// at a size few of them reach.
+const (
+	entryOverhead  = 12
+	entityEstimate = 512 // entity JSON (about 200 bytes on news) and its rank key (set, often deleted too)
+	recordEstimate = 256 // relation or event JSON (130 and 200 bytes on news)
+)
+
+// full tells whether the transaction has come within a quarter of badger's
+// limits (maxCount entries, maxSize bytes). ingestBatch then commits it and
+// goes on in a new one: the next document could make it too big, and
+// badger.ErrTxnTooBig costs the whole attempt. Until then, one transaction
+// takes as many documents as it can, which writes an entity's record, a
+// word's posting block and the counters once for all of them.
+func (w *writer) full(maxCount, maxSize int64) bool {
+	for _, kv := range w.later[w.laterSeen:] {
+		w.count++
+		w.size += int64(len(kv[0])+len(kv[1])) + entryOverhead
+	}
+	w.laterSeen = len(w.later)
+	count := w.count + 3*int64(len(w.dirty)) + int64(len(w.rels)+len(w.events)+len(w.counters))
+	size := w.size + entityEstimate*int64(len(w.dirty)) + recordEstimate*int64(len(w.rels)+len(w.events)) + 64*int64(len(w.counters))
+	return count >= maxCount/4*3 || size >= maxSize/4*3
 }
 
 // invalidation lists what the batch's transaction changed, for the read cache.
@@ -519,6 +578,7 @@ func (w *writer) nextID(k Kind) (uint64, error) {
 
 func (w *writer) putJSON(key []byte, v any) error {
 	b, err := json.Marshal(v)
+
 	if err != nil {
 		return fmt.Errorf("encode %x: %w", key, err)
 	}
@@ -542,7 +602,7 @@ func (w *writer) laterJSON(key []byte, v any) error {
 // links are recorded as resolutions (see recordResolution) so they can be
 // reviewed and undone. Entities this document was separated from
 // (UnlinkDocument) are never candidates.
-func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendingLink, err error) {
+func (w *writer) resolve(e *extract.Entity, forms localForms) (id uint64, created bool, link pendingLink, err error) {
 	n := normalize(e.Name)
 	if n == "" {
 		return 0, false, link, nil
@@ -612,7 +672,7 @@ func (w *writer) resolve(e *extract.Entity) (id uint64, created bool, link pendi
 	// Rule 3: a form (name first, then aliases) carried by exactly one entity
 	// of the same type, except that two different multi-word person names are
 	// two people ("John Kerry" is not "Cameron Kerry" because both are "Kerry").
-	for _, f := range entityForms(e) {
+	for _, f := range forms.distinctNorms() {
 		owners, err := w.owners(pAlias, e.Type, f)
 		if err != nil {
 			return 0, false, link, err
@@ -672,17 +732,43 @@ func sharedSurnames(ents []extract.Entity) map[string]bool {
 	return out
 }
 
-// entityForms lists the distinct normalised name and aliases of a local entity, name first.
-func entityForms(e *extract.Entity) []string {
-	seen := map[string]bool{}
-	var forms []string
-	for _, s := range append([]string{e.Name}, e.Aliases...) {
-		if n := normalize(s); n != "" && !seen[n] {
-			seen[n] = true
-			forms = append(forms, n)
+// localForms are the distinct surface forms of a local entity (name first,
+// then aliases, trimmed) that normalise to something, with their
+// normalisations. resolve and observe both need them; normalising once for
+// both saves a good part of what ingest spends per entity.
+type localForms struct {
+	surface, norm []string
+}
+
+func formsOf(e *extract.Entity) localForms {
+	var f localForms
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" || slices.Contains(f.surface, s) {
+			return
+		}
+		// Surrounding space never changes a normalisation.
+		if n := normalize(s); n != "" {
+			f.surface = append(f.surface, s)
+			f.norm = append(f.norm, n)
 		}
 	}
-	return forms
+	add(e.Name)
+	for _, a := range e.Aliases {
+		add(a)
+	}
+	return f
+}
+
+// distinctNorms lists the distinct normalised name and aliases, name first.
+func (f localForms) distinctNorms() []string {
+	out := make([]string, 0, len(f.norm))
+	for _, n := range f.norm {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // owners lists the entity ids filed under (prefix, typ, norm) in N or A, in
@@ -755,7 +841,7 @@ func (w *writer) entity(id uint64) (*entityState, error) {
 
 // observe adds what one local entity says about its canonical entity: aliases,
 // mentions (as evidence under entity and document), counts and dates.
-func (w *writer) observe(id uint64, e *extract.Entity) error {
+func (w *writer) observe(id uint64, e *extract.Entity, forms localForms) error {
 	st, err := w.entity(id)
 	if err != nil {
 		return err
@@ -784,31 +870,20 @@ func (w *writer) observe(id uint64, e *extract.Entity) error {
 
 	// Alias counts: mentions with exactly that surface text; a name or alias
 	// the extractor reported without a mention still counts once.
-	counts := map[string]int{}
-	var forms []string
-	for _, s := range append([]string{e.Name}, e.Aliases...) {
-		s = strings.TrimSpace(s)
-		if s == "" || normalize(s) == "" {
-			continue
-		}
-		if _, ok := counts[s]; !ok {
-			forms = append(forms, s)
-			counts[s] = 0
-		}
-	}
+	counts := make([]int, len(forms.surface))
 	for _, m := range e.Mentions {
-		if _, ok := counts[m.Text]; ok {
-			counts[m.Text]++
+		if i := slices.Index(forms.surface, m.Text); i >= 0 {
+			counts[i]++
 		}
 	}
-	for _, f := range forms {
-		c := max(counts[f], 1)
+	for k, f := range forms.surface {
+		c := max(counts[k], 1)
 		if i := slices.IndexFunc(ent.Aliases, func(a Alias) bool { return a.Text == f }); i >= 0 {
 			ent.Aliases[i].Count += c
 		} else {
 			ent.Aliases = append(ent.Aliases, Alias{Text: f, Count: c})
 		}
-		n := normalize(f)
+		n := forms.norm[k]
 		if st.forms[n] {
 			continue
 		}
@@ -846,14 +921,10 @@ func widen(first, last, date string) (string, string) {
 }
 
 func (w *writer) addEvidence(prefix byte, owner uint64, ev Evidence) error {
-	seqKey := string(appendU64([]byte{prefix}, owner))
-	seq := w.evSeq[seqKey]
-	w.evSeq[seqKey] = seq + 1
-	b, err := json.Marshal(ev)
-	if err != nil {
-		return fmt.Errorf("encode evidence: %w", err)
-	}
-	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), b})
+	o := evOwner{prefix, owner}
+	seq := w.evSeq[o]
+	w.evSeq[o] = seq + 1
+	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), appendEvidence(make([]byte, 0, 64+len(ev.Text)), ev)})
 	return nil
 }
 
@@ -1100,12 +1171,12 @@ func (w *writer) flushDoc() {
 // pending and deferred keys, every changed record once, the rank index and
 // the counters.
 func (w *writer) commit() error {
-	for k, p := range w.pend {
+	for _, p := range w.pend {
 		var err error
 		if p.del {
-			err = w.txn.Delete([]byte(k))
+			err = w.txn.Delete(p.key)
 		} else {
-			err = w.txn.Set([]byte(k), p.val)
+			err = w.txn.Set(p.key, p.val)
 		}
 		if err != nil {
 			return err

@@ -81,6 +81,14 @@ func badKey(family byte, key []byte, why string) error {
 	return &errKey{family: family, key: append([]byte(nil), key...), why: why}
 }
 
+// newKey starts a key of family prefix with room for n bytes, so building
+// it takes one allocation instead of one per appended part.
+func newKey(prefix byte, n int) []byte {
+	b := make([]byte, 1, n)
+	b[0] = prefix
+	return b
+}
+
 func appendU64(b []byte, v uint64) []byte { return binary.BigEndian.AppendUint64(b, v) }
 func appendU32(b []byte, v uint32) []byte { return binary.BigEndian.AppendUint32(b, v) }
 
@@ -128,11 +136,11 @@ func watchMarkerPrefix() []byte { return []byte{pMeta, 'w', 'a', 't', 'c', 'h', 
 // counterKey: #name -> uint64. Id sequences ("seq:e", "seq:d", ...) and the
 // Stats counters, all bumped inside the writing transaction so they commit (or
 // vanish) with the data they count.
-func counterKey(name string) []byte { return append([]byte{pCounter}, name...) }
+func counterKey(name string) []byte { return append(newKey(pCounter, 1+len(name)), name...) }
 
 // idKey: prefix|id for the record families D, T, E, L, V, U, Y, W. Serves lookups by id
 // and the full listings (Documents, Quotes(0)) in id order.
-func idKey(prefix byte, id uint64) []byte { return appendU64([]byte{prefix}, id) }
+func idKey(prefix byte, id uint64) []byte { return appendU64(newKey(prefix, 9), id) }
 
 func parseIDKey(prefix byte, k []byte) (uint64, error) {
 	if len(k) != 9 || k[0] != prefix {
@@ -143,11 +151,11 @@ func parseIDKey(prefix byte, k []byte) (uint64, error) {
 
 // extIDKey: X|extid -> doc id. Serves DocumentByExtID and ingest's
 // "already stored?" check that makes ingest idempotent.
-func extIDKey(ext string) []byte { return append([]byte{pExtID}, ext...) }
+func extIDKey(ext string) []byte { return append(newKey(pExtID, 1+len(ext)), ext...) }
 
 // kbKey: K|kb -> entity id. Serves resolution rule 1 (same knowledge-base key
 // means same entity).
-func kbKey(kb string) []byte { return append([]byte{pKB}, kb...) }
+func kbKey(kb string) []byte { return append(newKey(pKB, 1+len(kb)), kb...) }
 
 // nameKey: N|tlen|type|norm|0x00|entity. Serves resolution rule 2: an entity of
 // the same type whose canonical name normalises alike. Prefix-scan
@@ -223,7 +231,7 @@ func parseSearchKey(k []byte) (run string, id uint64, err error) {
 // iterating R yields entities by mention count descending (the count is stored
 // complemented), then id ascending. Rewritten whenever a count changes.
 func rankKey(mentions uint64, id uint64) []byte {
-	return appendU64(appendU64([]byte{pRank}, ^mentions), id)
+	return appendU64(appendU64(newKey(pRank, 17), ^mentions), id)
 }
 
 func parseRankKey(k []byte) (mentions, id uint64, err error) {
@@ -238,7 +246,7 @@ func parseRankKey(k []byte) (mentions, id uint64, err error) {
 // DocumentMentions, Cooccurrences, DeleteDocument), u (speaker -> quotes) and
 // y (kept entity -> merges: serves Merges and SplitEntity's "latest merge").
 func pairKey(prefix byte, a, b uint64) []byte {
-	return appendU64(appendU64([]byte{prefix}, a), b)
+	return appendU64(appendU64(newKey(prefix, 17), a), b)
 }
 
 func parsePairKey(prefix byte, k []byte) (a, b uint64, err error) {
@@ -253,7 +261,7 @@ func parsePairKey(prefix byte, k []byte) (a, b uint64, err error) {
 // evidence). Evidence lives under the fact it supports so a prefix scan of
 // prefix|owner lists it in document order; seq orders pieces within a document.
 func evidenceKey(prefix byte, owner, doc uint64, seq uint32) []byte {
-	return appendU32(appendU64(appendU64([]byte{prefix}, owner), doc), seq)
+	return appendU32(appendU64(appendU64(newKey(prefix, 21), owner), doc), seq)
 }
 
 func parseEvidenceKey(prefix byte, k []byte) (owner, doc uint64, seq uint32, err error) {
@@ -357,13 +365,13 @@ func parseEventIdentKey(k []byte) (typ, date string, participants []uint64, err 
 // dates ("") sort first; a month-precision date "2014-03" sorts before the days
 // of that month.
 func eventTimeKey(date string, id uint64) []byte {
-	return appendDateID([]byte{pEventTime}, date, id)
+	return appendDateID(newKey(pEventTime, 1+len(date)+9), date, id)
 }
 
 // entityEventKey: H|entity|date|0x00|event -> event type. Serves Events filtered
 // by a participant or location entity, in the same date-then-id order as Z.
 func entityEventKey(entity uint64, date string, id uint64) []byte {
-	return appendDateID(appendU64([]byte{pEntityEvt}, entity), date, id)
+	return appendDateID(appendU64(newKey(pEntityEvt, 9+len(date)+9), entity), date, id)
 }
 
 func appendDateID(b []byte, date string, id uint64) []byte {
@@ -404,7 +412,7 @@ func parseEntityEventKey(k []byte) (entity uint64, date string, id uint64, err e
 // remove, including events without participants and quotes without speaker,
 // which no entity index reaches.
 func docFactKey(doc uint64, k Kind, id uint64) []byte {
-	return appendU64(append(appendU64([]byte{pDocFact}, doc), byte(k)), id)
+	return appendU64(append(appendU64(newKey(pDocFact, 18), doc), byte(k)), id)
 }
 
 func parseDocFactKey(k []byte) (doc uint64, kind Kind, id uint64, err error) {

@@ -3,6 +3,7 @@ package store
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -24,7 +25,31 @@ func normalize(s string) string {
 	if !isASCII(s) {
 		d = norm.NFD.String(strings.ToValidUTF8(s, " "))
 	}
-	for _, r := range d {
+	for i := 0; i < len(d); {
+		// ASCII, nearly all of news text and names, takes a byte path:
+		// the unicode tables below decide nothing for it that a byte
+		// comparison does not.
+		if c := d[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '.' || c == '\'':
+				continue
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(d[i:])
+		i += n
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue

@@ -44,13 +44,19 @@ func crashCorpus(t *testing.T) (path string, docs int, kills int) {
 	return firstLines(t, repoFile(t, "sample/voa.jsonl"), 350, dir), 350, 20
 }
 
+// crashBatch is the documents per store write of the killed ingests.
+const crashBatch = "32"
+
 // TestIngestSurvivesKills kills `newsgraph ingest` with SIGKILL at random
 // moments, reopens the store after every kill, restarts, and finally lets the
 // ingest finish: the store must then equal an uninterrupted run's, id for id.
 func TestIngestSurvivesKills(t *testing.T) {
 	corpus, ndocs, nkills := crashCorpus(t)
 	ref := filepath.Join(t.TempDir(), "ref")
-	r := runBinary(t, 10*time.Minute, nil, "ingest", "--quiet", "--db", ref, corpus)
+	// Small batches, so that kills land between commits: with the default
+	// (1024 documents per call) the 350 documents are one write, and every
+	// kill would find the store empty or full.
+	r := runBinary(t, 10*time.Minute, nil, "ingest", "--quiet", "--batch", crashBatch, "--db", ref, corpus)
 	if r.exit != 0 {
 		t.Fatalf("uninterrupted ingest: exit %d\n%s", r.exit, tail(r.stderr))
 	}
@@ -79,7 +85,7 @@ func TestIngestSurvivesKills(t *testing.T) {
 	}
 	slices.Sort(delays)
 	for _, delay := range delays {
-		cmd := exec.Command(binary, "ingest", "--quiet", "--db", db, corpus)
+		cmd := exec.Command(binary, "ingest", "--quiet", "--batch", crashBatch, "--db", db, corpus)
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		if err := cmd.Start(); err != nil {
@@ -100,7 +106,7 @@ func TestIngestSurvivesKills(t *testing.T) {
 		}
 		points = append(points, killPoint{after: delay, docs: s.Documents})
 	}
-	r = runBinary(t, 10*time.Minute, nil, "ingest", "--quiet", "--db", db, corpus)
+	r = runBinary(t, 10*time.Minute, nil, "ingest", "--quiet", "--batch", crashBatch, "--db", db, corpus)
 	if r.exit != 0 {
 		t.Fatalf("ingest after %d kills: exit %d\n%s", nkills, r.exit, tail(r.stderr))
 	}

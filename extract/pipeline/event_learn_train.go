@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand/v2"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -207,70 +206,16 @@ const (
 )
 
 // trainLinear trains a multinomial logistic regression over k classes
-// (AdaGrad, L2), averaged over evSeeds shuffles; deterministic.
+// (trainSoftmax: AdaGrad, L2), averaged over evSeeds shuffles; deterministic.
 func trainLinear(exs []linEx, k int) *evLinear {
-	var m *evLinear
-	for s := 0; s < evSeeds; s++ {
-		ms := trainLinearSeed(exs, k, uint64(s+1))
-		if m == nil {
-			m = ms
-			continue
-		}
-		for i := range m.weights {
-			m.weights[i] += ms.weights[i]
-		}
+	sx := make([]softmaxEx, len(exs))
+	for i, ex := range exs {
+		sx[i] = softmaxEx{feats: ex.feats, label: ex.label}
 	}
-	for i := range m.weights {
-		m.weights[i] /= evSeeds
-	}
-	return m
-}
-
-func trainLinearSeed(exs []linEx, k int, seed uint64) *evLinear {
-	m := &evLinear{k: k, rows: map[uint64]int32{}}
-	for _, ex := range exs {
-		for _, f := range ex.feats {
-			if _, ok := m.rows[f]; !ok {
-				m.rows[f] = int32(len(m.rows))
-			}
-		}
-	}
-	m.weights = make([]float32, len(m.rows)*k)
-	g2 := make([]float32, len(m.weights))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 4))
-	var sc [evClasses]float32
-	var pr [evClasses]float64
-	for ep := 0; ep < evEpochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			ex := &exs[i]
-			m.scores(ex.feats, &sc)
-			mx := sc[0]
-			for c := 1; c < k; c++ {
-				mx = max(mx, sc[c])
-			}
-			z := 0.0
-			for c := 0; c < k; c++ {
-				pr[c] = math.Exp(float64(sc[c] - mx))
-				z += pr[c]
-			}
-			for _, f := range ex.feats {
-				r := int(m.rows[f]) * k
-				for c := 0; c < k; c++ {
-					g := float32(pr[c]/z) + evL2*m.weights[r+c]
-					if c == ex.label {
-						g--
-					}
-					g2[r+c] += g * g
-					m.weights[r+c] -= evRate * g / float32(math.Sqrt(float64(g2[r+c])+1e-8))
-				}
-			}
-		}
-	}
+	m := &evLinear{k: k}
+	m.rows, m.weights = trainSoftmax(sx, softmaxTraining{
+		classes: k, epochs: evEpochs, seeds: evSeeds, l2: evL2, rate: evRate, stream: 4,
+	})
 	return m
 }
 

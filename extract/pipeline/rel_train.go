@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand/v2"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -125,84 +124,21 @@ const (
 )
 
 // trainRelModel trains a multinomial logistic regression over the classes the
-// entity types of each pair allow, with L2 regularisation and AdaGrad steps.
-// A perceptron fits the training pairs perfectly and ranks unseen ones worse;
-// the regularised probabilities also make the threshold meaningful. The weights
-// are the average of relSeeds runs over differently shuffled examples: one run's
-// dev F1 moves by two points with the order, the average by less.
+// entity types of each pair allow, with L2 regularisation and AdaGrad steps
+// (trainSoftmax). A perceptron fits the training pairs perfectly and ranks
+// unseen ones worse; the regularised probabilities also make the threshold
+// meaningful. The weights are the average of relSeeds runs over differently
+// shuffled examples: one run's dev F1 moves by two points with the order, the
+// average by less.
 func trainRelModel(exs []relExample, epochs int) *relModel {
-	var m *relModel
-	for k := 0; k < relSeeds; k++ {
-		mk := trainRelModelSeed(exs, epochs, uint64(k+1))
-		if m == nil {
-			m = mk
-			continue
-		}
-		for i := range m.weights {
-			m.weights[i] += mk.weights[i]
-		}
+	sx := make([]softmaxEx, len(exs))
+	for i, ex := range exs {
+		sx[i] = softmaxEx{feats: ex.feats, label: ex.label, fits: ex.fits}
 	}
-	for i := range m.weights {
-		m.weights[i] /= relSeeds
-	}
-	return m
-}
-
-// trainRelModelSeed trains one model, visiting the examples in an order drawn
-// from seed.
-func trainRelModelSeed(exs []relExample, epochs int, seed uint64) *relModel {
 	m := newRelModel()
-	for _, ex := range exs {
-		for _, f := range ex.feats {
-			if _, ok := m.rows[f]; !ok {
-				m.rows[f] = int32(len(m.rows))
-			}
-		}
-	}
-	m.weights = make([]float32, len(m.rows)*relClasses)
-	g2 := make([]float32, len(m.weights)) // AdaGrad: summed squared gradients
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 2)) // fixed seeds: training is reproducible
-	var sc [relClasses]float32
-	var pr [relClasses]float64
-	for ep := 0; ep < epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			ex := &exs[i]
-			m.scores(ex.feats, &sc)
-			mx := float32(math.Inf(-1))
-			for c := 0; c < relClasses; c++ {
-				if ex.fits&(1<<c) != 0 {
-					mx = max(mx, sc[c])
-				}
-			}
-			z := 0.0
-			for c := 0; c < relClasses; c++ {
-				pr[c] = 0
-				if ex.fits&(1<<c) != 0 {
-					pr[c] = math.Exp(float64(sc[c] - mx))
-					z += pr[c]
-				}
-			}
-			for _, f := range ex.feats {
-				r := int(m.rows[f]) * relClasses
-				for c := 0; c < relClasses; c++ {
-					if ex.fits&(1<<c) == 0 {
-						continue
-					}
-					g := float32(pr[c]/z) + relL2*m.weights[r+c]
-					if c == ex.label {
-						g--
-					}
-					g2[r+c] += g * g
-					m.weights[r+c] -= relRate * g / float32(math.Sqrt(float64(g2[r+c])+1e-8))
-				}
-			}
-		}
-	}
+	m.rows, m.weights = trainSoftmax(sx, softmaxTraining{
+		classes: relClasses, epochs: epochs, seeds: relSeeds, l2: relL2, rate: relRate, stream: 2,
+	})
 	return m
 }
 

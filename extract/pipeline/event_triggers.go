@@ -717,21 +717,6 @@ func ballAfter(d *doc, k, end int) bool {
 	return false
 }
 
-// storySportsWords are the words that, three of them near each other, make
-// a stretch of news a sports story: none is common elsewhere in news (on
-// BBC, 329 of 511 sports stories have three, and 12 of 1,714 others; no story
-// of 3,000 from Reuters has).
-var storySportsWords = map[string]bool{
-	"seeded": true, "seed": true, "semifinal": true, "semifinals": true, "semi-final": true, "semi-finals": true,
-	"quarterfinal": true, "quarterfinals": true, "quarter-final": true, "quarter-finals": true, "tournament": true, "match": true, "matches": true,
-	"championship": true, "championships": true, "champion": true, "goals": true, "goal": true, "innings": true,
-	"tennis": true, "soccer": true, "football": true, "basketball": true, "baseball": true, "cricket": true,
-	"golf": true, "athletes": true, "athletics": true, "olympic": true, "olympics": true, "medal": true,
-	"marathon": true, "league": true, "striker": true, "goalkeeper": true, "rugby": true, "coach": true,
-	"sprinter": true, "midfielder": true, "defender": true, "keeper": true, "premiership": true, "fixture": true,
-	"cup": true,
-}
-
 // sportsReach is how many sentences either side sportsStory reads.
 const sportsReach = 8
 
@@ -748,7 +733,7 @@ func sportsStory(d *doc, si int) bool {
 		s := d.sents[j]
 		for k := s.Start; k < s.End && k < len(d.lower); k++ {
 			w := d.lower[k]
-			if storySportsWords[w] && w != seen[0] && w != seen[1] {
+			if sportsWords[w]&sportOnly != 0 && w != seen[0] && w != seen[1] {
 				if n == 2 {
 					return true
 				}
@@ -767,7 +752,7 @@ func (p *Pipeline) sportsContext(d *doc, si int) bool {
 	for j := max(0, si-3); j <= si; j++ {
 		s := d.sents[j]
 		for k := s.Start; k < s.End; k++ {
-			if sportsWords[d.lower[k]] || d.lower[k] == "games" || d.lower[k] == "team" || d.lower[k] == "coach" {
+			if sportsWords[d.lower[k]]&gameWord != 0 || d.lower[k] == "games" || d.lower[k] == "team" || d.lower[k] == "coach" {
 				n++
 			}
 		}
@@ -1248,10 +1233,15 @@ func shotWord(w string) bool {
 	return false
 }
 
-// goalWords tell a shot at goal or a hoop: the words around a shot in a match
-// report.
+// goalWords tell a shot at goal, a hoop or a net: the words around a shot in
+// a match report ("Berger's long-range shot", "shooting tamely at Given",
+// "fires a forehand cross court shot wide"). An attack's trigger and a
+// killing between two names both read them.
 var goalWords = map[string]bool{
-	"goal": true, "goalkeeper": true, "keeper": true, "wide": true, "saved": true, "save": true,
-	"blocked": true, "bar": true, "crossbar": true, "post": true, "net": true, "header": true,
+	"goal": true, "goals": true, "goalkeeper": true, "keeper": true, "wide": true, "saved": true, "save": true,
+	"saves": true, "blocked": true, "bar": true, "crossbar": true, "post": true, "net": true, "header": true,
 	"corner": true, "yards": true, "long-range": true, "hoops": true, "basket": true, "penalty": true,
+	"serve": true, "forehand": true, "backhand": true, "ball": true, "striker": true, "volley": true,
+	"rebound": true, "deflection": true, "tamely": true, "parried": true, "match": true, "game": true,
+	"woodwork": true, "free-kick": true, "injury-time": true, "first-half": true, "second-half": true,
 }

@@ -490,7 +490,7 @@ func (p *Pipeline) killingNear(d *doc, a, b *mention) bool {
 		case killUnlessGame:
 			if sports < 0 {
 				sports = 0
-				if p.sportsContext(d, d.sentOf[k]) || gameShotSentence(d, s.Start, s.End) {
+				if p.sportsContext(d, d.sentOf[k]) || anyWord(d, goalWords, s.Start, s.End) {
 					sports = 1
 				}
 			}
@@ -556,21 +556,6 @@ func killWord(d *doc, k, end int) int {
 		}
 	}
 	return killNone
-}
-
-// gameShotSentence reports a word of a game at goal or net in the
-// sentence, which makes shooting and firing a shot at goal ("shooting
-// tamely at Given", "fires a forehand cross court shot wide").
-func gameShotSentence(d *doc, start, end int) bool {
-	for k := start; k < end && k < len(d.lower); k++ {
-		switch d.lower[k] {
-		case "goal", "goals", "keeper", "goalkeeper", "save", "saves", "saved", "serve", "forehand", "backhand",
-			"ball", "penalty", "header", "striker", "crossbar", "volley", "rebound", "deflection", "tamely", "wide",
-			"parried", "match", "game", "net", "woodwork", "post", "free-kick", "injury-time", "first-half", "second-half":
-			return true
-		}
-	}
-	return false
 }
 
 // killDeterminers before "shot" make it a noun, which is a killing only

@@ -82,6 +82,23 @@ func awardContext(d *doc, ss, se int) bool {
 	return false
 }
 
+// awardNear reports, within eight words after k, what an award is given
+// for or called ("for best director", "player of the year", "for an Oscar").
+func awardNear(d *doc, k, end int) bool {
+	for j := k; j < end && j < k+8; j++ {
+		switch d.lower[j] {
+		case "best", "award", "awards", "prize", "prizes", "oscar", "oscars", "grammy", "grammys", "bafta", "baftas",
+			"emmy", "emmys", "golden", "category", "honour", "honor", "trophy", "medal":
+			return true
+		case "year":
+			if j >= 2 && d.lower[j-1] == "the" && d.lower[j-2] == "of" {
+				return true // "player of the year"
+			}
+		}
+	}
+	return false
+}
+
 // gameViolence are the words that make violence at a game more than play:
 // "attack", "shot", "struck" and "injured" are how matches are told.
 var gameViolence = map[string]bool{
@@ -177,6 +194,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return anyWord(d, filmWords, ss, se) && !anyWord(d, harmWords, ss, m.Start) && !anyWord(d, harmWords, m.End, se)
 	case typ == cameo.Attack && contestVerbs[w]:
 		return awardContext(d, ss, se) // "beat Martin Scorsese to the best director award"
+	case typ == cameo.Appointment && (strings.HasPrefix(w, "nominat") || strings.HasPrefix(w, "name")) && awardNear(d, m.End, se):
+		return true // "nominated for best actress", "named player of the year": an award, no post
 	case typ == cameo.Appointment && (w == "nominated" || w == "nomination" || w == "nominations" || w == "nominate"):
 		return awardContext(d, ss, se) // "nominated for a best supporting actress gong"
 	case typ == cameo.Attack && strings.HasPrefix(w, "abus") && anyWord(d, abusedThings, m.End, min(se, m.End+4)):

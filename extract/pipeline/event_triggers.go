@@ -238,9 +238,6 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "call" && i > s.Start && d.lower[i-1] == "cold" {
 			continue // "cold calls": selling by telephone
 		}
-		if typ == "APPOINTMENT" && (strings.HasPrefix(d.lower[i], "nominat") || strings.HasPrefix(d.lower[i], "name")) && awardNear(d, m.End, s.End) {
-			continue // "nominated for best actress", "named player of the year": an award, no post
-		}
 		if typ == "MEET" && !m.Nominal && ballAfter(d, m.End, s.End) {
 			continue // "Rooney met Gary Neville's cross": a ball met, no meeting
 		}
@@ -685,23 +682,6 @@ var sportsVerbs = map[string]bool{
 	"host": true, "face": true, "play": true, "meet": true, "beat": true, "defeat": true, "crush": true, "rout": true,
 	"thrash": true, "edge": true, "eliminate": true, "upset": true, "down": true, "battle": true, "fight": true, "attack": true,
 	"visit": true, "tour": true, "travel": true, "clash": true, "dominate": true, "struggle": true, "storm": true, "fire": true,
-}
-
-// awardNear reports, within eight words after k, what an award is given
-// for or called ("for best director", "player of the year", "for an Oscar").
-func awardNear(d *doc, k, end int) bool {
-	for j := k; j < end && j < k+8; j++ {
-		switch d.lower[j] {
-		case "best", "award", "awards", "prize", "prizes", "oscar", "oscars", "grammy", "grammys", "bafta", "baftas",
-			"emmy", "emmys", "golden", "category", "honour", "honor", "trophy", "medal":
-			return true
-		case "year":
-			if j >= 2 && d.lower[j-1] == "the" && d.lower[j-2] == "of" {
-				return true // "player of the year"
-			}
-		}
-	}
-	return false
 }
 
 // ballAfter reports a ball a player meets within four words after k

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -24,8 +25,10 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := docs["voa-0351"]; !ok {
-		t.Errorf("%s not read: voa-0351 missing", extraStories)
+	for _, id := range []string{"voa-0351", "voa-0590"} {
+		if _, ok := docs[id]; !ok {
+			t.Errorf("%s not read: %s missing", extraStories, id)
+		}
 	}
 	paraBreak := regexp.MustCompile(`\n\n+`) // the scorer's paragraph rule (event_eval.go)
 	paras := map[string]int{}
@@ -33,6 +36,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 		paras[id] = len(paraBreak.Split(d.Text, -1))
 	}
 	labelledIn := map[string]string{}
+	seen := map[string]bool{}
 	for _, path := range files {
 		f, err := os.Open(path)
 		if err != nil {
@@ -47,7 +51,17 @@ func TestGoldFilesConsistent(t *testing.T) {
 		if g.Published == "" || len(g.Docs) == 0 {
 			t.Errorf("%s: published %q, %d documents; want a published line and documents", path, g.Published, len(g.Docs))
 		}
+		base := filepath.Base(path)
+		seen[base] = true
+		want, ranged := devRanges[base]
+		got := map[string]bool{}
 		for _, gd := range g.Docs {
+			if ranged {
+				got[gd.ID] = true
+				if gd.Split != want.split {
+					t.Errorf("%s: %s has split=%s; want split=%s", path, gd.ID, gd.Split, want.split)
+				}
+			}
 			n, ok := paras[gd.ID]
 			if !ok {
 				t.Errorf("%s: %s is no bundled story", path, gd.ID)
@@ -68,5 +82,35 @@ func TestGoldFilesConsistent(t *testing.T) {
 				}
 			}
 		}
+		if ranged {
+			// A story left out would read as "no events" to nobody: every story of
+			// the range gets a doc line, even when it has no event in scope.
+			for i := want.first; i <= want.last; i++ {
+				if id := fmt.Sprintf("voa-%04d", i); !got[id] {
+					t.Errorf("%s: %s has no doc line; the file labels %s..voa-%04d", path, id, fmt.Sprintf("voa-%04d", want.first), want.last)
+				}
+			}
+			if len(got) != want.last-want.first+1 {
+				t.Errorf("%s: %d stories; want %d (voa-%04d..voa-%04d)", path, len(got), want.last-want.first+1, want.first, want.last)
+			}
+		}
 	}
+	for base := range devRanges {
+		if !seen[base] {
+			t.Errorf("%s missing from testdata/events", base)
+		}
+	}
+}
+
+// devRanges are the development sets that label a whole run of stories, with the
+// split their doc lines carry. The blind sets are left out on purpose: they are
+// parsed above, but nobody writes their story lists into a test.
+var devRanges = map[string]struct {
+	split       string
+	first, last int
+}{
+	"voa_dev6.tsv": {"dev6", 351, 390},
+	"voa_dev7.tsv": {"dev7", 471, 510},
+	"voa_dev8.tsv": {"dev8", 511, 550},
+	"voa_dev9.tsv": {"dev9", 551, 590},
 }

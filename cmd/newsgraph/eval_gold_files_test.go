@@ -114,4 +114,5 @@ var devRanges = map[string]struct {
 	"voa_dev8.tsv":  {"dev8", 511, 550},
 	"voa_dev9.tsv":  {"dev9", 551, 590},
 	"voa_dev10.tsv": {"dev10", 591, 630},
+	"voa_dev11.tsv": {"dev11", 631, 670},
 }

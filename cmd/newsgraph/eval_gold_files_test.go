@@ -116,4 +116,5 @@ var devRanges = map[string]struct {
 	"voa_dev10.tsv": {"dev10", 591, 630},
 	"voa_dev11.tsv": {"dev11", 631, 670},
 	"voa_dev12.tsv": {"dev12", 671, 710},
+	"voa_dev13.tsv": {"dev13", 711, 750},
 }

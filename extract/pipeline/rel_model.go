@@ -51,6 +51,10 @@ type relModel struct {
 	// noneBias is subtracted from the no-relation score: the decision threshold,
 	// chosen by cross-validation on the training part.
 	noneBias float32
+	// keptOnly: the classifier chooses among the classes the rules keep
+	// (relationKept), as it was trained; else the best fitting class is
+	// chosen and then dropped when the rules do not keep it.
+	keptOnly bool
 }
 
 // relSlot is one table entry: the key's upper half and its row plus one (0

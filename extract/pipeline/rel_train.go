@@ -24,7 +24,7 @@ type relExample struct {
 //
 // With withGold (training), gold entities our tagger missed or cut differently
 // replace our mentions, so the classifier learns from every gold relation.
-func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, withGold bool) ([]relExample, error) {
+func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, rt relTraining) ([]relExample, error) {
 	typeIndex := map[string]int{}
 	for i, t := range CoNLL04Types {
 		typeIndex[t] = i
@@ -42,8 +42,12 @@ func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, wit
 			gold[[2]relSpan{g.head, g.tail}] = typeIndex[g.typ]
 		}
 		passes := 1
-		if withGold {
+		if rt.goldPass > 0 {
 			passes = 2
+		}
+		var seen map[[2]relSpan]bool
+		if rt.goldPass == 2 {
+			seen = map[[2]relSpan]bool{}
 		}
 		for pass := 0; pass < passes; pass++ {
 			d := p.prepare(extract.Document{Text: text})
@@ -53,20 +57,30 @@ func (p *Pipeline) relExamples(ctx context.Context, sents []CoNLL04Sentence, wit
 			if pass == 1 {
 				p.injectGold(d, golds)
 			}
-			out = p.appendExamples(out, d, golds, gold, i)
+			out = p.appendExamples(out, d, golds, gold, i, rt, seen)
 		}
 	}
 	return out, nil
 }
 
 // appendExamples labels the candidate pairs of one analysed sentence.
-func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, gold map[[2]relSpan]int, sent int) []relExample {
+func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, gold map[[2]relSpan]int, sent int, rt relTraining, seen map[[2]relSpan]bool) []relExample {
 	runes := []rune(d.src.Text)
 	lw := lowerWordsOf(runes)
 	align := func(m *mention) (relSpan, bool) {
 		return p.alignSpan(runes, lw, relSpan{d.toks[m.start].Start, d.toks[m.end-1].End}, golds)
 	}
 	forEachRelPair(d, func(a, b *mention) {
+		if seen != nil {
+			key := [2]relSpan{{d.toks[a.start].Start, d.toks[a.end-1].End}, {d.toks[b.start].Start, d.toks[b.end-1].End}}
+			if seen[key] {
+				return // the gold pass gave the same pair as our own mentions
+			}
+			seen[key] = true
+		}
+		if rt.keptOnly && inList(d, a, b) {
+			return
+		}
 		label := 0
 		ga, oka := align(a)
 		gb, okb := align(b)
@@ -86,9 +100,12 @@ func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, go
 		ta, tb := relType(d, a), relType(d, b)
 		var fits uint16
 		for c := 0; c < relClasses; c++ {
-			if classFits(c, ta, tb) {
+			if classFits(c, ta, tb) && (c == 0 || !rt.keptOnly || p.relationKept(d, c, a, b)) {
 				fits |= 1 << c
 			}
+		}
+		if rt.keptOnly && fits == 1 {
+			return // inference scores no pair the rules leave no class for
 		}
 		if fits&(1<<label) == 0 {
 			return // our tagger mistyped a name: the relation cannot be read here
@@ -102,26 +119,36 @@ func (p *Pipeline) appendExamples(out []relExample, d *doc, golds []c4Entity, go
 // the model to w (the file embedded as relmodel.bin). The decision threshold is
 // chosen by cross-validation on the same sentences, so no held-out part is read.
 func (p *Pipeline) TrainRelations(ctx context.Context, sents []CoNLL04Sentence, w io.Writer) error {
-	exs, err := p.relExamples(ctx, sents, true)
+	rt := defaultRelTraining
+	exs, err := p.relExamples(ctx, sents, rt)
 	if err != nil {
 		return err
 	}
-	m := trainRelFull(exs)
+	m := trainRelFull(exs, rt)
 	if err := m.encode(w); err != nil {
 		return fmt.Errorf("relation model: %w", err)
 	}
 	return nil
 }
 
-// Training settings, chosen on the CoNLL04 development part: more epochs or a
-// weaker L2 fit the 922 training sentences closer and score no better there.
-const (
-	relEpochs = 10
-	relL2     = 1e-3
-	relRate   = 0.3
-	relFolds  = 5
-	relSeeds  = 5
-)
+// relTraining holds the settings of the relation classifier's training.
+type relTraining struct {
+	epochs, seeds int
+	l2, rate      float32
+	// goldPass: 0 trains on our mentions only; 1 adds a second pass with
+	// the gold names injected (every pair again); 2 adds from that pass only
+	// the pairs our own mentions did not give.
+	goldPass int
+	// keptOnly trains only on pairs and classes the rules let through
+	// (inList, relationKept), as inference scores them.
+	keptOnly bool
+}
+
+// defaultRelTraining is what TrainRelations ships.
+var defaultRelTraining = relTraining{epochs: 10, seeds: 5, l2: 1e-3, rate: 0.3, goldPass: 1}
+
+// relFolds is the number of cross-validation folds.
+const relFolds = 5
 
 // trainRelModel trains a multinomial logistic regression over the classes the
 // entity types of each pair allow, with L2 regularisation and AdaGrad steps
@@ -130,23 +157,24 @@ const (
 // meaningful. The weights are the average of relSeeds runs over differently
 // shuffled examples: one run's dev F1 moves by two points with the order, the
 // average by less.
-func trainRelModel(exs []relExample, epochs int) *relModel {
+func trainRelModel(exs []relExample, rt relTraining) *relModel {
 	sx := make([]softmaxEx, len(exs))
 	for i, ex := range exs {
 		sx[i] = softmaxEx{feats: ex.feats, label: ex.label, fits: ex.fits}
 	}
 	m := newRelModel()
 	m.rows, m.weights = trainSoftmax(sx, softmaxTraining{
-		classes: relClasses, epochs: epochs, seeds: relSeeds, l2: relL2, rate: relRate, stream: 2,
+		classes: relClasses, epochs: rt.epochs, seeds: rt.seeds, l2: rt.l2, rate: rt.rate, stream: 2,
 	})
 	return m
 }
 
 // trainRelFull trains the shipped model: the weights on all examples, the
 // thresholds by cross-validation on the same examples.
-func trainRelFull(exs []relExample) *relModel {
-	m := trainRelModel(exs, relEpochs)
-	cv := relCVScores(exs)
+func trainRelFull(exs []relExample, rt relTraining) *relModel {
+	m := trainRelModel(exs, rt)
+	m.keptOnly = rt.keptOnly
+	cv := relCVScores(exs, rt)
 	m.noneBias = chooseNoneBias(cv)
 	return m
 }
@@ -160,18 +188,21 @@ type relScored struct {
 
 // relCVScores scores every example with a model trained on the other four
 // fifths of the sentences.
-func relCVScores(exs []relExample) []relScored {
+func relCVScores(exs []relExample, rt relTraining) []relScored {
 	var out []relScored
 	for k := 0; k < relFolds; k++ {
 		var tr, te []relExample
 		for _, ex := range exs {
-			if ex.sent%relFolds == k {
+			// Folds of sent/relFolds, not sent: an outer cross-validation
+			// (TestRelationCV) holds out sent%relFolds, and this split
+			// must still cut its rest into five.
+			if ex.sent/relFolds%relFolds == k {
 				te = append(te, ex)
 			} else {
 				tr = append(tr, ex)
 			}
 		}
-		m := trainRelModel(tr, relEpochs)
+		m := trainRelModel(tr, rt)
 		for _, ex := range te {
 			r := relScored{label: ex.label, fits: ex.fits}
 			m.scores(ex.feats, &r.sc)

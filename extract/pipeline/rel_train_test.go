@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -60,11 +63,13 @@ func TestTrainRelationModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	sents = sents[:100]
-	exs, err := p.relExamples(ctx, sents, false)
+	rt := defaultRelTraining
+	rt.goldPass = 0
+	exs, err := p.relExamples(ctx, sents, rt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := trainRelModel(exs, 10)
+	m := trainRelModel(exs, rt)
 	var buf bytes.Buffer
 	if err := m.encode(&buf); err != nil {
 		t.Fatal(err)
@@ -126,6 +131,48 @@ func TestRelationQuality(t *testing.T) {
 // judged on this figure, never on the development part.
 var relCV = flag.String("relmodel-cv", "", "CoNLL04 training file: print its cross-validated relation scores")
 
+// relCVErrors names a file for the cross-validated errors (FN and FP with
+// their sentences), to read what the relation stage gets wrong on train.
+// relCVSettings tries other training settings than the shipped ones
+// ("epochs=20,l2=1e-4,goldPass=2,keptOnly=1").
+var relCVSettings = flag.String("relmodel-cv-settings", "", "with -relmodel-cv: training settings to score instead of the shipped ones")
+
+// parseRelTraining reads settings written as name=value pairs over the
+// shipped ones.
+func parseRelTraining(s string) (relTraining, error) {
+	rt := defaultRelTraining
+	for _, kv := range strings.Split(s, ",") {
+		k, v, _ := strings.Cut(kv, "=")
+		var err error
+		switch k {
+		case "epochs":
+			rt.epochs, err = strconv.Atoi(v)
+		case "seeds":
+			rt.seeds, err = strconv.Atoi(v)
+		case "goldPass":
+			rt.goldPass, err = strconv.Atoi(v)
+		case "keptOnly":
+			rt.keptOnly = v == "1"
+		case "l2", "rate":
+			var f float64
+			f, err = strconv.ParseFloat(v, 32)
+			if k == "l2" {
+				rt.l2 = float32(f)
+			} else {
+				rt.rate = float32(f)
+			}
+		default:
+			err = fmt.Errorf("unknown setting %q", k)
+		}
+		if err != nil {
+			return rt, fmt.Errorf("relation settings %q: %w", kv, err)
+		}
+	}
+	return rt, nil
+}
+
+var relCVErrors = flag.String("relmodel-cv-errors", "", "with -relmodel-cv: write the missed and false relations to this file")
+
 func TestRelationCV(t *testing.T) {
 	if *relCV == "" {
 		t.Skip("no -relmodel-cv file")
@@ -139,7 +186,13 @@ func TestRelationCV(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	exs, err := p.relExamples(ctx, sents, true)
+	rt := defaultRelTraining
+	if *relCVSettings != "" {
+		if rt, err = parseRelTraining(*relCVSettings); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exs, err := p.relExamples(ctx, sents, rt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +213,7 @@ func TestRelationCV(t *testing.T) {
 				te = append(te, sents[i])
 			}
 		}
-		m := trainRelFull(tr)
+		m := trainRelFull(tr, rt)
 		q := *p
 		q.rel = m
 		rep, err := q.EvalCoNLL04(ctx, te)
@@ -177,8 +230,14 @@ func TestRelationCV(t *testing.T) {
 		total.Entities.TP += rep.Entities.TP
 		total.Entities.Pred += rep.Entities.Pred
 		total.Entities.Gold += rep.Entities.Gold
+		total.Errors = append(total.Errors, rep.Errors...)
+	}
+	if *relCVErrors != "" {
+		if err := os.WriteFile(*relCVErrors, []byte(strings.Join(total.Errors, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var b bytes.Buffer
 	total.Report(&b)
-	t.Logf("%d-fold cross-validation on %s:\n%s", relFolds, *relCV, b.String())
+	t.Logf("%d-fold cross-validation on %s with %+v:\n%s", relFolds, *relCV, rt, b.String())
 }

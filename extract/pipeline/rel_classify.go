@@ -183,14 +183,6 @@ func (p *Pipeline) modelRelations(d *doc) {
 		feats = d.relFeatures(feats[:0], a, b, ta, tb)
 		p.rel.scores(feats, &sc)
 		best := bestClass(&sc, ta, tb)
-		if p.rel.keptOnly {
-			best = 0
-			for c := 1; c < relClasses; c++ {
-				if sc[c] > sc[best] && classFits(c, ta, tb) && keep(c) {
-					best = c
-				}
-			}
-		}
 		if best == 0 || !keep(best) {
 			return
 		}

@@ -15,7 +15,7 @@ import (
 
 // The relation classifier is a multinomial logistic regression over candidate
 // name pairs. It is trained on the CoNLL04 training sentences by TrainRelations
-// (run through TestTrainRelationModel with -relmodel-train) and embedded;
+// (`newsgraph train relations`; TestRelModelRebuild checks the file) and embedded;
 // the file holds hashed feature weights only, no text of the corpus.
 
 //go:embed relmodel.bin
@@ -51,10 +51,6 @@ type relModel struct {
 	// noneBias is subtracted from the no-relation score: the decision threshold,
 	// chosen by cross-validation on the training part.
 	noneBias float32
-	// keptOnly: the classifier chooses among the classes the rules keep
-	// (relationKept), as it was trained; else the best fitting class is
-	// chosen and then dropped when the rules do not keep it.
-	keptOnly bool
 }
 
 // relSlot is one table entry: the key's upper half and its row plus one (0

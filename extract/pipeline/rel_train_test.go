@@ -236,7 +236,15 @@ func TestRelationCV(t *testing.T) {
 				te = append(te, sents[i])
 			}
 		}
-		m := trainRelFull(tr, rt)
+		// Through the file, as shipped: pruned and in int16 steps.
+		var buf bytes.Buffer
+		if err := trainRelFull(tr, rt).encode(&buf); err != nil {
+			t.Fatal(err)
+		}
+		m, err := decodeRelModel(buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
 		q := *p
 		q.rel = m
 		rep, err := q.EvalCoNLL04(ctx, te)

@@ -17,6 +17,7 @@ const trainUsage = `Usage:
   newsgraph train gazetteer  [--data ../shared/data] [--out extract/gazetteer/gazetteer.tsv.gz]
   newsgraph train syntax     [--ud ../shared/data/ud_english_ewt] [--out extract/syntax/model.bin]  (see -h)
   newsgraph train events     [--dir testdata/events] [--out extract/pipeline/eventmodel.bin]  (see -h)
+  newsgraph train relations  [--conll04 ../shared/data/conll04/conll04_train.json] [--out extract/pipeline/relmodel.bin]  (see -h)
 
 Rebuilds a shipped model from the shared data sets (CoNLL-2003 train, GMB, PETRARCH2).
 Training is deterministic for a seed. Rebuild the gazetteer first: the NER model's
@@ -31,9 +32,12 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(args) > 0 && args[0] == "events" {
 		return runTrainEvents(ctx, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "relations" {
+		return runTrainRelations(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, trainUsage)
-		return usageErr("train: say what to train: ner, gazetteer or syntax")
+		return usageErr("train: say what to train: ner, gazetteer, syntax, events or relations")
 	}
 	what, rest := args[0], args[1:]
 	fs := flag.NewFlagSet("train "+what, flag.ContinueOnError)

@@ -15,7 +15,7 @@ import (
 
 // The relation classifier is a multinomial logistic regression over candidate
 // name pairs. It is trained on the CoNLL04 training sentences by TrainRelations
-// (run through TestTrainRelationModel with -relmodel-train) and embedded;
+// (`newsgraph train relations`; TestRelModelRebuild checks the file) and embedded;
 // the file holds hashed feature weights only, no text of the corpus.
 
 //go:embed relmodel.bin

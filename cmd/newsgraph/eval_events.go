@@ -42,8 +42,8 @@ participants are read (WikiEvents also marks events with no named participant);
 --final scores only the triggers of the events the extractor keeps.
 
 --cv measures the learned participant reader honestly: for each development gold file
-(voa_gold, voa_blind2, voa_dev4, voa_dev5, voa_dev6 in --dir) a model trained on the
-other four reads its stories; prints rules-only and rules+learned P/R/F1 per held-out
+(voa_gold, voa_blind2, voa_dev4..dev7, voa_dev10..dev13 in --dir) a model trained on
+the other nine reads its stories; prints rules-only and rules+learned P/R/F1 per held-out
 set and pooled, which learned parts each fold's model switched on, and each part's
 held-out curve. --event-model FILE reads events with a model written by
 ` + "`newsgraph train events --out FILE`" + ` instead of the embedded one.

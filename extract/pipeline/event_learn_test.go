@@ -15,7 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/sample"
 )
 
-// loadDevSetsForTest reads the five development gold files and their stories
+// loadDevSetsForTest reads the ten development gold files and their stories
 // (never a blind set).
 func loadDevSetsForTest(t *testing.T) []EventSet {
 	t.Helper()
@@ -43,7 +43,8 @@ func loadDevSetsForTest(t *testing.T) []EventSet {
 		byID[d.ID] = d
 	}
 	var sets []EventSet
-	for _, n := range []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv"} {
+	for _, n := range []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv",
+		"voa_dev7.tsv", "voa_dev10.tsv", "voa_dev11.tsv", "voa_dev12.tsv", "voa_dev13.tsv"} {
 		gf, err := os.Open(filepath.Join(dir, n))
 		if err != nil {
 			t.Fatal(err)

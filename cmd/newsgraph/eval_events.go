@@ -52,7 +52,7 @@ held-out curve. --event-model FILE reads events with a model written by
 type evalEventsOpts struct {
 	gold, wikievents, split string
 	final, errors, cv       bool
-	dir, model              string
+	dir, model, tuned       string
 }
 
 func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -68,12 +68,13 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs.BoolVar(&o.cv, "cv", false, "leave-one-set-out evaluation of the learned participant reader over the development sets")
 	fs.StringVar(&o.model, "event-model", "", "read event participants with this model file (newsgraph train events) instead of the embedded one")
 	fs.StringVar(&o.dir, "dir", filepath.Join("testdata", "events"), "with --cv: folder of the gold files")
+	fs.StringVar(&o.tuned, "tuned", strings.Join(rulesTunedSets, ","), "with --cv: comma-separated gold files the hand rules were tuned on (they train; their held-out scores do not choose margins)")
 	if err := fs.Parse(args); err != nil {
 		_, err = flagError(fs, err) // nil after -h
 		return err
 	}
 	if o.cv {
-		sets, err := loadEventSets(o.dir, devEventSets)
+		sets, err := loadEventSets(o.dir, devEventSets, strings.Split(o.tuned, ","))
 		if err != nil {
 			return fmt.Errorf("eval events: %w", err)
 		}

@@ -22,7 +22,7 @@ import (
 const evalEventsUsage = `Usage:
   newsgraph eval events --gold FILE [--split NAME|all] [--errors] [--event-model FILE]
   newsgraph eval events --wikievents FILE [--final] [--errors] [--event-model FILE]
-  newsgraph eval events --cv [--dir testdata/events]
+  newsgraph eval events --cv [--dir testdata/events] [--tuned voa_gold.tsv,...]
 
 --gold scores the extracted events of the bundled VOA stories against a hand-labelled
 file (testdata/events/voa_gold.tsv): an event is right when its type matches, it shares
@@ -44,8 +44,10 @@ participants are read (WikiEvents also marks events with no named participant);
 --cv measures the learned participant reader honestly: for each development gold file
 (voa_gold, voa_blind2, voa_dev4..dev7, voa_dev10..dev13 in --dir) a model trained on
 the other nine reads its stories; prints rules-only and rules+learned P/R/F1 per held-out
-set and pooled, which learned parts each fold's model switched on, and each part's
-held-out curve. --event-model FILE reads events with a model written by
+set and pooled (and tp-fp), which learned parts each fold's model switched on, and
+each part's held-out curve. --tuned marks sets the hand rules were tuned on, as for
+` + "`newsgraph train events`" + `; the table then also pools the other sets.
+--event-model FILE reads events with a model written by
 ` + "`newsgraph train events --out FILE`" + ` instead of the embedded one.
 `
 

@@ -373,7 +373,7 @@ func chooseMargins(hs []evHeld) (float32, float32) {
 		return float32(math.Inf(1)), 0
 	}
 	sort.Slice(ems, func(i, j int) bool { return ems[i] < ems[j] })
-	bestU, bestE, bestR := 0.0, float32(math.Inf(1)), float32(0)
+	bestU, bestE, bestR := evMinGain-0.5, float32(math.Inf(1)), float32(0)
 	for _, rm := range []float32{-1, -0.5, 0, 0.5, 1} {
 		for q := 0; q < 40; q++ {
 			em := ems[len(ems)*q/40]
@@ -389,7 +389,7 @@ func chooseMargins(hs []evHeld) (float32, float32) {
 // chooseKeep picks the keep margin with the best gains less evWrongCost
 // per loss; infinite (the rules' reading stays) when none gains.
 func chooseKeep(hs []evHeld) float32 {
-	bestU, best := 0.0, float32(math.Inf(1))
+	bestU, best := evMinGain-0.5, float32(math.Inf(1))
 	for _, km := range []float32{-3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3} {
 		g, l := keepOutcome(hs, km, float32(math.Inf(-1)))
 		if u := float64(g) - evWrongCost*float64(l); u > bestU && g > 0 {
@@ -404,40 +404,107 @@ func chooseKeep(hs []evHeld) float32 {
 // with none such, every part stays off).
 func trainOnSets(bySet []setData) *eventArgModel {
 	var all []evGroup
-	var allF []linEx
 	for _, sd := range bySet {
 		all = append(all, sd.groups...)
-		allF = append(allF, sd.filter...)
 	}
 	m := trainModels(all)
-	m.filter = trainLinear(allF, 2)
+	m.filter = trainLinear(filterTraining(bySet, -1), 2)
 	var held []evHeld
 	var heldF []filterHeld
+	var folds [][]evHeld
+	var foldsF [][]filterHeld
 	for k := range bySet {
 		var tr []evGroup
-		var trF []linEx
 		for j, sd := range bySet {
 			if j != k {
 				tr = append(tr, sd.groups...)
-				trF = append(trF, sd.filter...)
 			}
 		}
+		trF := filterTraining(bySet, k)
 		if len(tr) == 0 {
 			continue
 		}
 		if bySet[k].tuned {
 			continue // the rules' tuning, not the model, decides how its events fare
 		}
-		held = append(held, scoreGroups(trainModels(tr), bySet[k].groups)...)
+		hs := scoreGroups(trainModels(tr), bySet[k].groups)
 		f := trainLinear(trF, 2)
+		var hf []filterHeld
 		for _, ex := range bySet[k].filter {
-			heldF = append(heldF, filterHeld{f.eventMargin(ex.feats), ex.label == 1})
+			hf = append(hf, filterHeld{f.eventMargin(ex.feats), ex.label == 1})
 		}
+		held = append(held, hs...)
+		heldF = append(heldF, hf...)
+		folds = append(folds, hs)
+		foldsF = append(foldsF, hf)
 	}
 	m.eventMargin, m.roleMargin = chooseMargins(held)
 	m.keepMargin = chooseKeep(held)
 	m.dropMargin = chooseDrop(heldF)
+	foldGate(m, folds, foldsF)
 	return m
+}
+
+// foldGate switches off a part whose chosen margin loses more than a little
+// on one of the held-out sets: a pooled gain carried by one or two sets is
+// what they share, not what news shares.
+func foldGate(m *eventArgModel, folds [][]evHeld, foldsF [][]filterHeld) {
+	for i, hs := range folds {
+		if r, w := outcome(hs, m.eventMargin, m.roleMargin); r-w < -evFoldLoss {
+			m.eventMargin = float32(math.Inf(1))
+		}
+		if g, l := keepOutcome(hs, m.keepMargin, float32(math.Inf(-1))); g-l < -evFoldLoss {
+			m.keepMargin = float32(math.Inf(1))
+		}
+		if f, r := dropOutcome(foldsF[i], m.dropMargin); f-r < -evFoldLoss {
+			m.dropMargin = float32(math.Inf(-1))
+		}
+	}
+}
+
+// evMinGain is the least pooled held-out utility (right events less the
+// cost of false ones) that switches a part on: a gain of an event or two
+// in seven hundred is the luck of the margin.
+const evMinGain = 5
+
+// evFoldLoss is the most a part may lose on one held-out set, in right
+// events less false ones, and still be switched on.
+const evFoldLoss = 2
+
+// dropOutcome counts the false and the right events the filter drops at
+// margin dm.
+func dropOutcome(hs []filterHeld, dm float32) (falseN, rightN int) {
+	for _, h := range hs {
+		if h.margin < dm {
+			if h.right {
+				rightN++
+			} else {
+				falseN++
+			}
+		}
+	}
+	return falseN, rightN
+}
+
+// filterTraining is what the filter learns from, leaving set skip out: the
+// kept events of the sets the rules were not tuned on, when there are
+// such (on a tuned set the false events are the few its own rules missed,
+// not the kind unseen news brings), else of every set.
+func filterTraining(bySet []setData, skip int) []linEx {
+	var all, untuned []linEx
+	for j, sd := range bySet {
+		if j == skip {
+			continue
+		}
+		all = append(all, sd.filter...)
+		if !sd.tuned {
+			untuned = append(untuned, sd.filter...)
+		}
+	}
+	if len(untuned) > 0 && len(untuned) < len(all) {
+		return untuned
+	}
+	return all
 }
 
 // filterHeld is a kept event as a filter that did not train on it scores it.
@@ -456,7 +523,7 @@ const evDropCost = 2
 // minus infinity (none dropped) when none gains.
 func chooseDrop(hs []filterHeld) float32 {
 	sort.Slice(hs, func(i, j int) bool { return hs[i].margin < hs[j].margin })
-	bestU, best := 0.0, float32(math.Inf(-1))
+	bestU, best := evMinGain-0.5, float32(math.Inf(-1))
 	falseN, rightN := 0, 0
 	for i, h := range hs {
 		if h.right {

@@ -76,7 +76,7 @@ func TestEvalEventsCV(t *testing.T) {
 func TestLoadEventSetsRefusesBlindSets(t *testing.T) {
 	// the check comes before the file is opened: a blind set is never read
 	for _, n := range []string{"voa_blind3.tsv", "voa_blind6.tsv"} {
-		if _, err := loadEventSets(filepath.Join("..", "..", "testdata", "events"), []string{n}); err == nil || !strings.Contains(err.Error(), "blind") {
+		if _, err := loadEventSets(filepath.Join("..", "..", "testdata", "events"), []string{n}, nil); err == nil || !strings.Contains(err.Error(), "blind") {
 			t.Errorf("%s: want a refusal naming it blind, got %v", n, err)
 		}
 	}

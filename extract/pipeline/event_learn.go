@@ -42,6 +42,37 @@ import (
 // its sets almost perfectly: the constructions the rules miss on these
 // stories do not repeat across sets. So the shipped model switches all
 // three off and the pipeline does not keep it (New).
+//
+// Tenth session, ten development sets (1,000 gold events, 702 kept by the
+// rules), leave one set out. Where the errors are: of 473 gold events
+// missed, 380 have no kept event of their type in their sentences and 93
+// were kept with other participants; of 206 false events, 113 have no gold
+// event of the type in the sentence and 93 are those wrong readings. The
+// sets split in two: on the four the rules were tuned on longest
+// (voa_gold, voa_blind2, voa_dev4, voa_dev5) the rules keep 9 events right
+// in 10; on the other six, 5 in 10, as on unseen news. Pooled over all ten
+// no part gains (fill: at most 17 right for 113 false at margin 0; even
+// told which triggers are events, the role reader reads 97 of 209 right;
+// re-read loses at every margin; the filter's lowest 100 hold 46 false
+// events and 54 right ones, at the base rate of the sets the rules were
+// tuned on mixed with that of the others). Trained on the six untuned
+// sets and judged on them (train events --tuned), the filter does rank:
+// its lowest 100 hold 73 false and 27 right; leaving each set out, it
+// turns tp-fp on those six from 11 to 53 (every set gains 2 to 13;
+// precision 0.516 to 0.602, recall 0.333 to 0.300, F1 0.405 to 0.401) but
+// on the four tuned sets from 279 to 210 (it drops events the rules were
+// tuned to keep). Richer filter features (the trigger's stem, its parse
+// relation and head, hedge, negation and quote words, participant paths,
+// salience) ranked no better held out; stem and parse features did not
+// help the fill's event classifier either. The gain hangs on which sets
+// are marked: marking only voa_gold and voa_blind2, the filter loses on
+// voa_dev4 and voa_dev5 (rules precision 0.83), the fold gate switches it
+// off in most folds, and tp-fp on the eight unmarked sets goes from 76 to
+// 72. It helps where the rules keep right about half their events, not
+// where they keep four in five. The default (no set marked
+// tuned) switches every part off; --tuned voa_gold.tsv,voa_blind2.tsv,
+// voa_dev4.tsv,voa_dev5.tsv switches the filter on, a choice to make on
+// sets no one tuned on (voa_dev8, voa_dev9).
 
 //go:embed eventmodel.bin
 var embeddedEventModel []byte

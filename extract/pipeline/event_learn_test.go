@@ -15,7 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/sample"
 )
 
-// loadDevSetsForTest reads the five development gold files and their stories
+// loadDevSetsForTest reads the ten development gold files and their stories
 // (never a blind set).
 func loadDevSetsForTest(t *testing.T) []EventSet {
 	t.Helper()
@@ -43,7 +43,8 @@ func loadDevSetsForTest(t *testing.T) []EventSet {
 		byID[d.ID] = d
 	}
 	var sets []EventSet
-	for _, n := range []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv"} {
+	for _, n := range []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv",
+		"voa_dev7.tsv", "voa_dev10.tsv", "voa_dev11.tsv", "voa_dev12.tsv", "voa_dev13.tsv"} {
 		gf, err := os.Open(filepath.Join(dir, n))
 		if err != nil {
 			t.Fatal(err)
@@ -175,5 +176,73 @@ func TestEventModelRebuild(t *testing.T) {
 	}
 	if !bytes.Equal(a, embeddedEventModel) {
 		t.Fatalf("extract/pipeline/eventmodel.bin (%d bytes) is not what the development sets train (%d bytes): run `go run ./cmd/newsgraph train events` and commit it", len(embeddedEventModel), len(a))
+	}
+}
+
+// TestFoldGate: a part whose margin gains pooled but loses more than
+// evFoldLoss on one held-out set is switched off; one that loses no more
+// stays on.
+func TestFoldGate(t *testing.T) {
+	held := func(falseN, rightN int) []filterHeld {
+		var hs []filterHeld
+		for range falseN {
+			hs = append(hs, filterHeld{margin: -1})
+		}
+		for range rightN {
+			hs = append(hs, filterHeld{margin: -1, right: true})
+		}
+		return append(hs, filterHeld{margin: 3, right: true})
+	}
+	for _, c := range []struct {
+		second [2]int // false, right events the filter drops on the second set
+		on     bool
+	}{{[2]int{0, evFoldLoss}, true}, {[2]int{0, evFoldLoss + 1}, false}, {[2]int{1, evFoldLoss + 1}, true}} {
+		m := handModel()
+		m.dropMargin = 0
+		foldGate(m, [][]evHeld{nil, nil}, [][]filterHeld{held(12, 0), held(c.second[0], c.second[1])})
+		if on := !math.IsInf(float64(m.dropMargin), -1); on != c.on {
+			t.Errorf("second set dropping %d false, %d right: filter on %v, want %v", c.second[0], c.second[1], on, c.on)
+		}
+	}
+}
+
+// TestChooseDropNeedsGain: a filter that would drop fewer false events
+// than evMinGain (and no right ones) is left off; one that drops enough is on.
+func TestChooseDropNeedsGain(t *testing.T) {
+	mk := func(falseN int) []filterHeld {
+		var hs []filterHeld
+		for range falseN {
+			hs = append(hs, filterHeld{margin: -2})
+		}
+		for range 20 {
+			hs = append(hs, filterHeld{margin: 1, right: true})
+		}
+		return hs
+	}
+	if dm := chooseDrop(mk(evMinGain - 1)); !math.IsInf(float64(dm), -1) {
+		t.Errorf("%d false events below the right ones: drop margin %g, want none", evMinGain-1, dm)
+	}
+	if dm := chooseDrop(mk(evMinGain)); dm <= -2 || dm >= 1 {
+		t.Errorf("%d false events below the right ones: drop margin %g, want between them", evMinGain, dm)
+	}
+}
+
+// TestFilterTrainingSkipsTunedSets: with sets marked as tuned on by the
+// rules, the filter learns from the others only, and never from the set
+// left out; with none marked, from every set.
+func TestFilterTrainingSkipsTunedSets(t *testing.T) {
+	ex := func(n int) []linEx { return make([]linEx, n) }
+	sets := []setData{{filter: ex(5), tuned: true}, {filter: ex(3)}, {filter: ex(2)}}
+	if got := len(filterTraining(sets, -1)); got != 5 {
+		t.Errorf("untuned sets hold 5 examples, got %d", got)
+	}
+	if got := len(filterTraining(sets, 1)); got != 2 {
+		t.Errorf("leaving set 1 out: want its 2 untuned neighbours' examples, got %d", got)
+	}
+	for i := range sets {
+		sets[i].tuned = false
+	}
+	if got := len(filterTraining(sets, 0)); got != 5 {
+		t.Errorf("no tuned sets, set 0 left out: want 5 examples, got %d", got)
 	}
 }

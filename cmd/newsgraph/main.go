@@ -26,8 +26,8 @@ Usage:
   newsgraph ingest   [--db DIR] [--date D] PATH...   add .txt/.jsonl/.html files, folders or - (stdin)
   newsgraph serve    [--db DIR] [--addr HOST:PORT]   serve GraphQL (/graphql, /playground) and the UI
   newsgraph extract  [--date D] [--format json|conll] [FILE|-]...   print the analysis, store nothing
-  newsgraph train    ner|gazetteer|syntax ...        rebuild the shipped models from ../shared/data
-  newsgraph eval     ner|syntax ...                  score the extractor on gold data
+  newsgraph train    ner|gazetteer|syntax|events|relations rebuild the shipped models from ../shared/data
+  newsgraph eval     ner|syntax|events|relations ...   score the extractor on gold data
   newsgraph analyze  [--types T,..] [--since D] ...  rank entities, find communities, count events
   newsgraph export   --format F [--out PATH] ...     jsonl, csv, graphml, gexf, nquads (Dgraph), neo4j
   newsgraph backup   --out FILE [--since V]          full or incremental backup of the store

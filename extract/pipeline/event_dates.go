@@ -358,9 +358,10 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 			case "and":
 				// a second predicate of the same subject: "arrived in
 				// Islamabad early Friday for a day-long trip and held
-				// talks with ..." (not "was arrested in May and will be
-				// tried": a past verb must follow)
-				if lo == o.trigEnd && k+1 < hi && hi-(k+1) <= 3 && d.mentionAt[k+1] < 0 && p.cls(d, k+1)&wPast != 0 && p.cls(d, k+1)&(wNoun|wAdj) == 0 {
+				// talks with ...", "met late Wednesday and agreed to
+				// continue" (not "was arrested in May and will be tried":
+				// a past verb must follow, the trigger's own or another)
+				if lo == o.trigEnd && k+1 <= hi && hi-(k+1) <= 3 && d.mentionAt[k+1] < 0 && p.cls(d, k+1)&wPast != 0 && p.cls(d, k+1)&(wNoun|wAdj) == 0 {
 					return true
 				}
 			}

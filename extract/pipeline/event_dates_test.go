@@ -384,6 +384,13 @@ func TestEventDates(t *testing.T) {
 			text: "The Egyptian-born Zawahiri issued the threat against Israel in a videotaped message that was broadcast Monday.",
 			want: []string{"THREATEN issued=2007-06-11"},
 		},
+		{
+			// the trigger itself may be the second past predicate of the
+			// same subject (voa-0196)
+			name: "and with a past trigger",
+			text: "Ukrainian Fuel and Energy Minister Ivan Plachkov and his Russian counterpart, Viktor Khristenko met late Wednesday and agreed to continue discussions.",
+			want: []string{"MEET met=2007-06-13", "AGREEMENT agreed=2007-06-13"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

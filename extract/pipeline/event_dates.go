@@ -672,6 +672,13 @@ func lateDates(d *doc, free []*timex.Timex) {
 			// relative one ("the gunmen stopped the boat Wednesday")
 			continue
 		}
+		if d.src.Published != "" && day.Value > d.src.Published {
+			// a coming day told later is of what is still to come, not of
+			// the news told before it ("Talks between the United States and
+			// Japan ... have failed to head off U.S. tariffs. ... his plan to
+			// issue a proclamation on Friday")
+			continue
+		}
 		var best *event
 		for _, ev := range d.events {
 			first := ev.sentences[0]
@@ -682,6 +689,13 @@ func lateDates(d *doc, free []*timex.Timex) {
 			if best == nil || first > best.sentences[0] {
 				best = ev
 			}
+		}
+		if best != nil && best.nominal {
+			// an event told by a verb is the news a later sentence gives the
+			// day of ("have been killed in a crash ... . The aircraft crashed
+			// near Kandahar Saturday"); one named by a noun ("the talks",
+			// "the takeover offer") is as often background to another day
+			best = nil
 		}
 		if best != nil && best.date == "" {
 			best.date, best.precision = day.Value, day.Precision

@@ -391,6 +391,20 @@ func TestEventDates(t *testing.T) {
 			text: "Ukrainian Fuel and Energy Minister Ivan Plachkov and his Russian counterpart, Viktor Khristenko met late Wednesday and agreed to continue discussions.",
 			want: []string{"MEET met=2007-06-13", "AGREEMENT agreed=2007-06-13"},
 		},
+		{
+			// a coming day told later is not the day of the news told
+			// before it (Reuters-21578: such days were wrong)
+			name: "late coming day",
+			text: "Japan has asked the United States to delay retaliatory tariffs on its electronic products, officials said.\n\nHoward Baker told reporters that he saw no developments that would cause President Reagan to back away from his plan to issue a proclamation on Friday.",
+			want: []string{"APPEAL asked="},
+		},
+		{
+			// nor is a later day that of an event told by a noun
+			// (Reuters-21578: 14 of 20 such days judged were wrong, 3 right)
+			name: "late day of an event noun",
+			text: "The latest round of talks between Philippine officials and the country's commercial bank creditors are still proceeding, Finance Secretary Jaime Ongpin said.\n\nHe told a press briefing Wednesday that Manila has dropped a two-tier interest payment offer.",
+			want: []string{"NEGOTIATE talks="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

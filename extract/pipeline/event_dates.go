@@ -484,6 +484,23 @@ func announced(d *doc) {
 	}
 }
 
+// namedDay returns the story's day after sentence si, which tells no event:
+// the last day it names, unless that day only bounds a span ("Peters, who
+// until January 29 was a director of J. Walter Thompson": the next
+// sentence's "JWT said it asked the court" is not of January 29).
+func namedDay(d *doc, si int, ref string) string {
+	s := d.sents[si]
+	if d.src.Published == "" || !mayName(d.lower[s.Start:s.End]) {
+		return ref
+	}
+	for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
+		if tx.Precision == timex.Day && !tx.Follows && !dateBound(d, s.Start, s.Start+tx.Start, s.Start+tx.End, nil) {
+			ref = tx.Value
+		}
+	}
+	return ref
+}
+
 // dayWords are words a day-precise date expression cannot do without.
 var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,

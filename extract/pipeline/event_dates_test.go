@@ -405,6 +405,13 @@ func TestEventDates(t *testing.T) {
 			text: "The latest round of talks between Philippine officials and the country's commercial bank creditors are still proceeding, Finance Secretary Jaime Ongpin said.\n\nHe told a press briefing Wednesday that Manila has dropped a two-tier interest payment offer.",
 			want: []string{"NEGOTIATE talks="},
 		},
+		{
+			// a bound on a span in a sentence telling no event does not
+			// become the story's day (Reuters-21578)
+			name: "bound in a sentence without events",
+			text: "The defendants in the suit are WPP Group and Peters, who until January 29 was a director of J. Walter Thompson Co.\n\nJWT said it asked the court to enjoin the defendants from acquiring any further JWT stock.",
+			want: []string{"APPEAL asked="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

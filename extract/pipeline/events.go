@@ -217,12 +217,8 @@ func (p *Pipeline) findEvents(d *doc) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
 			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref, &sideless[si])
-		} else if d.src.Published != "" && mayName(d.lower[s.Start:s.End]) {
-			for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
-				if tx.Precision == timex.Day && !tx.Follows {
-					ref = tx.Value
-				}
-			}
+		} else {
+			ref = namedDay(d, si, ref)
 		}
 		if ref != before {
 			refAt = si

@@ -69,7 +69,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 					near = ev
 				}
 			}
-			if near == nil || !viable(near) || near.unreal {
+			if near == nil || !viable(near) || near.unreal || superlativeSince(d, s.Start, at-1) {
 				continue
 			}
 		}
@@ -499,6 +499,23 @@ func namedDay(d *doc, si int, ref string) string {
 		}
 	}
 	return ref
+}
+
+// superlatives say that an event is the first or the most of its kind since
+// a date, which is then no day of it ("Bolivia's agreement with the IMF, its
+// first since 1980", "the biggest rally since 1982").
+var superlatives = map[string]bool{"first": true, "highest": true, "lowest": true, "biggest": true, "largest": true,
+	"smallest": true, "worst": true, "best": true, "strongest": true, "weakest": true, "sharpest": true, "deepest": true, "heaviest": true}
+
+// superlativeSince: a superlative stands among the three words before the
+// "since" at k.
+func superlativeSince(d *doc, ss, k int) bool {
+	for j := k - 1; j >= ss && j >= k-3; j-- {
+		if superlatives[d.lower[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // dayWords are words a day-precise date expression cannot do without.

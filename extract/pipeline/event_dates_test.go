@@ -412,6 +412,12 @@ func TestEventDates(t *testing.T) {
 			text: "The defendants in the suit are WPP Group and Peters, who until January 29 was a director of J. Walter Thompson Co.\n\nJWT said it asked the court to enjoin the defendants from acquiring any further JWT stock.",
 			want: []string{"APPEAL asked="},
 		},
+		{
+			// "its first since 1980" says when the last one was, not this one
+			name: "first since",
+			text: "Bolivia's agreement with the IMF, its first since 1980, opened the door to rescheduling negotiations with the Paris Club.",
+			want: []string{"AGREEMENT agreement="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -602,12 +602,7 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 		if d.mentionAt[k] < 0 && p.cls(d, k)&wPast != 0 && p.cls(d, k)&(wVerb|wNoun|wAdj) == 0 {
 			break // a past verb nearer the date tells its tense: "his U.S. visit, which began Sunday"
 		}
-		switch d.lower[k] {
-		case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
-			"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold":
-			if k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the") {
-				continue // "in an open area near Kandahar Saturday": a noun or adjective
-			}
+		if newsPresent(d, ss, k) {
 			// the news present tells what is coming: "goes on trial Monday",
 			// "the union, which struck last week, meets on Monday"
 			return true
@@ -635,6 +630,11 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 				}
 			}
 		}
+		if newsPresent(d, ss, k) && d.mentionAt[k-1] < 0 && p.cls(d, k-1)&(wNoun|wPron|wProper) != 0 {
+			// ... also further from the date, right after its subject:
+			// "The negotiations resume in New York on Friday"
+			return true
+		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":
@@ -653,6 +653,18 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false
 		}
+	}
+	return false
+}
+
+// newsPresent: the word at k is a verb of arranged events in the present
+// tense ("meets", "resume"), not a noun or adjective after an article ("in an
+// open area near Kandahar Saturday").
+func newsPresent(d *doc, ss, k int) bool {
+	switch d.lower[k] {
+	case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
+		"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold", "resume":
+		return !(k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the"))
 	}
 	return false
 }

@@ -418,6 +418,13 @@ func TestEventDates(t *testing.T) {
 			text: "Bolivia's agreement with the IMF, its first since 1980, opened the door to rescheduling negotiations with the Paris Club.",
 			want: []string{"AGREEMENT agreement="},
 		},
+		{
+			// the news present of an arranged event tells the coming day
+			// though a place stands between it and the date (Reuters-21578)
+			name: "news present further from the date",
+			text: "The negotiations between Brazil and its creditor banks resume in New York on Friday.",
+			want: []string{"NEGOTIATE negotiations=2007-06-15"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -131,6 +131,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			// event for is that attack's, not the day of what is told around it
 			continue
 		}
+		if best == nil && end+1 < s.End && (d.lower[end] == "'s" || d.lower[end] == "’s") && at-1 >= s.Start && d.lower[at-1] == "of" {
+			// "visiting survivors of last year's South Asian earthquake":
+			// a date in the possessive names what follows it, here no
+			// event of the sentence, inside a phrase that names a thing
+			continue
+		}
 		if best == nil {
 			best = mediumEvent(d, s.Start, at, evs)
 		}

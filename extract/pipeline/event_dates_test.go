@@ -425,6 +425,14 @@ func TestEventDates(t *testing.T) {
 			text: "The negotiations between Brazil and its creditor banks resume in New York on Friday.",
 			want: []string{"NEGOTIATE negotiations=2007-06-15"},
 		},
+		{
+			// a possessive date after "of" names the thing that follows it,
+			// not the event of the clause (voa-0119; Reuters-21578: "in
+			// retaliation of last Friday's hit of a Kuwaiti tanker")
+			name: "of a possessive date",
+			text: "Clinton was speaking in Pakistan, where he was visiting survivors of last year's South Asian earthquake and launching an HIV / AIDS project.",
+			want: []string{"VISIT visiting="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -261,6 +261,14 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 						// driver": the participle clause shares it)
 						continue
 					}
+					if ev.nominal && ev.trigStart >= end && p.objectOfClause(d, end, ev.trigStart) {
+						// "staged a major rally Thursday as investors cheered
+						// the agreement": an event noun in a clause of its own
+						// after the date is what that clause's verb acts on;
+						// the day is that verb's, free for no other event
+						owned = true
+						continue
+					}
 					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
 						best = ev
 					}
@@ -987,6 +995,28 @@ func (p *Pipeline) otherClause(d *doc, a, b int) bool {
 		case "since", "which", "who", "that", "because", "following", "after", "before", "while", ",", ";", "--":
 			return true
 
+		}
+	}
+	return false
+}
+
+// objectOfClause: between a date ending at a and an event noun at b, a
+// clause opener is followed by a verb of its own ("Thursday as investors
+// cheered the agreement", "Monday, which ended the talks").
+func (p *Pipeline) objectOfClause(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lower[k] {
+		case "as", "while", "because", "although", "though", "whereas", "which", "who":
+			verb := false
+			for j := k + 1; j < b; j++ {
+				if d.lower[j] == "," {
+					return false // a parenthesis closed before the noun: "Wedge Group, which has a stake, said it held discussions"
+				}
+				if d.mentionAt[j] < 0 && d.lower[j] != "'s" && d.lower[j] != "’s" && clauseVerb(p.cls(d, j), d.lower[j]) {
+					verb = true // (a possessive is no verb: "as part of Cannon's acquisition")
+				}
+			}
+			return verb
 		}
 	}
 	return false

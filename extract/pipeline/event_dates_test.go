@@ -433,6 +433,14 @@ func TestEventDates(t *testing.T) {
 			text: "Clinton was speaking in Pakistan, where he was visiting survivors of last year's South Asian earthquake and launching an HIV / AIDS project.",
 			want: []string{"VISIT visiting="},
 		},
+		{
+			// an event noun that a later clause's verb acts on is not dated
+			// by the day before that clause (voa-0212), but a parenthesis
+			// closed before it leaves the date to it
+			name: "event noun in a clause of its own",
+			text: "Sri Lanka's stock market staged a major rally Thursday as investors cheered the agreement between Colombo and the rebels.\n\nEarlier Thursday, Wedge Group, which has a stake in the company, held discussions with Pesch.",
+			want: []string{"AGREEMENT agreement=", "NEGOTIATE discussions=2007-06-14"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -307,12 +307,14 @@ func (s *EventScore) score(g GoldDoc, text string, a *extract.Analysis) (goldUse
 		loose := -1
 		for gi, ge := range g.Events {
 			if !looseUsed[gi] && ge.Type == pe.ev.Type && sharesSentence(ge, pe) {
-				looseUsed[gi], loose = true, gi
-				break
+				if loose < 0 || !sameTrigger(g.Events[loose], pe) && sameTrigger(ge, pe) {
+					loose = gi
+				}
 			}
 		}
 		looseErr := ""
 		if loose >= 0 {
+			looseUsed[loose] = true
 			s.Loose.TP++
 			looseErr = s.looseDate(g, loose, pe)
 		} else {
@@ -324,9 +326,11 @@ func (s *EventScore) score(g GoldDoc, text string, a *extract.Analysis) (goldUse
 			if goldUsed[gi] || ge.Type != pe.ev.Type || !sharesSentence(ge, pe) {
 				continue
 			}
+			if matched >= 0 && (sameTrigger(g.Events[matched], pe) || !sameTrigger(ge, pe)) {
+				continue
+			}
 			if as, ok := matchParts(ge.Parts, pe.parts); ok {
 				matched, assign = gi, as
-				break
 			}
 		}
 		if looseErr != "" && matched != loose {
@@ -414,6 +418,24 @@ func (s *EventScore) looseDate(g GoldDoc, gi int, pe predEvent) string {
 		return ""
 	}
 	return fmt.Sprintf("%s DATE type+sentence %s %q (line %d) = %q; want %q", g.ID, ge.Type, pe.ev.Trigger, ge.Line, pe.ev.Date, ge.Date)
+}
+
+// sameTrigger: the gold event's trigger and the extracted one share a word.
+// Of several gold events an extracted one could match (two killings of one
+// sentence, both naming Pakistan), it is the one with its trigger, so that
+// its date and place are compared with its own event's.
+func sameTrigger(ge GoldEvent, pe predEvent) bool {
+	for _, w := range strings.Fields(strings.ToLower(pe.ev.Trigger)) {
+		if len(w) < 3 {
+			continue
+		}
+		for _, x := range strings.Fields(strings.ToLower(ge.Trigger)) {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sharesSentence(ge GoldEvent, pe predEvent) bool {

@@ -220,3 +220,26 @@ func TestScoreLooseDates(t *testing.T) {
 		t.Errorf("report has no type+sentence date line:\n%s", out.String())
 	}
 }
+
+// TestScorePrefersOwnTrigger checks that of two gold events an extracted one
+// could match, it is paired with the one whose trigger it shares, so that its
+// date is compared with its own event's.
+func TestScorePrefersOwnTrigger(t *testing.T) {
+	text := "A bomber killed four police officers, a day after troops killed 11 militants in Pakistan."
+	pak := []GoldPart{{Names: []string{"Pakistan"}}}
+	g := GoldDoc{ID: "t", Events: []GoldEvent{
+		{Type: "ATTACK", Trigger: "bomber", Sentences: []int{0}, Parts: pak, Date: "2007-06-13"},
+		{Type: "ATTACK", Trigger: "killed", Sentences: []int{0}, Parts: pak, Date: "2007-06-12"},
+	}}
+	a := &extract.Analysis{
+		Entities: []extract.Entity{{ID: "e1", Name: "Pakistan"}},
+		Events: []extract.Event{
+			{Type: "ATTACK", Trigger: "killed", Date: "2007-06-12", Participants: []extract.Participant{{Entity: "e1"}}, Evidence: []extract.Evidence{{Start: 0, End: 10}}},
+		},
+	}
+	s := NewEventScore()
+	s.Score(g, text, a)
+	if got, want := fmt.Sprint(s.Strict, s.DayDatesRight, s.DayDates, s.LooseDates), "{1 0 1} 1 1 {1 1 0 0}"; got != want {
+		t.Errorf("Score = %s; want %s (paired with the gold 'killed', its date right)", got, want)
+	}
+}

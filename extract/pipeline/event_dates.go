@@ -79,7 +79,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 		if dateBound(d, s.Start, at, end, evs) {
 			continue // "threatened to retaliate after April 1": a deadline, not the threat's day
 		}
-		if p.futureAt(d, s.Start, at) && !harmNamedByDate(evs, at, end) && !(tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)) {
+		if (p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)) && !harmNamedByDate(evs, at, end) && !(tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)) {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
@@ -666,6 +666,34 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			}
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false
+		}
+	}
+	return false
+}
+
+// futureAfter: a date that opens the sentence, before any verb ("On Monday,
+// President Bush will visit ...", "On Sunday and Monday the president is
+// scheduled to visit ..."), takes its tense from the verb after it.
+func (p *Pipeline) futureAfter(d *doc, ss, at, end, se int) bool {
+	if at-ss > 2 {
+		return false // (not "An agreement ... in early February is expected to link": the subject's date)
+	}
+	for k := ss; k < at; k++ {
+		if d.mentionAt[k] >= 0 || clauseVerb(p.cls(d, k), d.lower[k]) {
+			return false
+		}
+	}
+	for k := end; k < se && k < end+10; k++ {
+		switch d.lower[k] {
+		case "will", "'ll", "shall", "scheduled", "due", "plans", "expected", "set":
+			return true
+		case "to":
+			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
+				return true // "is to visit"
+			}
+		}
+		if d.mentionAt[k] < 0 && d.lower[k] != "is" && d.lower[k] != "are" && d.lower[k] != "'s" && clauseVerb(p.cls(d, k), d.lower[k]) {
+			return newsPresent(d, ss, k) // "On Monday, the president visits ...": the news present of what is to come
 		}
 	}
 	return false

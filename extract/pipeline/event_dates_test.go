@@ -441,6 +441,14 @@ func TestEventDates(t *testing.T) {
 			text: "Sri Lanka's stock market staged a major rally Thursday as investors cheered the agreement between Colombo and the rebels.\n\nEarlier Thursday, Wedge Group, which has a stake in the company, held discussions with Pesch.",
 			want: []string{"AGREEMENT agreement=", "NEGOTIATE discussions=2007-06-14"},
 		},
+		{
+			// a weekday opening the sentence takes its tense from the verb
+			// after it (voa-0484's "On Sunday and Monday the president is
+			// scheduled to visit")
+			name: "opening weekday of a future verb",
+			text: "On Monday, President Bush will visit the sites of the attacks in New York City.\n\nOn Monday, President Bush visited New York City.",
+			want: []string{"VISIT visit=2007-06-18", "VISIT visited=2007-06-11"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -59,7 +59,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 				next.date, next.precision = tx.Value, tx.Precision
 			}
 		}
-		if at-1 >= s.Start && d.lower[at-1] == "since" {
+		if at-1 >= s.Start && d.lower[at-1] == "since" && !(end < s.End && (d.lower[end] == "'s" || d.lower[end] == "’s")) {
+			// (but "since last week's suicide bombing" dates the bombing:
+			// a possessive date names what follows it)
 			// a span's start dates only the event right before it ("had
 			// detained Besigye since November"), never one further back
 			// ("signed a peace deal to end fighting that has killed 200,000 since 2003")

@@ -449,6 +449,13 @@ func TestEventDates(t *testing.T) {
 			text: "On Monday, President Bush will visit the sites of the attacks in New York City.\n\nOn Monday, President Bush visited New York City.",
 			want: []string{"VISIT visit=2007-06-18", "VISIT visited=2007-06-11"},
 		},
+		{
+			// "since" a possessive date: the date is the event noun's after
+			// it, told by its relative clause too (voa-0291)
+			name: "since a possessive date",
+			text: "Shimon Peres held talks with Palestinian Cabinet Minister Mohmmed Dahlan in Tel Aviv late Wednesday.\n\nIt was the first high level contact between the two sides since last week's suicide bombing in Tel Aviv that killed five Israelis.",
+			want: []string{"NEGOTIATE talks=2007-06-13", "ATTACK killed=2007-W23"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -1093,10 +1093,16 @@ func reportDay(d *doc, ss, at, end int) bool {
 	if k >= ss && (d.lower[k] == "late" || d.lower[k] == "early" || d.lower[k] == "on") {
 		k-- // "late Thursday", "on Tuesday"
 	}
-	if k >= ss && (d.lower[k] == "issued" || d.lower[k] == "released") {
+	issued := false
+	if k >= ss && (d.lower[k] == "issued" || d.lower[k] == "released" || d.lower[k] == "published") {
 		k--
+		issued = true
 	}
-	return k >= ss && statementNouns[d.lower[k]]
+	// (a report is one when it was issued that day: "In a report issued
+	// Thursday, Human Rights Watch says ... the execution of hundreds ...
+	// in 1999"; "In a report Wednesday, envoy Tomas Ojea Quintana said"
+	// may still date the appeal told before it)
+	return k >= ss && (statementNouns[d.lower[k]] || issued && d.lower[k] == "report")
 }
 
 // mediumEvent: the date at follows a message an announced event was made

@@ -456,6 +456,13 @@ func TestEventDates(t *testing.T) {
 			text: "Shimon Peres held talks with Palestinian Cabinet Minister Mohmmed Dahlan in Tel Aviv late Wednesday.\n\nIt was the first high level contact between the two sides since last week's suicide bombing in Tel Aviv that killed five Israelis.",
 			want: []string{"NEGOTIATE talks=2007-06-13", "ATTACK killed=2007-W23"},
 		},
+		{
+			// the day a report was issued is the report's, not the day of
+			// what it tells of (voa-0117)
+			name: "report issued",
+			text: "In a report issued Thursday, Human Rights Watch says the new information implicates Ali Hassan al-Majid in the execution of hundreds of Shi'ite Muslims during an uprising in the southern city of Basra in 1999.",
+			want: []string{"ATTACK execution=1999"},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -56,7 +56,20 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 				}
 			}
 			if next != nil && next.date == "" {
-				next.date, next.precision = tx.Value, tx.Precision
+				wx := tx
+				if p.futureAt(d, s.Start, at) {
+					// "The negotiations resume in New York on Friday when
+					// Gros is expected to ask banks": the coming Friday
+					if future == nil {
+						future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
+					}
+					for _, fx := range future {
+						if fx.Start == tx.Start && fx.End == tx.End {
+							wx = fx
+						}
+					}
+				}
+				next.date, next.precision = wx.Value, wx.Precision
 			}
 		}
 		if at-1 >= s.Start && d.lower[at-1] == "since" && !(end < s.End && (d.lower[end] == "'s" || d.lower[end] == "’s")) {

@@ -920,6 +920,12 @@ func dateBound(d *doc, ss, at, end int, evs []*event) bool {
 	}
 	switch d.lower[k] {
 	case "by", "before", "after", "until", "till", "through", "thru":
+	case "as":
+		if d.lower[k+1] != "of" {
+			return false
+		}
+		// "As of October 31, the company said it had a working capital
+		// deficit": the day a figure stands at, no event's
 	default:
 		return false
 	}

@@ -463,6 +463,12 @@ func TestEventDates(t *testing.T) {
 			text: "In a report issued Thursday, Human Rights Watch says the new information implicates Ali Hassan al-Majid in the execution of hundreds of Shi'ite Muslims during an uprising in the southern city of Basra in 1999.",
 			want: []string{"ATTACK execution=1999"},
 		},
+		{
+			// "as of" a day is the day a figure stands at (Reuters-21578)
+			name: "as of",
+			text: "As of October 31, the company said it had a working capital deficit of 2.3 million dollars, including the recently acquired U.S. Medical Enterprises Inc.",
+			want: []string{"ACQUISITION acquired="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

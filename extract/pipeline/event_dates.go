@@ -1108,6 +1108,14 @@ func reportDay(d *doc, ss, at, end int) bool {
 	if end < se && saidWords[d.lower[end]] {
 		return true
 	}
+	if k := at - 1; k >= ss && d.lower[k] == "on" {
+		k--
+		if k >= ss && saidWords[d.lower[k]] {
+			return true // "Kyodo News Agency said on Saturday the Air Force had decided to cancel"
+		}
+	} else if k >= ss && saidWords[d.lower[k]] && d.lower[at] == "on" {
+		return true // (the expression may begin with its "on")
+	}
 	k := at - 1
 	if k >= ss && (d.lower[k] == "late" || d.lower[k] == "early" || d.lower[k] == "on") {
 		k-- // "late Thursday", "on Tuesday"

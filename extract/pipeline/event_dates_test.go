@@ -469,6 +469,13 @@ func TestEventDates(t *testing.T) {
 			text: "As of October 31, the company said it had a working capital deficit of 2.3 million dollars, including the recently acquired U.S. Medical Enterprises Inc.",
 			want: []string{"ACQUISITION acquired="},
 		},
+		{
+			// "said on Saturday" is the report's day like "said Saturday":
+			// no free day for the event told before (Reuters-21578)
+			name: "said on a day",
+			text: "Iemura said he had no information to suggest the U.S. Defence Department had broken off talks with Toshiba.\n\nKyodo News Agency said on Saturday the U.S. Air Force had decided to cancel an agreement to buy computers.",
+			want: []string{"THREATEN broken="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

@@ -37,8 +37,8 @@ func TestEvalEventsGold(t *testing.T) {
 	if f1 := allF1(t, out.String(), "ALL (participants)"); f1 < 0.7 {
 		t.Errorf("dev event F1 = %.3f; want at least 0.7\n%s", f1, out.String())
 	}
-	if !strings.Contains(out.String(), "dates to the day:") {
-		t.Errorf("no date line:\n%s", out.String())
+	if !strings.Contains(out.String(), "dates to the day:") || !strings.Contains(out.String(), "type+sentence dates: to the day") {
+		t.Errorf("no date lines for both matchings:\n%s", out.String())
 	}
 }
 

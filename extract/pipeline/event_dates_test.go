@@ -384,6 +384,98 @@ func TestEventDates(t *testing.T) {
 			text: "The Egyptian-born Zawahiri issued the threat against Israel in a videotaped message that was broadcast Monday.",
 			want: []string{"THREATEN issued=2007-06-11"},
 		},
+		{
+			// the trigger itself may be the second past predicate of the
+			// same subject (voa-0196)
+			name: "and with a past trigger",
+			text: "Ukrainian Fuel and Energy Minister Ivan Plachkov and his Russian counterpart, Viktor Khristenko met late Wednesday and agreed to continue discussions.",
+			want: []string{"MEET met=2007-06-13", "AGREEMENT agreed=2007-06-13"},
+		},
+		{
+			// a coming day told later is not the day of the news told
+			// before it (Reuters-21578: such days were wrong)
+			name: "late coming day",
+			text: "Japan has asked the United States to delay retaliatory tariffs on its electronic products, officials said.\n\nHoward Baker told reporters that he saw no developments that would cause President Reagan to back away from his plan to issue a proclamation on Friday.",
+			want: []string{"APPEAL asked="},
+		},
+		{
+			// nor is a later day that of an event told by a noun
+			// (Reuters-21578: 14 of 20 such days judged were wrong, 3 right)
+			name: "late day of an event noun",
+			text: "The latest round of talks between Philippine officials and the country's commercial bank creditors are still proceeding, Finance Secretary Jaime Ongpin said.\n\nHe told a press briefing Wednesday that Manila has dropped a two-tier interest payment offer.",
+			want: []string{"NEGOTIATE talks="},
+		},
+		{
+			// a bound on a span in a sentence telling no event does not
+			// become the story's day (Reuters-21578)
+			name: "bound in a sentence without events",
+			text: "The defendants in the suit are WPP Group and Peters, who until January 29 was a director of J. Walter Thompson Co.\n\nJWT said it asked the court to enjoin the defendants from acquiring any further JWT stock.",
+			want: []string{"APPEAL asked="},
+		},
+		{
+			// "its first since 1980" says when the last one was, not this one
+			name: "first since",
+			text: "Bolivia's agreement with the IMF, its first since 1980, opened the door to rescheduling negotiations with the Paris Club.",
+			want: []string{"AGREEMENT agreement="},
+		},
+		{
+			// the news present of an arranged event tells the coming day
+			// though a place stands between it and the date (Reuters-21578)
+			name: "news present further from the date",
+			text: "The negotiations between Brazil and its creditor banks resume in New York on Friday when central bank governor Francisco Gros is expected to ask banks for a rollover.",
+			want: []string{"NEGOTIATE negotiations=2007-06-15", "APPEAL ask=2007-06-15"},
+		},
+		{
+			// a possessive date after "of" names the thing that follows it,
+			// not the event of the clause (voa-0119; Reuters-21578: "in
+			// retaliation of last Friday's hit of a Kuwaiti tanker")
+			name: "of a possessive date",
+			text: "Clinton was speaking in Pakistan, where he was visiting survivors of last year's South Asian earthquake and launching an HIV / AIDS project.",
+			want: []string{"VISIT visiting="},
+		},
+		{
+			// an event noun that a later clause's verb acts on is not dated
+			// by the day before that clause (voa-0212), but a parenthesis
+			// closed before it leaves the date to it
+			name: "event noun in a clause of its own",
+			text: "Sri Lanka's stock market staged a major rally Thursday as investors cheered the agreement between Colombo and the rebels.\n\nEarlier Thursday, Wedge Group, which has a stake in the company, held discussions with Pesch.",
+			want: []string{"AGREEMENT agreement=", "NEGOTIATE discussions=2007-06-14"},
+		},
+		{
+			// a weekday opening the sentence takes its tense from the verb
+			// after it (voa-0484's "On Sunday and Monday the president is
+			// scheduled to visit")
+			name: "opening weekday of a future verb",
+			text: "On Monday, President Bush will visit the sites of the attacks in New York City.\n\nOn Monday, President Bush visited New York City.",
+			want: []string{"VISIT visit=2007-06-18", "VISIT visited=2007-06-11"},
+		},
+		{
+			// "since" a possessive date: the date is the event noun's after
+			// it, told by its relative clause too (voa-0291)
+			name: "since a possessive date",
+			text: "Shimon Peres held talks with Palestinian Cabinet Minister Mohmmed Dahlan in Tel Aviv late Wednesday.\n\nIt was the first high level contact between the two sides since last week's suicide bombing in Tel Aviv that killed five Israelis.",
+			want: []string{"NEGOTIATE talks=2007-06-13", "ATTACK killed=2007-W23"},
+		},
+		{
+			// the day a report was issued is the report's, not the day of
+			// what it tells of (voa-0117)
+			name: "report issued",
+			text: "In a report issued Thursday, Human Rights Watch says the new information implicates Ali Hassan al-Majid in the execution of hundreds of Shi'ite Muslims during an uprising in the southern city of Basra in 1999.",
+			want: []string{"ATTACK execution=1999"},
+		},
+		{
+			// "as of" a day is the day a figure stands at (Reuters-21578)
+			name: "as of",
+			text: "As of October 31, the company said it had a working capital deficit of 2.3 million dollars, including the recently acquired U.S. Medical Enterprises Inc.",
+			want: []string{"ACQUISITION acquired="},
+		},
+		{
+			// "said on Saturday" is the report's day like "said Saturday":
+			// no free day for the event told before (Reuters-21578)
+			name: "said on a day",
+			text: "Iemura said he had no information to suggest the U.S. Defence Department had broken off talks with Toshiba.\n\nKyodo News Agency said on Saturday the U.S. Air Force had decided to cancel an agreement to buy computers.",
+			want: []string{"THREATEN broken="},
+		},
 	}
 	for _, c := range cases {
 		got := eventDates(t, p, c.text)

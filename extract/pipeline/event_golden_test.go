@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -171,5 +172,74 @@ func TestScoreCountsParticipants(t *testing.T) {
 	s.Score(g, text, a)
 	if got := fmt.Sprint(s.Strict, s.DayDatesRight, s.DayDates); got != "{1 1 1} 1 1" {
 		t.Errorf("Score = %s; want {1 1 1} 1 1 (one right MEET, one wrong, the talk missed; its date right)", got)
+	}
+}
+
+// TestScoreLooseDates checks that dates are also counted over events matched
+// by type and sentence only, and that their errors say which matching.
+func TestScoreLooseDates(t *testing.T) {
+	text := "Kerry met Lavrov Sunday.\n\nPutin visited Paris Monday.\n\nHe met Hollande."
+	g := GoldDoc{ID: "t", Events: []GoldEvent{
+		{Type: "MEET", Line: 2, Sentences: []int{0}, Parts: []GoldPart{{Names: []string{"Kerry"}}, {Names: []string{"Lavrov"}}}, Date: "2014-03-30"},
+		{Type: "VISIT", Line: 3, Sentences: []int{1}, Parts: []GoldPart{{Names: []string{"Putin"}}, {Names: []string{"Paris"}}}, Date: "2014-03-31"},
+		{Type: "MEET", Line: 4, Sentences: []int{2}, Parts: []GoldPart{{Names: []string{"Putin"}}, {Names: []string{"Hollande"}}}, Date: "2014-03"},
+	}}
+	ent := func(id, name string) extract.Entity { return extract.Entity{ID: id, Name: name} }
+	a := &extract.Analysis{
+		Entities: []extract.Entity{ent("e1", "Kerry"), ent("e2", "Lavrov"), ent("e3", "Putin"), ent("e4", "Paris"), ent("e5", "Hollande")},
+		Events: []extract.Event{
+			// right participants, wrong day: an error under both matchings
+			{Type: "MEET", Trigger: "met", Date: "2014-03-29", Participants: []extract.Participant{{Entity: "e1"}, {Entity: "e2"}}, Evidence: []extract.Evidence{{Start: 0, End: 24}}},
+			// a participant missed, right day: counted by type+sentence only
+			{Type: "VISIT", Trigger: "visited", Date: "2014-03-31", Participants: []extract.Participant{{Entity: "e3"}}, Evidence: []extract.Evidence{{Start: 26, End: 53}}},
+			// a participant missed, wrong month: an error by type+sentence only
+			{Type: "MEET", Trigger: "met", Date: "2014-04", Participants: []extract.Participant{{Entity: "e5"}}, Evidence: []extract.Evidence{{Start: 55, End: 70}}},
+		},
+	}
+	s := NewEventScore()
+	s.Score(g, text, a)
+	if got, want := fmt.Sprint(s.DayDatesRight, s.DayDates, s.LooseDates), "0 1 {2 1 1 0}"; got != want {
+		t.Errorf("dates (participants right/all, type+sentence) = %s; want %s", got, want)
+	}
+	var dateErrs []string
+	for _, e := range s.Errors {
+		if strings.Contains(e, " DATE ") {
+			dateErrs = append(dateErrs, e)
+		}
+	}
+	want := []string{
+		`t DATE MEET "met" = "2014-03-29"; want "2014-03-30"`,
+		`t DATE type+sentence MEET "met" (line 4) = "2014-04"; want "2014-03"`,
+	}
+	if strings.Join(dateErrs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("date errors:\n%s\nwant:\n%s", strings.Join(dateErrs, "\n"), strings.Join(want, "\n"))
+	}
+	var out bytes.Buffer
+	s.Report(&out)
+	if !strings.Contains(out.String(), "type+sentence dates: to the day 1/2 = 0.500; month/year: 0/1") {
+		t.Errorf("report has no type+sentence date line:\n%s", out.String())
+	}
+}
+
+// TestScorePrefersOwnTrigger checks that of two gold events an extracted one
+// could match, it is paired with the one whose trigger it shares, so that its
+// date is compared with its own event's.
+func TestScorePrefersOwnTrigger(t *testing.T) {
+	text := "A bomber killed four police officers, a day after troops killed 11 militants in Pakistan."
+	pak := []GoldPart{{Names: []string{"Pakistan"}}}
+	g := GoldDoc{ID: "t", Events: []GoldEvent{
+		{Type: "ATTACK", Trigger: "bomber", Sentences: []int{0}, Parts: pak, Date: "2007-06-13"},
+		{Type: "ATTACK", Trigger: "killed", Sentences: []int{0}, Parts: pak, Date: "2007-06-12"},
+	}}
+	a := &extract.Analysis{
+		Entities: []extract.Entity{{ID: "e1", Name: "Pakistan"}},
+		Events: []extract.Event{
+			{Type: "ATTACK", Trigger: "killed", Date: "2007-06-12", Participants: []extract.Participant{{Entity: "e1"}}, Evidence: []extract.Evidence{{Start: 0, End: 10}}},
+		},
+	}
+	s := NewEventScore()
+	s.Score(g, text, a)
+	if got, want := fmt.Sprint(s.Strict, s.DayDatesRight, s.DayDates, s.LooseDates), "{1 0 1} 1 1 {1 1 0 0}"; got != want {
+		t.Errorf("Score = %s; want %s (paired with the gold 'killed', its date right)", got, want)
 	}
 }

@@ -50,6 +50,7 @@ func (p *Pipeline) TriggerReads(ctx context.Context, d extract.Document) (out []
 			p.treeParts(dd, ev, s.Start, s.End)
 			p.businessParts(dd, ev, s.Start, s.End)
 			p.bailParts(dd, ev, s.End)
+			p.implicitAgent(dd, ev, s.Start, s.End)
 			evs = append(evs, ev)
 		}
 		for _, ev := range evs {

@@ -105,6 +105,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			p.treeParts(d, ev, s.Start, s.End)
 			p.businessParts(d, ev, s.Start, s.End)
 			p.bailParts(d, ev, s.End)
+			p.implicitAgent(d, ev, s.Start, s.End)
 			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {

@@ -1,0 +1,52 @@
+package pipeline
+
+import "testing"
+
+// TestImplicitAgent pins the state of a bare domestic force: each case is
+// a short story of its own, written for the test.
+func TestImplicitAgent(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []eventCase{
+		{
+			name: "force named with its country earlier, pronoun subject",
+			text: "Authorities in Peru have freed a kidnapped businessman in Lima.\n\nAuthorities said they arrested four suspects on Tuesday.",
+			want: []string{"ARREST arrested [Peru:AGENT]"},
+		},
+		{
+			name: "the country of the reporting clause",
+			text: "Chilean radio reported Monday that police detained three foreign journalists near the border.",
+			want: []string{"ARREST detained [Chile:AGENT]"},
+		},
+		{
+			name: "the story's one country, a city counting as it",
+			text: "Greek media say police have foiled a bomb plot in Athens.\n\nThe reports say police later arrested a second suspect.",
+			want: []string{"ARREST arrested [Greece:AGENT]"},
+		},
+		{
+			name: "a demonym on the force itself",
+			text: "Irish police have charged two men with planning a robbery.",
+			want: []string{"TRIAL charged [Ireland:AGENT]"},
+		},
+		{
+			// two countries and no force named with one: whose police is not said
+			name:   "several countries",
+			text:   "Officials from France and Spain met in Madrid on Monday.\n\nPolice later arrested two protesters.",
+			absent: []string{"ARREST"},
+		},
+		{
+			// the last item of a bulletin: its own country, not the first item's
+			name: "a later item",
+			text: "Kenyan authorities have banned a protest in Nairobi.\n\nA mine flooded in northern China on Monday.\n\nChina's state media say twelve miners were trapped.\n\nThe Xinhua news agency says police have detained the owner of the mine.",
+			want: []string{"ARREST detained [China:AGENT]"},
+		},
+		{
+			name:   "only possible",
+			text:   "Greek media say police have foiled a bomb plot in Athens.\n\nPolice may arrest more suspects.",
+			absent: []string{"ARREST arrest"},
+		},
+	}
+	checkEventCases(t, p, cases)
+}

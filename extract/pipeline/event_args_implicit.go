@@ -20,21 +20,39 @@ var domesticForces = map[string]bool{
 // domesticActs are the event types a state does at home through its police.
 var domesticActs = map[string]bool{"ARREST": true, "TRIAL": true}
 
-// implicitAgent gives an event no participant was read for the state of
-// the domestic force that acts in it ("police later arrested at least one
-// other suspect", "Authorities said they arrested seven suspects", "a
-// police arrest"), when the story says which state that is.
+// implicitAgent gives an event no participant was read for the state
+// whose force acts in it: a domestic force that arrests or charges ("police
+// later arrested at least one other suspect", "Authorities said they
+// arrested seven suspects"), or a state's armed force or aircraft that
+// attacks named with its country ("Israeli warplanes have launched
+// strikes"), when the story says which state that is.
 func (p *Pipeline) implicitAgent(d *doc, ev *event, ss, se int) {
 	// (not a raid: "a police raid on drug gangs" scored even on the dev
 	// sets, one right, one in a bulletin item the gold leaves unlabelled)
-	if len(ev.parts) > 0 || ev.unreal || !domesticActs[ev.typ] {
+	if len(ev.parts) > 0 || ev.unreal {
 		return
 	}
-	h := p.actingForce(d, ev, ss, se)
+	var head func(h int) bool
+	switch {
+	case domesticActs[ev.typ]:
+		head = func(h int) bool { return p.domesticHead(d, h, ss) }
+	case ev.typ == "ATTACK":
+		head = func(h int) bool { return p.stateArm(d, h, ss) }
+	default:
+		return
+	}
+	h := p.actingForce(d, ev, ss, se, head)
 	if h < 0 {
 		return
 	}
 	e := p.namedForce(d, h) // "British police have charged five men"
+	if e < 0 && ev.typ == "ATTACK" {
+		// "warplanes struck": whose is not said, and air forces act abroad;
+		// even "government war planes have been bombing a rebel area" is
+		// left to the rules, which name the rebels bombed, not guessed
+		// from the story's country (it scored even on the dev sets)
+		return
+	}
 	if e < 0 {
 		e = p.forceState(d, h)
 	}
@@ -43,24 +61,57 @@ func (p *Pipeline) implicitAgent(d *doc, ev *event, ss, se int) {
 	}
 }
 
-// actingForce returns the head of the bare domestic force noun that does
-// ev (its subject, its "by" agent, or the noun before an event noun), or -1.
-func (p *Pipeline) actingForce(d *doc, ev *event, ss, se int) int {
+// armNouns are a state's fighting arms and craft told as the ones that
+// strike: "Israeli warplanes", "government helicopters".
+var armNouns = map[string]bool{
+	"warplanes": true, "jets": true, "helicopters": true, "gunships": true, "aircraft": true, "planes": true,
+	"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "navy": true,
+}
+
+// stateArm: token h heads a state's armed force or aircraft.
+func (p *Pipeline) stateArm(d *doc, h, ss int) bool {
+	return h >= ss && armNouns[d.lower[h]] && d.mentionAt[h] < 0
+}
+
+// strikeVerbs take an attack noun as their object: "launched strikes",
+// "carried out raids".
+var strikeVerbs = map[string]bool{
+	"launched": true, "launch": true, "launches": true, "launching": true, "conducted": true, "mounted": true,
+	"staged": true, "carried": true, "began": true, "begun": true, "stepped": true,
+}
+
+// actingForce returns the head of the force noun (one head accepts, bare
+// or named with its country) that does ev: its subject, its "by" agent,
+// the noun before an event noun, or the subject of the light verb an event
+// noun is the object of. It returns -1 when there is none.
+func (p *Pipeline) actingForce(d *doc, ev *event, ss, se int, head func(int) bool) int {
+	ok := func(h int) bool {
+		return head(h) && (p.bareHead(d, h, ss) || p.namedForce(d, h) >= 0)
+	}
 	t := ev.trigStart
-	if ev.nominal {
-		// "a police arrest"
-		if t-1 >= ss && p.domesticHead(d, t-1, ss) {
-			return t - 1
+	if ev.nominal && t-1 >= ss && ok(t-1) {
+		return t - 1 // "a police arrest"
+	}
+	if ev.nominal || t-1 > ss && strikeVerbs[d.lower[t-1]] {
+		// "warplanes have launched strikes", "carried out air strikes"
+		// (the noun is read as a verb too)
+		lv := t - 1
+		for lv > ss && t-lv <= 3 && (d.lower[lv] == "a" || d.lower[lv] == "an" || d.lower[lv] == "new" || d.lower[lv] == "air" ||
+			d.lower[lv] == "out" || d.lower[lv] == "up" || d.lower[lv] == "fresh" || d.lower[lv] == "several") {
+			lv--
 		}
-		return -1
+		if lv <= ss || !strikeVerbs[d.lower[lv]] {
+			return -1
+		}
+		t = lv
 	}
 	// passive with its agent: "were detained by police"
-	if t+2 < se && d.lower[ev.trigEnd] == "by" {
-		for j := ev.trigEnd + 1; j < se && j <= ev.trigEnd+3; j++ {
-			if p.bareDomestic(d, j, ss) {
+	if end := ev.trigEnd; !ev.nominal && end+1 < se && d.lower[end] == "by" {
+		for j := end + 1; j < se && j <= end+4; j++ {
+			if ok(j) {
 				return j
 			}
-			if d.mentionAt[j] >= 0 || p.cls(d, j)&wNoun != 0 && !forceCompound[d.lower[j]] {
+			if w := d.lower[j]; d.mentionAt[j] >= 0 && d.mentions[d.mentionAt[j]].label != "NORP" || d.mentionAt[j] < 0 && p.cls(d, j)&wNoun != 0 && !forceCompound[w] && w != "war" && w != "air" {
 				break
 			}
 		}
@@ -76,22 +127,52 @@ func (p *Pipeline) actingForce(d *doc, ev *event, ss, se int) int {
 	if k < ss {
 		return -1
 	}
-	if p.bareDomestic(d, k, ss) || p.domesticHead(d, k, ss) && p.namedForce(d, k) >= 0 {
+	if ok(k) && p.forceOpensClause(d, k, ss) {
 		return k // "police later arrested", "British police have charged"
 	}
-	if (d.lower[k] == "they" || d.lower[k] == "it") && k-2 >= ss && sayForms[d.lower[k-1]] && p.bareDomestic(d, k-2, ss) {
+	if (d.lower[k] == "they" || d.lower[k] == "it") && k-2 >= ss && sayForms[d.lower[k-1]] && ok(k-2) {
 		return k - 2 // "Authorities said they arrested seven suspects"
 	}
 	if d.lower[k] == "by" && k-1 > ss {
 		// "police have thwarted a bomb attack in Istanbul by arresting a
 		// man": the main clause's subject, a force before its verb
 		for j := k - 1; j > ss && k-j <= 12; j-- {
-			if p.bareDomestic(d, j-1, ss) && (p.gapWord(d, j) || p.finiteLike(d, j)) {
+			if ok(j-1) && (p.gapWord(d, j) || p.finiteLike(d, j)) {
 				return j - 1
 			}
 		}
 	}
 	return -1
+}
+
+// forceOpensClause: the phrase ending at h is a clause's subject, not the end
+// of a modifier ("a clash between militants and Ethiopian forces killed":
+// the clash's sides, not the killers).
+func (p *Pipeline) forceOpensClause(d *doc, h, ss int) bool {
+	ph := p.npLeft(d, h+1, ss)
+	if ph.start > h {
+		return false
+	}
+	return !afterPreposition(d, ph.start, ss) && (ph.start == ss || d.lower[ph.start-1] != "and" && d.lower[ph.start-1] != "or")
+}
+
+// bareHead: the phrase ending at h names no one: nothing before its head
+// but a determiner, a number or a force's own premodifiers ("the
+// authorities", "two police officers", "government war planes").
+func (p *Pipeline) bareHead(d *doc, h, ss int) bool {
+	ph := p.npLeft(d, h+1, ss)
+	if ph.start > h || d.mentionAt[h] >= 0 {
+		return false
+	}
+	for k := ph.start; k < h; k++ {
+		switch w := d.lower[k]; {
+		case w == "the" || w == "its" || w == "their" || w == "at" || w == "least" || p.cls(d, k) == wNum:
+		case forceCompound[w] || w == "war" || w == "air" || w == "fighter" || w == "government-backed":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // domesticHead: token h is a domestic force noun ("police", "security
@@ -103,17 +184,6 @@ func (p *Pipeline) domesticHead(d *doc, h, ss int) bool {
 	// "forces" alone may be foreign; "army officers" are soldiers
 	return !(d.lower[h] == "forces" || d.lower[h] == "officers" || d.lower[h] == "guards") ||
 		h-1 >= ss && forceCompound[d.lower[h-1]] && d.lower[h-1] != "army" && d.lower[h-1] != "military"
-}
-
-// bareDomestic: token h heads a bare domestic force phrase ("police",
-// "the authorities", "security forces", "two police officers"), one that
-// names no country or body of its own.
-func (p *Pipeline) bareDomestic(d *doc, h, ss int) bool {
-	if !p.domesticHead(d, h, ss) {
-		return false
-	}
-	ph := p.npLeft(d, h+1, ss)
-	return ph.start <= h && p.bareForce(d, ph, h+1)
 }
 
 // forceState is the state a bare domestic force at h serves, or -1: the
@@ -158,8 +228,8 @@ func (p *Pipeline) namedForce(d *doc, k int) int {
 		}
 	}
 	j := k - 1
-	if j >= 0 && forceCompound[d.lower[j]] {
-		j--
+	for n := 0; n < 2 && j >= 0 && (forceCompound[d.lower[j]] || d.lower[j] == "war" || d.lower[j] == "air" || d.lower[j] == "fighter"); n++ {
+		j-- // "Sudanese government helicopters", "Syrian air force"
 	}
 	if j >= 0 && (d.lower[j] == "'s" || d.lower[j] == "’s") {
 		j--

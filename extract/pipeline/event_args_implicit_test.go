@@ -43,6 +43,23 @@ func TestImplicitAgent(t *testing.T) {
 			want: []string{"ARREST detained [China:AGENT]"},
 		},
 		{
+			name: "a state's aircraft named with its country, a strike noun after a light verb",
+			text: "Syrian warplanes have launched strikes on the northern town.",
+			want: []string{"ATTACK strikes [Syria:AGENT]"},
+		},
+		{
+			// an attack by aircraft no country is named on is not guessed
+			name:   "bare aircraft",
+			text:   "Fighting continued in Yemen on Monday.\n\nWarplanes have launched strikes on the northern town.",
+			absent: []string{"ATTACK strikes"},
+		},
+		{
+			// the force inside a clash's modifier is one side, not the killer
+			name:   "force inside a modifier",
+			text:   "A clash between militants and Kenyan forces killed five people on Monday.",
+			absent: []string{"ATTACK killed [Kenya:AGENT]"},
+		},
+		{
 			name:   "only possible",
 			text:   "Greek media say police have foiled a bomb plot in Athens.\n\nPolice may arrest more suspects.",
 			absent: []string{"ARREST arrest"},

@@ -26,10 +26,12 @@ var domesticActs = map[string]bool{"ARREST": true, "TRIAL": true}
 // arrested seven suspects"), or a state's armed force or aircraft that
 // attacks named with its country ("Israeli warplanes have launched
 // strikes"), when the story says which state that is.
+// An arrest or a charge may have its one acted on read and still want the
+// state: "police have arrested an Iraqi man".
 func (p *Pipeline) implicitAgent(d *doc, ev *event, ss, se int) {
 	// (not a raid: "a police raid on drug gangs" scored even on the dev
 	// sets, one right, one in a bulletin item the gold leaves unlabelled)
-	if len(ev.parts) > 0 || ev.unreal {
+	if len(ev.parts) > 0 && !(domesticActs[ev.typ] && !hasRole(ev, agent)) || ev.unreal {
 		return
 	}
 	var head func(h int) bool

@@ -43,6 +43,12 @@ func TestImplicitAgent(t *testing.T) {
 			want: []string{"ARREST detained [China:AGENT]"},
 		},
 		{
+			// one arrested is named, the state arresting is the force's
+			name: "agent beside a patient",
+			text: "Federal prosecutors in Norway say police have arrested a Swedish man suspected of smuggling weapons.",
+			want: []string{"ARREST arrested [Norway:AGENT Swedish:PATIENT]"},
+		},
+		{
 			name: "a state's aircraft named with its country, a strike noun after a light verb",
 			text: "Syrian warplanes have launched strikes on the northern town.",
 			want: []string{"ATTACK strikes [Syria:AGENT]"},

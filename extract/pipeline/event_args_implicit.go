@@ -305,3 +305,24 @@ func soleState(d *doc, from, to int) int {
 	}
 	return sole
 }
+
+// moreOfThem: a verb's object counts people beyond those an earlier report
+// of its kind told of ("arrested at least one other suspect", "detained
+// two more men"): another act, not the first one told again.
+func moreOfThem(d *doc, ev *event) bool {
+	if ev.nominal {
+		return false
+	}
+	s := d.sents[ev.sentence]
+	for k := ev.trigEnd; k < s.End && k < ev.trigEnd+5; k++ {
+		if k == 0 || d.mentionAt[k] >= 0 {
+			return false
+		}
+		prev := d.lower[k-1]
+		counted := prev == "one" || prev == "least" || prev == "two" || prev == "three" || prev == "several" || allDigits(prev)
+		if d.lower[k] == "other" && counted || d.lower[k] == "more" && counted && k > ev.trigEnd {
+			return true
+		}
+	}
+	return false
+}

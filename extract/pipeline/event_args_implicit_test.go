@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestImplicitAgent pins the state of a bare domestic force: each case is
 // a short story of its own, written for the test.
@@ -72,4 +75,29 @@ func TestImplicitAgent(t *testing.T) {
 		},
 	}
 	checkEventCases(t, p, cases)
+}
+
+// TestMoreOfThem: "one other suspect" tells of another arrest than the first.
+func TestMoreOfThem(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Greek police have arrested a man carrying explosives in Athens.\n\nThe reports say police later arrested at least one other suspect.", 2},
+		{"Greek police have arrested a man carrying explosives in Athens.\n\nThe reports say police arrested him near the port.", 1},
+	} {
+		n := 0
+		for _, l := range eventLines(t, p, c.text) {
+			if strings.HasPrefix(l, "ARREST ") {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d arrests (%q), want %d", c.text, n, eventLines(t, p, c.text), c.want)
+		}
+	}
 }

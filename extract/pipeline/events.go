@@ -1790,7 +1790,8 @@ func (d *doc) addEvent(ev *event) {
 	bestShared, bestParts := -1, -1
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
-		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" // "Nambiar also met Saturday with Burma's foreign minister": another meeting
+		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
+		moreOfThem(d, ev) // "police later arrested at least one other suspect": more arrests than the first
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before

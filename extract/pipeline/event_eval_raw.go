@@ -69,7 +69,7 @@ const (
 	MissOtherParts = "found with other participants"
 	MissNoPart     = "trigger found, dropped: no participant read"
 	MissUnreal     = "trigger found, dropped: read as unreal (denied, possible, asked for)"
-	MissGuard      = "trigger found with participants, dropped by a later guard"
+	MissGuard      = "trigger found with participants, dropped by a later guard or folded into another event"
 )
 
 // ScoreReads is Score, also told the triggers the scan found in the

@@ -139,12 +139,29 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 		if err != nil {
 			return err
 		}
-		s.Score(gd, d.Text, a)
+		if o.errors {
+			// why each miss was missed: the triggers the scan found, with their participants
+			reads, err := p.TriggerReads(ctx, d)
+			if err != nil {
+				return err
+			}
+			s.ScoreReads(gd, d.Text, a, reads)
+		} else {
+			s.Score(gd, d.Text, a)
+		}
 		n++
 	}
 	fmt.Fprintf(stdout, "%d documents (split %s), published read as %s\n", n, o.split, g.Published)
 	s.Report(stdout)
 	if o.errors {
+		var whys []string
+		for w := range s.Misses {
+			whys = append(whys, w)
+		}
+		sort.Strings(whys)
+		for _, w := range whys {
+			fmt.Fprintf(stdout, "misses: %4d %s\n", s.Misses[w], w)
+		}
 		for _, e := range s.Errors {
 			fmt.Fprintln(stdout, e)
 		}

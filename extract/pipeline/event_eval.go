@@ -170,6 +170,13 @@ type EventScore struct {
 	Roles, RolesRight int
 	// Errors lists each false positive and false negative, for reading.
 	Errors []string
+	// Misses counts the false negatives by why they were missed (the Miss
+	// constants; the trigger classes only when scored by ScoreReads).
+	Misses map[string]int
+	// reads and readStarts: the document's trigger reads and paragraph
+	// starts while ScoreReads scores it.
+	reads      []TriggerRead
+	readStarts []int
 }
 
 // DateCounts counts matched events with a gold date to the day, or to the
@@ -397,10 +404,13 @@ func (s *EventScore) score(g GoldDoc, text string, a *extract.Analysis) (goldUse
 		if !goldUsed[gi] {
 			s.Strict.FN++
 			s.typ(ge.Type).FN++
-			why := "no trigger of the type in its sentences"
+			why := MissNoTrigger
 			if looseUsed[gi] {
-				why = "found with other participants"
+				why = MissOtherParts
+			} else if s.reads != nil {
+				why = s.missWhy(ge)
 			}
+			s.countMiss(why)
 			s.Errors = append(s.Errors, fmt.Sprintf("%s FN %s %q (line %d): %s", g.ID, ge.Type, ge.Trigger, ge.Line, why))
 		}
 	}

@@ -103,6 +103,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			p.treeParts(d, ev, s.Start, s.End)
 			p.businessParts(d, ev, s.Start, s.End)
 			p.bailParts(d, ev, s.End)
+			p.implicitAgent(d, ev, s.Start, s.End)
 			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
@@ -1070,7 +1071,8 @@ func (d *doc) addEvent(ev *event) {
 	bestShared, bestParts := -1, -1
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
-		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" // "Nambiar also met Saturday with Burma's foreign minister": another meeting
+		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
+		moreOfThem(d, ev) // "police later arrested at least one other suspect": more arrests than the first
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before

@@ -61,6 +61,11 @@ func (p *Pipeline) npWord(d *doc, i int) bool {
 	switch d.lower[i] {
 	case "'s", "’s", "the", "a", "an":
 		return true
+	case "both":
+		// a determiner of the pair it opens ("Both countries agreed"), which
+		// pairBefore resolves; the word class reads it as the conjunction
+		// of "both X and Y" only
+		return i+1 < len(d.lower) && d.mentionAt[i+1] < 0 && p.cls(d, i+1)&wNoun != 0
 	case "who", "which", "that", "what", "where", "when", "there", "it", "they", "he", "she", "we", "i", "you":
 		return false
 	}
@@ -1138,7 +1143,7 @@ func pairBefore(d *doc, i, j int) []int {
 		if ev.sentences[len(ev.sentences)-1] < si-3 {
 			continue
 		}
-		if len(ev.parts) == 2 && ev.sentence <= si {
+		if len(ev.parts) == 2 && ev.sentence <= si && ev.typ != "VISIT" { // (a visitor and the place visited are no two sides)
 			a, b := ev.parts[0].ent, ev.parts[1].ent
 			if (d.ents[a].typ == extract.Person) == people && (d.ents[b].typ == extract.Person) == people {
 				return []int{a, b}
@@ -1164,6 +1169,9 @@ func pairBefore(d *doc, i, j int) []int {
 		isPerson := e.typ == extract.Person
 		if isPerson != people || !people && e.typ == extract.Location && e.subtype != extract.Country && m.label != "NORP" {
 			continue
+		}
+		if (head == "countries" || head == "nations") && !(e.typ == extract.Location && e.subtype == extract.Country || m.label == "NORP") {
+			continue // "both countries" are two countries, not the bodies named between them
 		}
 		if len(out) == 1 && out[0] == m.ent {
 			continue

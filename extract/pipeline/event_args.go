@@ -2040,6 +2040,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
 		// "arrives for talks"); other events in adverbials have their own actors.
+		if !hasRole(ev, participant) && p.readFight(d, ev, ss, add) {
+			return // "Hamas seized control of Gaza after factional fighting with Fatah": the clause's subject is one side of its own fight
+		}
 		if !symmetricType(ev.typ) && ev.typ != "VISIT" && !(ev.typ == "ELECTION" && contestBefore(d, t0, ss)) {
 			return // ("The NLD won a landslide victory in 1990 elections": who ran)
 		}
@@ -2249,14 +2252,21 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		}
 		switch w {
 		case "between", "among", "with":
-			if w == "with" && !symmetricType(ev.typ) {
+			fight := w == "with" && ev.typ == "ATTACK" && fightWord(d.lower[ev.trigStart]) && k == ev.trigEnd
+			if w == "with" && !symmetricType(ev.typ) && !fight {
 				continue // "an attack with rockets": an instrument
 			}
 			seen[w] = true
 			r := participant // "a clash between militants and Ethiopian forces": both sides
+			if fight {
+				r = patient // "clashed with Bedouin tribesmen": the other side
+			}
 			ph := read()
 			if ph.end > ph.start {
 				ev.counterpart = true // "negotiations with the inmates": a side, if unnamed
+			}
+			if fight {
+				ph.ents = p.fightSide(d, ph) // (not "a battle with cancer", "the clash with the Golden Globes")
 			}
 			add(ph.ents, r)
 			add(p.bareSides(d, ph), r) // "the agreement between Colombo and the rebels"

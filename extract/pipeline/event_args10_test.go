@@ -25,5 +25,30 @@ func TestEventArgs10(t *testing.T) {
 			text: "Norway and Sweden opened a new rail link on Monday. On Tuesday, Mr Dahl was in Bergen visiting Norway's oldest church, the Bryggen Chapel. Both countries agreed to cut fares.",
 			want: []string{"AGREEMENT agreed [Norway:PARTICIPANT Sweden:PARTICIPANT]"},
 		},
+		{
+			// a fight's "with" phrase names the other side, not an instrument
+			name: "clashed with a people",
+			text: "On Monday, Moroccan police clashed with Tuareg tribesmen near the desert town.",
+			want: []string{"ATTACK clashed [Morocco:AGENT Tuareg:PATIENT]"},
+		},
+		{
+			// bare police in it are the country's the story gave its police
+			name: "gunfight with bare police",
+			text: "Chilean police have detained three suspects, while a fourth was killed in a gunfight with police.",
+			want: []string{"ATTACK gunfight [Chile:PATIENT]"},
+		},
+		{
+			// a fight in an adverbial is the clause subject's, and the one it
+			// arrested or killed was the other side
+			name: "clause subject and object of a fight in an adverbial",
+			text: "Yemeni security forces have arrested two al-Qaida suspects after a gunfight near the port.",
+			want: []string{"ATTACK gunfight [Yemen:AGENT al-Qaida:PATIENT]"},
+		},
+		{
+			// metaphorical fights with a name alone stay without sides
+			name:   "political and scheduling fights",
+			text:   "The minister's powers are being reviewed after Mr Grant's battle with police chief Tom Wood over the failures. Problems with flights, the clash with Sunday's Oscars ceremony in Los Angeles and other factors have forced some stars to cancel.",
+			absent: []string{"ATTACK"},
+		},
 	})
 }

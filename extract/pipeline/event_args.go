@@ -306,7 +306,7 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if w == "," && len(conj) > 0 && j-1 > ss && d.mentionAt[j-1] < 0 && (personNouns[d.lower[j-1]] || d.lower[j-1] == "counterpart" || p.gaz.IsTitle(d.lower, j-1) > 0) {
+		if w == "," && len(conj) > 0 && j-1 > ss && d.mentionAt[j-1] < 0 && (personNouns[d.lower[j-1]] || kinNouns[d.lower[j-1]] || d.lower[j-1] == "counterpart" || p.gaz.IsTitle(d.lower, j-1) > 0) {
 			// "Ivan Plachkov and his Russian counterpart, Viktor Khristenko
 			// met": the description before the comma is the same conjunct
 			// as the name after it; go on to the conjunct before "and"

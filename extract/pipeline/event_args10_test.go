@@ -50,5 +50,11 @@ func TestEventArgs10(t *testing.T) {
 			text:   "The minister's powers are being reviewed after Mr Grant's battle with police chief Tom Wood over the failures. Problems with flights, the clash with Sunday's Oscars ceremony in Los Angeles and other factors have forced some stars to cancel.",
 			absent: []string{"ATTACK"},
 		},
+		{
+			// a kin noun before a name in apposition is a conjunct of its own
+			name: "X and his wife, Y",
+			text: "Omar Haddad and his wife, Leila Haddad, were arrested in the port city of Izmir on Friday.",
+			want: []string{"ARREST arrested [Leila Haddad:PATIENT Omar Haddad:PATIENT]"},
+		},
 	})
 }

@@ -637,6 +637,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return ph.ents, passive, unreal
 		}
 	}
+	if ph.start <= k {
+		if q := p.headBeforePost(d, ph.start, ss); len(q) > 0 {
+			return q, passive, unreal // "U.S. and Iranian ambassadors to Iraq met": the envoys' countries, not the post
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}

@@ -56,5 +56,12 @@ func TestEventArgs10(t *testing.T) {
 			text: "Omar Haddad and his wife, Leila Haddad, were arrested in the port city of Izmir on Friday.",
 			want: []string{"ARREST arrested [Leila Haddad:PATIENT Omar Haddad:PATIENT]"},
 		},
+		{
+			// the post a subject's envoys hold ("to Iraq") is where they
+			// serve; the names before the post noun are whose they are
+			name: "envoys to a country as subject",
+			text: "Oslo proposed the talks as Chilean and Peruvian ambassadors to Norway met in Bergen to discuss fishing rights.",
+			want: []string{"MEET met [Chile:PARTICIPANT Peru:PARTICIPANT]"},
+		},
 	})
 }

@@ -292,8 +292,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			continue
 		}
 		w := d.lower[j]
-		if (w == "from" || w == "at") && j+1 < k && j-1 >= ss && len(conj) > 0 && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]] ||
-			w == "at" && (personNouns[d.lower[j-1]] || d.lower[j-1] == "editor")) { // ("An editor at Izvestia resigned")
+		if (w == "from" || w == "at" || w == "with" || w == "for") && j+1 < k && j-1 >= ss && len(conj) > 0 && ((w == "from" || w == "at") && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]]) ||
+			w != "from" && (personNouns[d.lower[j-1]] || d.lower[j-1] == "editor")) { // ("An editor at Izvestia resigned"; "a journalist with the BBC was murdered", "a worker for the U.N.")
 			// "inspectors from the U.N. International Atomic Energy Agency will travel"
 			conj = append(conj, -1)
 			j--

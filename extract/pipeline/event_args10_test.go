@@ -63,5 +63,11 @@ func TestEventArgs10(t *testing.T) {
 			text: "Oslo proposed the talks as Chilean and Peruvian ambassadors to Norway met in Bergen to discuss fishing rights.",
 			want: []string{"MEET met [Chile:PARTICIPANT Peru:PARTICIPANT]"},
 		},
+		{
+			// a person noun with the body they work with or for stands for it
+			name: "journalist with a broadcaster",
+			text: "A reporter with the Canadian Broadcasting Corporation was murdered outside his hotel in the capital in March.",
+			want: []string{"ATTACK murdered [Canadian Broadcasting Corporation:PATIENT]"},
+		},
 	})
 }

@@ -483,6 +483,20 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return ph.ents, passive, unreal
 		}
 	}
+	if relative && d.mentionAt[k] >= 0 && k+1 < len(d.lower) && d.lower[k+1] == "," {
+		// "corruption under Mr. Arafat, who died in November": a named
+		// antecedent of "who" is the subject wherever it stands, inside a
+		// prepositional phrase too, with the names it is listed with
+		// ("replace Paul Wells and Douglas MacGarvey, who also resigned");
+		// "which" after a preposition is as often the phrase's head's
+		// ("the site in the USA, which was facing legal action")
+		m := d.mentions[d.mentionAt[k]]
+		ph := p.npLeft(d, k+1, ss)
+		if m.ent >= 0 && participantOK(d, m) && !placeInCountry(d, m) && (d.ents[m.ent].typ != extract.Location || d.ents[m.ent].subtype == extract.Country) &&
+			slices.Contains(ph.ents, m.ent) && (d.lower[k+2] == "who" || !afterPreposition(d, ph.start, ss)) {
+			return ph.ents, passive, unreal
+		}
+	}
 	if d.lower[k] == "and" && k-1 > ss {
 		// "X scrapped the deal, and said ...": the first verb's subject
 		bare := gap == 0 && p.participle(d, t)

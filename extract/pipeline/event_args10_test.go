@@ -69,5 +69,18 @@ func TestEventArgs10(t *testing.T) {
 			text: "A reporter with the Canadian Broadcasting Corporation was murdered outside his hotel in the capital in March.",
 			want: []string{"ATTACK murdered [Canadian Broadcasting Corporation:PATIENT]"},
 		},
+		{
+			// a named antecedent of "who" is the relative clause's subject,
+			// inside a prepositional phrase too, with its conjuncts
+			name: "who after a preposition",
+			text: "The party was weakened under Mr. Okafor, who died in November. The board replaced Anna Berg and Tom Lind, who resigned in May.",
+			want: []string{"DEATH died [Okafor:PATIENT]", "RESIGNATION resigned [Anna Berg:AGENT Tom Lind:AGENT]"},
+		},
+		{
+			// "which" after a preposition is the head's, not the place's
+			name:   "which after a place",
+			text:   "The website was not linked to the music site in Norway, which was already facing legal action.",
+			absent: []string{"TRIAL"},
+		},
 	})
 }

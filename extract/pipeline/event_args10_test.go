@@ -82,5 +82,11 @@ func TestEventArgs10(t *testing.T) {
 			text:   "The website was not linked to the music site in Norway, which was already facing legal action.",
 			absent: []string{"TRIAL"},
 		},
+		{
+			// a noun protest's purpose infinitive names what it is against
+			name: "demonstrations to protest against",
+			text: "About 500 Chilean students staged demonstrations in Santiago to protest against the Peruvian action.",
+			want: []string{"PROTEST demonstrations [Chile:AGENT Peru:PATIENT]"},
+		},
 	})
 }

@@ -151,6 +151,15 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			n++
 			continue
 		}
+		if w == "," && k+2 < se && d.lower[k+1] == "and" && len(conj) > 0 && d.mentionAt[k-1] >= 0 && d.mentionAt[k+2] >= 0 && !p.clauseSubjectAt(d, k+2, se) {
+			// a list's last name after a serial comma: "sponsored by the
+			// World Bank, European Union, and China" (not a clause's
+			// subject: "the invasion of Iraq, and Moore was a critic")
+			flush()
+			k += 2
+			n += 2
+			continue
+		}
 		if (w == "mainly" || w == "largely" || w == "predominantly" || w == "mostly" || w == "overwhelmingly") && k+1 < se && p.cls(d, k+1)&(wAdj|wProper) != 0 {
 			k++ // "a rare visit to mainly Kurdish southeastern Turkey"
 			n++

@@ -88,5 +88,17 @@ func TestEventArgs10(t *testing.T) {
 			text: "About 500 Chilean students staged demonstrations in Santiago to protest against the Peruvian action.",
 			want: []string{"PROTEST demonstrations [Chile:AGENT Peru:PATIENT]"},
 		},
+		{
+			// a list's last name after a serial comma is one of the list
+			name: "serial comma",
+			text: "Delegates from 40 countries attended the meeting sponsored by the World Bank, the European Union, and Japan.",
+			want: []string{"MEET meeting [European Union:PARTICIPANT Japan:PARTICIPANT World Bank:PARTICIPANT]"},
+		},
+		{
+			// but a name opening a clause after ", and" is its subject
+			name: "comma and a clause",
+			text: "The film criticised the invasion of Iraq, and Moore was an outspoken critic of the war.",
+			want: []string{"OCCUPY invasion [Iraq:PATIENT]"},
+		},
 	})
 }

@@ -2059,6 +2059,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if ev.typ == "ELECTION" && ev.nominal && len(ev.parts) == 0 {
 		p.electionVoters(d, ev, ss, se, add)
 	}
+	p.electionRivals(d, ev, ss, se, add)
 	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) {
 		// "Hamas dominated recent Palestinian elections": the winner took part too
 		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {

@@ -100,5 +100,17 @@ func TestEventArgs10(t *testing.T) {
 			text: "The film criticised the invasion of Iraq, and Moore was an outspoken critic of the war.",
 			want: []string{"OCCUPY invasion [Iraq:PATIENT]"},
 		},
+		{
+			// the sides of a race a contest verb tells before the election
+			name: "lead in the election",
+			text: "With most votes counted, Prime Minister Jan Novak leads Mr. Pavel Horak 36 percent to 31 percent in the parliamentary election.",
+			want: []string{"ELECTION election [Jan Novak:PARTICIPANT Pavel Horak:PARTICIPANT]"},
+		},
+		{
+			// a rival "against" whom the election is run
+			name: "run in the elections against",
+			text: "Maria Lopes returned from exile in May to run in next month's elections against President Rui Costa.",
+			want: []string{"ELECTION elections [Maria Lopes:PARTICIPANT Rui Costa:PARTICIPANT]"},
+		},
 	})
 }

@@ -2060,6 +2060,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		p.electionVoters(d, ev, ss, se, add)
 	}
 	p.electionRivals(d, ev, ss, se, add)
+	p.electionPeople(d, ev, ss, se, add)
 	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) {
 		// "Hamas dominated recent Palestinian elections": the winner took part too
 		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {

@@ -112,5 +112,17 @@ func TestEventArgs10(t *testing.T) {
 			text: "Maria Lopes returned from exile in May to run in next month's elections against President Rui Costa.",
 			want: []string{"ELECTION elections [Maria Lopes:PARTICIPANT Rui Costa:PARTICIPANT]"},
 		},
+		{
+			// a nationality on the electorate names the country voting
+			name: "nationality on voters",
+			text: "Opinion polls have shown Dutch voters planning to reject the treaty in a referendum on June 1.",
+			want: []string{"ELECTION referendum [Netherlands:PARTICIPANT]"},
+		},
+		{
+			// but not on the authorities, who may act on the voters
+			name:   "nationality on authorities",
+			text:   "Amnesty has called on Iranian authorities to release journalists jailed since the disputed June 12 election.",
+			absent: []string{"ELECTION"},
+		},
 	})
 }

@@ -65,3 +65,35 @@ func (p *Pipeline) electionRivals(d *doc, ev *event, ss, se int, add func([]int,
 		return
 	}
 }
+
+// electorateNouns are people whose nationality, told on them, is the
+// country that votes: "French voters plan to reject the constitution in a
+// referendum", "Palestinian lawmakers say the election may be delayed"
+// (not its officials or authorities, who may be another country's or
+// act on the voters: "called on Iranian authorities to release journalists
+// arrested since the disputed election").
+var electorateNouns = map[string]bool{
+	"voters": true, "electorate": true, "citizens": true, "lawmakers": true, "legislators": true,
+	"politicians": true, "parties": true,
+}
+
+// electionPeople gives a noun election with no participants the people a
+// nationality adjective names on an electorate noun in its sentence.
+func (p *Pipeline) electionPeople(d *doc, ev *event, ss, se int, add func([]int, string)) {
+	if ev.typ != "ELECTION" || !ev.nominal || len(ev.parts) > 0 {
+		return
+	}
+	for k := ss; k+1 < se; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		k = m.end - 1
+		if m.label != "NORP" || m.ent < 0 || m.end >= se || !electorateNouns[d.lower[m.end]] {
+			continue
+		}
+		add([]int{m.ent}, participant)
+		return
+	}
+}

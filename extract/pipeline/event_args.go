@@ -343,7 +343,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0)) &&
+		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0) ||
+			w == "and" && d.lower[j+1] == "other" && d.mentionAt[j-1] >= 0 && actorKinds[d.lower[k-1]]) && // ("Malaysia, Singapore and other regional neighbors": the named ones and their unnamed others)
 			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) &&
 			(w == "and" || sawAnd || d.mentionAt[j+1] >= 0) {
 			// (unnamed conjuncts too: "Iraqi civilians and policemen were killed")

@@ -124,5 +124,11 @@ func TestEventArgs10(t *testing.T) {
 			text:   "Amnesty has called on Iranian authorities to release journalists jailed since the disputed June 12 election.",
 			absent: []string{"ELECTION"},
 		},
+		{
+			// "X, Y and other Z": the named conjuncts, before unnamed others
+			name: "named ones and other unnamed",
+			text: "Norway, Sweden and other northern neighbors have been calling on Russia to cut emissions.",
+			want: []string{"APPEAL calling [Norway:AGENT Russia:PATIENT Sweden:AGENT]"},
+		},
 	})
 }

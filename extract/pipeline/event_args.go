@@ -61,6 +61,11 @@ func (p *Pipeline) npWord(d *doc, i int) bool {
 	switch d.lower[i] {
 	case "'s", "’s", "the", "a", "an":
 		return true
+	case "both":
+		// a determiner of the pair it opens ("Both countries agreed"), which
+		// pairBefore resolves; the word class reads it as the conjunction
+		// of "both X and Y" only
+		return i+1 < len(d.lower) && d.mentionAt[i+1] < 0 && p.cls(d, i+1)&wNoun != 0
 	case "who", "which", "that", "what", "where", "when", "there", "it", "they", "he", "she", "we", "i", "you":
 		return false
 	}
@@ -144,6 +149,15 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			flush()
 			k++
 			n++
+			continue
+		}
+		if w == "," && k+2 < se && d.lower[k+1] == "and" && len(conj) > 0 && d.mentionAt[k-1] >= 0 && d.mentionAt[k+2] >= 0 && !p.clauseSubjectAt(d, k+2, se) {
+			// a list's last name after a serial comma: "sponsored by the
+			// World Bank, European Union, and China" (not a clause's
+			// subject: "the invasion of Iraq, and Moore was a critic")
+			flush()
+			k += 2
+			n += 2
 			continue
 		}
 		if (w == "mainly" || w == "largely" || w == "predominantly" || w == "mostly" || w == "overwhelmingly") && k+1 < se && p.cls(d, k+1)&(wAdj|wProper) != 0 {
@@ -287,8 +301,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			continue
 		}
 		w := d.lower[j]
-		if (w == "from" || w == "at") && j+1 < k && j-1 >= ss && len(conj) > 0 && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]] ||
-			w == "at" && (personNouns[d.lower[j-1]] || d.lower[j-1] == "editor")) { // ("An editor at Izvestia resigned")
+		if (w == "from" || w == "at" || w == "with" || w == "for") && j+1 < k && j-1 >= ss && len(conj) > 0 && ((w == "from" || w == "at") && (groupNouns[d.lower[j-1]] || sentNouns[d.lower[j-1]]) ||
+			w != "from" && (personNouns[d.lower[j-1]] || d.lower[j-1] == "editor")) { // ("An editor at Izvestia resigned"; "a journalist with the BBC was murdered", "a worker for the U.N.")
 			// "inspectors from the U.N. International Atomic Energy Agency will travel"
 			conj = append(conj, -1)
 			j--
@@ -301,7 +315,7 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if w == "," && len(conj) > 0 && j-1 > ss && d.mentionAt[j-1] < 0 && (personNouns[d.lower[j-1]] || d.lower[j-1] == "counterpart" || p.gaz.IsTitle(d.lower, j-1) > 0) {
+		if w == "," && len(conj) > 0 && j-1 > ss && d.mentionAt[j-1] < 0 && (personNouns[d.lower[j-1]] || kinNouns[d.lower[j-1]] || d.lower[j-1] == "counterpart" || p.gaz.IsTitle(d.lower, j-1) > 0) {
 			// "Ivan Plachkov and his Russian counterpart, Viktor Khristenko
 			// met": the description before the comma is the same conjunct
 			// as the name after it; go on to the conjunct before "and"
@@ -329,7 +343,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			n++
 			continue
 		}
-		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0)) &&
+		if (w == "and" || w == ",") && j+1 < k && (len(conj) > 0 || w == "and" && d.mentionAt[j+1] < 0 && p.cls(d, j+1)&wNoun != 0 && (p.cls(d, j-1)&wNoun != 0 || d.mentionAt[j-1] >= 0) ||
+			w == "and" && d.lower[j+1] == "other" && d.mentionAt[j-1] >= 0 && actorKinds[d.lower[k-1]]) && // ("Malaysia, Singapore and other regional neighbors": the named ones and their unnamed others)
 			j-1 >= ss && (d.mentionAt[j-1] >= 0 || w == "and" && p.npWord(d, j-1) && !p.verbLike(d, j-1)) &&
 			(w == "and" || sawAnd || d.mentionAt[j+1] >= 0) {
 			// (unnamed conjuncts too: "Iraqi civilians and policemen were killed")
@@ -475,6 +490,20 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		// to meet next week": the antecedent is the subject wherever it
 		// stands, inside a prepositional phrase too
 		if ph := p.npLeft(d, k+1, ss); len(ph.ents) > 0 && !p.eventNoun(d, ph.start, k+1) {
+			return ph.ents, passive, unreal
+		}
+	}
+	if relative && d.mentionAt[k] >= 0 && k+1 < len(d.lower) && d.lower[k+1] == "," {
+		// "corruption under Mr. Arafat, who died in November": a named
+		// antecedent of "who" is the subject wherever it stands, inside a
+		// prepositional phrase too, with the names it is listed with
+		// ("replace Paul Wells and Douglas MacGarvey, who also resigned");
+		// "which" after a preposition is as often the phrase's head's
+		// ("the site in the USA, which was facing legal action")
+		m := d.mentions[d.mentionAt[k]]
+		ph := p.npLeft(d, k+1, ss)
+		if m.ent >= 0 && participantOK(d, m) && !placeInCountry(d, m) && (d.ents[m.ent].typ != extract.Location || d.ents[m.ent].subtype == extract.Country) &&
+			slices.Contains(ph.ents, m.ent) && (d.lower[k+2] == "who" || !afterPreposition(d, ph.start, ss)) {
 			return ph.ents, passive, unreal
 		}
 	}
@@ -630,6 +659,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 				return q.ents, passive, unreal
 			}
 			return ph.ents, passive, unreal
+		}
+	}
+	if ph.start <= k {
+		if q := p.headBeforePost(d, ph.start, ss); len(q) > 0 {
+			return q, passive, unreal // "U.S. and Iranian ambassadors to Iraq met": the envoys' countries, not the post
 		}
 	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
@@ -1138,7 +1172,7 @@ func pairBefore(d *doc, i, j int) []int {
 		if ev.sentences[len(ev.sentences)-1] < si-3 {
 			continue
 		}
-		if len(ev.parts) == 2 && ev.sentence <= si {
+		if len(ev.parts) == 2 && ev.sentence <= si && ev.typ != "VISIT" { // (a visitor and the place visited are no two sides)
 			a, b := ev.parts[0].ent, ev.parts[1].ent
 			if (d.ents[a].typ == extract.Person) == people && (d.ents[b].typ == extract.Person) == people {
 				return []int{a, b}
@@ -1164,6 +1198,9 @@ func pairBefore(d *doc, i, j int) []int {
 		isPerson := e.typ == extract.Person
 		if isPerson != people || !people && e.typ == extract.Location && e.subtype != extract.Country && m.label != "NORP" {
 			continue
+		}
+		if (head == "countries" || head == "nations") && !(e.typ == extract.Location && e.subtype == extract.Country || m.label == "NORP") {
+			continue // "both countries" are two countries, not the bodies named between them
 		}
 		if len(out) == 1 && out[0] == m.ent {
 			continue
@@ -1958,6 +1995,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	p.readPPs(d, ev, after, se, add)
+	p.protestPurpose(d, ev, se, add)
 	if ev.typ == "ATTACK" && !ev.nominal && participleClause(d, t0, ss) && !hasRole(ev, patient) {
 		// "a roadside bomb tore through an Afghan army bus Thursday, killing
 		// the driver": the country whose vehicle or post the blast hit
@@ -2022,6 +2060,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if ev.typ == "ELECTION" && ev.nominal && len(ev.parts) == 0 {
 		p.electionVoters(d, ev, ss, se, add)
 	}
+	p.electionRivals(d, ev, ss, se, add)
+	p.electionPeople(d, ev, ss, se, add)
 	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) {
 		// "Hamas dominated recent Palestinian elections": the winner took part too
 		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
@@ -2032,6 +2072,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
 		// "arrives for talks"); other events in adverbials have their own actors.
+		if !hasRole(ev, participant) && p.readFight(d, ev, ss, add) {
+			return // "Hamas seized control of Gaza after factional fighting with Fatah": the clause's subject is one side of its own fight
+		}
 		if !symmetricType(ev.typ) && ev.typ != "VISIT" && !(ev.typ == "ELECTION" && contestBefore(d, t0, ss)) {
 			return // ("The NLD won a landslide victory in 1990 elections": who ran)
 		}
@@ -2241,14 +2284,21 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 		}
 		switch w {
 		case "between", "among", "with":
-			if w == "with" && !symmetricType(ev.typ) {
+			fight := w == "with" && ev.typ == "ATTACK" && fightWord(d.lower[ev.trigStart]) && k == ev.trigEnd
+			if w == "with" && !symmetricType(ev.typ) && !fight {
 				continue // "an attack with rockets": an instrument
 			}
 			seen[w] = true
 			r := participant // "a clash between militants and Ethiopian forces": both sides
+			if fight {
+				r = patient // "clashed with Bedouin tribesmen": the other side
+			}
 			ph := read()
 			if ph.end > ph.start {
 				ev.counterpart = true // "negotiations with the inmates": a side, if unnamed
+			}
+			if fight {
+				ph.ents = p.fightSide(d, ph) // (not "a battle with cancer", "the clash with the Golden Globes")
 			}
 			add(ph.ents, r)
 			add(p.bareSides(d, ph), r) // "the agreement between Colombo and the rebels"

@@ -125,6 +125,14 @@ func FuzzTokenize(f *testing.F) {
 		if next != len(toks) {
 			t.Fatalf("sentences cover %d of %d tokens", next, len(toks))
 		}
+		// The ASCII shortcut must agree with counting code points.
+		counted := tokenizer{text: s}
+		if want := counted.run(); !reflect.DeepEqual(toks, want) && len(toks)+len(want) > 0 {
+			t.Fatalf("tokens %v; counting gives %v", toks, want)
+		}
+		if want := splitSentences(s, toks, false); !reflect.DeepEqual(sents, want) {
+			t.Fatalf("sentences %v; counting gives %v", sents, want)
+		}
 	})
 }
 

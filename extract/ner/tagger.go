@@ -51,7 +51,8 @@ type scratch struct {
 	hist  history
 	words []string
 	glued []bool
-	ids   []int32 // per token of the sentence, its entry in entries
+	ids   []int32  // per token of the sentence, its entry in entries
+	keys  []uint64 // per token of the sentence, its spellingKey
 	// cache memoizes per spelling what tagging needs of a word (fast.go).
 	cache   wordTable
 	memo    []memoSlot // shape3Row's memo

@@ -207,6 +207,10 @@ func TestKeyHashIsHashOfKey(t *testing.T) {
 	for _, e := range g.entries {
 		names = append(names, e.Name, e.Key, strings.ToUpper(e.Name))
 	}
+	// Every ASCII byte beside letters (hashWord folds ASCII from a table).
+	for c := range 128 {
+		names = append(names, "a"+string(rune(c))+"B", string(rune(c)))
+	}
 	for _, n := range names {
 		if got, want := keyHash(n), hashKey(Key(n)); got != want {
 			t.Fatalf("keyHash(%q) = %x; hashKey(Key(%q)) = %x (key %q)", n, got, n, want, Key(n))

@@ -211,6 +211,28 @@ func (wt *wordTable) get(key uint64, ents []wordEntry) (int32, bool) {
 	}
 }
 
+// candidate is get without reading the entries: the entry of the first slot
+// whose tag is key's, which the caller must still check (ents[id].key ==
+// key; if not, get knows). ok=false means key is certainly absent. Reading
+// the entry was a cache miss waited on in the lookup loop; checked later,
+// the misses of a sentence's words overlap.
+func (wt *wordTable) candidate(key uint64) (int32, bool) {
+	if len(wt.slots) == 0 {
+		return 0, false
+	}
+	tag := slotTag(key)
+	mask := uint64(len(wt.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		sl := wt.slots[i]
+		if sl.tag == 0 {
+			return 0, false
+		}
+		if sl.tag == tag {
+			return sl.id, true
+		}
+	}
+}
+
 // put adds entry id, whose key is ents[id].key.
 func (wt *wordTable) put(id int32, ents []wordEntry) {
 	if 2*(wt.n+1) > len(wt.slots) {
@@ -245,6 +267,12 @@ func (t *Tagger) wordID(s *scratch, w string) int32 {
 	if id, ok := s.cache.get(key, s.entries); ok {
 		return id
 	}
+	return t.newWord(s, w, key)
+}
+
+// newWord computes and caches the entry of spelling w (key spellingKey(w)),
+// which the cache does not hold.
+func (t *Tagger) newWord(s *scratch, w string, key uint64) int32 {
 	var info tokInfo
 	analyze(w, &info)
 	if t.m.clusters != nil {
@@ -291,14 +319,28 @@ func (t *Tagger) sentenceInfo(s *scratch, words []string, glued []bool) {
 		s.entries = s.entries[:0]
 	}
 	s.ids = grow(s.ids, n)
+	s.keys = grow(s.keys, n)
 	s.infos = grow(s.infos, n)
 	// Entries first, then their fields: the lookups of different tokens
-	// are independent, so their cache misses overlap.
+	// are independent, so their cache misses overlap. An entry found by its
+	// slot's tag is checked in the second loop, where reading it is needed
+	// anyway.
 	for i, w := range words {
-		s.ids[i] = t.wordID(s, w)
+		key := spellingKey(w)
+		s.keys[i] = key
+		id, ok := s.cache.candidate(key)
+		if !ok {
+			id = t.newWord(s, w, key)
+		}
+		s.ids[i] = id
 	}
 	for i, id := range s.ids[:n] {
 		e := &s.entries[id]
+		if e.key != s.keys[i] {
+			// Another spelling's tag came first (one in billions).
+			id = t.wordID(s, words[i])
+			s.ids[i], e = id, &s.entries[id]
+		}
 		s.infos[i] = tokInfo{lower: e.lower, shape: e.shape, flags: e.flags, cluster: e.cluster, person: e.person, gaz1: e.gaz1}
 		if glued != nil && glued[i] {
 			s.infos[i].flags |= fGlued

@@ -154,6 +154,16 @@ func TestWordTable(t *testing.T) {
 			t.Fatalf("get(%x) found entry %d (key %x)", k, id, ents[id].key)
 		}
 	}
+	// candidate answers by the tag alone: some entry of the key's tag
+	// (the caller checks the full key), or none for a tag no key has.
+	for _, e := range ents {
+		if id, ok := wt.candidate(e.key); !ok || slotTag(ents[id].key) != slotTag(e.key) {
+			t.Fatalf("candidate(%x) = %d, %v", e.key, id, ok)
+		}
+	}
+	if id, ok := wt.candidate(0x9abcdef0<<32 | 5); ok {
+		t.Fatalf("candidate of an unknown tag found entry %d", id)
+	}
 	wt.reset()
 	if _, ok := wt.get(ents[0].key, ents); ok {
 		t.Fatal("reset table still finds a key")

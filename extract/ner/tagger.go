@@ -30,6 +30,7 @@ type Tagger struct {
 	m      *Model
 	g      *gazetteer.Gazetteer
 	tables *rowTables
+	vt     *transTables
 	// andLower is tokInfo.lower of "and" (coordinatedPersons).
 	andLower uint64
 	// free keeps idle scratch buffers. Not a sync.Pool: every GC empties a
@@ -50,7 +51,8 @@ type scratch struct {
 	hist  history
 	words []string
 	glued []bool
-	ids   []int32 // per token of the sentence, its entry in entries
+	ids   []int32  // per token of the sentence, its entry in entries
+	keys  []uint64 // per token of the sentence, its spellingKey
 	// cache memoizes per spelling what tagging needs of a word (fast.go).
 	cache   wordTable
 	memo    []memoSlot // shape3Row's memo
@@ -74,7 +76,7 @@ func New() (*Tagger, error) {
 func NewWith(m *Model, g *gazetteer.Gazetteer) *Tagger {
 	var and tokInfo
 	analyze("and", &and)
-	return &Tagger{m: m, g: g, tables: newRowTables(m), andLower: and.lower, free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
+	return &Tagger{m: m, g: g, tables: newRowTables(m), vt: newTransTables(&m.trans), andLower: and.lower, free: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
 }
 
 // Gazetteer returns the gazetteer the tagger uses.
@@ -184,7 +186,7 @@ func (t *Tagger) tagSentence(s *scratch, words []string, glued []bool) []uint8 {
 	}
 	s.back = grow(s.back, n)
 	s.tags = grow(s.tags, n)
-	viterbi(s.emit[:n], &t.m.trans, s.infos, s.back, s.tags)
+	viterbiWith(t.vt, s.emit[:n], &t.m.trans, s.infos, s.back, s.tags)
 	coordinatedPersons(s.infos[:n], s.tags[:n], t.andLower)
 	s.hist.record(s.infos, s.tags)
 	return s.tags
@@ -253,28 +255,47 @@ func openerMaxGeneric(pc *[len(closers)]float32, open *[len(closers)][12]float32
 // every score is the same sum, compared in the same order, as the plain
 // recurrence (viterbiReference in the tests).
 func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, infos []tokInfo, back [][numTags]uint8, out []uint8) {
+	viterbiWith(newTransTables(trans), emit, trans, infos, back, out)
+}
+
+// transTables are a model's transitions gathered for viterbi's inner loops.
+// They depend on the transitions alone, so the tagger gathers them once
+// (Tagger.vt); gathered per sentence they were a fifth of viterbi's
+// instructions.
+type transTables struct {
+	// open[k][j] is trans[closers[k]][openers[j]]; lanes past the openers
+	// stay -Inf and never win.
+	open [len(closers)][12]float32
+	// inside[k] holds, for type k, the transitions B->I, I->I, B->L, I->L.
+	inside [4][4]float32
+}
+
+func newTransTables(trans *[numTags + 1][numTags]float32) *transTables {
+	negInf := float32(math.Inf(-1))
+	vt := &transTables{}
+	for k, p := range closers {
+		for j := range vt.open[k] {
+			vt.open[k][j] = negInf
+		}
+		for j, t := range openers {
+			vt.open[k][j] = trans[p][t]
+		}
+	}
+	for k := 0; k < 4; k++ {
+		b, in := 1+4*k, 2+4*k
+		vt.inside[k] = [4]float32{trans[b][in], trans[in][in], trans[b][in+1], trans[in][in+1]}
+	}
+	return vt
+}
+
+// viterbiWith is viterbi with trans's tables gathered beforehand.
+func viterbiWith(vt *transTables, emit [][numTags]float32, trans *[numTags + 1][numTags]float32, infos []tokInfo, back [][numTags]uint8, out []uint8) {
 	n := len(emit)
 	if n == 0 {
 		return
 	}
 	negInf := float32(math.Inf(-1))
-	// open[k][j] is trans[closers[k]][openers[j]]; lanes past the openers
-	// stay -Inf and never win.
-	var open [len(closers)][12]float32
-	for k, p := range closers {
-		for j := range open[k] {
-			open[k][j] = negInf
-		}
-		for j, t := range openers {
-			open[k][j] = trans[p][t]
-		}
-	}
-	// inside[k] holds, for type k, the transitions B->I, I->I, B->L, I->L.
-	var inside [4][4]float32
-	for k := 0; k < 4; k++ {
-		b, in := 1+4*k, 2+4*k
-		inside[k] = [4]float32{trans[b][in], trans[in][in], trans[b][in+1], trans[in][in+1]}
-	}
+	open, inside := &vt.open, &vt.inside
 	var prev, cur [numTags]float32
 	for t := 0; t < numTags; t++ {
 		if allowed[numTags][t] {
@@ -286,18 +307,23 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 	for i := 1; i < n; i++ {
 		ei := &emit[i]
 		bi := &back[i]
-		var pc [len(closers)]float32
-		for k, p := range closers {
-			pc[k] = prev[p]
-		}
+		// The closers' and openers' tags written out (constant indexes need
+		// no bounds checks; the loops over the arrays were a third of
+		// viterbi's instructions).
+		pc := [len(closers)]float32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
 		// O, B-k, U-k: best closer.
 		var best [12]float32
 		var arg [12]int32
-		openerMax(&pc, &open, &best, &arg)
-		for j, t := range openers {
-			cur[t] = best[j] + ei[t]
-			bi[t] = closers16[arg[j]&15]
-		}
+		openerMax(&pc, open, &best, &arg)
+		cur[0], bi[0] = best[0]+ei[0], closers16[arg[0]&15]
+		cur[1], bi[1] = best[1]+ei[1], closers16[arg[1]&15]
+		cur[4], bi[4] = best[2]+ei[4], closers16[arg[2]&15]
+		cur[5], bi[5] = best[3]+ei[5], closers16[arg[3]&15]
+		cur[8], bi[8] = best[4]+ei[8], closers16[arg[4]&15]
+		cur[9], bi[9] = best[5]+ei[9], closers16[arg[5]&15]
+		cur[12], bi[12] = best[6]+ei[12], closers16[arg[6]&15]
+		cur[13], bi[13] = best[7]+ei[13], closers16[arg[7]&15]
+		cur[16], bi[16] = best[8]+ei[16], closers16[arg[8]&15]
 		if infos[i].flags&fGlued != 0 {
 			for k := uint8(0); k < 4; k++ {
 				b := 1 + 4*k
@@ -305,21 +331,16 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 				cur[b+2], bi[b+2] = negInf, b
 			}
 		} else {
-			for k := uint8(0); k < 4; k++ {
-				b, in := 1+4*k, 2+4*k
-				tr := &inside[k]
-				pb, pi := prev[b], prev[in]
-				if vb, vi := pb+tr[0], pi+tr[1]; vb >= vi {
-					cur[in], bi[in] = vb+ei[in], b
-				} else {
-					cur[in], bi[in] = vi+ei[in], in
-				}
-				if vb, vi := pb+tr[2], pi+tr[3]; vb >= vi {
-					cur[in+1], bi[in+1] = vb+ei[in+1], b
-				} else {
-					cur[in+1], bi[in+1] = vi+ei[in+1], in
-				}
-			}
+			// I and L of each type (B tags 1, 5, 9, 13) follow its B or
+			// I; written out, every index is a constant.
+			cur[2], bi[2] = inside2(prev[1], prev[2], inside[0][0], inside[0][1], ei[2], 1)
+			cur[3], bi[3] = inside2(prev[1], prev[2], inside[0][2], inside[0][3], ei[3], 1)
+			cur[6], bi[6] = inside2(prev[5], prev[6], inside[1][0], inside[1][1], ei[6], 5)
+			cur[7], bi[7] = inside2(prev[5], prev[6], inside[1][2], inside[1][3], ei[7], 5)
+			cur[10], bi[10] = inside2(prev[9], prev[10], inside[2][0], inside[2][1], ei[10], 9)
+			cur[11], bi[11] = inside2(prev[9], prev[10], inside[2][2], inside[2][3], ei[11], 9)
+			cur[14], bi[14] = inside2(prev[13], prev[14], inside[3][0], inside[3][1], ei[14], 13)
+			cur[15], bi[15] = inside2(prev[13], prev[14], inside[3][2], inside[3][3], ei[15], 13)
 		}
 		if infos[i].flags&fCommonLower != 0 {
 			// "Kerry met Lavrov in Paris": a common lower-case word never
@@ -340,6 +361,16 @@ func viterbi(emit [][numTags]float32, trans *[numTags + 1][numTags]float32, info
 	for i := n - 1; i > 0; i-- {
 		out[i-1] = back[i][out[i]]
 	}
+}
+
+// inside2 scores an I or L tag of the type whose B tag is b: from B (pb,
+// transition tb) or from I (pi, ti), B on ties; e is the tag's emission.
+func inside2(pb, pi, tb, ti, e float32, b uint8) (float32, uint8) {
+	vb, vi := pb+tb, pi+ti
+	if vb >= vi {
+		return vb + e, b
+	}
+	return vi + e, b + 1
 }
 
 // appendSpans decodes BILOU tags into spans offset by base, scoring each by

@@ -125,7 +125,11 @@ func (m *relModel) scores(feats []uint64, s *[relClasses]float32) {
 		s[0] -= m.noneBias
 		return
 	}
-	var acc [relClasses]int32
+	// The rows first, then their weights: a weight row's address waits on
+	// its slot, and with the sums out of the way the slot misses of many
+	// features are in flight at once, then the weight misses.
+	var rowBuf [64]int32
+	rows := rowBuf[:0]
 	for _, f := range feats {
 		h := relMix(f)
 		if b := h >> (64 - relSeenLog); m.seen[b/64]&(1<<(b%64)) == 0 {
@@ -138,12 +142,16 @@ func (m *relModel) scores(feats []uint64, s *[relClasses]float32) {
 				break
 			}
 			if sl.fp == fp {
-				w := m.qw[int(sl.row-1)*relClasses : int(sl.row)*relClasses]
-				for c := range acc {
-					acc[c] += int32(w[c])
-				}
+				rows = append(rows, sl.row)
 				break
 			}
+		}
+	}
+	var acc [relClasses]int32
+	for _, r := range rows {
+		w := m.qw[int(r-1)*relClasses : int(r)*relClasses]
+		for c := range acc {
+			acc[c] += int32(w[c])
 		}
 	}
 	for c := range s {

@@ -49,13 +49,27 @@ func isCloser(s string) bool {
 // SplitSentences groups toks (from Tokenize(text)) into sentences. A blank line
 // always ends a sentence, so a headline without final punctuation stands alone.
 func SplitSentences(text string, toks []Token) []Sentence {
+	return splitSentences(text, toks, asciiOnly(text))
+}
+
+// splitSentences is SplitSentences told whether text is all ASCII (tests
+// hold the ASCII shortcut to the walk).
+func splitSentences(text string, toks []Token, ascii bool) []Sentence {
 	if len(toks) == 0 {
 		return nil
 	}
 	sents := make([]Sentence, 0, len(toks)/20+1)
 	// Walk the text alongside the tokens to find the bytes between them.
 	bytePos, cpPos := 0, 0
+	// In ASCII text (most news) a code point is a byte: no walk.
 	toByte := func(cp int) int {
+		if ascii {
+			if cp > cpPos {
+				cpPos = min(cp, len(text))
+				bytePos = cpPos
+			}
+			return bytePos
+		}
 		for cpPos < cp && bytePos < len(text) {
 			if text[bytePos] < utf8.RuneSelf {
 				bytePos++

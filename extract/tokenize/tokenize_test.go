@@ -125,6 +125,14 @@ func FuzzTokenize(f *testing.F) {
 		if next != len(toks) {
 			t.Fatalf("sentences cover %d of %d tokens", next, len(toks))
 		}
+		// The ASCII shortcut must agree with counting code points.
+		counted := tokenizer{text: s}
+		if want := counted.run(); !reflect.DeepEqual(toks, want) && len(toks)+len(want) > 0 {
+			t.Fatalf("tokens %v; counting gives %v", toks, want)
+		}
+		if want := splitSentences(s, toks, false); !reflect.DeepEqual(sents, want) {
+			t.Fatalf("sentences %v; counting gives %v", sents, want)
+		}
 	})
 }
 
@@ -184,5 +192,48 @@ func TestAppendTokens(t *testing.T) {
 	}
 	if cap(Tokenize(b)) < Capacity(b) {
 		t.Errorf("Tokenize allocates less than Capacity")
+	}
+}
+
+// TestASCIIShortcut: in all-ASCII text the tokenizer and the sentence
+// splitter take byte offsets for code-point offsets without counting; they
+// must give what counting gives, here on the sample news (most of it
+// ASCII) and on texts with blank lines and odd spacing.
+func TestASCIIShortcut(t *testing.T) {
+	docs, err := sample.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"Headline\n\nThe U.S. said. He left.\n \n\tNext one", "a  b\r\n\r\nc. D", "x"}
+	for _, d := range docs {
+		texts = append(texts, d.Text)
+	}
+	ascii := 0
+	for _, text := range texts {
+		if !asciiOnly(text) {
+			if utf8.ValidString(text) && strings.IndexFunc(text, func(r rune) bool { return r >= 0x80 }) < 0 {
+				t.Fatalf("asciiOnly(%.40q) = false; want true", text)
+			}
+			continue
+		}
+		ascii++
+		counted := tokenizer{text: text}
+		want := counted.run()
+		got := Tokenize(text)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%.40q: ASCII tokens differ from counted ones", text)
+		}
+		if s, w := splitSentences(text, got, true), splitSentences(text, got, false); !reflect.DeepEqual(s, w) {
+			t.Fatalf("%.40q: ASCII sentences %v; counted %v", text, s, w)
+		}
+	}
+	if ascii < 3 {
+		t.Fatalf("only %d ASCII texts to test", ascii)
+	}
+	for _, s := range []string{"", "abcdefgh", "abcdefg\x80", "\xc3\xa9abcdefgh", "abcdefghijklmno\xff"} {
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= 0x80 }) < 0
+		if got := asciiOnly(s); got != want {
+			t.Errorf("asciiOnly(%q) = %v; want %v", s, got, want)
+		}
 	}
 }

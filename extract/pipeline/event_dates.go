@@ -763,7 +763,7 @@ func retold(d *doc, ev *event, si int, tx timex.Timex) bool {
 // lateDates gives an undated event the day named in one of the next two
 // sentences when no event there took it: "Gunmen kidnapped two Germans. ...
 // the gunmen stopped the boat Wednesday."
-func lateDates(d *doc, free []*timex.Timex) {
+func (p *Pipeline) lateDates(d *doc, free []*timex.Timex) {
 	for si, day := range free {
 		if day == nil {
 			continue
@@ -793,7 +793,7 @@ func lateDates(d *doc, free []*timex.Timex) {
 				best = ev
 			}
 		}
-		if best != nil && best.nominal {
+		if best != nil && best.nominal && !p.verbTold(d, best) {
 			// an event told by a verb is the news a later sentence gives the
 			// day of ("have been killed in a crash ... . The aircraft crashed
 			// near Kandahar Saturday"); one named by a noun ("the talks",
@@ -804,6 +804,37 @@ func lateDates(d *doc, free []*timex.Timex) {
 			best.date, best.precision = day.Value, day.Precision
 		}
 	}
+}
+
+// verbTold: a noun trigger that is the object of a past support verb just before it
+// ("Russia and Iran have signed a landmark agreement", "held talks") tells
+// the news as a verb does, so a later sentence's day ("The signing ceremony
+// Sunday") is its day too.
+func (p *Pipeline) verbTold(d *doc, ev *event) bool {
+	ss := d.sents[ev.sentence].Start
+	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-3; k-- {
+		if d.mentionAt[k] >= 0 {
+			return false
+		}
+		c := p.cls(d, k)
+		if c&(wPast|wPart) != 0 && c&wNoun == 0 {
+			// only a verb that performs the noun's act: "rejected a
+			// request", told later of the rejection, is not the request's day
+			return supportVerbs[d.lower[k]]
+		}
+		if c&(wDet|wAdj|wNoun) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// supportVerbs carry out the act their object names (a support or light
+// verb: "signed an agreement", "held talks", "staged a protest").
+var supportVerbs = map[string]bool{
+	"signed": true, "held": true, "reached": true, "launched": true, "staged": true, "made": true,
+	"conducted": true, "carried": true, "began": true, "started": true, "opened": true, "mounted": true,
+	"concluded": true, "completed": true, "attended": true, "had": true, "led": true, "organized": true,
 }
 
 // leadDates gives a day that only an event with no named side took (one

@@ -142,6 +142,20 @@ func TestEventDates(t *testing.T) {
 			want: []string{"TRIAL appeal=2007-06-14"},
 		},
 		{
+			// a noun event performed by the past verb before it is told as a
+			// verb tells it: the next sentence's day is its day
+			name: "late day of a signed agreement",
+			text: "Russia and Iran have signed a landmark agreement for Moscow to supply Tehran with fuel for its first nuclear reactor.\n\nThe signing ceremony Sunday at Iran's Bushehr nuclear power plant had been delayed 24 hours as talks continued.",
+			want: []string{"AGREEMENT agreement=2007-06-10"},
+		},
+		{
+			// ... but not one another verb acts on: the later day is the
+			// rejection's, not the request's
+			name: "late day of a rejected request",
+			text: "Central bank governor Chang Chi-cheng rejected a request by textile makers to halt the rise of the Taiwan dollar, a spokesman for the Taiwan Textile Federation said.\n\nHe quoted Chang as telling representatives of 19 textile associations last Saturday the government could not fix the exchange rate.",
+			want: []string{"APPEAL request="},
+		},
+		{
 			// a calendar date told in a later sentence is a term, not the day
 			// of the undated event before it (Reuters-21578, 5 of 100 judged dates)
 			name: "late calendar date",

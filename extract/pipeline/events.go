@@ -241,7 +241,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 	}
 	announced(d)
-	lateDates(d, free)
+	p.lateDates(d, free)
 	leadDates(d, sideless)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.

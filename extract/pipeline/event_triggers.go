@@ -48,6 +48,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// lexicon reads no verb)
 			m, ok = cameo.Match{Code: cameo.CodeInjure, Lemma: "injure", Start: i, End: i + 1, Nominal: true}, true
 		}
+		if !ok && voteShare(d, i, s.Start) {
+			// the dictionary has "vote" as a verb only, and no verb follows "the"
+			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "vote", Start: i, End: i + 1, Nominal: true}, true
+		}
 		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
 			// "talked to Russian President Vladimir Putin by phone": the
 			// dictionary's "by phone" patterns allow three words between, a
@@ -194,7 +198,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "vote" {
 			// CAMEO files voting under 03x (intend to cooperate); in news a vote
 			// in an election or referendum is the election, other votes are not events
-			if i > s.Start && (electionAdjective[d.lower[i-1]] || yearWord(d.lower[i-1])) {
+			if i > s.Start && (electionAdjective[d.lower[i-1]] || yearWord(d.lower[i-1])) || pollDay(d, i, s.Start) || voteShare(d, i, s.Start) {
 				typ, m.Code, m.Nominal = "ELECTION", cameo.CodeElect, true // "Afghanistan's September parliamentary vote", "a disputed 2005 poll"
 			} else if !m.Nominal && electionAfter(d, m.End, s.End) {
 				typ, m.Code = "ELECTION", cameo.CodeElect
@@ -555,6 +559,29 @@ func pressAfter(d *doc, k, se int) bool {
 var electionAdjective = map[string]bool{
 	"parliamentary": true, "presidential": true, "legislative": true, "general": true, "municipal": true,
 	"local": true, "regional": true, "provincial": true, "national": true, "congressional": true,
+}
+
+// pollDay: the poll at i is named by the day it is held on ("before
+// Wednesday's poll", "next month's polls"): opinion polls are taken, not
+// held on a day. (Not "vote": "Wednesday's vote in the Commons" is a
+// legislature's.)
+func pollDay(d *doc, i, ss int) bool {
+	if d.lower[i] != "poll" && d.lower[i] != "polls" || i-2 < ss || d.lower[i-1] != "'s" && d.lower[i-1] != "’s" {
+		return false
+	}
+	w := d.lower[i-2]
+	return weekdays[w] || datelineMonths[w] || w == "week" || w == "month" || w == "year" || w == "weekend"
+}
+
+// voteShare: "won just over 38 percent of the vote": a share of the vote is
+// an election's result, so the vote is the election (and who won the share
+// ran in it, electionVoters).
+func voteShare(d *doc, i, ss int) bool {
+	if d.lower[i] != "vote" && d.lower[i] != "votes" || i-3 < ss || d.lower[i-1] != "the" || d.lower[i-2] != "of" {
+		return false
+	}
+	w := d.lower[i-3]
+	return w == "percent" || w == "per" || w == "%" || strings.HasSuffix(w, "%") || w == "cent" || w == "majority"
 }
 
 // yearWord: a year of our era written as four digits ("2005").

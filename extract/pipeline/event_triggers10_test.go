@@ -1,0 +1,52 @@
+package pipeline
+
+import "testing"
+
+// TestEventTriggers10 pins the trigger mechanisms of the tenth session,
+// found on the type-level misses of the least tuned development sets
+// (dev6, dev7). Each sentence is written for the test.
+func TestEventTriggers10(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []eventCase{
+		{
+			// a poll named by the day it is held on is a vote, an opinion
+			// poll is not
+			name: "day's poll",
+			text: "Kenyan President Mwai Kibaki has won Thursday's poll, officials said.",
+			want: []string{"ELECTION poll [Mwai Kibaki:PARTICIPANT]"},
+		},
+		{
+			name:   "opinion poll",
+			text:   "A new opinion poll shows Kenyan President Mwai Kibaki ahead of his rivals.",
+			absent: []string{"ELECTION"},
+		},
+		{
+			// a share of the vote is an election's result; who won it ran
+			name: "share of the vote",
+			text: "Opposition leader Raila Odinga won 44 percent of the vote.",
+			want: []string{"ELECTION vote [Raila Odinga:PARTICIPANT]"},
+		},
+		{
+			// ... and it belongs to the election the story just told
+			name: "share of the vote joins the election",
+			text: "Liberians voted Tuesday in a presidential election.\n\nWith a third of the ballots counted, George Weah has 28 percent of the vote.",
+			want: []string{"ELECTION voted [George Weah:PARTICIPANT Liberia:AGENT]"},
+		},
+		{
+			// the voters' country is the one voting
+			name: "voters' country",
+			text: "Opinion polls show Dutch voters are ready to reject the constitution in next week's referendum.",
+			want: []string{"ELECTION referendum [Netherlands:PARTICIPANT]"},
+		},
+		{
+			// the clause, not twelve words, bounds the verb that names who ran
+			name: "won far before the election noun",
+			text: "Hamas emerged as a key player after winning an overwhelming victory in its Gaza Strip strongholds in January's municipal elections.",
+			want: []string{"ELECTION elections [Hamas:PARTICIPANT]"},
+		},
+	}
+	checkEventCases(t, p, cases)
+}

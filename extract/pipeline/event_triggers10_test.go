@@ -47,6 +47,29 @@ func TestEventTriggers10(t *testing.T) {
 			text: "Hamas emerged as a key player after winning an overwhelming victory in its Gaza Strip strongholds in January's municipal elections.",
 			want: []string{"ELECTION elections [Hamas:PARTICIPANT]"},
 		},
+		{
+			// CAMEO's appeal patterns on "campaign" and "call" read running
+			// for office or calling a vote
+			name:   "electoral campaign launched, election called",
+			text:   "Canadian Prime Minister Paul Martin launched his political campaign Sunday for the early general election he has called for June 28.",
+			absent: []string{"APPEAL"},
+		},
+		{
+			name: "campaign of appeals stays an appeal",
+			text: "Amnesty International launched a campaign Monday urging Egypt to free the jailed blogger Abdel Karim Suleiman.",
+			want: []string{"APPEAL launched [Amnesty International:AGENT Egypt:PATIENT]"},
+		},
+		{
+			// a verb of feeling told of the subject is how it feels
+			name:   "disturbed to learn",
+			text:   "The State Department said Friday the United States is disturbed to learn that Russia has expelled a British diplomat.",
+			absent: []string{"PROTEST"},
+		},
+		{
+			name: "threatened by someone stays a threat",
+			text: "Iraqi Prime Minister Nouri al-Maliki was threatened by al-Qaida militants on Monday.",
+			want: []string{"THREATEN threatened [Nouri al-Maliki:PATIENT al-Qaida:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

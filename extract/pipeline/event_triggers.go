@@ -978,6 +978,15 @@ var takenPeople = map[string]bool{
 // warningAt: a warning aimed at someone ("warned Iran against", "warned them
 // not to", "warned of retaliation") rather than a statement ("warned that").
 func (p *Pipeline) warningAt(d *doc, k, se int) bool {
+	// a time told between the verb and what it warns of belongs to the
+	// verb: "warned last month that it would attack any planes", "warned
+	// on Sunday it will retaliate"
+	if k < se && d.lower[k] == "on" && k+1 < se && dayName(d.lower[k+1]) {
+		k++
+	}
+	for k < se && timeWord(d.lower[k]) && d.lower[k] != "also" {
+		k++
+	}
 	if k >= se {
 		return false
 	}

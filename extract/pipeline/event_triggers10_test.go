@@ -70,6 +70,12 @@ func TestEventTriggers10(t *testing.T) {
 			text: "Iraqi Prime Minister Nouri al-Maliki was threatened by al-Qaida militants on Monday.",
 			want: []string{"THREATEN threatened [Nouri al-Maliki:PATIENT al-Qaida:AGENT]"},
 		},
+		{
+			// a time between "warned" and its complement belongs to the verb
+			name: "warned last month that it would attack",
+			text: "The Taleban warned last month that it would attack any foreign planes landing in Kandahar.",
+			want: []string{"THREATEN warned [Taleban:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -52,6 +52,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// the dictionary has "vote" as a verb only, and no verb follows "the"
 			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "vote", Start: i, End: i + 1, Nominal: true}, true
 		}
+		if chooseForms[d.lower[i]] && p.leaderChosen(d, i+1, s.End) {
+			// "his Kadima Party chooses a new leader in September", "to choose
+			// between two contenders", "picked David Cameron as its new
+			// leader": a party or body choosing who leads it votes (CAMEO files
+			// "select * MINISTER" under 060)
+			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "choose", Start: i, End: i + 1}, true
+		}
 		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
 			// "talked to Russian President Vladimir Putin by phone": the
 			// dictionary's "by phone" patterns allow three words between, a
@@ -582,6 +589,51 @@ func voteShare(d *doc, i, ss int) bool {
 	}
 	w := d.lower[i-3]
 	return w == "percent" || w == "per" || w == "%" || strings.HasSuffix(w, "%") || w == "cent" || w == "majority"
+}
+
+// chooseForms are the verbs a body chooses its leader with.
+var chooseForms = map[string]bool{
+	"choose": true, "chooses": true, "chose": true, "chosen": true, "choosing": true,
+	"select": true, "selects": true, "selected": true, "selecting": true,
+	"pick": true, "picks": true, "picked": true, "picking": true,
+}
+
+// leaderOffices are the posts a party or alliance fills by choosing.
+var leaderOffices = map[string]bool{
+	"leader": true, "chairman": true, "chairwoman": true, "president": true, "minister": true,
+	"successor": true, "candidate": true, "nominee": true, "speaker": true, "premier": true,
+}
+
+// leaderChosen: after the verb comes a new leader ("a new leader", "a new
+// prime minister", "its next chairman"), a choice between contenders, or a
+// person chosen as leader ("David Cameron as its new leader").
+func (p *Pipeline) leaderChosen(d *doc, k, se int) bool {
+	if k+1 < se && d.lower[k] == "between" {
+		for j := k + 1; j < se && j < k+4; j++ {
+			if w := d.lower[j]; w == "contenders" || w == "candidates" || w == "rivals" {
+				return true
+			}
+		}
+		return false
+	}
+	if k+2 < se && (d.lower[k] == "a" || d.lower[k] == "its" || d.lower[k] == "their" || d.lower[k] == "his" || d.lower[k] == "the") && (d.lower[k+1] == "new" || d.lower[k+1] == "next") {
+		for j := k + 2; j < se && j < k+5; j++ {
+			if leaderOffices[d.lower[j]] {
+				return true
+			}
+			if d.mentionAt[j] >= 0 || p.cls(d, j)&(wNoun|wAdj) == 0 {
+				break
+			}
+		}
+		return false
+	}
+	if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person {
+		j := d.mentions[mi].end
+		if j+3 < se && d.lower[j] == "as" && (d.lower[j+1] == "its" || d.lower[j+1] == "their" || d.lower[j+1] == "the") && d.lower[j+2] == "new" {
+			return leaderOffices[d.lower[j+3]]
+		}
+	}
+	return false
 }
 
 // yearWord: a year of our era written as four digits ("2005").

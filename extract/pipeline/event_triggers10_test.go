@@ -76,6 +76,22 @@ func TestEventTriggers10(t *testing.T) {
 			text: "The Taleban warned last month that it would attack any foreign planes landing in Kandahar.",
 			want: []string{"THREATEN warned [Taleban:AGENT]"},
 		},
+		{
+			// a party choosing who leads it holds a vote
+			name: "party chooses a new leader",
+			text: "Israel's Labor Party will choose a new leader in November.",
+			want: []string{"ELECTION choose [Labor Party:AGENT]"},
+		},
+		{
+			name: "picked someone as its new leader",
+			text: "Britain's Conservative Party picked David Cameron as its new leader on Tuesday.",
+			want: []string{"ELECTION picked [Conservative Party:AGENT David Cameron:PATIENT]"},
+		},
+		{
+			name:   "choosing something else",
+			text:   "Britain's Conservative Party chose a new logo on Tuesday.",
+			absent: []string{"ELECTION"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

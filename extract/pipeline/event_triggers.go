@@ -59,6 +59,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "select * MINISTER" under 060)
 			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "choose", Start: i, End: i + 1}, true
 		}
+		if !ok && (d.lower[i] == "confirmed" || d.lower[i] == "confirms" || d.lower[i] == "confirm") && officeAfterAs(d, i+1, s.End) && d.mentionAt[min(i+1, s.End-1)] >= 0 {
+			// "The Senate confirmed John Roberts as chief justice": confirming a
+			// person named in an office is appointing them (CAMEO has no "confirm")
+			m, ok = cameo.Match{Code: cameo.CodeAppoint, Lemma: "confirm", Start: i, End: i + 1}, true
+		}
 		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
 			// "talked to Russian President Vladimir Putin by phone": the
 			// dictionary's "by phone" patterns allow three words between, a
@@ -167,6 +172,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "all Palestinian land captured by Israel in the 1967 war": land
 			// taken, told by a reduced relative (placeAfter reads the active)
 			typ, m.Code = "OCCUPY", "192"
+		case (lemma == "approve" || lemma == "endorse" || lemma == "confirm") && !m.Nominal && p.officeHoldersAfter(d, m.End, s.End):
+			// "Iraq's parliament has approved six new government ministers",
+			// "approved a new Cabinet" (CAMEO's "approve * CABINET" is 060):
+			// a body confirming who holds office appoints them
+			typ, m.Code = "APPOINTMENT", cameo.CodeAppoint
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
@@ -1159,6 +1169,24 @@ func weaponNear(d *doc, i, e, ss, se int) bool {
 		}
 	}
 	return false
+}
+
+// officeBodies are the people a legislature approves into office, named as a body.
+var officeBodies = map[string]bool{
+	"cabinet": true, "cabinets": true, "government": true, "ministers": true, "minister": true, "nominee": true,
+	"nominees": true, "nomination": true, "nominations": true, "appointment": true, "appointments": true,
+	"lineup": true, "line-up": true,
+}
+
+// officeHoldersAfter: the object after k is a cabinet or office holders
+// ("a new Cabinet", "six new government ministers"), not what they do ("the
+// government's budget", "the cabinet's plan").
+func (p *Pipeline) officeHoldersAfter(d *doc, k, se int) bool {
+	head, m, ok := p.objectHead(d, k, se)
+	if !ok || !officeBodies[d.lower[head]] || m != nil && m.end-m.start > 1 {
+		return false // (a one-word name is the capitalised word: "a new Cabinet")
+	}
+	return head+1 >= se || d.lower[head+1] != "'s" && d.lower[head+1] != "’s"
 }
 
 // officeAfterAs: an office or role heads the phrase after "as" ("designated

@@ -92,6 +92,22 @@ func TestEventTriggers10(t *testing.T) {
 			text:   "Britain's Conservative Party chose a new logo on Tuesday.",
 			absent: []string{"ELECTION"},
 		},
+		{
+			// a legislature approving a cabinet or ministers appoints them
+			name: "parliament approved ministers",
+			text: "Afghanistan's parliament has approved 17 new cabinet ministers.",
+			want: []string{"APPOINTMENT approved [Afghanistan:AGENT]"},
+		},
+		{
+			name: "senate confirmed someone as an office holder",
+			text: "The U.S. Senate confirmed Robert Gates as defense secretary on Wednesday.",
+			want: []string{"APPOINTMENT confirmed [Robert Gates:PATIENT Senate:AGENT]"},
+		},
+		{
+			name:   "approved what a cabinet does",
+			text:   "Afghanistan's parliament has approved the cabinet's budget.",
+			absent: []string{"APPOINTMENT"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

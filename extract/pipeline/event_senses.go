@@ -212,6 +212,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	if typ == cameo.Appeal && !m.Nominal && electioneering(d, m, ss, se) {
 		return true // "launched his political campaign", "the snap election he has called": a vote called or run for, no appeal
 	}
+	if falseReport(d, m.Start, ss, se) {
+		return true // "reports that President Levy Mwanawasa has died are false": denied, not told
+	}
 	if (typ == cameo.Protest || typ == cameo.Threaten) && !m.Nominal && p.feelingState(d, m, ss, se) {
 		return true // "the U.S. is disturbed to learn that", "they feel threatened": how someone feels, no protest or threat
 	}
@@ -485,6 +488,52 @@ func (p *Pipeline) feelingState(d *doc, m *cameo.Match, ss, se int) bool {
 		return d.mentionAt[m.End+1] < 0 && p.cls(d, m.End+1)&wVerb != 0 && p.cls(d, m.End+1)&wNoun == 0 // "disturbed to learn"
 	case "that", "about":
 		return true
+	}
+	return false
+}
+
+// reportNouns tell what others say happened.
+var reportNouns = map[string]bool{
+	"report": true, "reports": true, "rumor": true, "rumors": true, "rumour": true, "rumours": true,
+	"claim": true, "claims": true, "suggestion": true, "suggestions": true, "allegation": true, "allegations": true,
+	"speculation": true,
+}
+
+// falseWords say a report is not so.
+var falseWords = map[string]bool{
+	"false": true, "untrue": true, "unfounded": true, "baseless": true, "wrong": true, "incorrect": true,
+	"groundless": true, "nonsense": true, "inaccurate": true, "fabricated": true,
+}
+
+// falseReport: the word at t is told in what a report says and the
+// sentence calls the report false: "Zambian officials say reports that
+// President Levy Mwanawasa has died are FALSE", "reports that it intended
+// to threaten shipping in the Gulf were baseless". The event is denied.
+func falseReport(d *doc, t, ss, se int) bool {
+	open := -1
+	for k := t - 1; k > ss && k >= t-15; k-- {
+		if d.lower[k] == "that" && reportNouns[d.lower[k-1]] {
+			open = k
+			break
+		}
+		if d.lower[k] == ";" || d.lower[k] == ":" {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := t + 1; k+1 < se && k <= t+20; k++ {
+		if !isBe(d.lower[k]) {
+			continue
+		}
+		j := k + 1
+		if d.lower[j] == "completely" || d.lower[j] == "totally" || d.lower[j] == "entirely" || d.lower[j] == "simply" {
+			j++
+		}
+		if j < se && falseWords[d.lower[j]] || j+1 < se && d.lower[j] == "not" && d.lower[j+1] == "true" {
+			return true
+		}
 	}
 	return false
 }

@@ -108,6 +108,17 @@ func TestEventTriggers10(t *testing.T) {
 			text:   "Afghanistan's parliament has approved the cabinet's budget.",
 			absent: []string{"APPOINTMENT"},
 		},
+		{
+			// what a report the sentence calls false says is denied
+			name:   "reports that he died are false",
+			text:   "Nigerian officials say reports that President Umaru Yar'Adua has died are untrue.",
+			absent: []string{"DEATH"},
+		},
+		{
+			name: "reports called true stay",
+			text: "Police say reports that Egyptian police arrested the Muslim Brotherhood leader Mohammed Habib on Monday are accurate.",
+			want: []string{"ARREST arrested [Egypt:AGENT Mohammed Habib:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -212,6 +212,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	if typ == cameo.Appeal && !m.Nominal && electioneering(d, m, ss, se) {
 		return true // "launched his political campaign", "the snap election he has called": a vote called or run for, no appeal
 	}
+	if typ == cameo.Protest && celebration(d, m.End, se) {
+		return true // "Thousands of Ugandans took to the streets Monday to celebrate the release": joy, no protest
+	}
 	if falseReport(d, m.Start, ss, se) {
 		return true // "reports that President Levy Mwanawasa has died are false": denied, not told
 	}
@@ -533,6 +536,23 @@ func falseReport(d *doc, t, ss, se int) bool {
 		}
 		if j < se && falseWords[d.lower[j]] || j+1 < se && d.lower[j] == "not" && d.lower[j+1] == "true" {
 			return true
+		}
+	}
+	return false
+}
+
+// celebration: the crowd's purpose, told after the protest words (in the
+// clause, within twelve words), is joy: "took to the streets of Nairobi
+// on Monday to celebrate", "rallied in celebration
+// of", "marched, celebrating the victory".
+func celebration(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+12; j++ {
+		w := d.lower[j]
+		if strings.HasPrefix(w, "celebrat") || w == "cheer" || w == "cheering" {
+			return j == k || d.lower[j-1] == "to" || d.lower[j-1] == "in" || d.lower[j-1] == "," || strings.HasPrefix(w, "celebrating") || w == "cheering"
+		}
+		if w == "against" || w == "over" || w == "demanding" || w == "protesting" || w == ";" {
+			return false
 		}
 	}
 	return false

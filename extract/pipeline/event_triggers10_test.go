@@ -119,6 +119,17 @@ func TestEventTriggers10(t *testing.T) {
 			text: "Police say reports that Egyptian police arrested the Muslim Brotherhood leader Mohammed Habib on Monday are accurate.",
 			want: []string{"ARREST arrested [Egypt:AGENT Mohammed Habib:PATIENT]"},
 		},
+		{
+			// a crowd out to celebrate is no protest; one out to protest is
+			name:   "took to the streets to celebrate",
+			text:   "Thousands of Kenyans took to the streets of Nairobi on Monday to celebrate the victory of President Mwai Kibaki.",
+			absent: []string{"PROTEST"},
+		},
+		{
+			name: "took to the streets to protest",
+			text: "Thousands of Kenyans took to the streets of Nairobi on Monday to protest against President Mwai Kibaki.",
+			want: []string{"PROTEST took [Kenya:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -130,6 +130,13 @@ func TestEventTriggers10(t *testing.T) {
 			text: "Thousands of Kenyans took to the streets of Nairobi on Monday to protest against President Mwai Kibaki.",
 			want: []string{"PROTEST took [Kenya:AGENT]"},
 		},
+		{
+			// the pattern naming what the verb acts on beats a bare adverb
+			// particle: breaking off relations reduces them (161), no threat
+			name:   "broke off diplomatic relations",
+			text:   "Morocco broke off diplomatic relations with Iran in March.",
+			absent: []string{"THREATEN"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

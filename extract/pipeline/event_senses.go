@@ -212,6 +212,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	if typ == cameo.Appeal && !m.Nominal && electioneering(d, m, ss, se) {
 		return true // "launched his political campaign", "the snap election he has called": a vote called or run for, no appeal
 	}
+	if typ == cameo.Threaten && (strings.HasPrefix(w, "warn") || strings.Contains(m.Pattern, "WARN")) && travelAdvice(d, m.End, se) {
+		return true // "issued a warning to Americans traveling in Burma", "warned its citizens": advice to travellers, no threat
+	}
 	if typ == cameo.Protest && celebration(d, m.End, se) {
 		return true // "Thousands of Ugandans took to the streets Monday to celebrate the release": joy, no protest
 	}
@@ -553,6 +556,23 @@ func celebration(d *doc, k, se int) bool {
 		}
 		if w == "against" || w == "over" || w == "demanding" || w == "protesting" || w == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// travellerWords name the people a travel advisory is for.
+var travellerWords = map[string]bool{
+	"travel": true, "traveling": true, "travelling": true, "travelers": true, "travellers": true,
+	"tourists": true, "citizens": true, "nationals": true,
+}
+
+// travelAdvice: the warning is addressed to travellers or a state's own
+// citizens (within eight words after it): advice, not a threat to anyone.
+func travelAdvice(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+8; j++ {
+		if travellerWords[d.lower[j]] {
+			return true
 		}
 	}
 	return false

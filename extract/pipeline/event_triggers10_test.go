@@ -137,6 +137,17 @@ func TestEventTriggers10(t *testing.T) {
 			text:   "Morocco broke off diplomatic relations with Iran in March.",
 			absent: []string{"THREATEN"},
 		},
+		{
+			// a warning to travellers is advice; a warning to an enemy a threat
+			name:   "travel warning",
+			text:   "The British Foreign Office issued a warning to Britons traveling in Kenya on Monday.",
+			absent: []string{"THREATEN"},
+		},
+		{
+			name: "warning to an enemy",
+			text: "Iran's President Mahmoud Ahmadinejad warned Israel against attacking its nuclear sites.",
+			want: []string{"THREATEN warned [Israel:PATIENT Mahmoud Ahmadinejad:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -598,7 +598,7 @@ func voteShare(d *doc, i, ss int) bool {
 		return false
 	}
 	w := d.lower[i-3]
-	return w == "percent" || w == "per" || w == "%" || strings.HasSuffix(w, "%") || w == "cent" || w == "majority"
+	return w == "percent" || w == "per" || w == "%" || strings.HasSuffix(w, "%") || w == "cent" // (not "a majority of the votes": shareholders vote too)
 }
 
 // chooseForms are the verbs a body chooses its leader with.

@@ -45,7 +45,7 @@ func (l *Lexicon) bestPatternAll(b *block, w []string, start, end int) (p *cpatt
 			continue
 		}
 		g := g1 + g2
-		if !ok || cp.words > words || (cp.words == words && (g < gap || (g == gap && cp.order < p.order))) {
+		if !ok || betterPattern(cp, g, p, gap) {
 			p, words, gap, ok = cp, cp.words, g, true
 		}
 	}

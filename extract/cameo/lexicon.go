@@ -304,6 +304,38 @@ var prepositions = map[string]bool{
 	"about": true, "of": true, "off": true, "up": true, "out": true, "back": true,
 }
 
+// betterPattern: cp, matched with g words of gaps, is a better match than
+// best (matched with bestGap): more words; at equal length a pattern naming
+// what the verb acts on beats a bare adverb particle ("broke off
+// diplomatic relations" is "* RELATIONS" [161], reduce relations, not "*
+// OFF" [130], however close "off" is; a preposition names who is acted
+// on, "called on companies to improve ties" stays "* (ON)"); then fewer
+// gaps, then file order.
+func betterPattern(cp *cpattern, g int, best *cpattern, bestGap int) bool {
+	if cp.words != best.words {
+		return cp.words > best.words
+	}
+	if a, b := adverbParticle(cp), adverbParticle(best); a != b {
+		return b
+	}
+	if g != bestGap {
+		return g < bestGap
+	}
+	return cp.order < best.order
+}
+
+// adverbParticle: the pattern is one adverb particle after the verb ("* OFF").
+func adverbParticle(cp *cpattern) bool {
+	if !cp.prepOnly {
+		return false
+	}
+	switch cp.right[0].units[0].alts[0][0].w {
+	case "off", "up", "out", "back", "away", "down":
+		return true
+	}
+	return false
+}
+
 func compile(d *dict, dv derivedLists) *Lexicon {
 	l := &Lexicon{triggers: map[string][]trigger{}}
 	overrides := codeOverrides()
@@ -708,7 +740,7 @@ func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern
 		llim--
 	}
 	var tried [4]uint64 // up to 256 patterns per block; larger ones just retry
-	bestWords, bestGap, bestOrder := 0, 0, 0
+	bestWords, bestGap := 0, 0
 	try := func(idx int32) {
 		if idx < 256 {
 			if tried[idx/64]&(1<<(idx%64)) != 0 {
@@ -726,8 +758,8 @@ func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern
 			return
 		}
 		g := g1 + g2
-		if !ok || cp.words > bestWords || (cp.words == bestWords && (g < bestGap || (g == bestGap && cp.order < bestOrder))) {
-			p, ok, bestWords, bestGap, bestOrder = cp, true, cp.words, g, cp.order
+		if !ok || betterPattern(cp, g, p, bestGap) {
+			p, ok, bestWords, bestGap = cp, true, cp.words, g
 		}
 	}
 	// Anchor positions (see block): right[0] starts within maxGap words

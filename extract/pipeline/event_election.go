@@ -11,15 +11,21 @@ var voteVerbs = map[string]bool{
 	"run": true, "ran": true, "winning": true, // ("running in elections as independents" is a habit)
 }
 
+// voterNouns are the people an election is held among.
+var voterNouns = map[string]bool{"voters": true, "electorate": true, "electors": true}
+
 // electionVoters gives a noun election its voters when nothing else named
 // them. News tells an election by what its participants do ("X voted in",
 // "X won") or by where the polls opened ("polls opened in Nigeria for
 // presidential elections"); the noun itself has neither possessor nor "of".
 func (p *Pipeline) electionVoters(d *doc, ev *event, ss, se int, add func([]int, string)) {
 	t0 := ev.trigStart
-	for k := t0 - 1; k > ss && k >= t0-12; k-- {
+	// (the clause, not a count of words, bounds the verb: "after winning an
+	// overwhelming victory in its Gaza Strip strongholds in January's
+	// municipal elections")
+	for k := t0 - 1; k > ss && k >= t0-16; k-- {
 		w := d.lower[k]
-		if w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" {
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" || w == "while" || w == "because" || w == "if" {
 			break // another clause: its verb is not this election's
 		}
 		if !voteVerbs[w] || d.mentionAt[k] >= 0 {
@@ -44,6 +50,20 @@ func (p *Pipeline) electionVoters(d *doc, ev *event, ss, se int, add func([]int,
 		}
 		return
 	}
+	// "opinion polls have shown French voters planning to reject the
+	// constitution in a referendum", "Iraqi voters": the voters' country is
+	// the one voting.
+	for k := ss; k+1 < se; k++ {
+		if !voterNouns[d.lower[k+1]] {
+			continue
+		}
+		if mi := d.mentionAt[k]; mi >= 0 {
+			if m := d.mentions[mi]; m.end == k+1 && m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country {
+				add([]int{m.ent}, participant)
+				return
+			}
+		}
+	}
 	// "Polls opened in Nigeria on Saturday for presidential elections": the
 	// country where the polls are is the one voting.
 	for k := ss; k+2 < t0; k++ {
@@ -62,4 +82,25 @@ func (p *Pipeline) electionVoters(d *doc, ev *event, ss, se int, add func([]int,
 			}
 		}
 	}
+}
+
+// sharedVote returns the election a share of the vote belongs to: "With
+// ballots from about one percent of the polling stations counted, Ellen
+// Johnson-Sirleaf has 24 percent of the vote" reports a result of the
+// election the story told just before (within three sentences), whoever
+// that one named; nil when ev is no vote share or no election came before.
+func (d *doc) sharedVote(ev *event) *event {
+	if ev.typ != "ELECTION" || !voteShare(d, ev.trigStart, d.sents[ev.sentence].Start) {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		o := d.events[i]
+		if o.sentence < ev.sentence-3 {
+			break
+		}
+		if o.typ == "ELECTION" && !o.dropped && len(o.parts) > 0 { // ("his choice of election constituency" names no election held)
+			return o
+		}
+	}
+	return nil
 }

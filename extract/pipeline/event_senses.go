@@ -209,6 +209,21 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	case typ == cameo.Attack && (w == "assault" || w == "assaults") && p.criticism(d, m.Start, m.End, se):
 		return true // "the assault on Yukos' assets"
 	}
+	if typ == cameo.Appeal && !m.Nominal && electioneering(d, m, ss, se) {
+		return true // "launched his political campaign", "the snap election he has called": a vote called or run for, no appeal
+	}
+	if typ == cameo.Threaten && (strings.HasPrefix(w, "warn") || strings.Contains(m.Pattern, "WARN")) && travelAdvice(d, m.End, se) {
+		return true // "issued a warning to Americans traveling in Burma", "warned its citizens": advice to travellers, no threat
+	}
+	if typ == cameo.Protest && celebration(d, m.End, se) {
+		return true // "Thousands of Ugandans took to the streets Monday to celebrate the release": joy, no protest
+	}
+	if falseReport(d, m.Start, ss, se) {
+		return true // "reports that President Levy Mwanawasa has died are false": denied, not told
+	}
+	if (typ == cameo.Protest || typ == cameo.Threaten) && !m.Nominal && p.feelingState(d, m, ss, se) {
+		return true // "the U.S. is disturbed to learn that", "they feel threatened": how someone feels, no protest or threat
+	}
 	if typ == cameo.Threaten && m.Nominal && (w == "threat" || w == "threats") && !p.threatMade(d, m.Start, m.End, ss, se) {
 		return true // "the threat of terrorism", "poses a threat to stability": a danger, not a threat someone made
 	}
@@ -385,4 +400,180 @@ var threatMakers = map[string]bool{
 	"made": true, "make": true, "makes": true, "making": true, "issued": true, "issue": true, "issues": true,
 	"issuing": true, "repeated": true, "repeats": true, "renewed": true, "renews": true, "voiced": true,
 	"followed": true, "delivered": true, "sent": true,
+}
+
+// electoralWords make a campaign one for votes: "his political campaign",
+// "the presidential campaign".
+var electoralWords = map[string]bool{
+	"political": true, "election": true, "electoral": true, "re-election": true, "reelection": true,
+	"presidential": true, "parliamentary": true,
+}
+
+// electioneering: CAMEO's appeal patterns on "campaign" and "call" ("launch
+// * CAMPAIGN", "call * (ON)") read running for office or calling a vote:
+// the campaign is an electoral one ("launched his political campaign
+// Saturday"), or what was called is an election, after the verb ("called
+// a snap election") or before it in a relative clause ("the snap general
+// election he has called on September 11"). Asking someone to act names
+// the one asked or what is asked for, not a vote.
+func electioneering(d *doc, m *cameo.Match, ss, se int) bool {
+	if strings.Contains(m.Pattern, "CAMPAIGN") {
+		for k := m.End; k < se && k < m.End+5; k++ {
+			if d.lower[k] == "campaign" || d.lower[k] == "campaigns" {
+				return k > m.End && electoralWords[d.lower[k-1]]
+			}
+		}
+		return false
+	}
+	if m.Lemma != "call" {
+		return false
+	}
+	for k := m.End; k < se && k < m.End+4; k++ {
+		if electionNouns[d.lower[k]] {
+			return true // "called early elections"
+		}
+		if d.lower[k] == "for" || d.lower[k] == "on" || d.lower[k] == "to" || d.mentionAt[k] >= 0 {
+			break
+		}
+	}
+	// "the snap general election he has called": a subject (a pronoun or a
+	// name) and perhaps an auxiliary between the noun and the verb
+	k := m.Start - 1
+	if k > ss && (d.lower[k] == "has" || d.lower[k] == "had" || d.lower[k] == "have") {
+		k--
+	}
+	if k <= ss {
+		return false
+	}
+	if mi := d.mentionAt[k]; mi >= 0 {
+		k = d.mentions[mi].start
+	} else if d.lower[k] != "he" && d.lower[k] != "she" && d.lower[k] != "they" && d.lower[k] != "it" {
+		return false
+	}
+	k--
+	if k >= ss && (d.lower[k] == "that" || d.lower[k] == "which") {
+		k--
+	}
+	return k >= ss && electionNouns[d.lower[k]]
+}
+
+// electionNouns name a vote held.
+var electionNouns = map[string]bool{
+	"election": true, "elections": true, "poll": true, "polls": true, "referendum": true, "vote": true, "ballot": true,
+}
+
+// feelingVerbs link a subject to how it feels.
+var feelingVerbs = map[string]bool{
+	"feel": true, "feels": true, "felt": true, "feeling": true, "seem": true, "seems": true, "seemed": true,
+	"remain": true, "remains": true, "remained": true, "become": true, "became": true,
+}
+
+// feelingState: a past participle told of the subject's state of mind,
+// after "feel", "seem" or "remain", or after "be" with what is felt about
+// after it ("is disturbed to learn that", "were alarmed that"): an
+// adjective, no act. CAMEO files verbs of feeling under protest and threat
+// (DISTURB 140); "was threatened by the militants" is the passive of a
+// threat, and stays one.
+func (p *Pipeline) feelingState(d *doc, m *cameo.Match, ss, se int) bool {
+	w := d.lower[m.Start]
+	if m.End != m.Start+1 || !strings.HasSuffix(w, "ed") || m.Start-1 <= ss {
+		return false
+	}
+	k := m.Start - 1
+	for k > ss && (d.lower[k] == "very" || d.lower[k] == "deeply" || d.lower[k] == "so" || d.lower[k] == "too" || d.lower[k] == "increasingly" || d.lower[k] == "not") {
+		k--
+	}
+	if feelingVerbs[d.lower[k]] {
+		return true
+	}
+	if !isBe(d.lower[k]) || m.End+1 >= se {
+		return false
+	}
+	switch d.lower[m.End] {
+	case "to":
+		return d.mentionAt[m.End+1] < 0 && p.cls(d, m.End+1)&wVerb != 0 && p.cls(d, m.End+1)&wNoun == 0 // "disturbed to learn"
+	case "that", "about":
+		return true
+	}
+	return false
+}
+
+// reportNouns tell what others say happened.
+var reportNouns = map[string]bool{
+	"report": true, "reports": true, "rumor": true, "rumors": true, "rumour": true, "rumours": true,
+	"claim": true, "claims": true, "suggestion": true, "suggestions": true, "allegation": true, "allegations": true,
+	"speculation": true,
+}
+
+// falseWords say a report is not so.
+var falseWords = map[string]bool{
+	"false": true, "untrue": true, "unfounded": true, "baseless": true, "wrong": true, "incorrect": true,
+	"groundless": true, "nonsense": true, "inaccurate": true, "fabricated": true,
+}
+
+// falseReport: the word at t is told in what a report says and the
+// sentence calls the report false: "Zambian officials say reports that
+// President Levy Mwanawasa has died are FALSE", "reports that it intended
+// to threaten shipping in the Gulf were baseless". The event is denied.
+func falseReport(d *doc, t, ss, se int) bool {
+	open := -1
+	for k := t - 1; k > ss && k >= t-15; k-- {
+		if d.lower[k] == "that" && reportNouns[d.lower[k-1]] {
+			open = k
+			break
+		}
+		if d.lower[k] == ";" || d.lower[k] == ":" {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := t + 1; k+1 < se && k <= t+20; k++ {
+		if !isBe(d.lower[k]) {
+			continue
+		}
+		j := k + 1
+		if d.lower[j] == "completely" || d.lower[j] == "totally" || d.lower[j] == "entirely" || d.lower[j] == "simply" {
+			j++
+		}
+		if j < se && falseWords[d.lower[j]] || j+1 < se && d.lower[j] == "not" && d.lower[j+1] == "true" {
+			return true
+		}
+	}
+	return false
+}
+
+// celebration: the crowd's purpose, told after the protest words (in the
+// clause, within twelve words), is joy: "took to the streets of Nairobi
+// on Monday to celebrate", "rallied in celebration
+// of", "marched, celebrating the victory".
+func celebration(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+12; j++ {
+		w := d.lower[j]
+		if strings.HasPrefix(w, "celebrat") || w == "cheer" || w == "cheering" {
+			return j == k || d.lower[j-1] == "to" || d.lower[j-1] == "in" || d.lower[j-1] == "," || strings.HasPrefix(w, "celebrating") || w == "cheering"
+		}
+		if w == "against" || w == "over" || w == "demanding" || w == "protesting" || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// travellerWords name the people a travel advisory is for.
+var travellerWords = map[string]bool{
+	"travel": true, "traveling": true, "travelling": true, "travelers": true, "travellers": true,
+	"tourists": true, "citizens": true, "nationals": true,
+}
+
+// travelAdvice: the warning is addressed to travellers or a state's own
+// citizens (within eight words after it): advice, not a threat to anyone.
+func travelAdvice(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+8; j++ {
+		if travellerWords[d.lower[j]] {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,22 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// lexicon reads no verb)
 			m, ok = cameo.Match{Code: cameo.CodeInjure, Lemma: "injure", Start: i, End: i + 1, Nominal: true}, true
 		}
+		if !ok && voteShare(d, i, s.Start) {
+			// the dictionary has "vote" as a verb only, and no verb follows "the"
+			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "vote", Start: i, End: i + 1, Nominal: true}, true
+		}
+		if chooseForms[d.lower[i]] && p.leaderChosen(d, i+1, s.End) {
+			// "his Kadima Party chooses a new leader in September", "to choose
+			// between two contenders", "picked David Cameron as its new
+			// leader": a party or body choosing who leads it votes (CAMEO files
+			// "select * MINISTER" under 060)
+			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "choose", Start: i, End: i + 1}, true
+		}
+		if !ok && (d.lower[i] == "confirmed" || d.lower[i] == "confirms" || d.lower[i] == "confirm") && officeAfterAs(d, i+1, s.End) && d.mentionAt[min(i+1, s.End-1)] >= 0 {
+			// "The Senate confirmed John Roberts as chief justice": confirming a
+			// person named in an office is appointing them (CAMEO has no "confirm")
+			m, ok = cameo.Match{Code: cameo.CodeAppoint, Lemma: "confirm", Start: i, End: i + 1}, true
+		}
 		if talkVerbs[d.lower[i]] && phoneAfter(d, i+1, s.End) {
 			// "talked to Russian President Vladimir Putin by phone": the
 			// dictionary's "by phone" patterns allow three words between, a
@@ -156,6 +172,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "all Palestinian land captured by Israel in the 1967 war": land
 			// taken, told by a reduced relative (placeAfter reads the active)
 			typ, m.Code = "OCCUPY", "192"
+		case (lemma == "approve" || lemma == "endorse" || lemma == "confirm") && !m.Nominal && p.officeHoldersAfter(d, m.End, s.End):
+			// "Iraq's parliament has approved six new government ministers",
+			// "approved a new Cabinet" (CAMEO's "approve * CABINET" is 060):
+			// a body confirming who holds office appoints them
+			typ, m.Code = "APPOINTMENT", cameo.CodeAppoint
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
@@ -194,7 +215,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "vote" {
 			// CAMEO files voting under 03x (intend to cooperate); in news a vote
 			// in an election or referendum is the election, other votes are not events
-			if i > s.Start && (electionAdjective[d.lower[i-1]] || yearWord(d.lower[i-1])) {
+			if i > s.Start && (electionAdjective[d.lower[i-1]] || yearWord(d.lower[i-1])) || pollDay(d, i, s.Start) || voteShare(d, i, s.Start) {
 				typ, m.Code, m.Nominal = "ELECTION", cameo.CodeElect, true // "Afghanistan's September parliamentary vote", "a disputed 2005 poll"
 			} else if !m.Nominal && electionAfter(d, m.End, s.End) {
 				typ, m.Code = "ELECTION", cameo.CodeElect
@@ -555,6 +576,74 @@ func pressAfter(d *doc, k, se int) bool {
 var electionAdjective = map[string]bool{
 	"parliamentary": true, "presidential": true, "legislative": true, "general": true, "municipal": true,
 	"local": true, "regional": true, "provincial": true, "national": true, "congressional": true,
+}
+
+// pollDay: the poll at i is named by the day it is held on ("before
+// Wednesday's poll", "next month's polls"): opinion polls are taken, not
+// held on a day. (Not "vote": "Wednesday's vote in the Commons" is a
+// legislature's.)
+func pollDay(d *doc, i, ss int) bool {
+	if d.lower[i] != "poll" && d.lower[i] != "polls" || i-2 < ss || d.lower[i-1] != "'s" && d.lower[i-1] != "’s" {
+		return false
+	}
+	w := d.lower[i-2]
+	return weekdays[w] || datelineMonths[w] || w == "week" || w == "month" || w == "year" || w == "weekend"
+}
+
+// voteShare: "won just over 38 percent of the vote": a share of the vote is
+// an election's result, so the vote is the election (and who won the share
+// ran in it, electionVoters).
+func voteShare(d *doc, i, ss int) bool {
+	if d.lower[i] != "vote" && d.lower[i] != "votes" || i-3 < ss || d.lower[i-1] != "the" || d.lower[i-2] != "of" {
+		return false
+	}
+	w := d.lower[i-3]
+	return w == "percent" || w == "per" || w == "%" || strings.HasSuffix(w, "%") || w == "cent" // (not "a majority of the votes": shareholders vote too)
+}
+
+// chooseForms are the verbs a body chooses its leader with.
+var chooseForms = map[string]bool{
+	"choose": true, "chooses": true, "chose": true, "chosen": true, "choosing": true,
+	"select": true, "selects": true, "selected": true, "selecting": true,
+	"pick": true, "picks": true, "picked": true, "picking": true,
+}
+
+// leaderOffices are the posts a party or alliance fills by choosing.
+var leaderOffices = map[string]bool{
+	"leader": true, "chairman": true, "chairwoman": true, "president": true, "minister": true,
+	"successor": true, "candidate": true, "nominee": true, "speaker": true, "premier": true,
+}
+
+// leaderChosen: after the verb comes a new leader ("a new leader", "a new
+// prime minister", "its next chairman"), a choice between contenders, or a
+// person chosen as leader ("David Cameron as its new leader").
+func (p *Pipeline) leaderChosen(d *doc, k, se int) bool {
+	if k+1 < se && d.lower[k] == "between" {
+		for j := k + 1; j < se && j < k+4; j++ {
+			if w := d.lower[j]; w == "contenders" || w == "candidates" || w == "rivals" {
+				return true
+			}
+		}
+		return false
+	}
+	if k+2 < se && (d.lower[k] == "a" || d.lower[k] == "its" || d.lower[k] == "their" || d.lower[k] == "his" || d.lower[k] == "the") && (d.lower[k+1] == "new" || d.lower[k+1] == "next") {
+		for j := k + 2; j < se && j < k+5; j++ {
+			if leaderOffices[d.lower[j]] {
+				return true
+			}
+			if d.mentionAt[j] >= 0 || p.cls(d, j)&(wNoun|wAdj) == 0 {
+				break
+			}
+		}
+		return false
+	}
+	if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person {
+		j := d.mentions[mi].end
+		if j+3 < se && d.lower[j] == "as" && (d.lower[j+1] == "its" || d.lower[j+1] == "their" || d.lower[j+1] == "the") && d.lower[j+2] == "new" {
+			return leaderOffices[d.lower[j+3]]
+		}
+	}
+	return false
 }
 
 // yearWord: a year of our era written as four digits ("2005").
@@ -951,6 +1040,15 @@ var takenPeople = map[string]bool{
 // warningAt: a warning aimed at someone ("warned Iran against", "warned them
 // not to", "warned of retaliation") rather than a statement ("warned that").
 func (p *Pipeline) warningAt(d *doc, k, se int) bool {
+	// a time told between the verb and what it warns of belongs to the
+	// verb: "warned last month that it would attack any planes", "warned
+	// on Sunday it will retaliate"
+	if k < se && d.lower[k] == "on" && k+1 < se && dayName(d.lower[k+1]) {
+		k++
+	}
+	for k < se && timeWord(d.lower[k]) && d.lower[k] != "also" {
+		k++
+	}
 	if k >= se {
 		return false
 	}
@@ -1071,6 +1169,24 @@ func weaponNear(d *doc, i, e, ss, se int) bool {
 		}
 	}
 	return false
+}
+
+// officeBodies are the people a legislature approves into office, named as a body.
+var officeBodies = map[string]bool{
+	"cabinet": true, "cabinets": true, "government": true, "ministers": true, "minister": true, "nominee": true,
+	"nominees": true, "nomination": true, "nominations": true, "appointment": true, "appointments": true,
+	"lineup": true, "line-up": true,
+}
+
+// officeHoldersAfter: the object after k is a cabinet or office holders
+// ("a new Cabinet", "six new government ministers"), not what they do ("the
+// government's budget", "the cabinet's plan").
+func (p *Pipeline) officeHoldersAfter(d *doc, k, se int) bool {
+	head, m, ok := p.objectHead(d, k, se)
+	if !ok || !officeBodies[d.lower[head]] || m != nil && m.end-m.start > 1 {
+		return false // (a one-word name is the capitalised word: "a new Cabinet")
+	}
+	return head+1 >= se || d.lower[head+1] != "'s" && d.lower[head+1] != "’s"
 }
 
 // officeAfterAs: an office or role heads the phrase after "as" ("designated

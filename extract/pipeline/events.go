@@ -1012,6 +1012,13 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 // addEvent merges ev into an earlier report of the same event, or appends it. An
 // anaphoric report with no participants ("the meeting") joins the latest event of its type.
 func (d *doc) addEvent(ev *event) {
+	if o := d.sharedVote(ev); o != nil {
+		for _, pt := range ev.parts {
+			o.addPart(pt.ent, participant)
+		}
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		return
+	}
 	if o := d.meetingTalks(ev); o != nil {
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, participant)

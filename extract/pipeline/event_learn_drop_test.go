@@ -1,0 +1,38 @@
+package pipeline
+
+import (
+	"math"
+	"testing"
+)
+
+// TestChooseDropNeedsAGain: the learned filter stays off unless dropping
+// events below some margin gains at least evDropMinGain held-out events
+// (false ones dropped less evDropCost per right one); a gain of one event
+// flipped it with any rule change.
+func TestChooseDropNeedsAGain(t *testing.T) {
+	held := func(falseLow, rightLow int) []filterHeld {
+		var hs []filterHeld
+		m := float32(-10)
+		for range falseLow {
+			hs = append(hs, filterHeld{margin: m, right: false})
+			m += 0.1
+		}
+		for range rightLow {
+			hs = append(hs, filterHeld{margin: m, right: true})
+			m += 0.1
+		}
+		for range 20 {
+			hs = append(hs, filterHeld{margin: 5, right: true})
+		}
+		return hs
+	}
+	if got := chooseDrop(held(1, 0)); !math.IsInf(float64(got), -1) {
+		t.Errorf("gain 1: drop margin %v, want none (-Inf)", got)
+	}
+	if got := chooseDrop(held(2, 0)); !math.IsInf(float64(got), -1) {
+		t.Errorf("gain 2: drop margin %v, want none (-Inf)", got)
+	}
+	if got := chooseDrop(held(4, 0)); math.IsInf(float64(got), -1) || got < -9.8 || got > 5 {
+		t.Errorf("gain 4: drop margin %v, want one above the four false events", got)
+	}
+}

@@ -6,7 +6,7 @@ import (
 )
 
 // TestChooseDropNeedsAGain: the learned filter stays off unless dropping
-// events below some margin gains at least evDropMinGain held-out events
+// events below some margin gains at least evMinGain held-out events
 // (false ones dropped less evDropCost per right one); a gain of one event
 // flipped it with any rule change.
 func TestChooseDropNeedsAGain(t *testing.T) {
@@ -29,10 +29,10 @@ func TestChooseDropNeedsAGain(t *testing.T) {
 	if got := chooseDrop(held(1, 0)); !math.IsInf(float64(got), -1) {
 		t.Errorf("gain 1: drop margin %v, want none (-Inf)", got)
 	}
-	if got := chooseDrop(held(2, 0)); !math.IsInf(float64(got), -1) {
-		t.Errorf("gain 2: drop margin %v, want none (-Inf)", got)
+	if got := chooseDrop(held(evMinGain-1, 0)); !math.IsInf(float64(got), -1) {
+		t.Errorf("gain %d: drop margin %v, want none (-Inf)", evMinGain-1, got)
 	}
-	if got := chooseDrop(held(4, 0)); math.IsInf(float64(got), -1) || got < -9.8 || got > 5 {
-		t.Errorf("gain 4: drop margin %v, want one above the four false events", got)
+	if got := chooseDrop(held(evMinGain+1, 0)); math.IsInf(float64(got), -1) || got < -10+0.1*evMinGain || got > 5 {
+		t.Errorf("gain %d: drop margin %v, want one above the false events", evMinGain+1, got)
 	}
 }

@@ -520,16 +520,10 @@ type filterHeld struct {
 // sets the rules were not tuned on).
 const evDropCost = 2
 
-// evDropMinGain is the least held-out gain (false events dropped less
-// evDropCost per right one) that switches the filter on: on the five
-// development sets (about 430 held-out events) a gain of one event turned
-// it on and off with any change to the rules (a trigger rule adding one
-// right event did), which is noise, not a learned filter.
-const evDropMinGain = 3
-
 // chooseDrop picks the margin below which a kept event is dropped: the one
 // with the most false events dropped less evDropCost per right one, or
-// minus infinity (none dropped) when none gains evDropMinGain.
+// minus infinity (none dropped) when none gains evMinGain (a gain of one
+// event flipped the filter with any change to the rules: noise).
 func chooseDrop(hs []filterHeld) float32 {
 	sort.Slice(hs, func(i, j int) bool { return hs[i].margin < hs[j].margin })
 	bestU, best := evMinGain-0.5, float32(math.Inf(-1))
@@ -551,9 +545,6 @@ func chooseDrop(hs []filterHeld) float32 {
 				best = (h.margin + hs[i+1].margin) / 2
 			}
 		}
-	}
-	if bestU < evDropMinGain {
-		return float32(math.Inf(-1))
 	}
 	return best
 }

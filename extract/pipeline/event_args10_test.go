@@ -2,7 +2,7 @@ package pipeline
 
 import "testing"
 
-// TestEventArgs10 pins the participant mechanisms of the tenth session,
+// TestEventArgs10 pins the participant mechanisms of the ninth session,
 // found on the events of all six development sets that kept a trigger but
 // read no or the wrong participants: each case is a sentence of its own
 // shape, written for the test, not copied from a story.

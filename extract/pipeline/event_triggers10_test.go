@@ -2,7 +2,7 @@ package pipeline
 
 import "testing"
 
-// TestEventTriggers10 pins the trigger mechanisms of the tenth session,
+// TestEventTriggers10 pins the trigger mechanisms of the ninth session,
 // found on the type-level misses of the least tuned development sets
 // (dev6, dev7). Each sentence is written for the test.
 func TestEventTriggers10(t *testing.T) {

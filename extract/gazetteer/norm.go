@@ -106,32 +106,18 @@ func hashWord(h uint64, word string, first bool) (uint64, bool) {
 	wrote := false
 	space := !first
 	for i := 0; i < len(word); {
+		var f rune
 		if c := word[i]; c < utf8.RuneSelf {
 			// ASCII, nearly every byte of news: foldRune from a table
 			// (the call and its comparisons were most of the cost of
 			// hashing, and the pipeline hashes every title candidate).
 			i++
-			f := asciiFold[c]
-			switch f {
-			case 0:
-				continue
-			case ' ':
-				space = wrote || !first
-				continue
-			}
-			if space {
-				h ^= ' '
-				h *= fnvPrime
-				space = false
-			}
-			h ^= uint64(f)
-			h *= fnvPrime
-			wrote = true
-			continue
+			f = rune(asciiFold[c])
+		} else {
+			r, w := utf8.DecodeRuneInString(word[i:])
+			i += w
+			f = foldRune(r)
 		}
-		r, w := utf8.DecodeRuneInString(word[i:])
-		i += w
-		f := foldRune(r)
 		switch f {
 		case 0:
 			continue

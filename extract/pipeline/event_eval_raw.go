@@ -43,14 +43,7 @@ func (p *Pipeline) TriggerReads(ctx context.Context, d extract.Document) (out []
 	for si, s := range dd.sents {
 		var evs []*event
 		for _, tr := range p.scanTriggers(dd, si) {
-			m := tr.m
-			ev := &event{typ: tr.typ, code: m.Code, trigger: dd.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
-				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
-			p.readArgs(dd, ev, s.Start, s.End)
-			p.treeParts(dd, ev, s.Start, s.End)
-			p.businessParts(dd, ev, s.Start, s.End)
-			p.bailParts(dd, ev, s.End)
-			p.implicitAgent(dd, ev, s.Start, s.End)
+			ev := p.readTrigger(dd, tr, si)
 			evs = append(evs, ev)
 		}
 		for _, ev := range evs {

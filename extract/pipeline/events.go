@@ -97,13 +97,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		trs := p.scanTriggers(d, si)
 		for _, tr := range trs {
 			m := tr.m
-			ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
-				sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
-			p.readArgs(d, ev, s.Start, s.End)
-			p.treeParts(d, ev, s.Start, s.End)
-			p.businessParts(d, ev, s.Start, s.End)
-			p.bailParts(d, ev, s.End)
-			p.implicitAgent(d, ev, s.Start, s.End)
+			ev := p.readTrigger(d, tr, si)
 			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
@@ -252,6 +246,21 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 	}
 	p.learnedFilter(d)
+}
+
+// readTrigger makes the event a trigger found in sentence si tells, with
+// the participants the rules read for it before any later guard: findEvents
+// goes on from it, and the scorer's miss classes (TriggerReads) stop here.
+func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
+	m, s := tr.m, d.sents[si]
+	ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
+		sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
+	p.readArgs(d, ev, s.Start, s.End)
+	p.treeParts(d, ev, s.Start, s.End)
+	p.businessParts(d, ev, s.Start, s.End)
+	p.bailParts(d, ev, s.End)
+	p.implicitAgent(d, ev, s.Start, s.End)
+	return ev
 }
 
 // askedBy: ev is what an appeal, demand or threat told just before it in

@@ -551,6 +551,7 @@ func benchServe(ctx context.Context, s *store.Store, storeName string, o benchOp
 			out = append(out, res)
 		}
 	}
+	fmt.Fprintln(stdout, heapAfterGC())
 	return out, nil
 }
 

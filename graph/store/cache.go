@@ -68,11 +68,21 @@ func (c *readCache) reset() {
 
 func (c *readCache) generation() uint64 { return c.gen.Load() }
 
+// entity decodes the cached entity id into an Entity of its own.
 func (c *readCache) entity(id uint64) (*Entity, bool) {
 	c.mu.RLock()
-	e, ok := c.entities.get(id)
+	sl := c.entities.slot(id)
+	var raw []byte
+	if sl.rec.n != 0 {
+		raw = c.entities.raw(sl)
+	}
 	c.mu.RUnlock()
-	return e, ok
+	if raw == nil {
+		return nil, false
+	}
+	e := &Entity{}
+	decodeEntity(raw, e)
+	return e, true
 }
 
 func (c *readCache) relation(id uint64) (*Relation, bool) {
@@ -152,84 +162,6 @@ func (c *readCache) invalidate(inv invalidation) {
 	}
 }
 
-// entityTable holds the cached entities by id. Ids come from one sequence, so
-// a slice indexed by id holds them densely; a search looks up every entity a
-// prefix matches (thousands for "ba"), and a slice read is several times
-// cheaper than a map's. Each slot repeats the two fields a search ranks and
-// filters by, so the hits that never make the page are never dereferenced.
-type entityTable struct {
-	dense []entitySlot
-	far   map[uint64]*Entity // ids beyond maxDenseID, which a sequence does not reach
-}
-
-type entitySlot struct {
-	e   *Entity
-	mc  int    // e.MentionCount
-	typ string // e.Type
-	// fz is what fuzzy search scores e with, made on first use; it goes
-	// with e (a new version of the entity starts without).
-	fz *fuzzyForms
-}
-
-// maxDenseID bounds the slice (16M ids; a store's sequence stays far below).
-const maxDenseID = 1 << 24
-
-func (t *entityTable) get(id uint64) (*Entity, bool) {
-	if id < uint64(len(t.dense)) {
-		e := t.dense[id].e
-		return e, e != nil
-	}
-	e, ok := t.far[id]
-	return e, ok
-}
-
-// slot returns id's slot; its e is nil when the entity is not cached.
-func (t *entityTable) slot(id uint64) entitySlot {
-	if id < uint64(len(t.dense)) {
-		return t.dense[id]
-	}
-	if e, ok := t.far[id]; ok {
-		return entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
-	}
-	return entitySlot{}
-}
-
-// set caches e and tells whether its id was new.
-func (t *entityTable) set(e *Entity) bool {
-	if e.ID >= maxDenseID {
-		if t.far == nil {
-			t.far = map[uint64]*Entity{}
-		}
-		_, had := t.far[e.ID]
-		t.far[e.ID] = e
-		return !had
-	}
-	if e.ID >= uint64(len(t.dense)) {
-		n := make([]entitySlot, max(2*len(t.dense), int(e.ID)+1, 1024))
-		copy(n, t.dense)
-		t.dense = n
-	}
-	had := t.dense[e.ID].e != nil
-	t.dense[e.ID] = entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
-	return !had
-}
-
-// setForms keeps fz with e if e is still the cached version of its entity
-// (ids beyond the slice keep none: they are not expected).
-func (t *entityTable) setForms(e *Entity, fz *fuzzyForms) {
-	if e.ID < uint64(len(t.dense)) && t.dense[e.ID].e == e {
-		t.dense[e.ID].fz = fz
-	}
-}
-
-func (t *entityTable) delete(id uint64) {
-	if id < uint64(len(t.dense)) {
-		t.dense[id] = entitySlot{}
-	} else {
-		delete(t.far, id)
-	}
-}
-
 // cachedEntity reads an entity through the cache inside txn, which was opened
 // at generation gen.
 func (s *Store) cachedEntity(rt *readTxn, gen, id uint64) (*Entity, error) {
@@ -244,23 +176,23 @@ func (s *Store) cachedEntity(rt *readTxn, gen, id uint64) (*Entity, error) {
 	if err := getJSON(txn, idKey(pEntity, id), e, "entity "+strconv.FormatUint(id, 10)); err != nil {
 		return nil, err
 	}
-	packEntity(e)
 	fillWith(s.cache, gen, func(c *readCache) bool { return c.entities.set(e) })
 	return e, nil
 }
 
-// entityFuzzyForms returns what fuzzy search scores e with (e was read at
-// gen), cached next to e.
-func (s *Store) entityFuzzyForms(gen uint64, e *Entity) *fuzzyForms {
-	s.cache.mu.RLock()
-	sl := s.cache.entities.slot(e.ID)
-	s.cache.mu.RUnlock()
-	if sl.e == e && sl.fz != nil {
-		return sl.fz
-	}
+// entityFuzzyForms makes what fuzzy search scores e with (e was read at
+// gen) and keeps it with e's slot rec (with the slot e was cached in when
+// rec is empty: it was read from badger for this search).
+func (s *Store) entityFuzzyForms(gen uint64, rec slabRef, e *Entity) fuzzyForms {
 	fz := newFuzzyForms(e)
 	fillWith(s.cache, gen, func(c *readCache) bool {
-		c.entities.setForms(e, fz)
+		r := rec
+		if r.n == 0 {
+			// Cached at gen (fillWith checks it has not moved), so the
+			// slot holds this version of e.
+			r = c.entities.slot(e.ID).rec
+		}
+		c.entities.setForms(e.ID, r, fz)
 		return false
 	})
 	return fz
@@ -390,9 +322,36 @@ func (s *Store) Generation() uint64 { return s.cache.generation() }
 // GraphQL layer uses it to answer entity references without waiting for a
 // dataloader batch.
 func (s *Store) CachedEntity(id uint64) (Entity, bool) {
-	e, ok := s.cache.entity(id)
-	if !ok {
+	var e Entity
+	s.cache.mu.RLock()
+	sl := s.cache.entities.slot(id)
+	var raw []byte
+	if sl.rec.n != 0 {
+		raw = s.cache.entities.raw(sl)
+	}
+	s.cache.mu.RUnlock()
+	if raw == nil {
 		return Entity{}, false
 	}
-	return *e, true
+	// The slab's bytes never change: decoding them outside the lock is safe.
+	decodeEntity(raw, &e)
+	return e, true
+}
+
+// entityCached tells whether id is in the read cache, without decoding it.
+func (c *readCache) entityCached(id uint64) bool {
+	c.mu.RLock()
+	ok := c.entities.has(id)
+	c.mu.RUnlock()
+	return ok
+}
+
+// checkEntity returns nil when entity id exists (store: not found when it
+// does not), reading it through the cache.
+func (s *Store) checkEntity(rt *readTxn, gen, id uint64) error {
+	if s.cache.entityCached(id) {
+		return nil
+	}
+	_, err := s.cachedEntity(rt, gen, id)
+	return err
 }

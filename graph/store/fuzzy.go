@@ -100,7 +100,7 @@ func triSimilarity(a, b []tri) float64 {
 //	the words' sorted trigram sets
 type fuzzyForms struct{ data []tri }
 
-func newFuzzyForms(e *Entity) *fuzzyForms {
+func newFuzzyForms(e *Entity) fuzzyForms {
 	var words [][]tri
 	var forms [][2][]tri // word indexes, run sizes
 	index := map[string]int{}
@@ -145,7 +145,7 @@ func newFuzzyForms(e *Entity) *fuzzyForms {
 	for _, w := range words {
 		d = append(d, w...)
 	}
-	return &fuzzyForms{d}
+	return fuzzyForms{d}
 }
 
 // triQuery is a query's sorted trigrams (at most 64) with a small hash

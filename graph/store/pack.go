@@ -34,20 +34,6 @@ func packStrings(ps []*string) {
 	}
 }
 
-// packEntity packs e's strings (see packStrings).
-func packEntity(e *Entity) {
-	ps := make([]*string, 0, 6+len(e.Aliases)+3*len(e.Roles))
-	ps = append(ps, &e.Name, &e.Type, &e.Subtype, &e.KB, &e.FirstSeen, &e.LastSeen)
-	for i := range e.Aliases {
-		ps = append(ps, &e.Aliases[i].Text)
-	}
-	for i := range e.Roles {
-		r := &e.Roles[i]
-		ps = append(ps, &r.Title, &r.Org, &r.FirstSeen, &r.LastSeen)
-	}
-	packStrings(ps)
-}
-
 // packRelation packs r's strings and its evidence's (see packStrings).
 func packRelation(r *Relation) {
 	ps := []*string{&r.Type, &r.FirstSeen, &r.LastSeen}

@@ -35,7 +35,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 	var paths []Path
 	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		for _, id := range []uint64{from, to} {
-			if _, err := s.cachedEntity(txn, gen, id); err != nil {
+			if err := s.checkEntity(txn, gen, id); err != nil {
 				return err
 			}
 		}

@@ -46,7 +46,7 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 	var info PageInfo
 	var last adjEdge
 	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
-		if _, err := s.cachedEntity(txn, gen, id); err != nil {
+		if err := s.checkEntity(txn, gen, id); err != nil {
 			return err
 		}
 		edges, err := s.cachedEdges(txn, gen, id)

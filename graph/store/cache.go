@@ -23,16 +23,22 @@ type readCache struct {
 	// gen changes only under mu but is read without it: every request
 	// reads it, and a read lock per request made the lock's word bounce
 	// between cores.
-	gen       atomic.Uint64
-	entities  entityTable
-	relations map[uint64]*Relation // without evidence
-	adj       map[uint64][]adjEdge
-	// relEvidence holds the first cachedEvidence pieces of a relation's
-	// evidence: every edge a graph view or path shows carries a quote.
-	relEvidence map[uint64][]Evidence
-	// docDates holds documents' published dates (timelines read thousands).
-	docDates map[uint64]string
-	size     int
+	gen      atomic.Uint64
+	entities entityTable
+	// The other records are kept encoded in slabs too (see entityTable
+	// for why): relations without evidence (appendRelation), the first
+	// cachedEvidence pieces of a relation's evidence (every edge a graph
+	// view or path shows carries a quote; appendEvidenceList) and
+	// documents' published dates (timelines read thousands).
+	relations   slabMap[byte]
+	relEvidence slabMap[byte]
+	docDates    slabMap[byte]
+	// adj holds each entity's edges. They are read in place (a hub has
+	// thousands), so they are kept as adjEdge values, whose one pointer
+	// is the relation type, shared by every edge of the type (edgeTypes).
+	adj       slabMap[adjEdge]
+	edgeTypes map[string]string
+	size      int
 }
 
 // cachedEvidence is how many pieces of a relation's evidence the cache keeps.
@@ -59,10 +65,11 @@ func newReadCache() *readCache {
 
 func (c *readCache) reset() {
 	c.entities = entityTable{}
-	c.relations = map[uint64]*Relation{}
-	c.adj = map[uint64][]adjEdge{}
-	c.relEvidence = map[uint64][]Evidence{}
-	c.docDates = map[uint64]string{}
+	c.relations = slabMap[byte]{}
+	c.adj = slabMap[adjEdge]{}
+	c.relEvidence = slabMap[byte]{}
+	c.docDates = slabMap[byte]{}
+	c.edgeTypes = map[string]string{}
 	c.size = 0
 }
 
@@ -85,28 +92,29 @@ func (c *readCache) entity(id uint64) (*Entity, bool) {
 	return e, true
 }
 
-func (c *readCache) relation(id uint64) (*Relation, bool) {
+// relation decodes the cached relation id into r.
+func (c *readCache) relation(id uint64, r *Relation) bool {
 	c.mu.RLock()
-	r, ok := c.relations[id]
+	raw, ok := c.relations.get(id)
 	c.mu.RUnlock()
-	return r, ok
+	if ok {
+		decodeRelation(raw, r)
+	}
+	return ok
 }
 
+// edges returns id's cached edges; the caller must not modify them.
 func (c *readCache) edges(id uint64) ([]adjEdge, bool) {
 	c.mu.RLock()
-	e, ok := c.adj[id]
+	e, ok := c.adj.get(id)
 	c.mu.RUnlock()
 	return e, ok
 }
 
-// fill stores a value read at generation gen, unless a write happened since.
-func fill[V any](c *readCache, gen uint64, m func(*readCache) map[uint64]V, id uint64, v V) {
-	fillWith(c, gen, func(c *readCache) bool {
-		mm := m(c)
-		_, had := mm[id]
-		mm[id] = v
-		return !had
-	})
+// fill stores v as id's value in the slab map m picks, if it was read at
+// generation gen and no write happened since.
+func fill[T any](c *readCache, gen uint64, m func(*readCache) *slabMap[T], id uint64, v []T) {
+	fillWith(c, gen, func(c *readCache) bool { return m(c).set(id, v) })
 }
 
 // fillWith is fill for any store: put stores the value and tells whether it
@@ -146,11 +154,11 @@ func (c *readCache) invalidate(inv invalidation) {
 	}
 	for _, id := range inv.entities {
 		c.entities.delete(id)
-		delete(c.adj, id)
+		c.adj.delete(id)
 	}
 	for _, id := range inv.relations {
-		delete(c.relations, id)
-		delete(c.relEvidence, id)
+		c.relations.delete(id)
+		c.relEvidence.delete(id)
 	}
 	for _, e := range inv.fresh {
 		if c.size >= maxCacheItems {
@@ -201,10 +209,11 @@ func (s *Store) entityFuzzyForms(gen uint64, rec slabRef, e *Entity) fuzzyForms 
 // docDate returns a document's published date through the cache.
 func (s *Store) docDate(rt *readTxn, gen, doc uint64) (string, error) {
 	s.cache.mu.RLock()
-	d, ok := s.cache.docDates[doc]
+	d, ok := s.cache.docDates.get(doc)
 	s.cache.mu.RUnlock()
 	if ok {
-		return d, nil
+		// The slab's bytes are never written again (see entityTable).
+		return unsafeString(d), nil
 	}
 	txn, err := rt.get()
 	if err != nil {
@@ -214,29 +223,30 @@ func (s *Store) docDate(rt *readTxn, gen, doc uint64) (string, error) {
 	if err := getJSON(txn, idKey(pDoc, doc), &rec, "document "+strconv.FormatUint(doc, 10)); err != nil {
 		return "", err
 	}
-	fill(s.cache, gen, func(c *readCache) map[uint64]string { return c.docDates }, doc, rec.Published)
+	fill(s.cache, gen, func(c *readCache) *slabMap[byte] { return &c.docDates }, doc, []byte(rec.Published))
 	return rec.Published, nil
 }
 
-// cachedRelation reads a relation without its evidence.
-func (s *Store) cachedRelation(rt *readTxn, gen, id uint64) (*Relation, error) {
-	if r, ok := s.cache.relation(id); ok {
-		return r, nil
+// cachedRelation reads a relation without its evidence into r.
+func (s *Store) cachedRelation(rt *readTxn, gen, id uint64, r *Relation) error {
+	if s.cache.relation(id, r) {
+		return nil
 	}
 	txn, err := rt.get()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r := &Relation{}
+	*r = Relation{}
 	if err := getJSON(txn, idKey(pRelation, id), r, "relation "+strconv.FormatUint(id, 10)); err != nil {
-		return nil, err
+		return err
 	}
-	packRelation(r)
-	fill(s.cache, gen, func(c *readCache) map[uint64]*Relation { return c.relations }, id, r)
-	return r, nil
+	var buf [128]byte
+	fill(s.cache, gen, func(c *readCache) *slabMap[byte] { return &c.relations }, id, appendRelation(buf[:0], r))
+	return nil
 }
 
-// cachedEdges lists every edge of id, outgoing (in key order) then incoming.
+// cachedEdges lists every edge of id, outgoing (in key order) then incoming;
+// the caller must not modify them.
 func (s *Store) cachedEdges(rt *readTxn, gen, id uint64) ([]adjEdge, error) {
 	if e, ok := s.cache.edges(id); ok {
 		return e, nil
@@ -262,8 +272,17 @@ func (s *Store) cachedEdges(rt *readTxn, gen, id uint64) ([]adjEdge, error) {
 	if out == nil {
 		out = []adjEdge{}
 	}
-	packEdges(out)
-	fill(s.cache, gen, func(c *readCache) map[uint64][]adjEdge { return c.adj }, id, out)
+	fillWith(s.cache, gen, func(c *readCache) bool {
+		for i := range out {
+			t, ok := c.edgeTypes[out[i].typ]
+			if !ok {
+				t = out[i].typ
+				c.edgeTypes[t] = t
+			}
+			out[i].typ = t
+		}
+		return c.adj.set(id, out)
+	})
 	return out, nil
 }
 

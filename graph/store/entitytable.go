@@ -1,9 +1,6 @@
 package store
 
-import (
-	"encoding/binary"
-	"unsafe"
-)
+import "encoding/binary"
 
 // entityTable holds the cached entities by id, encoded in slabs of bytes.
 //
@@ -50,42 +47,6 @@ type entitySlot struct {
 	// made on first use; it goes with rec (a new version of the entity
 	// starts without).
 	fz slabRef
-}
-
-// slabRef is a run of a slab's items.
-type slabRef struct{ chunk, off, n uint32 }
-
-// slab is an append-only store of T in chunks.
-type slab[T any] struct {
-	chunks [][]T
-}
-
-// slabChunk is the size of a chunk in items; bigger runs get one of their
-// own.
-const slabChunk = 1 << 16
-
-// add copies v into the slab.
-func (s *slab[T]) add(v []T) slabRef {
-	if len(v) == 0 {
-		return slabRef{}
-	}
-	last := len(s.chunks) - 1
-	if last < 0 || cap(s.chunks[last])-len(s.chunks[last]) < len(v) {
-		s.chunks = append(s.chunks, make([]T, 0, max(slabChunk, len(v))))
-		last++
-	}
-	c := s.chunks[last]
-	ref := slabRef{chunk: uint32(last), off: uint32(len(c)), n: uint32(len(v))}
-	s.chunks[last] = append(c, v...)
-	return ref
-}
-
-// get returns the items of r; the caller must not modify them.
-func (s *slab[T]) get(r slabRef) []T {
-	if r.n == 0 {
-		return nil
-	}
-	return s.chunks[r.chunk][r.off : r.off+r.n : r.off+r.n]
 }
 
 // maxDenseID bounds the slice (16M ids; a store's sequence stays far below).
@@ -314,7 +275,7 @@ func (r *entityReader) str() string {
 	if n == 0 {
 		return ""
 	}
-	s := unsafe.String(&r.b[r.i], n)
+	s := unsafeString(r.b[r.i : r.i+n])
 	r.i += n
 	return s
 }

@@ -28,6 +28,55 @@ func TestEntityCodecRoundTrip(t *testing.T) {
 	}
 }
 
+// TestRelationCodecRoundTrip is TestEntityCodecRoundTrip for relations and
+// evidence lists.
+func TestRelationCodecRoundTrip(t *testing.T) {
+	full := filled(reflect.TypeFor[Relation](), 2).Interface().(Relation)
+	for _, want := range []Relation{{}, {ID: 3, Type: "works_for", Confidence: 0.1, Evidence: []Evidence{}}, full} {
+		var got Relation
+		decodeRelation(appendRelation(nil, &want), &got)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("decodeRelation(appendRelation(%+v)) = %+v", want, got)
+		}
+	}
+	for _, want := range [][]Evidence{nil, {}, full.Evidence} {
+		if got := decodeEvidenceList(appendEvidenceList(nil, want)); !reflect.DeepEqual(got, want) {
+			t.Errorf("decodeEvidenceList(appendEvidenceList(%#v)) = %#v", want, got)
+		}
+	}
+}
+
+// TestSlabMapCompact: a slab map keeps the latest run of each id and
+// rewrites its slab once replaced runs outweigh live ones.
+func TestSlabMapCompact(t *testing.T) {
+	var m slabMap[byte]
+	run := make([]byte, 5000)
+	for v := range 10000 { // 50 MB written
+		run[0] = byte(v)
+		for id := uint64(1); id <= 2; id++ {
+			if isNew := m.set(id, run); isNew != (v == 0) {
+				t.Fatalf("set(%d) in round %d reported new = %v", id, v, isNew)
+			}
+		}
+	}
+	for id := uint64(1); id <= 2; id++ {
+		if got, ok := m.get(id); !ok || len(got) != len(run) || got[0] != byte(9999%256) {
+			t.Errorf("get(%d) = %d bytes starting %v, %v; want the last run", id, len(got), got[:1], ok)
+		}
+	}
+	if total := len(m.data.chunks) * slabChunk; total > 4*compactAbove {
+		t.Errorf("slab holds %d bytes for 2 live runs: never compacted", total)
+	}
+	m.set(3, nil)
+	if got, ok := m.get(3); !ok || got == nil || len(got) != 0 {
+		t.Errorf("get of an empty run = %v, %v; want empty, not nil, and present", got, ok)
+	}
+	m.delete(1)
+	if _, ok := m.get(1); ok {
+		t.Error("deleted run still present")
+	}
+}
+
 // filled returns a value of typ with every field set to something not zero
 // (seed makes strings and numbers differ); slices get two items.
 func filled(typ reflect.Type, seed int) reflect.Value {
@@ -39,6 +88,8 @@ func filled(typ reflect.Type, seed int) reflect.Value {
 		v.SetInt(int64(seed))
 	case reflect.Uint64:
 		v.SetUint(uint64(seed) << 33)
+	case reflect.Float64:
+		v.SetFloat(float64(seed) + 0.25)
 	case reflect.Bool:
 		v.SetBool(true)
 	case reflect.Slice:

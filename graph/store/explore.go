@@ -70,15 +70,15 @@ func (s *Store) Neighborhood(ctx context.Context, id uint64, depth int, f Relati
 						}
 						continue
 					}
-					r, err := s.cachedRelation(txn, gen, e.rel)
-					if err != nil {
+					var r Relation
+					if err := s.cachedRelation(txn, gen, e.rel, &r); err != nil {
 						return err
 					}
-					if !f.matchRecord(r) {
+					if !f.matchRecord(&r) {
 						continue
 					}
 					seenRel[e.rel] = true
-					nb.Relations = append(nb.Relations, *r)
+					nb.Relations = append(nb.Relations, r)
 					if known {
 						continue
 					}

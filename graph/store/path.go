@@ -57,11 +57,10 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 			for _, l := range chain {
 				// Without evidence: a path of hub relations would otherwise
 				// decode hundreds of pieces nobody asked for.
-				rp, err := s.cachedRelation(txn, gen, l.rel)
-				if err != nil {
+				var r Relation
+				if err := s.cachedRelation(txn, gen, l.rel, &r); err != nil {
 					return err
 				}
-				r := *rp
 				next := r.Target
 				if next == cur {
 					next = r.Source

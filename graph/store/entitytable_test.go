@@ -2,8 +2,10 @@ package store
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"runtime"
+	"slices"
 	"testing"
 )
 
@@ -143,5 +145,35 @@ func TestEntityTableReplaceCompact(t *testing.T) {
 	tab.delete(2)
 	if tab.has(2) {
 		t.Error("deleted entity still cached")
+	}
+}
+
+// TestPostingsAsMap: the slab posting lists hold what a map of slices with
+// the same adds and removes holds, through growth and compaction.
+func TestPostingsAsMap(t *testing.T) {
+	want := map[tri][]uint64{1: {3, 5, 9}, 2: {7}}
+	p := newPostings(want)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 300000 {
+		tr, id := tri(rng.IntN(40)), uint64(rng.IntN(3000))
+		if i%3 == 2 {
+			p.remove(tr, id)
+			if j := slices.Index(want[tr], id); j >= 0 {
+				want[tr] = slices.Delete(want[tr], j, j+1)
+			}
+			continue
+		}
+		p.add(tr, id)
+		if !slices.Contains(want[tr], id) {
+			want[tr] = append(want[tr], id)
+		}
+	}
+	for tr, ids := range want {
+		if got := slices.Sorted(slices.Values(p.get(tr))); !slices.Equal(got, slices.Sorted(slices.Values(ids))) {
+			t.Errorf("trigram %d: postings hold %v, want %v", tr, got, ids)
+		}
+	}
+	if p.get(99) != nil {
+		t.Errorf("an unknown trigram has ids %v", p.get(99))
 	}
 }

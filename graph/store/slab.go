@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"unsafe"
 )
 
@@ -179,4 +180,105 @@ func (d *entityReader) evidenceList() []Evidence {
 func decodeEvidenceList(b []byte) []Evidence {
 	d := entityReader{b: b}
 	return d.evidenceList()
+}
+
+// postings are the fuzzy index's posting lists: entity ids per trigram, in
+// a slab of ids. Tens of thousands of trigrams each with a slice of its own
+// were as many objects for every collection to mark (more the bigger the
+// store); here the lists are a few large objects without pointers and a map
+// whose keys and values hold none. Lists change in place under the fuzzy
+// index's lock (readers hold it while they read): an id is added in the
+// run's spare room, or the list moves to a run twice its size; a removed id
+// takes the last one's place, as the slices did.
+type postings struct {
+	idx        map[tri]postRef
+	data       slab[uint64]
+	live, dead int // slab room of the lists' runs and of abandoned runs
+}
+
+// postRef is a list: its first n ids of the run are in use.
+type postRef struct {
+	run slabRef
+	n   uint32
+}
+
+// newPostings holds lists (each sorted and distinct, as ensureFuzzy makes
+// them); it copies them.
+func newPostings(lists map[tri][]uint64) postings {
+	p := postings{idx: make(map[tri]postRef, len(lists))}
+	for t, ids := range lists {
+		p.idx[t] = postRef{run: p.data.add(ids), n: uint32(len(ids))}
+		p.live += len(ids)
+	}
+	return p
+}
+
+// get returns t's ids; valid only while the index's lock is held.
+func (p *postings) get(t tri) []uint64 {
+	r, ok := p.idx[t]
+	if !ok {
+		return nil
+	}
+	return p.data.get(r.run)[:r.n]
+}
+
+// add adds id to t's list unless it holds it.
+func (p *postings) add(t tri, id uint64) {
+	r := p.idx[t]
+	run := p.data.get(r.run)
+	if slices.Contains(run[:r.n], id) {
+		return
+	}
+	if r.n == r.run.n {
+		grown := make([]uint64, max(4, 2*r.n))
+		copy(grown, run[:r.n])
+		p.live += len(grown) - int(r.run.n)
+		p.dead += int(r.run.n)
+		r.run = p.data.add(grown)
+		run = p.data.get(r.run)
+	}
+	run[r.n] = id
+	r.n++
+	if p.idx == nil {
+		p.idx = map[tri]postRef{}
+	}
+	p.idx[t] = r
+	p.compact()
+}
+
+// remove takes id out of t's list.
+func (p *postings) remove(t tri, id uint64) {
+	r, ok := p.idx[t]
+	if !ok {
+		return
+	}
+	run := p.data.get(r.run)[:r.n]
+	i := slices.Index(run, id)
+	if i < 0 {
+		return
+	}
+	run[i] = run[len(run)-1]
+	r.n--
+	p.idx[t] = r
+}
+
+// compact copies the lists into a fresh slab, each into a run of its size,
+// when abandoned runs outweigh the live ones.
+func (p *postings) compact() {
+	if p.dead*8 < compactAbove || p.dead < p.live {
+		return
+	}
+	old := p.data
+	p.data, p.live, p.dead = slab[uint64]{}, 0, 0
+	for t, r := range p.idx {
+		p.idx[t] = postRef{run: p.data.add(old.get(r.run)[:r.n]), n: r.n}
+		p.live += int(r.n)
+	}
+}
+
+// each calls fn with every trigram's list (tests compare them).
+func (p *postings) each(fn func(t tri, ids []uint64)) {
+	for t := range p.idx {
+		fn(t, p.get(t))
+	}
 }

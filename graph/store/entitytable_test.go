@@ -42,8 +42,17 @@ func TestRelationCodecRoundTrip(t *testing.T) {
 		}
 	}
 	for _, want := range [][]Evidence{nil, {}, full.Evidence} {
-		if got := decodeEvidenceList(appendEvidenceList(nil, want)); !reflect.DeepEqual(got, want) {
-			t.Errorf("decodeEvidenceList(appendEvidenceList(%#v)) = %#v", want, got)
+		if got := decodeEvidenceList(appendEvidenceList(nil, want), -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("decodeEvidenceList(appendEvidenceList(%#v), -1) = %#v", want, got)
+		}
+		for limit := range 3 {
+			wantFirst := want
+			if want != nil {
+				wantFirst = want[:min(limit, len(want))]
+			}
+			if got := decodeEvidenceList(appendEvidenceList(nil, want), limit); !reflect.DeepEqual(got, wantFirst) {
+				t.Errorf("decodeEvidenceList(appendEvidenceList(%#v), %d) = %#v", want, limit, got)
+			}
 		}
 	}
 }

@@ -797,8 +797,7 @@ func (s *Store) RelationEvidenceFirst(ctx context.Context, id uint64, n int) ([]
 	raw, ok := s.cache.relEvidence.get(id)
 	s.cache.mu.RUnlock()
 	if ok {
-		ev := decodeEvidenceList(raw)
-		return ev[:min(n, len(ev))], nil
+		return decodeEvidenceList(raw, max(n, 0)), nil
 	}
 	gen := s.cache.generation()
 	ev, err := s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, cachedEvidence)

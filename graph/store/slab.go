@@ -164,10 +164,17 @@ func appendEvidenceList(b []byte, ev []Evidence) []byte {
 	return b
 }
 
-func (d *entityReader) evidenceList() []Evidence {
+func (d *entityReader) evidenceList() []Evidence { return d.evidenceFirst(-1) }
+
+// evidenceFirst decodes the first limit pieces of a list (all of them when
+// limit is negative), leaving the reader inside the list when it stops short.
+func (d *entityReader) evidenceFirst(limit int) []Evidence {
 	n, isNil := d.list()
 	if isNil {
 		return nil
+	}
+	if limit >= 0 {
+		n = min(n, limit)
 	}
 	ev := make([]Evidence, n)
 	for i := range ev {
@@ -176,10 +183,12 @@ func (d *entityReader) evidenceList() []Evidence {
 	return ev
 }
 
-// decodeEvidenceList decodes what appendEvidenceList wrote.
-func decodeEvidenceList(b []byte) []Evidence {
+// decodeEvidenceList decodes the first limit pieces of what
+// appendEvidenceList wrote (all of them when limit is negative): a path's
+// hops show one each, and the cache keeps ten.
+func decodeEvidenceList(b []byte, limit int) []Evidence {
 	d := entityReader{b: b}
-	return d.evidenceList()
+	return d.evidenceFirst(limit)
 }
 
 // postings are the fuzzy index's posting lists: entity ids per trigram, in

@@ -29,19 +29,21 @@ func entityType(t string) model.EntityType {
 	return et
 }
 
-// entityBlock is a model entity with the storage its optional strings and
-// aliases point into: one allocation where each *string and *Alias used to
-// be one of its own. Servers keep models of every entity they answered with
-// (modelCache), and the collector marks each of their objects in every
-// cycle, a cost that grew with the store: in bbc+reuters the models were a
-// fifth of the live objects.
+// entityBlock is a model entity with the storage its optional strings
+// point into: one allocation where each *string used to be one of its own.
 type entityBlock struct {
 	m   model.Entity
 	opt [4]string
 }
 
+// toEntity converts e into objects of its own.
 func toEntity(e store.Entity) *model.Entity {
-	b := &entityBlock{}
+	return convertEntity(e, &modelArena{exact: true})
+}
+
+// convertEntity converts e, taking the memory from a.
+func convertEntity(e store.Entity, a *modelArena) *model.Entity {
+	b := &take(a, &a.blocks, 1)[0]
 	opt := func(i int, s string) *string {
 		if s == "" {
 			return nil
@@ -51,37 +53,43 @@ func toEntity(e store.Entity) *model.Entity {
 	}
 	b.m = model.Entity{
 		Key:           e.ID,
-		ID:            formatID(store.KindEntity, e.ID),
+		ID:            a.id(store.KindEntity, e.ID),
 		Name:          e.Name,
 		Type:          entityType(e.Type),
 		Subtype:       opt(0, e.Subtype),
 		Kb:            opt(1, e.KB),
-		Aliases:       make([]*model.Alias, len(e.Aliases)),
-		AliasNames:    make([]string, len(e.Aliases)),
-		Roles:         make([]*model.Role, len(e.Roles)),
+		Aliases:       take(a, &a.aliasPtrs, len(e.Aliases)),
+		AliasNames:    take(a, &a.strs, len(e.Aliases)),
+		Roles:         take(a, &a.rolePtrs, len(e.Roles)),
 		MentionCount:  e.MentionCount,
 		DocumentCount: e.DocCount,
 		FirstSeen:     opt(2, e.FirstSeen),
 		LastSeen:      opt(3, e.LastSeen),
 	}
 	m := &b.m
-	aliases := make([]model.Alias, len(e.Aliases))
-	for i, a := range e.Aliases {
-		aliases[i] = model.Alias{Text: a.Text, Count: a.Count}
+	aliases := take(a, &a.aliases, len(e.Aliases))
+	for i, al := range e.Aliases {
+		aliases[i] = model.Alias{Text: al.Text, Count: al.Count}
 		m.Aliases[i] = &aliases[i]
-		m.AliasNames[i] = a.Text
+		m.AliasNames[i] = al.Text
 	}
+	roles := take(a, &a.roles, len(e.Roles))
 	for i, r := range e.Roles {
-		m.Roles[i] = &model.Role{
-			Title:     r.Title,
-			Org:       optional(r.Org),
-			OrgKey:    r.OrgID,
-			FirstSeen: optional(r.FirstSeen),
-			LastSeen:  optional(r.LastSeen),
-			Count:     r.Count,
-		}
+		strs := take(a, &a.strs, 3) // the role's optional strings
+		strs[0], strs[1], strs[2] = r.Org, r.FirstSeen, r.LastSeen
+		roles[i] = model.Role{Title: r.Title, Org: optionalAt(strs, 0), OrgKey: r.OrgID,
+			FirstSeen: optionalAt(strs, 1), LastSeen: optionalAt(strs, 2), Count: r.Count}
+		m.Roles[i] = &roles[i]
 	}
 	return m
+}
+
+// optionalAt is optional for a string kept in strs[i].
+func optionalAt(strs []string, i int) *string {
+	if strs[i] == "" {
+		return nil
+	}
+	return &strs[i]
 }
 
 func toDocument(d store.Document) *model.Document {

@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"strconv"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -33,6 +35,9 @@ type modelSet struct {
 	slots atomic.Pointer[[]atomic.Pointer[model.Entity]]
 	mu    sync.Mutex
 	n     atomic.Int64
+	// arena holds the models stored in the set (see modelArena).
+	arenaMu sync.Mutex
+	arena   modelArena
 }
 
 func newModelSet(gen uint64) *modelSet {
@@ -99,7 +104,6 @@ func (c *modelCache) entity(id uint64) (*model.Entity, bool) {
 	if !ok {
 		return nil, false
 	}
-	m := toEntity(e)
 	if set == nil || set.gen < gen {
 		fresh := newModelSet(gen)
 		if c.cur.CompareAndSwap(set, fresh) {
@@ -110,9 +114,13 @@ func (c *modelCache) entity(id uint64) (*model.Entity, bool) {
 	}
 	// Keep it only if no write committed since gen was read: e may be newer
 	// than gen, and a model filed under gen must be what gen holds.
-	if set.gen == gen && c.st.Generation() == gen && set.n.Load() < maxModelCache {
-		set.store(id, m)
+	if set.gen != gen || c.st.Generation() != gen || set.n.Load() >= maxModelCache {
+		return toEntity(e), true
 	}
+	set.arenaMu.Lock()
+	m := convertEntity(e, &set.arena)
+	set.arenaMu.Unlock()
+	set.store(id, m)
 	return m, true
 }
 
@@ -137,4 +145,60 @@ func (r *Resolver) cachedEntity(id uint64) (*model.Entity, bool) {
 		return nil, false
 	}
 	return toEntity(e), true
+}
+
+// modelArena is where a model set's conversions take their memory from:
+// slices carved from chunks that each hold hundreds of entities' parts.
+// A set keeps the models of every entity its generation answered with
+// (thousands, more the bigger the store), and converted one by one each was
+// five to a dozen objects (the model, its id, alias and role slices, each
+// role and its optional strings) that the collector marked in every cycle;
+// the marking competes with requests for the cores, and grew with the store.
+// In chunks they are a few hundred objects. A set is dropped as a whole when
+// the store's generation moves, so nothing is freed piecemeal; a chunk lives
+// as long as any model in it is referenced.
+//
+// Models are never modified after conversion (see modelCache), so parts
+// carved from a chunk are capped to their length: an append would copy.
+type modelArena struct {
+	blocks    []entityBlock
+	aliasPtrs []*model.Alias
+	aliases   []model.Alias
+	rolePtrs  []*model.Role
+	roles     []model.Role
+	strs      []string
+	ids       []byte
+	// exact allocates each part on its own, of its size (toEntity's
+	// conversions, which no set keeps).
+	exact bool
+}
+
+// modelArenaChunk is the number of items a chunk holds.
+const modelArenaChunk = 256
+
+// take returns n items carved from *buf (a new chunk when it is full).
+// Zero items are an empty slice, not nil, as make gives.
+func take[T any](a *modelArena, buf *[]T, n int) []T {
+	if a.exact || n == 0 {
+		return make([]T, n)
+	}
+	if cap(*buf)-len(*buf) < n {
+		*buf = make([]T, 0, max(modelArenaChunk, n))
+	}
+	l := len(*buf)
+	*buf = (*buf)[:l+n]
+	return (*buf)[l : l+n : l+n]
+}
+
+// id is formatID with the string's bytes in the arena.
+func (a *modelArena) id(k store.Kind, id uint64) string {
+	if a.exact {
+		return formatID(k, id)
+	}
+	var b [24]byte
+	s := strconv.AppendUint(append(b[:0], string(rune(k))...), id, 10)
+	buf := take(a, &a.ids, len(s))
+	copy(buf, s)
+	// The bytes are never written again: take never hands them out twice.
+	return unsafe.String(&buf[0], len(buf))
 }

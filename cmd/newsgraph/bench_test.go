@@ -89,6 +89,10 @@ func TestBenchCommand(t *testing.T) {
 		if n := strings.Count(text, "(the run with the median p99 of 3: "); n != 2 {
 			t.Errorf("run %d: %d notes of the paced rows' three runs; want 2\n%s", run, n, text)
 		}
+		// The collector's view of the store's heap, after its rows.
+		if line := lineStarting(text, "heap after a collection:"); !strings.Contains(line, " objects, of which ") || !strings.Contains(line, "ms of CPU") {
+			t.Errorf("run %d: heap line %q; want live objects, scanned part and a collection's CPU\n%s", run, line, text)
+		}
 		if !strings.Contains(text, "== targets") || lineStarting(text, "growth") != "" {
 			t.Errorf("run %d: want the targets and no growth (one store)\n%s", run, text)
 		}

@@ -17,7 +17,12 @@ import (
 const defaultDB = "./newsgraph-data"
 
 func openStore(dir string, readOnly bool, logger *slog.Logger) (*store.Store, error) {
-	s, err := store.Open(dir, store.Options{Logger: logger, ReadOnly: readOnly})
+	return openStoreWith(dir, store.Options{Logger: logger, ReadOnly: readOnly})
+}
+
+// openStoreWith is openStore with all of the store's options.
+func openStoreWith(dir string, opts store.Options) (*store.Store, error) {
+	s, err := store.Open(dir, opts)
 	if err != nil {
 		// Badger locks its folder; the usual cause is a second newsgraph
 		// (a demo left running) on the same folder, which its message does

@@ -23,16 +23,22 @@ type readCache struct {
 	// gen changes only under mu but is read without it: every request
 	// reads it, and a read lock per request made the lock's word bounce
 	// between cores.
-	gen       atomic.Uint64
-	entities  entityTable
-	relations map[uint64]*Relation // without evidence
-	adj       map[uint64][]adjEdge
-	// relEvidence holds the first cachedEvidence pieces of a relation's
-	// evidence: every edge a graph view or path shows carries a quote.
-	relEvidence map[uint64][]Evidence
-	// docDates holds documents' published dates (timelines read thousands).
-	docDates map[uint64]string
-	size     int
+	gen      atomic.Uint64
+	entities entityTable
+	// The other records are kept encoded in slabs too (see entityTable
+	// for why): relations without evidence (appendRelation), the first
+	// cachedEvidence pieces of a relation's evidence (every edge a graph
+	// view or path shows carries a quote; appendEvidenceList) and
+	// documents' published dates (timelines read thousands).
+	relations   slabMap[byte]
+	relEvidence slabMap[byte]
+	docDates    slabMap[byte]
+	// adj holds each entity's edges. They are read in place (a hub has
+	// thousands), so they are kept as adjEdge values, whose one pointer
+	// is the relation type, shared by every edge of the type (edgeTypes).
+	adj       slabMap[adjEdge]
+	edgeTypes map[string]string
+	size      int
 }
 
 // cachedEvidence is how many pieces of a relation's evidence the cache keeps.
@@ -59,44 +65,56 @@ func newReadCache() *readCache {
 
 func (c *readCache) reset() {
 	c.entities = entityTable{}
-	c.relations = map[uint64]*Relation{}
-	c.adj = map[uint64][]adjEdge{}
-	c.relEvidence = map[uint64][]Evidence{}
-	c.docDates = map[uint64]string{}
+	c.relations = slabMap[byte]{}
+	c.adj = slabMap[adjEdge]{}
+	c.relEvidence = slabMap[byte]{}
+	c.docDates = slabMap[byte]{}
+	c.edgeTypes = map[string]string{}
 	c.size = 0
 }
 
 func (c *readCache) generation() uint64 { return c.gen.Load() }
 
+// entity decodes the cached entity id into an Entity of its own.
 func (c *readCache) entity(id uint64) (*Entity, bool) {
 	c.mu.RLock()
-	e, ok := c.entities.get(id)
+	sl := c.entities.slot(id)
+	var raw []byte
+	if sl.rec.n != 0 {
+		raw = c.entities.raw(sl)
+	}
 	c.mu.RUnlock()
-	return e, ok
+	if raw == nil {
+		return nil, false
+	}
+	e := &Entity{}
+	decodeEntity(raw, e)
+	return e, true
 }
 
-func (c *readCache) relation(id uint64) (*Relation, bool) {
+// relation decodes the cached relation id into r.
+func (c *readCache) relation(id uint64, r *Relation) bool {
 	c.mu.RLock()
-	r, ok := c.relations[id]
+	raw, ok := c.relations.get(id)
 	c.mu.RUnlock()
-	return r, ok
+	if ok {
+		decodeRelation(raw, r)
+	}
+	return ok
 }
 
+// edges returns id's cached edges; the caller must not modify them.
 func (c *readCache) edges(id uint64) ([]adjEdge, bool) {
 	c.mu.RLock()
-	e, ok := c.adj[id]
+	e, ok := c.adj.get(id)
 	c.mu.RUnlock()
 	return e, ok
 }
 
-// fill stores a value read at generation gen, unless a write happened since.
-func fill[V any](c *readCache, gen uint64, m func(*readCache) map[uint64]V, id uint64, v V) {
-	fillWith(c, gen, func(c *readCache) bool {
-		mm := m(c)
-		_, had := mm[id]
-		mm[id] = v
-		return !had
-	})
+// fill stores v as id's value in the slab map m picks, if it was read at
+// generation gen and no write happened since.
+func fill[T any](c *readCache, gen uint64, m func(*readCache) *slabMap[T], id uint64, v []T) {
+	fillWith(c, gen, func(c *readCache) bool { return m(c).set(id, v) })
 }
 
 // fillWith is fill for any store: put stores the value and tells whether it
@@ -136,11 +154,11 @@ func (c *readCache) invalidate(inv invalidation) {
 	}
 	for _, id := range inv.entities {
 		c.entities.delete(id)
-		delete(c.adj, id)
+		c.adj.delete(id)
 	}
 	for _, id := range inv.relations {
-		delete(c.relations, id)
-		delete(c.relEvidence, id)
+		c.relations.delete(id)
+		c.relEvidence.delete(id)
 	}
 	for _, e := range inv.fresh {
 		if c.size >= maxCacheItems {
@@ -149,84 +167,6 @@ func (c *readCache) invalidate(inv invalidation) {
 		if c.entities.set(e) {
 			c.size++
 		}
-	}
-}
-
-// entityTable holds the cached entities by id. Ids come from one sequence, so
-// a slice indexed by id holds them densely; a search looks up every entity a
-// prefix matches (thousands for "ba"), and a slice read is several times
-// cheaper than a map's. Each slot repeats the two fields a search ranks and
-// filters by, so the hits that never make the page are never dereferenced.
-type entityTable struct {
-	dense []entitySlot
-	far   map[uint64]*Entity // ids beyond maxDenseID, which a sequence does not reach
-}
-
-type entitySlot struct {
-	e   *Entity
-	mc  int    // e.MentionCount
-	typ string // e.Type
-	// fz is what fuzzy search scores e with, made on first use; it goes
-	// with e (a new version of the entity starts without).
-	fz *fuzzyForms
-}
-
-// maxDenseID bounds the slice (16M ids; a store's sequence stays far below).
-const maxDenseID = 1 << 24
-
-func (t *entityTable) get(id uint64) (*Entity, bool) {
-	if id < uint64(len(t.dense)) {
-		e := t.dense[id].e
-		return e, e != nil
-	}
-	e, ok := t.far[id]
-	return e, ok
-}
-
-// slot returns id's slot; its e is nil when the entity is not cached.
-func (t *entityTable) slot(id uint64) entitySlot {
-	if id < uint64(len(t.dense)) {
-		return t.dense[id]
-	}
-	if e, ok := t.far[id]; ok {
-		return entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
-	}
-	return entitySlot{}
-}
-
-// set caches e and tells whether its id was new.
-func (t *entityTable) set(e *Entity) bool {
-	if e.ID >= maxDenseID {
-		if t.far == nil {
-			t.far = map[uint64]*Entity{}
-		}
-		_, had := t.far[e.ID]
-		t.far[e.ID] = e
-		return !had
-	}
-	if e.ID >= uint64(len(t.dense)) {
-		n := make([]entitySlot, max(2*len(t.dense), int(e.ID)+1, 1024))
-		copy(n, t.dense)
-		t.dense = n
-	}
-	had := t.dense[e.ID].e != nil
-	t.dense[e.ID] = entitySlot{e: e, mc: e.MentionCount, typ: e.Type}
-	return !had
-}
-
-// setForms keeps fz with e if e is still the cached version of its entity
-// (ids beyond the slice keep none: they are not expected).
-func (t *entityTable) setForms(e *Entity, fz *fuzzyForms) {
-	if e.ID < uint64(len(t.dense)) && t.dense[e.ID].e == e {
-		t.dense[e.ID].fz = fz
-	}
-}
-
-func (t *entityTable) delete(id uint64) {
-	if id < uint64(len(t.dense)) {
-		t.dense[id] = entitySlot{}
-	} else {
-		delete(t.far, id)
 	}
 }
 
@@ -244,23 +184,23 @@ func (s *Store) cachedEntity(rt *readTxn, gen, id uint64) (*Entity, error) {
 	if err := getJSON(txn, idKey(pEntity, id), e, "entity "+strconv.FormatUint(id, 10)); err != nil {
 		return nil, err
 	}
-	packEntity(e)
 	fillWith(s.cache, gen, func(c *readCache) bool { return c.entities.set(e) })
 	return e, nil
 }
 
-// entityFuzzyForms returns what fuzzy search scores e with (e was read at
-// gen), cached next to e.
-func (s *Store) entityFuzzyForms(gen uint64, e *Entity) *fuzzyForms {
-	s.cache.mu.RLock()
-	sl := s.cache.entities.slot(e.ID)
-	s.cache.mu.RUnlock()
-	if sl.e == e && sl.fz != nil {
-		return sl.fz
-	}
+// entityFuzzyForms makes what fuzzy search scores e with (e was read at
+// gen) and keeps it with e's slot rec (with the slot e was cached in when
+// rec is empty: it was read from badger for this search).
+func (s *Store) entityFuzzyForms(gen uint64, rec slabRef, e *Entity) fuzzyForms {
 	fz := newFuzzyForms(e)
 	fillWith(s.cache, gen, func(c *readCache) bool {
-		c.entities.setForms(e, fz)
+		r := rec
+		if r.n == 0 {
+			// Cached at gen (fillWith checks it has not moved), so the
+			// slot holds this version of e.
+			r = c.entities.slot(e.ID).rec
+		}
+		c.entities.setForms(e.ID, r, fz)
 		return false
 	})
 	return fz
@@ -269,10 +209,11 @@ func (s *Store) entityFuzzyForms(gen uint64, e *Entity) *fuzzyForms {
 // docDate returns a document's published date through the cache.
 func (s *Store) docDate(rt *readTxn, gen, doc uint64) (string, error) {
 	s.cache.mu.RLock()
-	d, ok := s.cache.docDates[doc]
+	d, ok := s.cache.docDates.get(doc)
 	s.cache.mu.RUnlock()
 	if ok {
-		return d, nil
+		// The slab's bytes are never written again (see entityTable).
+		return unsafeString(d), nil
 	}
 	txn, err := rt.get()
 	if err != nil {
@@ -282,29 +223,30 @@ func (s *Store) docDate(rt *readTxn, gen, doc uint64) (string, error) {
 	if err := getJSON(txn, idKey(pDoc, doc), &rec, "document "+strconv.FormatUint(doc, 10)); err != nil {
 		return "", err
 	}
-	fill(s.cache, gen, func(c *readCache) map[uint64]string { return c.docDates }, doc, rec.Published)
+	fill(s.cache, gen, func(c *readCache) *slabMap[byte] { return &c.docDates }, doc, []byte(rec.Published))
 	return rec.Published, nil
 }
 
-// cachedRelation reads a relation without its evidence.
-func (s *Store) cachedRelation(rt *readTxn, gen, id uint64) (*Relation, error) {
-	if r, ok := s.cache.relation(id); ok {
-		return r, nil
+// cachedRelation reads a relation without its evidence into r.
+func (s *Store) cachedRelation(rt *readTxn, gen, id uint64, r *Relation) error {
+	if s.cache.relation(id, r) {
+		return nil
 	}
 	txn, err := rt.get()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r := &Relation{}
+	*r = Relation{}
 	if err := getJSON(txn, idKey(pRelation, id), r, "relation "+strconv.FormatUint(id, 10)); err != nil {
-		return nil, err
+		return err
 	}
-	packRelation(r)
-	fill(s.cache, gen, func(c *readCache) map[uint64]*Relation { return c.relations }, id, r)
-	return r, nil
+	var buf [128]byte
+	fill(s.cache, gen, func(c *readCache) *slabMap[byte] { return &c.relations }, id, appendRelation(buf[:0], r))
+	return nil
 }
 
-// cachedEdges lists every edge of id, outgoing (in key order) then incoming.
+// cachedEdges lists every edge of id, outgoing (in key order) then incoming;
+// the caller must not modify them.
 func (s *Store) cachedEdges(rt *readTxn, gen, id uint64) ([]adjEdge, error) {
 	if e, ok := s.cache.edges(id); ok {
 		return e, nil
@@ -330,8 +272,17 @@ func (s *Store) cachedEdges(rt *readTxn, gen, id uint64) ([]adjEdge, error) {
 	if out == nil {
 		out = []adjEdge{}
 	}
-	packEdges(out)
-	fill(s.cache, gen, func(c *readCache) map[uint64][]adjEdge { return c.adj }, id, out)
+	fillWith(s.cache, gen, func(c *readCache) bool {
+		for i := range out {
+			t, ok := c.edgeTypes[out[i].typ]
+			if !ok {
+				t = out[i].typ
+				c.edgeTypes[t] = t
+			}
+			out[i].typ = t
+		}
+		return c.adj.set(id, out)
+	})
 	return out, nil
 }
 
@@ -390,9 +341,36 @@ func (s *Store) Generation() uint64 { return s.cache.generation() }
 // GraphQL layer uses it to answer entity references without waiting for a
 // dataloader batch.
 func (s *Store) CachedEntity(id uint64) (Entity, bool) {
-	e, ok := s.cache.entity(id)
-	if !ok {
+	var e Entity
+	s.cache.mu.RLock()
+	sl := s.cache.entities.slot(id)
+	var raw []byte
+	if sl.rec.n != 0 {
+		raw = s.cache.entities.raw(sl)
+	}
+	s.cache.mu.RUnlock()
+	if raw == nil {
 		return Entity{}, false
 	}
-	return *e, true
+	// The slab's bytes never change: decoding them outside the lock is safe.
+	decodeEntity(raw, &e)
+	return e, true
+}
+
+// entityCached tells whether id is in the read cache, without decoding it.
+func (c *readCache) entityCached(id uint64) bool {
+	c.mu.RLock()
+	ok := c.entities.has(id)
+	c.mu.RUnlock()
+	return ok
+}
+
+// checkEntity returns nil when entity id exists (store: not found when it
+// does not), reading it through the cache.
+func (s *Store) checkEntity(rt *readTxn, gen, id uint64) error {
+	if s.cache.entityCached(id) {
+		return nil
+	}
+	_, err := s.cachedEntity(rt, gen, id)
+	return err
 }

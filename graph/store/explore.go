@@ -70,15 +70,15 @@ func (s *Store) Neighborhood(ctx context.Context, id uint64, depth int, f Relati
 						}
 						continue
 					}
-					r, err := s.cachedRelation(txn, gen, e.rel)
-					if err != nil {
+					var r Relation
+					if err := s.cachedRelation(txn, gen, e.rel, &r); err != nil {
 						return err
 					}
-					if !f.matchRecord(r) {
+					if !f.matchRecord(&r) {
 						continue
 					}
 					seenRel[e.rel] = true
-					nb.Relations = append(nb.Relations, *r)
+					nb.Relations = append(nb.Relations, r)
 					if known {
 						continue
 					}
@@ -171,7 +171,7 @@ func (s *Store) Timeline(ctx context.Context, id uint64, b Bucket, since, until 
 		return date != "" && (since == "" || date >= since) && (until == "" || date <= until)
 	}
 	err := s.viewGen(ctx.Err, func(rt *readTxn, gen uint64) error {
-		if _, err := s.cachedEntity(rt, gen, id); err != nil {
+		if err := s.checkEntity(rt, gen, id); err != nil {
 			return err
 		}
 		txn, err := rt.get()
@@ -245,7 +245,7 @@ func (s *Store) Cooccurrences(ctx context.Context, id uint64, types []string, li
 	limit = max(1, min(limit, MaxPageSize))
 	var out []Cooccurrence
 	err := s.viewGen(ctx.Err, func(rt *readTxn, gen uint64) error {
-		if _, err := s.cachedEntity(rt, gen, id); err != nil {
+		if err := s.checkEntity(rt, gen, id); err != nil {
 			return err
 		}
 		txn, err := rt.get()

@@ -100,7 +100,7 @@ func triSimilarity(a, b []tri) float64 {
 //	the words' sorted trigram sets
 type fuzzyForms struct{ data []tri }
 
-func newFuzzyForms(e *Entity) *fuzzyForms {
+func newFuzzyForms(e *Entity) fuzzyForms {
 	var words [][]tri
 	var forms [][2][]tri // word indexes, run sizes
 	index := map[string]int{}
@@ -145,7 +145,7 @@ func newFuzzyForms(e *Entity) *fuzzyForms {
 	for _, w := range words {
 		d = append(d, w...)
 	}
-	return &fuzzyForms{d}
+	return fuzzyForms{d}
 }
 
 // triQuery is a query's sorted trigrams (at most 64) with a small hash
@@ -238,7 +238,7 @@ type triOp struct {
 type fuzzyIndex struct {
 	mu       sync.RWMutex
 	built    bool
-	post     map[tri][]uint64
+	post     postings
 	runs     runIndex
 	counters sync.Pool // *triCounter
 }
@@ -292,14 +292,10 @@ func (f *fuzzyIndex) apply(ops []triOp) {
 			}
 			continue
 		}
-		p := f.post[op.t]
-		i := slices.Index(p, op.id)
-		switch {
-		case op.add && i < 0:
-			f.post[op.t] = append(p, op.id)
-		case !op.add && i >= 0:
-			p[i] = p[len(p)-1]
-			f.post[op.t] = p[:len(p)-1]
+		if op.add {
+			f.post.add(op.t, op.id)
+		} else {
+			f.post.remove(op.t, op.id)
 		}
 	}
 }
@@ -357,7 +353,7 @@ func (s *Store) ensureFuzzy() error {
 	// can be filled behind the writer's back only while it is empty (Restore
 	// loads backups into empty stores only).
 	s.fuzzy.mu.Lock()
-	s.fuzzy.post, s.fuzzy.runs, s.fuzzy.built = post, newRunIndex(runs), len(post) > 0
+	s.fuzzy.post, s.fuzzy.runs, s.fuzzy.built = newPostings(post), newRunIndex(runs), len(post) > 0
 	s.fuzzy.mu.Unlock()
 	return nil
 }
@@ -377,7 +373,7 @@ func (s *Store) fuzzyCandidates(qt []qtri, skip func(uint64) bool) ([]uint64, er
 			// trigram and " la" carries the same start information.
 			continue
 		}
-		lists = append(lists, s.fuzzy.post[t.t])
+		lists = append(lists, s.fuzzy.post.get(t.t))
 	}
 	// Rare trigrams find the match; the commonest (long lists) are cut off
 	// beyond the three rarest, like stop words.

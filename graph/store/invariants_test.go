@@ -253,7 +253,7 @@ func checkFuzzy(s *Store, fail func(string, ...any)) {
 	s.mu.Lock()
 	s.fuzzy.mu.Lock()
 	live, built := s.fuzzy.post, s.fuzzy.built
-	s.fuzzy.post, s.fuzzy.built = nil, false
+	s.fuzzy.post, s.fuzzy.built = postings{}, false
 	s.fuzzy.mu.Unlock()
 	s.mu.Unlock()
 	err := s.ensureFuzzy()
@@ -262,21 +262,21 @@ func checkFuzzy(s *Store, fail func(string, ...any)) {
 	if built {
 		s.fuzzy.post, s.fuzzy.built = live, true
 	}
-	s.fuzzy.mu.Unlock()
+	defer s.fuzzy.mu.Unlock()
 	if err != nil {
 		fail("rebuild fuzzy index: %v", err)
 		return
 	}
-	for t, ids := range live {
-		if got := slices.Sorted(slices.Values(ids)); len(got) > 0 && !slices.Equal(got, fresh[t]) {
-			fail("trigram %x: index holds %v, A keys give %v", t, got, fresh[t])
+	live.each(func(t tri, ids []uint64) {
+		if got := slices.Sorted(slices.Values(ids)); len(got) > 0 && !slices.Equal(got, fresh.get(t)) {
+			fail("trigram %x: index holds %v, A keys give %v", t, got, fresh.get(t))
 		}
-	}
-	for t, ids := range fresh {
-		if len(live[t]) == 0 && len(ids) > 0 {
+	})
+	fresh.each(func(t tri, ids []uint64) {
+		if len(live.get(t)) == 0 && len(ids) > 0 {
 			fail("trigram %x: index holds nothing, A keys give %v", t, ids)
 		}
-	}
+	})
 }
 
 // checkNames compares the in-memory name index, kept up to date by ingest

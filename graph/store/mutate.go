@@ -170,7 +170,7 @@ func (s *Store) mutation(ctx context.Context, what string, fn func(txn *badger.T
 	}
 	s.cache.invalidate(invalidation{all: true})
 	s.fuzzy.mu.Lock()
-	s.fuzzy.built, s.fuzzy.post = false, nil
+	s.fuzzy.built, s.fuzzy.post = false, postings{}
 	s.fuzzy.mu.Unlock()
 	s.names = nameIndex{}
 	return nil

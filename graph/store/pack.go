@@ -3,77 +3,8 @@ package store
 import (
 	"encoding/json"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
-
-// packStrings copies the strings *ps point to into one allocation and points
-// each at its part. The read cache holds tens of thousands of decoded records
-// for the life of a server; as JSON decodes them every name, alias, date and
-// type is an object of its own, and the garbage collector marks each one in
-// every cycle. Packed, a record costs it a handful of objects, which shortens
-// the mark phases that set a busy server's tail latency.
-func packStrings(ps []*string) {
-	n := 0
-	for _, p := range ps {
-		n += len(*p)
-	}
-	if n == 0 {
-		return
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, p := range ps {
-		b.WriteString(*p)
-	}
-	all, off := b.String(), 0
-	for _, p := range ps {
-		l := len(*p)
-		*p = all[off : off+l]
-		off += l
-	}
-}
-
-// packEntity packs e's strings (see packStrings).
-func packEntity(e *Entity) {
-	ps := make([]*string, 0, 6+len(e.Aliases)+3*len(e.Roles))
-	ps = append(ps, &e.Name, &e.Type, &e.Subtype, &e.KB, &e.FirstSeen, &e.LastSeen)
-	for i := range e.Aliases {
-		ps = append(ps, &e.Aliases[i].Text)
-	}
-	for i := range e.Roles {
-		r := &e.Roles[i]
-		ps = append(ps, &r.Title, &r.Org, &r.FirstSeen, &r.LastSeen)
-	}
-	packStrings(ps)
-}
-
-// packRelation packs r's strings and its evidence's (see packStrings).
-func packRelation(r *Relation) {
-	ps := []*string{&r.Type, &r.FirstSeen, &r.LastSeen}
-	for i := range r.Evidence {
-		ps = append(ps, &r.Evidence[i].Text)
-	}
-	packStrings(ps)
-}
-
-// packEvidence packs the texts of ev (see packStrings).
-func packEvidence(ev []Evidence) {
-	ps := make([]*string, len(ev))
-	for i := range ev {
-		ps[i] = &ev[i].Text
-	}
-	packStrings(ps)
-}
-
-// packEdges packs the relation types of edges (see packStrings).
-func packEdges(edges []adjEdge) {
-	ps := make([]*string, len(edges))
-	for i := range edges {
-		ps[i] = &edges[i].typ
-	}
-	packStrings(ps)
-}
 
 // appendEvidence appends ev encoded exactly as encoding/json encodes it (the
 // field names, in order, and its string escaping), without reflection: ingest

@@ -35,7 +35,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 	var paths []Path
 	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
 		for _, id := range []uint64{from, to} {
-			if _, err := s.cachedEntity(txn, gen, id); err != nil {
+			if err := s.checkEntity(txn, gen, id); err != nil {
 				return err
 			}
 		}
@@ -57,11 +57,10 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to uint64, maxHops int,
 			for _, l := range chain {
 				// Without evidence: a path of hub relations would otherwise
 				// decode hundreds of pieces nobody asked for.
-				rp, err := s.cachedRelation(txn, gen, l.rel)
-				if err != nil {
+				var r Relation
+				if err := s.cachedRelation(txn, gen, l.rel, &r); err != nil {
 					return err
 				}
-				r := *rp
 				next := r.Target
 				if next == cur {
 					next = r.Source

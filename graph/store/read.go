@@ -794,18 +794,17 @@ func (s *Store) RelationEvidenceFirst(ctx context.Context, id uint64, n int) ([]
 		return s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, n)
 	}
 	s.cache.mu.RLock()
-	ev, ok := s.cache.relEvidence[id]
+	raw, ok := s.cache.relEvidence.get(id)
 	s.cache.mu.RUnlock()
 	if ok {
-		return ev[:min(n, len(ev))], nil
+		return decodeEvidenceList(raw, max(n, 0)), nil
 	}
 	gen := s.cache.generation()
 	ev, err := s.evidenceFirst(ctx, pRelEvid, pRelation, "relation", id, cachedEvidence)
 	if err != nil {
 		return nil, err
 	}
-	packEvidence(ev)
-	fill(s.cache, gen, func(c *readCache) map[uint64][]Evidence { return c.relEvidence }, id, ev)
+	fill(s.cache, gen, func(c *readCache) *slabMap[byte] { return &c.relEvidence }, id, appendEvidenceList(nil, ev))
 	return ev[:min(n, len(ev))], nil
 }
 

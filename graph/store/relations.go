@@ -46,7 +46,7 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 	var info PageInfo
 	var last adjEdge
 	err := s.viewGen(ctx.Err, func(txn *readTxn, gen uint64) error {
-		if _, err := s.cachedEntity(txn, gen, id); err != nil {
+		if err := s.checkEntity(txn, gen, id); err != nil {
 			return err
 		}
 		edges, err := s.cachedEdges(txn, gen, id)
@@ -69,8 +69,8 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 			miss := false
 			s.cache.mu.RLock() // once for the page, as below
 			for i, e := range page {
-				if r := s.cache.relations[e.rel]; r != nil {
-					out[i] = *r
+				if raw, ok := s.cache.relations.get(e.rel); ok {
+					decodeRelation(raw, &out[i])
 				} else {
 					miss = true
 				}
@@ -78,11 +78,9 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 			s.cache.mu.RUnlock()
 			for i, e := range page {
 				if miss && out[i].ID == 0 {
-					r, err := s.cachedRelation(txn, gen, e.rel)
-					if err != nil {
+					if err := s.cachedRelation(txn, gen, e.rel, &out[i]); err != nil {
 						return err
 					}
-					out[i] = *r
 				}
 			}
 			last = page[len(page)-1]
@@ -94,21 +92,23 @@ func (s *Store) Relations(ctx context.Context, id uint64, f RelationFilter, p Pa
 		if !f.needsRecord() {
 			need = min(need, limit+1)
 		}
-		cached := make([]*Relation, need)
+		cached := make([][]byte, need)
 		s.cache.mu.RLock()
 		for i, e := range edges[:need] {
-			cached[i] = s.cache.relations[e.rel]
+			cached[i], _ = s.cache.relations.get(e.rel)
 		}
 		s.cache.mu.RUnlock()
+		var rec Relation
 		for i, e := range edges {
 			if !f.matchEdge(e.dir, e.typ) {
 				continue
 			}
 			var r *Relation
 			if f.needsRecord() || len(out) < limit {
+				r = &rec
 				if i < need && cached[i] != nil {
-					r = cached[i]
-				} else if r, err = s.cachedRelation(txn, gen, e.rel); err != nil {
+					decodeRelation(cached[i], r)
+				} else if err := s.cachedRelation(txn, gen, e.rel, r); err != nil {
 					return err
 				}
 			}

@@ -39,7 +39,10 @@ const (
 )
 
 type searchHit struct {
+	// The entity: decoded (read from badger for this search), or its
+	// encoding in the read cache, decoded only if it makes the page.
 	e    *Entity
+	raw  []byte
 	id   uint64 // e.ID
 	mc   int    // e.MentionCount
 	tier uint8
@@ -207,7 +210,13 @@ func (s *Store) FindEntities(ctx context.Context, search string, types []string,
 	page := top.page()
 	out := make([]Entity, 0, len(page))
 	for _, h := range page {
-		out = append(out, *h.e)
+		if h.e != nil {
+			out = append(out, *h.e)
+			continue
+		}
+		var e Entity
+		decodeEntity(h.raw, &e)
+		out = append(out, e)
 	}
 	info := PageInfo{Total: top.total, HasNext: top.rest > len(page)}
 	if len(page) > 0 {
@@ -283,7 +292,7 @@ type hitScratch struct {
 	cold  []uint64 // matched ids the entity cache does not hold
 	top   []searchHit
 	masks []uint64 // per word of a fuzzy candidate (fuzzyForms.similarity)
-	slots []entitySlot
+	cands []fuzzyCand
 	q     triQuery
 }
 
@@ -409,14 +418,14 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 	s.cache.mu.RLock()
 	for _, id := range sc.ids[:fuzzyFrom] {
 		sl := s.cache.entities.slot(id)
-		if sl.e == nil {
+		if sl.rec.n == 0 {
 			sc.cold = append(sc.cold, id)
 			continue
 		}
-		if len(types) > 0 && !slices.Contains(types, sl.typ) {
+		if len(types) > 0 && !slices.Contains(types, s.cache.entities.typeName(sl)) {
 			continue
 		}
-		top.add(searchHit{e: sl.e, id: id, mc: sl.mc, tier: sc.tierOf(id)})
+		top.add(searchHit{raw: s.cache.entities.raw(sl), id: id, mc: sl.mc, tier: sc.tierOf(id)})
 	}
 	s.cache.mu.RUnlock()
 	for _, id := range sc.cold {
@@ -437,17 +446,26 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 		qs[i] = t.t
 	}
 	slices.Sort(qs)
-	// The candidates' cached entities and scoring forms under one read lock.
-	slots := grow(&sc.slots, len(sc.ids)-fuzzyFrom)
+	// The candidates' cached entities and scoring forms under one read lock
+	// (the slabs' bytes never change, so they are read after it).
+	cands := grow(&sc.cands, len(sc.ids)-fuzzyFrom)
 	s.cache.mu.RLock()
 	for i, id := range sc.ids[fuzzyFrom:] {
-		slots[i] = s.cache.entities.slot(id)
+		sl := s.cache.entities.slot(id)
+		c := fuzzyCand{rec: sl.rec, mc: sl.mc}
+		if sl.rec.n != 0 {
+			c.raw = s.cache.entities.raw(sl)
+			c.typ = s.cache.entities.typeName(sl)
+			c.fz, c.hasFz = s.cache.entities.formsOf(sl)
+		}
+		cands[i] = c
 	}
 	s.cache.mu.RUnlock()
-	defer clear(slots) // the pooled scratch keeps no entity alive
+	defer clear(cands) // the pooled scratch keeps no slab alive
 	for i, id := range sc.ids[fuzzyFrom:] {
-		e, fz := slots[i].e, slots[i].fz
-		if e == nil {
+		c := cands[i]
+		var e *Entity
+		if c.raw == nil {
 			var err error
 			if e, err = s.searchedEntity(rt, gen, id, types); err != nil {
 				return err
@@ -455,18 +473,24 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 			if e == nil {
 				continue
 			}
-		} else if len(types) > 0 && !slices.Contains(types, e.Type) {
+			c.mc = e.MentionCount
+		} else if len(types) > 0 && !slices.Contains(types, c.typ) {
 			continue
+		}
+		if e == nil && (!c.hasFz || len(qs) > 64) {
+			// Scoring needs the entity's forms.
+			e = &Entity{}
+			decodeEntity(c.raw, e)
 		}
 		var best float64
 		if len(qs) <= 64 {
 			if sc.q.qs == nil {
 				sc.q.reset(qs)
 			}
-			if fz == nil {
-				fz = s.entityFuzzyForms(gen, e)
+			if !c.hasFz {
+				c.fz = s.entityFuzzyForms(gen, c.rec, e)
 			}
-			best = fz.similarity(&sc.q, &sc.masks)
+			best = c.fz.similarity(&sc.q, &sc.masks)
 		} else {
 			// Too many trigrams for the word masks: each run's set in full.
 			for _, f := range storedForms(e) {
@@ -476,10 +500,21 @@ func (s *Store) searchHits(ctx context.Context, rt *readTxn, gen uint64, sc *hit
 			}
 		}
 		if best >= minSimilarity {
-			top.add(searchHit{e: e, id: id, mc: e.MentionCount, tier: 2, sim: uint16(best * 1000)})
+			top.add(searchHit{e: e, raw: c.raw, id: id, mc: c.mc, tier: 2, sim: uint16(best * 1000)})
 		}
 	}
 	return nil
+}
+
+// fuzzyCand is a fuzzy candidate as the read cache holds it (raw is nil when
+// it does not).
+type fuzzyCand struct {
+	rec   slabRef
+	raw   []byte
+	mc    int
+	typ   string
+	fz    fuzzyForms
+	hasFz bool
 }
 
 // entitiesByRankPage lists all entities (of types) by mention count.

@@ -591,11 +591,40 @@ func TestConcurrentReadsDuringIngest(t *testing.T) {
 			reading = false
 		default:
 		}
-		if _, _, err := s.FindEntities(ctx, "a", nil, Page{Limit: 5}); err != nil {
+		ents, _, err := s.FindEntities(ctx, "a", nil, Page{Limit: 5})
+		if err != nil {
 			t.Fatal(err)
 		}
 		if _, _, err := s.Events(ctx, EventFilter{Types: []string{"MEET"}}, Page{Limit: 5}); err != nil {
 			t.Fatal(err)
+		}
+		// The read cache's other users (entity and relation records,
+		// adjacency, evidence, fuzzy scoring), which writes evict and
+		// refill while these read.
+		if _, _, err := s.FindEntities(ctx, "eriksn", nil, Page{Limit: 5}); err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range ents {
+			if _, err := s.Entity(ctx, e.ID); err != nil {
+				t.Fatal(err)
+			}
+			rels, _, err := s.Relations(ctx, e.ID, RelationFilter{}, Page{Limit: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rels {
+				if _, err := s.RelationEvidenceFirst(ctx, r.ID, 1); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := s.Neighborhood(ctx, e.ID, 1, RelationFilter{}, 20); err != nil {
+				t.Fatal(err)
+			}
+			if i > 0 {
+				if _, err := s.ShortestPaths(ctx, ents[0].ID, e.ID, 3); err != nil {
+					t.Fatal(err)
+				}
+			}
 		}
 	}
 	st, err := s.Stats(ctx)

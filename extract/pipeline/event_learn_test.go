@@ -12,21 +12,13 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/sample"
 )
 
 // loadDevSetsForTest reads the ten development gold files and their stories
 // (never a blind set).
 func loadDevSetsForTest(t *testing.T) []EventSet {
 	t.Helper()
-	docs, err := sample.Documents()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]extract.Document{}
-	for _, d := range docs {
-		byID[d.ID] = d
-	}
+	byID := sampleByID(t)
 	dir := filepath.Join("..", "..", "testdata", "events")
 	f, err := os.Open(filepath.Join(dir, "voa_extra.jsonl"))
 	if err != nil {

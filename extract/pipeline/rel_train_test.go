@@ -20,6 +20,19 @@ func relCoNLL04Path(part string) string {
 	return filepath.Join("..", "..", "..", "shared", "data", "conll04", "conll04_"+part+".json")
 }
 
+// relCoNLL04 reads a part of CoNLL04 ("train", "dev"), failing in CI and
+// skipping elsewhere when the data is not beside the repository.
+func relCoNLL04(t *testing.T, part string) []CoNLL04Sentence {
+	t.Helper()
+	path := relCoNLL04Path(part)
+	relNeedData(t, path)
+	sents, err := ReadCoNLL04(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents
+}
+
 func relNeedData(t *testing.T, path string) {
 	t.Helper()
 	if _, err := os.Stat(path); err != nil {
@@ -35,12 +48,7 @@ func relNeedData(t *testing.T, path string) {
 // with today's entity stages. When they change the candidate pairs, this
 // fails until the model is rebuilt and committed.
 func TestRelModelRebuild(t *testing.T) {
-	path := relCoNLL04Path("train")
-	relNeedData(t, path)
-	sents, err := ReadCoNLL04(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := relCoNLL04(t, "train")
 	p, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -71,12 +79,7 @@ func TestTrainRelationModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	path := relCoNLL04Path("train")
-	relNeedData(t, path)
-	sents, err := ReadCoNLL04(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := relCoNLL04(t, "train")
 	sents = sents[:100]
 	exs, err := p.relExamples(ctx, sents, false)
 	if err != nil {
@@ -120,12 +123,7 @@ func TestTrainRelationModel(t *testing.T) {
 
 // TestRelationQuality is the quality floor on the CoNLL04 development part.
 func TestRelationQuality(t *testing.T) {
-	path := relCoNLL04Path("dev")
-	relNeedData(t, path)
-	sents, err := ReadCoNLL04(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := relCoNLL04(t, "dev")
 	p, err := New()
 	if err != nil {
 		t.Fatal(err)

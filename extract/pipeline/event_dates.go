@@ -806,7 +806,7 @@ func (p *Pipeline) lateDates(d *doc, free []*timex.Timex) {
 	}
 }
 
-// verbTold: a noun trigger that is the object of a past support verb just before it
+// verbTold: a noun trigger that is the object of a past light verb just before it
 // ("Russia and Iran have signed a landmark agreement", "held talks") tells
 // the news as a verb does, so a later sentence's day ("The signing ceremony
 // Sunday") is its day too.
@@ -820,7 +820,7 @@ func (p *Pipeline) verbTold(d *doc, ev *event) bool {
 		if c&(wPast|wPart) != 0 && c&wNoun == 0 {
 			// only a verb that performs the noun's act: "rejected a
 			// request", told later of the rejection, is not the request's day
-			return supportVerbs[d.lower[k]]
+			return lightVerbs[d.lower[k]] && !respondingVerbs[d.lower[k]]
 		}
 		if c&(wDet|wAdj|wNoun) == 0 {
 			return false
@@ -829,12 +829,11 @@ func (p *Pipeline) verbTold(d *doc, ev *event) bool {
 	return false
 }
 
-// supportVerbs carry out the act their object names (a support or light
-// verb: "signed an agreement", "held talks", "staged a protest").
-var supportVerbs = map[string]bool{
-	"signed": true, "held": true, "reached": true, "launched": true, "staged": true, "made": true,
-	"conducted": true, "carried": true, "began": true, "started": true, "opened": true, "mounted": true,
-	"concluded": true, "completed": true, "attended": true, "had": true, "led": true, "organized": true,
+// respondingVerbs act on another's act ("rejected a request", "accepted
+// an offer"): light verbs for the noun's participants, but the day they tell
+// is the response's, not the act's.
+var respondingVerbs = map[string]bool{
+	"refused": true, "rejected": true, "accepted": true, "received": true, "denied": true, "ignored": true,
 }
 
 // leadDates gives a day that only an event with no named side took (one

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-0750"} {
+	for _, id := range []string{"voa-0351", "voa-0910"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -117,4 +117,5 @@ var devRanges = map[string]struct {
 	"voa_dev11.tsv": {"dev11", 631, 670},
 	"voa_dev12.tsv": {"dev12", 671, 710},
 	"voa_dev13.tsv": {"dev13", 711, 750},
+	"voa_dev14.tsv": {"dev14", 751, 790},
 }

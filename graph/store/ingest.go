@@ -104,6 +104,7 @@ func (s *Store) ingestBatch(ctx context.Context, docs []IngestDoc, todo []int, r
 				return err
 			}
 			w = newWriter(s, txn)
+			w.logTri = s.fuzzy.isBuilt()
 			for n, i := range todo {
 				if err := ctx.Err(); err != nil {
 					cancelled = todo[n:]
@@ -207,11 +208,11 @@ type writer struct {
 	entities map[uint64]*entityState
 	rels     map[uint64]*Relation
 	events   map[uint64]*Event
-	evSeq    map[evOwner]uint32  // next evidence seq per evidence-key owner, per document
-	order    []uint64            // entities the document touches, in first-touched order
-	dirty    []uint64            // entities the batch changed, in first-touched order
-	triOps   []triOp             // trigram keys written, for the in-memory fuzzy index
-	later    [][2][]byte         // keys nothing in ingest reads back, set by commit
+	evSeq    map[evOwner]uint32 // next evidence seq per evidence-key owner, per document
+	order    []uint64           // entities the document touches, in first-touched order
+	dirty    []uint64           // entities the batch changed, in first-touched order
+	triOps   []triOp            // trigram keys written, for the in-memory fuzzy index
+	later    [][2][]byte        // keys nothing in ingest reads back, set by commit
 	// docWords maps a word to the documents of the batch that have it, one J
 	// block each. The slice is held by pointer so that adding a document to
 	// a word already seen, which is most of a document's words, takes one
@@ -231,6 +232,13 @@ type writer struct {
 	// separated lists the entities this document was unlinked from
 	// (UnlinkDocument): resolution never links the document to them again.
 	separated map[uint64]bool
+	// logTri tells whether the fuzzy index is built, so that triOps reach
+	// it. Building or dropping the index takes the writer lock, which the
+	// writer holds, so the answer holds for the whole batch; when it is not
+	// built (a bulk ingest that nothing searches) applying triOps would
+	// drop them, and computing them is a good part of what a new alias
+	// costs.
+	logTri bool
 }
 
 type pendingWrite struct {
@@ -886,7 +894,7 @@ func (w *writer) observe(id uint64, e *extract.Entity, forms localForms) error {
 		}
 		st.forms[n] = true
 		w.set(aliasKey(ent.Type, n, id), nil)
-		if err := indexRuns(laterKV{w}, &w.triOps, n, id); err != nil {
+		if err := indexRuns(laterKV{w}, w.triLog(), n, id); err != nil {
 			return err
 		}
 	}
@@ -923,6 +931,15 @@ func (w *writer) addEvidence(prefix byte, owner uint64, ev Evidence) error {
 	w.evSeq[o] = seq + 1
 	w.later = append(w.later, [2][]byte{evidenceKey(prefix, owner, w.docID, seq), appendEvidence(make([]byte, 0, 64+len(ev.Text)), ev)})
 	return nil
+}
+
+// triLog is where indexRuns logs trigram changes: nil when no fuzzy index
+// is built to apply them to (see logTri).
+func (w *writer) triLog() *[]triOp {
+	if !w.logTri {
+		return nil
+	}
+	return &w.triOps
 }
 
 // laterKV defers writes of keys ingest never reads back (word runs,

@@ -274,6 +274,14 @@ func (c *triCounter) reset() {
 	c.touched = c.touched[:0]
 }
 
+// isBuilt tells whether the index is built; it changes only under the
+// store's writer lock (ensureFuzzy, and edits that drop it).
+func (f *fuzzyIndex) isBuilt() bool {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	return f.built
+}
+
 func (f *fuzzyIndex) apply(ops []triOp) {
 	if len(ops) == 0 {
 		return

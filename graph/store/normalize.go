@@ -137,8 +137,15 @@ func isStopWord(w string) bool {
 // wordsOf lists the normalised words of a text worth indexing, in order,
 // with repeats.
 func wordsOf(text string) []string {
+	n := normalize(text)
+	// normalize separates words by exactly one space, with none before or
+	// after, so cutting at spaces finds strings.Fields' words without its
+	// slice of every word, stop words and one-letter words included (a
+	// document's text is most of what ingest's workers index).
 	var out []string
-	for _, w := range strings.Fields(normalize(text)) {
+	for n != "" {
+		w, rest, _ := strings.Cut(n, " ")
+		n = rest
 		if len(w) >= 2 && len(w) <= 60 && !isStopWord(w) {
 			out = append(out, w)
 		}

@@ -90,6 +90,8 @@ func indexForm(txn kv, log *[]triOp, typ, n string, id uint64) error {
 
 // indexRuns writes the word-run keys of a form and logs its trigrams: the
 // part of indexForm that ingest never reads back, so the writer can defer it.
+// A nil log skips the logging, for a writer that knows no in-memory index is
+// built to take it (see writer.triLog).
 func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
 	for _, run := range wordRuns(n) {
 		if len(run) > 200 {
@@ -98,7 +100,12 @@ func indexRuns(txn kv, log *[]triOp, n string, id uint64) error {
 		if err := txn.Set(searchKey(run, id), nil); err != nil {
 			return err
 		}
-		*log = append(*log, triOp{add: true, run: run, id: id})
+		if log != nil {
+			*log = append(*log, triOp{add: true, run: run, id: id})
+		}
+	}
+	if log == nil {
+		return nil
 	}
 	// Trigrams have no keys (format 4): the fuzzy index is built from the A
 	// keys, so only the in-memory index learns of them.

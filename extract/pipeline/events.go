@@ -109,6 +109,12 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 			}
+			if ev.unreal && p.hopedOfEvent(d, ev, s.Start, s.End) {
+				ev.unreal = false // "hopes the upcoming election will be free and fair": the election is real
+			}
+			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
+				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
+			}
 			if askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
 			}

@@ -1,0 +1,80 @@
+package pipeline
+
+// Realness guards that look at the words around a trigger after its
+// participants are read (readTrigger), before findEvents keeps the event.
+// Each is stated for a construction, not a story.
+
+// stoppedEvent: the event is what a verb of stopping or preventing acts
+// on, so the text does not assert it happens: "ordered its gunmen to stop
+// firing rockets", "efforts to stop militants from attacking", "declared
+// an end to militant attacks", "the policy did little to deter attacks",
+// "police have thwarted a bomb attack". The walk goes left from the trigger
+// over the words of its phrase ("its practice of", "militants from") and
+// stops at a clause boundary, so "the attack came despite efforts to stop
+// them" keeps the attack told before the stopping.
+func stoppedEvent(d *doc, ev *event, ss int) bool {
+	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-6; k-- {
+		w := d.lower[k]
+		switch w {
+		case ",", ";", ":", "(", "and", "or", "but", "that", "which", "who", "while", "when", "after", "before", "because", "if", "as", "despite", "since", "until":
+			return false
+		case "to":
+			// "an end to attacks", "put an end to the killing"
+			return k-1 >= ss && d.lower[k-1] == "end"
+		}
+		if stopVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stopVerbs: verbs whose object is an act stopped or kept from happening.
+// ("ended", "halted" and "suspended" stay out: "ended a two-day meeting",
+// "halted talks" tell talks that took place.)
+var stopVerbs = map[string]bool{
+	"stop": true, "stops": true, "stopped": true, "stopping": true,
+	"cease": true, "ceases": true, "ceased": true, "ceasing": true,
+	"prevent": true, "prevents": true, "prevented": true, "preventing": true,
+	"avert": true, "averts": true, "averted": true, "averting": true,
+	"thwart": true, "thwarts": true, "thwarted": true, "thwarting": true,
+	"foil": true, "foils": true, "foiled": true, "foiling": true,
+	"deter": true, "deters": true, "deterred": true, "deterring": true,
+	"refrain": true, "refrains": true, "refrained": true, "refraining": true,
+}
+
+// hopedOfEvent: an event noun that is the subject of the clause a verb of
+// hoping or believing takes is real; what is hoped is told by the clause's
+// predicate: "hopes the upcoming presidential election will be free and
+// fair", "insists the elections will be fair", "expressed hope the
+// negotiations would protect Iran's achievements". The realness rules read
+// the hope verb a few words before the noun as wishing the noun itself.
+func (p *Pipeline) hopedOfEvent(d *doc, ev *event, ss, se int) bool {
+	if !ev.nominal || ev.trigEnd >= se || !clauseAux[d.lower[ev.trigEnd]] {
+		return false
+	}
+	k := ev.trigStart - 1
+	for k >= ss && k >= ev.trigStart-6 && (d.mentionAt[k] >= 0 || yearWord(d.lower[k]) || d.lower[k] == "the" ||
+		p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wPrep|wPron|wVerb|wPunct|wConj) == 0 && !hopeVerbs[d.lower[k]]) {
+		k--
+	}
+	if k >= ss && d.lower[k] == "that" {
+		k--
+	}
+	return k >= ss && hopeVerbs[d.lower[k]]
+}
+
+// clauseAux: a finite auxiliary or copula right after a noun makes the noun
+// its clause's subject.
+var clauseAux = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "should": true, "must": true, "may": true, "might": true,
+	"is": true, "are": true, "was": true, "were": true,
+}
+
+// hopeVerbs take a clause: what they hope or hold is its predicate.
+var hopeVerbs = map[string]bool{
+	"hope": true, "hopes": true, "hoped": true, "hoping": true,
+	"insist": true, "insists": true, "insisted": true, "insisting": true,
+	"believe": true, "believes": true, "believed": true, "believing": true,
+	"trust": true, "trusts": true, "confident": true, "optimistic": true,
+}

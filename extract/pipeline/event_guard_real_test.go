@@ -1,0 +1,69 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// eventTypes runs the pipeline over text and returns each event as
+// "TYPE trigger".
+func eventTypes(t *testing.T, p *Pipeline, text string) []string {
+	t.Helper()
+	a, err := p.Analyze(context.Background(), extract.Document{Text: text, Published: "2007-06-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range a.Events {
+		out = append(out, e.Type+" "+e.Trigger)
+	}
+	return out
+}
+
+// TestStoppedEventsAreNotEvents: what a verb of stopping or preventing acts
+// on is kept from happening, not reported as happening; the same act told
+// plainly is an event.
+func TestStoppedEventsAreNotEvents(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, want string // want: the "TYPE trigger" that must (or, with "-", must not) be found
+	}{
+		{"The Palestinian militant group Islamic Jihad says it has ordered its gunmen in the Gaza Strip to stop firing rockets at Israeli targets.", "-ATTACK firing"},
+		{"Israel promised to stop killing Palestinians in the West Bank.", "-ATTACK killing"},
+		{"Islamic Jihad gunmen fired rockets at Israeli targets on Monday.", "ATTACK fired"},
+	} {
+		got := eventTypes(t, p, c.text)
+		want, absent := strings.CutPrefix(c.want, "-")
+		found := false
+		for _, g := range got {
+			found = found || g == want
+		}
+		if found == absent {
+			t.Errorf("Analyze(%q) = %v; want %q found: %v", c.text, got, want, !absent)
+		}
+	}
+}
+
+// TestHopedOfEventIsReal: an event noun that is the subject of the clause
+// a verb of hoping takes is a real event; what is hoped is the predicate.
+func TestHopedOfEventIsReal(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Georgian Prime Minister Zurab Zhvania says he hopes the upcoming Ukrainian presidential election will be free and fair."
+	got := eventTypes(t, p, text)
+	found := false
+	for _, g := range got {
+		found = found || g == "ELECTION election"
+	}
+	if !found {
+		t.Errorf("Analyze(%q) = %v; want an ELECTION event", text, got)
+	}
+}

@@ -78,3 +78,34 @@ var hopeVerbs = map[string]bool{
 	"believe": true, "believes": true, "believed": true, "believing": true,
 	"trust": true, "trusts": true, "confident": true, "optimistic": true,
 }
+
+// infinitiveAsked: ev lies in the infinitive clause an appeal or demand
+// verb takes, further than askedBy's few words: "urged the Chinese to
+// support the international community in imposing sanctions", "called on
+// ethnic Shan people in Burma and overseas to stand united and fight".
+// The asked-for clause opens with "to" after the one asked and runs to the
+// event with no clause boundary between.
+func (p *Pipeline) infinitiveAsked(d *doc, o, ev *event) bool {
+	if o.nominal || ev.trigStart-o.trigEnd > 16 {
+		return false
+	}
+	return p.askedInfinitive(d, o.trigEnd, ev.trigStart)
+}
+
+// askedInfinitive: a "to" opens an infinitive between from and to, with no
+// clause boundary after it. The "to" takes a verb ("to support", "to
+// stand"), not a noun phrase ("a halt to settlement expansion", "travel to
+// Iraq", "draws to a close").
+func (p *Pipeline) askedInfinitive(d *doc, from, to int) bool {
+	inf := false
+	for k := from; k < to; k++ {
+		switch d.lower[k] {
+		case "to":
+			inf = inf || k+1 < to && d.mentionAt[k+1] < 0 && p.cls(d, k+1)&wVerb != 0 && p.cls(d, k+1)&(wDet|wPron|wNum|wProper) == 0 &&
+				k-1 >= from && (d.mentionAt[k-1] >= 0 || p.cls(d, k-1)&(wNoun|wPron|wProper) != 0)
+		case ",", ";", ":", "that", "which", "who", "after", "before", "when", "while", "because", "but":
+			inf = false
+		}
+	}
+	return inf
+}

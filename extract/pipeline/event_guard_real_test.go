@@ -67,3 +67,29 @@ func TestHopedOfEventIsReal(t *testing.T) {
 		t.Errorf("Analyze(%q) = %v; want an ELECTION event", text, got)
 	}
 }
+
+// TestAskedInfinitiveIsNotAnEvent: what an appeal asks someone to do, in
+// the infinitive clause after the one asked, has not happened, however far
+// the event word sits from the appeal; the appeal itself stays, and the
+// same act told as done is an event.
+func TestAskedInfinitiveIsNotAnEvent(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := eventTypes(t, p, "Senator John McCain said he urged the Chinese to support the international community in imposing sanctions on North Korea.")
+	hasAppeal := false
+	for _, g := range asked {
+		if strings.HasPrefix(g, "SANCTION") {
+			t.Errorf("asked-for sanctions read as an event: %v", asked)
+		}
+		hasAppeal = hasAppeal || g == "APPEAL urged"
+	}
+	if !hasAppeal {
+		t.Errorf("the appeal itself is lost: %v", asked)
+	}
+	done := eventTypes(t, p, "The United Nations imposed sanctions on North Korea on Monday.")
+	if len(done) == 0 || !strings.HasPrefix(done[0], "SANCTION") {
+		t.Errorf("sanctions imposed = %v; want a SANCTION event", done)
+	}
+}

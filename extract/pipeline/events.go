@@ -115,7 +115,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
 			}
-			if askedBy(d, ev, evs) != nil && !ev.unreal {
+			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
 			}
 			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
@@ -272,14 +272,14 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 // askedBy: ev is what an appeal, demand or threat told just before it in
 // the sentence asks for or threatens (returned, else nil) ("is demanding the group disarm",
 // "called for talks", "threatened an attack").
-func askedBy(d *doc, ev *event, evs []*event) *event {
+func (p *Pipeline) askedBy(d *doc, ev *event, evs []*event) *event {
 	for _, o := range evs {
 		switch o.typ {
 		case "APPEAL", "DEMAND", "THREATEN":
 		default:
 			continue
 		}
-		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 {
+		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 && !p.infinitiveAsked(d, o, ev) {
 			continue
 		}
 		if !o.nominal && ev.trigStart == o.trigEnd && ev.typ == "VISIT" && d.lower[ev.trigStart] == "visiting" {
@@ -294,8 +294,12 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		clause := true
 		for k := o.trigEnd; k < ev.trigStart; k++ {
 			switch d.lower[k] {
-			case ",", ";", ":", "that", "which", "who", "after", "before", "when", "while", "because", "as", "and", "but":
+			case ",", ";", ":", "that", "which", "who", "after", "before", "when", "while", "because", "as", "but":
 				clause = false
+			case "and":
+				// "to disarm and cease", "to stand united and fight": a
+				// second infinitive the appeal also asks for (not "and" between clauses)
+				clause = clause && !o.nominal && k+1 == ev.trigStart && !ev.nominal && p.askedInfinitive(d, o.trigEnd, k)
 			}
 		}
 		if clause {

@@ -84,10 +84,24 @@ var hopeVerbs = map[string]bool{
 // support the international community in imposing sanctions", "called on
 // ethnic Shan people in Burma and overseas to stand united and fight".
 // The asked-for clause opens with "to" after the one asked and runs to the
-// event with no clause boundary between.
+// event verb with no clause boundary between; an event noun there may be a
+// topic already real ("urging European leaders to wake up from their state
+// of denial over President Bush's re-election").
 func (p *Pipeline) infinitiveAsked(d *doc, o, ev *event) bool {
 	if o.nominal || ev.trigStart-o.trigEnd > 16 {
 		return false
+	}
+	if ev.nominal {
+		// a noun counts as the object of a verb of the clause ("in imposing
+		// sanctions"), not inside a prepositional phrase ("over the re-election")
+		k := ev.trigStart - 1
+		const verbal = wVerb | wPast | wPart | wGerund
+		for k > o.trigEnd && (d.mentionAt[k] >= 0 || d.lower[k] == "'s" || p.cls(d, k)&(wAdj|wNoun|wDet|wNum) != 0 && p.cls(d, k)&(wPrep|verbal) == 0) {
+			k--
+		}
+		if k <= o.trigEnd || p.cls(d, k)&verbal == 0 || p.cls(d, k)&wPrep != 0 {
+			return false
+		}
 	}
 	return p.askedInfinitive(d, o.trigEnd, ev.trigStart)
 }

@@ -88,6 +88,15 @@ func TestAskedInfinitiveIsNotAnEvent(t *testing.T) {
 	if !hasAppeal {
 		t.Errorf("the appeal itself is lost: %v", asked)
 	}
+	// a noun in a prepositional phrase of the asked clause is its topic, real already
+	topic := eventTypes(t, p, "Tony Blair is urging European leaders to wake up from their state of denial over President Bush's re-election.")
+	found := false
+	for _, g := range topic {
+		found = found || strings.HasPrefix(g, "ELECTION")
+	}
+	if !found {
+		t.Errorf("the re-election a clause is about = %v; want an ELECTION event", topic)
+	}
 	done := eventTypes(t, p, "The United Nations imposed sanctions on North Korea on Monday.")
 	if len(done) == 0 || !strings.HasPrefix(done[0], "SANCTION") {
 		t.Errorf("sanctions imposed = %v; want a SANCTION event", done)

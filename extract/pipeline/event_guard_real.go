@@ -123,3 +123,39 @@ func (p *Pipeline) askedInfinitive(d *doc, from, to int) bool {
 	}
 	return inf
 }
+
+// stanceObject: an event noun told with no determiner as the object of a
+// verb that bans or favours it names a kind of act the subject rules out
+// or wants, not an act that took place: "The International Olympic
+// Committee bars demonstrations at Olympic venues", "Russia and China favor
+// less stringent sanctions". ("opposed the sanctions", "banned the
+// rally planned for Friday", with a determiner, may tell a real one.)
+func (p *Pipeline) stanceObject(d *doc, ev *event, ss int) bool {
+	if !ev.nominal {
+		return false
+	}
+	// (the verb is looked up before the walk goes over it: "bars" and
+	// "favors" are nouns too)
+	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-4 && d.mentionAt[k] < 0; k-- {
+		if stanceVerbs[d.lower[k]] {
+			return true
+		}
+		if d.lower[k] != "less" && d.lower[k] != "more" && (p.cls(d, k)&(wAdj|wNoun) == 0 || p.cls(d, k)&(wDet|wPrep|wPron|wVerb|wPast|wPart) != 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// stanceVerbs rule out or favour a kind of act.
+var stanceVerbs = map[string]bool{
+	"ban": true, "bans": true, "banned": true, "banning": true,
+	"bar": true, "bars": true, "barred": true, "barring": true,
+	"forbid": true, "forbids": true, "forbade": true, "forbidden": true, "forbidding": true,
+	"prohibit": true, "prohibits": true, "prohibited": true, "prohibiting": true,
+	"outlaw": true, "outlaws": true, "outlawed": true, "outlawing": true,
+	"favor": true, "favors": true, "favored": true, "favoring": true,
+	"favour": true, "favours": true, "favoured": true, "favouring": true,
+	"oppose": true, "opposes": true, "opposed": true, "opposing": true,
+	"advocate": true, "advocates": true, "advocated": true, "advocating": true,
+}

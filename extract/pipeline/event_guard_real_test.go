@@ -102,3 +102,23 @@ func TestAskedInfinitiveIsNotAnEvent(t *testing.T) {
 		t.Errorf("sanctions imposed = %v; want a SANCTION event", done)
 	}
 }
+
+// TestStanceObjectIsNoEvent: an event noun with no determiner as the
+// object of a verb that bans or favours it is a kind of act, not one that
+// took place.
+func TestStanceObjectIsNoEvent(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"But Russia and China favor less stringent sanctions against Iran.", "SANCTION"},
+		{"The International Olympic Committee bars demonstrations at Olympic venues.", "PROTEST"},
+	} {
+		for _, g := range eventTypes(t, p, c.text) {
+			if strings.HasPrefix(g, c.typ) {
+				t.Errorf("Analyze(%q): %s read as an event", c.text, g)
+			}
+		}
+	}
+}

@@ -112,6 +112,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.unreal && p.hopedOfEvent(d, ev, s.Start, s.End) {
 				ev.unreal = false // "hopes the upcoming election will be free and fair": the election is real
 			}
+			if !ev.unreal && p.stanceObject(d, ev, s.Start) {
+				ev.unreal = true // "the committee bars demonstrations at Olympic venues": a kind of act ruled out
+			}
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
 			}

@@ -91,17 +91,10 @@ func (p *Pipeline) infinitiveAsked(d *doc, o, ev *event) bool {
 	if o.nominal || ev.trigStart-o.trigEnd > 16 {
 		return false
 	}
-	if ev.nominal {
+	if ev.nominal && !p.verbObject(d, ev, o.trigEnd) {
 		// a noun counts as the object of a verb of the clause ("in imposing
 		// sanctions"), not inside a prepositional phrase ("over the re-election")
-		k := ev.trigStart - 1
-		const verbal = wVerb | wPast | wPart | wGerund
-		for k > o.trigEnd && (d.mentionAt[k] >= 0 || d.lower[k] == "'s" || p.cls(d, k)&(wAdj|wNoun|wDet|wNum) != 0 && p.cls(d, k)&(wPrep|verbal) == 0) {
-			k--
-		}
-		if k <= o.trigEnd || p.cls(d, k)&verbal == 0 || p.cls(d, k)&wPrep != 0 {
-			return false
-		}
+		return false
 	}
 	return p.askedInfinitive(d, o.trigEnd, ev.trigStart)
 }
@@ -158,4 +151,57 @@ var stanceVerbs = map[string]bool{
 	"favour": true, "favours": true, "favoured": true, "favouring": true,
 	"oppose": true, "opposes": true, "opposed": true, "opposing": true,
 	"advocate": true, "advocates": true, "advocated": true, "advocating": true,
+}
+
+// verbObject: the event noun's phrase follows a verb (after from), so it is
+// that verb's object, not inside a prepositional phrase.
+func (p *Pipeline) verbObject(d *doc, ev *event, from int) bool {
+	const verbal = wVerb | wPast | wPart | wGerund
+	k := ev.trigStart - 1
+	for k > from && (d.mentionAt[k] >= 0 || d.lower[k] == "'s" || p.cls(d, k)&(wAdj|wNoun|wDet|wNum) != 0 && p.cls(d, k)&(wPrep|verbal) == 0) {
+		k--
+	}
+	return k > from && p.cls(d, k)&verbal != 0 && p.cls(d, k)&wPrep == 0
+}
+
+// goalClause: the event lies in a phrase that states a goal ("talks aimed
+// at disarming North Korea", "in an effort to broker a peace deal",
+// "designed to", "in order to"): an aim, not an act. The walk stops at a
+// clause boundary ("an operation aimed at stopping insurgents who have
+// killed 600 people" keeps the killings; "there were meant to be
+// commentaries and the stars had agreed to do them" keeps the agreement).
+// Verbs only: an event noun in the phrase is often a real one the aim is
+// about ("intended to get on with winning the election", "his bid to run
+// in next April's presidential election").
+func (p *Pipeline) goalClause(d *doc, ev *event, ss int) bool {
+	if ev.nominal {
+		return false
+	}
+	for k := ev.trigStart - 1; k-1 >= ss && k >= ev.trigStart-12; k-- {
+		w, prev := d.lower[k], d.lower[k-1]
+		switch w {
+		case ",", ";", ":", "(", "who", "which", "that", "when", "while", "because", "after", "before", "but", "and", "or":
+			return false
+		}
+		goal := false
+		switch {
+		case w == "at":
+			goal = prev == "aimed" || prev == "aiming" || prev == "aims"
+		case w == "to":
+			switch prev {
+			case "aimed", "designed", "intended", "meant", "order":
+				goal = true
+			case "effort", "bid":
+				goal = k-2 >= ss && (d.lower[k-2] == "an" || d.lower[k-2] == "a")
+			case "as":
+				goal = k-2 >= ss && d.lower[k-2] == "so"
+			}
+		case w == "of":
+			goal = prev == "aim" && k-2 >= ss && d.lower[k-2] == "the"
+		}
+		if goal {
+			return true
+		}
+	}
+	return false
 }

@@ -122,3 +122,23 @@ func TestStanceObjectIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestGoalPhraseIsNoEvent: a verb in a phrase that states a goal ("aimed
+// at", "in an effort to") tells an aim, not an act; told as done, it is an
+// event.
+func TestGoalPhraseIsNoEvent(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	aim := eventTypes(t, p, "McCain criticized the six-nation talks aimed at disarming North Korea's nuclear program.")
+	for _, g := range aim {
+		if strings.HasPrefix(g, "ATTACK") {
+			t.Errorf("an aim read as an event: %v", aim)
+		}
+	}
+	done := eventTypes(t, p, "U.S. troops captured Taleban commander Mullah Dadullah in Kandahar on Monday.")
+	if len(done) == 0 || done[0] != "ARREST captured" {
+		t.Errorf("a capture told as done = %v; want ARREST captured", done)
+	}
+}

@@ -115,6 +115,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && p.stanceObject(d, ev, s.Start) {
 				ev.unreal = true // "the committee bars demonstrations at Olympic venues": a kind of act ruled out
 			}
+			if !ev.unreal && p.goalClause(d, ev, s.Start) {
+				ev.unreal = true // "talks aimed at disarming North Korea": an aim, not an act
+			}
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
 			}

@@ -205,3 +205,30 @@ func (p *Pipeline) goalClause(d *doc, ev *event, ss int) bool {
 	}
 	return false
 }
+
+// attributiveParticiple: a participle used as an adjective before a noun
+// describes a state of the thing named, not an act the sentence tells:
+// "half of Thaksin's frozen assets", "a group of jailed Burmese
+// activists", "the trial of ousted leader Saddam Hussein". It stands after
+// a determiner, a possessive, a preposition or at the sentence start, and
+// a noun or a name follows it. ("police detained five men": a subject
+// before it makes it a verb.)
+func (p *Pipeline) attributiveParticiple(d *doc, ev *event, ss, se int) bool {
+	t := ev.trigStart
+	if ev.nominal || ev.trigEnd-t != 1 || ev.trigEnd >= se || d.mentionAt[t] >= 0 || p.cls(d, t)&(wPart|wPast) == 0 {
+		return false
+	}
+	if k := t - 1; k >= ss {
+		switch w := d.lower[k]; {
+		case w == "'s" || w == "’s":
+		case d.mentionAt[k] >= 0 || p.cls(d, k)&(wDet|wPrep) == 0:
+			return false
+		}
+		switch d.lower[k] {
+		case "that", "which", "who", "as", "than":
+			return false // a relative or comparative clause may start with its verb
+		}
+	}
+	n := ev.trigEnd
+	return d.mentionAt[n] >= 0 || p.cls(d, n)&wNoun != 0 && p.cls(d, n)&(wDet|wPrep|wVerb|wPast|wPart|wPron|wAdv) == 0
+}

@@ -142,3 +142,26 @@ func TestGoalPhraseIsNoEvent(t *testing.T) {
 		t.Errorf("a capture told as done = %v; want ARREST captured", done)
 	}
 }
+
+// TestAttributiveParticipleIsNoEvent: a participle used as an adjective
+// before a noun describes a state; the same verb with a subject is an act.
+func TestAttributiveParticipleIsNoEvent(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text  string
+		event bool
+	}{
+		{"The court confiscated half of Thaksin's frozen assets in February.", false},
+		{"Injured Chelsea winger Arjen Robben has insisted that he only has a 10% chance of making a return.", false},
+		{"U.S. Treasury officials have frozen the assets of KindHearts, an Ohio-based charity.", true},
+		{"Israeli troops injured three Palestinian youths near Nablus on Monday.", true},
+	} {
+		got := eventTypes(t, p, c.text)
+		if (len(got) > 0) != c.event {
+			t.Errorf("Analyze(%q) = %v; want an event: %v", c.text, got, c.event)
+		}
+	}
+}

@@ -118,6 +118,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && p.goalClause(d, ev, s.Start) {
 				ev.unreal = true // "talks aimed at disarming North Korea": an aim, not an act
 			}
+			if !ev.unreal && p.attributiveParticiple(d, ev, s.Start, s.End) {
+				ev.unreal = true // "half of Thaksin's frozen assets": a state described, not an act told
+			}
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
 			}

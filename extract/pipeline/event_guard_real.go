@@ -228,7 +228,15 @@ func (p *Pipeline) attributiveParticiple(d *doc, ev *event, ss, se int) bool {
 		case "that", "which", "who", "as", "than":
 			return false // a relative or comparative clause may start with its verb
 		}
+		if k-1 >= ss && auxWords[d.lower[k-1]] {
+			return false // "has since hosted game shows": an adverb after the auxiliary
+		}
 	}
 	n := ev.trigEnd
 	return d.mentionAt[n] >= 0 || p.cls(d, n)&wNoun != 0 && p.cls(d, n)&(wDet|wPrep|wVerb|wPast|wPart|wPron|wAdv) == 0
+}
+
+// auxWords: auxiliaries a verb's participle follows.
+var auxWords = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
 }

@@ -165,3 +165,24 @@ func TestAttributiveParticipleIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectWithAdverbIsAVerb: "has since hosted game shows" is a verb in
+// the perfect with an adverb between, not a participle used as an adjective.
+func TestPerfectWithAdverbIsAVerb(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := p.readNames(extract.Document{Text: "The 75-year-old presented American Bandstand from 1956 and has since hosted game shows."})
+	defer p.release(d)
+	for i, w := range d.lower {
+		if w == "hosted" {
+			ev := &event{trigStart: i, trigEnd: i + 1}
+			if p.attributiveParticiple(d, ev, 0, len(d.lower)) {
+				t.Errorf("'has since hosted game shows' read as an attributive participle")
+			}
+			return
+		}
+	}
+	t.Fatal("no 'hosted' token")
+}

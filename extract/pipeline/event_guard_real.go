@@ -1,5 +1,7 @@
 package pipeline
 
+import "strings"
+
 // Realness guards that look at the words around a trigger after its
 // participants are read (readTrigger), before findEvents keeps the event.
 // Each is stated for a construction, not a story.
@@ -239,4 +241,34 @@ func (p *Pipeline) attributiveParticiple(d *doc, ev *event, ss, se int) bool {
 // auxWords: auxiliaries a verb's participle follows.
 var auxWords = map[string]bool{
 	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+}
+
+// accidentClause: a participle clause (", killing 21 people") that tells
+// the result of an accident its main clause tells: "a five-story building
+// has collapsed in the capital, killing at least 20 people", "a passenger
+// bus has plunged into a ravine, killing 21 people". The deaths have no
+// attacker.
+func accidentClause(d *doc, ev *event) bool {
+	t := ev.trigStart
+	if t < 1 || d.lower[t-1] != "," || !strings.HasSuffix(d.lower[t], "ing") {
+		return false
+	}
+	for k := t - 2; k >= 0 && k >= t-16 && d.sentOf[k] == ev.sentence; k-- {
+		switch w := d.lower[k]; w {
+		case ";", ":", "after", "when", "while", "because":
+			return false
+		default:
+			if accidentVerbs[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accidentVerbs tell an accident, not an act against someone.
+var accidentVerbs = map[string]bool{
+	"collapsed": true, "collapses": true, "crashed": true, "crashes": true, "capsized": true, "capsizes": true,
+	"sank": true, "sinks": true, "derailed": true, "derails": true, "overturned": true, "overturns": true,
+	"toppled": true, "plunged": true, "plunges": true,
 }

@@ -186,3 +186,30 @@ func TestPerfectWithAdverbIsAVerb(t *testing.T) {
 	}
 	t.Fatal("no 'hosted' token")
 }
+
+// TestDisasterDeathsAreNoAttacks: deaths a storm named at the story's start
+// or an accident told in the main clause causes are no attacks; the same
+// participle clause after an attack is one.
+func TestDisasterDeathsAreNoAttacks(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text   string
+		attack bool
+	}{
+		{"Typhoon Damrey, now a tropical storm, pounded northern and eastern Vietnam Tuesday, killing at least one person.", false},
+		{"Bangladesh fire officials say a five-story building has collapsed in the capital of Dhaka, killing at least 20 people.", false},
+		{"Taleban gunmen have attacked a police post in Kandahar, killing at least 20 Afghan policemen.", true},
+	} {
+		got := eventTypes(t, p, c.text)
+		attack := false
+		for _, g := range got {
+			attack = attack || strings.HasPrefix(g, "ATTACK")
+		}
+		if attack != c.attack {
+			t.Errorf("Analyze(%q) = %v; want an ATTACK: %v", c.text, got, c.attack)
+		}
+	}
+}

@@ -712,13 +712,17 @@ func (p *Pipeline) byDisaster(d *doc, ev *event, se int) bool {
 		}
 		for _, mi := range d.ents[pt.ent].mentions {
 			m := d.mentions[mi]
-			if m.start > 0 && (disasterWords[d.lower[m.start-1]] || disasterWords[d.lower[m.start]]) {
+			if m.start > 0 && disasterWords[d.lower[m.start-1]] || disasterWords[d.lower[m.start]] {
+				// (a name opening the story too: "Typhoon Damrey, now a tropical storm, pounded")
 				return true // the agent is a storm: "tropical storm Delta ..., hitting the islands", "Hurricane Katrina slammed into"
 			}
 		}
 	}
 	if ev.nominal {
 		return false
+	}
+	if accidentClause(d, ev) {
+		return true
 	}
 	for k := ev.trigStart - 1; k >= 0 && k >= ev.trigStart-10 && d.sentOf[k] == ev.sentence; k-- {
 		if w := d.lower[k]; disasterWords[w] && w != "fire" && w != "blaze" || w == "tropical" {

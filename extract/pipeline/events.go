@@ -109,7 +109,22 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 			}
-			if askedBy(d, ev, evs) != nil && !ev.unreal {
+			if ev.unreal && p.hopedOfEvent(d, ev, s.Start, s.End) {
+				ev.unreal = false // "hopes the upcoming election will be free and fair": the election is real
+			}
+			if !ev.unreal && p.stanceObject(d, ev, s.Start) {
+				ev.unreal = true // "the committee bars demonstrations at Olympic venues": a kind of act ruled out
+			}
+			if !ev.unreal && p.goalClause(d, ev, s.Start) {
+				ev.unreal = true // "talks aimed at disarming North Korea": an aim, not an act
+			}
+			if !ev.unreal && p.attributiveParticiple(d, ev, s.Start, s.End) {
+				ev.unreal = true // "half of Thaksin's frozen assets": a state described, not an act told
+			}
+			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
+				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
+			}
+			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
 			}
 			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
@@ -266,14 +281,14 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 // askedBy: ev is what an appeal, demand or threat told just before it in
 // the sentence asks for or threatens (returned, else nil) ("is demanding the group disarm",
 // "called for talks", "threatened an attack").
-func askedBy(d *doc, ev *event, evs []*event) *event {
+func (p *Pipeline) askedBy(d *doc, ev *event, evs []*event) *event {
 	for _, o := range evs {
 		switch o.typ {
 		case "APPEAL", "DEMAND", "THREATEN":
 		default:
 			continue
 		}
-		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 {
+		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 && !p.infinitiveAsked(d, o, ev) {
 			continue
 		}
 		if !o.nominal && ev.trigStart == o.trigEnd && ev.typ == "VISIT" && d.lower[ev.trigStart] == "visiting" {
@@ -288,8 +303,12 @@ func askedBy(d *doc, ev *event, evs []*event) *event {
 		clause := true
 		for k := o.trigEnd; k < ev.trigStart; k++ {
 			switch d.lower[k] {
-			case ",", ";", ":", "that", "which", "who", "after", "before", "when", "while", "because", "as", "and", "but":
+			case ",", ";", ":", "that", "which", "who", "after", "before", "when", "while", "because", "as", "but":
 				clause = false
+			case "and":
+				// "to disarm and cease", "to stand united and fight": a
+				// second infinitive the appeal also asks for (not "and" between clauses)
+				clause = clause && !o.nominal && k+1 == ev.trigStart && !ev.nominal && p.askedInfinitive(d, o.trigEnd, k)
 			}
 		}
 		if clause {
@@ -693,13 +712,17 @@ func (p *Pipeline) byDisaster(d *doc, ev *event, se int) bool {
 		}
 		for _, mi := range d.ents[pt.ent].mentions {
 			m := d.mentions[mi]
-			if m.start > 0 && (disasterWords[d.lower[m.start-1]] || disasterWords[d.lower[m.start]]) {
+			if m.start > 0 && disasterWords[d.lower[m.start-1]] || disasterWords[d.lower[m.start]] {
+				// (a name opening the story too: "Typhoon Damrey, now a tropical storm, pounded")
 				return true // the agent is a storm: "tropical storm Delta ..., hitting the islands", "Hurricane Katrina slammed into"
 			}
 		}
 	}
 	if ev.nominal {
 		return false
+	}
+	if accidentClause(d, ev) {
+		return true
 	}
 	for k := ev.trigStart - 1; k >= 0 && k >= ev.trigStart-10 && d.sentOf[k] == ev.sentence; k-- {
 		if w := d.lower[k]; disasterWords[w] && w != "fire" && w != "blaze" || w == "tropical" {

@@ -420,6 +420,7 @@ func (p *Pipeline) argEnts(d *doc, t tree, h int, keep func(m *mention) bool) []
 // of them rightly.
 func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	p.describedOnly(d, ev, ss, se)
+	p.deepOnly(d, ev, ss, se)
 	if p.syn == nil || len(ev.parts) > 0 || ev.nominal {
 		return
 	}

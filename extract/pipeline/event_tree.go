@@ -421,6 +421,7 @@ func (p *Pipeline) argEnts(d *doc, t tree, h int, keep func(m *mention) bool) []
 func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	p.describedOnly(d, ev, ss, se)
 	p.deepOnly(d, ev, ss, se)
+	bodyGathering(d, ev, ss)
 	if p.syn == nil || len(ev.parts) > 0 || ev.nominal {
 		return
 	}

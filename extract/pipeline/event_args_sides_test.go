@@ -17,3 +17,24 @@ func TestSameSides(t *testing.T) {
 		},
 	})
 }
+
+// TestFinerPlaces: a place and the region written after it ("Tulsa,
+// Oklahoma") are one destination; a list of countries stays a list.
+func TestFinerPlaces(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "city, region",
+			text: "Mr. Obama is to meet business leaders in Wichita before traveling to Tulsa, Oklahoma on Tuesday.",
+			want: []string{"VISIT traveling [Obama:AGENT Tulsa:PATIENT]"},
+		},
+		{
+			name: "list of countries",
+			text: "Mr. Brown is visiting Tanzania, Mozambique and Kenya this week.",
+			want: []string{"VISIT visiting [Brown:AGENT Kenya:PATIENT Mozambique:PATIENT Tanzania:PATIENT]"},
+		},
+	})
+}

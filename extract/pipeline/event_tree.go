@@ -422,6 +422,7 @@ func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	p.describedOnly(d, ev, ss, se)
 	p.deepOnly(d, ev, ss, se)
 	bodyGathering(d, ev, ss)
+	p.placeOfObject(d, ev, ss, se)
 	if p.syn == nil || len(ev.parts) > 0 || ev.nominal {
 		return
 	}

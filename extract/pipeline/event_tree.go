@@ -419,6 +419,10 @@ func (p *Pipeline) argEnts(d *doc, t tree, h int, keep func(m *mention) bool) []
 // the merge does not join to the first), and 9 BBC and 3 GMB events, 11
 // of them rightly.
 func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
+	p.describedOnly(d, ev, ss, se)
+	p.deepOnly(d, ev, ss, se)
+	bodyGathering(d, ev, ss)
+	p.placeOfObject(d, ev, ss, se)
 	if p.syn == nil || len(ev.parts) > 0 || ev.nominal {
 		return
 	}

@@ -252,6 +252,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	announced(d)
 	p.lateDates(d, free)
 	leadDates(d, sideless)
+	sameSides(d)
+	finerPlaces(d)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

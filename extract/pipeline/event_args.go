@@ -1712,6 +1712,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if hostile(ev.typ) && !hasRole(ev, agent) {
 			add(p.accusedOf(d, t0, ss), agent)
 		}
+		if !hasRole(ev, agent) {
+			ag, pa := p.accusedAgent(d, ev, ss) // "blame X for planning the bombings"
+			add(ag, agent)
+			add(pa, patient)
+		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
 			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
 				// "Taleban militants claimed responsibility for the attack"

@@ -1162,8 +1162,13 @@ func pairBefore(d *doc, i, j int) []int {
 	case "presidents", "leaders", "ministers", "men", "diplomats", "envoys", "officials", "sides", "countries",
 		"nations", "governments", "neighbors", "neighbours", "rivals", "parties", "foes", "allies":
 		people = head == "presidents" || head == "leaders" || head == "ministers" || head == "men" || head == "diplomats" || head == "envoys"
+	case "women", "defendants", "suspects", "journalists":
+		people = true
 	default:
 		return nil
+	}
+	if eitherKindHeads[head] {
+		people = nearestIsPerson(d, i) // "Hariri and Aoun ... The two sides"
 	}
 	si := d.sentOf[i]
 	for k := len(d.events) - 1; k >= 0; k-- {
@@ -1920,6 +1925,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				// (troops deployed or visited are the actor's own, not a side)
 				if e := p.describedCountry(d, ev, obj.start, se); e >= 0 {
 					obj.ents = []int{e} // "invaded the tiny Gulf nation"
+				} else if pair := pairBefore(d, obj.start, obj.end); pair != nil {
+					obj.ents = pair // "a court sentenced the two men"
 				} else {
 					obj.ents = p.earlierBody(d, obj)
 				}

@@ -1167,9 +1167,7 @@ func pairBefore(d *doc, i, j int) []int {
 	default:
 		return nil
 	}
-	if eitherKindHeads[head] {
-		people = nearestIsPerson(d, i) // "Hariri and Aoun ... The two sides"
-	}
+	either := eitherKindHeads[head] // "Hariri and Aoun ... The two sides"
 	si := d.sentOf[i]
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
@@ -1179,43 +1177,23 @@ func pairBefore(d *doc, i, j int) []int {
 		}
 		if len(ev.parts) == 2 && ev.sentence <= si && ev.typ != "VISIT" { // (a visitor and the place visited are no two sides)
 			a, b := ev.parts[0].ent, ev.parts[1].ent
-			if (d.ents[a].typ == extract.Person) == people && (d.ents[b].typ == extract.Person) == people {
+			if (d.ents[a].typ == extract.Person) == (d.ents[b].typ == extract.Person) && (either || (d.ents[a].typ == extract.Person) == people) {
 				return []int{a, b}
 			}
 		}
 	}
-	var out []int
 	lo := 0
 	if si >= 3 {
 		lo = d.sents[si-3].Start
 	}
-	for k := i - 1; k >= lo && len(out) < 2; k-- {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
+	out, at := pairOfKind(d, i, lo, head, people)
+	if either {
+		// the pair named last, people or bodies
+		if o, a := pairOfKind(d, i, lo, head, !people); o != nil && (out == nil || a > at) {
+			out = o
 		}
-		m := d.mentions[mi]
-		k = m.start
-		if m.ent < 0 || !participantOK(d, m) || placeInCountry(d, m) {
-			continue
-		}
-		e := d.ents[m.ent]
-		isPerson := e.typ == extract.Person
-		if isPerson != people || !people && e.typ == extract.Location && e.subtype != extract.Country && m.label != "NORP" {
-			continue
-		}
-		if (head == "countries" || head == "nations") && !(e.typ == extract.Location && e.subtype == extract.Country || m.label == "NORP") {
-			continue // "both countries" are two countries, not the bodies named between them
-		}
-		if len(out) == 1 && out[0] == m.ent {
-			continue
-		}
-		out = append(out, m.ent)
 	}
-	if len(out) < 2 {
-		return nil
-	}
-	return []int{out[1], out[0]}
+	return out
 }
 
 func (ph np) hasOrganization(d *doc) bool {
@@ -1721,6 +1699,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			ag, pa := p.accusedAgent(d, ev, ss) // "blame X for planning the bombings"
 			add(ag, agent)
 			add(pa, patient)
+		}
+		if len(ev.parts) == 0 {
+			if e := p.ledBy(d, ev, ss); e >= 0 {
+				add([]int{e}, possessorRole(ev.typ)) // "a U.S.-led offensive"
+			}
 		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
 			if v := p.responsibilityFor(d, t0, ss); v >= 0 {

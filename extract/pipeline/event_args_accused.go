@@ -26,6 +26,15 @@ var accuserVerbs = map[string]bool{
 	"indicted": true, "indicts": true, "indicting": true, "indict": true,
 }
 
+// chargeNouns are charges and warrants that name the accused after
+// "against" or "for".
+var chargeNouns = map[string]bool{
+	"charges": true, "charge": true, "warrant": true, "warrants": true, "indictment": true, "indictments": true,
+}
+
+// titleAbbrev are the titles before a name the tagger leaves out of it.
+var titleAbbrev = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true}
+
 // accusedAgent returns the accused that does the act ev's trigger names,
 // and, when the trigger is a gerund, the ones its object names ("on charges
 // of kidnapping an American girl": the girl).
@@ -56,8 +65,12 @@ func (p *Pipeline) accusedAgent(d *doc, ev *event, ss int) (agents, patients []i
 	if k <= ss {
 		return nil, nil
 	}
-	switch d.lower[k] {
-	case "of", "for", "with":
+	switch {
+	case d.lower[k] == "to" && k-1 > ss && d.lower[k-1] == "related":
+		k-- // "charges against X related to the killings"
+	case d.lower[k] == "with" && k-2 > ss && d.lower[k-1] == "connection" && d.lower[k-2] == "in":
+		k -= 2 // "charged X in connection with the bombing"
+	case d.lower[k] == "of" || d.lower[k] == "for" || d.lower[k] == "with" || d.lower[k] == "over":
 	default:
 		return nil, nil
 	}
@@ -75,11 +88,15 @@ func (p *Pipeline) accusedAgent(d *doc, ev *event, ss int) (agents, patients []i
 	}
 	// the accused phrase: names, determiners, numbers and nouns back to the
 	// verb (npLeft would take a verb that reads as a noun too: "indicted")
+	// or to "against"/"for" after a charge or a warrant ("a warrant for X
+	// and seven others for the massacre")
 	j := k - 1
-	for j > ss && t-j <= 16 && !accuserVerbs[d.lower[j]] && (d.mentionAt[j] >= 0 || p.cls(d, j)&(wDet|wAdj|wNoun|wNum) != 0 && p.cls(d, j)&(wPrep|wPunct) == 0) {
+	for j > ss && t-j <= 16 && !accuserVerbs[d.lower[j]] && (d.mentionAt[j] >= 0 || d.lower[j] == "and" || titleAbbrev[d.lower[j]] ||
+		p.cls(d, j)&(wDet|wAdj|wNoun|wNum) != 0 && p.cls(d, j)&(wPrep|wPunct) == 0) {
 		j--
 	}
-	if !accuserVerbs[d.lower[j]] || j == k-1 {
+	charge := (d.lower[j] == "against" || d.lower[j] == "for") && j-1 > ss && chargeNouns[d.lower[j-1]]
+	if !accuserVerbs[d.lower[j]] && !charge || j == k-1 {
 		return nil, nil
 	}
 	ph := np{start: j + 1, end: k}

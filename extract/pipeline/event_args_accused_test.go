@@ -28,5 +28,15 @@ func TestAccusedAgent(t *testing.T) {
 			text: "The rebels accused Chadian army helicopters of bombing their positions.",
 			want: []string{"ATTACK bombing [Chad:AGENT]"},
 		},
+		{
+			name: "a warrant for the accused, then the act",
+			text: "A court in Lima has refused to issue an arrest warrant for former President Alberto Ruiz and six others for the 1985 massacre of farmers.",
+			want: []string{"ATTACK massacre [Alberto Ruiz:AGENT]"},
+		},
+		{
+			name: "charges against the accused related to the act",
+			text: "Judges in May dismissed murder charges against Mr. Alberto Ruiz related to the 1986 killings of students.",
+			want: []string{"ATTACK killings [Alberto Ruiz:AGENT]"},
+		},
 	})
 }

@@ -484,6 +484,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if k < ss {
 		return nil, passive, unreal
 	}
+	if relative && d.lower[k+1] != "," {
+		if e := p.appositiveAntecedent(d, k, ss); e >= 0 {
+			return []int{e}, passive, unreal // "Cindy Sheehan, the woman who led a protest"
+		}
+	}
 	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) && k+2 < len(d.lower) && d.lower[k+1] == "," && d.lower[k+2] == "who" &&
 		(groupNouns[d.lower[k]] || personNouns[strings.TrimSuffix(d.lower[k], "s")] || forceNouns[d.lower[k]] || sentNouns[d.lower[k]] || fighterNouns[d.lower[k]]) {
 		// "determined by Syrian and Lebanese military officials, who are set

@@ -2081,13 +2081,15 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !ev.nominal && !afterSubordinator(d, t0, ss) {
 			return
 		}
-		if ev.nominal && !nounInAdverbial(d, t0, ss) {
+		of := ev.nominal && !nounInAdverbial(d, t0, ss) && adverbialOf(d, t0, ss) // "on the sidelines of a conference"
+		if ev.nominal && !nounInAdverbial(d, t0, ss) && !of {
 			return
 		}
 		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
 			add(subj, agent)
 			ev.conf -= 0.15
 			ev.fallback = true
+			ev.attended = ev.attended || of && ev.typ == "MEET" && gatheringNouns[d.lower[t1-1]] // one of a gathering's many
 		}
 	}
 }

@@ -1996,6 +1996,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	}
 	p.readPPs(d, ev, after, se, add)
 	p.protestPurpose(d, ev, se, add)
+	p.topicOwner(d, ev, se, add) // "talks on North Korea's nuclear program"
 	if ev.typ == "ATTACK" && !ev.nominal && participleClause(d, t0, ss) && !hasRole(ev, patient) {
 		// "a roadside bomb tore through an Afghan army bus Thursday, killing
 		// the driver": the country whose vehicle or post the blast hit

@@ -484,6 +484,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if k < ss {
 		return nil, passive, unreal
 	}
+	if relative && d.lower[k+1] != "," {
+		if e := p.appositiveAntecedent(d, k, ss); e >= 0 {
+			return []int{e}, passive, unreal // "Cindy Sheehan, the woman who led a protest"
+		}
+	}
 	if relative && d.mentionAt[k] < 0 && p.npWord(d, k) && k+2 < len(d.lower) && d.lower[k+1] == "," && d.lower[k+2] == "who" &&
 		(groupNouns[d.lower[k]] || personNouns[strings.TrimSuffix(d.lower[k], "s")] || forceNouns[d.lower[k]] || sentNouns[d.lower[k]] || fighterNouns[d.lower[k]]) {
 		// "determined by Syrian and Lebanese military officials, who are set
@@ -1162,9 +1167,12 @@ func pairBefore(d *doc, i, j int) []int {
 	case "presidents", "leaders", "ministers", "men", "diplomats", "envoys", "officials", "sides", "countries",
 		"nations", "governments", "neighbors", "neighbours", "rivals", "parties", "foes", "allies":
 		people = head == "presidents" || head == "leaders" || head == "ministers" || head == "men" || head == "diplomats" || head == "envoys"
+	case "women", "defendants", "suspects", "journalists":
+		people = true
 	default:
 		return nil
 	}
+	either := eitherKindHeads[head] // "Hariri and Aoun ... The two sides"
 	si := d.sentOf[i]
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
@@ -1174,43 +1182,23 @@ func pairBefore(d *doc, i, j int) []int {
 		}
 		if len(ev.parts) == 2 && ev.sentence <= si && ev.typ != "VISIT" { // (a visitor and the place visited are no two sides)
 			a, b := ev.parts[0].ent, ev.parts[1].ent
-			if (d.ents[a].typ == extract.Person) == people && (d.ents[b].typ == extract.Person) == people {
+			if (d.ents[a].typ == extract.Person) == (d.ents[b].typ == extract.Person) && (either || (d.ents[a].typ == extract.Person) == people) {
 				return []int{a, b}
 			}
 		}
 	}
-	var out []int
 	lo := 0
 	if si >= 3 {
 		lo = d.sents[si-3].Start
 	}
-	for k := i - 1; k >= lo && len(out) < 2; k-- {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
+	out, at := pairOfKind(d, i, lo, head, people)
+	if either {
+		// the pair named last, people or bodies
+		if o, a := pairOfKind(d, i, lo, head, !people); o != nil && (out == nil || a > at) {
+			out = o
 		}
-		m := d.mentions[mi]
-		k = m.start
-		if m.ent < 0 || !participantOK(d, m) || placeInCountry(d, m) {
-			continue
-		}
-		e := d.ents[m.ent]
-		isPerson := e.typ == extract.Person
-		if isPerson != people || !people && e.typ == extract.Location && e.subtype != extract.Country && m.label != "NORP" {
-			continue
-		}
-		if (head == "countries" || head == "nations") && !(e.typ == extract.Location && e.subtype == extract.Country || m.label == "NORP") {
-			continue // "both countries" are two countries, not the bodies named between them
-		}
-		if len(out) == 1 && out[0] == m.ent {
-			continue
-		}
-		out = append(out, m.ent)
 	}
-	if len(out) < 2 {
-		return nil
-	}
-	return []int{out[1], out[0]}
+	return out
 }
 
 func (ph np) hasOrganization(d *doc) bool {
@@ -1712,6 +1700,16 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if hostile(ev.typ) && !hasRole(ev, agent) {
 			add(p.accusedOf(d, t0, ss), agent)
 		}
+		if !hasRole(ev, agent) {
+			ag, pa := p.accusedAgent(d, ev, ss) // "blame X for planning the bombings"
+			add(ag, agent)
+			add(pa, patient)
+		}
+		if len(ev.parts) == 0 {
+			if e := p.ledBy(d, ev, ss); e >= 0 {
+				add([]int{e}, possessorRole(ev.typ)) // "a U.S.-led offensive"
+			}
+		}
 		if hostile(ev.typ) && !hasRole(ev, agent) {
 			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
 				// "Taleban militants claimed responsibility for the attack"
@@ -1915,6 +1913,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				// (troops deployed or visited are the actor's own, not a side)
 				if e := p.describedCountry(d, ev, obj.start, se); e >= 0 {
 					obj.ents = []int{e} // "invaded the tiny Gulf nation"
+				} else if pair := pairBefore(d, obj.start, obj.end); pair != nil {
+					obj.ents = pair // "a court sentenced the two men"
 				} else {
 					obj.ents = p.earlierBody(d, obj)
 				}
@@ -1996,6 +1996,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	}
 	p.readPPs(d, ev, after, se, add)
 	p.protestPurpose(d, ev, se, add)
+	p.topicOwner(d, ev, se, add) // "talks on North Korea's nuclear program"
 	if ev.typ == "ATTACK" && !ev.nominal && participleClause(d, t0, ss) && !hasRole(ev, patient) {
 		// "a roadside bomb tore through an Afghan army bus Thursday, killing
 		// the driver": the country whose vehicle or post the blast hit
@@ -2081,13 +2082,15 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !ev.nominal && !afterSubordinator(d, t0, ss) {
 			return
 		}
-		if ev.nominal && !nounInAdverbial(d, t0, ss) {
+		of := ev.nominal && !nounInAdverbial(d, t0, ss) && adverbialOf(d, t0, ss) // "on the sidelines of a conference"
+		if ev.nominal && !nounInAdverbial(d, t0, ss) && !of {
 			return
 		}
 		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
 			add(subj, agent)
 			ev.conf -= 0.15
 			ev.fallback = true
+			ev.attended = ev.attended || of && ev.typ == "MEET" && gatheringNouns[d.lower[t1-1]] // one of a gathering's many
 		}
 	}
 }

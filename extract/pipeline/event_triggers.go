@@ -70,6 +70,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// name with its title takes more
 			m, ok = cameo.Match{Code: "041", Lemma: "talk", Start: i, End: i + 1}, true
 		}
+		if om, entered := p.officeEntered(d, i, s.End); entered {
+			m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
+		}
 		if !ok || skipCode(m.Code) {
 			continue
 		}

@@ -1,0 +1,60 @@
+package pipeline
+
+import "testing"
+
+// TestEventTriggers11 pins the trigger mechanisms of the tenth session's
+// trigger work, each a class of words or a construction the lexicon lacked.
+// Each sentence is written for the test.
+func TestEventTriggers11(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []eventCase{
+		{
+			// entering an office told by "become" and the office's title
+			name: "became prime minister",
+			text: "The Democrat Party formed a new coalition government and Abhisit Vejjajiva became prime minister.",
+			want: []string{"APPOINTMENT became prime minister [Abhisit Vejjajiva:PATIENT]"},
+		},
+		{
+			// the title's own name inside the phrase is no participant
+			name: "became Northern Ireland Secretary",
+			text: "Mo Mowlam was elected to parliament in 1987 and became Northern Ireland Secretary in 1997.",
+			want: []string{"APPOINTMENT became Northern Ireland Secretary [Mo Mowlam:PATIENT]"},
+		},
+		{
+			name:   "became the first president to visit",
+			text:   "Barack Obama became the first president to visit Hiroshima.",
+			absent: []string{"APPOINTMENT"},
+		},
+		{
+			// taking or assuming an office, command or presidency
+			name: "assumed command",
+			text: "Italian Lieutenant-General Mauro Del Vecchio assumed command of the International Security Assistance Force on Thursday.",
+			want: []string{"APPOINTMENT assumed command [Mauro Del Vecchio:PATIENT]"},
+		},
+		{
+			name: "will take office",
+			text: "Nicolas Sarkozy will take office on Wednesday.",
+			want: []string{"APPOINTMENT take office [Nicolas Sarkozy:PATIENT]"},
+		},
+		{
+			name:   "took over the post office",
+			text:   "Taleban fighters took over the post office in Kandahar.",
+			absent: []string{"APPOINTMENT"},
+		},
+		{
+			// installing a person is putting them in office; installing things is not
+			name: "installed a person",
+			text: "The military briefly installed Faure Gnassingbe following his father's death.",
+			want: []string{"APPOINTMENT installed [Faure Gnassingbe:PATIENT]"},
+		},
+		{
+			name:   "installed cameras",
+			text:   "The Kenyan police installed new cameras in Nairobi.",
+			absent: []string{"APPOINTMENT"},
+		},
+	}
+	checkEventCases(t, p, cases)
+}

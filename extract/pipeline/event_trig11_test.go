@@ -55,6 +55,24 @@ func TestEventTriggers11(t *testing.T) {
 			text:   "The Kenyan police installed new cameras in Nairobi.",
 			absent: []string{"APPOINTMENT"},
 		},
+		{
+			// a warning that the other side act or bear the consequence is a threat
+			name: "warned to leave or be killed",
+			text: "Pakistan's President Pervez Musharraf has warned foreign militants using the Waziristan region as a hideout to leave or be killed.",
+			want: []string{"THREATEN warned [Pervez Musharraf:AGENT]"},
+		},
+		{
+			// the warner's own act made to depend on the other's
+			name: "warned it would act if",
+			text: "The European Commission warned France and Germany that it would act if their deficits grew.",
+			want: []string{"THREATEN warned [European Commission:AGENT France:PATIENT Germany:PATIENT]"},
+		},
+		{
+			// a forecast with a condition threatens no one
+			name:   "warned the economy could slow if",
+			text:   "The IMF warned Japan that the economy could slow if interest rates rise.",
+			absent: []string{"THREATEN"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -1055,7 +1055,7 @@ func (p *Pipeline) warningAt(d *doc, k, se int) bool {
 	if k >= se {
 		return false
 	}
-	if p.selfThreat(d, k, se) {
+	if p.selfThreat(d, k, se) || conditionalWarning(d, k, se) {
 		return true
 	}
 	if d.lower[k] == "that" {

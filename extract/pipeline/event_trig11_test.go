@@ -73,6 +73,17 @@ func TestEventTriggers11(t *testing.T) {
 			text:   "The IMF warned Japan that the economy could slow if interest rates rise.",
 			absent: []string{"THREATEN"},
 		},
+		{
+			// an economy word modifying the people taken is no economic harm
+			name: "kidnapped an oil industry worker",
+			text: "Armed men have kidnapped a German oil industry worker in Nigeria's Niger Delta region.",
+			want: []string{"ATTACK kidnapped [Germany:PATIENT]"},
+		},
+		{
+			name:   "hit the oil industry",
+			text:   "Falling prices have hit the Nigerian oil industry hard.",
+			absent: []string{"ATTACK"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

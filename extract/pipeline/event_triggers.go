@@ -240,7 +240,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && sportsVerbs[lemma] && (p.sportsContext(d, si) || sportsStory(d, si)) {
 			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
 		}
-		if !m.Nominal && (typ == "ATTACK" || typ == "INJURY") && economyAfter(d, m.End, s.End) {
+		if !m.Nominal && (typ == "ATTACK" || typ == "INJURY") && !strings.HasPrefix(m.Code, "181") && m.Secondary != "DEATH" && economyAfter(d, m.End, s.End) {
+			// (abducting and killing have no economic sense: "kidnapped a
+			// German oil industry worker" takes a person)
 			continue // "bad weather hits Nestle sales", "dumping is injuring U.S. producers": economic harm, not violence
 		}
 		if !m.Nominal && typ == "ATTACK" && animalsAfter(d, m.End, s.End) {
@@ -908,12 +910,21 @@ func economyAfter(d *doc, k, se int) bool {
 			"producers", "industry", "industries", "farmers", "exporters", "manufacturers", "companies", "firms", "business",
 			"businesses", "consumers", "investors", "interests", "competitiveness", "economies",
 			"record", "records", "highs", "lows", "levels", "hole": // ("hit fresh record highs", "smashed box office records", "blowing a hole")
+			if j+1 < se && (personNouns[d.lower[j+1]] || personNouns[strings.TrimSuffix(d.lower[j+1], "s")] || workerNouns[d.lower[j+1]]) {
+				return false // "attacked oil industry workers": the word modifies people, the object harmed
+			}
 			return true
 		case ",", ";", "and", "in", "at", "on", "with":
 			return false
 		}
 	}
 	return false
+}
+
+// workerNouns are people named by their work that personNouns lacks.
+var workerNouns = map[string]bool{
+	"workers": true, "employees": true, "employee": true, "executives": true, "executive": true, "staff": true,
+	"engineers": true, "engineer": true, "contractors": true, "contractor": true, "officials": true, "leaders": true,
 }
 
 // animalsAfter: the object is animals ("slaughtered all 3,000 birds").

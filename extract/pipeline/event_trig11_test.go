@@ -84,6 +84,30 @@ func TestEventTriggers11(t *testing.T) {
 			text:   "Falling prices have hit the Nigerian oil industry hard.",
 			absent: []string{"ATTACK"},
 		},
+		{
+			// receiving a visitor: the two meet
+			name: "greeted a president",
+			text: "Kim Jong-il greeted Chinese President Hu Jintao on the airport tarmac Friday.",
+			want: []string{"MEET greeted [Hu Jintao:PARTICIPANT Kim Jong-il:PARTICIPANT]"},
+		},
+		{
+			name:   "welcomed a leader's decision",
+			text:   "Caroline Lucas welcomed Tony Blair's decision to hold a referendum.",
+			absent: []string{"MEET"},
+		},
+		{
+			// storming a place is the assault, not the holding of it
+			name: "stormed a stronghold",
+			text: "U.N. peacekeepers stormed a stronghold of Jean-Bertrand Aristide's supporters on Tuesday.",
+			want: []string{"ATTACK stormed [Jean-Bertrand Aristide:PATIENT United Nations:AGENT]"},
+		},
+		{
+			// a body or its members convening meet; they go nowhere
+			name:   "ministers convened",
+			text:   "The foreign ministers of Iran and Syria convened in Damascus on Monday.",
+			want:   []string{"MEET convened [Iran:PARTICIPANT Syria:PARTICIPANT]"},
+			absent: []string{"VISIT"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

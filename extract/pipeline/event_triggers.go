@@ -70,6 +70,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// name with its title takes more
 			m, ok = cameo.Match{Code: "041", Lemma: "talk", Start: i, End: i + 1}, true
 		}
+		if rm, received := p.receivesVisitor(d, i, s.End); received {
+			m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
+		}
 		if om, entered := p.officeEntered(d, i, s.End); entered {
 			m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
 		}
@@ -180,6 +183,15 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "approved a new Cabinet" (CAMEO's "approve * CABINET" is 060):
 			// a body confirming who holds office appoints them
 			typ, m.Code = "APPOINTMENT", cameo.CodeAppoint
+		case lemma == "storm" && typ == "OCCUPY":
+			// "peacekeepers stormed a stronghold": CAMEO's "storm *
+			// &STRONGHOLD" is 192, but storming is the assault; holding what
+			// was stormed is told apart ("took control of")
+			typ, m.Code = "ATTACK", "190"
+		case lemma == "convene" && typ == "VISIT":
+			// "the parliament convened for the first time": CAMEO files
+			// convening with going somewhere (042); a body convening meets
+			typ, m.Code = "MEET", "040"
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}

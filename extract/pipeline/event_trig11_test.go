@@ -108,6 +108,23 @@ func TestEventTriggers11(t *testing.T) {
 			want:   []string{"MEET convened [Iran:PARTICIPANT Syria:PARTICIPANT]"},
 			absent: []string{"VISIT"},
 		},
+		{
+			// missiles fired at nothing named show force, as a test does
+			name:   "launched missiles",
+			text:   "North Korea this week launched seven missiles, including a long-range Taepodong-2.",
+			want:   []string{"MILITARY_POSTURE launched [North Korea:AGENT]"},
+			absent: []string{"ATTACK"},
+		},
+		{
+			name:   "fired missiles into the sea",
+			text:   "North Korea fired two short-range missiles into the Sea of Japan on Friday.",
+			absent: []string{"ATTACK"},
+		},
+		{
+			name: "fired missiles at towns",
+			text: "Hezbollah fired missiles at Israeli towns on Sunday.",
+			want: []string{"ATTACK fired [Hezbollah:AGENT Israel:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -192,6 +192,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "the parliament convened for the first time": CAMEO files
 			// convening with going somewhere (042); a body convening meets
 			typ, m.Code = "MEET", "040"
+		case typ == "ATTACK" && !m.Nominal && (lemma == "fire" || lemma == "launch") && missilesUntargeted(d, i+1, s.End):
+			// "reportedly fired two missiles near its border with China",
+			// "launched seven missiles, including a long-range Taepodong-2":
+			// missiles fired at nothing named are a show of force, as a
+			// test-firing (CAMEO 150); "fired missiles at Israeli towns" attacks
+			typ, m.Code = "MILITARY_POSTURE", "150"
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}

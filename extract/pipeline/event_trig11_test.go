@@ -125,6 +125,17 @@ func TestEventTriggers11(t *testing.T) {
 			text: "Hezbollah fired missiles at Israeli towns on Sunday.",
 			want: []string{"ATTACK fired [Hezbollah:AGENT Israel:PATIENT]"},
 		},
+		{
+			// staying away from a vote is a boycott, a SANCTION
+			name: "pulled out of elections",
+			text: "The Socialist Party of Serbia has pulled out of Sunday's parliamentary elections.",
+			want: []string{"SANCTION pulled out [Socialist Party:AGENT]"},
+		},
+		{
+			name:   "walked out of a courthouse",
+			text:   "Kizza Besigye walked out of a Kampala courthouse on Monday.",
+			absent: []string{"MEET", "SANCTION"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

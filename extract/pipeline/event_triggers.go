@@ -192,6 +192,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "the parliament convened for the first time": CAMEO files
 			// convening with going somewhere (042); a body convening meets
 			typ, m.Code = "MEET", "040"
+		case lemma == "boycott" || leaveLemmas[lemma] && !m.Nominal && boycottObject(d, i+1, s.End):
+			// "boycotted the elections" (CAMEO's 143 for "boycott * ELECTION"),
+			// "have pulled out of Sunday's parliamentary elections", "withdrew
+			// from the talks": staying away from a vote, talks or a session is a
+			// boycott, a SANCTION in the inventory (testdata/events/README.md)
+			typ, m.Code = "SANCTION", "163"
+		case (lemma == "pull out" || lemma == "walk out") && typ == "MEET":
+			// CAMEO's GO_SOMEWHERE block (040) holds these leaving verbs:
+			// "walked out of a Kampala courthouse" is no meeting
+			continue
 		case typ == "ATTACK" && !m.Nominal && (lemma == "fire" || lemma == "launch") && missilesUntargeted(d, i+1, s.End):
 			// "reportedly fired two missiles near its border with China",
 			// "launched seven missiles, including a long-range Taepodong-2":

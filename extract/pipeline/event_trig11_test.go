@@ -136,6 +136,17 @@ func TestEventTriggers11(t *testing.T) {
 			text:   "Kizza Besigye walked out of a Kampala courthouse on Monday.",
 			absent: []string{"MEET", "SANCTION"},
 		},
+		{
+			// a participle between a possessor and its noun tells a state
+			name:   "Thaksin's frozen assets",
+			text:   "A court confiscated half of Thaksin Shinawatra's frozen assets in February.",
+			absent: []string{"SANCTION"},
+		},
+		{
+			name: "froze the assets",
+			text: "U.S. Treasury officials have frozen the assets of KindHearts, an Ohio-based group.",
+			want: []string{"SANCTION frozen [U.S. Treasury:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

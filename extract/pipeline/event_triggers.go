@@ -70,11 +70,19 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// name with its title takes more
 			m, ok = cameo.Match{Code: "041", Lemma: "talk", Start: i, End: i + 1}, true
 		}
-		if rm, received := p.receivesVisitor(d, i, s.End); received {
-			m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
-		}
-		if om, entered := p.officeEntered(d, i, s.End); entered {
-			m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
+		// (the first letter spares most words the map lookups: this loop
+		// runs on every word of every story)
+		if w := d.lower[i]; w != "" {
+			switch w[0] {
+			case 'g', 'w':
+				if rm, received := p.receivesVisitor(d, i, s.End); received {
+					m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
+				}
+			case 't', 'a', 'b', 'i':
+				if om, entered := p.officeEntered(d, i, s.End); entered {
+					m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
+				}
+			}
 		}
 		if !ok || skipCode(m.Code) {
 			continue

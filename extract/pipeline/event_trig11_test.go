@@ -147,6 +147,27 @@ func TestEventTriggers11(t *testing.T) {
 			text: "U.S. Treasury officials have frozen the assets of KindHearts, an Ohio-based group.",
 			want: []string{"SANCTION frozen [U.S. Treasury:AGENT]"},
 		},
+		{
+			// a war named with its side is the use of force
+			name: "war against a group",
+			text: "He was pushed aside near the end of the 34-day war against Hezbollah guerrillas in Lebanon.",
+			want: []string{"ATTACK war [Hezbollah:PATIENT]"},
+		},
+		{
+			name: "conflict between two states",
+			text: "Relations have soured in the wake of last month's conflict between Russia and U.S. ally Georgia.",
+			want: []string{"ATTACK conflict [Georgia:PARTICIPANT Russia:PARTICIPANT]"},
+		},
+		{
+			name:   "conflict between a state and a firm",
+			text:   "A conflict between the Argentine State and water firm Aguas Argentinas is casting doubt on the firm's future.",
+			absent: []string{"ATTACK"},
+		},
+		{
+			name:   "war with no side",
+			text:   "The war on terror will go on for years, Mr. Blair said.",
+			absent: []string{"ATTACK"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

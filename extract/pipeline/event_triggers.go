@@ -78,6 +78,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				if rm, received := p.receivesVisitor(d, i, s.End); received {
 					m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
 				}
+				if wm, war := warWithSides(d, i, s.End); war && !ok {
+					m, ok = wm, true // "the 34-day war against Hezbollah" (event_trig_war.go)
+				}
+			case 'c':
+				if wm, war := warWithSides(d, i, s.End); war && !ok {
+					m, ok = wm, true // "the conflict between Russia and Georgia" (event_trig_war.go)
+				}
 			case 't', 'a', 'b', 'i':
 				if om, entered := p.officeEntered(d, i, s.End); entered {
 					m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)

@@ -272,9 +272,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if m.Nominal && (d.lower[i] == "appeal" || d.lower[i] == "appeals") && courtWithin(d, s.Start, s.End) {
 			typ, m.Code = "TRIAL", cameo.CodeTrial // "a Moscow court has rejected the appeal of Khodorkovsky": a hearing
 		}
-		if !m.Nominal && (typ == "ARREST" || typ == "SANCTION" && !strings.HasSuffix(d.lower[i], "ing")) && i+1 < s.End && i > s.Start && (d.lower[i-1] == "'s" || d.lower[i-1] == "’s" || p.cls(d, i-1)&wDet != 0) &&
+		if !m.Nominal && typ == "ARREST" && i+1 < s.End && i > s.Start && (d.lower[i-1] == "'s" || d.lower[i-1] == "’s" || p.cls(d, i-1)&wDet != 0) &&
 			(d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&wNoun != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
-			continue // "Burma's detained democracy leader", "Thaksin's frozen assets": a state told by an adjective
+			continue // "Burma's detained democracy leader": a state told by an adjective (attributiveParticiple marks the other types' participles unreal)
 		}
 		if !m.Nominal && m.End == i+1 && i+1 < s.End && i > s.Start && (d.lower[i] == "slain" || d.lower[i] == "jailed" || d.lower[i] == "imprisoned" || d.lower[i] == "exiled" || d.lower[i] == "murdered" || d.lower[i] == "assassinated" || d.lower[i] == "fired" || d.lower[i] == "ousted" || d.lower[i] == "deposed") &&
 			(p.cls(d, i-1)&(wDet|wPrep) != 0 || d.lower[i-1] == "'s") && (d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&(wNoun|wAdj) != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {

@@ -1115,7 +1115,8 @@ func (d *doc) addEvent(ev *event) {
 			if b.sentence < ev.sentence-1 {
 				break
 			}
-			if len(b.parts) == 0 && b.nominal && b.typ == ev.typ && b.sentence < ev.sentence && !b.dropped && dateCompatible(b.date, ev.date) {
+			if len(b.parts) == 0 && b.nominal && b.typ == ev.typ && b.sentence < ev.sentence && !b.dropped && dateCompatible(b.date, ev.date) &&
+				!itemBreak(d, b.sentence, ev.sentence) { // (not "The attack took place ... Separately, two airmen were killed")
 				b.parts, b.fallback = ev.parts, ev.fallback
 				b.trigger, b.code, b.nominal, b.conf = ev.trigger, ev.code, ev.nominal, ev.conf
 				b.sentences = appendUnique(b.sentences, ev.sentence)

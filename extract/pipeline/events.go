@@ -49,6 +49,9 @@ type event struct {
 	// purposeOf is the word a purpose infinitive trigger depends on ("an
 	// offensive to drive X out"), -1 when the trigger is no such infinitive.
 	purposeOf int
+	// another: told as another event of its kind ("Other attacks killed
+	// ...", "a separate raid"): it joins no report told before it.
+	another bool
 }
 
 type part struct {
@@ -231,6 +234,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
+			ev.another = p.toldAsAnother(d, ev)
 			d.addEvent(ev)
 		}
 	}
@@ -1063,7 +1067,7 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
-			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !d.olderThanRecent(o, ev) {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !ev.another && !d.olderThanRecent(o, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
@@ -1088,7 +1092,8 @@ func (d *doc) addEvent(ev *event) {
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
-		moreOfThem(d, ev) // "police later arrested at least one other suspect": more arrests than the first
+		moreOfThem(d, ev) || // "police later arrested at least one other suspect": more arrests than the first
+		ev.another // "Other attacks killed at least 12 police"
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before
@@ -1116,7 +1121,7 @@ func (d *doc) addEvent(ev *event) {
 				break
 			}
 			if len(b.parts) == 0 && b.nominal && b.typ == ev.typ && b.sentence < ev.sentence && !b.dropped && dateCompatible(b.date, ev.date) &&
-				!itemBreak(d, b.sentence, ev.sentence) { // (not "The attack took place ... Separately, two airmen were killed")
+				!itemBreak(d, b.sentence, ev.sentence) && !ev.another { // (not "The attack took place ... Separately, two airmen were killed")
 				b.parts, b.fallback = ev.parts, ev.fallback
 				b.trigger, b.code, b.nominal, b.conf = ev.trigger, ev.code, ev.nominal, ev.conf
 				b.sentences = appendUnique(b.sentences, ev.sentence)

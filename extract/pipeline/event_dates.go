@@ -676,8 +676,10 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
 				return true
 			}
-			if k+1 < at && d.lower[k+1] == "be" {
-				return true // "elections to be held May 25"
+			if k+2 < at && d.lower[k+1] == "be" && d.mentionAt[k+2] < 0 && p.cls(d, k+2)&(wPart|wPast) != 0 {
+				// "elections to be held May 25" (not "is believed to be
+				// behind Saturday's bombings": no passive of what is to come)
+				return true
 			}
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false

@@ -1,0 +1,43 @@
+package pipeline
+
+import (
+	"path"
+	"strings"
+	"testing"
+)
+
+// TestEventDatesEleventh pins date mechanisms of the eleventh session: each
+// case failed before its mechanism.
+func TestEventDatesEleventh(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // "TYPE trigger=date@sentences" patterns (path.Match) that must be among the events
+	}{
+		{
+			// "to be" before no participle is no passive infinitive of what
+			// is to come ("elections to be held May 25"): the group "is
+			// believed to be behind" bombings already done
+			name: "to be behind",
+			text: "Jemaah Islamiyah is believed to be behind Saturday's bombings in Bali that killed 19 Australians.",
+			want: []string{"ATTACK *=2007-06-09@0"},
+		},
+	}
+	for _, c := range cases {
+		got := eventSentences(t, p, c.text)
+		for _, w := range c.want {
+			found := false
+			for _, g := range strings.Split(got, "; ") {
+				if ok, _ := path.Match(w, g); ok {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: want %q among %q", c.name, w, got)
+			}
+		}
+	}
+}

@@ -25,7 +25,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 	lower := d.lower[s.Start:s.End]
 	var unclaimed *timex.Timex
 	var dated []timex.Timex
-	var future []timex.Timex
+	var future, plain []timex.Timex
 	sentRef := *ref
 	for _, ev := range evs {
 		if k := ev.trigStart - 1; !ev.nominal && k >= s.Start && (d.lower[k] == "has" || d.lower[k] == "have") {
@@ -94,7 +94,22 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 		if dateBound(d, s.Start, at, end, evs) {
 			continue // "threatened to retaliate after April 1": a deadline, not the threat's day
 		}
-		if (p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)) && !harmNamedByDate(evs, at, end) && !(tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)) {
+		monthNamed := tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)
+		if monthNamed && !strings.ContainsAny(tx.Text, "0123456789") {
+			// "participate in the July elections", "the February agreement":
+			// an event named by its month is the nearest one of that name,
+			// whatever the tense of the clause that names it (the plain
+			// reading, not the past sentence's)
+			if plain == nil {
+				plain = timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+			}
+			for _, px := range plain {
+				if px.Start == tx.Start && px.End == tx.End && px.Precision == timex.Month {
+					tx = px
+				}
+			}
+		}
+		if (p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)) && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}

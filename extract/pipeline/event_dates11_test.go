@@ -25,6 +25,13 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "Jemaah Islamiyah is believed to be behind Saturday's bombings in Bali that killed 19 Australians.",
 			want: []string{"ATTACK *=2007-06-09@0"},
 		},
+		{
+			// an event named by its month is the nearest of that name, though
+			// the sentence tells of the past
+			name: "month-named event in a past sentence",
+			text: "The Palestinian group Hamas announced last month that it would end its boycott of Palestinian elections and take part in the July elections.",
+			want: []string{"ELECTION elections=2007-07@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

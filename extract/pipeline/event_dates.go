@@ -350,6 +350,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			}
 		}
 	}
+	p.yearPhrase(d, s.Start, s.End, evs)
 	for _, ev := range evs {
 		// "the 2003 invasion of Iraq", "the 2002 Bali bombings"
 		if ev.date != "" || !ev.nominal {
@@ -1250,4 +1251,35 @@ func (p *Pipeline) nounModifier(d *doc, ss, at, end int, evs []*event) bool {
 	}
 	c := p.cls(d, end)
 	return c&wNoun != 0 && c&(wVerb|wPast|wPart|wPrep|wDet|wPunct) == 0
+}
+
+// yearPhrase dates the event told before a time phrase naming a year by
+// its modified noun ("land captured by Israel in the 1967 war", "killed
+// during the 1991 uprising"): what the phrase places in time happened in
+// that year. (The year with no cue before it is no date to the date
+// finder; a year before an event noun dates that noun: "the 2003 invasion".)
+func (p *Pipeline) yearPhrase(d *doc, ss, se int, evs []*event) {
+	for k := ss + 2; k+1 < se; k++ {
+		w := d.lower[k]
+		if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") || !allDigits(w) || d.lower[k-1] != "the" ||
+			d.lower[k-2] != "in" && d.lower[k-2] != "during" {
+			continue
+		}
+		if d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&wNoun == 0 || p.cls(d, k+1)&(wVerb|wPast|wPrep|wDet) != 0 {
+			continue
+		}
+		var near *event
+		for _, ev := range evs {
+			if ev.trigStart == k+1 {
+				near = nil // "in the 2003 invasion": the noun's own date
+				break
+			}
+			if !ev.unreal && ev.trigEnd <= k-2 && (near == nil || ev.trigEnd > near.trigEnd) {
+				near = ev
+			}
+		}
+		if near != nil && near.date == "" && !near.nominal && !p.otherClause(d, near.trigEnd, k-2) {
+			near.date, near.precision = w, timex.Year
+		}
+	}
 }

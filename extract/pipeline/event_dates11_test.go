@@ -32,6 +32,13 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "The Palestinian group Hamas announced last month that it would end its boycott of Palestinian elections and take part in the July elections.",
 			want: []string{"ELECTION elections=2007-07@0"},
 		},
+		{
+			// a date modifying the noun of a time phrase ("in the 1967 war")
+			// dates the event the phrase places in time
+			name: "in the 1967 war",
+			text: "The plan calls for a halt to settlement expansion on all Palestinian land captured by Israel in the 1967 war.",
+			want: []string{"OCCUPY captured=1967@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

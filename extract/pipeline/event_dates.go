@@ -392,6 +392,12 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 			switch d.lower[k] {
 			case "when", "after", "while":
 				return true
+			case "during":
+				// what was done during a dated event: "killed two militants
+				// and arrested another 11 during a raid Saturday"
+				if lo == ev.trigEnd && o.nominal && hi-k <= 4 {
+					return true
+				}
 			case "where":
 				// the place of a dated event is where what is told next took
 				// place: "received a formal welcome Tuesday in New Delhi,

@@ -39,6 +39,14 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "The plan calls for a halt to settlement expansion on all Palestinian land captured by Israel in the 1967 war.",
 			want: []string{"OCCUPY captured=1967@0"},
 		},
+		{
+			// what was done during a dated event shares its day, the second
+			// of two coordinated verbs too
+			name: "during a dated raid",
+			text: "Pakistani officials say they have killed two suspected Islamic militants and arrested another 12 in separate raids.\n\n" +
+				"Police say they killed two foreign militants and arrested another 11 during a raid Saturday in a village in the remote North Waziristan region.",
+			want: []string{"ARREST arrested=2007-06-09@1"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

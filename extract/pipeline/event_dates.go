@@ -19,7 +19,7 @@ import (
 // what the date is about). An expression dating what follows it ("a day after
 // a bomber killed five") goes to the first trigger after it. It returns a
 // day-precise expression no event took, and moves *ref to the last day named.
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sideless **timex.Timex) *timex.Timex {
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named *bool, sideless **timex.Timex) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
 	lower := d.lower[s.Start:s.End]
@@ -124,6 +124,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			// anniversary of the September 11 attacks", is history, not the
 			// day the story goes on from)
 			*ref = tx.Value
+			// (a span's start names no day the story goes on with: "Since
+			// Monday, he added, the market has rebounded")
+			*named = *named || at-1 < s.Start || d.lower[at-1] != "since"
 		}
 		if tx.Follows {
 			var best *event
@@ -535,21 +538,24 @@ func announced(d *doc) {
 	}
 }
 
-// namedDay returns the story's day after sentence si, which tells no event:
+// namedDay returns the story's day after sentence si, which tells no event,
+// and whether si names a day (perhaps the one already told):
 // the last day it names, unless that day only bounds a span ("Peters, who
 // until January 29 was a director of J. Walter Thompson": the next
 // sentence's "JWT said it asked the court" is not of January 29).
-func namedDay(d *doc, si int, ref string) string {
+func namedDay(d *doc, si int, ref string) (string, bool) {
 	s := d.sents[si]
+	named := false
 	if d.src.Published == "" || !mayName(d.lower[s.Start:s.End]) {
-		return ref
+		return ref, false
 	}
 	for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 		if tx.Precision == timex.Day && !tx.Follows && !dateBound(d, s.Start, s.Start+tx.Start, s.Start+tx.End, nil) {
 			ref = tx.Value
+			named = named || tx.Start == 0 || d.lower[s.Start+tx.Start-1] != "since"
 		}
 	}
-	return ref
+	return ref, named
 }
 
 // superlatives say that an event is the first or the most of its kind since

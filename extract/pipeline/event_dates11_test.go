@@ -47,6 +47,16 @@ func TestEventDatesEleventh(t *testing.T) {
 				"Police say they killed two foreign militants and arrested another 11 during a raid Saturday in a village in the remote North Waziristan region.",
 			want: []string{"ARREST arrested=2007-06-09@1"},
 		},
+		{
+			// a sentence naming again the day already told goes on with it:
+			// the next sentence's undated act is of that day
+			name: "day named again",
+			text: "Suicide bombings and ambushes by insurgents killed at least 21 people in Iraq Sunday as Iraqi security forces began a big security sweep in Baghdad.\n\n" +
+				"The operation is aimed at stopping insurgents who have killed more than 600 people in the last month.\n\n" +
+				"Iraqi soldiers and police began setting up checkpoints on the southern and northern outskirts of the city early Sunday.\n\n" +
+				"A suicide car bomber killed nine Iraqi soldiers at one of the checkpoints about 20 kilometers south of Baghdad.",
+			want: []string{"ATTACK killed=2007-06-10@3"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -95,6 +95,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	sideless := make([]*timex.Timex, len(d.sents)) // a day only an event with no named side took
 	ref := ""                                      // the last day the story named: "two days later" counts from it
 	refAt := -1                                    // the sentence that named it
+	refAgain := false                              // refAt named again the day it had
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -211,26 +212,34 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
+		named := false
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
-			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref, &sideless[si])
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref, &named, &sideless[si])
 		} else {
-			ref = namedDay(d, si, ref)
+			ref, named = namedDay(d, si, ref)
 		}
-		if ref != before {
-			refAt = si
-		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
+		if ref == before && refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
 			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
 			// a sentence naming no day goes on with the one just named
 			// (not across "Separately," or "In another development,"):
 			// "... fired at soldiers near an army post Sunday. Authorities say
 			// the soldiers returned fire, killing one of the attackers."
 			for _, ev := range evs {
-				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) {
+				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) &&
+					!(refAgain && (d.mentionAt[ev.trigStart] >= 0 || p.cls(d, ev.trigStart)&wPast == 0 || ev.trigStart > 0 && auxWords[d.lower[ev.trigStart-1]])) {
 					ev.date, ev.precision = ref, timex.Day
 				}
 			}
+		}
+		if ref != before || named {
+			// (a sentence naming again the day already told goes on with it
+			// too, but only to an act told in the simple past: "killed 21
+			// people Sunday ... began setting up checkpoints early Sunday
+			// ... A suicide car bomber killed nine soldiers")
+			refAgain = ref == before
+			refAt = si
 		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)

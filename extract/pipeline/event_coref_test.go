@@ -58,6 +58,25 @@ func TestEventCoreference(t *testing.T) {
 				"Other attacks killed at least 12 Iraqi police or civilians in and around the capital.",
 			want: []string{"ATTACK killed=*@2"},
 		},
+		{
+			// "Also in Baghdad, ..." opens another item of the bulletin
+			name: "also in a place",
+			text: "Security officials in Iraq say a car bomb has killed at least two people and wounded five in central Baghdad.\n\n" +
+				"Monday's bombing happened in the capital's Karrada district.\n\n" +
+				"Also in Baghdad, the U.S. military says an American soldier was killed in an attack on his patrol.\n\n" +
+				"The military said the soldier was killed by small-arms fire on Sunday.",
+			want: []string{"ATTACK *=2007-06-10@2*"},
+		},
+		{
+			// a correspondent's sign-off ends the item before it
+			name: "sign-off",
+			text: "Its location near the former World Trade Center site is part of an effort to revitalize the neighborhood left economically depressed after the September 11, 2001 terrorist attacks on the U.S.\n\n" +
+				"VOA's Nathan King reports.\n\n" +
+				"Police in Mexico say a group of armed men raided a drug rehabilitation facility and opened fire, killing 19 people and wounding several others.\n\n" +
+				"Officials say the rampage took place late Thursday at the Faith and Life center in the northern city of Chihuahua.\n\n" +
+				"The French news agency quotes a police official on Friday as saying 30 gunmen were involved in the attack.",
+			want: []string{"ATTACK attacks=*@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -890,9 +890,22 @@ func itemBreak(d *doc, from, to int) bool {
 		if s.End-s.Start < 2 {
 			continue
 		}
+		if si < to && signOff(d, s.Start, s.End) {
+			return true // "VOA's Nathan King reports.": the item before it ends
+		}
 		switch d.lower[s.Start] {
 		case "separately", "meanwhile", "elsewhere":
 			return true
+		case "also":
+			// "Also in Baghdad, the U.S. military says ...", "Also Monday,
+			// ...": another item (not "Also killed in the attack was ...")
+			if w := d.lower[s.Start+1]; w == "in" || w == "on" || w == "at" || dayWords[w] {
+				for k := s.Start + 2; k < s.End && k <= s.Start+6; k++ {
+					if d.lower[k] == "," {
+						return true
+					}
+				}
+			}
 		case "in":
 			switch d.lower[s.Start+1] {
 			case "other", "another", "a":
@@ -900,6 +913,21 @@ func itemBreak(d *doc, from, to int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// signOff: the sentence [ss, se) hands over to a correspondent's report
+// ("VOA's Nathan King reports.", "Steve Mort reports for VOA from Rio de
+// Janeiro."): a bulletin's item ends with it.
+func signOff(d *doc, ss, se int) bool {
+	if se-ss > 12 || se-ss < 3 || d.lower[se-1] != "." {
+		return false
+	}
+	for k := ss + 1; k < se-1; k++ {
+		if d.lower[k] == "reports" && (k == se-2 || d.lower[k+1] == "from" || d.lower[k+1] == "for") {
+			return d.mentionAt[k-1] >= 0
 		}
 	}
 	return false

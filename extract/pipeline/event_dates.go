@@ -1295,3 +1295,36 @@ func (p *Pipeline) yearPhrase(d *doc, ss, se int, evs []*event) {
 		}
 	}
 }
+
+// sidelessDated appends to out the events of evs dated to the day that name
+// no side ("six major powers will meet on Tuesday").
+func sidelessDated(evs, out []*event) []*event {
+	for _, ev := range evs {
+		if len(ev.parts) == 0 && !ev.unreal && ev.precision == timex.Day {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// retellSideless gives the day of an event with no named side told in the
+// sentence before si to the undated event of its type in si that names its
+// sides: the lead told the day, the next sentence who takes part ("France
+// has announced that six major powers will meet on Tuesday ... senior
+// diplomats from the five permanent members plus Germany will meet in Paris").
+func retellSideless(d *doc, prev, evs []*event, si int) {
+	if len(prev) == 0 || itemBreak(d, si-1, si) {
+		return
+	}
+	for _, ev := range evs {
+		if ev.date != "" || ev.unreal || len(ev.parts) == 0 || ev.another {
+			continue
+		}
+		for _, o := range prev {
+			if o.typ == ev.typ && o.sentence == si-1 {
+				ev.date, ev.precision = o.date, o.precision
+				break
+			}
+		}
+	}
+}

@@ -57,6 +57,14 @@ func TestEventDatesEleventh(t *testing.T) {
 				"A suicide car bomber killed nine Iraqi soldiers at one of the checkpoints about 20 kilometers south of Baghdad.",
 			want: []string{"ATTACK killed=2007-06-10@3"},
 		},
+		{
+			// the lead tells the day, the next sentence who takes part
+			name: "sideless lead's day",
+			text: "France has announced that six major powers will meet on Tuesday to discuss possible sanctions on Iran over its nuclear program.\n\n" +
+				"France's foreign ministry spokesman Jean-Baptiste Mattei said senior diplomats from the five permanent members of the U.N. Security Council plus Germany will meet in Paris.\n\n" +
+				"A European Union representative is expected to join the talks.",
+			want: []string{"MEET meet=2007-06-19@1*"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -96,6 +96,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	ref := ""                                      // the last day the story named: "two days later" counts from it
 	refAt := -1                                    // the sentence that named it
 	refAgain := false                              // refAt named again the day it had
+	var lastSideless []*event                      // the last sentence's dated events with no named side
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -233,6 +234,8 @@ func (p *Pipeline) findEvents(d *doc) {
 				}
 			}
 		}
+		retellSideless(d, lastSideless, evs, si)
+		lastSideless = sidelessDated(evs, lastSideless[:0])
 		if ref != before || named {
 			// (a sentence naming again the day already told goes on with it
 			// too, but only to an act told in the simple past: "killed 21

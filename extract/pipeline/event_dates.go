@@ -1328,3 +1328,30 @@ func retellSideless(d *doc, prev, evs []*event, si int) {
 		}
 	}
 }
+
+// tiedLate dates an undated event told as done after or during an event
+// noun of its sentence ("have arrested three al-Qaida suspects after a
+// gunfight near the Afghan border") with the day that noun's event took from
+// a later report ("police opened fire Monday on a car carrying the
+// suspects"): what followed a fight at once, or was done during it, is of
+// its day.
+func tiedLate(d *doc) {
+	for _, ev := range d.events {
+		if ev.dropped || ev.date != "" || ev.unreal || ev.nominal || len(ev.parts) == 0 {
+			continue
+		}
+		for _, o := range d.events {
+			if o == ev || o.dropped || !o.nominal || o.sentence != ev.sentence || o.precision != timex.Day || o.trigStart <= ev.trigEnd || o.trigStart-ev.trigEnd > 10 {
+				continue
+			}
+			k := o.trigStart - 1
+			for k > ev.trigEnd && k >= o.trigStart-3 && d.lower[k] != "after" && d.lower[k] != "during" {
+				k--
+			}
+			if d.lower[k] == "after" || d.lower[k] == "during" {
+				ev.date, ev.precision = o.date, o.precision
+				break
+			}
+		}
+	}
+}

@@ -65,6 +65,14 @@ func TestEventDatesEleventh(t *testing.T) {
 				"A European Union representative is expected to join the talks.",
 			want: []string{"MEET meet=2007-06-19@1*"},
 		},
+		{
+			// what was done after a fight told as a noun is of the day a
+			// later report gives the fight
+			name: "after a gunfight dated later",
+			text: "Pakistani officials say security forces have arrested at least three al-Qaida suspects after a gunfight near the Afghan border.\n\n" +
+				"They say police opened fire Monday on a car carrying the suspects outside the northwestern city of Peshawar and forced it to stop.",
+			want: []string{"ARREST arrested=2007-06-11@0*"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

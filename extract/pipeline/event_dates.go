@@ -353,6 +353,27 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			}
 		}
 	}
+	if n := len(dated); n == 1 && (dated[0].Precision == timex.Month || dated[0].Precision == timex.Year) {
+		// and so does the one month or year, to a clause that opens with
+		// its tie right after the dated event: "killed almost 8,000 Muslim
+		// men and boys in July 1995, after overrunning the enclave" (a
+		// looser tie read with a month is as often wrong: "Collier resigned
+		// last year and was later charged")
+		for _, ev := range evs {
+			if ev.date != "" || ev.unreal || ev.trigStart-1 <= s.Start {
+				continue
+			}
+			if w := d.lower[ev.trigStart-1]; w != "after" && w != "when" && w != "while" {
+				continue
+			}
+			for _, o := range evs {
+				if o != ev && o.date == dated[0].Value && !o.unreal && o.trigEnd < ev.trigStart && s.Start+dated[0].End <= ev.trigStart {
+					ev.date, ev.precision = dated[0].Value, dated[0].Precision
+					break
+				}
+			}
+		}
+	}
 	p.yearPhrase(d, s.Start, s.End, evs)
 	for _, ev := range evs {
 		// "the 2003 invasion of Iraq", "the 2002 Bali bombings"

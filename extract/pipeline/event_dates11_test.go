@@ -73,6 +73,12 @@ func TestEventDatesEleventh(t *testing.T) {
 				"They say police opened fire Monday on a car carrying the suspects outside the northwestern city of Peshawar and forced it to stop.",
 			want: []string{"ARREST arrested=2007-06-11@0*"},
 		},
+		{
+			// a clause tied by "after" to the one month of its sentence
+			name: "after, one month",
+			text: "The Bosnian Serb government has acknowledged that Bosnian Serb forces killed almost 8,000 Muslim men and boys in July 1995, after overrunning the Muslim enclave of Srebrenica.",
+			want: []string{"OCCUPY overrunning=1995-07@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

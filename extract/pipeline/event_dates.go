@@ -154,7 +154,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			for m := 0; m < 2 && k < ev.trigStart && k < s.End && d.mentionAt[k] < 0 && p.cls(d, k)&(wNoun|wAdj) != 0 && p.cls(d, k)&(wVerb|wPrep|wDet) == 0; m++ {
 				k++
 			}
-			if ev.nominal && ev.trigStart == k {
+			if ev.trigStart == k && (ev.nominal || datedHarmNouns[d.lower[k]] && p.cls(d, k)&wNoun != 0) {
+				// (an attack noun may be read as a verb after a noun that
+				// is also an adjective: "the September 11, 2001 terrorist attacks")
 				best = ev
 			}
 		}
@@ -1011,8 +1013,8 @@ func dateBound(d *doc, ss, at, end int, evs []*event) bool {
 		return false
 	}
 	for _, ev := range evs {
-		if ev.nominal && ev.trigStart >= end && ev.trigStart <= end+2 {
-			return false // "after Monday's meeting", "before the May 19 vote"
+		if (ev.nominal || datedHarmNouns[d.lower[ev.trigStart]]) && ev.trigStart >= end && ev.trigStart <= end+2 {
+			return false // "after Monday's meeting", "before the May 19 vote", "by the September 11, 2001 terrorist attacks"
 		}
 	}
 	for j := k - 1; j >= ss && j >= k-3; j-- {

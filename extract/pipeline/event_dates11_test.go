@@ -79,6 +79,13 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "The Bosnian Serb government has acknowledged that Bosnian Serb forces killed almost 8,000 Muslim men and boys in July 1995, after overrunning the Muslim enclave of Srebrenica.",
 			want: []string{"OCCUPY overrunning=1995-07@0"},
 		},
+		{
+			// a date before an attack noun dates it, though "terrorist
+			// attacks" was read as a subject and its verb
+			name: "dated attack noun read as a verb",
+			text: "The site is part of an effort to revitalize the neighborhood left depressed by the September 11, 2001 terrorist attacks on the United States.",
+			want: []string{"ATTACK attacks=2001-09-11@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

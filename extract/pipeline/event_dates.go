@@ -1378,3 +1378,20 @@ func tiedLate(d *doc) {
 		}
 	}
 }
+
+// duringNoun: the event noun ev is the occasion a past act of its sentence
+// was done at ("confirmed the pledge during a meeting", "said at a news
+// conference"): "during" or "at" and an article right before it, and no
+// verb of saying before (whose occasion is the report's).
+func duringNoun(d *doc, ss int, ev *event) bool {
+	k := ev.trigStart - 2
+	if k-1 < ss || d.lower[k] != "during" && d.lower[k] != "at" || d.lower[k+1] != "a" && d.lower[k+1] != "the" {
+		return false
+	}
+	for j := k - 1; j >= ss; j-- {
+		if saidWords[d.lower[j]] {
+			return false // "said during a visit": the report's occasion
+		}
+	}
+	return true
+}

@@ -86,6 +86,14 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "The site is part of an effort to revitalize the neighborhood left depressed by the September 11, 2001 terrorist attacks on the United States.",
 			want: []string{"ATTACK attacks=2001-09-11@0"},
 		},
+		{
+			// the occasion a past act of the next sentence was done at is
+			// of the day just named
+			name: "during a meeting, day told before",
+			text: "Friday Britain pledged $1 billion in aid to help stabilize Pakistan's violent border regions.\n\n" +
+				"British Prime Minister Gordon Brown confirmed the pledge during a meeting in London with Pakistani President Asif Ali Zardari.",
+			want: []string{"MEET meeting=2007-06-08@1"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

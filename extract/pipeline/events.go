@@ -228,6 +228,11 @@ func (p *Pipeline) findEvents(d *doc) {
 			// "... fired at soldiers near an army post Sunday. Authorities say
 			// the soldiers returned fire, killing one of the attackers."
 			for _, ev := range evs {
+				if ev.date == "" && ev.nominal && len(ev.parts) > 0 && !refAgain && duringNoun(d, s.Start, ev) {
+					// "Friday Britain pledged $1 billion ... Brown confirmed the
+					// pledge during a meeting in London with Zardari"
+					ev.date, ev.precision = ref, timex.Day
+				}
 				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) &&
 					!(refAgain && (d.mentionAt[ev.trigStart] >= 0 || p.cls(d, ev.trigStart)&wPast == 0 || ev.trigStart > 0 && auxWords[d.lower[ev.trigStart-1]])) {
 					ev.date, ev.precision = ref, timex.Day

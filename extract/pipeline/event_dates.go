@@ -1395,3 +1395,31 @@ func duringNoun(d *doc, ss int, ev *event) bool {
 	}
 	return true
 }
+
+// atTheTime dates the undated events of a sentence opening with "At the
+// time," or "At that time," by the last date the sentence before names:
+// the phrase points back to it ("Following his earlier hospitalization in
+// February, ... At the time, Russian President Vladimir Putin visited the
+// hospital").
+func atTheTime(d *doc) {
+	if d.src.Published == "" {
+		return
+	}
+	for si := 1; si < len(d.sents); si++ {
+		s := d.sents[si]
+		if s.End-s.Start < 5 || d.lower[s.Start] != "at" || d.lower[s.Start+1] != "the" && d.lower[s.Start+1] != "that" || d.lower[s.Start+2] != "time" || d.lower[s.Start+3] != "," {
+			continue
+		}
+		p := d.sents[si-1]
+		txs := timex.FindLower(d.words[p.Start:p.End], d.lower[p.Start:p.End], d.src.Published, timex.Options{Past: true})
+		if len(txs) == 0 {
+			continue
+		}
+		tx := txs[len(txs)-1]
+		for _, ev := range d.events {
+			if ev.sentences[0] == si && ev.date == "" && !ev.dropped && !ev.unreal {
+				ev.date, ev.precision = tx.Value, tx.Precision
+			}
+		}
+	}
+}

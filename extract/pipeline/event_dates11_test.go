@@ -94,6 +94,13 @@ func TestEventDatesEleventh(t *testing.T) {
 				"British Prime Minister Gordon Brown confirmed the pledge during a meeting in London with Pakistani President Asif Ali Zardari.",
 			want: []string{"MEET meeting=2007-06-08@1"},
 		},
+		{
+			// "At the time," points back to the date of the sentence before
+			name: "at the time",
+			text: "Following his earlier hospitalization in February, Russian news media reported that Rostropovich was being treated for cancer.\n\n" +
+				"At the time, Russian President Vladimir Putin visited the hospital to confer a medal honoring Rostropovich for his achievements in music.",
+			want: []string{"VISIT visited=2007-02@1"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

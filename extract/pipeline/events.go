@@ -259,6 +259,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.lateDates(d, free)
 	leadDates(d, sideless)
 	tiedLate(d)
+	atTheTime(d)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

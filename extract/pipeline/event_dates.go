@@ -694,6 +694,19 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			return true
 		}
 	}
+	if at-1 > ss && (d.lower[at-1] == "for" || d.lower[at-1] == "until" || d.lower[at-1] == "to") {
+		// a new date an event is set for or put off to is still to come:
+		// "postponed the elections, this time setting the poll for January
+		// 8", "delayed the vote until March 3"
+		for k := at - 2; k >= ss && k >= at-8; k-- {
+			if w := d.lower[k]; w == "setting" || w == "sets" || w == "rescheduled" || w == "postponed" || w == "delayed" || w == "postponing" || w == "delaying" || w == "moved" || w == "pushed" {
+				return true
+			}
+			if d.lower[k] == "," && k < at-4 {
+				break
+			}
+		}
+	}
 	for k := at - 1; k >= ss && k >= at-12; k-- {
 		if d.mentionAt[k] < 0 && k > ss {
 			// the nearest verb before the date tells its tense: "would repeat

@@ -101,6 +101,12 @@ func TestEventDatesEleventh(t *testing.T) {
 				"At the time, Russian President Vladimir Putin visited the hospital to confer a medal honoring Rostropovich for his achievements in music.",
 			want: []string{"VISIT visited=2007-02@1"},
 		},
+		{
+			// the new date an event is set for is still to come
+			name: "setting the poll for",
+			text: "Haiti's electoral board has again postponed the country's presidential and legislative elections, this time setting the poll for January 8.",
+			want: []string{"ELECTION *=2008-01-08@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

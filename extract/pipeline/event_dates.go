@@ -392,6 +392,20 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			}
 		}
 	}
+	for _, ev := range evs {
+		// "the 2002 Bali bombings which killed 202 people", "Saturday's
+		// bombings that killed 19": a relative clause right after a dated
+		// event noun tells what that event did, on its date
+		k := ev.trigStart - 1
+		if ev.date != "" || ev.nominal || ev.unreal || k-1 < s.Start || d.lower[k] != "which" && d.lower[k] != "that" {
+			continue
+		}
+		for _, o := range evs {
+			if o.nominal && o.trigEnd == k && o.date != "" && !o.unreal {
+				ev.date, ev.precision = o.date, o.precision
+			}
+		}
+	}
 	return unclaimed
 }
 

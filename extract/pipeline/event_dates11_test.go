@@ -107,6 +107,12 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "Haiti's electoral board has again postponed the country's presidential and legislative elections, this time setting the poll for January 8.",
 			want: []string{"ELECTION *=2008-01-08@0"},
 		},
+		{
+			// a relative clause right after a dated event noun is of its date
+			name: "bombings which killed",
+			text: "The group is believed to be behind the 2002 Bali bombings which killed 202 people, including 88 Australians.",
+			want: []string{"ATTACK killed=2002@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

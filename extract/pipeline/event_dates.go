@@ -267,7 +267,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 				if near == nil {
 					break
 				}
-				if !p.otherClause(d, near.trigEnd, at) {
+				if !p.otherClause(d, near.trigEnd, at) || near.recent && near.date == "" && !near.nominal && afterTie(d, near.trigEnd, at) {
+					// (a lead in the present perfect tells what came right
+					// after the dated happening of its after-clause, which
+					// tells no event of its own: "Two Chinese nationals have
+					// died after their van was involved in an accident with
+					// an Olympic bus on Wednesday")
 					best = near
 					break
 				}
@@ -1449,4 +1454,19 @@ func atTheTime(d *doc) {
 			}
 		}
 	}
+}
+
+// afterTie: the words [a, b) open with "after" and hold no other clause
+// opener or comma.
+func afterTie(d *doc, a, b int) bool {
+	if a >= b || d.lower[a] != "after" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		switch d.lower[k] {
+		case "since", "which", "who", "that", "because", "following", "after", "before", "while", "when", ",", ";", "--":
+			return false
+		}
+	}
+	return true
 }

@@ -113,6 +113,13 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "The group is believed to be behind the 2002 Bali bombings which killed 202 people, including 88 Australians.",
 			want: []string{"ATTACK killed=2002@0"},
 		},
+		{
+			// a present-perfect lead tells what came right after its
+			// after-clause's dated happening
+			name: "have died after ... on Wednesday",
+			text: "Two Chinese nationals have died after their van was involved in an accident with an Olympic bus on Wednesday in Beijing.",
+			want: []string{"DEATH died=2007-06-13@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

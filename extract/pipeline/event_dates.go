@@ -309,7 +309,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 						owned = true
 						continue
 					}
-					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
+					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) &&
+						!ownDate(s.Start, ev, txs) {
 						best = ev
 					}
 				}
@@ -1469,4 +1470,16 @@ func afterTie(d *doc, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// ownDate: another date expression of the sentence stands right after the
+// event's trigger ("set free by Iraqi militants last week after he was
+// kidnapped in October"): the event is dated by it, not by a date before it.
+func ownDate(ss int, ev *event, txs []timex.Timex) bool {
+	for _, tx := range txs {
+		if at := ss + tx.Start; at >= ev.trigEnd && at <= ev.trigEnd+1 {
+			return true
+		}
+	}
+	return false
 }

@@ -120,6 +120,13 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "Two Chinese nationals have died after their van was involved in an accident with an Olympic bus on Wednesday in Beijing.",
 			want: []string{"DEATH died=2007-06-13@0"},
 		},
+		{
+			// an event with its own date right after it takes no date
+			// told before it
+			name: "own date after the trigger",
+			text: "Dinesh Dharmendra Rajaratnam, a Sri Lankan truck driver set free by Iraqi militants last week after he was kidnapped in October, returned home Sunday.",
+			want: []string{"ATTACK kidnapped=2006-10@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

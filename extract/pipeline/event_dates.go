@@ -19,13 +19,13 @@ import (
 // what the date is about). An expression dating what follows it ("a day after
 // a bomber killed five") goes to the first trigger after it. It returns a
 // day-precise expression no event took, and moves *ref to the last day named.
-func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sideless **timex.Timex) *timex.Timex {
+func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named *bool, sideless **timex.Timex) *timex.Timex {
 	s := d.sents[si]
 	words := d.words[s.Start:s.End]
 	lower := d.lower[s.Start:s.End]
 	var unclaimed *timex.Timex
 	var dated []timex.Timex
-	var future []timex.Timex
+	var future, plain []timex.Timex
 	sentRef := *ref
 	for _, ev := range evs {
 		if k := ev.trigStart - 1; !ev.nominal && k >= s.Start && (d.lower[k] == "has" || d.lower[k] == "have") {
@@ -94,7 +94,22 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 		if dateBound(d, s.Start, at, end, evs) {
 			continue // "threatened to retaliate after April 1": a deadline, not the threat's day
 		}
-		if (p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)) && !harmNamedByDate(evs, at, end) && !(tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)) {
+		monthNamed := tx.Precision == timex.Month && premodifier(d, s.Start, at, end, evs)
+		if monthNamed && !strings.ContainsAny(tx.Text, "0123456789") {
+			// "participate in the July elections", "the February agreement":
+			// an event named by its month is the nearest one of that name,
+			// whatever the tense of the clause that names it (the plain
+			// reading, not the past sentence's)
+			if plain == nil {
+				plain = timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+			}
+			for _, px := range plain {
+				if px.Start == tx.Start && px.End == tx.End && px.Precision == timex.Month {
+					tx = px
+				}
+			}
+		}
+		if (p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)) && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
@@ -109,6 +124,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			// anniversary of the September 11 attacks", is history, not the
 			// day the story goes on from)
 			*ref = tx.Value
+			// (a span's start names no day the story goes on with: "Since
+			// Monday, he added, the market has rebounded")
+			*named = *named || at-1 < s.Start || d.lower[at-1] != "since"
 		}
 		if tx.Follows {
 			var best *event
@@ -136,7 +154,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			for m := 0; m < 2 && k < ev.trigStart && k < s.End && d.mentionAt[k] < 0 && p.cls(d, k)&(wNoun|wAdj) != 0 && p.cls(d, k)&(wVerb|wPrep|wDet) == 0; m++ {
 				k++
 			}
-			if ev.nominal && ev.trigStart == k {
+			if ev.trigStart == k && (ev.nominal || datedHarmNouns[d.lower[k]] && p.cls(d, k)&wNoun != 0) {
+				// (an attack noun may be read as a verb after a noun that
+				// is also an adjective: "the September 11, 2001 terrorist attacks")
 				best = ev
 			}
 		}
@@ -247,7 +267,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 				if near == nil {
 					break
 				}
-				if !p.otherClause(d, near.trigEnd, at) {
+				if !p.otherClause(d, near.trigEnd, at) || near.recent && near.date == "" && !near.nominal && afterTie(d, near.trigEnd, at) {
+					// (a lead in the present perfect tells what came right
+					// after the dated happening of its after-clause, which
+					// tells no event of its own: "Two Chinese nationals have
+					// died after their van was involved in an accident with
+					// an Olympic bus on Wednesday")
 					best = near
 					break
 				}
@@ -284,7 +309,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 						owned = true
 						continue
 					}
-					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) {
+					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) &&
+						!ownDate(s.Start, ev, txs) {
 						best = ev
 					}
 				}
@@ -335,6 +361,28 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			}
 		}
 	}
+	if n := len(dated); n == 1 && (dated[0].Precision == timex.Month || dated[0].Precision == timex.Year) {
+		// and so does the one month or year, to a clause that opens with
+		// its tie right after the dated event: "killed almost 8,000 Muslim
+		// men and boys in July 1995, after overrunning the enclave" (a
+		// looser tie read with a month is as often wrong: "Collier resigned
+		// last year and was later charged")
+		for _, ev := range evs {
+			if ev.date != "" || ev.unreal || ev.trigStart-1 <= s.Start {
+				continue
+			}
+			if w := d.lower[ev.trigStart-1]; w != "after" && w != "when" && w != "while" {
+				continue
+			}
+			for _, o := range evs {
+				if o != ev && o.date == dated[0].Value && !o.unreal && o.trigEnd < ev.trigStart && s.Start+dated[0].End <= ev.trigStart {
+					ev.date, ev.precision = dated[0].Value, dated[0].Precision
+					break
+				}
+			}
+		}
+	}
+	p.yearPhrase(d, s.Start, s.End, evs)
 	for _, ev := range evs {
 		// "the 2003 invasion of Iraq", "the 2002 Bali bombings"
 		if ev.date != "" || !ev.nominal {
@@ -347,6 +395,20 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, sidele
 			}
 			if d.mentionAt[k] < 0 && p.cls(d, k)&(wAdj|wNoun|wProper) == 0 {
 				break
+			}
+		}
+	}
+	for _, ev := range evs {
+		// "the 2002 Bali bombings which killed 202 people", "Saturday's
+		// bombings that killed 19": a relative clause right after a dated
+		// event noun tells what that event did, on its date
+		k := ev.trigStart - 1
+		if ev.date != "" || ev.nominal || ev.unreal || k-1 < s.Start || d.lower[k] != "which" && d.lower[k] != "that" {
+			continue
+		}
+		for _, o := range evs {
+			if o.nominal && o.trigEnd == k && o.date != "" && !o.unreal {
+				ev.date, ev.precision = o.date, o.precision
 			}
 		}
 	}
@@ -376,6 +438,12 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 			switch d.lower[k] {
 			case "when", "after", "while":
 				return true
+			case "during":
+				// what was done during a dated event: "killed two militants
+				// and arrested another 11 during a raid Saturday"
+				if lo == ev.trigEnd && o.nominal && hi-k <= 4 {
+					return true
+				}
 			case "where":
 				// the place of a dated event is where what is told next took
 				// place: "received a formal welcome Tuesday in New Delhi,
@@ -513,21 +581,24 @@ func announced(d *doc) {
 	}
 }
 
-// namedDay returns the story's day after sentence si, which tells no event:
+// namedDay returns the story's day after sentence si, which tells no event,
+// and whether si names a day (perhaps the one already told):
 // the last day it names, unless that day only bounds a span ("Peters, who
 // until January 29 was a director of J. Walter Thompson": the next
 // sentence's "JWT said it asked the court" is not of January 29).
-func namedDay(d *doc, si int, ref string) string {
+func namedDay(d *doc, si int, ref string) (string, bool) {
 	s := d.sents[si]
+	named := false
 	if d.src.Published == "" || !mayName(d.lower[s.Start:s.End]) {
-		return ref
+		return ref, false
 	}
 	for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Ref: ref}) {
 		if tx.Precision == timex.Day && !tx.Follows && !dateBound(d, s.Start, s.Start+tx.Start, s.Start+tx.End, nil) {
 			ref = tx.Value
+			named = named || tx.Start == 0 || d.lower[s.Start+tx.Start-1] != "since"
 		}
 	}
-	return ref
+	return ref, named
 }
 
 // superlatives say that an event is the first or the most of its kind since
@@ -643,6 +714,19 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			return true
 		}
 	}
+	if at-1 > ss && (d.lower[at-1] == "for" || d.lower[at-1] == "until" || d.lower[at-1] == "to") {
+		// a new date an event is set for or put off to is still to come:
+		// "postponed the elections, this time setting the poll for January
+		// 8", "delayed the vote until March 3"
+		for k := at - 2; k >= ss && k >= at-8; k-- {
+			if w := d.lower[k]; w == "setting" || w == "sets" || w == "rescheduled" || w == "postponed" || w == "delayed" || w == "postponing" || w == "delaying" || w == "moved" || w == "pushed" {
+				return true
+			}
+			if d.lower[k] == "," && k < at-4 {
+				break
+			}
+		}
+	}
 	for k := at - 1; k >= ss && k >= at-12; k-- {
 		if d.mentionAt[k] < 0 && k > ss {
 			// the nearest verb before the date tells its tense: "would repeat
@@ -676,8 +760,10 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") {
 				return true
 			}
-			if k+1 < at && d.lower[k+1] == "be" {
-				return true // "elections to be held May 25"
+			if k+2 < at && d.lower[k+1] == "be" && d.mentionAt[k+2] < 0 && p.cls(d, k+2)&(wPart|wPast) != 0 {
+				// "elections to be held May 25" (not "is believed to be
+				// behind Saturday's bombings": no passive of what is to come)
+				return true
 			}
 		case "said", "says", "say", "was", "were", "had", "did", "ago", "last":
 			return false
@@ -960,8 +1046,8 @@ func dateBound(d *doc, ss, at, end int, evs []*event) bool {
 		return false
 	}
 	for _, ev := range evs {
-		if ev.nominal && ev.trigStart >= end && ev.trigStart <= end+2 {
-			return false // "after Monday's meeting", "before the May 19 vote"
+		if (ev.nominal || datedHarmNouns[d.lower[ev.trigStart]]) && ev.trigStart >= end && ev.trigStart <= end+2 {
+			return false // "after Monday's meeting", "before the May 19 vote", "by the September 11, 2001 terrorist attacks"
 		}
 	}
 	for j := k - 1; j >= ss && j >= k-3; j-- {
@@ -1233,4 +1319,167 @@ func (p *Pipeline) nounModifier(d *doc, ss, at, end int, evs []*event) bool {
 	}
 	c := p.cls(d, end)
 	return c&wNoun != 0 && c&(wVerb|wPast|wPart|wPrep|wDet|wPunct) == 0
+}
+
+// yearPhrase dates the event told before a time phrase naming a year by
+// its modified noun ("land captured by Israel in the 1967 war", "killed
+// during the 1991 uprising"): what the phrase places in time happened in
+// that year. (The year with no cue before it is no date to the date
+// finder; a year before an event noun dates that noun: "the 2003 invasion".)
+func (p *Pipeline) yearPhrase(d *doc, ss, se int, evs []*event) {
+	for k := ss + 2; k+1 < se; k++ {
+		w := d.lower[k]
+		if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") || !allDigits(w) || d.lower[k-1] != "the" ||
+			d.lower[k-2] != "in" && d.lower[k-2] != "during" {
+			continue
+		}
+		if d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&wNoun == 0 || p.cls(d, k+1)&(wVerb|wPast|wPrep|wDet) != 0 {
+			continue
+		}
+		var near *event
+		for _, ev := range evs {
+			if ev.trigStart == k+1 {
+				near = nil // "in the 2003 invasion": the noun's own date
+				break
+			}
+			if !ev.unreal && ev.trigEnd <= k-2 && (near == nil || ev.trigEnd > near.trigEnd) {
+				near = ev
+			}
+		}
+		if near != nil && near.date == "" && !near.nominal && !p.otherClause(d, near.trigEnd, k-2) {
+			near.date, near.precision = w, timex.Year
+		}
+	}
+}
+
+// sidelessDated appends to out the events of evs dated to the day that name
+// no side ("six major powers will meet on Tuesday").
+func sidelessDated(evs, out []*event) []*event {
+	for _, ev := range evs {
+		if len(ev.parts) == 0 && !ev.unreal && ev.precision == timex.Day {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// retellSideless gives the day of an event with no named side told in the
+// sentence before si to the undated event of its type in si that names its
+// sides: the lead told the day, the next sentence who takes part ("France
+// has announced that six major powers will meet on Tuesday ... senior
+// diplomats from the five permanent members plus Germany will meet in Paris").
+func retellSideless(d *doc, prev, evs []*event, si int) {
+	if len(prev) == 0 || itemBreak(d, si-1, si) {
+		return
+	}
+	for _, ev := range evs {
+		if ev.date != "" || ev.unreal || len(ev.parts) == 0 || ev.another {
+			continue
+		}
+		for _, o := range prev {
+			if o.typ == ev.typ && o.sentence == si-1 {
+				ev.date, ev.precision = o.date, o.precision
+				break
+			}
+		}
+	}
+}
+
+// tiedLate dates an undated event told as done after or during an event
+// noun of its sentence ("have arrested three al-Qaida suspects after a
+// gunfight near the Afghan border") with the day that noun's event took from
+// a later report ("police opened fire Monday on a car carrying the
+// suspects"): what followed a fight at once, or was done during it, is of
+// its day.
+func tiedLate(d *doc) {
+	for _, ev := range d.events {
+		if ev.dropped || ev.date != "" || ev.unreal || ev.nominal || len(ev.parts) == 0 {
+			continue
+		}
+		for _, o := range d.events {
+			if o == ev || o.dropped || !o.nominal || o.sentence != ev.sentence || o.precision != timex.Day || o.trigStart <= ev.trigEnd || o.trigStart-ev.trigEnd > 10 {
+				continue
+			}
+			k := o.trigStart - 1
+			for k > ev.trigEnd && k >= o.trigStart-3 && d.lower[k] != "after" && d.lower[k] != "during" {
+				k--
+			}
+			if d.lower[k] == "after" || d.lower[k] == "during" {
+				ev.date, ev.precision = o.date, o.precision
+				break
+			}
+		}
+	}
+}
+
+// duringNoun: the event noun ev is the occasion a past act of its sentence
+// was done at ("confirmed the pledge during a meeting", "said at a news
+// conference"): "during" or "at" and an article right before it, and no
+// verb of saying before (whose occasion is the report's).
+func duringNoun(d *doc, ss int, ev *event) bool {
+	k := ev.trigStart - 2
+	if k-1 < ss || d.lower[k] != "during" && d.lower[k] != "at" || d.lower[k+1] != "a" && d.lower[k+1] != "the" {
+		return false
+	}
+	for j := k - 1; j >= ss; j-- {
+		if saidWords[d.lower[j]] {
+			return false // "said during a visit": the report's occasion
+		}
+	}
+	return true
+}
+
+// atTheTime dates the undated events of a sentence opening with "At the
+// time," or "At that time," by the last date the sentence before names:
+// the phrase points back to it ("Following his earlier hospitalization in
+// February, ... At the time, Russian President Vladimir Putin visited the
+// hospital").
+func atTheTime(d *doc) {
+	if d.src.Published == "" {
+		return
+	}
+	for si := 1; si < len(d.sents); si++ {
+		s := d.sents[si]
+		if s.End-s.Start < 5 || d.lower[s.Start] != "at" || d.lower[s.Start+1] != "the" && d.lower[s.Start+1] != "that" || d.lower[s.Start+2] != "time" || d.lower[s.Start+3] != "," {
+			continue
+		}
+		p := d.sents[si-1]
+		txs := timex.FindLower(d.words[p.Start:p.End], d.lower[p.Start:p.End], d.src.Published, timex.Options{Past: true})
+		if len(txs) == 0 {
+			continue
+		}
+		tx := txs[len(txs)-1]
+		for _, ev := range d.events {
+			if ev.sentences[0] == si && ev.date == "" && !ev.dropped && !ev.unreal {
+				ev.date, ev.precision = tx.Value, tx.Precision
+			}
+		}
+	}
+}
+
+// afterTie: the words [a, b) open with "after" and hold no other clause
+// opener or comma.
+func afterTie(d *doc, a, b int) bool {
+	if a >= b || d.lower[a] != "after" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		switch d.lower[k] {
+		case "since", "which", "who", "that", "because", "following", "after", "before", "while", "when", ",", ";", "--":
+			return false
+		}
+	}
+	return true
+}
+
+// ownDate: another date expression of the sentence stands right after the
+// event's trigger ("set free by Iraqi militants last week after he was
+// kidnapped in October"): the event is dated by it, not by a date before it.
+func ownDate(ss int, ev *event, txs []timex.Timex) bool {
+	for _, tx := range txs {
+		if at := ss + tx.Start; at >= ev.trigEnd && at <= ev.trigEnd+1 {
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,9 @@ type event struct {
 	// purposeOf is the word a purpose infinitive trigger depends on ("an
 	// offensive to drive X out"), -1 when the trigger is no such infinitive.
 	purposeOf int
+	// another: told as another event of its kind ("Other attacks killed
+	// ...", "a separate raid"): it joins no report told before it.
+	another bool
 }
 
 type part struct {
@@ -92,6 +95,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	sideless := make([]*timex.Timex, len(d.sents)) // a day only an event with no named side took
 	ref := ""                                      // the last day the story named: "two days later" counts from it
 	refAt := -1                                    // the sentence that named it
+	refAgain := false                              // refAt named again the day it had
+	var lastSideless []*event                      // the last sentence's dated events with no named side
 	for si, s := range d.sents {
 		var evs, unreal []*event
 		trs := p.scanTriggers(d, si)
@@ -223,35 +228,53 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
+		named := false
 		if len(evs) > 0 || recentEvent(d, si) {
 			// unreal events take part so that "planning for a re-election
 			// campaign in 2012" does not date the appointment told before it
-			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref, &sideless[si])
+			free[si] = p.anchorDates(d, append(evs[:len(evs):len(evs)], unreal...), si, &ref, &named, &sideless[si])
 		} else {
-			ref = namedDay(d, si, ref)
+			ref, named = namedDay(d, si, ref)
 		}
-		if ref != before {
-			refAt = si
-		} else if refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
+		if ref == before && refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
 			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
 			// a sentence naming no day goes on with the one just named
 			// (not across "Separately," or "In another development,"):
 			// "... fired at soldiers near an army post Sunday. Authorities say
 			// the soldiers returned fire, killing one of the attackers."
 			for _, ev := range evs {
-				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) {
+				if ev.date == "" && ev.nominal && len(ev.parts) > 0 && !refAgain && duringNoun(d, s.Start, ev) {
+					// "Friday Britain pledged $1 billion ... Brown confirmed the
+					// pledge during a meeting in London with Zardari"
+					ev.date, ev.precision = ref, timex.Day
+				}
+				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) &&
+					!(refAgain && (d.mentionAt[ev.trigStart] >= 0 || p.cls(d, ev.trigStart)&wPast == 0 || ev.trigStart > 0 && auxWords[d.lower[ev.trigStart-1]])) {
 					ev.date, ev.precision = ref, timex.Day
 				}
 			}
 		}
+		retellSideless(d, lastSideless, evs, si)
+		lastSideless = sidelessDated(evs, lastSideless[:0])
+		if ref != before || named {
+			// (a sentence naming again the day already told goes on with it
+			// too, but only to an act told in the simple past: "killed 21
+			// people Sunday ... began setting up checkpoints early Sunday
+			// ... A suicide car bomber killed nine soldiers")
+			refAgain = ref == before
+			refAt = si
+		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
+			ev.another = p.toldAsAnother(d, ev)
 			d.addEvent(ev)
 		}
 	}
 	announced(d)
 	p.lateDates(d, free)
 	leadDates(d, sideless)
+	tiedLate(d)
+	atTheTime(d)
 	sameSides(d)
 	finerPlaces(d)
 	for _, ev := range d.events {
@@ -902,9 +925,22 @@ func itemBreak(d *doc, from, to int) bool {
 		if s.End-s.Start < 2 {
 			continue
 		}
+		if si < to && signOff(d, s.Start, s.End) {
+			return true // "VOA's Nathan King reports.": the item before it ends
+		}
 		switch d.lower[s.Start] {
 		case "separately", "meanwhile", "elsewhere":
 			return true
+		case "also":
+			// "Also in Baghdad, the U.S. military says ...", "Also Monday,
+			// ...": another item (not "Also killed in the attack was ...")
+			if w := d.lower[s.Start+1]; w == "in" || w == "on" || w == "at" || dayWords[w] {
+				for k := s.Start + 2; k < s.End && k <= s.Start+6; k++ {
+					if d.lower[k] == "," {
+						return true
+					}
+				}
+			}
 		case "in":
 			switch d.lower[s.Start+1] {
 			case "other", "another", "a":
@@ -912,6 +948,21 @@ func itemBreak(d *doc, from, to int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// signOff: the sentence [ss, se) hands over to a correspondent's report
+// ("VOA's Nathan King reports.", "Steve Mort reports for VOA from Rio de
+// Janeiro."): a bulletin's item ends with it.
+func signOff(d *doc, ss, se int) bool {
+	if se-ss > 12 || se-ss < 3 || d.lower[se-1] != "." {
+		return false
+	}
+	for k := ss + 1; k < se-1; k++ {
+		if d.lower[k] == "reports" && (k == se-2 || d.lower[k+1] == "from" || d.lower[k+1] == "for") {
+			return d.mentionAt[k-1] >= 0
 		}
 	}
 	return false
@@ -1088,7 +1139,7 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
-			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !d.olderThanRecent(o, ev) {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !ev.another && !d.olderThanRecent(o, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
@@ -1113,7 +1164,8 @@ func (d *doc) addEvent(ev *event) {
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
-		moreOfThem(d, ev) // "police later arrested at least one other suspect": more arrests than the first
+		moreOfThem(d, ev) || // "police later arrested at least one other suspect": more arrests than the first
+		ev.another // "Other attacks killed at least 12 police"
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before
@@ -1140,7 +1192,8 @@ func (d *doc) addEvent(ev *event) {
 			if b.sentence < ev.sentence-1 {
 				break
 			}
-			if len(b.parts) == 0 && b.nominal && b.typ == ev.typ && b.sentence < ev.sentence && !b.dropped && dateCompatible(b.date, ev.date) {
+			if len(b.parts) == 0 && b.nominal && b.typ == ev.typ && b.sentence < ev.sentence && !b.dropped && dateCompatible(b.date, ev.date) &&
+				!itemBreak(d, b.sentence, ev.sentence) && !ev.another { // (not "The attack took place ... Separately, two airmen were killed")
 				b.parts, b.fallback = ev.parts, ev.fallback
 				b.trigger, b.code, b.nominal, b.conf = ev.trigger, ev.code, ev.nominal, ev.conf
 				b.sentences = appendUnique(b.sentences, ev.sentence)

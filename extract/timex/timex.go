@@ -785,15 +785,21 @@ func (s *scanner) relativePeriod(i int) (int, string, string) {
 		j++
 	}
 	step := 0
-	switch s.at(j) {
-	case "last", "past", "previous":
-		step = -1
-	case "this", "current":
-		step = 0
-	case "next", "coming":
-		step = 1
-	default:
-		return i, "", ""
+	if (s.at(i) == "earlier" || s.at(i) == "later") && s.at(j) == "in" && s.at(j+1) == "the" {
+		// "kidnapped earlier in the week", "later in the month": the
+		// period of the story's day, told as "earlier this week" is
+		j++
+	} else {
+		switch s.at(j) {
+		case "last", "past", "previous":
+			step = -1
+		case "this", "current":
+			step = 0
+		case "next", "coming":
+			step = 1
+		default:
+			return i, "", ""
+		}
 	}
 	if s.at(i) == "the" && step == 0 {
 		return i, "", ""

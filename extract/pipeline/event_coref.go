@@ -1,0 +1,42 @@
+package pipeline
+
+// Event coreference: whether a report of an event is told as another event
+// than the ones of its type told before.
+
+// toldAsAnother: the event is introduced as another one of its kind: its
+// noun, or the subject of its verb, is modified by "other", "another",
+// "separate", "similar" ("Other attacks killed at least 12", "criticized
+// other recent attacks", "another bombing", "a separate raid"), so it is not
+// the event of that type the story told before. "The other" names the rest
+// of a set already told ("the other suspects"), not a new event.
+func (p *Pipeline) toldAsAnother(d *doc, ev *event) bool {
+	ss := d.sents[ev.sentence].Start
+	k := ev.trigStart - 1
+	if !ev.nominal {
+		// the verb's auxiliaries and adverbs, then its subject: "Other
+		// attacks have also killed", "another bomb exploded"
+		for k >= ss && (auxWords[d.lower[k]] || d.mentionAt[k] < 0 && p.cls(d, k) == wAdv) {
+			k--
+		}
+	}
+	for n := 0; k >= ss && n < 4; k, n = k-1, n+1 {
+		switch d.lower[k] {
+		case "another", "separate", "similar":
+			return true
+		case "other":
+			return !(k-1 >= ss && (d.lower[k-1] == "the" || d.lower[k-1] == "each"))
+		}
+		if d.mentionAt[k] >= 0 {
+			continue // "other Iraqi attacks"
+		}
+		// (a noun may also be read as a verb: "attacks")
+		if c := p.cls(d, k); c&(wNoun|wAdj|wNum) == 0 || c&(wPrep|wDet|wConj|wPunct) != 0 || c&(wVerb|wPast) != 0 && c&wNoun == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// auxWords stand between a subject and its verb.
+var auxWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"been": true, "be": true, "will": true, "would": true, "also": true}

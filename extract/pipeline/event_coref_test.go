@@ -1,0 +1,95 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// eventSentences analyzes text published on 2007-06-14 (a Thursday) and
+// returns "TYPE trigger=date@sentences" for each event, in order.
+func eventSentences(t *testing.T, p *Pipeline, text string) string {
+	t.Helper()
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, ev := range a.Events {
+		var ss []string
+		for _, e := range ev.Evidence {
+			ss = append(ss, fmt.Sprint(e.Sentence))
+		}
+		out = append(out, ev.Type+" "+ev.Trigger+"="+ev.Date+"@"+strings.Join(ss, ","))
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestEventCoreference pins when two reports of one type in a story are one
+// event and when they are two.
+func TestEventCoreference(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // "TYPE trigger=date@sentences" patterns (path.Match) that must be among the events
+	}{
+		{
+			// a bare event noun told before a new item ("Separately, ...")
+			// is not the event the new item tells, though it names no side
+			name: "bare noun across an item break",
+			text: "Iraqi police say a suicide car bomber attacked a security checkpoint in central Baghdad Monday, killing at least two people.\n\n" +
+				"The attack took place near a gate into the Green Zone.\n\n" +
+				"Separately, the U.S. military said two American airmen were killed in a roadside bomb blast on Sunday near an airbase north of Baghdad.",
+			want: []string{"ATTACK killed=2007-06-10@2"},
+		},
+		{
+			// "Other attacks killed ...": told as other events than the
+			// one before, whatever sides the two share
+			name: "other attacks",
+			text: "Suicide bombings and ambushes by insurgents killed at least 21 people in Iraq Sunday.\n\n" +
+				"A suicide car bomber killed nine Iraqi soldiers at one of the checkpoints south of Baghdad.\n\n" +
+				"Other attacks killed at least 12 Iraqi police or civilians in and around the capital.",
+			want: []string{"ATTACK killed=*@2"},
+		},
+		{
+			// "Also in Baghdad, ..." opens another item of the bulletin
+			name: "also in a place",
+			text: "Security officials in Iraq say a car bomb has killed at least two people and wounded five in central Baghdad.\n\n" +
+				"Monday's bombing happened in the capital's Karrada district.\n\n" +
+				"Also in Baghdad, the U.S. military says an American soldier was killed in an attack on his patrol.\n\n" +
+				"The military said the soldier was killed by small-arms fire on Sunday.",
+			want: []string{"ATTACK *=2007-06-10@2*"},
+		},
+		{
+			// a correspondent's sign-off ends the item before it
+			name: "sign-off",
+			text: "Its location near the former World Trade Center site is part of an effort to revitalize the neighborhood left economically depressed after the September 11, 2001 terrorist attacks on the U.S.\n\n" +
+				"VOA's Nathan King reports.\n\n" +
+				"Police in Mexico say a group of armed men raided a drug rehabilitation facility and opened fire, killing 19 people and wounding several others.\n\n" +
+				"Officials say the rampage took place late Thursday at the Faith and Life center in the northern city of Chihuahua.\n\n" +
+				"The French news agency quotes a police official on Friday as saying 30 gunmen were involved in the attack.",
+			want: []string{"ATTACK attacks=*@0"},
+		},
+	}
+	for _, c := range cases {
+		got := eventSentences(t, p, c.text)
+		for _, w := range c.want {
+			found := false
+			for _, g := range strings.Split(got, "; ") {
+				if ok, _ := path.Match(w, g); ok {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: want %q among %q", c.name, w, got)
+			}
+		}
+	}
+}

@@ -15,7 +15,7 @@ func (p *Pipeline) toldAsAnother(d *doc, ev *event) bool {
 	if !ev.nominal {
 		// the verb's auxiliaries and adverbs, then its subject: "Other
 		// attacks have also killed", "another bomb exploded"
-		for k >= ss && (auxWords[d.lower[k]] || d.mentionAt[k] < 0 && p.cls(d, k) == wAdv) {
+		for k >= ss && (verbGapWords[d.lower[k]] || d.mentionAt[k] < 0 && p.cls(d, k) == wAdv) {
 			k--
 		}
 	}
@@ -37,6 +37,7 @@ func (p *Pipeline) toldAsAnother(d *doc, ev *event) bool {
 	return false
 }
 
-// auxWords stand between a subject and its verb.
-var auxWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+// verbGapWords stand between a subject and its verb (auxiliaries, modals,
+// "also"); wider than auxWords, which only precede a participle.
+var verbGapWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 	"been": true, "be": true, "will": true, "would": true, "also": true}

@@ -249,7 +249,7 @@ func (p *Pipeline) findEvents(d *doc) {
 					ev.date, ev.precision = ref, timex.Day
 				}
 				if ev.date == "" && !ev.nominal && len(ev.parts) > 0 && !perfect(d, s.Start, ev.trigStart) &&
-					!(refAgain && (d.mentionAt[ev.trigStart] >= 0 || p.cls(d, ev.trigStart)&wPast == 0 || ev.trigStart > 0 && auxWords[d.lower[ev.trigStart-1]])) {
+					!(refAgain && (d.mentionAt[ev.trigStart] >= 0 || p.cls(d, ev.trigStart)&wPast == 0 || ev.trigStart > 0 && verbGapWords[d.lower[ev.trigStart-1]])) {
 					ev.date, ev.precision = ref, timex.Day
 				}
 			}

@@ -23,6 +23,25 @@ func TestMentionShapes(t *testing.T) {
 		relations []string // "TYPE source -> target" that must be found
 	}{
 		{
+			// The subject of a killing verb with a person as its object is
+			// the killer, a person, where the tagger read a company or a
+			// common noun; "Police" opening a sentence stays a noun.
+			text:     "Ruby fatally shot Oswald in Dallas. In 1968, Sirhan shot Kennedy. Police shot him too.",
+			mentions: []string{"Ruby PERSON", "Oswald PERSON", "Dallas LOCATION", "Sirhan PERSON", "Kennedy PERSON"},
+		},
+		{
+			// An age between commas marks a person the tagger read as a
+			// company or as a common noun opening the sentence.
+			text:     "Ray , 60 , was sentenced. Albrecht , 54 , is a former professor.",
+			mentions: []string{"Ray PERSON", "Albrecht PERSON"},
+		},
+		{
+			// Where someone was born, lives or comes from is a place,
+			// whatever the tagger typed it.
+			text:     "The film was directed by Modesto native George Lucas. His sister Mary, who lives in Rock Hill, came too.",
+			mentions: []string{"Modesto LOCATION", "George Lucas PERSON", "Mary PERSON", "Rock Hill LOCATION"},
+		},
+		{
 			// A hyphenated article surname ends the person's name.
 			text:     "President Abdel Fattah el-Sisi met Bashar al-Assad in Cairo.",
 			mentions: []string{"Abdel Fattah el-Sisi PERSON", "Bashar al-Assad PERSON", "Cairo LOCATION"},

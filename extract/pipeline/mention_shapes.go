@@ -223,6 +223,7 @@ func parseDateline(d *doc, s tokenize.Sentence) (dateline, bool) {
 // datelinePlaces types as a place the name that opens a dateline, whatever
 // the tagger made of it, and drops the names it read in the date ("Feb").
 func (p *Pipeline) datelinePlaces(d *doc) {
+	p.serialCodePlaces(d)
 	for _, s := range d.sents {
 		dl, ok := parseDateline(d, s)
 		if !ok {
@@ -238,6 +239,33 @@ func (p *Pipeline) datelinePlaces(d *doc) {
 			continue
 		}
 		dl.place.label = "LOC"
+	}
+}
+
+// serialCodePlaces types as a place a name the gazetteer knows as one
+// right after a monitoring service's serial code ("LD1606082994 Tunis
+// Tunisian Republic Radio Network in Arabic", "LD2204095694 Madrid RNE
+// International"): the header names where the source broadcast from, and
+// the tagger, seeing a run of capitalised words, reads the city as part of
+// an organization's name or as one of its own.
+func (p *Pipeline) serialCodePlaces(d *doc) {
+	for k := 0; k+1 < len(d.toks); k++ {
+		if !serialCode(d.words[k]) || d.sentOf[k+1] != d.sentOf[k] {
+			continue
+		}
+		mi := d.mentionAt[k+1]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.start != k+1 || m.nested || m.label == "LOC" || m.label == "NORP" {
+			continue
+		}
+		// Only a span the gazetteer knows whole as a place is retyped
+		// (a place opening a longer span is datelineSplit's).
+		if p.gazPlace(d.text(m.start, m.end)) {
+			m.label = "LOC"
+		}
 	}
 }
 
@@ -852,6 +880,7 @@ func (p *Pipeline) residencePlaces(d *doc) {
 		pl.label = "LOC"
 	}
 	p.originPlaces(d)
+	p.placeShapedNames(d)
 }
 
 // birthPlacePreps are the words after which a name is where someone was
@@ -882,6 +911,28 @@ func (p *Pipeline) originPlaces(d *doc) {
 			continue
 		}
 		m.label = "LOC"
+	}
+}
+
+// placeHeadWords end names of places and nothing else a person is named
+// ("McHenry Avenue", "E. Day St.", "King County", "Snake River");
+// placeFirstWords open them ("Mount Blanc").
+var placeHeadWords = map[string]bool{"avenue": true, "street": true, "st.": true, "boulevard": true,
+	"county": true, "river": true, "mountains": true, "valley": true, "canyon": true}
+var placeFirstWords = map[string]bool{"mount": true, "mt.": true}
+
+// placeShapedNames types as a place a name of two or more words the tagger
+// read as a person or an "other" name when its head word is one only places
+// have. Organizations keep their type: "Orange County" is a team or a
+// newspaper as often as the county.
+func (p *Pipeline) placeShapedNames(d *doc) {
+	for _, m := range d.mentions {
+		if m.nested || m.nominal || m.kb != nil || m.label != "PER" && m.label != "MISC" || m.end-m.start < 2 {
+			continue
+		}
+		if placeHeadWords[d.lower[m.end-1]] || placeFirstWords[d.lower[m.start]] {
+			m.label = "LOC"
+		}
 	}
 }
 

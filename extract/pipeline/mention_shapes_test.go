@@ -42,6 +42,17 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"Modesto LOCATION", "George Lucas PERSON", "Mary PERSON", "Rock Hill LOCATION"},
 		},
 		{
+			// A name ending in a word only places end in is a place, not
+			// the person the tagger read.
+			text:     "Teen-agers said they cruise popular McHenry Avenue in this central California city.",
+			mentions: []string{"McHenry Avenue LOCATION", "California LOCATION"},
+		},
+		{
+			// The city after a monitoring service's serial code.
+			text:     "LD1606082994 Tunis Tunisian Republic Radio Network in Arabic 1700 GMT 15 Jun 94",
+			mentions: []string{"Tunis LOCATION", "Tunisian LOCATION", "Tunisian Republic Radio Network ORGANIZATION"},
+		},
+		{
 			// A hyphenated article surname ends the person's name.
 			text:     "President Abdel Fattah el-Sisi met Bashar al-Assad in Cairo.",
 			mentions: []string{"Abdel Fattah el-Sisi PERSON", "Bashar al-Assad PERSON", "Cairo LOCATION"},

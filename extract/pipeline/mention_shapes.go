@@ -881,6 +881,7 @@ func (p *Pipeline) residencePlaces(d *doc) {
 	}
 	p.originPlaces(d)
 	p.placeShapedNames(d)
+	p.acronymOrgs(d)
 }
 
 // birthPlacePreps are the words after which a name is where someone was
@@ -932,6 +933,47 @@ func (p *Pipeline) placeShapedNames(d *doc) {
 		}
 		if placeHeadWords[d.lower[m.end-1]] || placeFirstWords[d.lower[m.start]] {
 			m.label = "LOC"
+		}
+	}
+}
+
+// orgRoleNouns name someone's place in an organization; an acronym right
+// before one names the organization ("FAA Administrator Allan McArtor", "a
+// former CBOT trader", "BJP leader").
+var orgRoleNouns = map[string]bool{"official": true, "officials": true, "spokesman": true, "spokeswoman": true,
+	"trader": true, "employee": true, "employees": true, "leader": true, "chairman": true, "director": true,
+	"administrator": true, "chief": true, "agent": true, "agents": true, "officer": true, "member": true,
+	"members": true, "executive": true, "secretary": true}
+
+// notOrgAcronyms are capitalised abbreviations that are no organization.
+var notOrgAcronyms = map[string]bool{"tv": true, "pm": true, "am": true, "ceo": true, "mp": true, "gmt": true,
+	"ok": true, "us": true, "uk": true, "usa": true, "cfo": true, "coo": true}
+
+// acronymOrgs adds as an organization an acronym the tagger left out where
+// only an organization fits: before a role noun ("FAA Administrator Allan
+// McArtor", "a former CBOT trader") or before the organization's name in
+// brackets ("CHP ( Republican People 's Party ) leader"). Places the
+// gazetteer knows ("UK official") and abbreviations of titles or times stay
+// out.
+func (p *Pipeline) acronymOrgs(d *doc) {
+	for k := 0; k+1 < len(d.toks); k++ {
+		w := d.words[k]
+		if d.mentionAt[k] >= 0 || !capsWord(w) || letterCount(w) > 6 || letterCount(w) != len(w) || notOrgAcronyms[d.lower[k]] ||
+			d.sentOf[k+1] != d.sentOf[k] || p.gazPlace(w) || p.gaz.IsTitle(d.lower, k) != 0 || datelineMonths[d.lower[k]] || monthAbbrev[d.lower[k]] {
+			continue
+		}
+		if capsWord(d.words[k+1]) {
+			continue // a line in capitals ("PAYING AGENT :")
+		}
+		org := orgRoleNouns[d.lower[k+1]] || p.gaz.IsTitle(d.lower, k+1) != 0 && k+2 < len(d.toks) && d.mentionAt[k+2] >= 0
+		if !org && d.words[k+1] == "(" && k+2 < len(d.toks) {
+			if mi := d.mentionAt[k+2]; mi >= 0 {
+				m := d.mentions[mi]
+				org = m.start == k+2 && m.label == "ORG" && m.end < len(d.toks) && d.words[m.end] == ")"
+			}
+		}
+		if org {
+			p.recordMention(d, k, k+1, "ORG")
 		}
 	}
 }

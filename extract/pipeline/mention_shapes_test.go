@@ -53,6 +53,12 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"Tunis LOCATION", "Tunisian LOCATION", "Tunisian Republic Radio Network ORGANIZATION"},
 		},
 		{
+			// An acronym before a role noun or before its name in brackets
+			// is an organization; "TV" and a line in capitals are not.
+			text:     "FAA Administrator Allan McArtor issued the order. CHP ( Republican People 's Party ) leader Deniz Baykal spoke. A TV presenter came. PAYING AGENT : Michigan National Bank",
+			mentions: []string{"FAA ORGANIZATION", "Allan McArtor PERSON", "CHP ORGANIZATION", "Republican People 's Party ORGANIZATION", "Deniz Baykal PERSON", "Michigan National Bank ORGANIZATION"},
+		},
+		{
 			// A hyphenated article surname ends the person's name.
 			text:     "President Abdel Fattah el-Sisi met Bashar al-Assad in Cairo.",
 			mentions: []string{"Abdel Fattah el-Sisi PERSON", "Bashar al-Assad PERSON", "Cairo LOCATION"},

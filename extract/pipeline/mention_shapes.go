@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -222,6 +223,7 @@ func parseDateline(d *doc, s tokenize.Sentence) (dateline, bool) {
 // datelinePlaces types as a place the name that opens a dateline, whatever
 // the tagger made of it, and drops the names it read in the date ("Feb").
 func (p *Pipeline) datelinePlaces(d *doc) {
+	p.serialCodePlaces(d)
 	for _, s := range d.sents {
 		dl, ok := parseDateline(d, s)
 		if !ok {
@@ -237,6 +239,33 @@ func (p *Pipeline) datelinePlaces(d *doc) {
 			continue
 		}
 		dl.place.label = "LOC"
+	}
+}
+
+// serialCodePlaces types as a place a name the gazetteer knows as one
+// right after a monitoring service's serial code ("LD1606082994 Tunis
+// Tunisian Republic Radio Network in Arabic", "LD2204095694 Madrid RNE
+// International"): the header names where the source broadcast from, and
+// the tagger, seeing a run of capitalised words, reads the city as part of
+// an organization's name or as one of its own.
+func (p *Pipeline) serialCodePlaces(d *doc) {
+	for k := 0; k+1 < len(d.toks); k++ {
+		if !serialCode(d.words[k]) || d.sentOf[k+1] != d.sentOf[k] {
+			continue
+		}
+		mi := d.mentionAt[k+1]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.start != k+1 || m.nested || m.label == "LOC" || m.label == "NORP" {
+			continue
+		}
+		// Only a span the gazetteer knows whole as a place is retyped
+		// (a place opening a longer span is datelineSplit's).
+		if p.gazPlace(d.text(m.start, m.end)) {
+			m.label = "LOC"
+		}
 	}
 }
 
@@ -713,6 +742,113 @@ func (p *Pipeline) victimNames(d *doc) {
 		}
 		p.recordMention(d, k, k+1, "PER")
 	}
+	// The killers and the people an age marks, in the same pass over names.
+	p.killerNames(d)
+	p.personCues(d)
+}
+
+// killerVerbs are the killing verbs whose subject, before a person killed,
+// is the killer: "Sirhan shot Kennedy", "Ruby fatally shot Oswald".
+var killerVerbs = map[string]bool{"killed": true, "shot": true, "assassinated": true, "murdered": true,
+	"stabbed": true, "strangled": true, "slew": true, "kills": true, "shoots": true, "murders": true}
+
+// killerNames types as a person a one-word name the tagger typed otherwise
+// (or left out, as "Ruby" or "Ray" opening a sentence) where it is the
+// subject of a killing verb whose object is a person: "Sirhan shot Kennedy",
+// "Oswald shot him", "Ruby fatally shot Oswald". A place or a body that
+// kills is nearly always one the gazetteer knows ("Israel", "Hamas") or
+// several words ("the army"); a known name is left as it is.
+func (p *Pipeline) killerNames(d *doc) {
+	for k := 0; k+2 < len(d.toks); k++ {
+		v := k + 1
+		if strings.HasSuffix(d.lower[v], "ly") && len(d.lower[v]) > 4 && d.words[v] == d.lower[v] {
+			v++ // "fatally shot"
+		}
+		if v+1 >= len(d.toks) || !killerVerbs[d.lower[v]] || d.sentOf[v+1] != d.sentOf[k] {
+			continue
+		}
+		obj := d.lower[v+1] == "him" || d.lower[v+1] == "her"
+		if oi := d.mentionAt[v+1]; oi >= 0 && d.mentions[oi].start == v+1 && d.mentions[oi].label == "PER" {
+			obj = true
+		}
+		if !obj {
+			continue
+		}
+		w := d.words[k]
+		if k > 0 && (d.mentionAt[k-1] >= 0 || isWordLike(d.words[k-1]) && hasUpperLetter(d.words[k-1][:1])) {
+			continue // a longer name
+		}
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.start != k || m.end != k+1 || m.nested || m.nominal || m.kb != nil || m.label == "PER" || m.label == "NORP" {
+				continue
+			}
+			if m.label == "MISC" && peopleWord(w) || p.gazKnows(w) {
+				continue
+			}
+			m.label = "PER"
+			continue
+		}
+		if !isWordLike(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || strings.ToUpper(w) == w || p.gazKnows(w) {
+			continue
+		}
+		// Left out: only where the word is known as a surname or a given
+		// name ("Ruby"), not a common noun opening the sentence ("Police").
+		if p.gaz.PersonWord(w) == 0 {
+			continue
+		}
+		p.recordMention(d, k, k+1, "PER")
+	}
+}
+
+// personCues types as a person a name news writes as only a person's:
+// with an age between commas ("Albrecht , 54 , is a former professor",
+// "Ray , 60 , was sentenced"). The tagger reads a surname it has never seen
+// as a company, or, opening a sentence, as the common noun it also spells
+// ("Ray", "Winter"); an age is about people, not any one story. ", who" is
+// no such cue: sports news writes it after teams ("Surrey , who thrashed
+// Warwickshire"). A name the gazetteer knows keeps its type.
+func (p *Pipeline) personCues(d *doc) {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if d.words[k+1] != "," {
+			continue
+		}
+		if !(k+3 < len(d.toks) && d.words[k+3] == "," && ageWord(d.words[k+2]) && !(k+4 < len(d.toks) && allDigits(d.words[k+4]))) {
+			continue
+		}
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.end != k+1 || m.nested || m.nominal || m.kb != nil || m.label == "PER" || m.label == "NORP" {
+				continue
+			}
+			if m.end-m.start > 3 {
+				continue
+			}
+			if m.label == "MISC" && peopleWord(d.words[m.start]) || p.gazKnows(d.text(m.start, m.end)) {
+				continue
+			}
+			m.label = "PER"
+			continue
+		}
+		w := d.words[k]
+		if !isWordLike(w) || len(w) < 3 || !unicode.IsUpper(rune(w[0])) || strings.ToUpper(w) == w ||
+			p.gazKnows(w) || datelineMonths[d.lower[k]] || weekdays[d.lower[k]] {
+			continue
+		}
+		if k > 0 && d.sentOf[k-1] == d.sentOf[k] && (d.mentionAt[k-1] >= 0 || isWordLike(d.words[k-1]) && hasUpperLetter(d.words[k-1][:1])) {
+			continue // a longer name the tagger did not read
+		}
+		p.recordMention(d, k, k+1, "PER")
+	}
+}
+
+// ageWord reports a number that can be a person's age.
+func ageWord(w string) bool {
+	if len(w) == 0 || len(w) > 3 || !allDigits(w) {
+		return false
+	}
+	n, _ := strconv.Atoi(w)
+	return n >= 1 && n <= 115
 }
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
@@ -742,6 +878,103 @@ func (p *Pipeline) residencePlaces(d *doc) {
 			continue
 		}
 		pl.label = "LOC"
+	}
+	p.originPlaces(d)
+	p.placeShapedNames(d)
+	p.acronymOrgs(d)
+}
+
+// birthPlacePreps are the words after which a name is where someone was
+// born or lives ("born in Brooklyn", "lives in Rock Hill", "a native of
+// Akron"); nativeWord after a name makes it the place someone is from
+// ("Modesto native George Lucas").
+var birthPlacePreps = map[[2]string]bool{{"born", "in"}: true, {"native", "of"}: true,
+	{"lives", "in"}: true, {"living", "in"}: true}
+
+// originPlaces types as a place a name that can only be one where a person
+// was born, lives or comes from: right after "born in", "lives in", "native
+// of", or right before a lower-case "native" ("Modesto native George
+// Lucas"), whatever the tagger made of it (a company: "Modesto"; a person:
+// "Rock Hill"). A name the gazetteer knows keeps its type, and a
+// nationality stays one ("Egyptian native" is no place).
+func (p *Pipeline) originPlaces(d *doc) {
+	for _, m := range d.mentions {
+		if m.nested || m.nominal || m.kb != nil || m.label == "LOC" || m.label == "NORP" || m.end-m.start > 3 {
+			continue
+		}
+		k := m.start
+		before := k >= 2 && birthPlacePreps[[2]string{d.lower[k-2], d.lower[k-1]}] && d.sentOf[k-2] == d.sentOf[k]
+		after := m.end < len(d.toks) && d.words[m.end] == "native" && d.sentOf[m.end] == d.sentOf[k]
+		if !before && !after {
+			continue
+		}
+		if m.label == "MISC" && (peopleWord(d.words[m.end-1]) || p.isDemonym(d.words[m.end-1])) || p.gazKnows(d.text(m.start, m.end)) {
+			continue
+		}
+		m.label = "LOC"
+	}
+}
+
+// placeHeadWords end names of places and nothing else a person is named
+// ("McHenry Avenue", "E. Day St.", "King County", "Snake River");
+// placeFirstWords open them ("Mount Blanc").
+var placeHeadWords = map[string]bool{"avenue": true, "street": true, "st.": true, "boulevard": true,
+	"county": true, "river": true, "mountains": true, "valley": true, "canyon": true}
+var placeFirstWords = map[string]bool{"mount": true, "mt.": true}
+
+// placeShapedNames types as a place a name of two or more words the tagger
+// read as a person or an "other" name when its head word is one only places
+// have. Organizations keep their type: "Orange County" is a team or a
+// newspaper as often as the county.
+func (p *Pipeline) placeShapedNames(d *doc) {
+	for _, m := range d.mentions {
+		if m.nested || m.nominal || m.kb != nil || m.label != "PER" && m.label != "MISC" || m.end-m.start < 2 {
+			continue
+		}
+		if placeHeadWords[d.lower[m.end-1]] || placeFirstWords[d.lower[m.start]] {
+			m.label = "LOC"
+		}
+	}
+}
+
+// orgRoleNouns name someone's place in an organization; an acronym right
+// before one names the organization ("FAA Administrator Allan McArtor", "a
+// former CBOT trader", "BJP leader").
+var orgRoleNouns = map[string]bool{"official": true, "officials": true, "spokesman": true, "spokeswoman": true,
+	"trader": true, "employee": true, "employees": true, "leader": true, "chairman": true, "director": true,
+	"administrator": true, "chief": true, "agent": true, "agents": true, "officer": true, "member": true,
+	"members": true, "executive": true, "secretary": true}
+
+// notOrgAcronyms are capitalised abbreviations that are no organization.
+var notOrgAcronyms = map[string]bool{"tv": true, "pm": true, "am": true, "ceo": true, "mp": true, "gmt": true,
+	"ok": true, "us": true, "uk": true, "usa": true, "cfo": true, "coo": true}
+
+// acronymOrgs adds as an organization an acronym the tagger left out where
+// only an organization fits: before a role noun ("FAA Administrator Allan
+// McArtor", "a former CBOT trader") or before the organization's name in
+// brackets ("CHP ( Republican People 's Party ) leader"). Places the
+// gazetteer knows ("UK official") and abbreviations of titles or times stay
+// out.
+func (p *Pipeline) acronymOrgs(d *doc) {
+	for k := 0; k+1 < len(d.toks); k++ {
+		w := d.words[k]
+		if d.mentionAt[k] >= 0 || !capsWord(w) || letterCount(w) > 6 || letterCount(w) != len(w) || notOrgAcronyms[d.lower[k]] ||
+			d.sentOf[k+1] != d.sentOf[k] || p.gazPlace(w) || p.gaz.IsTitle(d.lower, k) != 0 || datelineMonths[d.lower[k]] || monthAbbrev[d.lower[k]] {
+			continue
+		}
+		if capsWord(d.words[k+1]) {
+			continue // a line in capitals ("PAYING AGENT :")
+		}
+		org := orgRoleNouns[d.lower[k+1]] || p.gaz.IsTitle(d.lower, k+1) != 0 && k+2 < len(d.toks) && d.mentionAt[k+2] >= 0
+		if !org && d.words[k+1] == "(" && k+2 < len(d.toks) {
+			if mi := d.mentionAt[k+2]; mi >= 0 {
+				m := d.mentions[mi]
+				org = m.start == k+2 && m.label == "ORG" && m.end < len(d.toks) && d.words[m.end] == ")"
+			}
+		}
+		if org {
+			p.recordMention(d, k, k+1, "ORG")
+		}
 	}
 }
 

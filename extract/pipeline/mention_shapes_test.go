@@ -23,6 +23,42 @@ func TestMentionShapes(t *testing.T) {
 		relations []string // "TYPE source -> target" that must be found
 	}{
 		{
+			// The subject of a killing verb with a person as its object is
+			// the killer, a person, where the tagger read a company or a
+			// common noun; "Police" opening a sentence stays a noun.
+			text:     "Ruby fatally shot Oswald in Dallas. In 1968, Sirhan shot Kennedy. Police shot him too.",
+			mentions: []string{"Ruby PERSON", "Oswald PERSON", "Dallas LOCATION", "Sirhan PERSON", "Kennedy PERSON"},
+		},
+		{
+			// An age between commas marks a person the tagger read as a
+			// company or as a common noun opening the sentence.
+			text:     "Ray , 60 , was sentenced. Albrecht , 54 , is a former professor.",
+			mentions: []string{"Ray PERSON", "Albrecht PERSON"},
+		},
+		{
+			// Where someone was born, lives or comes from is a place,
+			// whatever the tagger typed it.
+			text:     "The film was directed by Modesto native George Lucas. His sister Mary, who lives in Rock Hill, came too.",
+			mentions: []string{"Modesto LOCATION", "George Lucas PERSON", "Mary PERSON", "Rock Hill LOCATION"},
+		},
+		{
+			// A name ending in a word only places end in is a place, not
+			// the person the tagger read.
+			text:     "Teen-agers said they cruise popular McHenry Avenue in this central California city.",
+			mentions: []string{"McHenry Avenue LOCATION", "California LOCATION"},
+		},
+		{
+			// The city after a monitoring service's serial code.
+			text:     "LD1606082994 Tunis Tunisian Republic Radio Network in Arabic 1700 GMT 15 Jun 94",
+			mentions: []string{"Tunis LOCATION", "Tunisian LOCATION", "Tunisian Republic Radio Network ORGANIZATION"},
+		},
+		{
+			// An acronym before a role noun or before its name in brackets
+			// is an organization; "TV" and a line in capitals are not.
+			text:     "FAA Administrator Allan McArtor issued the order. CHP ( Republican People 's Party ) leader Deniz Baykal spoke. A TV presenter came. PAYING AGENT : Michigan National Bank",
+			mentions: []string{"FAA ORGANIZATION", "Allan McArtor PERSON", "CHP ORGANIZATION", "Republican People 's Party ORGANIZATION", "Deniz Baykal PERSON", "Michigan National Bank ORGANIZATION"},
+		},
+		{
 			// A hyphenated article surname ends the person's name.
 			text:     "President Abdel Fattah el-Sisi met Bashar al-Assad in Cairo.",
 			mentions: []string{"Abdel Fattah el-Sisi PERSON", "Bashar al-Assad PERSON", "Cairo LOCATION"},

@@ -191,8 +191,14 @@ func (p *Pipeline) modelRelations(d *doc) {
 		if !firstIsHead {
 			head, tail = b, a
 		}
+		typ := relGraphType[t]
+		if typ == "LIVES_IN" && tail.label == "NORP" && d.ents[tail.ent].subtype == extract.Country {
+			// "Brazilian Jean Charles de Menezes": a nationality says whose
+			// national he is, not where he lives (CoNLL04's Live_In holds both).
+			typ = "CITIZEN_OF"
+		}
 		d.relations = append(d.relations, extract.Relation{
-			Type:       relGraphType[t],
+			Type:       typ,
 			Source:     d.ents[head.ent].id,
 			Target:     d.ents[tail.ent].id,
 			Confidence: math.Round(100*classProb(&sc, best, ta, tb)) / 100,
@@ -249,6 +255,12 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		return false
 	}
 	if (t == 1 || t == 3) && knownElsewhere(d.ents[head.ent], d.ents[tail.ent]) {
+		return false
+	}
+	if t == 2 && b.label == "NORP" && b.start == a.end+1 && d.words[a.end] == "," {
+		// "In Damascus, Syrian officials dismissed": a nationality adjective
+		// after a comma starts the next phrase; an apposed larger place is a
+		// name ("Aiken, S.C.", "Nairobi, Kenya").
 		return false
 	}
 	if t == 2 && containerFirst(d, a.end, b.start) && head == a {

@@ -94,7 +94,9 @@ func (p *Pipeline) ruleRelations(d *doc) {
 					add("KILLED", b, a, 0.8)
 				}
 			case ea.typ == extract.Location && eb.typ == extract.Location:
-				if b.start == a.end+1 && d.words[a.end] == "," && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) && (abbreviatedState(d, b) || ea.country != "" && ea.country == eb.country || !inList(d, a, b)) {
+				// The larger place is a name: a nationality adjective after the
+				// comma starts the next phrase ("In Damascus, Syrian officials").
+				if b.start == a.end+1 && d.words[a.end] == "," && b.label != "NORP" && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) && (abbreviatedState(d, b) || ea.country != "" && ea.country == eb.country || !inList(d, a, b)) {
 					// A list ("Europe, Latin America, Asia, India") is no place
 					// hierarchy, but "River Channel, Azusa, Calif." is.
 					add("LOCATED_IN", a, b, 0.75)

@@ -70,8 +70,9 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		}
 		// The title itself is on the person's roles; the edge says for whom.
 		add("HOLDS_ROLE", r.person, r.org, 0.8, ev)
-		if d.ents[r.org].typ == extract.Location {
-			// "Russian Foreign Minister Sergey Lavrov" serves Russia and is Russian.
+		if d.ents[r.org].subtype == extract.Country {
+			// "Russian Foreign Minister Sergey Lavrov" serves Russia and is Russian;
+			// "Louisiana Governor Kathleen Blanco" serves a state she is no citizen of.
 			add("CITIZEN_OF", r.person, r.org, 0.7, ev)
 		}
 	}

@@ -32,6 +32,16 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// A nationality adjective after a comma starts the next phrase.
 		{"In Amman, Jordanian officials rejected the report.", "LOCATED_IN", "Amman", "Jordan", false},
 		{"In Tehran, Iranian officials rejected the report.", "LOCATED_IN", "Tehran", "Iran", false},
+		// An occupation after the nationality may be plural, with a list of
+		// names, or have an adjective before it.
+		{"American singers Johnny Cash and June Carter toured Europe.", "CITIZEN_OF", "June Carter", "United States", true},
+		{"American singers Johnny Cash and June Carter toured Europe.", "CITIZEN_OF", "Johnny Cash", "United States", true},
+		{"Goldman Sachs economists John Smith and Mary Jones said prices fell.", "WORKS_FOR", "Mary Jones", "Goldman Sachs", true},
+		{"Kenyan presidential candidate Raila Odinga rejected the result.", "CITIZEN_OF", "Raila Odinga", "Kenya", true},
+		{"Spaniard Rafael Nadal beat Roger Federer.", "CITIZEN_OF", "Rafael Nadal", "Spain", true},
+		// a verb between is no occupation
+		{"Iraqi officials say Ali Hassan was arrested.", "CITIZEN_OF", "Ali Hassan", "Iraq", false},
+		{"Pakistani police arrested Ahmed Khan on Monday.", "CITIZEN_OF", "Ahmed Khan", "Pakistan", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

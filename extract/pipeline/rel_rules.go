@@ -74,7 +74,19 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			ea, eb := d.ents[a.ent], d.ents[b.ent]
 			switch {
 			case eb.typ == extract.Person && (ea.typ == extract.Organization || ea.typ == extract.Location):
-				if occ, member := p.occupationBetween(d, a.end, b.start); occ {
+				occ, member, plural := p.occupationBetween(d, a.end, b.start)
+				if !occ && b.start == a.end && a.label == "NORP" && ea.subtype == extract.Country {
+					// "Brazilian Jean Charles de Menezes", "Spaniard Feliciano Lopez"
+					occ = true
+				}
+				if !occ {
+					break
+				}
+				people := []*mention{b}
+				if plural && i+2 < len(ms) && d.ents[ms[i+2].ent].typ == extract.Person && ms[i+2].start == b.end+1 && d.lower[b.end] == "and" {
+					people = append(people, ms[i+2]) // "American actors Angelina Jolie and Brad Pitt"
+				}
+				for _, b := range people {
 					switch {
 					case ea.typ == extract.Organization && member:
 						add("MEMBER_OF", b, a, 0.75)
@@ -293,36 +305,69 @@ func bornIn(d *doc, m *mention, end int) *mention {
 
 // occupationBetween reports whether tokens [i, j) are a possessive and one to three
 // words naming what a person does: "businessman", "'s premier", "placekicker",
-// "Ambassador". Each word is a title or looks like an occupation noun; an
-// honorifics ("Mr.") says nothing about work.
-func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member bool) {
+// "Ambassador", "presidential candidate", "actors". The last word is a title or
+// looks like an occupation noun (or the plural of one); a word before it may be
+// an adjective ("presidential", "senior"); an honorific ("Mr.") says nothing
+// about work. plural: the noun is plural, so a list of names may follow
+// ("American actors Angelina Jolie and Brad Pitt").
+func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member, plural bool) {
 	if i < j && (d.lower[i] == "'s" || d.lower[i] == "’s") {
 		i++
 	}
 	n := j - i
 	if n < 1 || n > 3 {
-		return false, false
+		return false, false, false
 	}
 	titles := true
 	for k := i; k < j; k++ {
 		w, lw := d.words[k], d.lower[k]
 		if !isWordLike(w) || honorifics[strings.TrimSuffix(lw, ".")] {
-			return false, false
+			return false, false, false
 		}
 		if memberNouns[lw] {
 			member, titles = true, false
+			plural = strings.HasSuffix(lw, "s")
 			continue
 		}
 		if p.gaz.IsTitle(d.lower, k) > 0 {
+			plural = false
 			continue
 		}
 		titles = false
-		if unicode.IsUpper([]rune(w)[0]) || !occupationLike(lw) {
-			return false, false
+		if unicode.IsUpper([]rune(w)[0]) {
+			return false, false, false
 		}
+		if occupationLike(lw) {
+			plural = false
+			continue
+		}
+		if sg, ok := strings.CutSuffix(lw, "s"); ok && !strings.HasSuffix(sg, "s") && (occupationLike(sg) || staffNouns[sg]) {
+			plural = true
+			continue
+		}
+		if k < j-1 && adjectiveLike(lw) {
+			continue
+		}
+		return false, false, false
 	}
 	// A bare title is a role ("Russian Foreign Minister"): findRoles has it.
-	return !titles, member
+	return !titles, member, plural
+}
+
+// adjectiveLike reports a lower-case word shaped like an adjective that may
+// stand before an occupation noun: "presidential", "senior", "Islamic",
+// "former". Verbs ("say", "arrested") have none of these shapes.
+func adjectiveLike(w string) bool {
+	switch w {
+	case "former", "top", "senior", "leading", "young", "veteran", "prominent", "key", "chief":
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ary", "ern"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // memberNouns say a person belongs to a group rather than works for it.

@@ -42,6 +42,17 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// a verb between is no occupation
 		{"Iraqi officials say Ali Hassan was arrested.", "CITIZEN_OF", "Ali Hassan", "Iraq", false},
 		{"Pakistani police arrested Ahmed Khan on Monday.", "CITIZEN_OF", "Ahmed Khan", "Pakistan", false},
+		// A country and a title the tagger read as one organisation before a name.
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "HOLDS_ROLE", "Hillary Clinton", "United States", true},
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "CITIZEN_OF", "Hillary Clinton", "U.S.", true},
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "WORKS_FOR", "Hillary Clinton", "U.S. Secretary of State", false},
+		// A lede's unnamed description names the role's country a sentence
+		// before the name.
+		{"Ghana's president has announced new taxes.\n\nIn a speech Thursday, President John Kufuor said the money would go to schools.", "HOLDS_ROLE", "John Kufuor", "Ghana", true},
+		{"Ghana's vice president has defended the budget.\n\nVice President John Mahama told reporters Thursday the deficit would shrink.", "HOLDS_ROLE", "John Mahama", "Ghana", true},
+		// two countries' presidents: which one is named is unclear
+		{"Ghana's president met Togo's president on Monday.\n\nPresident John Kufuor said the talks went well.", "HOLDS_ROLE", "John Kufuor", "Ghana", false},
+		{"Ghana's president met Togo's president on Monday.\n\nPresident John Kufuor said the talks went well.", "HOLDS_ROLE", "John Kufuor", "Togo", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

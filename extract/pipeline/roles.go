@@ -2,6 +2,9 @@ package pipeline
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
 // roleFact is "person holds title (for org)" read from a premodifier such as
@@ -19,6 +22,7 @@ type roleFact struct {
 // findRoles reads titles written right before a person's name, and the country or
 // organization written right before the title (adjective, name, or possessive).
 func (p *Pipeline) findRoles(d *doc) {
+	p.splitTitledOrgs(d)
 	for _, m := range d.mentions {
 		if m.label != "PER" || m.nominal || m.ent < 0 {
 			continue
@@ -53,6 +57,79 @@ func (p *Pipeline) findRoles(d *doc) {
 			d.roles = append(d.roles, r)
 		}
 	}
+	p.ledeDescriptions(d)
+}
+
+// ledeDescriptions gives a role its country or organisation from an unnamed
+// description earlier in the story: news often opens with "Kenya's president
+// has announced ..." and names him a sentence later, "President Mwai Kibaki
+// said". The description is an organisation or nationality, a title in lower
+// case and no name after it; its title and the role's must name each other
+// ("vice president" and "Vice President"), and it must be the only such
+// description before the name, with nobody holding that title in between.
+func (p *Pipeline) ledeDescriptions(d *doc) {
+	for i := range d.roles {
+		r := &d.roles[i]
+		if r.org >= 0 {
+			continue
+		}
+		rt := strings.ToLower(r.title)
+		org := -1
+		for k := r.start - 1; k >= 0 && k >= r.start-describeWindow; k-- {
+			if mi := d.mentionAt[k]; mi >= 0 {
+				m := d.mentions[mi]
+				if m.label == "PER" && m.ent != r.person && p.holdsTitle(d, m.ent, rt) {
+					break // someone else with that title is nearer
+				}
+				k = m.start
+				continue
+			}
+			n := p.gaz.IsTitle(d.lower, k)
+			if n == 0 || d.words[k] != d.lower[k] || p.longerTitle(d, k, k+n) {
+				continue // the loop reaches the longer title's first word next
+			}
+			dt := strings.ToLower(strings.Join(d.words[k:k+n], " "))
+			if dt != rt && !titleNamedBy(dt, rt) && !titleNamedBy(rt, dt) {
+				continue
+			}
+			if e := k + n; e < len(d.toks) && d.mentionAt[e] >= 0 && d.mentions[d.mentionAt[e]].label == "PER" {
+				continue // "the president Vladimir Putin" names its holder
+			}
+			o, _ := p.orgBefore(d, k)
+			if o < 0 || org >= 0 && o != org {
+				org = -1
+				break
+			}
+			org = o
+		}
+		if org >= 0 && d.ents[org].typ != extract.Person {
+			r.org = org
+		}
+	}
+}
+
+// longerTitle reports a title that ends at end and starts before k: "vice
+// president" around "president".
+func (p *Pipeline) longerTitle(d *doc, k, end int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && d.mentionAt[j] < 0; j-- {
+		if p.gaz.IsTitle(d.lower, j) == end-j {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTitle reports whether a person already holds a title named like t.
+func (p *Pipeline) holdsTitle(d *doc, ent int, t string) bool {
+	for _, r := range d.roles {
+		if r.person == ent {
+			rt := strings.ToLower(r.title)
+			if rt == t || titleNamedBy(rt, t) || titleNamedBy(t, rt) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orgMentionAt returns the entity of a nationality, place or organization name
@@ -330,4 +407,88 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 		k = m.start
 	}
 	return found
+}
+
+// splitTitledOrgs undoes one misreading of the tagger: a country and a title
+// read as one organisation before a name ("U.S. Secretary of State
+// Condoleezza Rice" as the body "U.S. Secretary of State", which then
+// "employs" her). When every mention of such an organisation is a country or
+// nationality the gazetteer knows followed by a title, and a person's name
+// follows each, the mention shrinks to the country (joining the document's
+// entity for it when there is one) and the title is left as words, where
+// findRoles reads it as a role.
+func (p *Pipeline) splitTitledOrgs(d *doc) {
+	for ei, e := range d.ents {
+		if e.dropped || e.typ != extract.Organization || len(e.mentions) == 0 {
+			continue
+		}
+		var cut []int // per mention, the token where the title starts
+		var place gazetteer.Entry
+		for _, mi := range e.mentions {
+			k, entry := p.titledOrg(d, d.mentions[mi])
+			if k < 0 || place.Key != "" && entry.Key != place.Key {
+				cut = nil
+				break
+			}
+			cut, place = append(cut, k), entry
+		}
+		if len(cut) == 0 {
+			continue
+		}
+		target := -1
+		for j, o := range d.ents {
+			if !o.dropped && o.kb == place.Key && j != ei {
+				target = j
+				break
+			}
+		}
+		if target < 0 {
+			// The organisation becomes the country: same id, the country's name.
+			e.name, e.typ, e.subtype, e.kb, e.country = place.Name, place.Type, place.Subtype, place.Key, place.Country
+			target = ei
+		}
+		for n, mi := range e.mentions {
+			m := d.mentions[mi]
+			for k := cut[n]; k < m.end; k++ {
+				d.mentionAt[k] = -1
+			}
+			m.end, m.label, m.ent = cut[n], "LOC", target
+			if target != ei {
+				d.ents[target].mentions = append(d.ents[target].mentions, mi)
+			}
+		}
+		if target != ei {
+			e.mentions, e.dropped = nil, true
+		}
+	}
+}
+
+// titledOrg reads an organisation mention as a known country or nationality
+// and a title, with a person's name right after: it returns the title's first
+// token and the country's entry, or -1.
+func (p *Pipeline) titledOrg(d *doc, m *mention) (int, gazetteer.Entry) {
+	if m.nominal || m.end >= len(d.toks) || d.mentionAt[m.end] < 0 {
+		return -1, gazetteer.Entry{}
+	}
+	if next := d.mentions[d.mentionAt[m.end]]; next.label != "PER" || next.start != m.end {
+		return -1, gazetteer.Entry{}
+	}
+	var entry gazetteer.Entry
+	k := m.start
+	if de, ok := p.gaz.Demonym(d.lower[k]); ok {
+		entry, k = de, k+1
+	} else {
+		for n := min(3, m.end-m.start-1); n > 0 && entry.Key == ""; n-- {
+			for _, en := range p.gaz.Lookup(d.text(k, k+n)) {
+				if en.Subtype == extract.Country {
+					entry, k = en, k+n
+					break
+				}
+			}
+		}
+	}
+	if entry.Subtype != extract.Country || k >= m.end || p.gaz.IsTitle(d.lower, k) != m.end-k {
+		return -1, gazetteer.Entry{}
+	}
+	return k, entry
 }

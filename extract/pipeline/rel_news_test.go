@@ -53,6 +53,11 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// two countries' presidents: which one is named is unclear
 		{"Ghana's president met Togo's president on Monday.\n\nPresident John Kufuor said the talks went well.", "HOLDS_ROLE", "John Kufuor", "Ghana", false},
 		{"Ghana's president met Togo's president on Monday.\n\nPresident John Kufuor said the talks went well.", "HOLDS_ROLE", "John Kufuor", "Togo", false},
+		// "his Chinese counterpart": the possessor's title, for the adjective's country.
+		{"Japanese Prime Minister Taro Aso and his Chinese counterpart Wen Jiabao met in Beijing.", "HOLDS_ROLE", "Wen Jiabao", "China", true},
+		{"Japanese Prime Minister Taro Aso and his Chinese counterpart, Wen Jiabao, met in Beijing.", "CITIZEN_OF", "Wen Jiabao", "China", true},
+		// no one holds a role before it: the title is unknown
+		{"Taro Aso and his Chinese counterpart Wen Jiabao met in Beijing.", "HOLDS_ROLE", "Wen Jiabao", "China", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

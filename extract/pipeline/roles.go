@@ -56,8 +56,55 @@ func (p *Pipeline) findRoles(d *doc) {
 		if r, ok := p.appositiveBefore(d, m); ok {
 			d.roles = append(d.roles, r)
 		}
+		if r, ok := counterpartBefore(d, m); ok {
+			d.roles = append(d.roles, r)
+		}
 	}
 	p.ledeDescriptions(d)
+}
+
+// counterpartBefore reads "Russian President Dmitry Medvedev and his Venezuelan
+// counterpart, Hugo Chavez" and "Blair and his Irish counterpart Bertie Ahern":
+// the named person holds, for the country of the adjective, the title of the
+// person the possessive points at, the nearest earlier holder of a role in the
+// sentence. Without one the title is unknown and nothing is read.
+func counterpartBefore(d *doc, m *mention) (roleFact, bool) {
+	si := d.sentOf[m.start]
+	sent := d.sents[si]
+	k := m.start - 1
+	if k >= sent.Start && d.words[k] == "," {
+		k--
+	}
+	if k < sent.Start || d.lower[k] != "counterpart" {
+		return roleFact{}, false
+	}
+	k--
+	if k < sent.Start || d.mentionAt[k] < 0 {
+		return roleFact{}, false
+	}
+	o := d.mentions[d.mentionAt[k]]
+	if o.end != k+1 || o.ent < 0 || o.label != "NORP" && o.label != "LOC" || d.ents[o.ent].subtype != extract.Country {
+		return roleFact{}, false
+	}
+	det := o.start - 1
+	if det < sent.Start {
+		return roleFact{}, false
+	}
+	switch d.lower[det] {
+	case "his", "her", "their", "its":
+	default:
+		return roleFact{}, false
+	}
+	title := ""
+	for _, r := range d.roles {
+		if r.sentence == si && r.end <= det && r.person != m.ent {
+			title = r.title
+		}
+	}
+	if title == "" {
+		return roleFact{}, false
+	}
+	return roleFact{person: m.ent, title: title, org: o.ent, orgStart: -1, sentence: si, start: det + 1, end: m.end}, true
 }
 
 // ledeDescriptions gives a role its country or organisation from an unnamed

@@ -58,6 +58,14 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"Japanese Prime Minister Taro Aso and his Chinese counterpart, Wen Jiabao, met in Beijing.", "CITIZEN_OF", "Wen Jiabao", "China", true},
 		// no one holds a role before it: the title is unknown
 		{"Taro Aso and his Chinese counterpart Wen Jiabao met in Beijing.", "HOLDS_ROLE", "Wen Jiabao", "China", false},
+		// Role nouns that are no capitalised title: a role beside a body.
+		{"Syrian leader Bashar al-Assad rejected the plan.", "HOLDS_ROLE", "Bashar al-Assad", "Syria", true},
+		{"Syrian leader Bashar al-Assad rejected the plan.", "CITIZEN_OF", "Bashar al-Assad", "Syria", true},
+		{"Red Cross spokesman Paul Conneally said the convoy was safe.", "HOLDS_ROLE", "Paul Conneally", "Red Cross", true},
+		{"Friends of Jane Smith, the director of the Baghdad office of Care International, said she was safe.", "HOLDS_ROLE", "Jane Smith", "Care International", true},
+		{"Friends of Jane Smith, the director of the Baghdad office of Care International, said she was safe.", "WORKS_FOR", "Jane Smith", "Baghdad", false},
+		// without the body the noun says nothing about whom
+		{"The leader, Paul Conneally, said the convoy was safe.", "HOLDS_ROLE", "Paul Conneally", "Red Cross", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

@@ -29,6 +29,9 @@ func (p *Pipeline) findRoles(d *doc) {
 		}
 		ts, title := p.titleBefore(d, m.start)
 		if ts < 0 {
+			ts, title = p.roleNounBefore(d, m.start)
+		}
+		if ts < 0 {
 			continue
 		}
 		if honorifics[strings.TrimSuffix(strings.ToLower(title), ".")] {
@@ -222,15 +225,33 @@ func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
 		return roleFact{}, false
 	}
 	n := p.gaz.IsTitle(d.lower, k)
+	roleNoun := false
 	if n == 0 {
-		return roleFact{}, false
+		if n = roleNounAt(d, k, sent.End); n == 0 {
+			return roleFact{}, false
+		}
+		roleNoun = true
 	}
 	title := titleCase(d.words[k : k+n])
 	end := k + n
 	if org < 0 && end+1 < sent.End && (d.lower[end] == "of" || d.lower[end] == "for" || d.lower[end] == "at") {
-		if e, next := orgMentionAt(d, end+1, sent.End); e >= 0 {
-			org, end = e, next
+		j := end + 1
+		if d.lower[j] == "the" {
+			j++
 		}
+		if e, next := orgMentionAt(d, j, sent.End); e >= 0 {
+			org, end = e, next
+			// "the director of the Baghdad office of Care International":
+			// the office is the body's, and the body employs her.
+			if end+2 < sent.End && officeNouns[d.lower[end]] && d.lower[end+1] == "of" {
+				if e2, next2 := orgMentionAt(d, end+2, sent.End); e2 >= 0 && d.ents[e2].subtype != extract.Country {
+					org, end = e2, next2
+				}
+			}
+		}
+	}
+	if roleNoun && org < 0 {
+		return roleFact{}, false // "X, the leader," of whom the text does not say
 	}
 	if end < sent.End && !isPunct(d.words[end]) {
 		return roleFact{}, false
@@ -266,6 +287,55 @@ func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
 		return roleFact{person: m.ent, title: titleCase(d.words[ts:c]), org: org, orgStart: -1, sentence: d.sentOf[m.start], start: first, end: m.end}, true
 	}
 	return roleFact{}, false
+}
+
+// bodyRoleNouns name a position held in a body but are no title written before a
+// name in capitals ("Libyan leader Muammar Gadhafi", "Secret Service
+// spokesman Ed Donovan", "the director of Care International"): a role only
+// with the body written beside them.
+var bodyRoleNouns = map[string]bool{"leader": true, "chief": true, "head": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "director": true,
+	"founder": true, "co-founder": true, "co-chair": true, "boss": true}
+
+// roleModifiers may stand before a role noun inside the role: "security
+// chief", "foreign ministry spokesman", "deputy leader".
+var roleModifiers = map[string]bool{"security": true, "party": true, "ministry": true, "foreign": true,
+	"defense": true, "defence": true, "military": true, "deputy": true, "senior": true, "former": true,
+	"spiritual": true, "supreme": true, "opposition": true, "executive": true, "managing": true, "parliamentary": true}
+
+// officeNouns are a body's branches: "the Baghdad office of Care International".
+var officeNouns = map[string]bool{"office": true, "bureau": true, "branch": true, "mission": true}
+
+// roleNounAt returns the length of a role written in lower case at token k: up
+// to two modifiers and a role noun ("security chief"), or 0.
+func roleNounAt(d *doc, k, end int) int {
+	for j := k; j < end && j < k+3 && d.mentionAt[j] < 0 && d.words[j] == d.lower[j]; j++ {
+		if bodyRoleNouns[d.lower[j]] {
+			return j + 1 - k
+		}
+		if !roleModifiers[d.lower[j]] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// roleNounBefore finds a role noun that ends at token i with a body written
+// right before it ("Libyan leader", "Labor Party leader", "Iran's foreign
+// ministry spokesman"); it returns the role's first token and its text, or -1.
+func (p *Pipeline) roleNounBefore(d *doc, i int) (int, string) {
+	sent := d.sents[d.sentOf[i]]
+	for ts := i - 1; ts >= sent.Start && ts >= i-3; ts-- {
+		if d.mentionAt[ts] >= 0 {
+			break
+		}
+		if roleNounAt(d, ts, i) == i-ts {
+			if org, _ := p.orgBefore(d, ts); org >= 0 {
+				return ts, titleCase(d.words[ts:i])
+			}
+		}
+	}
+	return -1, ""
 }
 
 // titleBefore finds a title that ends exactly at token i, within the sentence; it

@@ -66,6 +66,13 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"Friends of Jane Smith, the director of the Baghdad office of Care International, said she was safe.", "WORKS_FOR", "Jane Smith", "Baghdad", false},
 		// without the body the noun says nothing about whom
 		{"The leader, Paul Conneally, said the convoy was safe.", "HOLDS_ROLE", "Paul Conneally", "Red Cross", false},
+		// A body described by its kind, owned by a place or nationality.
+		{"Officials said Russia's state-run natural gas monopoly, Gazprom, raised prices.", "BASED_IN", "Gazprom", "Russia", true},
+		{"The deal links Venezuela's state oil firm (PDVSA) with Chinese buyers.", "BASED_IN", "PDVSA", "Venezuela", true},
+		{"Britain's ruling Labour party lost the vote.", "BASED_IN", "Labour", "Britain", true},
+		{"A U.S. newspaper, The Washington Post, reported the plan.", "BASED_IN", "Washington Post", "United States", true},
+		// a clause between: no such phrase
+		{"Russia said the company would sue Gazprom.", "BASED_IN", "Gazprom", "Russia", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

@@ -70,6 +70,11 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			}
 		}
 		for i := 0; i+1 < len(ms); i++ {
+			if b := placeOwnedBody(d, ms[i], s.End); b != nil {
+				add("BASED_IN", b, ms[i], 0.7)
+			}
+		}
+		for i := 0; i+1 < len(ms); i++ {
 			a, b := ms[i], ms[i+1]
 			ea, eb := d.ents[a.ent], d.ents[b.ent]
 			switch {
@@ -498,6 +503,69 @@ func placeOccupationAfter(d *doc, m *mention, end int) []*mention {
 			return places
 		}
 		j++
+	}
+	return nil
+}
+
+// bodyKindNouns name the kind of a body written around its name: "Russia's
+// state-run gas monopoly, Gazprom", "Israel's ruling Likud party".
+var bodyKindNouns = map[string]bool{"company": true, "firm": true, "monopoly": true, "corporation": true,
+	"conglomerate": true, "newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true,
+	"broadcaster": true, "network": true, "channel": true, "station": true, "television": true, "radio": true,
+	"party": true, "movement": true, "group": true, "organization": true, "organisation": true, "airline": true,
+	"carrier": true, "bank": true, "giant": true, "producer": true, "maker": true, "manufacturer": true,
+	"operator": true, "exchange": true, "university": true}
+
+// placeOwnedBody reads a place or nationality that owns a body described by its
+// kind: "Russia's state-run natural gas monopoly, Gazprom", "Venezuela's state
+// oil firm (PDVSA)", "a U.S. newspaper, The Washington Post" (the kind, then
+// the name) and "Israel's ruling Likud party", "Iran's ISNA news agency" (the
+// name, then the kind). It returns the organization's mention or nil. The
+// words between are lower case and few, so a clause ("Russia said the firm
+// Gazprom") is no such phrase.
+func placeOwnedBody(d *doc, a *mention, end int) *mention {
+	if a.ent < 0 || d.ents[a.ent].typ != extract.Location {
+		return nil
+	}
+	k := a.end
+	if k < end && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+		k++
+	} else if a.label != "NORP" && d.ents[a.ent].subtype != extract.Country {
+		return nil // "the Berlin wall", but "U.S. newspaper" and "Russian news agency"
+	}
+	org := func(k int) *mention {
+		if k >= end || d.mentionAt[k] < 0 {
+			return nil
+		}
+		o := d.mentions[d.mentionAt[k]]
+		if o.start != k || o.ent < 0 || d.ents[o.ent].typ != extract.Organization {
+			return nil
+		}
+		return o
+	}
+	for j := k; j < end && j < k+5; j++ {
+		if d.mentionAt[j] >= 0 {
+			// the name, then its kind: "Israel's ruling Likud party"
+			if o := org(j); o != nil && o.end < end && bodyKindNouns[d.lower[o.end]] && d.words[o.end] == d.lower[o.end] {
+				return o
+			}
+			return nil
+		}
+		w := d.words[j]
+		if w != d.lower[j] || !isWordLike(w) || workStop[w] {
+			return nil
+		}
+		if bodyKindNouns[w] {
+			// the kind, then the name: after a comma, a bracket or "the"
+			n := j + 1
+			if n < end && (d.words[n] == "," || d.words[n] == "(") {
+				n++
+			}
+			if n < end && d.lower[n] == "the" {
+				n++
+			}
+			return org(n)
+		}
 	}
 	return nil
 }

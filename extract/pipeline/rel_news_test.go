@@ -73,6 +73,10 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"A U.S. newspaper, The Washington Post, reported the plan.", "BASED_IN", "Washington Post", "United States", true},
 		// a clause between: no such phrase
 		{"Russia said the company would sue Gazprom.", "BASED_IN", "Gazprom", "Russia", false},
+		// A party has members, not staff; its leader holds a role in it.
+		{"The bill was written by Republican senator John McCain.", "MEMBER_OF", "John McCain", "Republican", true},
+		{"The bill was written by Republican senator John McCain.", "HOLDS_ROLE", "John McCain", "Republican", false},
+		{"Labour Party leader Tony Blair said the vote was fair.", "HOLDS_ROLE", "Tony Blair", "Labour Party", true},
 	}
 	checkNewsRelations(t, p, cases)
 }

@@ -77,6 +77,14 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"The bill was written by Republican senator John McCain.", "MEMBER_OF", "John McCain", "Republican", true},
 		{"The bill was written by Republican senator John McCain.", "HOLDS_ROLE", "John McCain", "Republican", false},
 		{"Labour Party leader Tony Blair said the vote was fair.", "HOLDS_ROLE", "Tony Blair", "Labour Party", true},
+		// Membership read from the words outranks the classifier's employment.
+		{"Police said Ahmed Saleh, a member of the pro-Iranian Hezbollah group, was detained.", "MEMBER_OF", "Ahmed Saleh", "Hezbollah", true},
+		{"Police said Ahmed Saleh, a member of the pro-Iranian Hezbollah group, was detained.", "WORKS_FOR", "Ahmed Saleh", "Hezbollah", false},
+		// A country in an alliance or bloc.
+		{"Poland joined NATO in 1999 and the European Union in 2004.", "MEMBER_OF", "Poland", "NATO", true},
+		{"Poland joined NATO in 1999 and the European Union in 2004.", "MEMBER_OF", "Poland", "European Union", true},
+		{"Officials say Malta, an EU member state, backed the plan.", "MEMBER_OF", "Malta", "EU", true},
+		{"Poland joined talks with NATO on Monday.", "MEMBER_OF", "Poland", "NATO", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

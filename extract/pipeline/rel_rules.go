@@ -73,6 +73,9 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			if b := placeOwnedBody(d, ms[i], s.End); b != nil {
 				add("BASED_IN", b, ms[i], 0.7)
 			}
+			for _, b := range memberStateOf(d, ms[i], s.End) {
+				add("MEMBER_OF", ms[i], b, 0.7)
+			}
 		}
 		for i := 0; i+1 < len(ms); i++ {
 			a, b := ms[i], ms[i+1]
@@ -222,6 +225,22 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member 
 		case "of", "at", "with", "for":
 			j := k + 1
 			if j < end && d.lower[j] == "the" {
+				j++
+			}
+			// "a member of the pro-Syrian Al-Ahbash group", "an adviser to
+			// the ruling Baath party": a modifier or two before the name.
+			for n := 0; occ && n < 2 && j < end; n++ {
+				if mi := d.mentionAt[j]; mi >= 0 {
+					o := d.mentions[mi]
+					if o.start != j || o.ent < 0 || d.ents[o.ent].typ == extract.Organization || o.label != "MISC" && o.label != "NORP" {
+						break
+					}
+					j = o.end
+					continue
+				}
+				if d.words[j] != d.lower[j] || !isWordLike(d.words[j]) || workStop[d.lower[j]] {
+					break
+				}
 				j++
 			}
 			if j < end && d.mentionAt[j] >= 0 {
@@ -565,6 +584,67 @@ func placeOwnedBody(d *doc, a *mention, end int) *mention {
 				n++
 			}
 			return org(n)
+		}
+	}
+	return nil
+}
+
+// memberStateOf reads a country that belongs to an alliance or bloc: "The
+// Czech Republic joined NATO in 1999 and the European Union in 2004",
+// "Cyprus, an EU member state", "Turkey, a member of NATO". It returns the
+// organizations' mentions.
+func memberStateOf(d *doc, a *mention, end int) []*mention {
+	if a.ent < 0 || d.ents[a.ent].subtype != extract.Country {
+		return nil
+	}
+	org := func(k int) *mention {
+		if k < end && d.lower[k] == "the" {
+			k++
+		}
+		if k >= end || d.mentionAt[k] < 0 {
+			return nil
+		}
+		o := d.mentions[d.mentionAt[k]]
+		if o.start != k || o.ent < 0 || d.ents[o.ent].typ != extract.Organization {
+			return nil
+		}
+		return o
+	}
+	k := a.end
+	if k+1 >= end {
+		return nil
+	}
+	switch {
+	case d.lower[k] == "joined" || (d.lower[k] == "has" || d.lower[k] == "had") && d.lower[k+1] == "joined":
+		if d.lower[k] != "joined" {
+			k++
+		}
+		o := org(k + 1)
+		if o == nil {
+			return nil
+		}
+		out := []*mention{o}
+		// "... in 1999 and the European Union in 2004": a date between
+		for j := o.end; j < end && j < o.end+4; j++ {
+			if d.lower[j] == "and" {
+				if o2 := org(j + 1); o2 != nil {
+					out = append(out, o2)
+				}
+				break
+			}
+			if d.mentionAt[j] >= 0 || d.lower[j] != "in" && !allDigits(d.words[j]) {
+				break
+			}
+		}
+		return out
+	case d.words[k] == "," && (d.lower[k+1] == "a" || d.lower[k+1] == "an"):
+		if o := org(k + 2); o != nil && o.end < end && d.lower[o.end] == "member" {
+			return []*mention{o} // "Cyprus, an EU member state"
+		}
+		if k+3 < end && d.lower[k+2] == "member" && d.lower[k+3] == "of" {
+			if o := org(k + 4); o != nil {
+				return []*mention{o} // "Turkey, a member of NATO"
+			}
 		}
 	}
 	return nil

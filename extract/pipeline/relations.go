@@ -158,15 +158,20 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 		}
 	}
 	// Nationality read from a role says more than the classifier's "lives in".
-	citizen := map[[2]string]bool{}
+	// So does membership read from the words ("a member of") more than the
+	// classifier's "works for".
+	citizen, member := map[[2]string]bool{}, map[[2]string]bool{}
 	for _, r := range a.Relations {
-		if r.Type == "CITIZEN_OF" {
+		switch r.Type {
+		case "CITIZEN_OF":
 			citizen[[2]string{r.Source, r.Target}] = true
+		case "MEMBER_OF":
+			member[[2]string{r.Source, r.Target}] = true
 		}
 	}
 	kept := a.Relations[:0]
 	for _, r := range a.Relations {
-		if r.Type == "LIVES_IN" && citizen[[2]string{r.Source, r.Target}] {
+		if r.Type == "LIVES_IN" && citizen[[2]string{r.Source, r.Target}] || r.Type == "WORKS_FOR" && member[[2]string{r.Source, r.Target}] {
 			continue
 		}
 		kept = append(kept, r)

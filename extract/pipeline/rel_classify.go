@@ -619,10 +619,16 @@ func quoteBetween(d *doc, i, j int) bool {
 // org, and org lies outside that phrase.
 func employerByTitle(d *doc, person, org *mention) bool {
 	for _, r := range d.roles {
-		if r.org < 0 || r.person != person.ent || r.org == org.ent || d.ents[r.org].typ != extract.Organization {
+		if r.org < 0 || r.person != person.ent || r.org == org.ent || r.start > person.start || person.end > r.end {
 			continue
 		}
-		if r.start <= person.start && person.end <= r.end && (org.end <= r.start || org.start >= r.end) {
+		if org.start >= r.start && org.end <= r.end {
+			// "X, the director of the Baghdad office of Care International":
+			// a name inside the role phrase that is not the body it names
+			// only places the office.
+			return true
+		}
+		if d.ents[r.org].typ == extract.Organization && (org.end <= r.start || org.start >= r.end) {
 			return true
 		}
 	}

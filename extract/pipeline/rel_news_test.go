@@ -85,6 +85,12 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"Poland joined NATO in 1999 and the European Union in 2004.", "MEMBER_OF", "Poland", "European Union", true},
 		{"Officials say Malta, an EU member state, backed the plan.", "MEMBER_OF", "Malta", "EU", true},
 		{"Poland joined talks with NATO on Monday.", "MEMBER_OF", "Poland", "NATO", false},
+		// The portfolio before a bare "Minister" or "Secretary" is part of the
+		// title, and the country before it is whom the role is for.
+		{"Pakistani Finance Minister Shaukat Aziz resigned.", "HOLDS_ROLE", "Shaukat Aziz", "Pakistan", true},
+		{"Britain's Home Secretary John Reid spoke on Monday.", "CITIZEN_OF", "John Reid", "Britain", true},
+		// a connective is no portfolio, and no country is named
+		{"Then Minister Ali Khan spoke.", "HOLDS_ROLE", "Ali Khan", "Then", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

@@ -354,8 +354,38 @@ func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
 	if best < 0 {
 		return -1, ""
 	}
+	best = portfolioBefore(d, best, i, sent.Start)
 	return best, titleCase(d.words[best:i])
 }
+
+// portfolioBefore extends a bare "Minister" or "Secretary" ending at token i
+// over the capitalised words before it that name the portfolio, which the
+// title list lacks for many ("Finance Minister", "Home Secretary", "Health
+// Minister"): up to three words, "and" between them ("Economic Development
+// and Trade Minister"), none a name, a day or a sentence's connective.
+func portfolioBefore(d *doc, ts, i, start int) int {
+	if i-ts != 1 || d.lower[ts] != "minister" && d.lower[ts] != "secretary" {
+		return ts
+	}
+	best := ts
+	for k, n := ts-1, 0; k >= start && n < 3 && d.mentionAt[k] < 0; k-- {
+		w, lw := d.words[k], d.lower[k]
+		if lw == "and" && k > start && best == k+1 {
+			continue
+		}
+		if !capitalised(w) || w == strings.ToUpper(w) || portfolioStop[lw] || weekdays[lw] || datelineMonths[lw] {
+			break
+		}
+		best, n = k, n+1
+	}
+	return best
+}
+
+// portfolioStop are capitalised words that open a sentence or a phrase
+// before a title without naming a portfolio.
+var portfolioStop = map[string]bool{"the": true, "a": true, "an": true, "then": true, "but": true, "and": true,
+	"in": true, "on": true, "when": true, "meanwhile": true, "former": true, "new": true, "his": true, "her": true,
+	"its": true, "their": true, "as": true, "also": true, "earlier": true, "later": true, "now": true}
 
 // orgBefore returns the entity written right before a title: "Russian", "U.S.",
 // "Russia's", "the Kremlin's"; -1 when there is none.

@@ -91,6 +91,10 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"Britain's Home Secretary John Reid spoke on Monday.", "CITIZEN_OF", "John Reid", "Britain", true},
 		// a connective is no portfolio, and no country is named
 		{"Then Minister Ali Khan spoke.", "HOLDS_ROLE", "Ali Khan", "Then", false},
+		// A nationality and a portfolio read as one organisation before a bare
+		// "Minister": the country, and the portfolio in the title.
+		{"The plan was backed by Iraqi Oil Minister Hussain al-Shahristani on Monday.", "HOLDS_ROLE", "Hussain al-Shahristani", "Iraq", true},
+		{"The plan was backed by Iraqi Oil Minister Hussain al-Shahristani on Monday.", "WORKS_FOR", "Hussain al-Shahristani", "Iraqi Oil", false},
 	}
 	checkNewsRelations(t, p, cases)
 }

@@ -614,10 +614,13 @@ func (p *Pipeline) splitTitledOrgs(d *doc) {
 // and a title, with a person's name right after: it returns the title's first
 // token and the country's entry, or -1.
 func (p *Pipeline) titledOrg(d *doc, m *mention) (int, gazetteer.Entry) {
-	if m.nominal || m.end >= len(d.toks) || d.mentionAt[m.end] < 0 {
-		return -1, gazetteer.Entry{}
+	personAt := func(k int) bool {
+		return k < len(d.toks) && d.mentionAt[k] >= 0 && d.mentions[d.mentionAt[k]].label == "PER" && d.mentions[d.mentionAt[k]].start == k
 	}
-	if next := d.mentions[d.mentionAt[m.end]]; next.label != "PER" || next.start != m.end {
+	// "Palestinian Cabinet Minister Mohammed Dahlan": the organisation is
+	// the country and the portfolio of the bare title after it.
+	portfolio := m.end+1 < len(d.toks) && (d.lower[m.end] == "minister" || d.lower[m.end] == "secretary") && personAt(m.end+1)
+	if m.nominal || !personAt(m.end) && !portfolio {
 		return -1, gazetteer.Entry{}
 	}
 	var entry gazetteer.Entry
@@ -634,7 +637,18 @@ func (p *Pipeline) titledOrg(d *doc, m *mention) (int, gazetteer.Entry) {
 			}
 		}
 	}
-	if entry.Subtype != extract.Country || k >= m.end || p.gaz.IsTitle(d.lower, k) != m.end-k {
+	if entry.Subtype != extract.Country || k >= m.end {
+		return -1, gazetteer.Entry{}
+	}
+	if portfolio {
+		for j := k; j < m.end; j++ {
+			if !capitalised(d.words[j]) || portfolioStop[d.lower[j]] {
+				return -1, gazetteer.Entry{}
+			}
+		}
+		return k, entry
+	}
+	if p.gaz.IsTitle(d.lower, k) != m.end-k {
 		return -1, gazetteer.Entry{}
 	}
 	return k, entry

@@ -17,6 +17,9 @@ type roleFact struct {
 	sentence int
 	start    int // token span of the whole phrase, for evidence
 	end      int
+	// noun: the title is a role noun ("leader", "spokesman") read beside its
+	// body, not a title; descriptions do not resolve to it (see describedPerson).
+	noun bool
 }
 
 // findRoles reads titles written right before a person's name, and the country or
@@ -28,8 +31,10 @@ func (p *Pipeline) findRoles(d *doc) {
 			continue
 		}
 		ts, title := p.titleBefore(d, m.start)
+		noun := false
 		if ts < 0 {
 			ts, title = p.roleNounBefore(d, m.start)
+			noun = ts >= 0
 		}
 		if ts < 0 {
 			continue
@@ -45,7 +50,7 @@ func (p *Pipeline) findRoles(d *doc) {
 			continue
 		}
 		d.roles = append(d.roles, roleFact{
-			person: m.ent, title: title, org: org, orgStart: orgStart, sentence: d.sentOf[m.start], start: ts, end: m.end,
+			person: m.ent, title: title, org: org, orgStart: orgStart, sentence: d.sentOf[m.start], start: ts, end: m.end, noun: noun,
 		})
 		e.aliases = append(e.aliases, d.text(ts, m.end))
 	}
@@ -256,7 +261,7 @@ func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
 	if end < sent.End && !isPunct(d.words[end]) {
 		return roleFact{}, false
 	}
-	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end}, true
+	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end, noun: roleNoun}, true
 }
 
 // appositiveBefore reads "the Russian foreign minister, Sergey Lavrov" and
@@ -521,7 +526,9 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 			return false
 		}
 		for _, r := range d.roles {
-			if r.person != ent {
+			if r.person != ent || r.noun {
+				// a role noun ("Hamas leader X") makes no description of him:
+				// "the leader" is too common a phrase to be his
 				continue
 			}
 			if org >= 0 && r.org != org {

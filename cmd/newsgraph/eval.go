@@ -15,7 +15,7 @@ import (
 const evalUsage = `Usage:
   newsgraph eval ner --conll FILE [--model FILE | --pipeline [--errors]]
   newsgraph eval events --gold FILE | --wikievents FILE   (see newsgraph eval events -h)
-  newsgraph eval relations --conll04 FILE
+  newsgraph eval relations --conll04 FILE | --gold FILE.tsv   (see newsgraph eval relations -h)
   newsgraph eval syntax [--ud DIR] [--model FILE]   (UPOS, UAS, LAS on UD EWT dev and test)
   newsgraph eval dates --input FILE.jsonl   (see newsgraph eval dates -h)
 

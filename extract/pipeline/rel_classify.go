@@ -191,8 +191,14 @@ func (p *Pipeline) modelRelations(d *doc) {
 		if !firstIsHead {
 			head, tail = b, a
 		}
+		typ := relGraphType[t]
+		if typ == "LIVES_IN" && tail.label == "NORP" && d.ents[tail.ent].subtype == extract.Country {
+			// "Brazilian Jean Charles de Menezes": a nationality says whose
+			// national he is, not where he lives (CoNLL04's Live_In holds both).
+			typ = "CITIZEN_OF"
+		}
 		d.relations = append(d.relations, extract.Relation{
-			Type:       relGraphType[t],
+			Type:       typ,
 			Source:     d.ents[head.ent].id,
 			Target:     d.ents[tail.ent].id,
 			Confidence: math.Round(100*classProb(&sc, best, ta, tb)) / 100,
@@ -249,6 +255,12 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		return false
 	}
 	if (t == 1 || t == 3) && knownElsewhere(d.ents[head.ent], d.ents[tail.ent]) {
+		return false
+	}
+	if t == 2 && b.label == "NORP" && b.start == a.end+1 && d.words[a.end] == "," {
+		// "In Damascus, Syrian officials dismissed": a nationality adjective
+		// after a comma starts the next phrase; an apposed larger place is a
+		// name ("Aiken, S.C.", "Nairobi, Kenya").
 		return false
 	}
 	if t == 2 && containerFirst(d, a.end, b.start) && head == a {
@@ -607,10 +619,16 @@ func quoteBetween(d *doc, i, j int) bool {
 // org, and org lies outside that phrase.
 func employerByTitle(d *doc, person, org *mention) bool {
 	for _, r := range d.roles {
-		if r.org < 0 || r.person != person.ent || r.org == org.ent || d.ents[r.org].typ != extract.Organization {
+		if r.org < 0 || r.person != person.ent || r.org == org.ent || r.start > person.start || person.end > r.end {
 			continue
 		}
-		if r.start <= person.start && person.end <= r.end && (org.end <= r.start || org.start >= r.end) {
+		if org.start >= r.start && org.end <= r.end {
+			// "X, the director of the Baghdad office of Care International":
+			// a name inside the role phrase that is not the body it names
+			// only places the office.
+			return true
+		}
+		if d.ents[r.org].typ == extract.Organization && (org.end <= r.start || org.start >= r.end) {
 			return true
 		}
 	}

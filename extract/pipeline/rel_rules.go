@@ -70,11 +70,31 @@ func (p *Pipeline) ruleRelations(d *doc) {
 			}
 		}
 		for i := 0; i+1 < len(ms); i++ {
+			if b := placeOwnedBody(d, ms[i], s.End); b != nil {
+				add("BASED_IN", b, ms[i], 0.7)
+			}
+			for _, b := range memberStateOf(d, ms[i], s.End) {
+				add("MEMBER_OF", ms[i], b, 0.7)
+			}
+		}
+		for i := 0; i+1 < len(ms); i++ {
 			a, b := ms[i], ms[i+1]
 			ea, eb := d.ents[a.ent], d.ents[b.ent]
 			switch {
 			case eb.typ == extract.Person && (ea.typ == extract.Organization || ea.typ == extract.Location):
-				if occ, member := p.occupationBetween(d, a.end, b.start); occ {
+				occ, member, plural := p.occupationBetween(d, a.end, b.start)
+				if !occ && b.start == a.end && a.label == "NORP" && ea.subtype == extract.Country {
+					// "Brazilian Jean Charles de Menezes", "Spaniard Feliciano Lopez"
+					occ = true
+				}
+				if !occ {
+					break
+				}
+				people := []*mention{b}
+				if plural && i+2 < len(ms) && d.ents[ms[i+2].ent].typ == extract.Person && ms[i+2].start == b.end+1 && d.lower[b.end] == "and" {
+					people = append(people, ms[i+2]) // "American actors Angelina Jolie and Brad Pitt"
+				}
+				for _, b := range people {
 					switch {
 					case ea.typ == extract.Organization && member:
 						add("MEMBER_OF", b, a, 0.75)
@@ -94,7 +114,9 @@ func (p *Pipeline) ruleRelations(d *doc) {
 					add("KILLED", b, a, 0.8)
 				}
 			case ea.typ == extract.Location && eb.typ == extract.Location:
-				if b.start == a.end+1 && d.words[a.end] == "," && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) && (abbreviatedState(d, b) || ea.country != "" && ea.country == eb.country || !inList(d, a, b)) {
+				// The larger place is a name: a nationality adjective after the
+				// comma starts the next phrase ("In Damascus, Syrian officials").
+				if b.start == a.end+1 && d.words[a.end] == "," && b.label != "NORP" && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) && (abbreviatedState(d, b) || ea.country != "" && ea.country == eb.country || !inList(d, a, b)) {
 					// A list ("Europe, Latin America, Asia, India") is no place
 					// hierarchy, but "River Channel, Azusa, Calif." is.
 					add("LOCATED_IN", a, b, 0.75)
@@ -205,6 +227,22 @@ func (p *Pipeline) workAfter(d *doc, m *mention, end int) (org *mention, member 
 			if j < end && d.lower[j] == "the" {
 				j++
 			}
+			// "a member of the pro-Syrian Al-Ahbash group", "an adviser to
+			// the ruling Baath party": a modifier or two before the name.
+			for n := 0; occ && n < 2 && j < end; n++ {
+				if mi := d.mentionAt[j]; mi >= 0 {
+					o := d.mentions[mi]
+					if o.start != j || o.ent < 0 || d.ents[o.ent].typ == extract.Organization || o.label != "MISC" && o.label != "NORP" {
+						break
+					}
+					j = o.end
+					continue
+				}
+				if d.words[j] != d.lower[j] || !isWordLike(d.words[j]) || workStop[d.lower[j]] {
+					break
+				}
+				j++
+			}
 			if j < end && d.mentionAt[j] >= 0 {
 				o := d.mentions[d.mentionAt[j]]
 				if o.start == j && o.ent >= 0 && d.ents[o.ent].typ == extract.Organization && (occ || words == 0 && lw == "of") {
@@ -291,36 +329,69 @@ func bornIn(d *doc, m *mention, end int) *mention {
 
 // occupationBetween reports whether tokens [i, j) are a possessive and one to three
 // words naming what a person does: "businessman", "'s premier", "placekicker",
-// "Ambassador". Each word is a title or looks like an occupation noun; an
-// honorifics ("Mr.") says nothing about work.
-func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member bool) {
+// "Ambassador", "presidential candidate", "actors". The last word is a title or
+// looks like an occupation noun (or the plural of one); a word before it may be
+// an adjective ("presidential", "senior"); an honorific ("Mr.") says nothing
+// about work. plural: the noun is plural, so a list of names may follow
+// ("American actors Angelina Jolie and Brad Pitt").
+func (p *Pipeline) occupationBetween(d *doc, i, j int) (occ, member, plural bool) {
 	if i < j && (d.lower[i] == "'s" || d.lower[i] == "’s") {
 		i++
 	}
 	n := j - i
 	if n < 1 || n > 3 {
-		return false, false
+		return false, false, false
 	}
 	titles := true
 	for k := i; k < j; k++ {
 		w, lw := d.words[k], d.lower[k]
 		if !isWordLike(w) || honorifics[strings.TrimSuffix(lw, ".")] {
-			return false, false
+			return false, false, false
 		}
 		if memberNouns[lw] {
 			member, titles = true, false
+			plural = strings.HasSuffix(lw, "s")
 			continue
 		}
 		if p.gaz.IsTitle(d.lower, k) > 0 {
+			plural = false
 			continue
 		}
 		titles = false
-		if unicode.IsUpper([]rune(w)[0]) || !occupationLike(lw) {
-			return false, false
+		if unicode.IsUpper([]rune(w)[0]) {
+			return false, false, false
 		}
+		if occupationLike(lw) {
+			plural = false
+			continue
+		}
+		if sg, ok := strings.CutSuffix(lw, "s"); ok && !strings.HasSuffix(sg, "s") && (occupationLike(sg) || staffNouns[sg]) {
+			plural = true
+			continue
+		}
+		if k < j-1 && adjectiveLike(lw) {
+			continue
+		}
+		return false, false, false
 	}
 	// A bare title is a role ("Russian Foreign Minister"): findRoles has it.
-	return !titles, member
+	return !titles, member, plural
+}
+
+// adjectiveLike reports a lower-case word shaped like an adjective that may
+// stand before an occupation noun: "presidential", "senior", "Islamic",
+// "former". Verbs ("say", "arrested") have none of these shapes.
+func adjectiveLike(w string) bool {
+	switch w {
+	case "former", "top", "senior", "leading", "young", "veteran", "prominent", "key", "chief":
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ary", "ern"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // memberNouns say a person belongs to a group rather than works for it.
@@ -451,6 +522,130 @@ func placeOccupationAfter(d *doc, m *mention, end int) []*mention {
 			return places
 		}
 		j++
+	}
+	return nil
+}
+
+// bodyKindNouns name the kind of a body written around its name: "Russia's
+// state-run gas monopoly, Gazprom", "Israel's ruling Likud party".
+var bodyKindNouns = map[string]bool{"company": true, "firm": true, "monopoly": true, "corporation": true,
+	"conglomerate": true, "newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true,
+	"broadcaster": true, "network": true, "channel": true, "station": true, "television": true, "radio": true,
+	"party": true, "movement": true, "group": true, "organization": true, "organisation": true, "airline": true,
+	"carrier": true, "bank": true, "giant": true, "producer": true, "maker": true, "manufacturer": true,
+	"operator": true, "exchange": true, "university": true}
+
+// placeOwnedBody reads a place or nationality that owns a body described by its
+// kind: "Russia's state-run natural gas monopoly, Gazprom", "Venezuela's state
+// oil firm (PDVSA)", "a U.S. newspaper, The Washington Post" (the kind, then
+// the name) and "Israel's ruling Likud party", "Iran's ISNA news agency" (the
+// name, then the kind). It returns the organization's mention or nil. The
+// words between are lower case and few, so a clause ("Russia said the firm
+// Gazprom") is no such phrase.
+func placeOwnedBody(d *doc, a *mention, end int) *mention {
+	if a.ent < 0 || d.ents[a.ent].typ != extract.Location {
+		return nil
+	}
+	k := a.end
+	if k < end && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+		k++
+	} else if a.label != "NORP" && d.ents[a.ent].subtype != extract.Country {
+		return nil // "the Berlin wall", but "U.S. newspaper" and "Russian news agency"
+	}
+	org := func(k int) *mention {
+		if k >= end || d.mentionAt[k] < 0 {
+			return nil
+		}
+		o := d.mentions[d.mentionAt[k]]
+		if o.start != k || o.ent < 0 || d.ents[o.ent].typ != extract.Organization {
+			return nil
+		}
+		return o
+	}
+	for j := k; j < end && j < k+5; j++ {
+		if d.mentionAt[j] >= 0 {
+			// the name, then its kind: "Israel's ruling Likud party"
+			if o := org(j); o != nil && o.end < end && bodyKindNouns[d.lower[o.end]] && d.words[o.end] == d.lower[o.end] {
+				return o
+			}
+			return nil
+		}
+		w := d.words[j]
+		if w != d.lower[j] || !isWordLike(w) || workStop[w] {
+			return nil
+		}
+		if bodyKindNouns[w] {
+			// the kind, then the name: after a comma, a bracket or "the"
+			n := j + 1
+			if n < end && (d.words[n] == "," || d.words[n] == "(") {
+				n++
+			}
+			if n < end && d.lower[n] == "the" {
+				n++
+			}
+			return org(n)
+		}
+	}
+	return nil
+}
+
+// memberStateOf reads a country that belongs to an alliance or bloc: "The
+// Czech Republic joined NATO in 1999 and the European Union in 2004",
+// "Cyprus, an EU member state", "Turkey, a member of NATO". It returns the
+// organizations' mentions.
+func memberStateOf(d *doc, a *mention, end int) []*mention {
+	if a.ent < 0 || d.ents[a.ent].subtype != extract.Country {
+		return nil
+	}
+	org := func(k int) *mention {
+		if k < end && d.lower[k] == "the" {
+			k++
+		}
+		if k >= end || d.mentionAt[k] < 0 {
+			return nil
+		}
+		o := d.mentions[d.mentionAt[k]]
+		if o.start != k || o.ent < 0 || d.ents[o.ent].typ != extract.Organization {
+			return nil
+		}
+		return o
+	}
+	k := a.end
+	if k+1 >= end {
+		return nil
+	}
+	switch {
+	case d.lower[k] == "joined" || (d.lower[k] == "has" || d.lower[k] == "had") && d.lower[k+1] == "joined":
+		if d.lower[k] != "joined" {
+			k++
+		}
+		o := org(k + 1)
+		if o == nil {
+			return nil
+		}
+		out := []*mention{o}
+		// "... in 1999 and the European Union in 2004": a date between
+		for j := o.end; j < end && j < o.end+4; j++ {
+			if d.lower[j] == "and" {
+				if o2 := org(j + 1); o2 != nil {
+					out = append(out, o2)
+				}
+				break
+			}
+			if d.mentionAt[j] >= 0 || d.lower[j] != "in" && !allDigits(d.words[j]) {
+				break
+			}
+		}
+		return out
+	case d.words[k] == "," && (d.lower[k+1] == "a" || d.lower[k+1] == "an"):
+		if o := org(k + 2); o != nil && o.end < end && d.lower[o.end] == "member" {
+			return []*mention{o} // "Cyprus, an EU member state"
+		}
+		if k+3 < end && d.lower[k+2] == "member" && d.lower[k+3] == "of" {
+			if o := org(k + 4); o != nil {
+				return []*mention{o} // "Turkey, a member of NATO"
+			}
+		}
 	}
 	return nil
 }

@@ -69,9 +69,16 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 			ev = d.spanEvidence(r.orgStart, r.end)
 		}
 		// The title itself is on the person's roles; the edge says for whom.
+		if legislatorTitle(r.title) && d.politicalParty(r.org) {
+			// "Democratic congressman Lee Hamilton" sits for his party, which
+			// does not employ him: he is one of its members.
+			add("MEMBER_OF", r.person, r.org, 0.75, ev)
+			continue
+		}
 		add("HOLDS_ROLE", r.person, r.org, 0.8, ev)
-		if d.ents[r.org].typ == extract.Location {
-			// "Russian Foreign Minister Sergey Lavrov" serves Russia and is Russian.
+		if d.ents[r.org].subtype == extract.Country {
+			// "Russian Foreign Minister Sergey Lavrov" serves Russia and is Russian;
+			// "Louisiana Governor Kathleen Blanco" serves a state she is no citizen of.
 			add("CITIZEN_OF", r.person, r.org, 0.7, ev)
 		}
 	}
@@ -135,16 +142,36 @@ func (d *doc) deriveRelations(a *extract.Analysis) {
 			}
 		}
 	}
+	// A party has members, not staff: "her close Labor ally, Shimon Peres"
+	// works for no party, he belongs to it. (Its leader or chairman holds a
+	// role in it, which HOLDS_ROLE says.)
+	if len(own) > 0 {
+		byID := make(map[string]int, len(d.ents))
+		for i, e := range d.ents {
+			byID[e.id] = i
+		}
+		for i := range a.Relations {
+			r := &a.Relations[i]
+			if r.Type == "WORKS_FOR" && d.politicalParty(byID[r.Target]) {
+				r.Type = "MEMBER_OF"
+			}
+		}
+	}
 	// Nationality read from a role says more than the classifier's "lives in".
-	citizen := map[[2]string]bool{}
+	// So does membership read from the words ("a member of") more than the
+	// classifier's "works for".
+	citizen, member := map[[2]string]bool{}, map[[2]string]bool{}
 	for _, r := range a.Relations {
-		if r.Type == "CITIZEN_OF" {
+		switch r.Type {
+		case "CITIZEN_OF":
 			citizen[[2]string{r.Source, r.Target}] = true
+		case "MEMBER_OF":
+			member[[2]string{r.Source, r.Target}] = true
 		}
 	}
 	kept := a.Relations[:0]
 	for _, r := range a.Relations {
-		if r.Type == "LIVES_IN" && citizen[[2]string{r.Source, r.Target}] {
+		if r.Type == "LIVES_IN" && citizen[[2]string{r.Source, r.Target}] || r.Type == "WORKS_FOR" && member[[2]string{r.Source, r.Target}] {
 			continue
 		}
 		kept = append(kept, r)
@@ -157,6 +184,40 @@ func killingTrigger(t string) bool {
 	t = strings.ToLower(t)
 	for _, p := range []string{"kill", "murder", "assassinat", "slay", "slain", "behead", "execut"} {
 		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatorTitle: a seat won on a party's ticket, not a post in the party.
+func legislatorTitle(t string) bool {
+	switch strings.ToLower(t) {
+	case "congressman", "congresswoman", "senator", "lawmaker", "legislator", "deputy", "mp", "representative", "assemblyman":
+		return true
+	}
+	return false
+}
+
+// partyNames are parties news names by one word without "Party".
+var partyNames = map[string]bool{"democratic": true, "democrats": true, "republican": true, "republicans": true,
+	"labor": true, "labour": true, "conservative": true, "conservatives": true, "tory": true, "tories": true,
+	"liberal": true, "liberals": true, "socialist": true, "socialists": true, "communist": true, "communists": true,
+	"likud": true, "kadima": true}
+
+// politicalParty reports an entity that is a political party: its name ends
+// in "Party", it is one of the parties named by one word, or the text writes
+// "party" right after one of its mentions ("the Likud party").
+func (d *doc) politicalParty(e int) bool {
+	if e < 0 || e >= len(d.ents) || d.ents[e].typ == extract.Person || d.ents[e].typ == extract.Location {
+		return false
+	}
+	name := strings.ToLower(d.ents[e].name)
+	if strings.HasSuffix(name, " party") || partyNames[name] {
+		return true
+	}
+	for _, mi := range d.ents[e].mentions {
+		if k := d.mentions[mi].end; k < len(d.lower) && d.lower[k] == "party" {
 			return true
 		}
 	}

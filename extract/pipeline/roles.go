@@ -2,6 +2,9 @@ package pipeline
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
 // roleFact is "person holds title (for org)" read from a premodifier such as
@@ -14,16 +17,25 @@ type roleFact struct {
 	sentence int
 	start    int // token span of the whole phrase, for evidence
 	end      int
+	// noun: the title is a role noun ("leader", "spokesman") read beside its
+	// body, not a title; descriptions do not resolve to it (see describedPerson).
+	noun bool
 }
 
 // findRoles reads titles written right before a person's name, and the country or
 // organization written right before the title (adjective, name, or possessive).
 func (p *Pipeline) findRoles(d *doc) {
+	p.splitTitledOrgs(d)
 	for _, m := range d.mentions {
 		if m.label != "PER" || m.nominal || m.ent < 0 {
 			continue
 		}
 		ts, title := p.titleBefore(d, m.start)
+		noun := false
+		if ts < 0 {
+			ts, title = p.roleNounBefore(d, m.start)
+			noun = ts >= 0
+		}
 		if ts < 0 {
 			continue
 		}
@@ -38,7 +50,7 @@ func (p *Pipeline) findRoles(d *doc) {
 			continue
 		}
 		d.roles = append(d.roles, roleFact{
-			person: m.ent, title: title, org: org, orgStart: orgStart, sentence: d.sentOf[m.start], start: ts, end: m.end,
+			person: m.ent, title: title, org: org, orgStart: orgStart, sentence: d.sentOf[m.start], start: ts, end: m.end, noun: noun,
 		})
 		e.aliases = append(e.aliases, d.text(ts, m.end))
 	}
@@ -52,7 +64,127 @@ func (p *Pipeline) findRoles(d *doc) {
 		if r, ok := p.appositiveBefore(d, m); ok {
 			d.roles = append(d.roles, r)
 		}
+		if r, ok := counterpartBefore(d, m); ok {
+			d.roles = append(d.roles, r)
+		}
 	}
+	p.ledeDescriptions(d)
+}
+
+// counterpartBefore reads "Russian President Dmitry Medvedev and his Venezuelan
+// counterpart, Hugo Chavez" and "Blair and his Irish counterpart Bertie Ahern":
+// the named person holds, for the country of the adjective, the title of the
+// person the possessive points at, the nearest earlier holder of a role in the
+// sentence. Without one the title is unknown and nothing is read.
+func counterpartBefore(d *doc, m *mention) (roleFact, bool) {
+	si := d.sentOf[m.start]
+	sent := d.sents[si]
+	k := m.start - 1
+	if k >= sent.Start && d.words[k] == "," {
+		k--
+	}
+	if k < sent.Start || d.lower[k] != "counterpart" {
+		return roleFact{}, false
+	}
+	k--
+	if k < sent.Start || d.mentionAt[k] < 0 {
+		return roleFact{}, false
+	}
+	o := d.mentions[d.mentionAt[k]]
+	if o.end != k+1 || o.ent < 0 || o.label != "NORP" && o.label != "LOC" || d.ents[o.ent].subtype != extract.Country {
+		return roleFact{}, false
+	}
+	det := o.start - 1
+	if det < sent.Start {
+		return roleFact{}, false
+	}
+	switch d.lower[det] {
+	case "his", "her", "their", "its":
+	default:
+		return roleFact{}, false
+	}
+	title := ""
+	for _, r := range d.roles {
+		if r.sentence == si && r.end <= det && r.person != m.ent {
+			title = r.title
+		}
+	}
+	if title == "" {
+		return roleFact{}, false
+	}
+	return roleFact{person: m.ent, title: title, org: o.ent, orgStart: -1, sentence: si, start: det + 1, end: m.end}, true
+}
+
+// ledeDescriptions gives a role its country or organisation from an unnamed
+// description earlier in the story: news often opens with "Kenya's president
+// has announced ..." and names him a sentence later, "President Mwai Kibaki
+// said". The description is an organisation or nationality, a title in lower
+// case and no name after it; its title and the role's must name each other
+// ("vice president" and "Vice President"), and it must be the only such
+// description before the name, with nobody holding that title in between.
+func (p *Pipeline) ledeDescriptions(d *doc) {
+	for i := range d.roles {
+		r := &d.roles[i]
+		if r.org >= 0 {
+			continue
+		}
+		rt := strings.ToLower(r.title)
+		org := -1
+		for k := r.start - 1; k >= 0 && k >= r.start-describeWindow; k-- {
+			if mi := d.mentionAt[k]; mi >= 0 {
+				m := d.mentions[mi]
+				if m.label == "PER" && m.ent != r.person && p.holdsTitle(d, m.ent, rt) {
+					break // someone else with that title is nearer
+				}
+				k = m.start
+				continue
+			}
+			n := p.gaz.IsTitle(d.lower, k)
+			if n == 0 || d.words[k] != d.lower[k] || p.longerTitle(d, k, k+n) {
+				continue // the loop reaches the longer title's first word next
+			}
+			dt := strings.ToLower(strings.Join(d.words[k:k+n], " "))
+			if dt != rt && !titleNamedBy(dt, rt) && !titleNamedBy(rt, dt) {
+				continue
+			}
+			if e := k + n; e < len(d.toks) && d.mentionAt[e] >= 0 && d.mentions[d.mentionAt[e]].label == "PER" {
+				continue // "the president Vladimir Putin" names its holder
+			}
+			o, _ := p.orgBefore(d, k)
+			if o < 0 || org >= 0 && o != org {
+				org = -1
+				break
+			}
+			org = o
+		}
+		if org >= 0 && d.ents[org].typ != extract.Person {
+			r.org = org
+		}
+	}
+}
+
+// longerTitle reports a title that ends at end and starts before k: "vice
+// president" around "president".
+func (p *Pipeline) longerTitle(d *doc, k, end int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && d.mentionAt[j] < 0; j-- {
+		if p.gaz.IsTitle(d.lower, j) == end-j {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTitle reports whether a person already holds a title named like t.
+func (p *Pipeline) holdsTitle(d *doc, ent int, t string) bool {
+	for _, r := range d.roles {
+		if r.person == ent {
+			rt := strings.ToLower(r.title)
+			if rt == t || titleNamedBy(rt, t) || titleNamedBy(t, rt) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orgMentionAt returns the entity of a nationality, place or organization name
@@ -98,20 +230,38 @@ func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
 		return roleFact{}, false
 	}
 	n := p.gaz.IsTitle(d.lower, k)
+	roleNoun := false
 	if n == 0 {
-		return roleFact{}, false
+		if n = roleNounAt(d, k, sent.End); n == 0 {
+			return roleFact{}, false
+		}
+		roleNoun = true
 	}
 	title := titleCase(d.words[k : k+n])
 	end := k + n
 	if org < 0 && end+1 < sent.End && (d.lower[end] == "of" || d.lower[end] == "for" || d.lower[end] == "at") {
-		if e, next := orgMentionAt(d, end+1, sent.End); e >= 0 {
-			org, end = e, next
+		j := end + 1
+		if d.lower[j] == "the" {
+			j++
 		}
+		if e, next := orgMentionAt(d, j, sent.End); e >= 0 {
+			org, end = e, next
+			// "the director of the Baghdad office of Care International":
+			// the office is the body's, and the body employs her.
+			if end+2 < sent.End && officeNouns[d.lower[end]] && d.lower[end+1] == "of" {
+				if e2, next2 := orgMentionAt(d, end+2, sent.End); e2 >= 0 && d.ents[e2].subtype != extract.Country {
+					org, end = e2, next2
+				}
+			}
+		}
+	}
+	if roleNoun && org < 0 {
+		return roleFact{}, false // "X, the leader," of whom the text does not say
 	}
 	if end < sent.End && !isPunct(d.words[end]) {
 		return roleFact{}, false
 	}
-	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end}, true
+	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end, noun: roleNoun}, true
 }
 
 // appositiveBefore reads "the Russian foreign minister, Sergey Lavrov" and
@@ -144,6 +294,55 @@ func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
 	return roleFact{}, false
 }
 
+// bodyRoleNouns name a position held in a body but are no title written before a
+// name in capitals ("Libyan leader Muammar Gadhafi", "Secret Service
+// spokesman Ed Donovan", "the director of Care International"): a role only
+// with the body written beside them.
+var bodyRoleNouns = map[string]bool{"leader": true, "chief": true, "head": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "director": true,
+	"founder": true, "co-founder": true, "co-chair": true, "boss": true}
+
+// roleModifiers may stand before a role noun inside the role: "security
+// chief", "foreign ministry spokesman", "deputy leader".
+var roleModifiers = map[string]bool{"security": true, "party": true, "ministry": true, "foreign": true,
+	"defense": true, "defence": true, "military": true, "deputy": true, "senior": true, "former": true,
+	"spiritual": true, "supreme": true, "opposition": true, "executive": true, "managing": true, "parliamentary": true}
+
+// officeNouns are a body's branches: "the Baghdad office of Care International".
+var officeNouns = map[string]bool{"office": true, "bureau": true, "branch": true, "mission": true}
+
+// roleNounAt returns the length of a role written in lower case at token k: up
+// to two modifiers and a role noun ("security chief"), or 0.
+func roleNounAt(d *doc, k, end int) int {
+	for j := k; j < end && j < k+3 && d.mentionAt[j] < 0 && d.words[j] == d.lower[j]; j++ {
+		if bodyRoleNouns[d.lower[j]] {
+			return j + 1 - k
+		}
+		if !roleModifiers[d.lower[j]] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// roleNounBefore finds a role noun that ends at token i with a body written
+// right before it ("Libyan leader", "Labor Party leader", "Iran's foreign
+// ministry spokesman"); it returns the role's first token and its text, or -1.
+func (p *Pipeline) roleNounBefore(d *doc, i int) (int, string) {
+	sent := d.sents[d.sentOf[i]]
+	for ts := i - 1; ts >= sent.Start && ts >= i-3; ts-- {
+		if d.mentionAt[ts] >= 0 {
+			break
+		}
+		if roleNounAt(d, ts, i) == i-ts {
+			if org, _ := p.orgBefore(d, ts); org >= 0 {
+				return ts, titleCase(d.words[ts:i])
+			}
+		}
+	}
+	return -1, ""
+}
+
 // titleBefore finds a title that ends exactly at token i, within the sentence; it
 // returns its first token and canonical text, or -1.
 func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
@@ -160,8 +359,38 @@ func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
 	if best < 0 {
 		return -1, ""
 	}
+	best = portfolioBefore(d, best, i, sent.Start)
 	return best, titleCase(d.words[best:i])
 }
+
+// portfolioBefore extends a bare "Minister" or "Secretary" ending at token i
+// over the capitalised words before it that name the portfolio, which the
+// title list lacks for many ("Finance Minister", "Home Secretary", "Health
+// Minister"): up to three words, "and" between them ("Economic Development
+// and Trade Minister"), none a name, a day or a sentence's connective.
+func portfolioBefore(d *doc, ts, i, start int) int {
+	if i-ts != 1 || d.lower[ts] != "minister" && d.lower[ts] != "secretary" {
+		return ts
+	}
+	best := ts
+	for k, n := ts-1, 0; k >= start && n < 3 && d.mentionAt[k] < 0; k-- {
+		w, lw := d.words[k], d.lower[k]
+		if lw == "and" && k > start && best == k+1 {
+			continue
+		}
+		if !capitalised(w) || w == strings.ToUpper(w) || portfolioStop[lw] || weekdays[lw] || datelineMonths[lw] {
+			break
+		}
+		best, n = k, n+1
+	}
+	return best
+}
+
+// portfolioStop are capitalised words that open a sentence or a phrase
+// before a title without naming a portfolio.
+var portfolioStop = map[string]bool{"the": true, "a": true, "an": true, "then": true, "but": true, "and": true,
+	"in": true, "on": true, "when": true, "meanwhile": true, "former": true, "new": true, "his": true, "her": true,
+	"its": true, "their": true, "as": true, "also": true, "earlier": true, "later": true, "now": true}
 
 // orgBefore returns the entity written right before a title: "Russian", "U.S.",
 // "Russia's", "the Kremlin's"; -1 when there is none.
@@ -297,7 +526,9 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 			return false
 		}
 		for _, r := range d.roles {
-			if r.person != ent {
+			if r.person != ent || r.noun {
+				// a role noun ("Hamas leader X") makes no description of him:
+				// "the leader" is too common a phrase to be his
 				continue
 			}
 			if org >= 0 && r.org != org {
@@ -330,4 +561,110 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 		k = m.start
 	}
 	return found
+}
+
+// splitTitledOrgs undoes one misreading of the tagger: a country and a title
+// read as one organisation before a name ("U.S. Secretary of State
+// Condoleezza Rice" as the body "U.S. Secretary of State", which then
+// "employs" her). When every mention of such an organisation is a country or
+// nationality the gazetteer knows followed by a title, and a person's name
+// follows each, the mention shrinks to the country (joining the document's
+// entity for it when there is one) and the title is left as words, where
+// findRoles reads it as a role.
+func (p *Pipeline) splitTitledOrgs(d *doc) {
+	for ei, e := range d.ents {
+		if e.dropped || e.typ != extract.Organization || len(e.mentions) == 0 {
+			continue
+		}
+		var cut []int // per mention, the token where the title starts
+		var place gazetteer.Entry
+		for _, mi := range e.mentions {
+			k, entry := p.titledOrg(d, d.mentions[mi])
+			if k < 0 || place.Key != "" && entry.Key != place.Key {
+				cut = nil
+				break
+			}
+			cut, place = append(cut, k), entry
+		}
+		if len(cut) == 0 {
+			continue
+		}
+		target := -1
+		for j, o := range d.ents {
+			if !o.dropped && o.kb == place.Key && j != ei {
+				target = j
+				break
+			}
+		}
+		if target < 0 {
+			// The organisation becomes the country: same id, the country's name.
+			e.name, e.typ, e.subtype, e.kb, e.country = place.Name, place.Type, place.Subtype, place.Key, place.Country
+			target = ei
+		}
+		for n, mi := range e.mentions {
+			m := d.mentions[mi]
+			for k := cut[n]; k < m.end; k++ {
+				d.mentionAt[k] = -1
+			}
+			m.end, m.label, m.ent = cut[n], "LOC", target
+			if target != ei {
+				d.ents[target].mentions = append(d.ents[target].mentions, mi)
+			}
+		}
+		if target != ei {
+			e.mentions, e.dropped = nil, true
+		}
+	}
+}
+
+// titledOrg reads an organisation mention as a known country or nationality
+// and a title, with a person's name right after: it returns the title's first
+// token and the country's entry, or -1.
+func (p *Pipeline) titledOrg(d *doc, m *mention) (int, gazetteer.Entry) {
+	personAt := func(k int) bool {
+		return k < len(d.toks) && d.mentionAt[k] >= 0 && d.mentions[d.mentionAt[k]].label == "PER" && d.mentions[d.mentionAt[k]].start == k
+	}
+	// "Palestinian Cabinet Minister Mohammed Dahlan": the organisation is
+	// the country and the portfolio of the bare title after it.
+	portfolio := m.end+1 < len(d.toks) && (d.lower[m.end] == "minister" || d.lower[m.end] == "secretary") && personAt(m.end+1)
+	if m.nominal || !personAt(m.end) && !portfolio {
+		return -1, gazetteer.Entry{}
+	}
+	var entry gazetteer.Entry
+	k := m.start
+	if de, ok := p.gaz.Demonym(d.lower[k]); ok {
+		entry, k = de, k+1
+	} else {
+		for n := min(3, m.end-m.start-1); n > 0 && entry.Key == ""; n-- {
+			for _, en := range p.gaz.Lookup(d.text(k, k+n)) {
+				if en.Subtype == extract.Country {
+					entry, k = en, k+n
+					break
+				}
+			}
+		}
+	}
+	if entry.Subtype != extract.Country || k >= m.end {
+		return -1, gazetteer.Entry{}
+	}
+	if portfolio {
+		for j := k; j < m.end; j++ {
+			if !capitalised(d.words[j]) || portfolioStop[d.lower[j]] {
+				return -1, gazetteer.Entry{}
+			}
+		}
+		return k, entry
+	}
+	if p.gaz.IsTitle(d.lower, k) != m.end-k {
+		return -1, gazetteer.Entry{}
+	}
+	for j := k; j < m.end; j++ {
+		if d.lower[j] == "of" {
+			// "met U.S. Secretary of State Condoleezza Rice": split, the
+			// event stages read the country as the one met (the object
+			// phrase ends at "of"); left whole until they read past it.
+			return -1, gazetteer.Entry{}
+		}
+	}
+	return k, entry
 }

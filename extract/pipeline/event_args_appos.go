@@ -20,11 +20,10 @@ func (p *Pipeline) describedOnly(d *doc, ev *event, ss, se int) {
 	if p.syn == nil || len(ev.parts) < 2 || !describerShape(d, ev, ss, se) {
 		return
 	}
-	tw := p.sentTree(d, d.sentOf[ev.trigStart])
-	if len(tw) != se-ss {
+	t, ok := p.eventTree(d, ev, ss, se)
+	if !ok {
 		return
 	}
-	t := tree{w: tw, ss: ss}
 	isPart := func(e int) bool {
 		for _, pt := range ev.parts {
 			if pt.ent == e {
@@ -51,16 +50,7 @@ func (p *Pipeline) describedOnly(d *doc, ev *event, ss, se int) {
 			plain[m.ent] = true
 		}
 	}
-	kept := ev.parts[:0:0]
-	for _, pt := range ev.parts {
-		if described[pt.ent] && !plain[pt.ent] {
-			continue
-		}
-		kept = append(kept, pt)
-	}
-	if len(kept) > 0 {
-		ev.parts = kept
-	}
+	dropMarked(ev, described, plain)
 }
 
 // describerShape: some participant's mention follows "of" or "for" or

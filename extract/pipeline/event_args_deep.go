@@ -21,11 +21,10 @@ func (p *Pipeline) deepOnly(d *doc, ev *event, ss, se int) {
 	if p.syn == nil || len(ev.parts) < 2 {
 		return
 	}
-	tw := p.sentTree(d, d.sentOf[ev.trigStart])
-	if len(tw) != se-ss {
+	t, ok := p.eventTree(d, ev, ss, se)
+	if !ok {
 		return
 	}
-	t := tree{w: tw, ss: ss}
 	v := t.trigHead(ev)
 	if v < 0 {
 		return
@@ -57,16 +56,7 @@ func (p *Pipeline) deepOnly(d *doc, ev *event, ss, se int) {
 			plain[m.ent] = true
 		}
 	}
-	kept := ev.parts[:0:0]
-	for _, pt := range ev.parts {
-		if deep[pt.ent] && !plain[pt.ent] {
-			continue
-		}
-		kept = append(kept, pt)
-	}
-	if len(kept) > 0 {
-		ev.parts = kept
-	}
+	dropMarked(ev, deep, plain)
 }
 
 // deepUnder tells where m's head stands below the trigger head v (sentence

@@ -23,23 +23,22 @@ func (p *Pipeline) placeOfObject(d *doc, ev *event, ss, se int) {
 	if !cue {
 		return
 	}
-	tw := p.sentTree(d, d.sentOf[ev.trigStart])
-	if len(tw) != se-ss {
+	t, ok := p.eventTree(d, ev, ss, se)
+	if !ok {
 		return
 	}
-	t := tree{w: tw, ss: ss}
 	v := t.trigHead(ev)
 	if v < 0 {
 		return
 	}
-	for n, w := range tw {
+	for n, w := range t.w {
 		if w.Head != v || !placeNouns[d.lower[ss+n]] || d.mentionAt[ss+n] >= 0 {
 			continue
 		}
 		if !(w.Rel == "obj" || w.Rel == "nmod" && t.caseOf(d, n) == "to" || w.Rel == "obl" && t.caseOf(d, n) == "to") {
 			continue
 		}
-		for c, cw := range tw {
+		for c, cw := range t.w {
 			if cw.Head != n || cw.Rel != "nmod" || t.caseOf(d, c) != "of" {
 				continue
 			}

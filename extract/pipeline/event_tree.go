@@ -247,11 +247,10 @@ type treeArg struct {
 // treeArgs reads the arguments of ev's trigger from the tree of its
 // sentence.
 func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
-	tw := p.sentTree(d, d.sentOf[ev.trigStart])
-	if len(tw) != se-ss {
+	t, ok := p.eventTree(d, ev, ss, se)
+	if !ok {
 		return nil
 	}
-	t := tree{w: tw, ss: ss}
 	v := t.trigHead(ev)
 	if v < 0 {
 		return nil
@@ -273,14 +272,14 @@ func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
 		}
 		out = append(out, treeArg{head: ss + h, role: role, direct: dir})
 	}
-	verbal := tw[v].Tag == "VERB" || !ev.nominal && tw[v].Tag != "NOUN" && tw[v].Tag != "PROPN"
+	verbal := t.w[v].Tag == "VERB" || !ev.nominal && t.w[v].Tag != "NOUN" && t.w[v].Tag != "PROPN"
 	if verbal {
 		subjRole := agent
 		if ev.typ == "DEATH" || ev.typ == "INJURY" {
 			subjRole = patient
 		}
 		hasSubj := false
-		for c, w := range tw {
+		for c, w := range t.w {
 			if w.Head != v {
 				continue
 			}
@@ -313,7 +312,7 @@ func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
 			case "acl":
 				// a participle on a noun: "a man arrested in Paris" was
 				// arrested; "gunmen attacking a convoy" attack
-				if h := tw[v].Head; h >= 0 {
+				if h := t.w[v].Head; h >= 0 {
 					if strings.HasSuffix(d.lower[ev.trigStart], "ing") {
 						addArg(h, subjRole)
 					} else if t.child(v, "obj") < 0 {
@@ -322,7 +321,7 @@ func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
 				}
 			case "acl:relcl":
 				// "the man police arrested": the noun is the object
-				if h := tw[v].Head; h >= 0 && t.child(v, "obj") < 0 {
+				if h := t.w[v].Head; h >= 0 && t.child(v, "obj") < 0 {
 					addArg(h, patient)
 				}
 			default:
@@ -338,7 +337,7 @@ func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
 		return out
 	}
 	// a noun trigger
-	for c, w := range tw {
+	for c, w := range t.w {
 		if w.Head != v {
 			continue
 		}
@@ -356,7 +355,7 @@ func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
 	}
 	// light verb: "Israel launched an offensive", "X held talks with Y"
 	direct = false
-	if h := tw[v].Head; h >= 0 && tw[v].Rel == "obj" && lightVerbs[d.lower[ss+h]] {
+	if h := t.w[v].Head; h >= 0 && t.w[v].Rel == "obj" && lightVerbs[d.lower[ss+h]] {
 		r := agent
 		if ev.typ == "TRIAL" || ev.typ == "SENTENCE" {
 			r = patient // "faces trial"
@@ -367,7 +366,7 @@ func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
 			}
 			addArg(s, r)
 		}
-		for c, w := range tw {
+		for c, w := range t.w {
 			if w.Head == h && w.Rel == "obl" {
 				addArg(c, treeRole(ev.typ, t.caseOf(d, c)))
 			}
@@ -452,11 +451,10 @@ func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	if !named {
 		return
 	}
-	tw := p.sentTree(d, d.sentOf[ev.trigStart])
-	if len(tw) != se-ss {
+	t, ok := p.eventTree(d, ev, ss, se)
+	if !ok {
 		return
 	}
-	t := tree{w: tw, ss: ss}
 	for _, a := range p.treeArgs(d, ev, ss, se) {
 		if !a.direct || !a.passive {
 			continue
@@ -486,4 +484,31 @@ func (t tree) trigHead(ev *event) int {
 		}
 	}
 	return -1
+}
+
+// eventTree is the parse of ev's sentence [ss,se) as a tree, when the parse
+// has one word for each of the sentence's words (otherwise no reading of it
+// can be trusted).
+func (p *Pipeline) eventTree(d *doc, ev *event, ss, se int) (tree, bool) {
+	tw := p.sentTree(d, d.sentOf[ev.trigStart])
+	if len(tw) != se-ss {
+		return tree{}, false
+	}
+	return tree{w: tw, ss: ss}, true
+}
+
+// dropMarked removes from ev the participants with a marked mention and no
+// plain one (a name that only describes another, or sits deep in a phrase),
+// unless that would leave the event with nobody.
+func dropMarked(ev *event, marked, plain map[int]bool) {
+	kept := ev.parts[:0:0]
+	for _, pt := range ev.parts {
+		if marked[pt.ent] && !plain[pt.ent] {
+			continue
+		}
+		kept = append(kept, pt)
+	}
+	if len(kept) > 0 {
+		ev.parts = kept
+	}
 }

@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestEventDatesEleventh pins date mechanisms of the eleventh session: each
+// TestEventDatesTenth pins date mechanisms of the tenth session: each
 // case failed before its mechanism.
-func TestEventDatesEleventh(t *testing.T) {
+func TestEventDatesTenth(t *testing.T) {
 	p, err := New()
 	if err != nil {
 		t.Fatal(err)

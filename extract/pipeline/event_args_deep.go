@@ -18,7 +18,7 @@ package pipeline
 // sentence [ss,se) lies two common nouns below the trigger in the parse.
 // It leaves an event at least one participant.
 func (p *Pipeline) deepOnly(d *doc, ev *event, ss, se int) {
-	if p.syn == nil || len(ev.parts) < 2 {
+	if p.syn == nil || len(ev.parts) < 2 || !ofOrPossessive(d, ss, se) {
 		return
 	}
 	t, ok := p.eventTree(d, ev, ss, se)
@@ -116,4 +116,18 @@ func (t tree) deepUnder(d *doc, m *mention, v int) (deep, onName bool) {
 func standsForPeople(w string) bool {
 	return groupNouns[w] || forceNouns[w] || fighterNouns[w] || peopleNouns[w] || memberNouns[w] ||
 		staffNouns[w] || quantityNouns[w]
+}
+
+// ofOrPossessive: the sentence [ss,se) has an "of" or a possessive "'s",
+// without which no name lies two nouns deep (deepUnder climbs only "of"
+// phrases and possessors between nouns). It spares the parse of the many
+// sentences that cannot have one.
+func ofOrPossessive(d *doc, ss, se int) bool {
+	for k := ss; k < se; k++ {
+		switch d.lower[k] {
+		case "of", "'s", "’s":
+			return true
+		}
+	}
+	return false
 }

@@ -41,3 +41,48 @@ func (p *Pipeline) toldAsAnother(d *doc, ev *event) bool {
 // "also"); wider than auxWords, which only precede a participle.
 var verbGapWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 	"been": true, "be": true, "will": true, "would": true, "also": true}
+
+// namedLater: a news story's lead tells an act with its doer and whom it
+// befell only described ("Police in Lebanon have arrested a man", "Gunmen
+// attacked a convoy"), and a sentence or two later tells the same act again
+// with only whom it befell, now named ("Mahmoud Abdel-Al was detained early
+// Saturday"). The two halves do not share a participant, so sameEvent does
+// not join them; they are one event when the earlier report has a doer and
+// no one named it befell, the later one names only who it befell (no doer
+// of its own), the two are at most two sentences apart (a bulletin's next
+// item is not told as the lead's detail), nothing of the type is told
+// between them, and the later is
+// not told as another one ("again", "another", "other", "separately", a
+// different day). It returns the earlier report, or nil.
+func (d *doc) namedLater(ev *event, again bool) *event {
+	if again || ev.another || len(ev.parts) == 0 {
+		return nil
+	}
+	for _, pt := range ev.parts {
+		if pt.role != patient {
+			return nil
+		}
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		c := d.events[i]
+		last := c.sentences[len(c.sentences)-1]
+		if c.sentence >= ev.sentence || c.typ != ev.typ {
+			if ev.sentence-last > 2 {
+				return nil
+			}
+			continue
+		}
+		// the nearest earlier report of the type decides
+		if ev.sentence-last > 2 || ev.sentence-c.sentence > 2 || c.dropped || !hasRole(c, agent) || hasRole(c, patient) || hasRole(c, participant) ||
+			!dateCompatible(c.date, ev.date) || itemBreak(d, last, ev.sentence) || d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
+			return nil
+		}
+		for _, pt := range ev.parts {
+			if hasPart(c, pt.ent) {
+				return nil
+			}
+		}
+		return c
+	}
+	return nil
+}

@@ -51,9 +51,8 @@ var verbGapWords = map[string]bool{"was": true, "were": true, "is": true, "are":
 // no one named it befell, the later one names only who it befell (no doer
 // of its own), the two are at most two sentences apart (a bulletin's next
 // item is not told as the lead's detail), nothing of the type is told
-// between them, and the later is
-// not told as another one ("again", "another", "other", "separately", a
-// different day). It returns the earlier report, or nil.
+// between them, and the later is not told as another one ("again",
+// "another", "other", "separately", a different day). It returns the earlier report, or nil.
 func (d *doc) namedLater(ev *event, again bool) *event {
 	if again || ev.another || len(ev.parts) == 0 {
 		return nil

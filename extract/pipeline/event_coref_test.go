@@ -93,6 +93,7 @@ func TestEventCoreference(t *testing.T) {
 		}
 	}
 }
+
 // TestNamedLater pins the fold of a lead's act told with only its doer and
 // the next sentences' report naming only whom it befell; each case is a
 // short story written for the test.
@@ -113,8 +114,8 @@ func TestNamedLater(t *testing.T) {
 			want: []string{"ARREST arrested [Lebanon:AGENT Mahmoud Abdel-Al:PATIENT]"},
 		},
 		{
-			name: "another act of the kind is not the lead's",
-			text: "Taleban militants attacked a convoy in southern Afghanistan on Saturday.\n\nIn a separate attack, two employees of RONCO were killed.",
+			name:   "another act of the kind is not the lead's",
+			text:   "Taleban militants attacked a convoy in southern Afghanistan on Saturday.\n\nIn a separate attack, two employees of RONCO were killed.",
 			want:   []string{"ATTACK attacked [Taleban:AGENT]"},
 			absent: []string{"ATTACK attacked [RONCO:PATIENT Taleban:AGENT]"},
 		},

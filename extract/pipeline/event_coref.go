@@ -1,5 +1,12 @@
 package pipeline
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
 // Event coreference: whether a report of an event is told as another event
 // than the ones of its type told before.
 
@@ -72,16 +79,58 @@ func (d *doc) namedLater(ev *event, again bool) *event {
 			continue
 		}
 		// the nearest earlier report of the type decides
-		if ev.sentence-last > 2 || ev.sentence-c.sentence > 2 || c.dropped || !hasRole(c, agent) || hasRole(c, patient) || hasRole(c, participant) ||
+		if ev.sentence-last > 2 || ev.sentence-c.sentence > 2 || c.dropped || !hasRole(c, agent) || d.namedPatient(c, ev) || hasRole(c, participant) ||
 			!dateCompatible(c.date, ev.date) || itemBreak(d, last, ev.sentence) || d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
 			return nil
 		}
+		if c.date == "" && (len(ev.date) == len("2006") || len(d.src.Published) >= 4 && len(ev.date) >= 4 && ev.date[:4] < d.src.Published[:4]) {
+			return nil // "Den's death came 16 years after he was supposedly shot in 1989": a year of its own is background, not the lead's news
+		}
 		for _, pt := range ev.parts {
-			if hasPart(c, pt.ent) {
-				return nil
+			if hasPart(c, pt.ent) || d.nameShared(c, pt.ent) {
+				return nil // ("Rapper Snoop Dogg sued ... Snoop Dogg has been sued": one person read twice, not doer and done-to)
 			}
 		}
+		// the nationality stood for the person now named: one participant
+		c.parts = slices.DeleteFunc(c.parts, func(pt part) bool { return pt.role == patient })
 		return c
 	}
 	return nil
+}
+
+// namedPatient: the earlier report c names whom its act befell, other than
+// by the nationality of a person the later report ev names ("police have
+// arrested an Iraqi man ... identified only as Ibrahim R.").
+func (d *doc) namedPatient(c, ev *event) bool {
+	for _, pt := range c.parts {
+		if pt.role == patient && d.ents[pt.ent].subtype != extract.Country {
+			return true
+		}
+	}
+	if !hasRole(c, patient) {
+		return false
+	}
+	for _, pt := range ev.parts {
+		if d.ents[pt.ent].typ != extract.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShared: entity e shares a word of its name with a doer of c (the
+// same person read as two entities).
+func (d *doc) nameShared(c *event, e int) bool {
+	words := strings.Fields(d.ents[e].name)
+	for _, pt := range c.parts {
+		if pt.role != agent {
+			continue
+		}
+		for _, w := range strings.Fields(d.ents[pt.ent].name) {
+			if len(w) > 2 && capitalised(w) && slices.Contains(words, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

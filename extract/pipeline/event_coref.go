@@ -1,5 +1,12 @@
 package pipeline
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
 // Event coreference: whether a report of an event is told as another event
 // than the ones of its type told before.
 
@@ -41,3 +48,89 @@ func (p *Pipeline) toldAsAnother(d *doc, ev *event) bool {
 // "also"); wider than auxWords, which only precede a participle.
 var verbGapWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 	"been": true, "be": true, "will": true, "would": true, "also": true}
+
+// namedLater: a news story's lead tells an act with its doer and whom it
+// befell only described ("Police in Lebanon have arrested a man", "Gunmen
+// attacked a convoy"), and a sentence or two later tells the same act again
+// with only whom it befell, now named ("Mahmoud Abdel-Al was detained early
+// Saturday"). The two halves do not share a participant, so sameEvent does
+// not join them; they are one event when the earlier report has a doer and
+// no one named it befell, the later one names only who it befell (no doer
+// of its own), the two are at most two sentences apart (a bulletin's next
+// item is not told as the lead's detail), nothing of the type is told
+// between them, and the later is not told as another one ("again",
+// "another", "other", "separately", a different day). It returns the earlier report, or nil.
+func (d *doc) namedLater(ev *event, again bool) *event {
+	if again || ev.another || len(ev.parts) == 0 {
+		return nil
+	}
+	for _, pt := range ev.parts {
+		if pt.role != patient {
+			return nil
+		}
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		c := d.events[i]
+		last := c.sentences[len(c.sentences)-1]
+		if c.sentence >= ev.sentence || c.typ != ev.typ {
+			if ev.sentence-last > 2 {
+				return nil
+			}
+			continue
+		}
+		// the nearest earlier report of the type decides
+		if ev.sentence-last > 2 || ev.sentence-c.sentence > 2 || c.dropped || !hasRole(c, agent) || d.namedPatient(c, ev) || hasRole(c, participant) ||
+			!dateCompatible(c.date, ev.date) || itemBreak(d, last, ev.sentence) || d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
+			return nil
+		}
+		if c.date == "" && (len(ev.date) == len("2006") || len(d.src.Published) >= 4 && len(ev.date) >= 4 && ev.date[:4] < d.src.Published[:4]) {
+			return nil // "Den's death came 16 years after he was supposedly shot in 1989": a year of its own is background, not the lead's news
+		}
+		for _, pt := range ev.parts {
+			if hasPart(c, pt.ent) || d.nameShared(c, pt.ent) {
+				return nil // ("Rapper Snoop Dogg sued ... Snoop Dogg has been sued": one person read twice, not doer and done-to)
+			}
+		}
+		// the nationality stood for the person now named: one participant
+		c.parts = slices.DeleteFunc(c.parts, func(pt part) bool { return pt.role == patient })
+		return c
+	}
+	return nil
+}
+
+// namedPatient: the earlier report c names whom its act befell, other than
+// by the nationality of a person the later report ev names ("police have
+// arrested an Iraqi man ... identified only as Ibrahim R.").
+func (d *doc) namedPatient(c, ev *event) bool {
+	for _, pt := range c.parts {
+		if pt.role == patient && d.ents[pt.ent].subtype != extract.Country {
+			return true
+		}
+	}
+	if !hasRole(c, patient) {
+		return false
+	}
+	for _, pt := range ev.parts {
+		if d.ents[pt.ent].typ != extract.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShared: entity e shares a word of its name with a doer of c (the
+// same person read as two entities).
+func (d *doc) nameShared(c *event, e int) bool {
+	words := strings.Fields(d.ents[e].name)
+	for _, pt := range c.parts {
+		if pt.role != agent {
+			continue
+		}
+		for _, w := range strings.Fields(d.ents[pt.ent].name) {
+			if len(w) > 2 && capitalised(w) && slices.Contains(words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

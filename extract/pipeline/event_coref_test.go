@@ -93,3 +93,48 @@ func TestEventCoreference(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedLater pins the fold of a lead's act told with only its doer and
+// the next sentences' report naming only whom it befell; each case is a
+// short story written for the test.
+func TestNamedLater(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "the victims named in the next sentence",
+			text: "Taleban militants attacked a convoy in southern Afghanistan on Saturday.\n\nPolice say two employees of RONCO were killed in the ambush.",
+			want: []string{"ATTACK attacked [RONCO:PATIENT Taleban:AGENT]"},
+		},
+		{
+			name: "the one arrested named two sentences later",
+			text: "Lebanese police have arrested a man in Beirut.\n\nThe arrest follows a long investigation.\n\nOfficials say Mahmoud Abdel-Al was detained early Saturday.",
+			want: []string{"ARREST arrested [Lebanon:AGENT Mahmoud Abdel-Al:PATIENT]"},
+		},
+		{
+			name:   "the nationality of the one arrested gives way to his name",
+			text:   "German police have arrested an Iraqi man suspected of spreading al-Qaida videos.\n\nProsecutors say the 36-year-old, identified only as Ibrahim Rashid, was arrested Tuesday near Osnabrueck.",
+			want:   []string{"ARREST arrested [Germany:AGENT Ibrahim Rashid:PATIENT]"},
+			absent: []string{"ARREST arrested [Ibrahim Rashid:PATIENT]"},
+		},
+		{
+			name:   "an act of another year is background",
+			text:   "Taleban militants attacked a convoy in southern Afghanistan.\n\nPolice say two employees of RONCO were killed there in 1999.",
+			want:   []string{"ATTACK attacked [Taleban:AGENT]"},
+			absent: []string{"ATTACK attacked [RONCO:PATIENT Taleban:AGENT]"},
+		},
+		{
+			name:   "one person read twice is not doer and done-to",
+			text:   "Rapper Snoop Dogg sued over concert\n\nUS rapper Snoop Dogg has been sued for $2m by a concert promoter who claimed he cancelled a show.",
+			absent: []string{"TRIAL sued [Rapper Snoop Dogg:AGENT Snoop Dogg:PATIENT]"},
+		},
+		{
+			name:   "another act of the kind is not the lead's",
+			text:   "Taleban militants attacked a convoy in southern Afghanistan on Saturday.\n\nIn a separate attack, two employees of RONCO were killed.",
+			want:   []string{"ATTACK attacked [Taleban:AGENT]"},
+			absent: []string{"ATTACK attacked [RONCO:PATIENT Taleban:AGENT]"},
+		},
+	})
+}

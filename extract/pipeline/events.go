@@ -1185,6 +1185,9 @@ func (d *doc) addEvent(ev *event) {
 		}
 	}
 	if o == nil {
+		o = d.namedLater(ev, again)
+	}
+	if o == nil {
 		// a bare noun told just before ("witnesses to the Sunday shooting ...
 		// Two men attacked the nun") is this event, first told without its actors
 		for i := len(d.events) - 1; i >= 0; i-- {

@@ -43,8 +43,11 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"Iraqi officials say Ali Hassan was arrested.", "CITIZEN_OF", "Ali Hassan", "Iraq", false},
 		{"Pakistani police arrested Ahmed Khan on Monday.", "CITIZEN_OF", "Ahmed Khan", "Pakistan", false},
 		// A country and a title the tagger read as one organisation before a
-		// name ("U.S. Defense" before "Secretary"; a title with "of" is left
-		// whole, see titledOrg).
+		// name ("U.S. Defense" before "Secretary"; a title with "of" too:
+		// the event stages read the name after it, see titleOfBeforePerson).
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "HOLDS_ROLE", "Hillary Clinton", "United States", true},
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "CITIZEN_OF", "Hillary Clinton", "U.S.", true},
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "WORKS_FOR", "Hillary Clinton", "U.S. Secretary of State", false},
 		{"U.S. Defense Secretary Robert Gates arrived in Kabul.", "HOLDS_ROLE", "Robert Gates", "United States", true},
 		{"U.S. Defense Secretary Robert Gates arrived in Kabul.", "CITIZEN_OF", "Robert Gates", "U.S.", true},
 		{"U.S. Defense Secretary Robert Gates arrived in Kabul.", "WORKS_FOR", "Robert Gates", "U.S. Defense", false},

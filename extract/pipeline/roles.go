@@ -658,13 +658,5 @@ func (p *Pipeline) titledOrg(d *doc, m *mention) (int, gazetteer.Entry) {
 	if p.gaz.IsTitle(d.lower, k) != m.end-k {
 		return -1, gazetteer.Entry{}
 	}
-	for j := k; j < m.end; j++ {
-		if d.lower[j] == "of" {
-			// "met U.S. Secretary of State Condoleezza Rice": split, the
-			// event stages read the country as the one met (the object
-			// phrase ends at "of"); left whole until they read past it.
-			return -1, gazetteer.Entry{}
-		}
-	}
 	return k, entry
 }

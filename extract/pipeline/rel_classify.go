@@ -263,9 +263,11 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// name ("Aiken, S.C.", "Nairobi, Kenya").
 		return false
 	}
-	if t == 2 && containerFirst(d, a.end, b.start) && head == a {
-		// "Baghdad's Green Zone": the first place holds the second, never
-		// the reverse.
+	if (t == 2 || t == 3 && !p.placeModifies(d, b)) && containerFirst(d, a.end, b.start) && head == a {
+		// "Baghdad's Green Zone", "Antarctica's Hudson Mountains" (the
+		// continent typed as a body): the possessor holds the place it
+		// owns, never the reverse; a place that only modifies the owned
+		// noun is where the owner sits ("Gazprom's Moscow headquarters").
 		return false
 	}
 	if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
@@ -580,6 +582,13 @@ var killDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his":
 // West Frontier Province", "Baghdad's Green Zone".
 func containerFirst(d *doc, i, j int) bool {
 	return i < j && (d.lower[i] == "'s" || d.lower[i] == "’s")
+}
+
+// placeModifies reports a place name that premodifies a lower-case noun after
+// it ("Moscow headquarters", "London office") rather than ending its phrase.
+func (p *Pipeline) placeModifies(d *doc, m *mention) bool {
+	k := m.end
+	return k < len(d.toks) && d.mentionAt[k] < 0 && d.words[k] == d.lower[k] && p.cls(d, k)&wNoun != 0
 }
 
 // placeLink reports a word that ties a name to a place in [i, j): "of", "in",

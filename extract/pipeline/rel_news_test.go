@@ -42,6 +42,11 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// a verb between is no occupation
 		{"Iraqi officials say Ali Hassan was arrested.", "CITIZEN_OF", "Ali Hassan", "Iraq", false},
 		{"Pakistani police arrested Ahmed Khan on Monday.", "CITIZEN_OF", "Ahmed Khan", "Pakistan", false},
+		// The possessor holds the place it owns, also when the tagger typed
+		// the possessor a body; a place modifying the owned noun is where
+		// the body sits.
+		{"Canadian experts say warm currents may be partly responsible for Antarctica's receding ice shelf.\n\nSatellite pictures helped the experts map the lakes in Antarctica's Ellsworth Mountains and date them.", "BASED_IN", "Antarctica", "Ellsworth Mountains", false},
+		{"Police searched Gazprom's Moscow headquarters on Monday.", "BASED_IN", "Gazprom", "Moscow", true},
 		// A country and a title the tagger read as one organisation before a
 		// name ("U.S. Defense" before "Secretary"; a title with "of" too:
 		// the event stages read the name after it, see titleOfBeforePerson).

@@ -246,6 +246,12 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// sentence is not his employer too.
 		return false
 	}
+	if t == 0 && anotherHoldersBody(d, head, tail) {
+		// "Labor Party leader Shimon Peres and Palestinian Cabinet Minister
+		// Mohammed Dahlan": the body that opens one conjunct's title is
+		// that holder's, not the next titled person's.
+		return false
+	}
 	if t == 4 && !p.killingNear(d, a, b) {
 		// Nearly every CoNLL04 Kill pair has the deed between or next to
 		// the names ("Booth, the assassin of Lincoln", "the Kennedy
@@ -582,6 +588,28 @@ var killDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his":
 // West Frontier Province", "Baghdad's Green Zone".
 func containerFirst(d *doc, i, j int) bool {
 	return i < j && (d.lower[i] == "'s" || d.lower[i] == "’s")
+}
+
+// anotherHoldersBody reports an organisation written as the body of another
+// person's title ("Labor Party leader Shimon Peres") while the person holds a
+// title of a different body or country of their own ("Palestinian Cabinet
+// Minister Mohammed Dahlan"). A person with no body in their own title
+// ("Microsoft chairman Bill Gates and chief executive Steve Ballmer") may
+// still share the other's.
+func anotherHoldersBody(d *doc, person, org *mention) bool {
+	other, own := false, false
+	for _, r := range d.roles {
+		if r.org < 0 {
+			continue
+		}
+		if r.person != person.ent && r.org == org.ent && r.orgStart == org.start {
+			other = true
+		}
+		if r.person == person.ent && r.org != org.ent && r.start <= person.start && person.end <= r.end {
+			own = true
+		}
+	}
+	return other && own
 }
 
 // placeModifies reports a place name that premodifies a lower-case noun after

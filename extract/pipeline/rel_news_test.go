@@ -42,6 +42,12 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// a verb between is no occupation
 		{"Iraqi officials say Ali Hassan was arrested.", "CITIZEN_OF", "Ali Hassan", "Iraq", false},
 		{"Pakistani police arrested Ahmed Khan on Monday.", "CITIZEN_OF", "Ahmed Khan", "Pakistan", false},
+		// The body opening one conjunct's title is that holder's, not the
+		// next titled person's; a person without a body of their own may
+		// share it.
+		{"The talks followed a meeting Wednesday between Labor Party leader Shimon Peres and Palestinian Cabinet Minister Mohammed Dahlan.", "MEMBER_OF", "Mohammed Dahlan", "Labor Party", false},
+		{"The talks followed a meeting Wednesday between Labor Party leader Shimon Peres and Palestinian Cabinet Minister Mohammed Dahlan.", "MEMBER_OF", "Shimon Peres", "Labor Party", true},
+		{"The talks followed a meeting Wednesday between Microsoft chairman Bill Gates and chief executive Steve Ballmer.", "WORKS_FOR", "Steve Ballmer", "Microsoft", true},
 		// The possessor holds the place it owns, also when the tagger typed
 		// the possessor a body; a place modifying the owned noun is where
 		// the body sits.

@@ -42,6 +42,16 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// a verb between is no occupation
 		{"Iraqi officials say Ali Hassan was arrested.", "CITIZEN_OF", "Ali Hassan", "Iraq", false},
 		{"Pakistani police arrested Ahmed Khan on Monday.", "CITIZEN_OF", "Ahmed Khan", "Pakistan", false},
+		// A word dating the role ("former", "interim", "new") between the
+		// country and the title leaves the country the title's.
+		{"Chile's former President Ricardo Lagos arrived in Lima.", "HOLDS_ROLE", "Ricardo Lagos", "Chile", true},
+		{"Iraqi interim Prime Minister Iyad Allawi arrived in Amman.", "HOLDS_ROLE", "Iyad Allawi", "Iraq", true},
+		{"Britain's former Foreign Secretary, Jack Straw, has died.", "CITIZEN_OF", "Jack Straw", "Britain", true},
+		// A region below a country before a bare Secretary or Minister is the
+		// portfolio; the country owns the title.
+		{"Britain's former Northern Ireland Secretary, Mo Mowlam, has died at the age of 55.", "HOLDS_ROLE", "Mo Mowlam", "Britain", true},
+		{"Britain's Scotland Secretary Alistair Darling arrived in Glasgow.", "HOLDS_ROLE", "Alistair Darling", "Britain", true},
+		{"Britain's Scotland Secretary Alistair Darling arrived in Glasgow.", "HOLDS_ROLE", "Alistair Darling", "Scotland", false},
 		// The body opening one conjunct's title is that holder's, not the
 		// next titled person's; a person without a body of their own may
 		// share it.

@@ -52,6 +52,9 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"Britain's former Northern Ireland Secretary, Mo Mowlam, has died at the age of 55.", "HOLDS_ROLE", "Mo Mowlam", "Britain", true},
 		{"Britain's Scotland Secretary Alistair Darling arrived in Glasgow.", "HOLDS_ROLE", "Alistair Darling", "Britain", true},
 		{"Britain's Scotland Secretary Alistair Darling arrived in Glasgow.", "HOLDS_ROLE", "Alistair Darling", "Scotland", false},
+		// "its" before an apposed title points at the body named right
+		// before "and".
+		{"Supporters rallied for the Palestinian Authority and its president, Mahmoud Abbas.", "HOLDS_ROLE", "Mahmoud Abbas", "Palestinian Authority", true},
 		// The body opening one conjunct's title is that holder's, not the
 		// next titled person's; a person without a body of their own may
 		// share it.

@@ -264,6 +264,22 @@ func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
 	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end, noun: roleNoun}, true
 }
 
+// bodyBeforeAnd returns the organisation or country named right before "and"
+// at token k-1 ("Hamas and its leader"), or -1.
+func bodyBeforeAnd(d *doc, k, start int) int {
+	if k-2 < start || d.lower[k-1] != "and" || d.mentionAt[k-2] < 0 {
+		return -1
+	}
+	m := d.mentions[d.mentionAt[k-2]]
+	if m.end != k-1 || m.ent < 0 || m.nominal {
+		return -1
+	}
+	if e := d.ents[m.ent]; e.typ == extract.Organization || e.subtype == extract.Country {
+		return m.ent
+	}
+	return -1
+}
+
 // orgEnd returns the token after the mention starting at k.
 func orgEnd(d *doc, k int) int {
 	return d.mentions[d.mentionAt[k]].end
@@ -292,6 +308,13 @@ func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
 			first = orgStart
 		}
 		possessive := org >= 0 && (d.lower[orgEnd(d, orgStart)] == "'s" || d.lower[orgEnd(d, orgStart)] == "’s")
+		if org < 0 && first-1 > sent.Start && d.lower[first-1] == "its" {
+			// "the Palestinian Authority and its president, Mahmoud Abbas":
+			// "its" points at the body named right before "and".
+			if o := bodyBeforeAnd(d, first-1, sent.Start); o >= 0 {
+				return roleFact{person: m.ent, title: titleCase(d.words[ts:c]), org: o, orgStart: -1, sentence: d.sentOf[m.start], start: first - 1, end: m.end}, true
+			}
+		}
 		if !possessive && (first-1 < sent.Start || d.lower[first-1] != "the") {
 			continue
 		}

@@ -246,6 +246,12 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// sentence is not his employer too.
 		return false
 	}
+	if t == 0 && p.acrossFrontedPhrase(d, a, b) {
+		// "In an interview with the British Broadcasting Company, Rice
+		// said": a name in a phrase put before the clause sets the scene;
+		// the clause's subject neither works nor lives there.
+		return false
+	}
 	if t == 0 && anotherHoldersBody(d, head, tail) {
 		// "Labor Party leader Shimon Peres and Palestinian Cabinet Minister
 		// Mohammed Dahlan": the body that opens one conjunct's title is
@@ -588,6 +594,22 @@ var killDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his":
 // West Frontier Province", "Baghdad's Green Zone".
 func containerFirst(d *doc, i, j int) bool {
 	return i < j && (d.lower[i] == "'s" || d.lower[i] == "’s")
+}
+
+// acrossFrontedPhrase reports a name a inside a prepositional phrase that opens
+// its sentence and ends at the sentence's first comma, and a name b after that
+// comma.
+func (p *Pipeline) acrossFrontedPhrase(d *doc, a, b *mention) bool {
+	sent := d.sents[d.sentOf[a.start]]
+	if a.start == sent.Start || p.cls(d, sent.Start)&wPrep == 0 {
+		return false
+	}
+	for k := sent.Start + 1; k < b.start; k++ {
+		if d.words[k] == "," {
+			return k >= a.end
+		}
+	}
+	return false
 }
 
 // anotherHoldersBody reports an organisation written as the body of another

@@ -55,6 +55,10 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// "its" before an apposed title points at the body named right
 		// before "and".
 		{"Supporters rallied for the Palestinian Authority and its president, Mahmoud Abbas.", "HOLDS_ROLE", "Mahmoud Abbas", "Palestinian Authority", true},
+		// A body in a phrase put before the clause sets the scene: the
+		// clause's subject does not work for it.
+		{"In a statement to Reuters, Mohammed Khatami said the talks would go on.", "WORKS_FOR", "Mohammed Khatami", "Reuters", false},
+		{"Senator John Kerry flew to Paris.\n\nIn an interview on Sunday with the Associated Press, Kerry said the war was a mistake.", "WORKS_FOR", "John Kerry", "Associated Press", false},
 		// The body opening one conjunct's title is that holder's, not the
 		// next titled person's; a person without a body of their own may
 		// share it.

@@ -252,6 +252,12 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// the clause's subject neither works nor lives there.
 		return false
 	}
+	if t == 2 && head == a && referencePlace(d, a) {
+		// "a hospice south of London in Canterbury", "30 kilometers north
+		// of Baghdad in Diyala province": a place named as the bearing's
+		// reference point is not what lies in the place after it.
+		return false
+	}
 	if t == 0 && anotherHoldersBody(d, head, tail) {
 		// "Labor Party leader Shimon Peres and Palestinian Cabinet Minister
 		// Mohammed Dahlan": the body that opens one conjunct's title is
@@ -610,6 +616,21 @@ func (p *Pipeline) acrossFrontedPhrase(d *doc, a, b *mention) bool {
 		}
 	}
 	return false
+}
+
+// bearingWords give a direction from a reference place: "south of London".
+var bearingWords = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true}
+
+// referencePlace reports a place written after a bearing and "of" ("south of
+// London").
+func referencePlace(d *doc, m *mention) bool {
+	k := m.start
+	if k-1 >= 0 && d.lower[k-1] == "the" {
+		k--
+	}
+	return k-2 >= 0 && d.lower[k-1] == "of" && bearingWords[d.lower[k-2]]
 }
 
 // anotherHoldersBody reports an organisation written as the body of another

@@ -59,6 +59,11 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// clause's subject does not work for it.
 		{"In a statement to Reuters, Mohammed Khatami said the talks would go on.", "WORKS_FOR", "Mohammed Khatami", "Reuters", false},
 		{"Senator John Kerry flew to Paris.\n\nIn an interview on Sunday with the Associated Press, Kerry said the war was a mistake.", "WORKS_FOR", "John Kerry", "Associated Press", false},
+		// A place after a bearing and "of" is the reference point, not what
+		// lies in the place after it.
+		{"The bomb exploded 30 kilometers north of Baghdad in Diyala province.", "LOCATED_IN", "Baghdad", "Diyala province", false},
+		{"She died at a hospice south of London in Canterbury.", "LOCATED_IN", "London", "Canterbury", false},
+		{"The bomb exploded in Baqouba in Diyala province.", "LOCATED_IN", "Baqouba", "Diyala province", true},
 		// The body opening one conjunct's title is that holder's, not the
 		// next titled person's; a person without a body of their own may
 		// share it.

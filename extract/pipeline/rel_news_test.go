@@ -64,6 +64,9 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		{"The bomb exploded 30 kilometers north of Baghdad in Diyala province.", "LOCATED_IN", "Baghdad", "Diyala province", false},
 		{"She died at a hospice south of London in Canterbury.", "LOCATED_IN", "London", "Canterbury", false},
 		{"The bomb exploded in Baqouba in Diyala province.", "LOCATED_IN", "Baqouba", "Diyala province", true},
+		// "the U.S. state of Oklahoma": the country holds the place of that
+		// kind (also inside an apposition the classifier misses).
+		{"The parents, Christian missionaries from the U.S. state of Oklahoma, said they were grateful.", "LOCATED_IN", "Oklahoma", "United States", true},
 		// The body opening one conjunct's title is that holder's, not the
 		// next titled person's; a person without a body of their own may
 		// share it.

@@ -258,6 +258,12 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// reference point is not what lies in the place after it.
 		return false
 	}
+	if t == 0 && tail == a && verbBetween(d, p.wc, a.end, b.start) {
+		// "a U.N. commission probing the assassination of Rafik Hariri":
+		// a verb between a body and a person after it tells what the body
+		// does to him, not that he works for it.
+		return false
+	}
 	if t == 0 && anotherHoldersBody(d, head, tail) {
 		// "Labor Party leader Shimon Peres and Palestinian Cabinet Minister
 		// Mohammed Dahlan": the body that opens one conjunct's title is

@@ -67,6 +67,9 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// "the U.S. state of Oklahoma": the country holds the place of that
 		// kind (also inside an apposition the classifier misses).
 		{"The parents, Christian missionaries from the U.S. state of Oklahoma, said they were grateful.", "LOCATED_IN", "Oklahoma", "United States", true},
+		// A verb between a body and a person after it tells what the body
+		// does to him, not that he works for it.
+		{"Serbian police detained a man wanted by a U.N. tribunal investigating the murder of former Prime Minister Zoran Djindjic.", "WORKS_FOR", "Zoran Djindjic", "United Nations", false},
 		// The body opening one conjunct's title is that holder's, not the
 		// next titled person's; a person without a body of their own may
 		// share it.

@@ -93,6 +93,24 @@ func quantifierAt(d *doc, i, se int) int {
 	return 0
 }
 
+// titleOfBeforePerson returns the length of a role title with "of" in it
+// ("secretary of state", "minister of defense") starting at token k and
+// followed by a person's name, or 0.
+func (p *Pipeline) titleOfBeforePerson(d *doc, k, se int) int {
+	if d.mentionAt[k] >= 0 || !capitalised(d.words[k]) {
+		return 0
+	}
+	t := p.gaz.IsTitle(d.lower, k)
+	if t < 3 || k+t >= se || !slices.Contains(d.lower[k+1:k+t-1], "of") {
+		return 0
+	}
+	mi := d.mentionAt[k+t]
+	if mi < 0 || d.mentions[mi].start != k+t || d.mentions[mi].ent < 0 || d.ents[d.mentions[mi].ent].typ != extract.Person {
+		return 0
+	}
+	return t
+}
+
 // npRight reads the noun phrase starting at token k.
 func (p *Pipeline) npRight(d *doc, k, se int) np {
 	out := np{start: k, end: k}
@@ -127,6 +145,14 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			continue
 		}
 		w := d.lower[k]
+		if t := p.titleOfBeforePerson(d, k, se); t > 0 {
+			// "met U.S. Secretary of State Condoleezza Rice": a title with
+			// "of" before a name premodifies the name (no head before "of"),
+			// so the person, not the country before the title, is the head
+			k += t
+			n += t
+			continue
+		}
 		if (w == "of" || w == "from" && k > out.start && groupNouns[d.lower[k-1]]) && k > out.start && k+1 < se && p.npWord(d, k+1) {
 			conj = append(conj, -1) // what follows modifies the head: "the Fatah party of President Abbas"
 			k++                     // "members of the Muslim Brotherhood", "officials from the United Nations"

@@ -246,6 +246,30 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// sentence is not his employer too.
 		return false
 	}
+	if t == 0 && p.acrossFrontedPhrase(d, a, b) {
+		// "In an interview with the British Broadcasting Company, Rice
+		// said": a name in a phrase put before the clause sets the scene;
+		// the clause's subject neither works nor lives there.
+		return false
+	}
+	if t == 2 && head == a && referencePlace(d, a) {
+		// "a hospice south of London in Canterbury", "30 kilometers north
+		// of Baghdad in Diyala province": a place named as the bearing's
+		// reference point is not what lies in the place after it.
+		return false
+	}
+	if t == 0 && tail == a && verbBetween(d, p.wc, a.end, b.start) {
+		// "a U.N. commission probing the assassination of Rafik Hariri":
+		// a verb between a body and a person after it tells what the body
+		// does to him, not that he works for it.
+		return false
+	}
+	if t == 0 && anotherHoldersBody(d, head, tail) {
+		// "Labor Party leader Shimon Peres and Palestinian Cabinet Minister
+		// Mohammed Dahlan": the body that opens one conjunct's title is
+		// that holder's, not the next titled person's.
+		return false
+	}
 	if t == 4 && !p.killingNear(d, a, b) {
 		// Nearly every CoNLL04 Kill pair has the deed between or next to
 		// the names ("Booth, the assassin of Lincoln", "the Kennedy
@@ -263,9 +287,11 @@ func (p *Pipeline) relationKept(d *doc, c int, a, b *mention) bool {
 		// name ("Aiken, S.C.", "Nairobi, Kenya").
 		return false
 	}
-	if t == 2 && containerFirst(d, a.end, b.start) && head == a {
-		// "Baghdad's Green Zone": the first place holds the second, never
-		// the reverse.
+	if (t == 2 || t == 3 && !p.placeModifies(d, b)) && containerFirst(d, a.end, b.start) && head == a {
+		// "Baghdad's Green Zone", "Antarctica's Hudson Mountains" (the
+		// continent typed as a body): the possessor holds the place it
+		// owns, never the reverse; a place that only modifies the owned
+		// noun is where the owner sits ("Gazprom's Moscow headquarters").
 		return false
 	}
 	if (t == 1 || t == 2) && d.ents[tail.ent].subtype == extract.Country && (b.start-a.end > 4 || !placeLink(d, a.end, b.start)) {
@@ -580,6 +606,66 @@ var killDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his":
 // West Frontier Province", "Baghdad's Green Zone".
 func containerFirst(d *doc, i, j int) bool {
 	return i < j && (d.lower[i] == "'s" || d.lower[i] == "’s")
+}
+
+// acrossFrontedPhrase reports a name a inside a prepositional phrase that opens
+// its sentence and ends at the sentence's first comma, and a name b after that
+// comma.
+func (p *Pipeline) acrossFrontedPhrase(d *doc, a, b *mention) bool {
+	sent := d.sents[d.sentOf[a.start]]
+	if a.start == sent.Start || p.cls(d, sent.Start)&wPrep == 0 {
+		return false
+	}
+	for k := sent.Start + 1; k < b.start; k++ {
+		if d.words[k] == "," {
+			return k >= a.end
+		}
+	}
+	return false
+}
+
+// bearingWords give a direction from a reference place: "south of London".
+var bearingWords = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true}
+
+// referencePlace reports a place written after a bearing and "of" ("south of
+// London").
+func referencePlace(d *doc, m *mention) bool {
+	k := m.start
+	if k-1 >= 0 && d.lower[k-1] == "the" {
+		k--
+	}
+	return k-2 >= 0 && d.lower[k-1] == "of" && bearingWords[d.lower[k-2]]
+}
+
+// anotherHoldersBody reports an organisation written as the body of another
+// person's title ("Labor Party leader Shimon Peres") while the person holds a
+// title of a different body or country of their own ("Palestinian Cabinet
+// Minister Mohammed Dahlan"). A person with no body in their own title
+// ("Microsoft chairman Bill Gates and chief executive Steve Ballmer") may
+// still share the other's.
+func anotherHoldersBody(d *doc, person, org *mention) bool {
+	other, own := false, false
+	for _, r := range d.roles {
+		if r.org < 0 {
+			continue
+		}
+		if r.person != person.ent && r.org == org.ent && r.orgStart == org.start {
+			other = true
+		}
+		if r.person == person.ent && r.org != org.ent && r.start <= person.start && person.end <= r.end {
+			own = true
+		}
+	}
+	return other && own
+}
+
+// placeModifies reports a place name that premodifies a lower-case noun after
+// it ("Moscow headquarters", "London office") rather than ending its phrase.
+func (p *Pipeline) placeModifies(d *doc, m *mention) bool {
+	k := m.end
+	return k < len(d.toks) && d.mentionAt[k] < 0 && d.words[k] == d.lower[k] && p.cls(d, k)&wNoun != 0
 }
 
 // placeLink reports a word that ties a name to a place in [i, j): "of", "in",

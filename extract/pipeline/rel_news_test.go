@@ -42,9 +42,51 @@ func TestNewsRelationMechanisms(t *testing.T) {
 		// a verb between is no occupation
 		{"Iraqi officials say Ali Hassan was arrested.", "CITIZEN_OF", "Ali Hassan", "Iraq", false},
 		{"Pakistani police arrested Ahmed Khan on Monday.", "CITIZEN_OF", "Ahmed Khan", "Pakistan", false},
+		// A word dating the role ("former", "interim", "new") between the
+		// country and the title leaves the country the title's.
+		{"Chile's former President Ricardo Lagos arrived in Lima.", "HOLDS_ROLE", "Ricardo Lagos", "Chile", true},
+		{"Iraqi interim Prime Minister Iyad Allawi arrived in Amman.", "HOLDS_ROLE", "Iyad Allawi", "Iraq", true},
+		{"Britain's former Foreign Secretary, Jack Straw, has died.", "CITIZEN_OF", "Jack Straw", "Britain", true},
+		// A region below a country before a bare Secretary or Minister is the
+		// portfolio; the country owns the title.
+		{"Britain's former Northern Ireland Secretary, Mo Mowlam, has died at the age of 55.", "HOLDS_ROLE", "Mo Mowlam", "Britain", true},
+		{"Britain's Scotland Secretary Alistair Darling arrived in Glasgow.", "HOLDS_ROLE", "Alistair Darling", "Britain", true},
+		{"Britain's Scotland Secretary Alistair Darling arrived in Glasgow.", "HOLDS_ROLE", "Alistair Darling", "Scotland", false},
+		// "its" before an apposed title points at the body named right
+		// before "and".
+		{"Supporters rallied for the Palestinian Authority and its president, Mahmoud Abbas.", "HOLDS_ROLE", "Mahmoud Abbas", "Palestinian Authority", true},
+		// A body in a phrase put before the clause sets the scene: the
+		// clause's subject does not work for it.
+		{"In a statement to Reuters, Mohammed Khatami said the talks would go on.", "WORKS_FOR", "Mohammed Khatami", "Reuters", false},
+		{"Senator John Kerry flew to Paris.\n\nIn an interview on Sunday with the Associated Press, Kerry said the war was a mistake.", "WORKS_FOR", "John Kerry", "Associated Press", false},
+		// A place after a bearing and "of" is the reference point, not what
+		// lies in the place after it.
+		{"The bomb exploded 30 kilometers north of Baghdad in Diyala province.", "LOCATED_IN", "Baghdad", "Diyala province", false},
+		{"She died at a hospice south of London in Canterbury.", "LOCATED_IN", "London", "Canterbury", false},
+		{"The bomb exploded in Baqouba in Diyala province.", "LOCATED_IN", "Baqouba", "Diyala province", true},
+		// "the U.S. state of Oklahoma": the country holds the place of that
+		// kind (also inside an apposition the classifier misses).
+		{"The parents, Christian missionaries from the U.S. state of Oklahoma, said they were grateful.", "LOCATED_IN", "Oklahoma", "United States", true},
+		// A verb between a body and a person after it tells what the body
+		// does to him, not that he works for it.
+		{"Serbian police detained a man wanted by a U.N. tribunal investigating the murder of former Prime Minister Zoran Djindjic.", "WORKS_FOR", "Zoran Djindjic", "United Nations", false},
+		// The body opening one conjunct's title is that holder's, not the
+		// next titled person's; a person without a body of their own may
+		// share it.
+		{"The talks followed a meeting Wednesday between Labor Party leader Shimon Peres and Palestinian Cabinet Minister Mohammed Dahlan.", "MEMBER_OF", "Mohammed Dahlan", "Labor Party", false},
+		{"The talks followed a meeting Wednesday between Labor Party leader Shimon Peres and Palestinian Cabinet Minister Mohammed Dahlan.", "MEMBER_OF", "Shimon Peres", "Labor Party", true},
+		{"The talks followed a meeting Wednesday between Microsoft chairman Bill Gates and chief executive Steve Ballmer.", "WORKS_FOR", "Steve Ballmer", "Microsoft", true},
+		// The possessor holds the place it owns, also when the tagger typed
+		// the possessor a body; a place modifying the owned noun is where
+		// the body sits.
+		{"Canadian experts say warm currents may be partly responsible for Antarctica's receding ice shelf.\n\nSatellite pictures helped the experts map the lakes in Antarctica's Ellsworth Mountains and date them.", "BASED_IN", "Antarctica", "Ellsworth Mountains", false},
+		{"Police searched Gazprom's Moscow headquarters on Monday.", "BASED_IN", "Gazprom", "Moscow", true},
 		// A country and a title the tagger read as one organisation before a
-		// name ("U.S. Defense" before "Secretary"; a title with "of" is left
-		// whole, see titledOrg).
+		// name ("U.S. Defense" before "Secretary"; a title with "of" too:
+		// the event stages read the name after it, see titleOfBeforePerson).
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "HOLDS_ROLE", "Hillary Clinton", "United States", true},
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "CITIZEN_OF", "Hillary Clinton", "U.S.", true},
+		{"U.S. Secretary of State Hillary Clinton arrived in Cairo.", "WORKS_FOR", "Hillary Clinton", "U.S. Secretary of State", false},
 		{"U.S. Defense Secretary Robert Gates arrived in Kabul.", "HOLDS_ROLE", "Robert Gates", "United States", true},
 		{"U.S. Defense Secretary Robert Gates arrived in Kabul.", "CITIZEN_OF", "Robert Gates", "U.S.", true},
 		{"U.S. Defense Secretary Robert Gates arrived in Kabul.", "WORKS_FOR", "Robert Gates", "U.S. Defense", false},

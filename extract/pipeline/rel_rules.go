@@ -114,6 +114,12 @@ func (p *Pipeline) ruleRelations(d *doc) {
 					add("KILLED", b, a, 0.8)
 				}
 			case ea.typ == extract.Location && eb.typ == extract.Location:
+				if ea.subtype == extract.Country && eb.subtype != extract.Country && b.start == a.end+2 && placeKindNouns[d.lower[a.end]] && d.lower[a.end+1] == "of" {
+					// "the U.S. state of Oklahoma", "the Russian city of
+					// Orenburg": the country names where the place of that
+					// kind lies.
+					add("LOCATED_IN", b, a, 0.75)
+				}
 				// The larger place is a name: a nationality adjective after the
 				// comma starts the next phrase ("In Damascus, Syrian officials").
 				if b.start == a.end+1 && d.words[a.end] == "," && b.label != "NORP" && ea.subtype != extract.Country && largerPlace(d, a, b, ms[i+1:]) && (abbreviatedState(d, b) || ea.country != "" && ea.country == eb.country || !inList(d, a, b)) {
@@ -152,6 +158,12 @@ func (p *Pipeline) ruleRelations(d *doc) {
 		}
 	}
 }
+
+// placeKindNouns name a kind of place inside a country: "the U.S. state of
+// Oklahoma", "the Egyptian port of El Arish".
+var placeKindNouns = map[string]bool{"state": true, "province": true, "city": true, "town": true,
+	"village": true, "region": true, "port": true, "capital": true, "county": true, "district": true,
+	"island": true, "territory": true, "enclave": true}
 
 // killerBetween reads the words between two person names for who killed whom:
 // 1 for "Booth, the assassin of Lincoln" (the first killed the second), 2 for

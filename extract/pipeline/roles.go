@@ -264,6 +264,27 @@ func (p *Pipeline) appositiveAfter(d *doc, m *mention) (roleFact, bool) {
 	return roleFact{person: m.ent, title: title, org: org, orgStart: -1, sentence: d.sentOf[m.start], start: m.start, end: end, noun: roleNoun}, true
 }
 
+// bodyBeforeAnd returns the organisation or country named right before "and"
+// at token k-1 ("Hamas and its leader"), or -1.
+func bodyBeforeAnd(d *doc, k, start int) int {
+	if k-2 < start || d.lower[k-1] != "and" || d.mentionAt[k-2] < 0 {
+		return -1
+	}
+	m := d.mentions[d.mentionAt[k-2]]
+	if m.end != k-1 || m.ent < 0 || m.nominal {
+		return -1
+	}
+	if e := d.ents[m.ent]; e.typ == extract.Organization || e.subtype == extract.Country {
+		return m.ent
+	}
+	return -1
+}
+
+// orgEnd returns the token after the mention starting at k.
+func orgEnd(d *doc, k int) int {
+	return d.mentions[d.mentionAt[k]].end
+}
+
 // appositiveBefore reads "the Russian foreign minister, Sergey Lavrov" and
 // "Egypt's foreign minister, Sameh Shoukry" (a possessive is the phrase's
 // determiner, as "the" is).
@@ -280,12 +301,20 @@ func (p *Pipeline) appositiveBefore(d *doc, m *mention) (roleFact, bool) {
 		if n := p.gaz.IsTitle(d.lower, ts); n == 0 || ts+n != c {
 			continue
 		}
+		ts := p.regionPortfolio(d, ts)
 		org, orgStart := p.orgBefore(d, ts)
 		first := ts
 		if org >= 0 {
 			first = orgStart
 		}
-		possessive := org >= 0 && (d.lower[ts-1] == "'s" || d.lower[ts-1] == "’s")
+		possessive := org >= 0 && (d.lower[orgEnd(d, orgStart)] == "'s" || d.lower[orgEnd(d, orgStart)] == "’s")
+		if org < 0 && first-1 > sent.Start && d.lower[first-1] == "its" {
+			// "the Palestinian Authority and its president, Mahmoud Abbas":
+			// "its" points at the body named right before "and".
+			if o := bodyBeforeAnd(d, first-1, sent.Start); o >= 0 {
+				return roleFact{person: m.ent, title: titleCase(d.words[ts:c]), org: o, orgStart: -1, sentence: d.sentOf[m.start], start: first - 1, end: m.end}, true
+			}
+		}
 		if !possessive && (first-1 < sent.Start || d.lower[first-1] != "the") {
 			continue
 		}
@@ -359,6 +388,9 @@ func (p *Pipeline) titleBefore(d *doc, i int) (int, string) {
 	if best < 0 {
 		return -1, ""
 	}
+	if r := p.regionPortfolio(d, best); r < best {
+		return r, titleCase(d.words[r:i])
+	}
 	best = portfolioBefore(d, best, i, sent.Start)
 	return best, titleCase(d.words[best:i])
 }
@@ -392,11 +424,38 @@ var portfolioStop = map[string]bool{"the": true, "a": true, "an": true, "then": 
 	"in": true, "on": true, "when": true, "meanwhile": true, "former": true, "new": true, "his": true, "her": true,
 	"its": true, "their": true, "as": true, "also": true, "earlier": true, "later": true, "now": true}
 
+// tenureWords date a role without changing whose it is; written in lower case
+// between the body and the title, they leave the body the title's ("Chile's
+// former President", "Iraqi interim Prime Minister", "Iran's new President").
+var tenureWords = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true,
+	"new": true, "late": true, "caretaker": true, "incoming": true, "deposed": true, "ousted": true}
+
+// regionPortfolio extends a bare "Secretary" or "Minister" at token ts over a
+// place below a country written right before it, when a country owns the title
+// ("Britain's Northern Ireland Secretary"): the region is the portfolio, the
+// country the body. It returns the title's first token.
+func (p *Pipeline) regionPortfolio(d *doc, ts int) int {
+	if ts < 1 || d.lower[ts] != "secretary" && d.lower[ts] != "minister" || d.mentionAt[ts-1] < 0 {
+		return ts
+	}
+	m := d.mentions[d.mentionAt[ts-1]]
+	if m.end != ts || m.ent < 0 || m.label != "LOC" || d.ents[m.ent].subtype == extract.Country {
+		return ts
+	}
+	if org, _ := p.orgBefore(d, m.start); org < 0 || d.ents[org].subtype != extract.Country {
+		return ts
+	}
+	return m.start
+}
+
 // orgBefore returns the entity written right before a title: "Russian", "U.S.",
 // "Russia's", "the Kremlin's"; -1 when there is none.
 func (p *Pipeline) orgBefore(d *doc, ts int) (int, int) {
 	sent := d.sents[d.sentOf[ts]]
 	k := ts - 1
+	if k > sent.Start && tenureWords[d.words[k]] {
+		k-- // "Britain's former Foreign Secretary", "Iraqi interim Prime Minister"
+	}
 	if k >= sent.Start && (d.lower[k] == "'s" || d.lower[k] == "’s") {
 		k--
 	}
@@ -657,14 +716,6 @@ func (p *Pipeline) titledOrg(d *doc, m *mention) (int, gazetteer.Entry) {
 	}
 	if p.gaz.IsTitle(d.lower, k) != m.end-k {
 		return -1, gazetteer.Entry{}
-	}
-	for j := k; j < m.end; j++ {
-		if d.lower[j] == "of" {
-			// "met U.S. Secretary of State Condoleezza Rice": split, the
-			// event stages read the country as the one met (the object
-			// phrase ends at "of"); left whole until they read past it.
-			return -1, gazetteer.Entry{}
-		}
 	}
 	return k, entry
 }

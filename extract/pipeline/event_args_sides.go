@@ -36,12 +36,7 @@ func sameSides(d *doc) {
 		if len(drop) == 0 {
 			continue
 		}
-		kept := ev.parts[:0:0]
-		for _, pt := range ev.parts {
-			if !drop[pt.ent] {
-				kept = append(kept, pt)
-			}
-		}
+		kept := partsWithout(ev.parts, drop)
 		if len(kept) >= 2 {
 			ev.parts = kept
 		}
@@ -75,12 +70,7 @@ func finerPlaces(d *doc) {
 		if len(drop) == 0 {
 			continue
 		}
-		kept := ev.parts[:0:0]
-		for _, pt := range ev.parts {
-			if !drop[pt.ent] {
-				kept = append(kept, pt)
-			}
-		}
+		kept := partsWithout(ev.parts, drop)
 		ev.parts = kept
 	}
 }
@@ -113,4 +103,15 @@ func (d *doc) holdsPlace(outer, inner int) bool {
 		return true
 	}
 	return false
+}
+
+// partsWithout is a copy of parts less the entities in drop.
+func partsWithout(parts []part, drop map[int]bool) []part {
+	kept := parts[:0:0]
+	for _, pt := range parts {
+		if !drop[pt.ent] {
+			kept = append(kept, pt)
+		}
+	}
+	return kept
 }

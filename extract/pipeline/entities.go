@@ -244,6 +244,9 @@ var datelineMonths = map[string]bool{"january": true, "february": true, "march":
 // serialCode reports a token of letters and at least six digits, such as the
 // document numbers of wire services.
 func serialCode(w string) bool {
+	if len(w) < 7 {
+		return false // six digits and a letter at least; most words stop here
+	}
 	digits, letters := 0, 0
 	for _, r := range w {
 		switch {

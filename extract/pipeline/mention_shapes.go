@@ -250,11 +250,8 @@ func (p *Pipeline) datelinePlaces(d *doc) {
 // an organization's name or as one of its own.
 func (p *Pipeline) serialCodePlaces(d *doc) {
 	for k := 0; k+1 < len(d.toks); k++ {
-		if !serialCode(d.words[k]) || d.sentOf[k+1] != d.sentOf[k] {
-			continue
-		}
 		mi := d.mentionAt[k+1]
-		if mi < 0 {
+		if mi < 0 || !serialCode(d.words[k]) || d.sentOf[k+1] != d.sentOf[k] {
 			continue
 		}
 		m := d.mentions[mi]

@@ -24,14 +24,6 @@ func (p *Pipeline) describedOnly(d *doc, ev *event, ss, se int) {
 	if !ok {
 		return
 	}
-	isPart := func(e int) bool {
-		for _, pt := range ev.parts {
-			if pt.ent == e {
-				return true
-			}
-		}
-		return false
-	}
 	described := map[int]bool{} // entity -> a mention only describes another
 	plain := map[int]bool{}     // entity -> a mention stands on its own
 	for k := ss; k < se; k++ {
@@ -41,10 +33,10 @@ func (p *Pipeline) describedOnly(d *doc, ev *event, ss, se int) {
 		}
 		m := d.mentions[mi]
 		k = m.end - 1
-		if m.ent < 0 || !isPart(m.ent) {
+		if m.ent < 0 || !hasPart(ev, m.ent) {
 			continue
 		}
-		if y := t.describes(d, m, ev); y >= 0 && y != m.ent && isPart(y) {
+		if y := t.describes(d, m, ev); y >= 0 && y != m.ent && hasPart(ev, y) {
 			described[m.ent] = true
 		} else {
 			plain[m.ent] = true
@@ -71,11 +63,7 @@ func describerShape(d *doc, ev *event, ss, se int) bool {
 		}
 		m := d.mentions[mi]
 		k = m.end - 1
-		found := false
-		for _, pt := range ev.parts {
-			found = found || pt.ent == m.ent
-		}
-		if !found {
+		if !hasPart(ev, m.ent) {
 			continue
 		}
 		// (over a title or honorific the name leaves out: "for Mr. X",

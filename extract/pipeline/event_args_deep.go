@@ -29,14 +29,6 @@ func (p *Pipeline) deepOnly(d *doc, ev *event, ss, se int) {
 	if v < 0 {
 		return
 	}
-	isPart := func(e int) bool {
-		for _, pt := range ev.parts {
-			if pt.ent == e {
-				return true
-			}
-		}
-		return false
-	}
 	deep := map[int]bool{}
 	plain := map[int]bool{}
 	for k := ss; k < se; k++ {
@@ -46,7 +38,7 @@ func (p *Pipeline) deepOnly(d *doc, ev *event, ss, se int) {
 		}
 		m := d.mentions[mi]
 		k = m.end - 1
-		if m.ent < 0 || !isPart(m.ent) {
+		if m.ent < 0 || !hasPart(ev, m.ent) {
 			continue
 		}
 		switch dp, onName := t.deepUnder(d, m, v); {

@@ -121,4 +121,5 @@ var devRanges = map[string]struct {
 	"voa_dev15.tsv": {"dev15", 791, 830},
 	"voa_dev16.tsv": {"dev16", 831, 870},
 	"voa_dev17.tsv": {"dev17", 871, 910},
+	"voa_dev18.tsv": {"dev18", 911, 950},
 }

@@ -122,4 +122,5 @@ var devRanges = map[string]struct {
 	"voa_dev16.tsv": {"dev16", 831, 870},
 	"voa_dev17.tsv": {"dev17", 871, 910},
 	"voa_dev18.tsv": {"dev18", 911, 950},
+	"voa_dev19.tsv": {"dev19", 951, 990},
 }

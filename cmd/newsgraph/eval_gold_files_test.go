@@ -123,4 +123,5 @@ var devRanges = map[string]struct {
 	"voa_dev17.tsv": {"dev17", 871, 910},
 	"voa_dev18.tsv": {"dev18", 911, 950},
 	"voa_dev19.tsv": {"dev19", 951, 990},
+	"voa_dev20.tsv": {"dev20", 991, 1030},
 }

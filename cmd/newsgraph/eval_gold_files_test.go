@@ -124,4 +124,5 @@ var devRanges = map[string]struct {
 	"voa_dev18.tsv": {"dev18", 911, 950},
 	"voa_dev19.tsv": {"dev19", 951, 990},
 	"voa_dev20.tsv": {"dev20", 991, 1030},
+	"voa_dev21.tsv": {"dev21", 1031, 1070},
 }

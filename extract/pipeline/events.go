@@ -104,6 +104,10 @@ func (p *Pipeline) findEvents(d *doc) {
 			m := tr.m
 			ev := p.readTrigger(d, tr, si)
 			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
+			why := "" // the guard that reads it as unreal, for the audit
+			if ev.unreal && d.guardLog != nil {
+				why = p.unrealArgsWhy(d, ev)
+			}
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {
@@ -118,19 +122,19 @@ func (p *Pipeline) findEvents(d *doc) {
 				ev.unreal = false // "hopes the upcoming election will be free and fair": the election is real
 			}
 			if !ev.unreal && p.stanceObject(d, ev, s.Start) {
-				ev.unreal = true // "the committee bars demonstrations at Olympic venues": a kind of act ruled out
+				ev.unreal, why = true, guardUnrealStance // "the committee bars demonstrations at Olympic venues": a kind of act ruled out
 			}
 			if !ev.unreal && p.goalClause(d, ev, s.Start) {
-				ev.unreal = true // "talks aimed at disarming North Korea": an aim, not an act
+				ev.unreal, why = true, guardUnrealGoal // "talks aimed at disarming North Korea": an aim, not an act
 			}
 			if !ev.unreal && p.attributiveParticiple(d, ev, s.Start, s.End) {
-				ev.unreal = true // "half of Thaksin's frozen assets": a state described, not an act told
+				ev.unreal, why = true, guardUnrealAttrib // "half of Thaksin's frozen assets": a state described, not an act told
 			}
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
-				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
+				ev.unreal, why = true, guardUnrealStopped // "ordered its gunmen to stop firing rockets": kept from happening
 			}
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
-				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
+				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}
 			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 				// "Rice telephoned Iraq's President Jalal Talabani on Friday to
@@ -160,6 +164,7 @@ func (p *Pipeline) findEvents(d *doc) {
 						}
 					}
 				}
+				d.guarded(why, ev)
 				unreal = append(unreal, ev) // it still claims the dates told about it
 				continue                    // denied or only possible
 			}
@@ -167,6 +172,7 @@ func (p *Pipeline) findEvents(d *doc) {
 				ev.office = d.lower[m.Start-1]
 			}
 			if severalEvents(d, ev, s.End) {
+				d.guarded(guardSeveral, ev)
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
@@ -180,10 +186,16 @@ func (p *Pipeline) findEvents(d *doc) {
 				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
 			}
 			if ev.typ == "PROTEST" && strings.HasPrefix(d.lower[m.Start], "put") && m.Start+1 < s.End && d.lower[m.Start+1] == "down" {
+				d.guarded(guardCrackdown, ev)
 				continue // "security forces killed 200 people while putting down demonstrations": a crackdown, not a protest
 			}
-			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || p.sportsWin(d, ev, s.Start, s.End)) {
-				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
+			if ev.typ == "ATTACK" && p.byDisaster(d, ev, s.End) {
+				d.guarded(guardDisaster, ev)
+				continue // "locales devastated by a deadly earthquake"
+			}
+			if ev.typ == "ATTACK" && p.sportsWin(d, ev, s.Start, s.End) {
+				d.guarded(guardSports, ev)
+				continue // "Haas beat Muller in straight sets"
 			}
 			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback || ev.lightSubject) {
 				// an organization meets as a body: "Mercosur leaders are meeting",
@@ -282,10 +294,30 @@ func (p *Pipeline) findEvents(d *doc) {
 		// A visit needs a visitor and a place visited; an appeal, demand or
 		// threat someone it is aimed at ("asked to leave" asks no one).
 		if !viable(ev) || appointsBody(d, ev) {
+			if d.guardLog != nil && !ev.dropped {
+				why := viableWhy(ev)
+				if why == "" {
+					why = guardAppointsBody
+				}
+				d.guarded(why, ev)
+			}
 			ev.dropped = true
 		}
 	}
+	var kept []*event // (the audit names what the learned filter drops)
+	if d.guardLog != nil {
+		for _, ev := range d.events {
+			if !ev.dropped {
+				kept = append(kept, ev)
+			}
+		}
+	}
 	p.learnedFilter(d)
+	for _, ev := range kept {
+		if ev.dropped {
+			d.guarded(guardLearnedFilter, ev)
+		}
+	}
 }
 
 // readTrigger makes the event a trigger found in sentence si tells, with
@@ -669,6 +701,8 @@ func (p *Pipeline) dropCriticism(d *doc, evs []*event, se int) []*event {
 		}
 		if !drop {
 			out = append(out, ev)
+		} else {
+			d.guarded(guardCriticism, ev)
 		}
 	}
 	return out
@@ -835,25 +869,25 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 			if i == j || absorbed[j] || absorbed[i] {
 				continue
 			}
-			into := false
+			into, why := false, ""
 			switch {
 			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ && !relativeBetween(d, ev, o):
 				// (not across a relative clause: "the soldiers were killed Sunday near an area where a
 				// Kurdish rebel was killed" tells two killings)
-				into = true
+				into, why = true, guardFoldBare
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
-				into = true
+				into, why = true, guardFoldCovered
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && !o.nominal && ev.trigStart > o.trigStart && ev.trigStart-o.trigEnd <= 3 && d.lower[ev.trigStart] == "dead":
 				// "Israeli troops shot dead a militant", "shot him dead": the
 				// death is the shooting's result, not an event of its own
-				into = true
+				into, why = true, guardFoldShotDead
 			case (ev.typ == "INJURY" || ev.typ == "DEATH") && !ev.nominal && o.typ == "ATTACK" && o.nominal && inEventNoun(d, ev, o):
 				// "five Afghan soldiers were wounded in an ambush": the injuries
 				// of an attack are that attack's
 				for _, pt := range ev.parts {
 					o.addPart(pt.ent, patient)
 				}
-				into = true
+				into, why = true, guardFoldInAttack
 			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
 				// "An Israeli airstrike in Gaza has killed a commander": the
 				// noun is the verb's subject, one attack told by both
@@ -862,9 +896,10 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 						o.addPart(pt.ent, pt.role)
 					}
 				}
-				into = true
+				into, why = true, guardFoldNounVerb
 			}
 			if into {
+				d.guarded(why, ev)
 				absorbed[i] = true
 				if o.date == "" {
 					o.date, o.precision = ev.date, ev.precision
@@ -1098,6 +1133,7 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 // anaphoric report with no participants ("the meeting") joins the latest event of its type.
 func (d *doc) addEvent(ev *event) {
 	if o := d.sharedVote(ev); o != nil {
+		d.guarded(guardMergeVote, ev)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, participant)
 		}
@@ -1105,6 +1141,7 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	if o := d.meetingTalks(ev); o != nil {
+		d.guarded(guardMergeTalks, ev)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, participant)
 		}
@@ -1116,6 +1153,7 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	if o := d.definiteAnaphor(ev); o != nil {
+		d.guarded(guardMergeAnaphor, ev)
 		// "Six Afghan police officers were killed when a bomb ripped through
 		// their vehicle. The Taliban claimed responsibility for the attack."
 		for _, pt := range ev.parts {
@@ -1141,6 +1179,7 @@ func (d *doc) addEvent(ev *event) {
 			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !ev.another && !d.olderThanRecent(o, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
+				d.guarded(guardMergePartless, ev)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 				if o.loc < 0 {
@@ -1151,6 +1190,8 @@ func (d *doc) addEvent(ev *event) {
 		}
 		if ev.nominal {
 			d.events = append(d.events, ev)
+		} else {
+			d.guarded(guardPartlessVerb, ev)
 		}
 		return
 	}
@@ -1184,8 +1225,9 @@ func (d *doc) addEvent(ev *event) {
 			o, bestShared, bestParts = c, sh, len(c.parts)
 		}
 	}
+	why := guardMergeSame
 	if o == nil {
-		o = d.namedLater(ev, again)
+		o, why = d.namedLater(ev, again), guardMergeLater
 	}
 	if o == nil {
 		// a bare noun told just before ("witnesses to the Sunday shooting ...
@@ -1209,6 +1251,7 @@ func (d *doc) addEvent(ev *event) {
 		}
 	}
 	if o != nil {
+		d.guarded(why, ev)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, pt.role)
 		}

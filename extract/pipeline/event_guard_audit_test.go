@@ -1,0 +1,57 @@
+package pipeline
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// TestGuardAudit: the audit names the guard that drops an event, leaves
+// the extraction as Analyze makes it, and scores the dropped event as lost
+// when a gold event nothing kept matched wants it, as removed when none does.
+func TestGuardAudit(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	doc := extract.Document{ID: "t1", Published: "2006-05-02", Text: "Two Iraqi policemen were killed in separate attacks near Baquba on Monday."}
+	a, drops, err := p.AnalyzeGuards(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := p.Analyze(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a, plain) {
+		t.Errorf("AnalyzeGuards changed the extraction:\n%+v\nwant\n%+v", a, plain)
+	}
+	var several *GuardDrop
+	for i := range drops {
+		if drops[i].Reason == guardSeveral {
+			several = &drops[i]
+		}
+	}
+	if several == nil || several.Event.Type != "ATTACK" || len(several.Event.Participants) != 1 {
+		t.Fatalf("drops %+v: want the ATTACK \"killed\" with its victims dropped as %s", drops, guardSeveral)
+	}
+	iraq := []GoldPart{{Names: []string{"Iraq", "Iraqi"}, Role: patient}}
+	for _, c := range []struct {
+		gold          []GoldEvent
+		lost, removed int
+	}{
+		{[]GoldEvent{{Type: "ATTACK", Sentences: []int{0}, Trigger: "killed", Parts: iraq}}, 1, 0},
+		{[]GoldEvent{{Type: "ATTACK", Sentences: []int{1}, Trigger: "killed", Parts: iraq}}, 0, 1}, // another paragraph
+		{nil, 0, 1},
+	} {
+		s := NewEventScore()
+		s.ScoreGuards(GoldDoc{ID: "t1", Events: c.gold}, doc.Text, a, drops)
+		got := s.Guards[guardSeveral]
+		if got == nil || got.Lost != c.lost || got.Removed != c.removed {
+			t.Errorf("gold %+v: %s counts %+v; want lost %d removed %d", c.gold, guardSeveral, got, c.lost, c.removed)
+		}
+	}
+}

@@ -64,6 +64,11 @@ const (
 	guardViableNoAgent   = "viable:no-agent"       // a show of force, threat or demand no one makes
 	guardAppointsBody    = "appoints-body"         // "named Drexel sole underwriter"
 	guardLearnedFilter   = "learned-filter"
+	// steps that take participants away (the event stays: the audit keeps it as it was)
+	guardPartsOwnSide  = "parts:own-side"     // "A U.S. judge has agreed": the judge's country is his side
+	guardPartsNoKiller = "parts:death-agent"  // a death or injury has no agent
+	guardPartsSides    = "parts:same-sides"   // sameSides
+	guardPartsPlaces   = "parts:finer-places" // finerPlaces
 )
 
 // guardDrop is one event a guard removed, as it stood then.
@@ -78,11 +83,53 @@ func (d *doc) guarded(why string, ev *event) {
 	if d.guardLog == nil {
 		return
 	}
+	*d.guardLog = append(*d.guardLog, guardDrop{why: why, ev: d.snapshot(ev)})
+}
+
+// snapshot is a copy of ev for the audit to record later (nil without the audit).
+func (d *doc) snapshot(ev *event) *event {
+	if d.guardLog == nil {
+		return nil
+	}
 	c := *ev
 	c.parts = append([]part(nil), ev.parts...)
 	c.sentences = append([]int(nil), ev.sentences...)
-	*d.guardLog = append(*d.guardLog, guardDrop{why: why, ev: &c})
+	return &c
 }
+
+// guardedInto records before, the event another was folded into as it
+// stood before the fold, when the fold gave it participants: alone it
+// might have matched a gold event its new participants spoil.
+func (d *doc) guardedInto(why string, before, after *event) {
+	if before != nil && len(before.parts) != len(after.parts) {
+		*d.guardLog = append(*d.guardLog, guardDrop{why: why + guardIntoSuffix, ev: before})
+	}
+}
+
+// snapshots copies every event of d for guardedParts (nil without the audit).
+func (d *doc) snapshots() []*event {
+	if d.guardLog == nil {
+		return nil
+	}
+	pre := make([]*event, len(d.events))
+	for i, ev := range d.events {
+		pre[i] = d.snapshot(ev)
+	}
+	return pre
+}
+
+// guardedParts records, of the events snapshots copied in pre, those a
+// step that drops participants has since changed, as they stood before.
+func (d *doc) guardedParts(why string, pre []*event) {
+	for i, b := range pre {
+		if i < len(d.events) && len(b.parts) != len(d.events[i].parts) && !d.events[i].dropped {
+			*d.guardLog = append(*d.guardLog, guardDrop{why: why, ev: b})
+		}
+	}
+}
+
+// guardIntoSuffix marks the audit's records of the events folded into.
+const guardIntoSuffix = "(into)"
 
 // unrealArgsWhy names which of readArgs's tests read ev as unreal, asking
 // them again in readArgs's order (audit only); a modal or negated subject

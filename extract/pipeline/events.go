@@ -213,7 +213,11 @@ func (p *Pipeline) findEvents(d *doc) {
 				ev.consent, ev.counterpart = true, true // "has signed seven new foreign oil deals": a pact has another side, named or not
 			}
 			if symmetric[ev.typ] && len(ev.parts) == 2 {
+				before := d.snapshot(ev)
 				ownSide(d, ev)
+				if before != nil && len(ev.parts) != 2 {
+					d.guarded(guardPartsOwnSide, before)
+				}
 			}
 			if ev.typ == "NEGOTIATE" && ev.nominal && len(ev.parts) == 1 {
 				hostCountry(d, ev, s.End) // "he traveled to the UAE, following talks in Oman"
@@ -221,6 +225,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "DEATH" || ev.typ == "INJURY" {
 				// no one causes a death told as a death: "Marcos announced the
 				// death of Comandante Ramona" names who told of it, not a killer
+				before := d.snapshot(ev)
 				kept := ev.parts[:0]
 				for _, pt := range ev.parts {
 					if pt.role != agent {
@@ -228,6 +233,9 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 				ev.parts = kept
+				if before != nil && len(before.parts) != len(kept) {
+					d.guarded(guardPartsNoKiller, before)
+				}
 			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
@@ -287,8 +295,12 @@ func (p *Pipeline) findEvents(d *doc) {
 	leadDates(d, sideless)
 	tiedLate(d)
 	atTheTime(d)
+	pre := d.snapshots()
 	sameSides(d)
+	d.guardedParts(guardPartsSides, pre)
+	pre = d.snapshots()
 	finerPlaces(d)
+	d.guardedParts(guardPartsPlaces, pre)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -870,6 +882,7 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 				continue
 			}
 			into, why := false, ""
+			before := d.snapshot(o)
 			switch {
 			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ && !relativeBetween(d, ev, o):
 				// (not across a relative clause: "the soldiers were killed Sunday near an area where a
@@ -900,6 +913,7 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 			}
 			if into {
 				d.guarded(why, ev)
+				d.guardedInto(why, before, o)
 				absorbed[i] = true
 				if o.date == "" {
 					o.date, o.precision = ev.date, ev.precision
@@ -1134,6 +1148,8 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 func (d *doc) addEvent(ev *event) {
 	if o := d.sharedVote(ev); o != nil {
 		d.guarded(guardMergeVote, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(guardMergeVote, before, o)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, participant)
 		}
@@ -1142,6 +1158,8 @@ func (d *doc) addEvent(ev *event) {
 	}
 	if o := d.meetingTalks(ev); o != nil {
 		d.guarded(guardMergeTalks, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(guardMergeTalks, before, o)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, participant)
 		}
@@ -1154,6 +1172,8 @@ func (d *doc) addEvent(ev *event) {
 	}
 	if o := d.definiteAnaphor(ev); o != nil {
 		d.guarded(guardMergeAnaphor, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(guardMergeAnaphor, before, o)
 		// "Six Afghan police officers were killed when a bomb ripped through
 		// their vehicle. The Taliban claimed responsibility for the attack."
 		for _, pt := range ev.parts {
@@ -1252,6 +1272,8 @@ func (d *doc) addEvent(ev *event) {
 	}
 	if o != nil {
 		d.guarded(why, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(why, before, o)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, pt.role)
 		}

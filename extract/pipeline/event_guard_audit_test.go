@@ -55,3 +55,44 @@ func TestGuardAudit(t *testing.T) {
 		}
 	}
 }
+
+// analyzeText runs the pipeline on one text published on 2 May 2006.
+func analyzeText(t *testing.T, p *Pipeline, text string) *extract.Analysis {
+	t.Helper()
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Published: "2006-05-02", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// hasEvent: a holds an event of type typ whose trigger is trig with n participants.
+func hasEvent(a *extract.Analysis, typ, trig string, n int) bool {
+	for _, e := range a.Events {
+		if e.Type == typ && e.Trigger == trig && len(e.Participants) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBodySummit: a summit named after a body of several countries is its
+// members' meeting though none is named; one named after a body of one
+// country is not kept on that ground.
+func TestBodySummit(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Global warming will be a major topic at this week's Group of Eight summit in Germany.", true},
+		{"Global warming will be a major topic at this week's Georgetown University summit in Washington.", false},
+	} {
+		if got := hasEvent(analyzeText(t, p, c.text), "MEET", "summit", 1); got != c.want {
+			t.Errorf("%q: a MEET \"summit\" of the body is %v; want %v", c.text, got, c.want)
+		}
+	}
+}

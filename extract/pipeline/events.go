@@ -203,6 +203,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				// conference of the Labor Party", which says no more than that it has one)
 				ev.collective = true
 			}
+			if ev.typ == "MEET" && len(ev.parts) == 1 && bodySummit(d, ev, s.Start) {
+				ev.collective = true // "the Group of Eight summit", "next week's EU summit": the body's leaders meet
+			}
 			if ev.typ == "AGREEMENT" && !ev.nominal && m.End+1 < s.End && d.lower[m.End] == "to" {
 				switch d.lower[m.End+1] {
 				case "allow", "permit", "let", "accept", "grant":
@@ -451,6 +454,35 @@ func ownSide(d *doc, ev *event) {
 		}
 	}
 }
+
+// bodySummit: ev is the noun "summit" premodified by the name of the one
+// organization it names, a body the gazetteer knows ("the Group of Eight
+// economic summit", "next week's EU summit"): a summit is a meeting of
+// leaders, and one named after a body of several countries is its
+// members' meeting, though no member is named (not a body of one country,
+// "a Georgetown University summit", nor a conference or forum, which may
+// be a trade fair or a lecture).
+func bodySummit(d *doc, ev *event, ss int) bool {
+	if !ev.nominal || d.lower[ev.trigEnd-1] != "summit" {
+		return false
+	}
+	k := ev.trigEnd - 2 // the word before the noun (a trigger may span "EU summit")
+	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitAdjectives[d.lower[k]] {
+		k-- // "the G-8 economic summit"
+	}
+	if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+		k--
+	}
+	if k < ss || d.mentionAt[k] < 0 {
+		return false
+	}
+	m := d.mentions[d.mentionAt[k]]
+	e := d.ents[m.ent]
+	return m.ent == ev.parts[0].ent && m.end == k+1 && e.typ == extract.Organization && e.kb != "" && e.country == ""
+}
+
+// summitAdjectives stand between a body's name and "summit".
+var summitAdjectives = map[string]bool{"economic": true, "annual": true, "emergency": true, "special": true, "extraordinary": true, "informal": true}
 
 // appointsBody: an appointment whose appointee is an organization ("named
 // Drexel Burnham Lambert sole underwriter"): a business mandate, not a post.

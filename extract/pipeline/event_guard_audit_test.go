@@ -96,3 +96,25 @@ func TestBodySummit(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedInClause: a verb that asks or threatens by itself, followed by
+// a "that" clause, tells the demand or threat whoever it is addressed to;
+// a verb that mostly tells a view does not.
+func TestAskedInClause(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, typ, trig string
+		want            bool
+	}{
+		{"Pakistani President Pervez Musharraf demanded that all hate material be removed from public markets by December.", "DEMAND", "demanded", true},
+		{"The World Health Organization marked Wednesday by urging that nations take steps to ensure women are given better access to treatment.", "APPEAL", "urging", true},
+		{"Robben had been expected to be out for six weeks, but Meersseman hinted that the winger could be fit for the game.", "APPEAL", "hinted", false},
+	} {
+		if got := hasEvent(analyzeText(t, p, c.text), c.typ, c.trig, 1); got != c.want {
+			t.Errorf("%q: a %s %q with its one side is %v; want %v", c.text, c.typ, c.trig, got, c.want)
+		}
+	}
+}

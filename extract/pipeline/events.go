@@ -212,6 +212,15 @@ func (p *Pipeline) findEvents(d *doc) {
 					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
 				}
 			}
+			if (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !ev.nominal && m.End < s.End && d.lower[m.End] == "that" && clauseAskVerbs[strings.ToLower(m.Lemma)] {
+				// "He demanded that all hate material be removed", "Pyongyang has
+				// threatened that any sanctions would be considered a declaration
+				// of war": a clause tells what is asked or threatened, of whoever
+				// hears it; no one need be named as addressed (only verbs
+				// that ask or threaten by themselves: not "hinted that",
+				// "stressed that", "warned that", which mostly tell a view)
+				ev.counterpart = true
+			}
 			if ev.typ == "AGREEMENT" && !ev.nominal && (m.Lemma == "sign" || m.Lemma == "reach") {
 				ev.consent, ev.counterpart = true, true // "has signed seven new foreign oil deals": a pact has another side, named or not
 			}
@@ -480,6 +489,9 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 	e := d.ents[m.ent]
 	return m.ent == ev.parts[0].ent && m.end == k+1 && e.typ == extract.Organization && e.kb != "" && e.country == ""
 }
+
+// clauseAskVerbs ask for or threaten what their "that" clause tells.
+var clauseAskVerbs = map[string]bool{"demand": true, "urge": true, "insist": true, "threaten": true, "vow": true, "request": true, "ask": true, "plead": true}
 
 // summitAdjectives stand between a body's name and "summit".
 var summitAdjectives = map[string]bool{"economic": true, "annual": true, "emergency": true, "special": true, "extraordinary": true, "informal": true}

@@ -118,3 +118,19 @@ func TestAskedInClause(t *testing.T) {
 		}
 	}
 }
+
+// TestManySidedTalks: talks premodified by the number of their sides
+// ("six-nation talks") are a forum of their own, not the talks of the
+// meeting told just before, and need not name the other sides.
+func TestManySidedTalks(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Chinese President Hu Jintao met South Korean President Roh Moo-hyun in Seoul on Tuesday.\n\n" +
+		"Mr. Hu's trip precedes the next round of six-nation talks on North Korea's nuclear ambitions, set to take place in Beijing early next month."
+	a := analyzeText(t, p, text)
+	if !hasEvent(a, "NEGOTIATE", "talks", 1) || !hasEvent(a, "MEET", "met", 2) {
+		t.Errorf("%q: events %+v; want the meeting of two and the six-nation talks with North Korea apart", text, a.Events)
+	}
+}

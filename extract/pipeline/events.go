@@ -231,6 +231,9 @@ func (p *Pipeline) findEvents(d *doc) {
 					d.guarded(guardPartsOwnSide, before)
 				}
 			}
+			if ev.typ == "NEGOTIATE" && ev.nominal && manySidedTalks(d, ev) {
+				ev.counterpart = true // "North Korea agreed during six-nation talks": the other five go unnamed
+			}
 			if ev.typ == "NEGOTIATE" && ev.nominal && len(ev.parts) == 1 {
 				hostCountry(d, ev, s.End) // "he traveled to the UAE, following talks in Oman"
 			}
@@ -1367,7 +1370,7 @@ func (d *doc) definiteAnaphor(ev *event) *event {
 // talks with Vijay Nambiar"): talks told right after a meeting are that
 // meeting, not negotiations of their own. It returns the meeting, or nil.
 func (d *doc) meetingTalks(ev *event) *event {
-	if ev.typ != "NEGOTIATE" || !ev.nominal || len(ev.parts) > 1 && ev.fallback {
+	if ev.typ != "NEGOTIATE" || !ev.nominal || len(ev.parts) > 1 && ev.fallback || manySidedTalks(d, ev) {
 		return nil
 	}
 	for i := len(d.events) - 1; i >= 0; i-- {
@@ -1384,6 +1387,21 @@ func (d *doc) meetingTalks(ev *event) *event {
 		}
 	}
 	return nil
+}
+
+// manySidedTalks: the talks are premodified by the number of their sides
+// ("six-nation talks", "the six-party talks", "four-way talks"): a standing
+// forum of many parties, not the talks of a meeting told before.
+func manySidedTalks(d *doc, ev *event) bool {
+	if ev.trigStart == 0 {
+		return false
+	}
+	w := d.lower[ev.trigStart-1]
+	if w == "multilateral" || w == "multi-party" || w == "multiparty" {
+		return true
+	}
+	_, side, ok := strings.Cut(w, "-")
+	return ok && (side == "nation" || side == "party" || side == "way" || side == "country" || side == "sided")
 }
 
 // anotherOne: the sentence of a report with no participants tells of another

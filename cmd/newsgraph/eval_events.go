@@ -37,7 +37,7 @@ among the bundled ones (voa-0001..0350) and then in voa_extra.jsonl beside FILE
 --guards also scores the events the extractor's guards dropped or folded into another
 event, as each stood when removed, against the gold events no kept event matched, and
 prints per guard how many would have been right ("lost") and how many not ("removed");
-with --errors it lists each lost one.
+with --errors it lists each (LOST or REMOVED).
 
 --wikievents scores triggers on WikiEvents (KAIROS ontology) over the types both
 share (mapping in testdata/events/README.md): a trigger is right when its span overlaps
@@ -170,7 +170,7 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 	if o.guards {
 		s.ReportGuards(stdout)
 		if o.errors {
-			for _, l := range s.GuardLost {
+			for _, l := range s.GuardLines {
 				fmt.Fprintln(stdout, l)
 			}
 		}

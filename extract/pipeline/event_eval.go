@@ -174,10 +174,10 @@ type EventScore struct {
 	// constants; the trigger classes only when scored by ScoreReads).
 	Misses map[string]int
 	// Guards counts, by guard, the events the guards removed that would
-	// and would not have matched a gold event (ScoreGuards), and GuardLost
-	// lists the ones that would have, for reading.
-	Guards    map[string]*GuardCounts
-	GuardLost []string
+	// and would not have matched a gold event (ScoreGuards), and GuardLines
+	// lists each (LOST or REMOVED), for reading.
+	Guards     map[string]*GuardCounts
+	GuardLines []string
 	// reads and readStarts: the document's trigger reads and paragraph
 	// starts while ScoreReads scores it.
 	reads      []TriggerRead

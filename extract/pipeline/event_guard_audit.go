@@ -254,12 +254,13 @@ func (s *EventScore) ScoreGuards(g GoldDoc, text string, a *extract.Analysis, dr
 		}
 		if matched < 0 {
 			c.Removed++
+			s.GuardLines = append(s.GuardLines, fmt.Sprintf("%s REMOVED %s %s %q %s sentences %v", g.ID, dr.Reason, pe.ev.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras)))
 			continue
 		}
 		claimed[dr.Reason][matched] = true
 		c.Lost++
 		ge := g.Events[matched]
-		s.GuardLost = append(s.GuardLost, fmt.Sprintf("%s LOST %s %s %q %s sentences %v (gold line %d)", g.ID, dr.Reason, ge.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras), ge.Line))
+		s.GuardLines = append(s.GuardLines, fmt.Sprintf("%s LOST %s %s %q %s sentences %v (gold line %d)", g.ID, dr.Reason, ge.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras), ge.Line))
 	}
 }
 

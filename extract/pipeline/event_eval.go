@@ -178,6 +178,9 @@ type EventScore struct {
 	// lists each (LOST or REMOVED), for reading.
 	Guards     map[string]*GuardCounts
 	GuardLines []string
+	// GuardLostGold counts the missed gold events some removed event
+	// would have matched (each once, whichever guards removed it).
+	GuardLostGold int
 	// reads and readStarts: the document's trigger reads and paragraph
 	// starts while ScoreReads scores it.
 	reads      []TriggerRead

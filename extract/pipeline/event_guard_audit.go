@@ -229,6 +229,7 @@ func (s *EventScore) ScoreGuards(g GoldDoc, text string, a *extract.Analysis, dr
 		ents[a.Entities[i].ID] = &a.Entities[i]
 	}
 	claimed := map[string]map[int]bool{}
+	anyLost := map[int]bool{}
 	for _, dr := range drops {
 		c := s.Guards[dr.Reason]
 		if c == nil {
@@ -259,6 +260,10 @@ func (s *EventScore) ScoreGuards(g GoldDoc, text string, a *extract.Analysis, dr
 		}
 		claimed[dr.Reason][matched] = true
 		c.Lost++
+		if !anyLost[matched] {
+			anyLost[matched] = true
+			s.GuardLostGold++
+		}
 		ge := g.Events[matched]
 		s.GuardLines = append(s.GuardLines, fmt.Sprintf("%s LOST %s %s %q %s sentences %v (gold line %d)", g.ID, dr.Reason, ge.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras), ge.Line))
 	}
@@ -282,4 +287,5 @@ func (s *EventScore) ReportGuards(w interface{ Write([]byte) (int, error) }) {
 		c := s.Guards[n]
 		fmt.Fprintf(w, "guard %-24s lost %4d removed %4d\n", n, c.Lost, c.Removed)
 	}
+	fmt.Fprintf(w, "guards: %d missed gold events would be matched by an event some guard removed\n", s.GuardLostGold)
 }

@@ -53,6 +53,9 @@ func TestGuardAudit(t *testing.T) {
 		if got == nil || got.Lost != c.lost || got.Removed != c.removed {
 			t.Errorf("gold %+v: %s counts %+v; want lost %d removed %d", c.gold, guardSeveral, got, c.lost, c.removed)
 		}
+		if s.GuardLostGold != c.lost {
+			t.Errorf("gold %+v: %d gold events lost to guards; want %d", c.gold, s.GuardLostGold, c.lost)
+		}
 	}
 }
 

@@ -137,3 +137,23 @@ func TestManySidedTalks(t *testing.T) {
 		t.Errorf("%q: events %+v; want the meeting of two and the six-nation talks with North Korea apart", text, a.Events)
 	}
 }
+
+// TestAlsoReported: what a source "also says" happened is news added to
+// what it told before, not a second report of the same event.
+func TestAlsoReported(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Iraqi police detained 12 suspected insurgents in Baghdad on Monday.\n\n" +
+		"The U.S. military also says Iraqi special forces detained seven suspected criminals in Sadr City."
+	n := 0
+	for _, e := range analyzeText(t, p, text).Events {
+		if e.Type == "ARREST" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%q: %d ARREST events; want 2", text, n)
+	}
+}

@@ -1273,6 +1273,7 @@ func (d *doc) addEvent(ev *event) {
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
 		moreOfThem(d, ev) || // "police later arrested at least one other suspect": more arrests than the first
+		alsoReported(d, ev) || // "The military also said they killed another Taliban commander": another item of the report
 		ev.another // "Other attacks killed at least 12 police"
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
@@ -1402,6 +1403,24 @@ func manySidedTalks(d *doc, ev *event) bool {
 	}
 	_, side, ok := strings.Cut(w, "-")
 	return ok && (side == "nation" || side == "party" || side == "way" || side == "country" || side == "sided")
+}
+
+// alsoReported: the trigger stands in what a source "also said" ("The
+// U.S. military also says Iraqi special operations forces detained seven
+// suspected criminals"): the source adds news to what it told before, so
+// the event is another than those told before.
+func alsoReported(d *doc, ev *event) bool {
+	ss := d.sents[ev.sentence].Start
+	for k := ss; k+1 < ev.trigStart; k++ {
+		if d.lower[k] != "also" {
+			continue
+		}
+		switch d.lower[k+1] {
+		case "said", "says", "say", "reported", "reports", "announced", "announces":
+			return true
+		}
+	}
+	return false
 }
 
 // anotherOne: the sentence of a report with no participants tells of another

@@ -157,3 +157,23 @@ func TestAlsoReported(t *testing.T) {
 		t.Errorf("%q: %d ARREST events; want 2", text, n)
 	}
 }
+
+// TestOtherSides: two meetings of one man, each with a body the other
+// does not name, are two meetings.
+func TestOtherSides(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "U.S. Defense Secretary Robert Gates arrived Tuesday in Ohrid for the annual meeting of the Southeast Europe Defense Ministers.\n\n" +
+		"He will attend an informal meeting of NATO defense officials in Budapest on Thursday."
+	n := 0
+	for _, e := range analyzeText(t, p, text).Events {
+		if e.Type == "MEET" && len(e.Participants) == 2 {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%q: %d MEET events of two parties; want 2", text, n)
+	}
+}

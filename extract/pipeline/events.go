@@ -1283,6 +1283,9 @@ func (d *doc) addEvent(ev *event) {
 			d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
 			continue
 		}
+		if d.otherSides(c, ev) {
+			continue // "a meeting of the region's defense ministers ... a meeting of NATO defense officials": one man's two meetings
+		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
 			continue
 		}
@@ -1403,6 +1406,43 @@ func manySidedTalks(d *doc, ev *event) bool {
 	}
 	_, side, ok := strings.Cut(w, "-")
 	return ok && (side == "nation" || side == "party" || side == "way" || side == "country" || side == "sided")
+}
+
+// otherSides: two meetings, calls or talks each name a side the other does
+// not, of one kind (persons, or bodies, or places), and no side of one
+// holds a post of a side of the other (not "Merkel met Singh ... Merkel's
+// meetings with India"): one party's meetings with different others
+// ("Seifert is meeting Ms Furse on Thursday ... Theodore is scheduled to
+// meet Furse on Friday"). (Not pacts: a pact's parties are often
+// named once by country and once by the ones who signed.)
+func (d *doc) otherSides(a, b *event) bool {
+	switch a.typ {
+	case "MEET", "NEGOTIATE", "PHONE_CALL":
+	default:
+		return false
+	}
+	if len(a.parts) < 2 || len(b.parts) < 2 || shared(a, b) == len(a.parts) || shared(a, b) == len(b.parts) {
+		return false
+	}
+	for _, p := range a.parts {
+		if hasPart(b, p.ent) {
+			continue
+		}
+		for _, q := range b.parts {
+			if hasPart(a, q.ent) {
+				continue
+			}
+			if d.ents[p.ent].typ != d.ents[q.ent].typ {
+				return false // a person and a body: perhaps one side named two ways ("Werner Seifert met LSE chief Clara Furse ... Deutsche Boerse's meeting with the LSE")
+			}
+			for _, r := range d.roles {
+				if r.person == p.ent && r.org == q.ent || r.person == q.ent && r.org == p.ent {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // alsoReported: the trigger stands in what a source "also said" ("The

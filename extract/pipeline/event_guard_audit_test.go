@@ -177,3 +177,20 @@ func TestOtherSides(t *testing.T) {
 		t.Errorf("%q: %d MEET events of two parties; want 2", text, n)
 	}
 }
+
+// TestAnalyzeGuardsBadInput: bad text and a cancelled context are errors
+// naming the document, not panics.
+func TestAnalyzeGuardsBadInput(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := p.AnalyzeGuards(context.Background(), extract.Document{ID: "bad", Text: "a\xffb"}); err == nil {
+		t.Error("AnalyzeGuards on invalid UTF-8: no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := p.AnalyzeGuards(ctx, extract.Document{ID: "c", Text: "Police arrested him."}); err == nil {
+		t.Error("AnalyzeGuards with a cancelled context: no error")
+	}
+}

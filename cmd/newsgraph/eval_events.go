@@ -20,7 +20,7 @@ import (
 )
 
 const evalEventsUsage = `Usage:
-  newsgraph eval events --gold FILE [--split NAME|all] [--errors] [--event-model FILE]
+  newsgraph eval events --gold FILE [--split NAME|all] [--errors] [--guards] [--event-model FILE]
   newsgraph eval events --wikievents FILE [--final] [--errors] [--event-model FILE]
   newsgraph eval events --cv [--dir testdata/events] [--tuned voa_gold.tsv,...]
 
@@ -34,6 +34,10 @@ blind5, dev6, blind6, blind7, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev1
 dev16, dev17, dev18, dev19, dev20, dev21); all, the default, scores every document in the
 file. Stories are looked up among the bundled ones (voa-0001..0350) and then in
 voa_extra.jsonl beside FILE (voa-0351..1070, written by go generate ./sample; not in the demo).
+--guards also scores the events the extractor's guards dropped or folded into another
+event, as each stood when removed, against the gold events no kept event matched, and
+prints per guard how many would have been right ("lost") and how many not ("removed");
+with --errors it lists each (LOST or REMOVED).
 
 --wikievents scores triggers on WikiEvents (KAIROS ontology) over the types both
 share (mapping in testdata/events/README.md): a trigger is right when its span overlaps
@@ -54,6 +58,7 @@ each part's held-out curve. --tuned marks sets the hand rules were tuned on, as 
 type evalEventsOpts struct {
 	gold, wikievents, split string
 	final, errors, cv       bool
+	guards                  bool
 	dir, model, tuned       string
 }
 
@@ -67,6 +72,7 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs.StringVar(&o.split, "split", "all", "with --gold: the split=NAME of the documents to score (dev, heldout, dev5, ...) or all")
 	fs.BoolVar(&o.final, "final", false, "with --wikievents: score kept events only")
 	fs.BoolVar(&o.errors, "errors", false, "list every false positive and false negative")
+	fs.BoolVar(&o.guards, "guards", false, "with --gold: count, per guard, the dropped or folded events that would have matched a gold event")
 	fs.BoolVar(&o.cv, "cv", false, "leave-one-set-out evaluation of the learned participant reader over the development sets")
 	fs.StringVar(&o.model, "event-model", "", "read event participants with this model file (newsgraph train events) instead of the embedded one")
 	fs.StringVar(&o.dir, "dir", filepath.Join("testdata", "events"), "with --cv: folder of the gold files")
@@ -135,11 +141,19 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 			return fmt.Errorf("eval events: %s: no sample document %q (bundled or in %s)", o.gold, gd.ID, filepath.Join(filepath.Dir(o.gold), extraStories))
 		}
 		d.Published = g.Published
-		a, err := p.Analyze(ctx, d)
+		var a *extract.Analysis
+		var drops []pipeline.GuardDrop
+		if o.guards {
+			a, drops, err = p.AnalyzeGuards(ctx, d)
+		} else {
+			a, err = p.Analyze(ctx, d)
+		}
 		if err != nil {
 			return err
 		}
-		if o.errors {
+		if o.guards {
+			s.ScoreGuards(gd, d.Text, a, drops)
+		} else if o.errors {
 			// why each miss was missed: the triggers the scan found, with their participants
 			reads, err := p.TriggerReads(ctx, d)
 			if err != nil {
@@ -153,6 +167,14 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 	}
 	fmt.Fprintf(stdout, "%d documents (split %s), published read as %s\n", n, o.split, g.Published)
 	s.Report(stdout)
+	if o.guards {
+		s.ReportGuards(stdout)
+		if o.errors {
+			for _, l := range s.GuardLines {
+				fmt.Fprintln(stdout, l)
+			}
+		}
+	}
 	if o.errors {
 		var whys []string
 		for w := range s.Misses {

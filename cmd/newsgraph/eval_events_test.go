@@ -42,6 +42,25 @@ func TestEvalEventsGold(t *testing.T) {
 	}
 }
 
+// TestEvalEventsGuards: --guards scores the events the guards removed and
+// leaves the plain score as it was.
+func TestEvalEventsGuards(t *testing.T) {
+	gold := filepath.Join("..", "..", "testdata", "events", "voa_gold.tsv")
+	var plain, out, errb bytes.Buffer
+	if err := runEval(context.Background(), []string{"events", "--gold", gold, "--split", "dev"}, &plain, &errb); err != nil {
+		t.Fatalf("eval events --gold: %v\n%s", err, errb.String())
+	}
+	if err := runEval(context.Background(), []string{"events", "--gold", gold, "--split", "dev", "--guards"}, &out, &errb); err != nil {
+		t.Fatalf("eval events --gold --guards: %v\n%s", err, errb.String())
+	}
+	if !strings.HasPrefix(out.String(), plain.String()) {
+		t.Errorf("--guards changed the score:\n%s\nwant it to begin with\n%s", out.String(), plain.String())
+	}
+	if !strings.Contains(out.String(), "guard viable:no-participant ") || !strings.Contains(out.String(), "guard fold:bare-noun ") {
+		t.Errorf("no guard lines for the guards that drop events without participants and fold bare nouns:\n%s", out.String())
+	}
+}
+
 // TestEvalEventsWikiEvents scores triggers on the WikiEvents development file
 // beside the repository (../shared/data, as in CI).
 func TestEvalEventsWikiEvents(t *testing.T) {

@@ -173,6 +173,14 @@ type EventScore struct {
 	// Misses counts the false negatives by why they were missed (the Miss
 	// constants; the trigger classes only when scored by ScoreReads).
 	Misses map[string]int
+	// Guards counts, by guard, the events the guards removed that would
+	// and would not have matched a gold event (ScoreGuards), and GuardLines
+	// lists each (LOST or REMOVED), for reading.
+	Guards     map[string]*GuardCounts
+	GuardLines []string
+	// GuardLostGold counts the missed gold events some removed event
+	// would have matched (each once, whichever guards removed it).
+	GuardLostGold int
 	// reads and readStarts: the document's trigger reads and paragraph
 	// starts while ScoreReads scores it.
 	reads      []TriggerRead
@@ -216,6 +224,24 @@ func (s *EventScore) typ(t string) *Counts {
 		s.Types[t] = c
 	}
 	return c
+}
+
+// predOf is ev seen through the gold format's eyes: the paragraphs of its
+// evidence (starts: paragraphs of the text), its participants' names.
+func predOf(ev extract.Event, ents map[string]*extract.Entity, starts []int) predEvent {
+	pe := predEvent{ev: ev, paras: map[int]bool{}}
+	for _, x := range ev.Evidence {
+		pe.paras[paraOf(starts, x.Start)] = true
+	}
+	for _, p := range ev.Participants {
+		if e := ents[p.Entity]; e != nil {
+			pe.parts = append(pe.parts, predPart{names: entityNames(e), role: p.Role, label: e.Name})
+		}
+	}
+	if e := ents[ev.Location]; e != nil {
+		pe.loc = entityNames(e)
+	}
+	return pe
 }
 
 // predEvent is an extracted event seen through the gold format's eyes.
@@ -293,19 +319,7 @@ func (s *EventScore) score(g GoldDoc, text string, a *extract.Analysis) (goldUse
 		if !goldType(ev.Type) {
 			continue // a type the labelling guideline leaves out (business events): not labelled, so not scored
 		}
-		pe := predEvent{ev: ev, paras: map[int]bool{}}
-		for _, x := range ev.Evidence {
-			pe.paras[paraOf(starts, x.Start)] = true
-		}
-		for _, p := range ev.Participants {
-			if e := ents[p.Entity]; e != nil {
-				pe.parts = append(pe.parts, predPart{names: entityNames(e), role: p.Role, label: e.Name})
-			}
-		}
-		if e := ents[ev.Location]; e != nil {
-			pe.loc = entityNames(e)
-		}
-		preds = append(preds, pe)
+		preds = append(preds, predOf(ev, ents, starts))
 		predAt = append(predAt, ai)
 	}
 	goldUsed = make([]bool, len(g.Events))

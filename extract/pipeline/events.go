@@ -104,6 +104,10 @@ func (p *Pipeline) findEvents(d *doc) {
 			m := tr.m
 			ev := p.readTrigger(d, tr, si)
 			ev.recent = !ev.nominal && presentPerfect(d, s.Start, m.Start)
+			why := "" // the guard that reads it as unreal, for the audit
+			if ev.unreal && d.guardLog != nil {
+				why = p.unrealArgsWhy(d, ev)
+			}
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {
@@ -118,19 +122,19 @@ func (p *Pipeline) findEvents(d *doc) {
 				ev.unreal = false // "hopes the upcoming election will be free and fair": the election is real
 			}
 			if !ev.unreal && p.stanceObject(d, ev, s.Start) {
-				ev.unreal = true // "the committee bars demonstrations at Olympic venues": a kind of act ruled out
+				ev.unreal, why = true, guardUnrealStance // "the committee bars demonstrations at Olympic venues": a kind of act ruled out
 			}
 			if !ev.unreal && p.goalClause(d, ev, s.Start) {
-				ev.unreal = true // "talks aimed at disarming North Korea": an aim, not an act
+				ev.unreal, why = true, guardUnrealGoal // "talks aimed at disarming North Korea": an aim, not an act
 			}
 			if !ev.unreal && p.attributiveParticiple(d, ev, s.Start, s.End) {
-				ev.unreal = true // "half of Thaksin's frozen assets": a state described, not an act told
+				ev.unreal, why = true, guardUnrealAttrib // "half of Thaksin's frozen assets": a state described, not an act told
 			}
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
-				ev.unreal = true // "ordered its gunmen to stop firing rockets": kept from happening
+				ev.unreal, why = true, guardUnrealStopped // "ordered its gunmen to stop firing rockets": kept from happening
 			}
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
-				ev.unreal = true // "demanding the group disarm": what is asked for has not happened
+				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}
 			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 				// "Rice telephoned Iraq's President Jalal Talabani on Friday to
@@ -160,6 +164,7 @@ func (p *Pipeline) findEvents(d *doc) {
 						}
 					}
 				}
+				d.guarded(why, ev)
 				unreal = append(unreal, ev) // it still claims the dates told about it
 				continue                    // denied or only possible
 			}
@@ -167,6 +172,7 @@ func (p *Pipeline) findEvents(d *doc) {
 				ev.office = d.lower[m.Start-1]
 			}
 			if severalEvents(d, ev, s.End) {
+				d.guarded(guardSeveral, ev)
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
@@ -180,10 +186,16 @@ func (p *Pipeline) findEvents(d *doc) {
 				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings
 			}
 			if ev.typ == "PROTEST" && strings.HasPrefix(d.lower[m.Start], "put") && m.Start+1 < s.End && d.lower[m.Start+1] == "down" {
+				d.guarded(guardCrackdown, ev)
 				continue // "security forces killed 200 people while putting down demonstrations": a crackdown, not a protest
 			}
-			if ev.typ == "ATTACK" && (p.byDisaster(d, ev, s.End) || p.sportsWin(d, ev, s.Start, s.End)) {
-				continue // "locales devastated by a deadly earthquake", "Haas beat Muller in straight sets"
+			if ev.typ == "ATTACK" && p.byDisaster(d, ev, s.End) {
+				d.guarded(guardDisaster, ev)
+				continue // "locales devastated by a deadly earthquake"
+			}
+			if ev.typ == "ATTACK" && p.sportsWin(d, ev, s.Start, s.End) {
+				d.guarded(guardSports, ev)
+				continue // "Haas beat Muller in straight sets"
 			}
 			if ev.typ == "MEET" && len(ev.parts) == 1 && d.ents[ev.parts[0].ent].typ == extract.Organization && (!ev.nominal || ev.fallback || ev.lightSubject) {
 				// an organization meets as a body: "Mercosur leaders are meeting",
@@ -191,17 +203,36 @@ func (p *Pipeline) findEvents(d *doc) {
 				// conference of the Labor Party", which says no more than that it has one)
 				ev.collective = true
 			}
+			if ev.typ == "MEET" && len(ev.parts) == 1 && bodySummit(d, ev, s.Start) {
+				ev.collective = true // "the Group of Eight summit", "next week's EU summit": the body's leaders meet
+			}
 			if ev.typ == "AGREEMENT" && !ev.nominal && m.End+1 < s.End && d.lower[m.End] == "to" {
 				switch d.lower[m.End+1] {
 				case "allow", "permit", "let", "accept", "grant":
 					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
 				}
 			}
+			if (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !ev.nominal && m.End < s.End && d.lower[m.End] == "that" && clauseAskVerbs[strings.ToLower(m.Lemma)] {
+				// "He demanded that all hate material be removed", "Pyongyang has
+				// threatened that any sanctions would be considered a declaration
+				// of war": a clause tells what is asked or threatened, of whoever
+				// hears it; no one need be named as addressed (only verbs
+				// that ask or threaten by themselves: not "hinted that",
+				// "stressed that", "warned that", which mostly tell a view)
+				ev.counterpart = true
+			}
 			if ev.typ == "AGREEMENT" && !ev.nominal && (m.Lemma == "sign" || m.Lemma == "reach") {
 				ev.consent, ev.counterpart = true, true // "has signed seven new foreign oil deals": a pact has another side, named or not
 			}
 			if symmetric[ev.typ] && len(ev.parts) == 2 {
+				before := d.snapshot(ev)
 				ownSide(d, ev)
+				if before != nil && len(ev.parts) != 2 {
+					d.guarded(guardPartsOwnSide, before)
+				}
+			}
+			if ev.typ == "NEGOTIATE" && ev.nominal && manySidedTalks(d, ev) {
+				ev.counterpart = true // "North Korea agreed during six-nation talks": the other five go unnamed
 			}
 			if ev.typ == "NEGOTIATE" && ev.nominal && len(ev.parts) == 1 {
 				hostCountry(d, ev, s.End) // "he traveled to the UAE, following talks in Oman"
@@ -209,6 +240,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "DEATH" || ev.typ == "INJURY" {
 				// no one causes a death told as a death: "Marcos announced the
 				// death of Comandante Ramona" names who told of it, not a killer
+				before := d.snapshot(ev)
 				kept := ev.parts[:0]
 				for _, pt := range ev.parts {
 					if pt.role != agent {
@@ -216,6 +248,9 @@ func (p *Pipeline) findEvents(d *doc) {
 					}
 				}
 				ev.parts = kept
+				if before != nil && len(before.parts) != len(kept) {
+					d.guarded(guardPartsNoKiller, before)
+				}
 			}
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
@@ -275,17 +310,41 @@ func (p *Pipeline) findEvents(d *doc) {
 	leadDates(d, sideless)
 	tiedLate(d)
 	atTheTime(d)
+	pre := d.snapshots()
 	sameSides(d)
+	d.guardedParts(guardPartsSides, pre)
+	pre = d.snapshots()
 	finerPlaces(d)
+	d.guardedParts(guardPartsPlaces, pre)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
 		// threat someone it is aimed at ("asked to leave" asks no one).
 		if !viable(ev) || appointsBody(d, ev) {
+			if d.guardLog != nil && !ev.dropped {
+				why := viableWhy(ev)
+				if why == "" {
+					why = guardAppointsBody
+				}
+				d.guarded(why, ev)
+			}
 			ev.dropped = true
 		}
 	}
+	var kept []*event // (the audit names what the learned filter drops)
+	if d.guardLog != nil {
+		for _, ev := range d.events {
+			if !ev.dropped {
+				kept = append(kept, ev)
+			}
+		}
+	}
 	p.learnedFilter(d)
+	for _, ev := range kept {
+		if ev.dropped {
+			d.guarded(guardLearnedFilter, ev)
+		}
+	}
 }
 
 // readTrigger makes the event a trigger found in sentence si tells, with
@@ -407,6 +466,38 @@ func ownSide(d *doc, ev *event) {
 		}
 	}
 }
+
+// bodySummit: ev is the noun "summit" premodified by the name of the one
+// organization it names, a body the gazetteer knows ("the Group of Eight
+// economic summit", "next week's EU summit"): a summit is a meeting of
+// leaders, and one named after a body of several countries is its
+// members' meeting, though no member is named (not a body of one country,
+// "a Georgetown University summit", nor a conference or forum, which may
+// be a trade fair or a lecture).
+func bodySummit(d *doc, ev *event, ss int) bool {
+	if !ev.nominal || d.lower[ev.trigEnd-1] != "summit" {
+		return false
+	}
+	k := ev.trigEnd - 2 // the word before the noun (a trigger may span "EU summit")
+	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitAdjectives[d.lower[k]] {
+		k-- // "the G-8 economic summit"
+	}
+	if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
+		k--
+	}
+	if k < ss || d.mentionAt[k] < 0 {
+		return false
+	}
+	m := d.mentions[d.mentionAt[k]]
+	e := d.ents[m.ent]
+	return m.ent == ev.parts[0].ent && m.end == k+1 && e.typ == extract.Organization && e.kb != "" && e.country == ""
+}
+
+// clauseAskVerbs ask for or threaten what their "that" clause tells.
+var clauseAskVerbs = map[string]bool{"demand": true, "urge": true, "insist": true, "threaten": true, "vow": true, "request": true, "ask": true, "plead": true}
+
+// summitAdjectives stand between a body's name and "summit".
+var summitAdjectives = map[string]bool{"economic": true, "annual": true, "emergency": true, "special": true, "extraordinary": true, "informal": true}
 
 // appointsBody: an appointment whose appointee is an organization ("named
 // Drexel Burnham Lambert sole underwriter"): a business mandate, not a post.
@@ -669,6 +760,8 @@ func (p *Pipeline) dropCriticism(d *doc, evs []*event, se int) []*event {
 		}
 		if !drop {
 			out = append(out, ev)
+		} else {
+			d.guarded(guardCriticism, ev)
 		}
 	}
 	return out
@@ -835,25 +928,26 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 			if i == j || absorbed[j] || absorbed[i] {
 				continue
 			}
-			into := false
+			into, why := false, ""
+			before := d.snapshot(o)
 			switch {
 			case len(ev.parts) == 0 && len(o.parts) > 0 && o.typ == ev.typ && !relativeBetween(d, ev, o):
 				// (not across a relative clause: "the soldiers were killed Sunday near an area where a
 				// Kurdish rebel was killed" tells two killings)
-				into = true
+				into, why = true, guardFoldBare
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && coveredPatients(ev, o):
-				into = true
+				into, why = true, guardFoldCovered
 			case ev.typ == "DEATH" && o.typ == "ATTACK" && !o.nominal && ev.trigStart > o.trigStart && ev.trigStart-o.trigEnd <= 3 && d.lower[ev.trigStart] == "dead":
 				// "Israeli troops shot dead a militant", "shot him dead": the
 				// death is the shooting's result, not an event of its own
-				into = true
+				into, why = true, guardFoldShotDead
 			case (ev.typ == "INJURY" || ev.typ == "DEATH") && !ev.nominal && o.typ == "ATTACK" && o.nominal && inEventNoun(d, ev, o):
 				// "five Afghan soldiers were wounded in an ambush": the injuries
 				// of an attack are that attack's
 				for _, pt := range ev.parts {
 					o.addPart(pt.ent, patient)
 				}
-				into = true
+				into, why = true, guardFoldInAttack
 			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
 				// "An Israeli airstrike in Gaza has killed a commander": the
 				// noun is the verb's subject, one attack told by both
@@ -862,9 +956,11 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 						o.addPart(pt.ent, pt.role)
 					}
 				}
-				into = true
+				into, why = true, guardFoldNounVerb
 			}
 			if into {
+				d.guarded(why, ev)
+				d.guardedInto(why, before, o)
 				absorbed[i] = true
 				if o.date == "" {
 					o.date, o.precision = ev.date, ev.precision
@@ -1098,6 +1194,9 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 // anaphoric report with no participants ("the meeting") joins the latest event of its type.
 func (d *doc) addEvent(ev *event) {
 	if o := d.sharedVote(ev); o != nil {
+		d.guarded(guardMergeVote, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(guardMergeVote, before, o)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, participant)
 		}
@@ -1105,6 +1204,9 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	if o := d.meetingTalks(ev); o != nil {
+		d.guarded(guardMergeTalks, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(guardMergeTalks, before, o)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, participant)
 		}
@@ -1116,6 +1218,9 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	if o := d.definiteAnaphor(ev); o != nil {
+		d.guarded(guardMergeAnaphor, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(guardMergeAnaphor, before, o)
 		// "Six Afghan police officers were killed when a bomb ripped through
 		// their vehicle. The Taliban claimed responsibility for the attack."
 		for _, pt := range ev.parts {
@@ -1141,6 +1246,7 @@ func (d *doc) addEvent(ev *event) {
 			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !ev.another && !d.olderThanRecent(o, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
+				d.guarded(guardMergePartless, ev)
 				o.sentences = appendUnique(o.sentences, ev.sentence)
 				o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 				if o.loc < 0 {
@@ -1151,6 +1257,8 @@ func (d *doc) addEvent(ev *event) {
 		}
 		if ev.nominal {
 			d.events = append(d.events, ev)
+		} else {
+			d.guarded(guardPartlessVerb, ev)
 		}
 		return
 	}
@@ -1165,6 +1273,7 @@ func (d *doc) addEvent(ev *event) {
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
 		moreOfThem(d, ev) || // "police later arrested at least one other suspect": more arrests than the first
+		alsoReported(d, ev) || // "The military also said they killed another Taliban commander": another item of the report
 		ev.another // "Other attacks killed at least 12 police"
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
@@ -1173,6 +1282,9 @@ func (d *doc) addEvent(ev *event) {
 		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) ||
 			d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
 			continue
+		}
+		if d.otherSides(c, ev) {
+			continue // "a meeting of the region's defense ministers ... a meeting of NATO defense officials": one man's two meetings
 		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
 			continue
@@ -1184,8 +1296,9 @@ func (d *doc) addEvent(ev *event) {
 			o, bestShared, bestParts = c, sh, len(c.parts)
 		}
 	}
+	why := guardMergeSame
 	if o == nil {
-		o = d.namedLater(ev, again)
+		o, why = d.namedLater(ev, again), guardMergeLater
 	}
 	if o == nil {
 		// a bare noun told just before ("witnesses to the Sunday shooting ...
@@ -1209,6 +1322,9 @@ func (d *doc) addEvent(ev *event) {
 		}
 	}
 	if o != nil {
+		d.guarded(why, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(why, before, o)
 		for _, pt := range ev.parts {
 			o.addPart(pt.ent, pt.role)
 		}
@@ -1258,7 +1374,7 @@ func (d *doc) definiteAnaphor(ev *event) *event {
 // talks with Vijay Nambiar"): talks told right after a meeting are that
 // meeting, not negotiations of their own. It returns the meeting, or nil.
 func (d *doc) meetingTalks(ev *event) *event {
-	if ev.typ != "NEGOTIATE" || !ev.nominal || len(ev.parts) > 1 && ev.fallback {
+	if ev.typ != "NEGOTIATE" || !ev.nominal || len(ev.parts) > 1 && ev.fallback || manySidedTalks(d, ev) {
 		return nil
 	}
 	for i := len(d.events) - 1; i >= 0; i-- {
@@ -1275,6 +1391,76 @@ func (d *doc) meetingTalks(ev *event) *event {
 		}
 	}
 	return nil
+}
+
+// manySidedTalks: the talks are premodified by the number of their sides
+// ("six-nation talks", "the six-party talks", "four-way talks"): a standing
+// forum of many parties, not the talks of a meeting told before.
+func manySidedTalks(d *doc, ev *event) bool {
+	if ev.trigStart == 0 {
+		return false
+	}
+	w := d.lower[ev.trigStart-1]
+	if w == "multilateral" || w == "multi-party" || w == "multiparty" {
+		return true
+	}
+	_, side, ok := strings.Cut(w, "-")
+	return ok && (side == "nation" || side == "party" || side == "way" || side == "country" || side == "sided")
+}
+
+// otherSides: two meetings, calls or talks each name a side the other does
+// not, of one kind (persons, or bodies, or places), and no side of one
+// holds a post of a side of the other (not "Merkel met Singh ... Merkel's
+// meetings with India"): one party's meetings with different others
+// ("Seifert is meeting Ms Furse on Thursday ... Theodore is scheduled to
+// meet Furse on Friday"). (Not pacts: a pact's parties are often
+// named once by country and once by the ones who signed.)
+func (d *doc) otherSides(a, b *event) bool {
+	switch a.typ {
+	case "MEET", "NEGOTIATE", "PHONE_CALL":
+	default:
+		return false
+	}
+	if len(a.parts) < 2 || len(b.parts) < 2 || shared(a, b) == len(a.parts) || shared(a, b) == len(b.parts) {
+		return false
+	}
+	for _, p := range a.parts {
+		if hasPart(b, p.ent) {
+			continue
+		}
+		for _, q := range b.parts {
+			if hasPart(a, q.ent) {
+				continue
+			}
+			if d.ents[p.ent].typ != d.ents[q.ent].typ {
+				return false // a person and a body: perhaps one side named two ways ("Werner Seifert met LSE chief Clara Furse ... Deutsche Boerse's meeting with the LSE")
+			}
+			for _, r := range d.roles {
+				if r.person == p.ent && r.org == q.ent || r.person == q.ent && r.org == p.ent {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// alsoReported: the trigger stands in what a source "also said" ("The
+// U.S. military also says Iraqi special operations forces detained seven
+// suspected criminals"): the source adds news to what it told before, so
+// the event is another than those told before.
+func alsoReported(d *doc, ev *event) bool {
+	ss := d.sents[ev.sentence].Start
+	for k := ss; k+1 < ev.trigStart; k++ {
+		if d.lower[k] != "also" {
+			continue
+		}
+		switch d.lower[k+1] {
+		case "said", "says", "say", "reported", "reports", "announced", "announces":
+			return true
+		}
+	}
+	return false
 }
 
 // anotherOne: the sentence of a report with no participants tells of another

@@ -261,6 +261,9 @@ type doc struct {
 	// filterLog, when set, records the events kept at the end with their
 	// features instead of asking the learned filter (training).
 	filterLog *[]filterLog
+	// guardLog, when set, records every event a guard drops or folds
+	// away, with the guard's name (AnalyzeGuards).
+	guardLog *[]guardDrop
 }
 
 // prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the

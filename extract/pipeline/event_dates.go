@@ -5,6 +5,7 @@ package pipeline
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -109,7 +110,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 				}
 			}
 		}
-		if (p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)) && !harmNamedByDate(evs, at, end) && !monthNamed {
+		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)
+		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
@@ -322,6 +324,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			// troops have exchanged gunfire ... . U.N. officials late
 			// Thursday said the trouble happened Wednesday")
 			owned = true
+		}
+		if best != nil && best.date == "" && doneHarm(best) && !coming {
+			tx = pastYear(tx, d.src.Published)
 		}
 		dated = append(dated, tx)
 		switch {
@@ -665,6 +670,48 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 		}
 	}
 	return past
+}
+
+// doneHarm: ev is a harm told as done, not one feared, planned or asked
+// for: an attack, death, injury or arrest.
+func doneHarm(ev *event) bool {
+	if ev.unreal {
+		return false
+	}
+	switch ev.typ {
+	case "ATTACK", "DEATH", "INJURY", "ARREST":
+		return true
+	}
+	return false
+}
+
+// pastYear moves tx, a day or month told without its year, to the year
+// before when it lies after published: a harm already done is of the past,
+// though a past sentence's date may otherwise lie a few weeks ahead (a term:
+// "was appointed effective April 15"). "The civilians were killed on August
+// 16", "accused of planting bombs on trains July 31", written in June, are
+// last year's.
+func pastYear(tx timex.Timex, published string) timex.Timex {
+	if len(published) < 10 || tx.Precision != timex.Day && tx.Precision != timex.Month || tx.Value <= published[:len(tx.Value)] {
+		return tx
+	}
+	for _, w := range strings.Fields(tx.Text) {
+		if len(w) >= 4 && allDigits(w[:4]) {
+			return tx // the year is written: "August 16, 2007"
+		}
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	if err != nil {
+		return tx
+	}
+	v := fmt.Sprintf("%04d%s", y-1, tx.Value[4:])
+	if tx.Precision == timex.Day {
+		if _, err := time.Parse("2006-01-02", v); err != nil {
+			return tx // February 29
+		}
+	}
+	tx.Value = v
+	return tx
 }
 
 // sameYear reports two dates (YYYY...) in one year; an unknown one is.
@@ -1479,6 +1526,85 @@ func ownDate(ss int, ev *event, txs []timex.Timex) bool {
 	for _, tx := range txs {
 		if at := ss + tx.Start; at >= ev.trigEnd && at <= ev.trigEnd+1 {
 			return true
+		}
+	}
+	return false
+}
+
+// leadNextDay dates the news a story's lead tells in the present perfect
+// with no day of its own by the first day relative to publication named in
+// the next two sentences: a lead says what has happened, and the sentences
+// after it say when ("The European Union has decided to tighten sanctions on
+// Burma. EU foreign ministers meeting in Luxembourg Monday voted to widen a
+// visa blacklist", "Abbas has accepted the resignation of his security
+// chief. Ismail Jaber submitted his resignation Friday"), whatever event
+// the later sentence is read to tell. Only the event of the perfect's own
+// clause takes it ("has called on", "has claimed the assassination"), not
+// one of a clause after it; a day a report was made on ("said Tuesday") is
+// not the news's, nor is a day still to come.
+func (p *Pipeline) leadNextDay(d *doc) {
+	if len(d.sents) < 2 || len(d.src.Published) < 10 {
+		return
+	}
+	s0 := d.sents[0]
+	pp := -1
+	for k := s0.Start; k+1 < s0.End; k++ {
+		if w := d.lower[k]; (w == "has" || w == "have") && d.mentionAt[k+1] < 0 && (d.lower[k+1] == "been" || p.cls(d, k+1)&wPart != 0) {
+			pp = k
+			break
+		}
+	}
+	if pp < 0 {
+		return
+	}
+	var lead []*event
+	for _, ev := range d.events {
+		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !viable(ev) || ev.sentence != 0 ||
+			ev.trigStart <= pp || ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart) {
+			continue
+		}
+		lead = append(lead, ev)
+	}
+	if len(lead) == 0 {
+		return
+	}
+	for si := 1; si <= 2 && si < len(d.sents); si++ {
+		s := d.sents[si]
+		if !namesSide(d, s.Start, s.End, lead) {
+			// a sentence naming none of the news's sides tells of something
+			// else ("The stock closed at 5.50 dlrs bid on Friday")
+			continue
+		}
+		for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Past: true}) {
+			at, end := s.Start+tx.Start, s.Start+tx.End
+			if tx.Precision != timex.Day || tx.Follows || !relativeDay(tx.Text) || tx.Value > d.src.Published ||
+				reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] ||
+				dateBound(d, s.Start, at, end, nil) || p.futureAt(d, s.Start, at) {
+				// (nor a bound or a day still to come: "will remain in
+				// Madagascar until Tuesday")
+				continue
+			}
+			for _, ev := range lead {
+				ev.date, ev.precision = tx.Value, tx.Precision
+			}
+			return
+		}
+	}
+}
+
+// namesSide: a name of a side of one of evs stands among words [ss, se).
+func namesSide(d *doc, ss, se int, evs []*event) bool {
+	for k := ss; k < se; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.mentions[mi].ent < 0 {
+			continue
+		}
+		for _, ev := range evs {
+			for _, pt := range ev.parts {
+				if pt.ent == d.mentions[mi].ent {
+					return true
+				}
+			}
 		}
 	}
 	return false

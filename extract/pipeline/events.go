@@ -273,6 +273,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	announced(d)
 	p.lateDates(d, free)
 	leadDates(d, sideless)
+	p.leadNextDay(d)
 	tiedLate(d)
 	atTheTime(d)
 	sameSides(d)

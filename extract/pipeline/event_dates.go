@@ -1522,9 +1522,11 @@ func afterTie(d *doc, a, b int) bool {
 // ownDate: another date expression of the sentence stands right after the
 // event's trigger ("set free by Iraqi militants last week after he was
 // kidnapped in October"): the event is dated by it, not by a date before it.
+// An expression that dates what follows it is not the event's ("Friday, ...
+// Kravchenko committed suicide hours before he was to be questioned").
 func ownDate(ss int, ev *event, txs []timex.Timex) bool {
 	for _, tx := range txs {
-		if at := ss + tx.Start; at >= ev.trigEnd && at <= ev.trigEnd+1 {
+		if at := ss + tx.Start; at >= ev.trigEnd && at <= ev.trigEnd+1 && !tx.Follows {
 			return true
 		}
 	}

@@ -56,6 +56,13 @@ func TestEventDatesTwelfth(t *testing.T) {
 				"The army said Tuesday the fighting began late last month.",
 			want: []string{"ATTACK killed=@0"},
 		},
+		{
+			// an expression dating what follows it ("hours before he was to
+			// be questioned") is not the event's own date (ownDate)
+			name: "opening day, hours before",
+			text: "Friday, his former interior minister, Yuri Kravchenko, apparently committed suicide hours before he was to be questioned in the case.",
+			want: []string{"DEATH committed suicide=2007-06-08@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

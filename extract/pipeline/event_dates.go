@@ -1540,7 +1540,9 @@ func ownDate(ss int, ev *event, txs []timex.Timex) bool {
 // Burma. EU foreign ministers meeting in Luxembourg Monday voted to widen a
 // visa blacklist", "Abbas has accepted the resignation of his security
 // chief. Ismail Jaber submitted his resignation Friday"), whatever event
-// the later sentence is read to tell. Only the event of the perfect's own
+// the later sentence is read to tell; so does a lead in the present
+// progressive ("Likud is urging a referendum. Likud's Central Committee voted
+// Thursday to call for one"). Only the event of the perfect's own
 // clause takes it ("has called on", "has claimed the assassination"), not
 // one of a clause after it; a day a report was made on ("said Tuesday") is
 // not the news's, nor is a day still to come.
@@ -1551,7 +1553,9 @@ func (p *Pipeline) leadNextDay(d *doc) {
 	s0 := d.sents[0]
 	pp := -1
 	for k := s0.Start; k+1 < s0.End; k++ {
-		if w := d.lower[k]; (w == "has" || w == "have") && d.mentionAt[k+1] < 0 && (d.lower[k+1] == "been" || p.cls(d, k+1)&wPart != 0) {
+		w := d.lower[k]
+		if (w == "has" || w == "have") && d.mentionAt[k+1] < 0 && (d.lower[k+1] == "been" || p.cls(d, k+1)&wPart != 0) ||
+			(w == "is" || w == "are") && d.mentionAt[k+1] < 0 && strings.HasSuffix(d.lower[k+1], "ing") && p.cls(d, k+1)&wGerund != 0 {
 			pp = k
 			break
 		}

@@ -57,6 +57,13 @@ func TestEventDatesTwelfth(t *testing.T) {
 			want: []string{"ATTACK killed=@0"},
 		},
 		{
+			// the present progressive tells a lead's news too
+			name: "lead in the present progressive",
+			text: "Israel's ruling Likud party is urging a parliamentary referendum on Prime Minister Ariel Sharon's controversial pullout plan from the Gaza Strip.\n\n" +
+				"Likud's Central Committee voted overwhelmingly Thursday to call for a non-binding referendum on the disengagement plan.",
+			want: []string{"APPEAL urging=2007-06-14@0"},
+		},
+		{
 			// an expression dating what follows it ("hours before he was to
 			// be questioned") is not the event's own date (ownDate)
 			name: "opening day, hours before",

@@ -1615,3 +1615,43 @@ func namesSide(d *doc, ss, se int, evs []*event) bool {
 	}
 	return false
 }
+
+// retoldDay dates an undated event by a later event of its type, told in
+// one of the next three sentences with a day and one of its sides: the
+// later sentence retells the news with its day ("Clinton was speaking in
+// Pakistan, where he was visiting survivors of last year's earthquake. ...
+// Clinton arrived in Islamabad early Friday"). Only of acts a side does
+// once in a story's few days (a visit, a charge or trial, a resignation, an
+// appointment): attacks and appeals by the same side are as often others
+// ("bombed targets for the second time in four days ... a similar raid on
+// Friday").
+func retoldDay(d *doc) {
+	for _, ev := range d.events {
+		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !onceTypes[ev.typ] {
+			continue
+		}
+		for _, o := range d.events {
+			if o == ev || o.dropped || o.unreal || o.typ != ev.typ || o.precision != timex.Day || o.date > d.src.Published ||
+				o.sentences[0] <= ev.sentences[0] || o.sentences[0] > ev.sentences[0]+3 || !shareSide(ev, o) {
+				continue
+			}
+			ev.date, ev.precision = o.date, o.precision
+			break
+		}
+	}
+}
+
+// onceTypes: events a side does once in a story's few days (retoldDay).
+var onceTypes = map[string]bool{"VISIT": true, "TRIAL": true, "SENTENCE": true, "RESIGNATION": true, "APPOINTMENT": true}
+
+// shareSide: a and b have a participant in common.
+func shareSide(a, b *event) bool {
+	for _, x := range a.parts {
+		for _, y := range b.parts {
+			if x.ent == y.ent {
+				return true
+			}
+		}
+	}
+	return false
+}

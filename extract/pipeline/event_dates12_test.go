@@ -64,6 +64,23 @@ func TestEventDatesTwelfth(t *testing.T) {
 			want: []string{"APPEAL urging=2007-06-14@0"},
 		},
 		{
+			// a later visit by the same visitor, told with its day, retells
+			// the undated one (retoldDay)
+			name: "visit retold with its day",
+			text: "Former U.S. President Bill Clinton says that publishing cartoons of the Prophet Muhammad was a mistake.\n\n" +
+				"Clinton was speaking in Pakistan, where he was visiting survivors of last year's South Asian earthquake and launching an HIV / AIDS project.\n\n" +
+				"Clinton arrived in Islamabad early Friday for a day-long trip and held talks with Pakistani President Pervez Musharraf.",
+			want: []string{"VISIT visiting=2007-06-08@1"},
+		},
+		{
+			// but not an attack: the same side's attack told later with a
+			// day is as often another one
+			name: "attack not retold",
+			text: "Israeli jets bombed Palestinian targets in south Lebanon for the second time in four days, Lebanese security sources said.\n\n" +
+				"Israeli planes carried out a similar raid in the same area on Friday, hitting two buildings used by guerrillas loyal to Palestinian leader Yasser Arafat.",
+			want: []string{"ATTACK bombed=@0"},
+		},
+		{
 			// an expression dating what follows it ("hours before he was to
 			// be questioned") is not the event's own date (ownDate)
 			name: "opening day, hours before",

@@ -274,6 +274,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.lateDates(d, free)
 	leadDates(d, sideless)
 	p.leadNextDay(d)
+	retoldDay(d)
 	tiedLate(d)
 	atTheTime(d)
 	sameSides(d)

@@ -799,6 +799,14 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":
 			return true
+		case "planning":
+			if k+1 < at && d.lower[k+1] == "to" {
+				return true // "voters planning to reject the constitution in a referendum on May 29" (not "Planning Minister")
+			}
+		case "set":
+			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") && k+1 < at && (d.lower[k+1] == "for" || d.lower[k+1] == "to") {
+				return true // "Iraq's elections are set for January 30" ("set" may be read as a noun)
+			}
 		case "would":
 			// the future of a past report: "said he would meet Aquino on
 			// Monday", "asked if Reagan would see Volcker before leaving on Wednesday"

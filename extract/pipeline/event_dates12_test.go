@@ -81,6 +81,24 @@ func TestEventDatesTwelfth(t *testing.T) {
 			want: []string{"ATTACK bombed=@0"},
 		},
 		{
+			// an event "set for" a day without its year is still to come
+			name: "elections set for",
+			text: "He said it would be a mistake to postpone Iraqi elections.\n\nIraq's elections are set for January 30.",
+			want: []string{"ELECTION elections=2008-01-30@*1"},
+		},
+		{
+			// so is what voters are "planning to" do
+			name: "planning to",
+			text: "Opinion polls have shown French voters planning to reject the constitution in a referendum on May 29.",
+			want: []string{"ELECTION referendum=2008-05-29@0"},
+		},
+		{
+			// a title is no plan
+			name: "Planning Minister",
+			text: "Funaro has come under attack following the resignation of Planning Minister Joao Sayad on March 17.",
+			want: []string{"RESIGNATION resignation=2007-03-17@0"},
+		},
+		{
 			// an expression dating what follows it ("hours before he was to
 			// be questioned") is not the event's own date (ownDate)
 			name: "opening day, hours before",

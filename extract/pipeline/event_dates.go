@@ -1553,7 +1553,10 @@ func ownDate(ss int, ev *event, txs []timex.Timex) bool {
 // Thursday to call for one"). Only the event of the perfect's own
 // clause takes it ("has called on", "has claimed the assassination"), not
 // one of a clause after it; a day a report was made on ("said Tuesday") is
-// not the news's, nor is a day still to come.
+// not the news's, nor is a day still to come. It runs before lateDates: the
+// next sentence's day is the lead's before a day two sentences on that no
+// event took ("Kenyan police have arrested several journalists ... . the
+// police broke up Friday's protest ... . The media bill was passed Wednesday").
 func (p *Pipeline) leadNextDay(d *doc) {
 	if len(d.sents) < 2 || len(d.src.Published) < 10 {
 		return

@@ -57,6 +57,15 @@ func TestEventDatesTwelfth(t *testing.T) {
 			want: []string{"ATTACK killed=@0"},
 		},
 		{
+			// the lead's next sentence tells its day before a day two
+			// sentences on that no event took (leadNextDay before lateDates)
+			name: "lead's day before a later free day",
+			text: "Kenyan police have arrested several journalists and activists who were protesting a new media bill passed by parliament that would impose strict controls on the press.\n\n" +
+				"Reports from the Kenyan capital, Nairobi, say the police broke up Friday's protest, which took place shortly before President Mwai Kibaki was scheduled to speak at a celebration.\n\n" +
+				"The media bill was passed Wednesday and has been sent to President Kibaki for his signature.",
+			want: []string{"ARREST arrested=2007-06-08@0"},
+		},
+		{
 			// the present progressive tells a lead's news too
 			name: "lead in the present progressive",
 			text: "Israel's ruling Likud party is urging a parliamentary referendum on Prime Minister Ariel Sharon's controversial pullout plan from the Gaza Strip.\n\n" +

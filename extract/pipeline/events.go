@@ -271,9 +271,9 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 	}
 	announced(d)
+	p.leadNextDay(d)
 	p.lateDates(d, free)
 	leadDates(d, sideless)
-	p.leadNextDay(d)
 	retoldDay(d)
 	tiedLate(d)
 	atTheTime(d)

@@ -5,6 +5,7 @@ package pipeline
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -109,7 +110,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 				}
 			}
 		}
-		if (p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)) && !harmNamedByDate(evs, at, end) && !monthNamed {
+		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)
+		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
 			}
@@ -322,6 +324,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			// troops have exchanged gunfire ... . U.N. officials late
 			// Thursday said the trouble happened Wednesday")
 			owned = true
+		}
+		if best != nil && best.date == "" && doneHarm(best) && !coming {
+			tx = pastYear(tx, d.src.Published)
 		}
 		dated = append(dated, tx)
 		switch {
@@ -667,6 +672,48 @@ func (p *Pipeline) pastSentence(d *doc, ss, se int) bool {
 	return past
 }
 
+// doneHarm: ev is a harm told as done, not one feared, planned or asked
+// for: an attack, death, injury or arrest.
+func doneHarm(ev *event) bool {
+	if ev.unreal {
+		return false
+	}
+	switch ev.typ {
+	case "ATTACK", "DEATH", "INJURY", "ARREST":
+		return true
+	}
+	return false
+}
+
+// pastYear moves tx, a day or month told without its year, to the year
+// before when it lies after published: a harm already done is of the past,
+// though a past sentence's date may otherwise lie a few weeks ahead (a term:
+// "was appointed effective April 15"). "The civilians were killed on August
+// 16", "accused of planting bombs on trains July 31", written in June, are
+// last year's.
+func pastYear(tx timex.Timex, published string) timex.Timex {
+	if len(published) < 10 || tx.Precision != timex.Day && tx.Precision != timex.Month || tx.Value <= published[:len(tx.Value)] {
+		return tx
+	}
+	for _, w := range strings.Fields(tx.Text) {
+		if len(w) >= 4 && allDigits(w[:4]) {
+			return tx // the year is written: "August 16, 2007"
+		}
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	if err != nil {
+		return tx
+	}
+	v := fmt.Sprintf("%04d%s", y-1, tx.Value[4:])
+	if tx.Precision == timex.Day {
+		if _, err := time.Parse("2006-01-02", v); err != nil {
+			return tx // February 29
+		}
+	}
+	tx.Value = v
+	return tx
+}
+
 // sameYear reports two dates (YYYY...) in one year; an unknown one is.
 func sameYear(a, b string) bool {
 	return len(a) < 4 || len(b) < 4 || a[:4] == b[:4]
@@ -752,6 +799,14 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":
 			return true
+		case "planning":
+			if k+1 < at && d.lower[k+1] == "to" {
+				return true // "voters planning to reject the constitution in a referendum on May 29" (not "Planning Minister")
+			}
+		case "set":
+			if k-1 >= ss && (d.lower[k-1] == "is" || d.lower[k-1] == "are") && k+1 < at && (d.lower[k+1] == "for" || d.lower[k+1] == "to") {
+				return true // "Iraq's elections are set for January 30" ("set" may be read as a noun)
+			}
 		case "would":
 			// the future of a past report: "said he would meet Aquino on
 			// Monday", "asked if Reagan would see Volcker before leaving on Wednesday"
@@ -1475,10 +1530,138 @@ func afterTie(d *doc, a, b int) bool {
 // ownDate: another date expression of the sentence stands right after the
 // event's trigger ("set free by Iraqi militants last week after he was
 // kidnapped in October"): the event is dated by it, not by a date before it.
+// An expression that dates what follows it is not the event's ("Friday, ...
+// Kravchenko committed suicide hours before he was to be questioned").
 func ownDate(ss int, ev *event, txs []timex.Timex) bool {
 	for _, tx := range txs {
-		if at := ss + tx.Start; at >= ev.trigEnd && at <= ev.trigEnd+1 {
+		if at := ss + tx.Start; at >= ev.trigEnd && at <= ev.trigEnd+1 && !tx.Follows {
 			return true
+		}
+	}
+	return false
+}
+
+// leadNextDay dates the news a story's lead tells in the present perfect
+// with no day of its own by the first day relative to publication named in
+// the next two sentences: a lead says what has happened, and the sentences
+// after it say when ("The European Union has decided to tighten sanctions on
+// Burma. EU foreign ministers meeting in Luxembourg Monday voted to widen a
+// visa blacklist", "Abbas has accepted the resignation of his security
+// chief. Ismail Jaber submitted his resignation Friday"), whatever event
+// the later sentence is read to tell; so does a lead in the present
+// progressive ("Likud is urging a referendum. Likud's Central Committee voted
+// Thursday to call for one"). Only the event of the perfect's own
+// clause takes it ("has called on", "has claimed the assassination"), not
+// one of a clause after it; a day a report was made on ("said Tuesday") is
+// not the news's, nor is a day still to come. It runs before lateDates: the
+// next sentence's day is the lead's before a day two sentences on that no
+// event took ("Kenyan police have arrested several journalists ... . the
+// police broke up Friday's protest ... . The media bill was passed Wednesday").
+func (p *Pipeline) leadNextDay(d *doc) {
+	if len(d.sents) < 2 || len(d.src.Published) < 10 {
+		return
+	}
+	s0 := d.sents[0]
+	pp := -1
+	for k := s0.Start; k+1 < s0.End; k++ {
+		w := d.lower[k]
+		if (w == "has" || w == "have") && d.mentionAt[k+1] < 0 && (d.lower[k+1] == "been" || p.cls(d, k+1)&wPart != 0) ||
+			(w == "is" || w == "are") && d.mentionAt[k+1] < 0 && strings.HasSuffix(d.lower[k+1], "ing") && p.cls(d, k+1)&wGerund != 0 {
+			pp = k
+			break
+		}
+	}
+	if pp < 0 {
+		return
+	}
+	var lead []*event
+	for _, ev := range d.events {
+		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !viable(ev) || ev.sentence != 0 ||
+			ev.trigStart <= pp || ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart) {
+			continue
+		}
+		lead = append(lead, ev)
+	}
+	if len(lead) == 0 {
+		return
+	}
+	for si := 1; si <= 2 && si < len(d.sents); si++ {
+		s := d.sents[si]
+		if !namesSide(d, s.Start, s.End, lead) {
+			// a sentence naming none of the news's sides tells of something
+			// else ("The stock closed at 5.50 dlrs bid on Friday")
+			continue
+		}
+		for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Past: true}) {
+			at, end := s.Start+tx.Start, s.Start+tx.End
+			if tx.Precision != timex.Day || tx.Follows || !relativeDay(tx.Text) || tx.Value > d.src.Published ||
+				reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] ||
+				dateBound(d, s.Start, at, end, nil) || p.futureAt(d, s.Start, at) {
+				// (nor a bound or a day still to come: "will remain in
+				// Madagascar until Tuesday")
+				continue
+			}
+			for _, ev := range lead {
+				ev.date, ev.precision = tx.Value, tx.Precision
+			}
+			return
+		}
+	}
+}
+
+// namesSide: a name of a side of one of evs stands among words [ss, se).
+func namesSide(d *doc, ss, se int, evs []*event) bool {
+	for k := ss; k < se; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.mentions[mi].ent < 0 {
+			continue
+		}
+		for _, ev := range evs {
+			for _, pt := range ev.parts {
+				if pt.ent == d.mentions[mi].ent {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// retoldDay dates an undated event by a later event of its type, told in
+// one of the next three sentences with a day and one of its sides: the
+// later sentence retells the news with its day ("Clinton was speaking in
+// Pakistan, where he was visiting survivors of last year's earthquake. ...
+// Clinton arrived in Islamabad early Friday"). Only of acts a side does
+// once in a story's few days (a visit, a charge or trial, a resignation, an
+// appointment): attacks and appeals by the same side are as often others
+// ("bombed targets for the second time in four days ... a similar raid on
+// Friday").
+func retoldDay(d *doc) {
+	for _, ev := range d.events {
+		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !onceTypes[ev.typ] {
+			continue
+		}
+		for _, o := range d.events {
+			if o == ev || o.dropped || o.unreal || o.typ != ev.typ || o.precision != timex.Day || o.date > d.src.Published ||
+				o.sentences[0] <= ev.sentences[0] || o.sentences[0] > ev.sentences[0]+3 || !shareSide(ev, o) {
+				continue
+			}
+			ev.date, ev.precision = o.date, o.precision
+			break
+		}
+	}
+}
+
+// onceTypes: events a side does once in a story's few days (retoldDay).
+var onceTypes = map[string]bool{"VISIT": true, "TRIAL": true, "SENTENCE": true, "RESIGNATION": true, "APPOINTMENT": true}
+
+// shareSide: a and b have a participant in common.
+func shareSide(a, b *event) bool {
+	for _, x := range a.parts {
+		for _, y := range b.parts {
+			if x.ent == y.ent {
+				return true
+			}
 		}
 	}
 	return false

@@ -306,8 +306,10 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 	}
 	announced(d)
+	p.leadNextDay(d)
 	p.lateDates(d, free)
 	leadDates(d, sideless)
+	retoldDay(d)
 	tiedLate(d)
 	atTheTime(d)
 	pre := d.snapshots()

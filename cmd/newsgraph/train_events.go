@@ -26,9 +26,9 @@ the development gold files (by default the TUNE group: ` + "voa_gold, voa_blind2
 and writes the model the pipeline embeds. Each part is switched on only when
 leaving each training set out in turn shows a pooled gain (at least 5 events) and no
 held-out set loses more than 2. --tuned names sets the hand rules were tuned on (their
-kept events are right far more often than on unseen news): they train the parts, but
-their held-out scores do not choose margins and the filter learns from the other sets
-only; by default voa_gold, voa_blind2, voa_dev4 and voa_dev5 are marked. Deterministic: the same files give the same bytes. Rebuild the binary afterwards. ` + "`newsgraph eval events --cv`" + ` measures it on sets
+kept events are right far more often than on unseen news): they train the parts and,
+held out, may switch one off, but their held-out scores do not choose margins and the
+filter learns from the other sets only; by default voa_gold, voa_blind2, voa_dev4 and voa_dev5 are marked. Deterministic: the same files give the same bytes. Rebuild the binary afterwards. ` + "`newsgraph eval events --cv`" + ` measures it on sets
 it did not train on.
 `
 

@@ -418,8 +418,9 @@ func chooseKeep(hs []evHeld) float32 {
 }
 
 // trainOnSets trains a model on the given sets, its margins chosen by
-// leaving each of them out in turn (the sets the rules were not tuned on:
-// with none such, every part stays off).
+// leaving each of them out in turn (the sets the rules were not tuned on
+// choose; every set held out may veto: with no untuned set, every part
+// stays off).
 func trainOnSets(bySet []setData) *eventArgModel {
 	var all []evGroup
 	for _, sd := range bySet {
@@ -467,8 +468,9 @@ func trainOnSets(bySet []setData) *eventArgModel {
 }
 
 // foldGate switches off a part whose chosen margin loses more than a little
-// on one of the held-out sets: a pooled gain carried by one or two sets is
-// what they share, not what news shares.
+// on one of the held-out sets, tuned or not: a pooled gain carried by one or
+// two sets is what they share, not what news shares, and a part may not buy
+// a gain on unseen news with the events the rules were tuned to keep.
 func foldGate(m *eventArgModel, folds [][]evHeld, foldsF [][]filterHeld) {
 	for i, hs := range folds {
 		if r, w := outcome(hs, m.eventMargin, m.roleMargin); r-w < -evFoldLoss {

@@ -22,7 +22,7 @@ import (
 const evalEventsUsage = `Usage:
   newsgraph eval events --gold FILE [--split NAME|all] [--errors] [--guards] [--event-model FILE]
   newsgraph eval events --wikievents FILE [--final] [--errors] [--event-model FILE]
-  newsgraph eval events --cv [--dir testdata/events] [--tuned voa_gold.tsv,...]
+  newsgraph eval events --cv [--dir testdata/events] [--sets voa_gold.tsv,...] [--tuned voa_gold.tsv,...]
 
 --gold scores the extracted events of the bundled VOA stories against a hand-labelled
 file (testdata/events/voa_gold.tsv): an event is right when its type matches, it shares
@@ -45,12 +45,14 @@ a gold trigger of the mapped type. By default every typed trigger counts, before
 participants are read (WikiEvents also marks events with no named participant);
 --final scores only the triggers of the events the extractor keeps.
 
---cv measures the learned participant reader honestly: for each development gold file
-(voa_gold, voa_blind2, voa_dev4..dev7, voa_dev10..dev13 in --dir) a model trained on
-the other nine reads its stories; prints rules-only and rules+learned P/R/F1 per held-out
-set and pooled (and tp-fp), which learned parts each fold's model switched on, and
-each part's held-out curve. --tuned marks sets the hand rules were tuned on, as for
-` + "`newsgraph train events`" + `; the table then also pools the other sets.
+--cv measures the learned event reader honestly: for each development gold file
+(the TUNE group: voa_gold, voa_blind2, voa_dev4..dev15 in --dir) a model trained on
+the other thirteen reads its stories; prints per held-out set and pooled tp/fp/fn, P, R
+and tp-fp with the rules alone, with the filter, with the fill and re-read and with every
+part the model switched on, which parts each fold's model switched on, and each part's
+held-out curve. --sets names other gold files of --dir to use. --tuned marks sets the hand rules were tuned on, as for
+` + "`newsgraph train events`" + ` (by default voa_gold, voa_blind2, voa_dev4, voa_dev5;
+starred): the table then also pools the other sets and the marked ones.
 --event-model FILE reads events with a model written by
 ` + "`newsgraph train events --out FILE`" + ` instead of the embedded one.
 `
@@ -59,7 +61,7 @@ type evalEventsOpts struct {
 	gold, wikievents, split string
 	final, errors, cv       bool
 	guards                  bool
-	dir, model, tuned       string
+	dir, model, tuned, sets string
 }
 
 func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -76,13 +78,14 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs.BoolVar(&o.cv, "cv", false, "leave-one-set-out evaluation of the learned participant reader over the development sets")
 	fs.StringVar(&o.model, "event-model", "", "read event participants with this model file (newsgraph train events) instead of the embedded one")
 	fs.StringVar(&o.dir, "dir", filepath.Join("testdata", "events"), "with --cv: folder of the gold files")
+	fs.StringVar(&o.sets, "sets", strings.Join(devEventSets, ","), "with --cv: comma-separated gold files in --dir")
 	fs.StringVar(&o.tuned, "tuned", strings.Join(rulesTunedSets, ","), "with --cv: comma-separated gold files the hand rules were tuned on (they train; their held-out scores do not choose margins)")
 	if err := fs.Parse(args); err != nil {
 		_, err = flagError(fs, err) // nil after -h
 		return err
 	}
 	if o.cv {
-		sets, err := loadEventSets(o.dir, devEventSets, strings.Split(o.tuned, ","))
+		sets, err := loadEventSets(o.dir, strings.Split(o.sets, ","), strings.Split(o.tuned, ","))
 		if err != nil {
 			return fmt.Errorf("eval events: %w", err)
 		}

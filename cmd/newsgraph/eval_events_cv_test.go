@@ -10,17 +10,22 @@ import (
 	"testing"
 )
 
-// TestEvalEventsCV runs the leave-one-set-out table and checks that it is
-// one table: a row per development set, a pooled row that sums them, and a
-// learned column equal to the rules' wherever the fold's model switched
-// every part off.
+// TestEvalEventsCV runs the leave-one-set-out table over five of the sets
+// (two marked tuned: the full fourteen take minutes) and checks that it is
+// one table: a row per set, pooled rows that sum them (all, untuned,
+// tuned), and learned columns equal to the rules' wherever the fold's
+// model switched every part off.
 func TestEvalEventsCV(t *testing.T) {
 	var out, errb bytes.Buffer
 	dir := filepath.Join("..", "..", "testdata", "events")
-	if err := runEval(context.Background(), []string{"events", "--cv", "--dir", dir}, &out, &errb); err != nil {
+	sets := []string{"voa_gold.tsv", "voa_dev4.tsv", "voa_dev6.tsv", "voa_dev8.tsv", "voa_dev14.tsv"}
+	tuned := map[string]bool{"voa_gold": true, "voa_dev4": true}
+	if err := runEval(context.Background(), []string{"events", "--cv", "--dir", dir, "--sets", strings.Join(sets, ","),
+		"--tuned", "voa_gold.tsv,voa_dev4.tsv"}, &out, &errb); err != nil {
 		t.Fatalf("eval events --cv: %v\n%s", err, errb.String())
 	}
-	// "name events | tp/fp/fn P R F1 | tp/fp/fn P R F1 | ..."
+	const nv = 4 // rules, +filter, +fill, +all
+	// "name | tp/fp/fn P R tp-fp | ... (nv columns)"
 	countsRE := regexp.MustCompile(`(\d+)/\s*(\d+)/\s*(\d+)`)
 	counts := func(col string) [3]int {
 		m := countsRE.FindStringSubmatch(col)
@@ -33,42 +38,60 @@ func TestEvalEventsCV(t *testing.T) {
 		}
 		return c
 	}
-	rows := map[string][2][3]int{}
-	var pooled [2][3]int
+	type row [nv][3]int
+	rows := map[string]row{}
+	sums := map[string]row{}
 	for _, line := range strings.Split(out.String(), "\n") {
 		cols := strings.Split(line, "|")
-		if len(cols) != 4 || strings.HasPrefix(line, "held out") {
+		if len(cols) != nv+1 || strings.HasPrefix(line, "held out") {
 			continue
 		}
-		r := [2][3]int{counts(cols[1]), counts(cols[2])}
-		name := strings.Fields(cols[0])[0]
-		if name == "POOLED" {
-			pooled = r
+		var r row
+		for v := range r {
+			r[v] = counts(cols[v+1])
+		}
+		name := strings.TrimSpace(cols[0])
+		switch name {
+		case "POOLED", "untuned", "tuned (*)":
+			sums[name] = r
 			continue
 		}
-		rows[name] = r
+		if tuned[strings.TrimSuffix(name, "*")] != strings.HasSuffix(name, "*") {
+			t.Errorf("row %q: want a star exactly on the sets marked tuned", name)
+		}
+		rows[strings.TrimSuffix(name, "*")] = r
 	}
-	if len(rows) != len(devEventSets) {
-		t.Fatalf("want %d held-out rows, got %d:\n%s", len(devEventSets), len(rows), out.String())
+	if len(rows) != len(sets) {
+		t.Fatalf("want %d held-out rows, got %d:\n%s", len(sets), len(rows), out.String())
 	}
-	var sum [2][3]int
-	for _, r := range rows {
-		for k := 0; k < 2; k++ {
-			for i := 0; i < 3; i++ {
-				sum[k][i] += r[k][i]
+	want := map[string]row{}
+	for name, r := range rows {
+		group := "untuned"
+		if tuned[name] {
+			group = "tuned (*)"
+		}
+		for _, g := range []string{"POOLED", group} {
+			w := want[g]
+			for v := range r {
+				for i := range 3 {
+					w[v][i] += r[v][i]
+				}
 			}
+			want[g] = w
 		}
 	}
-	if sum != pooled {
-		t.Errorf("pooled %v is not the sum of the rows %v", pooled, sum)
+	for _, g := range []string{"POOLED", "untuned", "tuned (*)"} {
+		if sums[g] != want[g] {
+			t.Errorf("%s row %v is not the sum of its sets' rows %v", g, sums[g], want[g])
+		}
 	}
 	for _, line := range strings.Split(out.String(), "\n") {
 		name, parts, ok := strings.Cut(strings.TrimSpace(line), ": ")
 		if !ok || parts != "fill off, re-read off, filter off" {
 			continue
 		}
-		if r, ok := rows[name]; ok && r[0] != r[1] {
-			t.Errorf("%s: every learned part off, yet rules %v and rules+learned %v differ", name, r[0], r[1])
+		if r, ok := rows[name]; ok && (r[1] != r[0] || r[2] != r[0] || r[3] != r[0]) {
+			t.Errorf("%s: every learned part off, yet the columns differ: %v", name, r)
 		}
 	}
 }

@@ -13,29 +13,22 @@ import (
 )
 
 // devEventSets are the development gold files the learned event reader
-// trains on and is cross-validated over. The blind sets (voa_blind3..7) are
-// never read here: they are scored once, by the lead, at the end; voa_dev8
-// and voa_dev9 are kept out too, as a check on sets no model saw.
-// rulesTunedSets are the sets of devEventSets the hand rules were tuned on
-// the longest (their rules-only precision is 0.82..0.92, against 0.37..0.61
-// on the others and about 0.45 on unseen news).
-var rulesTunedSets = []string{}
-
-var devEventSets = []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv",
-	"voa_dev7.tsv", "voa_dev10.tsv", "voa_dev11.tsv", "voa_dev12.tsv", "voa_dev13.tsv"}
+// trains on and is cross-validated over; rulesTunedSets those of them the
+// hand rules were tuned on the longest (pipeline.DevEventSets).
+var devEventSets, rulesTunedSets = pipeline.DevEventSets(), pipeline.RulesTunedEventSets()
 
 const trainEventsUsage = `Usage:
   newsgraph train events [--dir testdata/events] [--sets voa_gold.tsv,...] [--tuned voa_gold.tsv,...] [--out extract/pipeline/eventmodel.bin]
 
 Trains the learned event reader (extract/pipeline/event_learn.go: participants for
 triggers the rules leave without any, names the rules left out, a filter of kept events) on
-the development gold files (by default ` + "voa_gold, voa_blind2, voa_dev4..dev7, voa_dev10..dev13" + `)
+the development gold files (by default the TUNE group: ` + "voa_gold, voa_blind2, voa_dev4..dev15" + `)
 and writes the model the pipeline embeds. Each part is switched on only when
 leaving each training set out in turn shows a pooled gain (at least 5 events) and no
 held-out set loses more than 2. --tuned names sets the hand rules were tuned on (their
-kept events are right far more often than on unseen news): they train the parts, but
-their held-out scores do not choose margins and the filter learns from the other sets
-only; by default no set is marked. Deterministic: the same files give the same bytes. Rebuild the binary afterwards. ` + "`newsgraph eval events --cv`" + ` measures it on sets
+kept events are right far more often than on unseen news): they train the parts and,
+held out, may switch one off, but their held-out scores do not choose margins and the
+filter learns from the other sets only; by default voa_gold, voa_blind2, voa_dev4 and voa_dev5 are marked. Deterministic: the same files give the same bytes. Rebuild the binary afterwards. ` + "`newsgraph eval events --cv`" + ` measures it on sets
 it did not train on.
 `
 

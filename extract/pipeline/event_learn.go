@@ -73,6 +73,41 @@ import (
 // tuned) switches every part off; --tuned voa_gold.tsv,voa_blind2.tsv,
 // voa_dev4.tsv,voa_dev5.tsv switches the filter on, a choice to make on
 // sets no one tuned on (voa_dev8, voa_dev9).
+//
+// Eleventh session: the fourteen TUNE sets (voa_gold, voa_blind2,
+// voa_dev4..dev15; the first four, which the rules fit closely, marked
+// tuned by default), leave one set out (`eval events --cv`, which now
+// scores rules, rules+filter, rules+fill/re-read and rules+all per set).
+// On the ten untuned sets the rules keep 334 right and 227 false (533
+// missed: P 0.595, R 0.385, tp-fp 107), on the four tuned 335 and 40.
+// Rules+filter: 332/227 (tp-fp 105: the inner choice switched the filter
+// on in one fold of fourteen, voa_dev7, which lost 2); rules+fill and
+// re-read: 334/227, off in every fold; the tuned sets unchanged. The
+// ninth session's ranking did not repeat once voa_dev8, dev9, dev14 and
+// dev15 joined: held out, the filter's lowest 100 events of the untuned
+// sets hold 61 false and 39 right (ninth: 73/27 on six sets), AUC 0.63.
+// Features added and measured held out (the side and distance of each
+// participant's nearest mention; its salience; the trigger inside a
+// quotation and where the attribution stands; the story's count of kept
+// events and of events of the type, and the sentence's third; names of
+// the sentence the event leaves out; the mention's label; the auxiliary
+// before the trigger; the trigger word; which reader gave the
+// participants: readArgs, the tree, or a later rule): AUC 0.61 to 0.65,
+// nested gain on the untuned sets -2 to +3 at evDropCost 2; none kept.
+// Trained on all fourteen sets: AUC 0.59, nested +7 on the untuned sets
+// (15 false dropped, 8 right) and -3 on voa_gold. At cost 1 (the tp-fp
+// break-even): +7 untuned, -85 tuned (right events of voa_gold and
+// voa_blind2 dropped by the dozen). The rule of the ninth session switched
+// re-read on for the model trained on all fourteen sets (the tuned sets
+// had no say); on CHECK (voa_dev16, voa_dev17) that model lost 3 right
+// events and added 4 false (tp-fp -8 to -15). So a tuned set held out
+// now vetoes a part that loses more than evFoldLoss on it (foldGate),
+// though only the untuned sets choose margins. In hindsight (not a
+// decision rule): a filter trained on the untuned sets, its margin chosen
+// on their own pooled held-out scores at cost 2, drops 17 false and 7
+// right there; on CHECK 7 false and no right one (tp-fp -8 to -1); on
+// the BBC stories 126 of 1,411 events, of which a random 20 held 13 false.
+// The signal is too weak for the gain rule: every part stays off.
 
 //go:embed eventmodel.bin
 var embeddedEventModel []byte

@@ -14,8 +14,9 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// loadDevSetsForTest reads the ten development gold files and their stories
-// (never a blind set).
+// loadDevSetsForTest reads the development gold files `newsgraph train
+// events` trains on and their stories (never a blind or a CHECK set), the
+// sets the rules were tuned on marked.
 func loadDevSetsForTest(t *testing.T) []EventSet {
 	t.Helper()
 	byID := sampleByID(t)
@@ -34,9 +35,12 @@ func loadDevSetsForTest(t *testing.T) []EventSet {
 		}
 		byID[d.ID] = d
 	}
+	tuned := map[string]bool{}
+	for _, n := range RulesTunedEventSets() {
+		tuned[n] = true
+	}
 	var sets []EventSet
-	for _, n := range []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv",
-		"voa_dev7.tsv", "voa_dev10.tsv", "voa_dev11.tsv", "voa_dev12.tsv", "voa_dev13.tsv"} {
+	for _, n := range DevEventSets() {
 		gf, err := os.Open(filepath.Join(dir, n))
 		if err != nil {
 			t.Fatal(err)
@@ -46,7 +50,7 @@ func loadDevSetsForTest(t *testing.T) []EventSet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sets = append(sets, EventSet{Name: strings.TrimSuffix(n, ".tsv"), Gold: g, Stories: byID})
+		sets = append(sets, EventSet{Name: strings.TrimSuffix(n, ".tsv"), Gold: g, Stories: byID, RulesTuned: tuned[n]})
 	}
 	return sets
 }
@@ -236,5 +240,34 @@ func TestFilterTrainingSkipsTunedSets(t *testing.T) {
 	}
 	if got := len(filterTraining(sets, 0)); got != 5 {
 		t.Errorf("no tuned sets, set 0 left out: want 5 examples, got %d", got)
+	}
+}
+
+// TestTunedSetVetoesFilter: a filter the sets the rules were not tuned on
+// would switch on (it drops their false events) stays off when it drops
+// the right events of a set the rules were tuned on; it stays on when it
+// drops that set's false events too.
+func TestTunedSetVetoesFilter(t *testing.T) {
+	x, bias := evHash("x"), evHash("bias")
+	mk := func(xLabel int, tuned bool) setData {
+		var exs []linEx
+		for range 4 {
+			exs = append(exs, linEx{feats: []uint64{bias, x}, label: xLabel})
+		}
+		for range 6 {
+			exs = append(exs, linEx{feats: []uint64{bias}, label: 1})
+		}
+		// (a trigger without participants: trainOnSets leaves out a fold with none)
+		return setData{filter: exs, tuned: tuned, groups: []evGroup{{feats: []uint64{bias}}}}
+	}
+	for _, c := range []struct {
+		tunedX int // the label of the tuned set's events with feature x
+		on     bool
+	}{{1, false}, {0, true}} {
+		sets := []setData{mk(0, false), mk(0, false), mk(0, false), mk(c.tunedX, true)}
+		m := trainOnSets(sets)
+		if on := !math.IsInf(float64(m.dropMargin), -1); on != c.on {
+			t.Errorf("tuned set's x events labelled %d: filter on %v, want %v", c.tunedX, on, c.on)
+		}
 	}
 }

@@ -32,6 +32,12 @@ var tallyVerbs = map[string]bool{
 	"is": true, "was": true, // "is the winner of Sunday's presidential election"
 }
 
+// candDays may stand between a name and its verb.
+var candDays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true,
+}
+
 // tallyNouns are what a count gives.
 var tallyNouns = map[string]bool{
 	"percent": true, "%": true, "victory": true, "winner": true, "vote": true, "votes": true,
@@ -131,8 +137,14 @@ func tallyAfter(d *doc, m *mention, se int) bool {
 	for k < se && (d.lower[k] == "\"" || d.lower[k] == "'") {
 		k++ // the apposition's closing quote: "also known as \"Nino,\" received"
 	}
-	for k < se && gapWords[d.lower[k]] && !tallyVerbs[d.lower[k]] {
-		k++
+	for k < se {
+		if w := d.lower[k]; gapWords[w] && !tallyVerbs[w] || candDays[w] {
+			k++ // "Mr. Blair's Labor Party on Thursday won a third straight general election victory"
+		} else if w == "on" && k+1 < se && candDays[d.lower[k+1]] {
+			k += 2
+		} else {
+			break
+		}
 	}
 	if k >= se || !tallyVerbs[d.lower[k]] {
 		return false

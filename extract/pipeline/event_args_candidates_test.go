@@ -22,6 +22,11 @@ func TestElectionCandidates(t *testing.T) {
 			want: []string{"ELECTION election [Michael Sata:PARTICIPANT Rupiah Banda:PARTICIPANT Zambia:PARTICIPANT]"},
 		},
 		{
+			name: "a day between the party and its victory",
+			text: "Mr. Brown's Labor Party on Thursday won a fourth straight general election victory in Britain.",
+			want: []string{"ELECTION election [Brown:PARTICIPANT Labor Party:PARTICIPANT]"},
+		},
+		{
 			name: "an observer is no candidate",
 			text: "Observers led by Jimmy Carter said the presidential election in Zambia on Sunday was fair.",
 			want: []string{"ELECTION election [Zambia:PARTICIPANT]"},

@@ -101,6 +101,7 @@ func candidateBefore(d *doc, m *mention, ss int) bool {
 		return true
 	}
 	if k-1 >= ss && (d.lower[k] == "for" && (d.lower[k-1] == "percent" || d.lower[k-1] == "%") ||
+		d.lower[k] == "by" && (d.lower[k-1] == "won" || d.lower[k-1] == "swept") || // "was won by the Social Democrats"
 		d.lower[k] == "to" && d.lower[k-1] == "victory") {
 		return true // "to 41 percent for Mr. Weah", "give the victory to"
 	}
@@ -109,8 +110,9 @@ func candidateBefore(d *doc, m *mention, ss int) bool {
 		if candidateNouns[w] {
 			return true
 		}
-		if d.mentionAt[j] >= 0 || w == "and" || w == "or" || w == "of" || w == "said" || w == "says" {
-			return false
+		if d.mentionAt[j] >= 0 || w == "and" || w == "or" || w == "of" || w == "said" || w == "says" ||
+			w == "the" || w == "a" || w == "an" {
+			return false // (not "its nearest rival, the Press Association news agency reported": a source)
 		}
 		if w == "," && (j-1 < ss || !candidateNouns[d.lower[j-1]]) {
 			return false // a list before the name ("Frontrunner, eLections, President Forever"), not its apposition

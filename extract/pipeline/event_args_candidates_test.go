@@ -27,6 +27,11 @@ func TestElectionCandidates(t *testing.T) {
 			want: []string{"ELECTION election [Brown:PARTICIPANT Labor Party:PARTICIPANT]"},
 		},
 		{
+			name: "a news agency after the rival is the source",
+			text: "The Liberal party easily won the Truro by-election with almost twice as many votes as its nearest rival, the Press Association news agency reported.",
+			want: []string{"ELECTION by-election [Liberal:PARTICIPANT]"},
+		},
+		{
 			name: "an observer is no candidate",
 			text: "Observers led by Jimmy Carter said the presidential election in Zambia on Sunday was fair.",
 			want: []string{"ELECTION election [Zambia:PARTICIPANT]"},

@@ -372,11 +372,11 @@ func TestEventMechanisms(t *testing.T) {
 			absent: []string{"ATTACK bombing", "ATTACK attacks", "ATTACK detonated"},
 		},
 		{
-			// a participle with its "by" agent is passive; an election in a country is the country's
+			// a participle with its "by" agent is passive; an election in a country is the country's, with the candidate the victory goes to
 			name: "kidnapped by, election in",
 			text: "Five Japanese kidnapped by North Korea returned to Japan two years ago.\n\n" +
 				"Final results from last month's presidential runoff election in Nigeria give the victory to Umaru Yar'Adua.",
-			want: []string{"ATTACK kidnapped [Japan:PATIENT North Korea:AGENT]", "ELECTION election [Nigeria:PARTICIPANT]"},
+			want: []string{"ATTACK kidnapped [Japan:PATIENT North Korea:AGENT]", "ELECTION election [Nigeria:PARTICIPANT Umaru Yar'Adua:PARTICIPANT]"},
 		},
 		{
 			// an organization in apposition acts; "assault rifles" are equipment;

@@ -318,6 +318,10 @@ func (p *Pipeline) findEvents(d *doc) {
 	pre = d.snapshots()
 	finerPlaces(d)
 	d.guardedParts(guardPartsPlaces, pre)
+	electionCandidates(d)
+	p.nationalForces(d)
+	interposedSubject(d)
+	apposedNames(d)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

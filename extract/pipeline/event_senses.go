@@ -177,6 +177,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "before moving into the full squad"
 	case typ == cameo.Election && m.Nominal && m.End < se && electionCompound[d.lower[m.End]]:
 		return true // "Labour election pledges", "election co-ordinator Alan Milburn": the noun names a thing of the campaign
+	case typ == cameo.Election && m.Nominal && (w == "referendum" || w == "election") && p.proposedVote(d, m.Start, m.End, ss, se):
+		return true // "to call for a non-binding referendum", "insists a referendum is unnecessary": a vote proposed, none held
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -455,6 +457,46 @@ func electioneering(d *doc, m *cameo.Match, ss, se int) bool {
 		k--
 	}
 	return k >= ss && electionNouns[d.lower[k]]
+}
+
+// proposedVote: the singular election noun at [t, e) is indefinite ("a
+// referendum", "a national referendum") and nothing in its sentence fixes
+// it: no day, month or week after it, and no verb before it that says it
+// was held, won or called ("voted in a referendum", "winning a referendum
+// this month", "called a general election"). Such a vote is one asked
+// for, promised or argued about ("call for a non-binding referendum",
+// "must vote in a referendum", "insists a referendum is unnecessary"),
+// not an election that takes place; a held one is dated or definite
+// ("the June first referendum", "a referendum on May 29").
+func (p *Pipeline) proposedVote(d *doc, t, e, ss, se int) bool {
+	k := t - 1
+	for ; k >= ss && k >= t-3; k-- {
+		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wAdj|wNoun) == 0 || p.cls(d, k)&(wVerb|wPast|wDet) != 0 {
+			break // ("a national referendum", "a non-binding referendum": modifiers before the noun)
+		}
+	}
+	if k < ss || d.lower[k] != "a" && d.lower[k] != "an" {
+		return false
+	}
+	for j := e; j < se; j++ {
+		w := d.lower[j]
+		if weekdays[w] || datelineMonths[w] || w == "week" || w == "month" || w == "weekend" || w == "today" || w == "tomorrow" {
+			return false
+		}
+	}
+	for j := k - 1; j >= ss && j >= k-3; j-- {
+		if heldVoteVerbs[d.lower[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+// heldVoteVerbs before an election noun tell that the vote took place or
+// was set.
+var heldVoteVerbs = map[string]bool{
+	"voted": true, "won": true, "winning": true, "wins": true, "lost": true, "losing": true, "swept": true,
+	"boycotted": true, "contested": true, "called": true, "held": true, "approved": true, "rejected": true,
 }
 
 // electionNouns name a vote held.

@@ -42,6 +42,10 @@ func TestOtherSenses(t *testing.T) {
 		{name: "car maker", text: "Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car maker Peugeot with vehicles.", absent: []string{"ATTACK"}},
 		{name: "abused trust", text: "He told delegates that Labour had abused the public's trust and that the Tories had failed to oppose them.", absent: []string{"ATTACK"}},
 		{name: "abusing the system", text: "The Treasury announced tougher measures against those suspected of abusing the system.", absent: []string{"ATTACK"}},
+		{name: "proposed referendum", text: "Likud's Central Committee voted overwhelmingly Thursday to call for a non-binding referendum on the disengagement plan.", absent: []string{"ELECTION"}},
+		{name: "referendum must", text: "If the plan passes the legislature, Venezuelan citizens must vote in a referendum to accept or reject it.", absent: []string{"ELECTION"}},
+		{name: "dated referendum", text: "Opinion polls have shown French voters planning to reject the constitution in a referendum on May 29.", want: []string{"ELECTION referendum [France:PARTICIPANT]"}},
+		{name: "held referendum", text: "Ms. Rice spoke just days after Iraqis voted in a referendum on a new constitution.", want: []string{"ELECTION referendum [Iraq:PARTICIPANT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

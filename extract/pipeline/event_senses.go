@@ -179,6 +179,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "Labour election pledges", "election co-ordinator Alan Milburn": the noun names a thing of the campaign
 	case typ == cameo.Election && m.Nominal && (w == "referendum" || w == "election") && p.proposedVote(d, m.Start, m.End, ss, se):
 		return true // "to call for a non-binding referendum", "insists a referendum is unnecessary": a vote proposed, none held
+	case typ == cameo.Attack && strings.HasSuffix(w, "s") && p.habitualAttacks(d, m.Start, ss):
+		return true // "responsible for numerous attacks against Iraqi forces", "suspected of carrying out suicide attacks": a record, no one attack
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -478,6 +480,9 @@ func (p *Pipeline) proposedVote(d *doc, t, e, ss, se int) bool {
 	if k < ss || d.lower[k] != "a" && d.lower[k] != "an" {
 		return false
 	}
+	if e < se && (heldVoteVerbs[d.lower[e]] || d.lower[e] == "took" || d.lower[e] == "failed" || d.lower[e] == "passed") {
+		return false // "A referendum held at the same time ... failed": the vote is the subject of what it did
+	}
 	for j := e; j < se; j++ {
 		w := d.lower[j]
 		if weekdays[w] || datelineMonths[w] || w == "week" || w == "month" || w == "weekend" || w == "today" || w == "tomorrow" {
@@ -497,6 +502,53 @@ func (p *Pipeline) proposedVote(d *doc, t, e, ss, se int) bool {
 var heldVoteVerbs = map[string]bool{
 	"voted": true, "won": true, "winning": true, "wins": true, "lost": true, "losing": true, "swept": true,
 	"boycotted": true, "contested": true, "called": true, "held": true, "approved": true, "rejected": true,
+}
+
+// habitualAttacks: the plural attack noun at t counts no particular attacks
+// but a record or a practice: a quantifier with no number before it
+// ("numerous attacks", "many attacks", "near-daily bombings") or a frame
+// that tells of what someone does or is blamed for, not of what happened
+// ("suspected of carrying out suicide attacks", "to launch attacks
+// against", "responsible for attacks", "a pattern of conducting multiple
+// bombings"). Attacks that happened are counted or placed ("two deadly
+// attacks", "a series of new attacks on Saturday", "the five attacks").
+func (p *Pipeline) habitualAttacks(d *doc, t, ss int) bool {
+	k := t - 1
+	for ; k >= ss && k >= t-3; k-- {
+		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wAdj|wNoun) == 0 || p.cls(d, k)&(wDet|wNum|wVerb|wPast) != 0 || attackQuantifiers[d.lower[k]] {
+			break // ("suicide attacks", "car bomb attacks": modifiers before the noun)
+		}
+	}
+	if k < ss {
+		return false
+	}
+	for j := t + 1; j < len(d.lower) && j <= t+2; j++ {
+		if weekdays[d.lower[j]] || datelineMonths[d.lower[j]] {
+			return false // "launched multiple airstrikes Friday against a building": dated, so happened
+		}
+	}
+	if attackQuantifiers[d.lower[k]] {
+		return true
+	}
+	switch d.lower[k] {
+	case "carrying", "carry": // "suspected of carrying out", "accused of carrying out"
+		return false
+	case "out":
+		return k-2 >= ss && d.lower[k-1] == "carrying" && d.lower[k-2] == "of"
+	case "launch", "conduct", "stage", "mount":
+		return k-1 >= ss && d.lower[k-1] == "to" // "to launch attacks": a purpose or a capacity
+	case "conducting", "launching", "staging", "mounting":
+		return k-1 >= ss && d.lower[k-1] == "of" // "a pattern of conducting multiple bombings"
+	case "for":
+		return k-1 >= ss && d.lower[k-1] == "responsible"
+	}
+	return false
+}
+
+// attackQuantifiers count attacks without a number: a record or a habit.
+var attackQuantifiers = map[string]bool{
+	"numerous": true, "many": true, "countless": true, "frequent": true, "repeated": true,
+	"daily": true, "near-daily": true, "regular": true, "multiple": true,
 }
 
 // electionNouns name a vote held.

@@ -46,6 +46,12 @@ func TestOtherSenses(t *testing.T) {
 		{name: "referendum must", text: "If the plan passes the legislature, Venezuelan citizens must vote in a referendum to accept or reject it.", absent: []string{"ELECTION"}},
 		{name: "dated referendum", text: "Opinion polls have shown French voters planning to reject the constitution in a referendum on May 29.", want: []string{"ELECTION referendum [France:PARTICIPANT]"}},
 		{name: "held referendum", text: "Ms. Rice spoke just days after Iraqis voted in a referendum on a new constitution.", want: []string{"ELECTION referendum [Iraq:PARTICIPANT]"}},
+		{name: "numerous attacks", text: "The military says the two men were responsible for numerous attacks against Iraqi and coalition forces.", absent: []string{"ATTACK"}},
+		{name: "carrying out attacks", text: "Israel stopped destroying the homes of Palestinians suspected of carrying out suicide attacks against Israeli targets.", absent: []string{"ATTACK"}},
+		{name: "to launch attacks", text: "The report accused Hezbollah militants of using civilians as shields to launch attacks against Israeli forces in Lebanon.", absent: []string{"ATTACK attacks"}},
+		{name: "dated airstrikes", text: "The U.S. military launched multiple airstrikes Friday against a building sheltering about 50 suspected terrorists.", want: []string{"ATTACK airstrikes [United States:AGENT]"}},
+		{name: "referendum held", text: "Opinion polls have shown Bolivian voters planning to reject the plan in a referendum held at the same time.", want: []string{"ELECTION referendum [Bolivia:PARTICIPANT]"}},
+		{name: "counted attacks", text: "Insurgents have launched two deadly attacks against Shi'ites in Iraq.", want: []string{"ATTACK attacks [Shi'ites:PATIENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

@@ -181,6 +181,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "to call for a non-binding referendum", "insists a referendum is unnecessary": a vote proposed, none held
 	case typ == cameo.Attack && strings.HasSuffix(w, "s") && p.habitualAttacks(d, m.Start, ss):
 		return true // "responsible for numerous attacks against Iraqi forces", "suspected of carrying out suicide attacks": a record, no one attack
+	case typ == cameo.Meet && !m.Nominal && strings.HasPrefix(w, "discuss") && !withAfter(d, m.End, se) && !anyWord(d, meetingWords, ss, se):
+		return true // "the two sides will also discuss India's river-linking project", "Obama discussed several initiatives": a topic talked about, no meeting told
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -549,6 +551,24 @@ func (p *Pipeline) habitualAttacks(d *doc, t, ss int) bool {
 var attackQuantifiers = map[string]bool{
 	"numerous": true, "many": true, "countless": true, "frequent": true, "repeated": true,
 	"daily": true, "near-daily": true, "regular": true, "multiple": true,
+}
+
+// meetingWords tell of a meeting that a discussion in the same sentence
+// took place at ("discussed Eritrea in a closed-door meeting").
+var meetingWords = map[string]bool{
+	"meet": true, "meets": true, "met": true, "meeting": true, "meetings": true, "talks": true,
+	"summit": true, "conference": true, "session": true, "visit": true, "visited": true,
+}
+
+// withAfter: "with" follows within six words of k in the sentence, naming
+// whom a discussion was held with ("discussed the report with his cabinet").
+func withAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+6; j++ {
+		if d.lower[j] == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // electionNouns name a vote held.

@@ -52,6 +52,8 @@ func TestOtherSenses(t *testing.T) {
 		{name: "dated airstrikes", text: "The U.S. military launched multiple airstrikes Friday against a building sheltering about 50 suspected terrorists.", want: []string{"ATTACK airstrikes [United States:AGENT]"}},
 		{name: "referendum held", text: "Opinion polls have shown Bolivian voters planning to reject the plan in a referendum held at the same time.", want: []string{"ELECTION referendum [Bolivia:PARTICIPANT]"}},
 		{name: "counted attacks", text: "Insurgents have launched two deadly attacks against Shi'ites in Iraq.", want: []string{"ATTACK attacks [Shi'ites:PATIENT]"}},
+		{name: "discuss topic", text: "India and Bangladesh will also discuss India's controversial river-linking project.", absent: []string{"MEET"}},
+		{name: "discuss with", text: "Jordan has been discussing nuclear plans with France.", want: []string{"MEET discussing [France:PARTICIPANT Jordan:PARTICIPANT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

@@ -183,6 +183,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "responsible for numerous attacks against Iraqi forces", "suspected of carrying out suicide attacks": a record, no one attack
 	case typ == cameo.Meet && !m.Nominal && strings.HasPrefix(w, "discuss") && !withAfter(d, m.End, se) && !anyWord(d, meetingWords, ss, se):
 		return true // "the two sides will also discuss India's river-linking project", "Obama discussed several initiatives": a topic talked about, no meeting told
+	case typ == cameo.Sanction && (w == "sanctions" || w == "sanction") && m.End == m.Start+1 && !sanctionsImposed(d, m.Start, ss, se):
+		return true // "U.N. sanctions will cause new problems", "despite sanctions", "a draft sanctions resolution": sanctions in force or proposed, none imposed here
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -569,6 +571,40 @@ func withAfter(d *doc, k, se int) bool {
 		}
 	}
 	return false
+}
+
+// sanctionsImposed: the noun "sanctions" at t is told as an act: a verb
+// that imposes, renews or changes them stands before it ("imposed two sets
+// of sanctions", "renewed the sanctions", "to tighten sanctions on Burma",
+// "levy multi-million dollar sanctions") or after it ("sanctions were
+// imposed"), or "the sanctions" takes up ones already told. The bare noun
+// otherwise names sanctions in force ("U.N. sanctions will not get in the
+// way", "despite sanctions", "lifts financial sanctions") or talked about
+// ("possible sanctions", "a sanctions resolution"): a state, not an event.
+func sanctionsImposed(d *doc, t, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		if sanctionVerbs[d.lower[k]] {
+			return true
+		}
+	}
+	if t-1 >= ss && d.lower[t-1] == "the" {
+		return true
+	}
+	for k := t + 1; k < se && k <= t+3; k++ {
+		if sanctionVerbs[d.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionVerbs impose sanctions or change them.
+var sanctionVerbs = map[string]bool{
+	"impose": true, "imposed": true, "imposes": true, "imposing": true, "reimpose": true, "reimposed": true,
+	"levy": true, "levied": true, "tighten": true, "tightened": true, "tightening": true, "renew": true,
+	"renewed": true, "extend": true, "extended": true, "expand": true, "expanded": true, "slap": true,
+	"slapped": true, "adopt": true, "adopted": true, "approve": true, "approved": true, "announce": true,
+	"announced": true, "introduce": true, "introduced": true, "toughen": true, "toughened": true,
 }
 
 // electionNouns name a vote held.

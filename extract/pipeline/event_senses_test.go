@@ -54,6 +54,9 @@ func TestOtherSenses(t *testing.T) {
 		{name: "counted attacks", text: "Insurgents have launched two deadly attacks against Shi'ites in Iraq.", want: []string{"ATTACK attacks [Shi'ites:PATIENT]"}},
 		{name: "discuss topic", text: "India and Bangladesh will also discuss India's controversial river-linking project.", absent: []string{"MEET"}},
 		{name: "discuss with", text: "Jordan has been discussing nuclear plans with France.", want: []string{"MEET discussing [France:PARTICIPANT Jordan:PARTICIPANT]"}},
+		{name: "sanctions in force", text: "Vladimir Putin says Iran is cooperating with the nuclear agency and United Nations sanctions will cause new problems.", absent: []string{"SANCTION"}},
+		{name: "sanctions lifted", text: "North Korea will not return to talks until the United States lifts financial sanctions on North Korean assets.", absent: []string{"SANCTION"}},
+		{name: "sanctions renewed", text: "The European Parliament renewed the sanctions against China last month.", want: []string{"SANCTION sanctions [China:PATIENT European Parliament:AGENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

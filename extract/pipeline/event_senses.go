@@ -185,6 +185,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "the two sides will also discuss India's river-linking project", "Obama discussed several initiatives": a topic talked about, no meeting told
 	case typ == cameo.Sanction && (w == "sanctions" || w == "sanction") && m.End == m.Start+1 && !sanctionsImposed(d, m.Start, ss, se):
 		return true // "U.N. sanctions will cause new problems", "despite sanctions", "a draft sanctions resolution": sanctions in force or proposed, none imposed here
+	case typ == cameo.Occupy && strings.HasPrefix(w, "occup") && w != "occupation" && siteOccupied(d, m.Start, m.End, ss, se):
+		return true // "occupying the prime minister's office", "occupied several blocks of downtown Bangkok", "a building occupied by militants": a site held, no territory taken
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -605,6 +607,42 @@ var sanctionVerbs = map[string]bool{
 	"renewed": true, "extend": true, "extended": true, "expand": true, "expanded": true, "slap": true,
 	"slapped": true, "adopt": true, "adopted": true, "approve": true, "approved": true, "announce": true,
 	"announced": true, "introduce": true, "introduced": true, "toughen": true, "toughened": true,
+}
+
+// siteOccupied: what "occupy" at [t, e) takes is a building or a part of a
+// town, the object after it ("occupying the prime minister's office and
+// Bangkok's two international airports") or, passive, the noun before it
+// ("a building occupied by militants"). CAMEO's 192 is territory occupied
+// by a state or an armed force; protesters holding an office and fighters
+// sheltering in a house are neither.
+func siteOccupied(d *doc, t, e, ss, se int) bool {
+	if e < se && d.lower[e] == "by" {
+		for k := t - 1; k >= ss && k >= t-2; k-- {
+			if siteNouns[d.lower[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := e; k < se && k < e+6; k++ {
+		w := d.lower[k]
+		if siteNouns[w] {
+			return true
+		}
+		if w == "," || w == "in" || w == "since" || w == "for" || w == "and" || d.mentionAt[k] >= 0 && k+1 < se && d.lower[k+1] != "'s" && d.lower[k+1] != "’s" {
+			return false // the object ended, or it is a name ("occupied Kuwait")
+		}
+	}
+	return false
+}
+
+// siteNouns are buildings and parts of towns people occupy.
+var siteNouns = map[string]bool{
+	"office": true, "offices": true, "building": true, "buildings": true, "airport": true, "airports": true,
+	"block": true, "blocks": true, "street": true, "streets": true, "square": true, "embassy": true,
+	"compound": true, "house": true, "home": true, "headquarters": true, "campus": true, "factory": true,
+	"school": true, "mosque": true, "church": true, "hotel": true, "station": true, "residence": true,
+	"parliament": true, "palace": true, "premises": true, "park": true, "road": true, "highway": true,
 }
 
 // electionNouns name a vote held.

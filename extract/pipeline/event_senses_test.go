@@ -57,6 +57,9 @@ func TestOtherSenses(t *testing.T) {
 		{name: "sanctions in force", text: "Vladimir Putin says Iran is cooperating with the nuclear agency and United Nations sanctions will cause new problems.", absent: []string{"SANCTION"}},
 		{name: "sanctions lifted", text: "North Korea will not return to talks until the United States lifts financial sanctions on North Korean assets.", absent: []string{"SANCTION"}},
 		{name: "sanctions renewed", text: "The European Parliament renewed the sanctions against China last month.", want: []string{"SANCTION sanctions [China:PATIENT European Parliament:AGENT]"}},
+		{name: "occupied blocks", text: "The UDD staged large protests between March and May 2010, and occupied several blocks of downtown Bangkok.", absent: []string{"OCCUPY"}},
+		{name: "building occupied by", text: "Israeli helicopters fired missiles early Sunday at a building occupied by militants from the al-Aqsa Martyrs Brigades.", absent: []string{"OCCUPY"}},
+		{name: "country occupied", text: "Korea was occupied by Japan beginning in 1905 following the Russo-Japanese War.", want: []string{"OCCUPY occupied [Japan:AGENT North Korea:PATIENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

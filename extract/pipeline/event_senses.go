@@ -187,6 +187,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "U.N. sanctions will cause new problems", "despite sanctions", "a draft sanctions resolution": sanctions in force or proposed, none imposed here
 	case typ == cameo.Occupy && strings.HasPrefix(w, "occup") && w != "occupation" && siteOccupied(d, m.Start, m.End, ss, se):
 		return true // "occupying the prime minister's office", "occupied several blocks of downtown Bangkok", "a building occupied by militants": a site held, no territory taken
+	case typ == cameo.Attack && (w == "fight" || w == "fighting") && p.nonFiniteFight(d, m.Start, m.End, ss, se):
+		return true // "to stand united and fight the military", "insurgents fighting U.S. and Iraqi forces do not have support", "as in fighting Israel": a purpose or who someone is, no fight told
 	case typ == cameo.Appeal && m.Lemma == "propose":
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
@@ -643,6 +645,36 @@ var siteNouns = map[string]bool{
 	"compound": true, "house": true, "home": true, "headquarters": true, "campus": true, "factory": true,
 	"school": true, "mosque": true, "church": true, "hotel": true, "station": true, "residence": true,
 	"parliament": true, "palace": true, "premises": true, "park": true, "road": true, "highway": true,
+}
+
+// nonFiniteFight: "fight" at [t, e) takes an object ("the military",
+// "U.S. forces") but no tense: an infinitive ("to fight government
+// troops", "to stand united and fight"), a gerund after a preposition
+// ("as in fighting Israel"), or a participle right after the people it
+// describes ("NATO-led forces fighting Taliban insurgents"). These tell what
+// someone means to do or what side a group is on; a fight that happened is
+// told with a tense ("rebels fought troops") or as a noun ("died in
+// fighting across several districts", which takes no object).
+func (p *Pipeline) nonFiniteFight(d *doc, t, e, ss, se int) bool {
+	if e >= se || t == ss || !(d.mentionAt[e] >= 0 || p.cls(d, e)&(wDet|wNoun|wAdj|wNum) != 0 && p.cls(d, e)&wPrep == 0) {
+		return false
+	}
+	prev := d.lower[t-1]
+	if d.lower[t] == "fight" {
+		if prev == "to" {
+			return true
+		}
+		for k := t - 1; k >= ss && k >= t-4; k-- {
+			if d.lower[k] == "and" && k-2 >= ss && (d.lower[k-2] == "to" || k-3 >= ss && d.lower[k-3] == "to") {
+				return true // "to stand united and fight"
+			}
+		}
+		return false
+	}
+	if p.cls(d, t-1)&wPrep != 0 && d.mentionAt[t-1] < 0 {
+		return true // "as in fighting Israel"
+	}
+	return strings.HasSuffix(prev, "s") && (d.mentionAt[t-1] >= 0 || p.cls(d, t-1)&wNoun != 0 && p.cls(d, t-1)&(wVerb|wPast) == 0)
 }
 
 // electionNouns name a vote held.

@@ -60,6 +60,9 @@ func TestOtherSenses(t *testing.T) {
 		{name: "occupied blocks", text: "The UDD staged large protests between March and May 2010, and occupied several blocks of downtown Bangkok.", absent: []string{"OCCUPY"}},
 		{name: "building occupied by", text: "Israeli helicopters fired missiles early Sunday at a building occupied by militants from the al-Aqsa Martyrs Brigades.", absent: []string{"OCCUPY"}},
 		{name: "country occupied", text: "Korea was occupied by Japan beginning in 1905 following the Russo-Japanese War.", want: []string{"OCCUPY occupied [Japan:AGENT North Korea:PATIENT]"}},
+		{name: "fighting forces", text: "The senator said insurgents fighting U.S. and Iraqi security forces do not have popular support.", absent: []string{"ATTACK"}},
+		{name: "to fight", text: "They called on ethnic Shan people in Burma to stand united and fight the military.", absent: []string{"ATTACK"}},
+		{name: "fought", text: "Shan rebels fought the Burmese military near the Thai border on Sunday.", want: []string{"ATTACK fought [Burma:PATIENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

@@ -84,3 +84,17 @@ func TestMoreTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedTakers: people taken by irregular fighters are abducted, an
+// ATTACK; people taken by a state's forces are arrested.
+func TestArmedTakers(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "guerrillas seized", text: "The war started after Hezbollah guerrillas attacked an Israeli patrol and seized two Israeli soldiers.", absent: []string{"ARREST"}},
+		{name: "seized by gunmen", text: "The Italian engineer Carlo Rossi was seized Thursday by six gunmen near the southern city of Warri.", want: []string{"ATTACK seized [Carlo Rossi:PATIENT]"}},
+		{name: "police captured", text: "Pakistani police captured a suspected al-Qaida militant in Karachi on Monday.", want: []string{"ARREST captured [Pakistan:AGENT al-Qaida:PATIENT]"}},
+	})
+}

@@ -226,6 +226,14 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
+		if (lemma == "capture" || lemma == "seize" || lemma == "grab" || lemma == "snatch" || lemma == "nab") && (typ == "ARREST" || !inventory[typ]) &&
+			!m.Nominal && armedTakers(d, i, m.End, s.Start, s.End) {
+			// "Hezbollah guerrillas attacked an Israeli patrol and seized two
+			// Israeli soldiers", "He was seized Thursday by six gunmen": people
+			// taken by fighters are abducted (CAMEO 181), not arrested; only a
+			// state arrests
+			typ, m.Code = "ATTACK", "181"
+		}
 		if lemma == "test" && !weaponNear(d, i, m.End, s.Start, s.End) {
 			continue // "the second Test against India", "failed a drugs test": no weapon tested
 		}
@@ -715,6 +723,39 @@ func relativeAt(d *doc, k, se int) bool {
 		return k+1 < se && d.mentionAt[k+1] < 0 && d.lower[k+1] != "the" && d.lower[k+1] != "a"
 	}
 	return false
+}
+
+// armedTakers: the ones who take someone at [t, e) are irregular fighters:
+// the clause before the verb names them ("Hezbollah guerrillas attacked
+// ... and seized") or "by" after it does ("was seized Thursday by six
+// gunmen"). The clause before stops at a comma, "who" or "that".
+func armedTakers(d *doc, t, e, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-10; k-- {
+		w := d.lower[k]
+		if irregularFighters[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "who" || w == "that" || w == "which" || w == "says" || w == "said" {
+			break
+		}
+	}
+	for k := e; k < se && k < e+5; k++ {
+		if d.lower[k] == "by" {
+			for j := k + 1; j < se && j < k+4; j++ {
+				if irregularFighters[d.lower[j]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// irregularFighters are armed people who are no state's forces.
+var irregularFighters = map[string]bool{
+	"guerrillas": true, "guerrilla": true, "gunmen": true, "gunman": true, "militants": true, "militant": true,
+	"insurgents": true, "rebels": true, "kidnappers": true, "pirates": true, "abductors": true, "militiamen": true,
 }
 
 // Trigger is an event trigger found in a text, before its participants are

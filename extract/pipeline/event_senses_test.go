@@ -98,3 +98,16 @@ func TestArmedTakers(t *testing.T) {
 		{name: "police captured", text: "Pakistani police captured a suspected al-Qaida militant in Karachi on Monday.", want: []string{"ARREST captured [Pakistan:AGENT al-Qaida:PATIENT]"}},
 	})
 }
+
+// TestBorderClosed: a state closing or sealing its own border shows force.
+func TestBorderClosed(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "closed its border", text: "Kenya closed its border with Somalia in January during fighting between militias.", want: []string{"MILITARY_POSTURE closed [Kenya:AGENT]"}},
+		{name: "seal its side", text: "Egypt will seal its side of the border on Monday.", want: []string{"MILITARY_POSTURE seal [Egypt:AGENT]"}},
+		{name: "shop closed", text: "Kenya closed its embassy in Somalia in January.", absent: []string{"MILITARY_POSTURE"}},
+	})
+}

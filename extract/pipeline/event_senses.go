@@ -189,7 +189,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "occupying the prime minister's office", "occupied several blocks of downtown Bangkok", "a building occupied by militants": a site held, no territory taken
 	case typ == cameo.Attack && (w == "fight" || w == "fighting") && p.nonFiniteFight(d, m.Start, m.End, ss, se):
 		return true // "to stand united and fight the military", "insurgents fighting U.S. and Iraqi forces do not have support", "as in fighting Israel": a purpose or who someone is, no fight told
-	case typ == cameo.Appeal && m.Lemma == "propose":
+	case typ == cameo.Appeal && m.Lemma == "propose" && !(m.Nominal && proposalNouns[w] && p.proposalReceived(d, m.Start, ss, se)):
+		// (a proposal its maker put to someone who rejects it does ask them:
+		// "rejected a European proposal aimed at restricting Tehran's")
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
 		// "a hit single", "the dollar's weakness has hit exporters", "Algeria

@@ -111,3 +111,18 @@ func TestBorderClosed(t *testing.T) {
 		{name: "shop closed", text: "Kenya closed its embassy in Somalia in January.", absent: []string{"MILITARY_POSTURE"}},
 	})
 }
+
+// TestProposalReceived: a proposal its maker put to someone who rejects or
+// receives it is an appeal to them; a plan is not.
+func TestProposalReceived(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "rejected suggestion", text: "The United States rejected an Iranian suggestion to hold higher-level talks on the security situation in Iraq.", want: []string{"APPEAL suggestion [Iran:AGENT United States:PATIENT]"}},
+		{name: "proposal from", text: "Iran has rejected a proposal from Moscow to build a joint uranium enrichment facility in Russia.", want: []string{"APPEAL proposal [Iran:PATIENT Russia:AGENT]"}},
+		{name: "no maker", text: "Brazilians have soundly rejected a proposal to ban all gun sales in the country.", absent: []string{"APPEAL"}},
+		{name: "claim", text: "Tung Chee-hwa rejected suggestions that China forced his resignation.", absent: []string{"APPEAL"}},
+	})
+}

@@ -64,6 +64,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// person named in an office is appointing them (CAMEO has no "confirm")
 			m, ok = cameo.Match{Code: cameo.CodeAppoint, Lemma: "confirm", Start: i, End: i + 1}, true
 		}
+		if !ok && proposalNouns[d.lower[i]] && p.proposalReceived(d, i, s.Start, s.End) {
+			// "the United States rejected an Iranian suggestion to hold
+			// higher-level talks": a proposal put to someone who turns it down
+			// or takes it asks them to act (CAMEO 02x); the dictionary has
+			// "suggest" as an opinion only
+			m, ok = cameo.Match{Code: "020", Lemma: "proposal", Start: i, End: i + 1, Nominal: true}, true
+		}
 		if borderClosers[d.lower[i]] && borderObject(d, i+1, s.End) {
 			// "Kenya closed its border with Somalia", "will close its side of
 			// the Gaza-Egyptian border", "Egypt says it will seal its side":
@@ -367,7 +374,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// are appeals in the inventory; DEMAND is for "demanded"
 			typ, m.Code = "APPEAL", "020"
 		}
-		if m.Nominal && (d.lower[i] == "proposal" || d.lower[i] == "proposals") {
+		if m.Nominal && (d.lower[i] == "proposal" || d.lower[i] == "proposals") && !p.proposalReceived(d, i, s.Start, s.End) {
 			continue // "Bush's proposal to revamp Social Security" is a plan, not an appeal
 		}
 		if lemma == "offensive" && m.End < s.End && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wNoun != 0 && p.cls(d, m.End)&(wVerb|wPrep) == 0 {
@@ -730,6 +737,35 @@ func relativeAt(d *doc, k, se int) bool {
 	switch d.lower[k] {
 	case "that", "which", "who":
 		return k+1 < se && d.mentionAt[k+1] < 0 && d.lower[k+1] != "the" && d.lower[k+1] != "a"
+	}
+	return false
+}
+
+// proposalNouns are the nouns a proposal put to someone is told with.
+var proposalNouns = map[string]bool{
+	"proposal": true, "proposals": true, "suggestion": true, "suggestions": true,
+}
+
+// proposalReceived: the proposal noun at k was put to the subject of a verb
+// of receiving or turning down just before it ("rejected a European
+// proposal", "rejected an Iranian suggestion", "has denied receiving a
+// proposal from Moscow"), and its maker is named, by a name or a
+// nationality right before the noun or by "from" right after it. A
+// proposal with no maker ("rejected a proposal to ban all gun sales", put
+// to a vote) and "suggestions that" (a claim) ask no one to act.
+func (p *Pipeline) proposalReceived(d *doc, k, ss, se int) bool {
+	if k+1 < se && d.lower[k+1] == "that" {
+		return false
+	}
+	maker := k+2 < se && d.lower[k+1] == "from" && d.mentionAt[k+2] >= 0 ||
+		k-1 >= ss && (d.mentionAt[k-1] >= 0 || p.isDemonym(d.words[k-1]))
+	if !maker {
+		return false
+	}
+	for j := k - 1; j >= ss && j >= k-4; j-- {
+		if receiverVerbs[d.lower[j]] || d.lower[j] == "receiving" || d.lower[j] == "welcomed" || d.lower[j] == "welcomes" {
+			return true
+		}
 	}
 	return false
 }

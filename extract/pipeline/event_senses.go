@@ -189,6 +189,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "occupying the prime minister's office", "occupied several blocks of downtown Bangkok", "a building occupied by militants": a site held, no territory taken
 	case typ == cameo.Attack && (w == "fight" || w == "fighting") && p.nonFiniteFight(d, m.Start, m.End, ss, se):
 		return true // "to stand united and fight the military", "insurgents fighting U.S. and Iraqi forces do not have support", "as in fighting Israel": a purpose or who someone is, no fight told
+	case typ == cameo.Death && (w == "death" || w == "deaths") && deathsCharged(d, m.Start, ss, se):
+		return true // "denied any involvement in Mr. Gongadze's death", "aiding and abetting genocide in the deaths of", "the anniversary of the death of": deaths someone is blamed for or remembered, no death told
 	case typ == cameo.Appeal && m.Lemma == "propose" && !(m.Nominal && proposalNouns[w] && p.proposalReceived(d, m.Start, ss, se)):
 		// (a proposal its maker put to someone who rejects it does ask them:
 		// "rejected a European proposal aimed at restricting Tehran's")
@@ -677,6 +679,30 @@ func (p *Pipeline) nonFiniteFight(d *doc, t, e, ss, se int) bool {
 		return true // "as in fighting Israel"
 	}
 	return strings.HasSuffix(prev, "s") && (d.mentionAt[t-1] >= 0 || p.cls(d, t-1)&wNoun != 0 && p.cls(d, t-1)&(wVerb|wPast) == 0)
+}
+
+// deathsCharged: the death noun at t is what someone is blamed for, tried
+// for or remembers: a word of blame, role or remembrance governs it within
+// five words before ("involvement in Mr. Gongadze's death", "his role in
+// the deaths of civilians", "genocide in the deaths of", "the one-year
+// anniversary of the death of", "acknowledges the deaths of"), or the
+// sentence calls the deaths genocide. The killing itself, if the story
+// tells it, is its own event (an ATTACK with the accused as AGENT,
+// testdata/events/README.md); "investigating her death" still tells one.
+func deathsCharged(d *doc, t, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-5; k-- {
+		if deathBlameWords[d.lower[k]] {
+			return true
+		}
+	}
+	return anyWord(d, map[string]bool{"genocide": true}, ss, se)
+}
+
+// deathBlameWords govern deaths someone is charged with or remembers.
+var deathBlameWords = map[string]bool{
+	"involvement": true, "role": true, "responsible": true, "responsibility": true, "blamed": true,
+	"blame": true, "anniversary": true, "acknowledges": true, "acknowledged": true, "acknowledge": true,
+	"commemorate": true, "commemorated": true, "commemorating": true, "complicity": true,
 }
 
 // electionNouns name a vote held.

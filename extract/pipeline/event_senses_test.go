@@ -63,6 +63,9 @@ func TestOtherSenses(t *testing.T) {
 		{name: "fighting forces", text: "The senator said insurgents fighting U.S. and Iraqi security forces do not have popular support.", absent: []string{"ATTACK"}},
 		{name: "to fight", text: "They called on ethnic Shan people in Burma to stand united and fight the military.", absent: []string{"ATTACK"}},
 		{name: "fought", text: "Shan rebels fought the Burmese military near the Thai border on Sunday.", want: []string{"ATTACK fought [Burma:PATIENT]"}},
+		{name: "death denied involvement", text: "Former president Leonid Kuchma has denied any involvement in Georgy Gongadze's death.", absent: []string{"DEATH"}},
+		{name: "death anniversary", text: "Hamas sympathizers gathered to mark the one-year anniversary of the death of Hamas founder Sheik Ahmed Yassin.", absent: []string{"DEATH"}},
+		{name: "death told", text: "Mr. Abbas was elected president in January after Yasser Arafat's death.", want: []string{"DEATH death [Yasser Arafat:PATIENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

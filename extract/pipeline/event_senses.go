@@ -695,7 +695,12 @@ func deathsCharged(d *doc, t, ss, se int) bool {
 			return true
 		}
 	}
-	return anyWord(d, map[string]bool{"genocide": true}, ss, se)
+	for k := ss; k < se; k++ {
+		if d.lower[k] == "genocide" {
+			return true
+		}
+	}
+	return false
 }
 
 // deathBlameWords govern deaths someone is charged with or remembers.

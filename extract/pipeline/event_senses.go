@@ -191,7 +191,7 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "to stand united and fight the military", "insurgents fighting U.S. and Iraqi forces do not have support", "as in fighting Israel": a purpose or who someone is, no fight told
 	case typ == cameo.Death && (w == "death" || w == "deaths") && deathsCharged(d, m.Start, ss, se):
 		return true // "denied any involvement in Mr. Gongadze's death", "aiding and abetting genocide in the deaths of", "the anniversary of the death of": deaths someone is blamed for or remembered, no death told
-	case typ == cameo.Appeal && m.Lemma == "propose" && !(m.Nominal && proposalNouns[w] && p.proposalReceived(d, m.Start, ss, se)):
+	case typ == cameo.Appeal && m.Lemma == "propose" && !(m.Nominal && proposalNouns[w] && p.proposalReceived(d, m.Start, si)):
 		// (a proposal its maker put to someone who rejects it does ask them:
 		// "rejected a European proposal aimed at restricting Tehran's")
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
@@ -492,8 +492,9 @@ func (p *Pipeline) proposedVote(d *doc, t, e, ss, se int) bool {
 	if k < ss || d.lower[k] != "a" && d.lower[k] != "an" {
 		return false
 	}
-	if e < se && (heldVoteVerbs[d.lower[e]] || d.lower[e] == "took" || d.lower[e] == "failed" || d.lower[e] == "passed") {
-		return false // "A referendum held at the same time ... failed": the vote is the subject of what it did
+	if e < se && (heldVoteVerbs[d.lower[e]] || d.lower[e] == "took" || d.lower[e] == "failed" || d.lower[e] == "passed" ||
+		strings.HasSuffix(d.lower[e], "ed") && p.cls(d, e)&wNoun == 0 && d.mentionAt[e] < 0) {
+		return false // "A referendum held at the same time ... failed", "in a referendum organised by Gibraltar government": told as done
 	}
 	for j := e; j < se; j++ {
 		w := d.lower[j]

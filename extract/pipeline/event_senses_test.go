@@ -50,6 +50,7 @@ func TestOtherSenses(t *testing.T) {
 		{name: "carrying out attacks", text: "Israel stopped destroying the homes of Palestinians suspected of carrying out suicide attacks against Israeli targets.", absent: []string{"ATTACK"}},
 		{name: "to launch attacks", text: "The report accused Hezbollah militants of using civilians as shields to launch attacks against Israeli forces in Lebanon.", absent: []string{"ATTACK attacks"}},
 		{name: "dated airstrikes", text: "The U.S. military launched multiple airstrikes Friday against a building sheltering about 50 suspected terrorists.", want: []string{"ATTACK airstrikes [United States:AGENT]"}},
+		{name: "referendum organised", text: "Opinion polls have shown French voters planning to reject the plan in a referendum organised by the government.", want: []string{"ELECTION referendum [France:PARTICIPANT]"}},
 		{name: "referendum held", text: "Opinion polls have shown Bolivian voters planning to reject the plan in a referendum held at the same time.", want: []string{"ELECTION referendum [Bolivia:PARTICIPANT]"}},
 		{name: "counted attacks", text: "Insurgents have launched two deadly attacks against Shi'ites in Iraq.", want: []string{"ATTACK attacks [Shi'ites:PATIENT]"}},
 		{name: "discuss topic", text: "India and Bangladesh will also discuss India's controversial river-linking project.", absent: []string{"MEET"}},
@@ -127,5 +128,6 @@ func TestProposalReceived(t *testing.T) {
 		{name: "proposal from", text: "Iran has rejected a proposal from Moscow to build a joint uranium enrichment facility in Russia.", want: []string{"APPEAL proposal [Iran:PATIENT Russia:AGENT]"}},
 		{name: "no maker", text: "Brazilians have soundly rejected a proposal to ban all gun sales in the country.", absent: []string{"APPEAL"}},
 		{name: "claim", text: "Tung Chee-hwa rejected suggestions that China forced his resignation.", absent: []string{"APPEAL"}},
+		{name: "takeover", text: "Last week the London Stock Exchange rejected a takeover proposal from German rival Deutsche Boerse.", absent: []string{"APPEAL"}},
 	})
 }

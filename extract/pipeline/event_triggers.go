@@ -64,7 +64,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// person named in an office is appointing them (CAMEO has no "confirm")
 			m, ok = cameo.Match{Code: cameo.CodeAppoint, Lemma: "confirm", Start: i, End: i + 1}, true
 		}
-		if !ok && proposalNouns[d.lower[i]] && p.proposalReceived(d, i, s.Start, s.End) {
+		if !ok && proposalNouns[d.lower[i]] && p.proposalReceived(d, i, si) {
 			// "the United States rejected an Iranian suggestion to hold
 			// higher-level talks": a proposal put to someone who turns it down
 			// or takes it asks them to act (CAMEO 02x); the dictionary has
@@ -374,7 +374,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// are appeals in the inventory; DEMAND is for "demanded"
 			typ, m.Code = "APPEAL", "020"
 		}
-		if m.Nominal && (d.lower[i] == "proposal" || d.lower[i] == "proposals") && !p.proposalReceived(d, i, s.Start, s.End) {
+		if m.Nominal && (d.lower[i] == "proposal" || d.lower[i] == "proposals") && !p.proposalReceived(d, i, si) {
 			continue // "Bush's proposal to revamp Social Security" is a plan, not an appeal
 		}
 		if lemma == "offensive" && m.End < s.End && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wNoun != 0 && p.cls(d, m.End)&(wVerb|wPrep) == 0 {
@@ -753,9 +753,16 @@ var proposalNouns = map[string]bool{
 // nationality right before the noun or by "from" right after it. A
 // proposal with no maker ("rejected a proposal to ban all gun sales", put
 // to a vote) and "suggestions that" (a claim) ask no one to act.
-func (p *Pipeline) proposalReceived(d *doc, k, ss, se int) bool {
+func (p *Pipeline) proposalReceived(d *doc, k, si int) bool {
+	ss, se := d.sents[si].Start, d.sents[si].End
 	if k+1 < se && d.lower[k+1] == "that" {
 		return false
+	}
+	if k-1 >= ss && (d.lower[k-1] == "takeover" || d.lower[k-1] == "bid" || d.lower[k-1] == "buyout" || d.lower[k-1] == "merger" || d.lower[k-1] == "transfer") {
+		return false // "rejected a takeover proposal from Deutsche Boerse": an offer to buy, a business event
+	}
+	if p.sportsContext(d, si) || sportsStory(d, si) {
+		return false // "Williams has rejected proposals from Rangers over a player-swap deal": a deal between clubs
 	}
 	maker := k+2 < se && d.lower[k+1] == "from" && d.mentionAt[k+2] >= 0 ||
 		k-1 >= ss && (d.mentionAt[k-1] >= 0 || p.isDemonym(d.words[k-1]))

@@ -181,7 +181,7 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "to call for a non-binding referendum", "insists a referendum is unnecessary": a vote proposed, none held
 	case typ == cameo.Attack && strings.HasSuffix(w, "s") && p.habitualAttacks(d, m.Start, ss):
 		return true // "responsible for numerous attacks against Iraqi forces", "suspected of carrying out suicide attacks": a record, no one attack
-	case typ == cameo.Meet && !m.Nominal && strings.HasPrefix(w, "discuss") && !withAfter(d, m.End, se) && !anyWord(d, meetingWords, ss, se):
+	case typ == cameo.Meet && !m.Nominal && strings.HasPrefix(w, "discuss") && !withAfter(d, m.End, se) && !anyWord(d, meetingWords, ss, se) && !namedPairBefore(d, m.Start, ss):
 		return true // "the two sides will also discuss India's river-linking project", "Obama discussed several initiatives": a topic talked about, no meeting told
 	case typ == cameo.Sanction && (w == "sanctions" || w == "sanction") && m.End == m.Start+1 && !sanctionsImposed(d, m.Start, ss, se):
 		return true // "U.N. sanctions will cause new problems", "despite sanctions", "a draft sanctions resolution": sanctions in force or proposed, none imposed here
@@ -502,9 +502,12 @@ func (p *Pipeline) proposedVote(d *doc, t, e, ss, se int) bool {
 			return false
 		}
 	}
-	for j := k - 1; j >= ss && j >= k-3; j-- {
+	for j := k - 1; j >= ss && j >= k-6; j-- {
 		if heldVoteVerbs[d.lower[j]] {
-			return false
+			return false // "voted on Sunday in a general election"
+		}
+		if w := d.lower[j]; w == "," || w == "to" || w == "for" || w == "that" || w == "which" {
+			break // "voted overwhelmingly Thursday to call for a non-binding referendum": another verb's clause
 		}
 	}
 	return true
@@ -571,6 +574,18 @@ var meetingWords = map[string]bool{
 	"summit": true, "conference": true, "session": true, "visit": true, "visited": true,
 }
 
+// namedPairBefore: two named parties joined by "and" stand before t in its
+// sentence ("Mr. Abbas and President Bush are expected to discuss"): the
+// two discuss with each other, a meeting.
+func namedPairBefore(d *doc, t, ss int) bool {
+	for k := t - 1; k-1 > ss; k-- {
+		if d.lower[k] == "and" && d.mentionAt[k-1] >= 0 && (d.mentionAt[k+1] >= 0 || k+2 < t && d.mentionAt[k+2] >= 0) { // ("and President Bush")
+			return true
+		}
+	}
+	return false
+}
+
 // withAfter: "with" follows within six words of k in the sentence, naming
 // whom a discussion was held with ("discussed the report with his cabinet").
 func withAfter(d *doc, k, se int) bool {
@@ -598,6 +613,11 @@ func sanctionsImposed(d *doc, t, ss, se int) bool {
 	}
 	if t-1 >= ss && d.lower[t-1] == "the" {
 		return true
+	}
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		if d.lower[k] == "new" || d.lower[k] == "fresh" || d.lower[k] == "additional" || d.lower[k] == "further" {
+			return true // "tough new U.N. sanctions": ones just imposed
+		}
 	}
 	for k := t + 1; k < se && k <= t+3; k++ {
 		if sanctionVerbs[d.lower[k]] {

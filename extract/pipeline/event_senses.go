@@ -228,6 +228,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	if typ == cameo.Appeal && !m.Nominal && electioneering(d, m, ss, se) {
 		return true // "launched his political campaign", "the snap election he has called": a vote called or run for, no appeal
 	}
+	if typ == cameo.Threaten && hazardWarning(d, m.Start, m.End, ss, se) {
+		return true // "Colombia has issued a hurricane warning for San Andres", "tropical storm warnings have been posted": a forecast, no threat
+	}
 	if typ == cameo.Threaten && (strings.HasPrefix(w, "warn") || strings.Contains(m.Pattern, "WARN")) && travelAdvice(d, m.End, se) {
 		return true // "issued a warning to Americans traveling in Burma", "warned its citizens": advice to travellers, no threat
 	}
@@ -729,6 +732,26 @@ var deathBlameWords = map[string]bool{
 	"involvement": true, "role": true, "responsible": true, "responsibility": true, "blamed": true,
 	"blame": true, "anniversary": true, "acknowledges": true, "acknowledged": true, "acknowledge": true,
 	"commemorate": true, "commemorated": true, "commemorating": true, "complicity": true,
+}
+
+// hazardWarning: the warning noun the trigger [t, e) issues or is
+// ("issued a hurricane warning", "a tropical storm warning") is named by a
+// natural hazard before it: weather forecasters' warnings threaten no one.
+func hazardWarning(d *doc, t, e, ss, se int) bool {
+	for k := t; k < se && k < e+4; k++ {
+		if d.lower[k] != "warning" && d.lower[k] != "warnings" {
+			continue
+		}
+		return k-1 >= ss && hazardNouns[d.lower[k-1]]
+	}
+	return false
+}
+
+// hazardNouns are natural hazards forecasters warn of.
+var hazardNouns = map[string]bool{
+	"hurricane": true, "storm": true, "tsunami": true, "flood": true, "weather": true, "typhoon": true,
+	"cyclone": true, "tornado": true, "heat": true, "gale": true, "avalanche": true, "frost": true,
+	"snow": true, "blizzard": true, "wind": true,
 }
 
 // electionNouns name a vote held.

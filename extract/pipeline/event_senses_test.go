@@ -67,6 +67,7 @@ func TestOtherSenses(t *testing.T) {
 		{name: "death denied involvement", text: "Former president Leonid Kuchma has denied any involvement in Georgy Gongadze's death.", absent: []string{"DEATH"}},
 		{name: "death anniversary", text: "Hamas sympathizers gathered to mark the one-year anniversary of the death of Hamas founder Sheik Ahmed Yassin.", absent: []string{"DEATH"}},
 		{name: "death told", text: "Mr. Abbas was elected president in January after Yasser Arafat's death.", want: []string{"DEATH death [Yasser Arafat:PATIENT]"}},
+		{name: "hurricane warning", text: "Colombia has issued a hurricane warning for San Andres and Providencia.", absent: []string{"THREATEN"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

@@ -191,6 +191,10 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "to stand united and fight the military", "insurgents fighting U.S. and Iraqi forces do not have support", "as in fighting Israel": a purpose or who someone is, no fight told
 	case typ == cameo.Death && (w == "death" || w == "deaths") && deathsCharged(d, m.Start, ss, se):
 		return true // "denied any involvement in Mr. Gongadze's death", "aiding and abetting genocide in the deaths of", "the anniversary of the death of": deaths someone is blamed for or remembered, no death told
+	case (typ == cameo.Meet || typ == cameo.PhoneCall) && summoned(d, m.Start, m.End, ss, se):
+		// (testdata/events/README.md: summoning envoys "to hear the protest"
+		// is a formal diplomatic protest, CAMEO 114, no event)
+		return true // "has summoned envoys of nine European countries to protest", "diplomats ... were called to the Foreign Ministry": a summons, no meeting or call
 	case typ == cameo.Appeal && m.Lemma == "propose" && !(m.Nominal && proposalNouns[w] && p.proposalReceived(d, m.Start, si)):
 		// (a proposal its maker put to someone who rejects it does ask them:
 		// "rejected a European proposal aimed at restricting Tehran's")
@@ -752,6 +756,16 @@ var hazardNouns = map[string]bool{
 	"hurricane": true, "storm": true, "tsunami": true, "flood": true, "weather": true, "typhoon": true,
 	"cyclone": true, "tornado": true, "heat": true, "gale": true, "avalanche": true, "frost": true,
 	"snow": true, "blizzard": true, "wind": true,
+}
+
+// summoned: the trigger at [t, e) summons someone: a form of "summon", or
+// a passive "called to" a place ("were called to the Foreign Ministry").
+func summoned(d *doc, t, e, ss, se int) bool {
+	if strings.HasPrefix(d.lower[t], "summon") {
+		return true
+	}
+	return d.lower[t] == "called" && t-1 >= ss && (d.lower[t-1] == "were" || d.lower[t-1] == "was" || d.lower[t-1] == "been") &&
+		e+1 < se && d.lower[e] == "to" && (d.lower[e+1] == "the" || d.mentionAt[e+1] >= 0)
 }
 
 // electionNouns name a vote held.

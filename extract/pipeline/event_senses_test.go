@@ -68,6 +68,8 @@ func TestOtherSenses(t *testing.T) {
 		{name: "death anniversary", text: "Hamas sympathizers gathered to mark the one-year anniversary of the death of Hamas founder Sheik Ahmed Yassin.", absent: []string{"DEATH"}},
 		{name: "death told", text: "Mr. Abbas was elected president in January after Yasser Arafat's death.", want: []string{"DEATH death [Yasser Arafat:PATIENT]"}},
 		{name: "hurricane warning", text: "Colombia has issued a hurricane warning for San Andres and Providencia.", absent: []string{"THREATEN"}},
+		{name: "summoned envoys", text: "The Pakistani government has summoned envoys of nine European countries to protest the publication of cartoons.", absent: []string{"MEET"}},
+		{name: "called to the ministry", text: "Diplomats from France, Germany and Norway were called to the Foreign Ministry in Islamabad to hear the protest.", absent: []string{"PHONE_CALL"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

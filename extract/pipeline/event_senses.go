@@ -195,6 +195,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		// (testdata/events/README.md: summoning envoys "to hear the protest"
 		// is a formal diplomatic protest, CAMEO 114, no event)
 		return true // "has summoned envoys of nine European countries to protest", "diplomats ... were called to the Foreign Ministry": a summons, no meeting or call
+	case typ == cameo.Attack && strings.HasPrefix(w, "kill") && !m.Nominal && tollOverTime(d, m.End, se):
+		return true // "the insurgency has killed more than 10,000 people since it began in 1996", "the highest monthly toll since ... 2003": a count over years, no one attack
 	case typ == cameo.Appeal && m.Lemma == "propose" && !(m.Nominal && proposalNouns[w] && p.proposalReceived(d, m.Start, si)):
 		// (a proposal its maker put to someone who rejects it does ask them:
 		// "rejected a European proposal aimed at restricting Tehran's")
@@ -766,6 +768,32 @@ func summoned(d *doc, t, e, ss, se int) bool {
 	}
 	return d.lower[t] == "called" && t-1 >= ss && (d.lower[t-1] == "were" || d.lower[t-1] == "was" || d.lower[t-1] == "been") &&
 		e+1 < se && d.lower[e] == "to" && (d.lower[e+1] == "the" || d.mentionAt[e+1] >= 0)
+}
+
+// tollOverTime: after the killing verb, its sentence counts the dead over
+// years: "since" with a year within eight words ("since it began in 1996",
+// "since U.S. forces invaded the country in 2003", "since 2003") or "over
+// the past three years". A toll since a recent day ("since Friday", "since
+// fighting erupted ... May 20") still tells of the fighting at hand.
+func tollOverTime(d *doc, k, se int) bool {
+	for j := k; j < se; j++ {
+		switch d.lower[j] {
+		case "since":
+			for i := j + 1; i < se && i <= j+8; i++ {
+				if yearWord(d.lower[i]) {
+					return true
+				}
+			}
+		case "past", "last":
+			if j+2 < se && j-2 >= k && (d.lower[j-2] == "over" || d.lower[j-2] == "in") && d.lower[j-1] == "the" {
+				switch d.lower[j+2] {
+				case "years", "decades", "decade":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // electionNouns name a vote held.

@@ -70,6 +70,8 @@ func TestOtherSenses(t *testing.T) {
 		{name: "hurricane warning", text: "Colombia has issued a hurricane warning for San Andres and Providencia.", absent: []string{"THREATEN"}},
 		{name: "summoned envoys", text: "The Pakistani government has summoned envoys of nine European countries to protest the publication of cartoons.", absent: []string{"MEET"}},
 		{name: "called to the ministry", text: "Diplomats from France, Germany and Norway were called to the Foreign Ministry in Islamabad to hear the protest.", absent: []string{"PHONE_CALL"}},
+		{name: "toll since", text: "The insurgency for a communist state to replace Nepal's constitutional monarchy has killed more than 10,000 people since it began in 1996.\n\nA U.N. report says more than 3,700 Iraqi civilians were killed in October - - the highest monthly toll since U.S. forces invaded the country in 2003.", absent: []string{"ATTACK"}},
+		{name: "toll recent", text: "Police say Taleban gunmen killed two Afghan soldiers in Kandahar on Monday.", want: []string{"ATTACK killed [Afghanistan:PATIENT Taleban:AGENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)

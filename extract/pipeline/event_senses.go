@@ -177,7 +177,29 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "before moving into the full squad"
 	case typ == cameo.Election && m.Nominal && m.End < se && electionCompound[d.lower[m.End]]:
 		return true // "Labour election pledges", "election co-ordinator Alan Milburn": the noun names a thing of the campaign
-	case typ == cameo.Appeal && m.Lemma == "propose":
+	case typ == cameo.Election && m.Nominal && (w == "referendum" || w == "election") && p.proposedVote(d, m.Start, m.End, ss, se):
+		return true // "to call for a non-binding referendum", "insists a referendum is unnecessary": a vote proposed, none held
+	case typ == cameo.Attack && strings.HasSuffix(w, "s") && p.habitualAttacks(d, m.Start, ss):
+		return true // "responsible for numerous attacks against Iraqi forces", "suspected of carrying out suicide attacks": a record, no one attack
+	case typ == cameo.Meet && !m.Nominal && strings.HasPrefix(w, "discuss") && !withAfter(d, m.End, se) && !anyWord(d, meetingWords, ss, se) && !namedPairBefore(d, m.Start, ss):
+		return true // "the two sides will also discuss India's river-linking project", "Obama discussed several initiatives": a topic talked about, no meeting told
+	case typ == cameo.Sanction && (w == "sanctions" || w == "sanction") && m.End == m.Start+1 && !sanctionsImposed(d, m.Start, ss, se):
+		return true // "U.N. sanctions will cause new problems", "despite sanctions", "a draft sanctions resolution": sanctions in force or proposed, none imposed here
+	case typ == cameo.Occupy && strings.HasPrefix(w, "occup") && w != "occupation" && siteOccupied(d, m.Start, m.End, ss, se):
+		return true // "occupying the prime minister's office", "occupied several blocks of downtown Bangkok", "a building occupied by militants": a site held, no territory taken
+	case typ == cameo.Attack && (w == "fight" || w == "fighting") && p.nonFiniteFight(d, m.Start, m.End, ss, se):
+		return true // "to stand united and fight the military", "insurgents fighting U.S. and Iraqi forces do not have support", "as in fighting Israel": a purpose or who someone is, no fight told
+	case typ == cameo.Death && (w == "death" || w == "deaths") && deathsCharged(d, m.Start, ss, se):
+		return true // "denied any involvement in Mr. Gongadze's death", "aiding and abetting genocide in the deaths of", "the anniversary of the death of": deaths someone is blamed for or remembered, no death told
+	case (typ == cameo.Meet || typ == cameo.PhoneCall) && summoned(d, m.Start, m.End, ss, se):
+		// (testdata/events/README.md: summoning envoys "to hear the protest"
+		// is a formal diplomatic protest, CAMEO 114, no event)
+		return true // "has summoned envoys of nine European countries to protest", "diplomats ... were called to the Foreign Ministry": a summons, no meeting or call
+	case typ == cameo.Attack && strings.HasPrefix(w, "kill") && !m.Nominal && tollOverTime(d, m.End, se):
+		return true // "the insurgency has killed more than 10,000 people since it began in 1996", "the highest monthly toll since ... 2003": a count over years, no one attack
+	case typ == cameo.Appeal && m.Lemma == "propose" && !(m.Nominal && proposalNouns[w] && p.proposalReceived(d, m.Start, si)):
+		// (a proposal its maker put to someone who rejects it does ask them:
+		// "rejected a European proposal aimed at restricting Tehran's")
 		return true // "proposed a freeze", "proposes a stock split": a proposal asks no one to act
 	case typ == cameo.Attack && (w == "hit" || w == "hits" || w == "hitting"):
 		// "a hit single", "the dollar's weakness has hit exporters", "Algeria
@@ -211,6 +233,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	}
 	if typ == cameo.Appeal && !m.Nominal && electioneering(d, m, ss, se) {
 		return true // "launched his political campaign", "the snap election he has called": a vote called or run for, no appeal
+	}
+	if typ == cameo.Threaten && hazardWarning(d, m.Start, m.End, ss, se) {
+		return true // "Colombia has issued a hurricane warning for San Andres", "tropical storm warnings have been posted": a forecast, no threat
 	}
 	if typ == cameo.Threaten && (strings.HasPrefix(w, "warn") || strings.Contains(m.Pattern, "WARN")) && travelAdvice(d, m.End, se) {
 		return true // "issued a warning to Americans traveling in Burma", "warned its citizens": advice to travellers, no threat
@@ -455,6 +480,320 @@ func electioneering(d *doc, m *cameo.Match, ss, se int) bool {
 		k--
 	}
 	return k >= ss && electionNouns[d.lower[k]]
+}
+
+// proposedVote: the singular election noun at [t, e) is indefinite ("a
+// referendum", "a national referendum") and nothing in its sentence fixes
+// it: no day, month or week after it, and no verb before it that says it
+// was held, won or called ("voted in a referendum", "winning a referendum
+// this month", "called a general election"). Such a vote is one asked
+// for, promised or argued about ("call for a non-binding referendum",
+// "must vote in a referendum", "insists a referendum is unnecessary"),
+// not an election that takes place; a held one is dated or definite
+// ("the June first referendum", "a referendum on May 29").
+func (p *Pipeline) proposedVote(d *doc, t, e, ss, se int) bool {
+	k := t - 1
+	for ; k >= ss && k >= t-3; k-- {
+		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wAdj|wNoun) == 0 || p.cls(d, k)&(wVerb|wPast|wDet) != 0 {
+			break // ("a national referendum", "a non-binding referendum": modifiers before the noun)
+		}
+	}
+	if k < ss || d.lower[k] != "a" && d.lower[k] != "an" {
+		return false
+	}
+	if e < se && (heldVoteVerbs[d.lower[e]] || d.lower[e] == "took" || d.lower[e] == "failed" || d.lower[e] == "passed" ||
+		strings.HasSuffix(d.lower[e], "ed") && p.cls(d, e)&wNoun == 0 && d.mentionAt[e] < 0) {
+		return false // "A referendum held at the same time ... failed", "in a referendum organised by Gibraltar government": told as done
+	}
+	for j := e; j < se; j++ {
+		w := d.lower[j]
+		if weekdays[w] || datelineMonths[w] || w == "week" || w == "month" || w == "weekend" || w == "today" || w == "tomorrow" {
+			return false
+		}
+	}
+	for j := k - 1; j >= ss && j >= k-6; j-- {
+		if heldVoteVerbs[d.lower[j]] {
+			return false // "voted on Sunday in a general election"
+		}
+		if w := d.lower[j]; w == "," || w == "to" || w == "for" || w == "that" || w == "which" {
+			break // "voted overwhelmingly Thursday to call for a non-binding referendum": another verb's clause
+		}
+	}
+	return true
+}
+
+// heldVoteVerbs before an election noun tell that the vote took place or
+// was set.
+var heldVoteVerbs = map[string]bool{
+	"voted": true, "won": true, "winning": true, "wins": true, "lost": true, "losing": true, "swept": true,
+	"boycotted": true, "contested": true, "called": true, "held": true, "approved": true, "rejected": true,
+}
+
+// habitualAttacks: the plural attack noun at t counts no particular attacks
+// but a record or a practice: a quantifier with no number before it
+// ("numerous attacks", "many attacks", "near-daily bombings") or a frame
+// that tells of what someone does or is blamed for, not of what happened
+// ("suspected of carrying out suicide attacks", "to launch attacks
+// against", "responsible for attacks", "a pattern of conducting multiple
+// bombings"). Attacks that happened are counted or placed ("two deadly
+// attacks", "a series of new attacks on Saturday", "the five attacks").
+func (p *Pipeline) habitualAttacks(d *doc, t, ss int) bool {
+	k := t - 1
+	for ; k >= ss && k >= t-3; k-- {
+		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wAdj|wNoun) == 0 || p.cls(d, k)&(wDet|wNum|wVerb|wPast) != 0 || attackQuantifiers[d.lower[k]] {
+			break // ("suicide attacks", "car bomb attacks": modifiers before the noun)
+		}
+	}
+	if k < ss {
+		return false
+	}
+	for j := t + 1; j < len(d.lower) && j <= t+2; j++ {
+		if weekdays[d.lower[j]] || datelineMonths[d.lower[j]] {
+			return false // "launched multiple airstrikes Friday against a building": dated, so happened
+		}
+	}
+	if attackQuantifiers[d.lower[k]] {
+		return true
+	}
+	switch d.lower[k] {
+	case "carrying", "carry": // "suspected of carrying out", "accused of carrying out"
+		return false
+	case "out":
+		return k-2 >= ss && d.lower[k-1] == "carrying" && d.lower[k-2] == "of"
+	case "launch", "conduct", "stage", "mount":
+		return k-1 >= ss && d.lower[k-1] == "to" // "to launch attacks": a purpose or a capacity
+	case "conducting", "launching", "staging", "mounting":
+		return k-1 >= ss && d.lower[k-1] == "of" // "a pattern of conducting multiple bombings"
+	case "for":
+		return k-1 >= ss && d.lower[k-1] == "responsible"
+	}
+	return false
+}
+
+// attackQuantifiers count attacks without a number: a record or a habit.
+var attackQuantifiers = map[string]bool{
+	"numerous": true, "many": true, "countless": true, "frequent": true, "repeated": true,
+	"daily": true, "near-daily": true, "regular": true, "multiple": true,
+}
+
+// meetingWords tell of a meeting that a discussion in the same sentence
+// took place at ("discussed Eritrea in a closed-door meeting").
+var meetingWords = map[string]bool{
+	"meet": true, "meets": true, "met": true, "meeting": true, "meetings": true, "talks": true,
+	"summit": true, "conference": true, "session": true, "visit": true, "visited": true,
+}
+
+// namedPairBefore: two named parties joined by "and" stand before t in its
+// sentence ("Mr. Abbas and President Bush are expected to discuss"): the
+// two discuss with each other, a meeting.
+func namedPairBefore(d *doc, t, ss int) bool {
+	for k := t - 1; k-1 > ss; k-- {
+		if d.lower[k] == "and" && d.mentionAt[k-1] >= 0 && (d.mentionAt[k+1] >= 0 || k+2 < t && d.mentionAt[k+2] >= 0) { // ("and President Bush")
+			return true
+		}
+	}
+	return false
+}
+
+// withAfter: "with" follows within six words of k in the sentence, naming
+// whom a discussion was held with ("discussed the report with his cabinet").
+func withAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+6; j++ {
+		if d.lower[j] == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionsImposed: the noun "sanctions" at t is told as an act: a verb
+// that imposes, renews or changes them stands before it ("imposed two sets
+// of sanctions", "renewed the sanctions", "to tighten sanctions on Burma",
+// "levy multi-million dollar sanctions") or after it ("sanctions were
+// imposed"), or "the sanctions" takes up ones already told. The bare noun
+// otherwise names sanctions in force ("U.N. sanctions will not get in the
+// way", "despite sanctions", "lifts financial sanctions") or talked about
+// ("possible sanctions", "a sanctions resolution"): a state, not an event.
+func sanctionsImposed(d *doc, t, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		if sanctionVerbs[d.lower[k]] {
+			return true
+		}
+	}
+	if t-1 >= ss && d.lower[t-1] == "the" {
+		return true
+	}
+	for k := t - 1; k >= ss && k >= t-4; k-- {
+		if d.lower[k] == "new" || d.lower[k] == "fresh" || d.lower[k] == "additional" || d.lower[k] == "further" {
+			return true // "tough new U.N. sanctions": ones just imposed
+		}
+	}
+	for k := t + 1; k < se && k <= t+3; k++ {
+		if sanctionVerbs[d.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionVerbs impose sanctions or change them.
+var sanctionVerbs = map[string]bool{
+	"impose": true, "imposed": true, "imposes": true, "imposing": true, "reimpose": true, "reimposed": true,
+	"levy": true, "levied": true, "tighten": true, "tightened": true, "tightening": true, "renew": true,
+	"renewed": true, "extend": true, "extended": true, "expand": true, "expanded": true, "slap": true,
+	"slapped": true, "adopt": true, "adopted": true, "approve": true, "approved": true, "announce": true,
+	"announced": true, "introduce": true, "introduced": true, "toughen": true, "toughened": true,
+}
+
+// siteOccupied: what "occupy" at [t, e) takes is a building or a part of a
+// town, the object after it ("occupying the prime minister's office and
+// Bangkok's two international airports") or, passive, the noun before it
+// ("a building occupied by militants"). CAMEO's 192 is territory occupied
+// by a state or an armed force; protesters holding an office and fighters
+// sheltering in a house are neither.
+func siteOccupied(d *doc, t, e, ss, se int) bool {
+	if e < se && d.lower[e] == "by" {
+		for k := t - 1; k >= ss && k >= t-2; k-- {
+			if siteNouns[d.lower[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := e; k < se && k < e+6; k++ {
+		w := d.lower[k]
+		if siteNouns[w] {
+			return true
+		}
+		if w == "," || w == "in" || w == "since" || w == "for" || w == "and" || d.mentionAt[k] >= 0 && k+1 < se && d.lower[k+1] != "'s" && d.lower[k+1] != "’s" {
+			return false // the object ended, or it is a name ("occupied Kuwait")
+		}
+	}
+	return false
+}
+
+// siteNouns are buildings and parts of towns people occupy.
+var siteNouns = map[string]bool{
+	"office": true, "offices": true, "building": true, "buildings": true, "airport": true, "airports": true,
+	"block": true, "blocks": true, "street": true, "streets": true, "square": true, "embassy": true,
+	"compound": true, "house": true, "home": true, "headquarters": true, "campus": true, "factory": true,
+	"school": true, "mosque": true, "church": true, "hotel": true, "station": true, "residence": true,
+	"parliament": true, "palace": true, "premises": true, "park": true, "road": true, "highway": true,
+}
+
+// nonFiniteFight: "fight" at [t, e) takes an object ("the military",
+// "U.S. forces") but no tense: an infinitive ("to fight government
+// troops", "to stand united and fight"), a gerund after a preposition
+// ("as in fighting Israel"), or a participle right after the people it
+// describes ("NATO-led forces fighting Taliban insurgents"). These tell what
+// someone means to do or what side a group is on; a fight that happened is
+// told with a tense ("rebels fought troops") or as a noun ("died in
+// fighting across several districts", which takes no object).
+func (p *Pipeline) nonFiniteFight(d *doc, t, e, ss, se int) bool {
+	if e >= se || t == ss || !(d.mentionAt[e] >= 0 || p.cls(d, e)&(wDet|wNoun|wAdj|wNum) != 0 && p.cls(d, e)&wPrep == 0) {
+		return false
+	}
+	prev := d.lower[t-1]
+	if d.lower[t] == "fight" {
+		if prev == "to" {
+			return true
+		}
+		for k := t - 1; k >= ss && k >= t-4; k-- {
+			if d.lower[k] == "and" && k-2 >= ss && (d.lower[k-2] == "to" || k-3 >= ss && d.lower[k-3] == "to") {
+				return true // "to stand united and fight"
+			}
+		}
+		return false
+	}
+	if p.cls(d, t-1)&wPrep != 0 && d.mentionAt[t-1] < 0 {
+		return true // "as in fighting Israel"
+	}
+	return strings.HasSuffix(prev, "s") && (d.mentionAt[t-1] >= 0 || p.cls(d, t-1)&wNoun != 0 && p.cls(d, t-1)&(wVerb|wPast) == 0)
+}
+
+// deathsCharged: the death noun at t is what someone is blamed for, tried
+// for or remembers: a word of blame, role or remembrance governs it within
+// five words before ("involvement in Mr. Gongadze's death", "his role in
+// the deaths of civilians", "genocide in the deaths of", "the one-year
+// anniversary of the death of", "acknowledges the deaths of"), or the
+// sentence calls the deaths genocide. The killing itself, if the story
+// tells it, is its own event (an ATTACK with the accused as AGENT,
+// testdata/events/README.md); "investigating her death" still tells one.
+func deathsCharged(d *doc, t, ss, se int) bool {
+	for k := t - 1; k >= ss && k >= t-5; k-- {
+		if deathBlameWords[d.lower[k]] {
+			return true
+		}
+	}
+	for k := ss; k < se; k++ {
+		if d.lower[k] == "genocide" {
+			return true
+		}
+	}
+	return false
+}
+
+// deathBlameWords govern deaths someone is charged with or remembers.
+var deathBlameWords = map[string]bool{
+	"involvement": true, "role": true, "responsible": true, "responsibility": true, "blamed": true,
+	"blame": true, "anniversary": true, "acknowledges": true, "acknowledged": true, "acknowledge": true,
+	"commemorate": true, "commemorated": true, "commemorating": true, "complicity": true,
+}
+
+// hazardWarning: the warning noun the trigger [t, e) issues or is
+// ("issued a hurricane warning", "a tropical storm warning") is named by a
+// natural hazard before it: weather forecasters' warnings threaten no one.
+func hazardWarning(d *doc, t, e, ss, se int) bool {
+	for k := t; k < se && k < e+4; k++ {
+		if d.lower[k] != "warning" && d.lower[k] != "warnings" {
+			continue
+		}
+		return k-1 >= ss && hazardNouns[d.lower[k-1]]
+	}
+	return false
+}
+
+// hazardNouns are natural hazards forecasters warn of.
+var hazardNouns = map[string]bool{
+	"hurricane": true, "storm": true, "tsunami": true, "flood": true, "weather": true, "typhoon": true,
+	"cyclone": true, "tornado": true, "heat": true, "gale": true, "avalanche": true, "frost": true,
+	"snow": true, "blizzard": true, "wind": true,
+}
+
+// summoned: the trigger at [t, e) summons someone: a form of "summon", or
+// a passive "called to" a place ("were called to the Foreign Ministry").
+func summoned(d *doc, t, e, ss, se int) bool {
+	if strings.HasPrefix(d.lower[t], "summon") {
+		return true
+	}
+	return d.lower[t] == "called" && t-1 >= ss && (d.lower[t-1] == "were" || d.lower[t-1] == "was" || d.lower[t-1] == "been") &&
+		e+1 < se && d.lower[e] == "to" && (d.lower[e+1] == "the" || d.mentionAt[e+1] >= 0)
+}
+
+// tollOverTime: after the killing verb, its sentence counts the dead over
+// years: "since" with a year within eight words ("since it began in 1996",
+// "since U.S. forces invaded the country in 2003", "since 2003") or "over
+// the past three years". A toll since a recent day ("since Friday", "since
+// fighting erupted ... May 20") still tells of the fighting at hand.
+func tollOverTime(d *doc, k, se int) bool {
+	for j := k; j < se; j++ {
+		switch d.lower[j] {
+		case "since":
+			for i := j + 1; i < se && i <= j+8; i++ {
+				if yearWord(d.lower[i]) {
+					return true
+				}
+			}
+		case "past", "last":
+			if j+2 < se && j-2 >= k && (d.lower[j-2] == "over" || d.lower[j-2] == "in") && d.lower[j-1] == "the" {
+				switch d.lower[j+2] {
+				case "years", "decades", "decade":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // electionNouns name a vote held.

@@ -42,6 +42,36 @@ func TestOtherSenses(t *testing.T) {
 		{name: "car maker", text: "Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car maker Peugeot with vehicles.", absent: []string{"ATTACK"}},
 		{name: "abused trust", text: "He told delegates that Labour had abused the public's trust and that the Tories had failed to oppose them.", absent: []string{"ATTACK"}},
 		{name: "abusing the system", text: "The Treasury announced tougher measures against those suspected of abusing the system.", absent: []string{"ATTACK"}},
+		{name: "proposed referendum", text: "Likud's Central Committee voted overwhelmingly Thursday to call for a non-binding referendum on the disengagement plan.", absent: []string{"ELECTION"}},
+		{name: "referendum must", text: "If the plan passes the legislature, Venezuelan citizens must vote in a referendum to accept or reject it.", absent: []string{"ELECTION"}},
+		{name: "dated referendum", text: "Opinion polls have shown French voters planning to reject the constitution in a referendum on May 29.", want: []string{"ELECTION referendum [France:PARTICIPANT]"}},
+		{name: "held referendum", text: "Ms. Rice spoke just days after Iraqis voted in a referendum on a new constitution.", want: []string{"ELECTION referendum [Iraq:PARTICIPANT]"}},
+		{name: "numerous attacks", text: "The military says the two men were responsible for numerous attacks against Iraqi and coalition forces.", absent: []string{"ATTACK"}},
+		{name: "carrying out attacks", text: "Israel stopped destroying the homes of Palestinians suspected of carrying out suicide attacks against Israeli targets.", absent: []string{"ATTACK"}},
+		{name: "to launch attacks", text: "The report accused Hezbollah militants of using civilians as shields to launch attacks against Israeli forces in Lebanon.", absent: []string{"ATTACK attacks"}},
+		{name: "dated airstrikes", text: "The U.S. military launched multiple airstrikes Friday against a building sheltering about 50 suspected terrorists.", want: []string{"ATTACK airstrikes [United States:AGENT]"}},
+		{name: "referendum organised", text: "Opinion polls have shown French voters planning to reject the plan in a referendum organised by the government.", want: []string{"ELECTION referendum [France:PARTICIPANT]"}},
+		{name: "referendum held", text: "Opinion polls have shown Bolivian voters planning to reject the plan in a referendum held at the same time.", want: []string{"ELECTION referendum [Bolivia:PARTICIPANT]"}},
+		{name: "counted attacks", text: "Insurgents have launched two deadly attacks against Shi'ites in Iraq.", want: []string{"ATTACK attacks [Shi'ites:PATIENT]"}},
+		{name: "discuss topic", text: "India and Bangladesh will also discuss India's controversial river-linking project.", absent: []string{"MEET"}},
+		{name: "discuss with", text: "Jordan has been discussing nuclear plans with France.", want: []string{"MEET discussing [France:PARTICIPANT Jordan:PARTICIPANT]"}},
+		{name: "sanctions in force", text: "Vladimir Putin says Iran is cooperating with the nuclear agency and United Nations sanctions will cause new problems.", absent: []string{"SANCTION"}},
+		{name: "sanctions lifted", text: "North Korea will not return to talks until the United States lifts financial sanctions on North Korean assets.", absent: []string{"SANCTION"}},
+		{name: "sanctions renewed", text: "The European Parliament renewed the sanctions against China last month.", want: []string{"SANCTION sanctions [China:PATIENT European Parliament:AGENT]"}},
+		{name: "occupied blocks", text: "The UDD staged large protests between March and May 2010, and occupied several blocks of downtown Bangkok.", absent: []string{"OCCUPY"}},
+		{name: "building occupied by", text: "Israeli helicopters fired missiles early Sunday at a building occupied by militants from the al-Aqsa Martyrs Brigades.", absent: []string{"OCCUPY"}},
+		{name: "country occupied", text: "Korea was occupied by Japan beginning in 1905 following the Russo-Japanese War.", want: []string{"OCCUPY occupied [Japan:AGENT North Korea:PATIENT]"}},
+		{name: "fighting forces", text: "The senator said insurgents fighting U.S. and Iraqi security forces do not have popular support.", absent: []string{"ATTACK"}},
+		{name: "to fight", text: "They called on ethnic Shan people in Burma to stand united and fight the military.", absent: []string{"ATTACK"}},
+		{name: "fought", text: "Shan rebels fought the Burmese military near the Thai border on Sunday.", want: []string{"ATTACK fought [Burma:PATIENT]"}},
+		{name: "death denied involvement", text: "Former president Leonid Kuchma has denied any involvement in Georgy Gongadze's death.", absent: []string{"DEATH"}},
+		{name: "death anniversary", text: "Hamas sympathizers gathered to mark the one-year anniversary of the death of Hamas founder Sheik Ahmed Yassin.", absent: []string{"DEATH"}},
+		{name: "death told", text: "Mr. Abbas was elected president in January after Yasser Arafat's death.", want: []string{"DEATH death [Yasser Arafat:PATIENT]"}},
+		{name: "hurricane warning", text: "Colombia has issued a hurricane warning for San Andres and Providencia.", absent: []string{"THREATEN"}},
+		{name: "summoned envoys", text: "The Pakistani government has summoned envoys of nine European countries to protest the publication of cartoons.", absent: []string{"MEET"}},
+		{name: "called to the ministry", text: "Diplomats from France, Germany and Norway were called to the Foreign Ministry in Islamabad to hear the protest.", absent: []string{"PHONE_CALL"}},
+		{name: "toll since", text: "The insurgency for a communist state to replace Nepal's constitutional monarchy has killed more than 10,000 people since it began in 1996.\n\nA U.N. report says more than 3,700 Iraqi civilians were killed in October - - the highest monthly toll since U.S. forces invaded the country in 2003.", absent: []string{"ATTACK"}},
+		{name: "toll recent", text: "Police say Taleban gunmen killed two Afghan soldiers in Kandahar on Monday.", want: []string{"ATTACK killed [Afghanistan:PATIENT Taleban:AGENT]"}},
 		{name: "real attack", text: "Israeli aircraft attacked Hamas targets in Gaza on Monday.", want: []string{"ATTACK attacked [Hamas:PATIENT Israel:AGENT]"}},
 	}
 	checkEventCases(t, p, cases)
@@ -62,4 +92,47 @@ func TestMoreTriggers(t *testing.T) {
 			t.Errorf("%q: want %q among %q", text, want, got)
 		}
 	}
+}
+
+// TestArmedTakers: people taken by irregular fighters are abducted, an
+// ATTACK; people taken by a state's forces are arrested.
+func TestArmedTakers(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "guerrillas seized", text: "The war started after Hezbollah guerrillas attacked an Israeli patrol and seized two Israeli soldiers.", absent: []string{"ARREST"}},
+		{name: "seized by gunmen", text: "The Italian engineer Carlo Rossi was seized Thursday by six gunmen near the southern city of Warri.", want: []string{"ATTACK seized [Carlo Rossi:PATIENT]"}},
+		{name: "police captured", text: "Pakistani police captured a suspected al-Qaida militant in Karachi on Monday.", want: []string{"ARREST captured [Pakistan:AGENT al-Qaida:PATIENT]"}},
+	})
+}
+
+// TestBorderClosed: a state closing or sealing its own border shows force.
+func TestBorderClosed(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "closed its border", text: "Kenya closed its border with Somalia in January during fighting between militias.", want: []string{"MILITARY_POSTURE closed [Kenya:AGENT]"}},
+		{name: "seal its side", text: "Egypt will seal its side of the border on Monday.", want: []string{"MILITARY_POSTURE seal [Egypt:AGENT]"}},
+		{name: "shop closed", text: "Kenya closed its embassy in Somalia in January.", absent: []string{"MILITARY_POSTURE"}},
+	})
+}
+
+// TestProposalReceived: a proposal its maker put to someone who rejects or
+// receives it is an appeal to them; a plan is not.
+func TestProposalReceived(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "rejected suggestion", text: "The United States rejected an Iranian suggestion to hold higher-level talks on the security situation in Iraq.", want: []string{"APPEAL suggestion [Iran:AGENT United States:PATIENT]"}},
+		{name: "proposal from", text: "Iran has rejected a proposal from Moscow to build a joint uranium enrichment facility in Russia.", want: []string{"APPEAL proposal [Iran:PATIENT Russia:AGENT]"}},
+		{name: "no maker", text: "Brazilians have soundly rejected a proposal to ban all gun sales in the country.", absent: []string{"APPEAL"}},
+		{name: "claim", text: "Tung Chee-hwa rejected suggestions that China forced his resignation.", absent: []string{"APPEAL"}},
+		{name: "takeover", text: "Last week the London Stock Exchange rejected a takeover proposal from German rival Deutsche Boerse.", absent: []string{"APPEAL"}},
+	})
 }

@@ -1,0 +1,35 @@
+package pipeline
+
+import "testing"
+
+// TestTreeFill pins the parse's reading of an event the word rules leave
+// empty: a subject the word windows lose behind an apposition or a phrase
+// between it and its verb. Each case is a sentence written for the test.
+func TestTreeFill(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "subject, day between",
+			text: "The Arab League on Monday called on its member states to send food to Darfur.",
+			want: []string{"APPEAL called [Arab League:AGENT]"},
+		},
+		{
+			name: "subject, apposition between",
+			text: "Joaquin Ortega, Spain's former ambassador to the European Union, has died in a car accident near Madrid.",
+			want: []string{"DEATH died [Joaquin Ortega:PATIENT]"},
+		},
+		{
+			name: "subject, apposition with a relative clause between",
+			text: "Seven Banks Holdings, the Korean firm that owns hotels in Seoul, has reached a deal to buy the retailer.",
+			want: []string{"AGREEMENT reached [Seven Banks Holdings:PARTICIPANT]"},
+		},
+		{
+			name: "subject, day between, object after",
+			text: "The World Bank on Tuesday urged governments in Africa to spend more on roads.",
+			want: []string{"APPEAL urged [World Bank:AGENT]"},
+		},
+	})
+}

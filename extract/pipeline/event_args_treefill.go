@@ -1,5 +1,7 @@
 package pipeline
 
+import "github.com/newsgraph/newsgraph/extract"
+
 // treeFill reads the subject of a trigger verb the word rules left without
 // participants from the parse: its subject, or the "by" phrase of a
 // passive (treeArgs). The word windows stop at an apposition or a phrase
@@ -76,6 +78,9 @@ func (p *Pipeline) subjectEnts(d *doc, t tree, a treeArg, ev *event) []int {
 		if m.nominal || !participantOK(d, m) || p.afterPrep(d, m.start) {
 			continue
 		}
+		if e := d.ents[m.ent]; e.typ == extract.Location && e.subtype != "" && e.subtype != extract.Country {
+			continue // a place below a country is where ("a rocket attack on Baghdad's Green Zone has killed"), not who
+		}
 		if t.w[x].Rel == "appos" && m.label != "PER" {
 			continue // a description's name is a person's ("a former CEO at Santander" is no name)
 		}
@@ -87,18 +92,24 @@ func (p *Pipeline) subjectEnts(d *doc, t tree, a treeArg, ev *event) []int {
 	return ents
 }
 
-// afterPrep: a preposition stands before token k, over at most two
-// determiners or adjectives ("in eastern England", "outside the US").
+// afterPrep: a preposition opens the noun phrase that token k is in,
+// over at most five words of determiners, adjectives, adverbs,
+// participles and possessors ("in eastern England", "outside the US", "on
+// Baghdad's heavily fortified Green Zone").
 func (p *Pipeline) afterPrep(d *doc, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-3; i-- {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
 		switch d.lower[i] {
 		case "in", "at", "on", "of", "from", "outside", "inside", "near", "for", "with", "to", "into",
 			"during", "across", "against", "under", "over", "without", "about", "among", "between":
 			return true
-		case "the", "a", "an", "this", "that", "its", "their":
+		case "the", "a", "an", "this", "its", "their", "'s", "’s":
 			continue
 		}
-		if c := p.cls(d, i); c&wAdj != 0 && c&(wNoun|wVerb|wPast) == 0 {
+		if mi := d.mentionAt[i]; mi >= 0 {
+			i = d.mentions[mi].start // a possessor's name ("Baghdad's")
+			continue
+		}
+		if c := p.cls(d, i); c&(wAdj|wAdv|wPart) != 0 && c&(wNoun|wVerb) == 0 {
 			continue
 		}
 		return false

@@ -13,15 +13,17 @@ import "github.com/newsgraph/newsgraph/extract"
 //
 // Measured on the 14 TUNE sets (eleventh session): 3 more right events
 // (voa-0306, 0525, 0540: dev5, dev8), no more false ones; CHECK 1 more
-// right, 1 more false; BBC 25 events added, about 16 right. It parses
-// more sentences: BBC extraction about 14% slower (3.75 -> 3.23 cpu-MB/s,
-// alternated, loaded host). Asking for a name that opens the sentence and
-// an apposition or phrase after it before parsing cost only 3% but lost
-// the CHECK event. Reading every direct dependent as well (objects, the
-// "of" and possessor of noun triggers) added 1 right and 1 false TUNE
-// event more and twice as many wrong BBC ones ("Pensioners' protests",
-// "Pedro Mendes' shot"); reading the nationality on a common-noun subject
-// ("Peruvian police") changed no TUNE event (the word rules read it).
+// right, 1 more false; BBC 22 events added, 16 of them right. It parses
+// more sentences: BBC extraction 9% slower on a quiet host (4.32 -> 3.93
+// cpu-MB/s, alternated), 14% on a loaded one. Asking for a name that
+// opens the sentence with an apposition or phrase after it before parsing
+// cost only 3% but lost the CHECK event. Reading every direct dependent as
+// well (objects, the "of" and possessor of noun triggers) added 1 right
+// and 1 false TUNE event more and twice as many wrong BBC ones
+// ("Pensioners' protests", "Pedro Mendes' shot"); the subject of a light
+// verb for a noun trigger 2 right and 6 false ("rejected calls for");
+// reading the nationality on a common-noun subject ("Peruvian police")
+// changed no TUNE event (the word rules read it).
 func (p *Pipeline) treeFill(d *doc, ev *event, ss, se int) {
 	if p.syn == nil || len(ev.parts) > 0 || ev.unreal || ev.nominal {
 		return

@@ -242,6 +242,8 @@ type treeArg struct {
 	direct bool
 	// passive: the subject of a passive verb or its "by" phrase
 	passive bool
+	// subject: the verb's subject or its "by" phrase
+	subject bool
 }
 
 // treeArgs reads the arguments of ev's trigger from the tree of its
@@ -294,10 +296,12 @@ func (p *Pipeline) treeArgs(d *doc, ev *event, ss, se int) []treeArg {
 				} else {
 					addArg(c, subjRole)
 				}
+				out[len(out)-1].subject = true
 				hasSubj = true
 			case "obl:agent":
 				addArg(c, agent)
 				out[len(out)-1].passive = t.passive(d, v)
+				out[len(out)-1].subject = true
 			case "obj", "iobj":
 				if !topicVerb(d.lower[ev.trigStart]) {
 					addArg(c, patient)
@@ -422,6 +426,13 @@ func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	p.deepOnly(d, ev, ss, se)
 	bodyGathering(d, ev, ss)
 	p.placeOfObject(d, ev, ss, se)
+	p.passiveParts(d, ev, ss, se)
+	p.treeFill(d, ev, ss, se)
+}
+
+// passiveParts reads the named people a passive trigger verb was done to,
+// or its "by" phrase names (treeParts).
+func (p *Pipeline) passiveParts(d *doc, ev *event, ss, se int) {
 	if p.syn == nil || len(ev.parts) > 0 || ev.nominal {
 		return
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -161,7 +162,15 @@ func (d *doc) toldAtOtherTime(c, ev *event) (apart bool, date, precision string)
 	}
 	if k+2 < s.End && d.lower[k+2] == "later" {
 		switch d.lower[k+1] {
-		case "years", "year", "months", "month", "decades", "decade":
+		case "years", "year":
+			// counted from c's year: "in 1905 ... Five years later" is 1910
+			if n, ok := countWord(d.lower[k]); ok && len(c.date) >= 4 {
+				if y, err := strconv.Atoi(c.date[:4]); err == nil {
+					return true, strconv.Itoa(y + n), timex.Year
+				}
+			}
+			return true, "", ""
+		case "months", "month", "decades", "decade":
 			return true, "", ""
 		}
 	}
@@ -182,4 +191,26 @@ func (d *doc) toldAtOtherTime(c, ev *event) (apart bool, date, precision string)
 		return true, tx.Value, tx.Precision
 	}
 	return false, "", ""
+}
+
+// countWord reads a small count written as digits or as a word ("five",
+// "10", "a" as in "a year later").
+func countWord(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n, true
+	}
+	for i, x := range [...]string{"a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
+		if w == x {
+			return i + 1, true
+		}
+	}
+	if w == "one" {
+		return 1, true
+	}
+	for i, x := range [...]string{"twenty", "thirty", "forty", "fifty"} {
+		if w == x {
+			return 20 + 10*i, true
+		}
+	}
+	return 0, false
 }

@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/timex"
 )
 
 // Event coreference: whether a report of an event is told as another event
@@ -133,4 +135,82 @@ func (d *doc) nameShared(c *event, e int) bool {
 		}
 	}
 	return false
+}
+
+// toldAtOtherTime: the sentence of ev opens on a time of its own that sets
+// it apart from c, an event of its type told in other sentences: a month or
+// a year before the story's month that c's date does not contain ("concerned
+// by the kidnapping ... Last April seven Chinese workers were kidnapped in
+// Fallujah", "the businessman was abducted ... And, in September,
+// Afghanistan's top diplomat was kidnapped"), or a span counted on from the
+// time told before ("occupied by Japan beginning in 1905 ... Five years
+// later, Japan annexed the peninsula"). A time set before the clause sets a
+// new scene: background, not c again. (A time told after the verb or within
+// a noun phrase often only dates c: "his conviction ... was convicted in
+// May", "the killing of three Chinese engineers ... the February killings";
+// a day is no such sign either: "the assassination of Rafik Hariri ... Mr.
+// Hariri was killed February 14".) It returns the month or year named, if
+// any, as the date of ev.
+func (d *doc) toldAtOtherTime(c, ev *event) (apart bool, date, precision string) {
+	if slices.Contains(c.sentences, ev.sentence) {
+		return false, "", ""
+	}
+	s := d.sents[ev.sentence]
+	k := s.Start
+	for k < s.End && (d.lower[k] == "and" || d.lower[k] == "but" || d.lower[k] == ",") {
+		k++
+	}
+	if k+2 < s.End && d.lower[k+2] == "later" {
+		switch d.lower[k+1] {
+		case "years", "year":
+			// counted from c's year: "in 1905 ... Five years later" is 1910
+			if n, ok := countWord(d.lower[k]); ok && len(c.date) >= 4 {
+				if y, err := strconv.Atoi(c.date[:4]); err == nil {
+					return true, strconv.Itoa(y + n), timex.Year
+				}
+			}
+			return true, "", ""
+		case "months", "month", "decades", "decade":
+			return true, "", ""
+		}
+	}
+	pub := d.src.Published
+	if len(pub) < 7 {
+		return false, "", ""
+	}
+	if k < s.End && (d.lower[k] == "in" || d.lower[k] == "by") {
+		k++
+	}
+	for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], pub, timex.Options{Past: true}) {
+		if s.Start+tx.Start > k || tx.Follows || tx.Precision != timex.Month && tx.Precision != timex.Year {
+			continue
+		}
+		if c.date != "" && dateCompatible(c.date, tx.Value) || tx.Value >= pub[:len(tx.Value)] {
+			return false, "", ""
+		}
+		return true, tx.Value, tx.Precision
+	}
+	return false, "", ""
+}
+
+// countWord reads a small count written as digits or as a word ("five",
+// "10", "a" as in "a year later").
+func countWord(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n, true
+	}
+	for i, x := range [...]string{"a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
+		if w == x {
+			return i + 1, true
+		}
+	}
+	if w == "one" {
+		return 1, true
+	}
+	for i, x := range [...]string{"twenty", "thirty", "forty", "fifty"} {
+		if w == x {
+			return 20 + 10*i, true
+		}
+	}
+	return 0, false
 }

@@ -77,6 +77,30 @@ func TestEventCoreference(t *testing.T) {
 				"The French news agency quotes a police official on Friday as saying 30 gunmen were involved in the attack.",
 			want: []string{"ATTACK attacks=*@0"},
 		},
+		{
+			// a sentence opening on a month before the story's month tells
+			// an earlier event of the kind, not the one in the news, and
+			// that month is its date
+			name: "fronted past month",
+			text: "Police say gunmen have kidnapped a Kenyan aid worker in Mogadishu.\n\n" +
+				"Officials say a businessman was abducted by unidentified gunmen in the same city on Monday.\n\n" +
+				"And, in January, Kenya's top diplomat to Somalia was kidnapped in the same neighborhood.",
+			want: []string{"ATTACK kidnapped=2007-06-11@0,1", "ATTACK kidnapped=2007-01@2"},
+		},
+		{
+			// a span counted on from the time told before: another event
+			name: "years later",
+			text: "Britain occupied Egypt in 1882.\n\n" +
+				"Thirty years later, Britain occupied Egypt's neighbour as well.",
+			want: []string{"OCCUPY occupied=1882@0", "OCCUPY occupied=1912@1"},
+		},
+		{
+			// a month told after the verb only dates the event told before
+			name: "month after the verb dates the same event",
+			text: "A Moscow court has rejected the appeal of Mikhail Khodorkovsky against his conviction on fraud charges.\n\n" +
+				"Khodorkovsky was convicted in May.",
+			want: []string{"TRIAL conviction=*@0,1"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -1275,6 +1275,7 @@ func (d *doc) addEvent(ev *event) {
 	// rather than to "the appeal" before it.
 	var o *event
 	bestShared, bestParts := -1, -1
+	ownDate, ownPrec := "", "" // the time the sentence opens on, when it keeps ev apart from an event told before
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
@@ -1288,6 +1289,14 @@ func (d *doc) addEvent(ev *event) {
 		if c.typ != ev.typ || len(c.parts) == 0 || !sameEvent(c, ev) || itemBreak(d, c.sentences[len(c.sentences)-1], ev.sentence) ||
 			d.olderThanRecent(c, ev) || d.olderThanRecent(ev, c) {
 			continue
+		}
+		if apart, date, prec := d.toldAtOtherTime(c, ev); apart {
+			if date != "" && !dateCompatible(ev.date, date) || ev.date == "" {
+				// (a day carried on from the sentence before is not this one's:
+				// "... on Monday. And, in January, a diplomat was kidnapped")
+				ownDate, ownPrec = date, prec
+			}
+			continue // "the kidnapping ... Last April seven Chinese workers were kidnapped": an earlier one
 		}
 		if d.otherSides(c, ev) {
 			continue // "a meeting of the region's defense ministers ... a meeting of NATO defense officials": one man's two meetings
@@ -1344,6 +1353,9 @@ func (d *doc) addEvent(ev *event) {
 		}
 		o.sentences = appendUnique(o.sentences, ev.sentence)
 		return
+	}
+	if ownDate != "" {
+		ev.date, ev.precision = ownDate, ownPrec
 	}
 	d.events = append(d.events, ev)
 }

@@ -41,6 +41,7 @@ func TestRelationCVCauses(t *testing.T) {
 	}
 	causes := map[string]int{}
 	dropTP, dropFP := map[string]int{}, map[string]int{}
+	var cutLog []string
 	examples := map[string][]string{}
 	for k := 0; k < relFolds; k++ {
 		var tr []relExample
@@ -99,6 +100,7 @@ func TestRelationCVCauses(t *testing.T) {
 					}
 				}
 				if cut != nil {
+					cutLog = append(cutLog, fmt.Sprintf("gold %q ours %q", span(g), d.text(cut.start, cut.end)))
 					return nil, "cut"
 				}
 				return nil, "missed"
@@ -248,6 +250,9 @@ func TestRelationCVCauses(t *testing.T) {
 	sort.Strings(dk)
 	for _, k := range dk {
 		fmt.Fprintf(&b, "drop %-36s right %4d wrong %4d\n", k, dropTP[k], dropFP[k])
+	}
+	for _, c := range cutLog {
+		fmt.Fprintln(&b, "cut:", c)
 	}
 	t.Log("\n" + b.String())
 }

@@ -170,6 +170,16 @@ func (d *doc) relFeatures(buf []uint64, a, b *mention, ta, tb string) []uint64 {
 	}
 	add("b1", before)
 	add("a1", after)
+	// A bag of the two to four words before and after the pair: the verb
+	// or noun of a relation often stands just outside it ("born in X,
+	// Y ...", "the X-based Y company"). 5-fold cross-validation on train:
+	// micro F1 +.006, +.003, +.001 on three fold draws.
+	for k := max(sent.Start, a.start-4); k < a.start-1; k++ {
+		add("bx", d.relToken(k))
+	}
+	for k := b.end + 1; k < min(sent.End, b.end+4); k++ {
+		add("ax", d.relToken(k))
+	}
 	if a.start-2 >= sent.Start {
 		add("b2", d.relToken(a.start-2), before)
 	}

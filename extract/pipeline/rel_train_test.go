@@ -162,6 +162,8 @@ func parseRelTraining(s string) (relTraining, error) {
 			rt.epochs, err = strconv.Atoi(v)
 		case "seeds":
 			rt.seeds, err = strconv.Atoi(v)
+		case "allgold":
+			rt.allGold = v == "1"
 		case "l2", "rate":
 			var f float64
 			f, err = strconv.ParseFloat(v, 32)
@@ -187,6 +189,9 @@ var relCVShift = flag.Int("relmodel-cv-shift", 0, "with -relmodel-cv: draw the f
 // relCVErrors names a file for the cross-validated errors (FN and FP with
 // their sentences), to read what the relation stage gets wrong on train.
 var relCVErrors = flag.String("relmodel-cv-errors", "", "with -relmodel-cv: write the missed and false relations to this file")
+
+// relCVSure scores another relModel.sure than the shipped one.
+var relCVSure = flag.Float64("relmodel-cv-sure", 0, "with -relmodel-cv: margin above which the classifier overrules the checks")
 
 func TestRelationCV(t *testing.T) {
 	if *relCV == "" {
@@ -228,20 +233,25 @@ func TestRelationCV(t *testing.T) {
 				tr = append(tr, ex)
 			}
 		}
-		var te []CoNLL04Sentence
+		var te, trs []CoNLL04Sentence
 		for i := range sents {
 			if fold(i) == k {
 				te = append(te, sents[i])
+			} else {
+				trs = append(trs, sents[i])
 			}
 		}
 		// Through the file, as shipped: pruned and in int16 steps.
 		var buf bytes.Buffer
-		if err := trainRelFull(tr, rt).encode(&buf); err != nil {
+		if err := trainRelFull(tr, rt, CoNLL04Gold(trs)).encode(&buf); err != nil {
 			t.Fatal(err)
 		}
 		m, err := decodeRelModel(buf.Bytes())
 		if err != nil {
 			t.Fatal(err)
+		}
+		if *relCVSure != 0 {
+			m.sure = float32(*relCVSure)
 		}
 		q := *p
 		q.rel = m

@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestEventDatesTwelfth pins date mechanisms of the eleventh session's
+// TestEventDatesEleventh pins date mechanisms of the eleventh session's
 // helper dates12: each case failed before its mechanism.
-func TestEventDatesTwelfth(t *testing.T) {
+func TestEventDatesEleventh(t *testing.T) {
 	p, err := New()
 	if err != nil {
 		t.Fatal(err)

@@ -1421,7 +1421,7 @@ var agentNouns = map[string]bool{
 // ("Russian President Vladimir Putin visited", "Mohammed Deif, who"), or -1.
 func (p *Pipeline) openingPerson(d *doc, si int) int {
 	ps := d.sents[si]
-	for i := ps.Start; i < ps.End; i++ {
+	for i := p.frontedEnd(d, si); i < ps.End; i++ {
 		if mi := d.mentionAt[i]; mi >= 0 {
 			m := d.mentions[mi]
 			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {

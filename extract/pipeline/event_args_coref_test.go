@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestCorefFrontedAdverbial: a sentence-opening "He" is the subject of the
+// sentence before, not a person named in that sentence's fronted
+// prepositional phrase; a fronted phrase's verb does not hide the subject.
+func TestCorefFrontedAdverbial(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "person inside the fronted phrase",
+			text: "Vice President Dick Cheney criticized Senate Democrats on Wednesday. " +
+				"In a speech near Washington, Mr. Cheney called the allegations reprehensible. " +
+				"In a statement released after Mr. Cheney's speech, Senator Harry Reid accused the administration of playing politics. " +
+				"He urged the White House to give troops a strategy for success.",
+			want: []string{"APPEAL urged [Harry Reid:AGENT White House:PATIENT]"},
+		},
+	})
+}

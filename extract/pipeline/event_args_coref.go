@@ -26,3 +26,24 @@ func (p *Pipeline) frontedEnd(d *doc, si int) int {
 	}
 	return s.Start
 }
+
+// statusWords tell a person's standing apart from the title in a
+// description: "the exiled former leader", "the ousted president", "the
+// former dictator". They are passed over so that the title decides whom the
+// description names.
+var statusWords = map[string]bool{
+	"former": true, "exiled": true, "ousted": true, "deposed": true, "toppled": true, "jailed": true,
+	"imprisoned": true, "detained": true, "ailing": true, "late": true, "outgoing": true, "embattled": true,
+}
+
+// leaderNouns name the one who rules a country without a title of office:
+// "the former dictator", "the exiled strongman".
+var leaderNouns = map[string]bool{"leader": true, "dictator": true, "strongman": true, "ruler": true}
+
+// afterStatus returns the first token at or after j that is no status word.
+func afterStatus(d *doc, j int) int {
+	for j < len(d.toks) && j < len(d.lower) && d.mentionAt[j] < 0 && statusWords[d.lower[j]] {
+		j++
+	}
+	return j
+}

@@ -21,3 +21,27 @@ func TestCorefFrontedAdverbial(t *testing.T) {
 		},
 	})
 }
+
+// TestCorefStatusDescription: a definite description whose title is
+// preceded by words of standing ("the exiled former leader", "the former
+// dictator") names the one earlier person whose title fits.
+func TestCorefStatusDescription(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "exiled former leader",
+			text: "A war crimes tribunal has accused former Liberian President Charles Taylor of backing a plot. " +
+				"The court's chief prosecutor says the exiled former leader ordered the assassination of Guinean President Lansana Conte in January.",
+			want: []string{"ATTACK assassination [Charles Taylor:AGENT Lansana Conte:PATIENT]"},
+		},
+		{
+			name: "former dictator",
+			text: "Ethiopia has sought the extradition of former President Mengistu Haile Mariam from Zimbabwe. " +
+				"The former dictator was convicted of genocide on Tuesday.",
+			want: []string{"TRIAL convicted [Mengistu Haile Mariam:PATIENT]"},
+		},
+	})
+}

@@ -1381,6 +1381,14 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			if e := p.openingPerson(d, si-back); e >= 0 && !otherGender(d, e, w) {
 				return []int{e}
 			}
+			if back == 1 {
+				if desc, body := p.describedOpener(d, si-1); desc {
+					if body >= 0 {
+						return []int{body} // "A spokesman for the OSCE said ... He then called on"
+					}
+					return nil // "The man is facing charges. He will be brought before a judge": the man, unnamed
+				}
+			}
 		}
 	}
 	if describedBetween(d, k, ss) {

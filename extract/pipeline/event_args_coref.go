@@ -1,5 +1,7 @@
 package pipeline
 
+import "github.com/newsgraph/newsgraph/extract"
+
 // frontedEnd returns the first token after a fronted adverbial phrase that
 // opens sentence si ("In a statement released after Mr. Cheney's speech,
 // Senate Minority Leader Harry Reid accused"): a preposition opening the
@@ -46,4 +48,63 @@ func afterStatus(d *doc, j int) int {
 		j++
 	}
 	return j
+}
+
+// describedOpener: sentence si opens with a description of one person who
+// is not named ("A spokesman for the Organization for Security and
+// Cooperation in Europe said", "The man is facing charges") as the subject
+// of its first verb. A "he" or "she" opening the next sentence is that
+// person, not someone the story named earlier. It returns whether such a
+// description opens the sentence and, for an officer speaking or acting
+// "for" someone, the one spoken for (the body or person the subject reading
+// gives the officer's acts to), else -1.
+func (p *Pipeline) describedOpener(d *doc, si int) (bool, int) {
+	s := d.sents[si]
+	start := p.frontedEnd(d, si)
+	if start >= s.End {
+		return false, -1
+	}
+	switch d.lower[start] {
+	case "a", "an", "the":
+	default:
+		return false, -1
+	}
+	head := -1
+	for k := start + 1; k < s.End && k < start+12; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := d.mentions[mi]
+			if m.label == "PER" || m.ent >= 0 && d.ents[m.ent].typ == extract.Person {
+				return false, -1 // ("The injured man, attorney Harry Whittington,": named)
+			}
+			k = m.end - 1
+			continue
+		}
+		w := d.lower[k]
+		if w == "," || w == "who" || isQuoteMark(d.words[k]) {
+			return false, -1 // an apposition or a relative clause may name him
+		}
+		if head < 0 && (personNouns[w] || spokesNouns[w] || agentNouns[w]) {
+			head = k
+			continue
+		}
+		if p.finiteLike(d, k) && head >= 0 {
+			break
+		}
+	}
+	if head < 0 {
+		return false, -1
+	}
+	j := head + 1
+	if j < s.End && d.lower[j] == "for" {
+		j++
+		if j < s.End && d.lower[j] == "the" {
+			j++
+		}
+		if j < s.End {
+			if mi := d.mentionAt[j]; mi >= 0 && d.mentions[mi].ent >= 0 {
+				return true, d.mentions[mi].ent
+			}
+		}
+	}
+	return true, -1
 }

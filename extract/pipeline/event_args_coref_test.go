@@ -45,3 +45,22 @@ func TestCorefStatusDescription(t *testing.T) {
 		},
 	})
 }
+
+// TestCorefDescribedOpener: "He" opening a sentence after one whose subject
+// is an unnamed person's description is that person: the body a spokesman
+// speaks for, or no one named, never the person the story named before.
+func TestCorefDescribedOpener(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "spokesman for a body",
+			text: "A Warsaw court found Jerzy Urban guilty of insulting a head of state. " +
+				"A spokesman for the Organization for Security and Cooperation in Europe said the ruling curtails press freedom. " +
+				"He then called on Polish authorities to decriminalize libel.",
+			want: []string{"APPEAL called [Organization for Security and Cooperation In Europe:AGENT Poland:PATIENT]"},
+		},
+	})
+}

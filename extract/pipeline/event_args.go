@@ -795,6 +795,11 @@ func (p *Pipeline) earlierBody(d *doc, ph np) []int {
 			if e := p.earlierForce(d, ph, h+1); e >= 0 {
 				return []int{e}
 			}
+			if p.bareForce(d, ph, h+1) {
+				if e := p.storyForce(d, h); e >= 0 {
+					return []int{e} // "a roadside bombing that wounded five soldiers": the story's forces
+				}
+			}
 			return nil
 		}
 		if groupHeads[d.lower[h]] {

@@ -108,3 +108,45 @@ func (p *Pipeline) describedOpener(d *doc, si int) (bool, int) {
 	}
 	return true, -1
 }
+
+// storyForce resolves a bare force noun at head ("five soldiers") that
+// earlierForce could not match word for word to the country whose forces
+// the story named in the two sentences before or in the noun's own
+// sentence, under any force noun: "Pakistani security forces said ... a
+// roadside bombing that wounded five soldiers". Every force named with a
+// country in that window must be the same country's (not "U.S. and Afghan
+// troops ... the soldiers"), and the window does not cross a bulletin's
+// item break.
+func (p *Pipeline) storyForce(d *doc, head int) int {
+	si := d.sentOf[head]
+	from := si
+	for from > 0 && from > si-2 && !itemBreak(d, from-1, si) {
+		from--
+	}
+	found := -1
+	for k := d.sents[from].Start + 1; k < head; k++ {
+		if d.mentionAt[k] >= 0 || !forceNouns[d.lower[k]] {
+			continue
+		}
+		j := k - 1
+		if forceCompound[d.lower[j]] && j > d.sents[from].Start {
+			j-- // "Pakistani security forces"
+		}
+		if d.lower[j] == "'s" || d.lower[j] == "’s" {
+			j--
+		}
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.ent < 0 || !(m.label == "NORP" || d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country) {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
+}

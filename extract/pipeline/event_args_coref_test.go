@@ -64,3 +64,27 @@ func TestCorefDescribedOpener(t *testing.T) {
 		},
 	})
 }
+
+// TestCorefStoryForce: bare soldiers wounded by a hostile act are the
+// forces of the one country whose forces the story just named, under any
+// force noun; two countries' forces leave them unresolved.
+func TestCorefStoryForce(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "one country's forces",
+			text: "On Thursday, Pakistani security forces said at least 10 militants were killed during a military operation in North Waziristan. " +
+				"A military spokesman says the militants were killed while fleeing the site of a roadside bombing that wounded five soldiers.",
+			want: []string{"ATTACK wounded [Pakistan:PATIENT]"},
+		},
+		{
+			name: "two countries' forces",
+			text: "On Thursday, Pakistani security forces and Afghan troops said at least 10 militants were killed during a military operation in North Waziristan. " +
+				"A military spokesman says the militants were killed while fleeing the site of a roadside bombing that wounded five soldiers.",
+			absent: []string{"ATTACK wounded [Pakistan:PATIENT]"},
+		},
+	})
+}

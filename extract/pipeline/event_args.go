@@ -1391,7 +1391,7 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 					if body >= 0 {
 						return []int{body} // "A spokesman for the OSCE said ... He then called on"
 					}
-					return nil // "The man is facing charges. He will be brought before a judge": the man, unnamed
+					return nil // "An official said ... He added": the official, unnamed
 				}
 			}
 		}

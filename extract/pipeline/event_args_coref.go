@@ -52,8 +52,10 @@ func afterStatus(d *doc, j int) int {
 
 // describedOpener: sentence si opens with a description of one person who
 // is not named ("A spokesman for the Organization for Security and
-// Cooperation in Europe said", "The man is facing charges") as the subject
-// of its first verb. A "he" or "she" opening the next sentence is that
+// Cooperation in Europe said", "An official said") as the subject of its
+// first verb: an indefinite one, or any that names whom the officer speaks
+// for ("The spokesman for X"); a bare definite one ("The Cosatu official
+// said") may stand for a person named before, so it decides nothing. A "he" or "she" opening the next sentence is that
 // person, not someone the story named earlier. It returns whether such a
 // description opens the sentence and, for an officer speaking or acting
 // "for" someone, the one spoken for (the body or person the subject reading
@@ -105,6 +107,9 @@ func (p *Pipeline) describedOpener(d *doc, si int) (bool, int) {
 				return true, d.mentions[mi].ent
 			}
 		}
+	}
+	if d.lower[start] == "the" {
+		return false, -1 // "The Cosatu official said ... He also urged": a definite description may be of someone named before
 	}
 	return true, -1
 }

@@ -795,6 +795,11 @@ func (p *Pipeline) earlierBody(d *doc, ph np) []int {
 			if e := p.earlierForce(d, ph, h+1); e >= 0 {
 				return []int{e}
 			}
+			if p.bareForce(d, ph, h+1) {
+				if e := p.storyForce(d, h); e >= 0 {
+					return []int{e} // "a roadside bombing that wounded five soldiers": the story's forces
+				}
+			}
 			return nil
 		}
 		if groupHeads[d.lower[h]] {
@@ -1381,6 +1386,14 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			if e := p.openingPerson(d, si-back); e >= 0 && !otherGender(d, e, w) {
 				return []int{e}
 			}
+			if back == 1 {
+				if desc, body := p.describedOpener(d, si-1); desc {
+					if body >= 0 {
+						return []int{body} // "A spokesman for the OSCE said ... He then called on"
+					}
+					return nil // "An official said ... He added": the official, unnamed
+				}
+			}
 		}
 	}
 	if describedBetween(d, k, ss) {
@@ -1421,7 +1434,7 @@ var agentNouns = map[string]bool{
 // ("Russian President Vladimir Putin visited", "Mohammed Deif, who"), or -1.
 func (p *Pipeline) openingPerson(d *doc, si int) int {
 	ps := d.sents[si]
-	for i := ps.Start; i < ps.End; i++ {
+	for i := p.frontedEnd(d, si); i < ps.End; i++ {
 		if mi := d.mentionAt[i]; mi >= 0 {
 			m := d.mentions[mi]
 			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person {

@@ -500,8 +500,12 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 		default:
 			continue
 		}
-		j := i + 1
+		j := afterStatus(d, i+1) // ("the exiled former leader")
+		status := j > i+1
 		org := -1
+		if j >= len(d.toks) {
+			continue
+		}
 		if d.mentionAt[j] >= 0 {
 			m := d.mentions[d.mentionAt[j]]
 			if m.label != "NORP" && m.label != "LOC" {
@@ -518,6 +522,8 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 			head, n = "counterpart", 1
 		} else if d.lower[j] == "leader" && org >= 0 {
 			head, n = "leader", 1 // "the Venezuelan leader": its head of state or government
+		} else if leaderNouns[d.lower[j]] && (org >= 0 || status) {
+			head, n = "leader", 1 // "the former dictator", "the exiled former leader": a head of state who was
 		} else if t := p.gaz.IsTitle(d.lower, j); t > 0 {
 			head, n = strings.ToLower(strings.Join(d.words[j:j+t], " ")), t
 		}
@@ -571,7 +577,7 @@ const describeWindow = 600
 // leaderTitle: a title that makes its holder a country's leader.
 func leaderTitle(t string) bool {
 	switch t {
-	case "president", "prime minister", "premier", "king", "queen", "chancellor", "leader", "emperor", "supreme leader":
+	case "president", "prime minister", "premier", "king", "queen", "chancellor", "leader", "emperor", "supreme leader", "dictator", "strongman", "ruler":
 		return true
 	}
 	return false
@@ -593,7 +599,7 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 			if org >= 0 && r.org != org {
 				continue
 			}
-			if head == "leader" && !leaderTitle(strings.ToLower(r.title)) || head != "counterpart" && head != "leader" && !titleNamedBy(strings.ToLower(r.title), head) {
+			if head == "leader" && !leaderTitle(strings.TrimPrefix(strings.ToLower(r.title), "former ")) || head != "counterpart" && head != "leader" && !titleNamedBy(strings.ToLower(r.title), head) {
 				continue
 			}
 			return true

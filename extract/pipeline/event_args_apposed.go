@@ -23,11 +23,7 @@ func apposedNames(d *doc) {
 		}
 		s := d.sents[ev.sentence]
 		// subject: "<description>, [the] NAME, <verb>"
-		c2 := ev.trigStart - 1
-		for c2 > s.Start && gapWords[d.lower[c2]] {
-			c2--
-		}
-		if c2 > s.Start && d.lower[c2] == "," {
+		if c2 := commaBeforeVerb(d, ev, s.Start); c2 > 0 {
 			if m, a, c := apposedBefore(d, c2, s.Start); m != nil {
 				replaceDescribed(d, ev, a, c, m.ent, "")
 			}
@@ -194,4 +190,19 @@ func replaceDescribed(d *doc, ev *event, a, c, name int, role string) {
 	if role != "" && !hasRole(ev, role) {
 		ev.parts = append(ev.parts, part{ent: name, role: role})
 	}
+}
+
+// commaBeforeVerb returns the comma that closes a phrase right before the
+// event's verb and its auxiliaries ("the Scorpions, have gone", "gunmen,
+// backed by ..., attacked"), or -1: apposed and interposed phrases both
+// end there.
+func commaBeforeVerb(d *doc, ev *event, ss int) int {
+	c := ev.trigStart - 1
+	for c > ss && gapWords[d.lower[c]] {
+		c--
+	}
+	if c <= ss || d.lower[c] != "," {
+		return -1
+	}
+	return c
 }

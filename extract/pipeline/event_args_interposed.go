@@ -25,11 +25,8 @@ func interposedSubject(d *doc) {
 			continue
 		}
 		s := d.sents[ev.sentence]
-		c2 := ev.trigStart - 1
-		for c2 > s.Start && gapWords[d.lower[c2]] {
-			c2--
-		}
-		if c2 <= s.Start || d.lower[c2] != "," {
+		c2 := commaBeforeVerb(d, ev, s.Start)
+		if c2 < 0 {
 			continue
 		}
 		c1 := c2 - 1

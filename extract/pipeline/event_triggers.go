@@ -26,22 +26,38 @@ const (
 	scanTalk                         // talkVerbs
 )
 
-// newScanWords merges the word lists scanTriggers asks of every word of
+// scanWords merges the word lists scanTriggers asks of every word of
 // every story into one map: one lookup per word instead of four (the
-// lookups were a sixth of the trigger scan's time).
-func newScanWords() map[string]scanWord {
-	m := map[string]scanWord{}
+// lookups were a sixth of the trigger scan's time). shapes, for each
+// first byte, has bit n set when a listed word of n bytes (31: of 31 or
+// more) starts with it: most words fail it and need no lookup at all.
+type scanWords struct {
+	flags  map[string]scanWord
+	shapes [256]uint32
+}
+
+func newScanWords() *scanWords {
+	sw := &scanWords{flags: map[string]scanWord{}}
 	for _, l := range []struct {
 		words map[string]bool
 		flag  scanWord
 	}{{chooseForms, scanChoose}, {proposalNouns, scanPropose}, {borderClosers, scanBorder}, {talkVerbs, scanTalk}} {
 		for w, on := range l.words {
-			if on {
-				m[w] |= l.flag
+			if on && w != "" {
+				sw.flags[w] |= l.flag
+				sw.shapes[w[0]] |= 1 << min(len(w), 31)
 			}
 		}
 	}
-	return m
+	return sw
+}
+
+// of returns the lists w is on.
+func (sw *scanWords) of(w string) scanWord {
+	if w == "" || sw.shapes[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return 0
+	}
+	return sw.flags[w]
 }
 
 // scanTriggers finds the inventory triggers of sentence si, left to right,
@@ -80,7 +96,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// the dictionary has "vote" as a verb only, and no verb follows "the"
 			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "vote", Start: i, End: i + 1, Nominal: true}, true
 		}
-		sw := p.scanWords[d.lower[i]]
+		sw := p.scanWords.of(d.lower[i])
 		if sw&scanChoose != 0 && p.leaderChosen(d, i+1, s.End) {
 			// "his Kadima Party chooses a new leader in September", "to choose
 			// between two contenders", "picked David Cameron as its new
@@ -997,17 +1013,12 @@ const sportsReach = 8
 // the whole article: a news roundup (VOA's often are) tells of a peace
 // accord and then of a tennis final.
 func sportsStory(d *doc, si int) bool {
-	return d.sentMemo(&d.sportsStory, si, sportsStoryAt)
-}
-
-func sportsStoryAt(d *doc, si int) bool {
 	var seen [2]string
 	n := 0
 	for j := max(0, si-sportsReach); j <= si+sportsReach && j < len(d.sents); j++ {
-		s := d.sents[j]
-		for k := s.Start; k < s.End && k < len(d.lower); k++ {
-			w := d.lower[k]
-			if sportsWords[w]&sportOnly != 0 && w != seen[0] && w != seen[1] {
+		ss := d.sportsOf(j)
+		for _, k := range ss.only[:ss.nOnly] {
+			if w := d.lower[k]; w != seen[0] && w != seen[1] {
 				if n == 2 {
 					return true
 				}
@@ -1022,20 +1033,57 @@ func sportsStoryAt(d *doc, si int) bool {
 // sportsContext: the sentence or the three before it tell of games (two
 // sports words or more: "football team", "World Cup", "games").
 func (p *Pipeline) sportsContext(d *doc, si int) bool {
-	return d.sentMemo(&d.sportsCtx, si, sportsContextAt)
+	n := 0
+	for j := max(0, si-3); j <= si && j < len(d.sents); j++ {
+		n += int(d.sportsOf(j).games)
+	}
+	return n >= 2
 }
 
-func sportsContextAt(d *doc, si int) bool {
-	n := 0
-	for j := max(0, si-3); j <= si; j++ {
-		s := d.sents[j]
-		for k := s.Start; k < s.End; k++ {
-			if sportsWords[d.lower[k]]&gameWord != 0 || d.lower[k] == "games" || d.lower[k] == "team" || d.lower[k] == "coach" {
-				n++
+// sentSports is what the sports tests need of one sentence, read once:
+// sportsStory reads 17 sentences and sportsContext 4 around every trigger
+// that asks, and each word was a map lookup.
+type sentSports struct {
+	// only holds where the first three different sport-only words stand
+	// (sportsStory asks for three)
+	only  [3]int32
+	nOnly uint8
+	// games counts the game words (sportsContext), up to 2: the test
+	// asks for two
+	games uint8
+	known bool
+}
+
+// sportsOf returns sentence j's sentSports, reading the sentence the
+// first time.
+func (d *doc) sportsOf(j int) *sentSports {
+	if d.sports == nil {
+		d.sports = make([]sentSports, len(d.sents))
+	}
+	ss := &d.sports[j]
+	if ss.known {
+		return ss
+	}
+	ss.known = true
+	s := d.sents[j]
+	for k := s.Start; k < s.End && k < len(d.lower); k++ {
+		w := d.lower[k]
+		f := sportsWords[w]
+		if (f&gameWord != 0 || w == "games" || w == "team" || w == "coach") && ss.games < 2 {
+			ss.games++
+		}
+		if f&sportOnly != 0 && ss.nOnly < 3 {
+			dup := false
+			for _, o := range ss.only[:ss.nOnly] {
+				dup = dup || d.lower[o] == w
+			}
+			if !dup {
+				ss.only[ss.nOnly] = int32(k)
+				ss.nOnly++
 			}
 		}
 	}
-	return n >= 2
+	return ss
 }
 
 // labourStrike: the strike noun at i is a walkout: workers, a union or pay
@@ -1558,28 +1606,4 @@ var goalWords = map[string]bool{
 	"serve": true, "forehand": true, "backhand": true, "ball": true, "striker": true, "volley": true,
 	"rebound": true, "deflection": true, "tamely": true, "parried": true, "match": true, "game": true,
 	"woodwork": true, "free-kick": true, "injury-time": true, "first-half": true, "second-half": true,
-}
-
-// sentMemo answers f(d, si) once per sentence and keeps the answer in
-// *memo: the sports tests read up to seven sentences, and every trigger
-// of a sentence (and relations after them) asked again.
-func (d *doc) sentMemo(memo *[]uint8, si int, f func(*doc, int) bool) bool {
-	if si < 0 || si >= len(d.sents) {
-		return f(d, si)
-	}
-	if *memo == nil {
-		*memo = make([]uint8, len(d.sents))
-	}
-	switch (*memo)[si] {
-	case 1:
-		return false
-	case 2:
-		return true
-	}
-	v := f(d, si)
-	(*memo)[si] = 1
-	if v {
-		(*memo)[si] = 2
-	}
-	return v
 }

@@ -59,11 +59,11 @@ type Pipeline struct {
 	lex    Lexicon
 	// lexFilter is lex when it is a lexiconFilter, else nil.
 	lexFilter lexiconFilter
-	wc        wordClasses         // for reading event arguments (event_wordclass.go)
-	rel       *relModel           // relation classifier; nil leaves only the rule relations
-	syn       *lazyParser         // dependency parser for event participants (event_tree.go); nil reads none
-	evArgs    *eventArgModel      // learned event participants (event_learn.go); nil leaves the rules only
-	scanWords map[string]scanWord // the word lists scanTriggers asks of every word, in one map (event_triggers.go)
+	wc        wordClasses    // for reading event arguments (event_wordclass.go)
+	rel       *relModel      // relation classifier; nil leaves only the rule relations
+	syn       *lazyParser    // dependency parser for event participants (event_tree.go); nil reads none
+	evArgs    *eventArgModel // learned event participants (event_learn.go); nil leaves the rules only
+	scanWords *scanWords     // the word lists scanTriggers asks of every word, in one map (event_triggers.go)
 	// scratch pools the per-token buffers of documents (*scratch) that
 	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
 	// swap a model) share it.
@@ -256,9 +256,7 @@ type doc struct {
 	quotes      []extract.Quote
 	relations   []extract.Relation
 	trees       [][]syntax.Word // sentence index -> its parse, made when an event asks (event_tree.go)
-	// sportsCtx and sportsStory: sentence index -> 0 not asked yet, 1
-	// no, 2 yes (sportsContext, sportsStory; doc.sentMemo).
-	sportsCtx, sportsStory []uint8
+	sports      []sentSports    // sentence index -> its sports words, read when asked (doc.sportsOf)
 	// argLog, when set, records the events the rules gave no participants
 	// and their candidates instead of asking the learned model (training).
 	argLog *[]argEventLog

@@ -31,6 +31,9 @@ var officeObjects = map[string]bool{
 // becomeVerbs take an office title as their complement: "became prime minister".
 var becomeVerbs = map[string]bool{"become": true, "becomes": true, "became": true, "becoming": true}
 
+// installForms: "install" puts a person in office (officeEntered).
+var installForms = map[string]bool{"install": true, "installs": true, "installed": true, "installing": true}
+
 // officeTitles are the head nouns of offices a person becomes.
 var officeTitles = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "secretary": true,
@@ -90,7 +93,7 @@ func (p *Pipeline) officeEntered(d *doc, i, se int) (cameo.Match, bool) {
 			}
 			return cameo.Match{}, false
 		}
-	case strings.HasPrefix(w, "install") && (w == "installed" || w == "installs" || w == "install" || w == "installing"):
+	case installForms[w]:
 		// "the military briefly installed Mr. Gnassingbe": a person put in
 		// office (installing equipment names no person)
 		j := i + 1

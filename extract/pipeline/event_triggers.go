@@ -24,6 +24,9 @@ const (
 	scanPropose                      // proposalNouns
 	scanBorder                       // borderClosers
 	scanTalk                         // talkVerbs
+	scanReceive                      // receiveForms (receivesVisitor)
+	scanWar                          // warNouns (warWithSides)
+	scanOffice                       // the verbs officeEntered reads
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -41,7 +44,9 @@ func newScanWords() *scanWords {
 	for _, l := range []struct {
 		words map[string]bool
 		flag  scanWord
-	}{{chooseForms, scanChoose}, {proposalNouns, scanPropose}, {borderClosers, scanBorder}, {talkVerbs, scanTalk}} {
+	}{{chooseForms, scanChoose}, {proposalNouns, scanPropose}, {borderClosers, scanBorder}, {talkVerbs, scanTalk},
+		{receiveForms, scanReceive}, {warNouns, scanWar}, {enterVerbs, scanOffice}, {becomeVerbs, scanOffice},
+		{installForms, scanOffice}} {
 		for w, on := range l.words {
 			if on && w != "" {
 				sw.flags[w] |= l.flag
@@ -131,24 +136,32 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// name with its title takes more
 			m, ok = cameo.Match{Code: "041", Lemma: "talk", Start: i, End: i + 1}, true
 		}
-		// (the first letter spares most words the map lookups: this loop
-		// runs on every word of every story)
+		// (the first letter and the merged word lists spare most words the
+		// calls: this loop runs on every word of every story)
 		if w := d.lower[i]; w != "" {
 			switch w[0] {
 			case 'g', 'w':
-				if rm, received := p.receivesVisitor(d, i, s.End); received {
-					m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
+				if sw&scanReceive != 0 {
+					if rm, received := p.receivesVisitor(d, i, s.End); received {
+						m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
+					}
 				}
-				if wm, war := warWithSides(d, i, s.End); war && !ok {
-					m, ok = wm, true // "the 34-day war against Hezbollah" (event_trig_war.go)
+				if sw&scanWar != 0 && !ok {
+					if wm, war := warWithSides(d, i, s.End); war {
+						m, ok = wm, true // "the 34-day war against Hezbollah" (event_trig_war.go)
+					}
 				}
 			case 'c':
-				if wm, war := warWithSides(d, i, s.End); war && !ok {
-					m, ok = wm, true // "the conflict between Russia and Georgia" (event_trig_war.go)
+				if sw&scanWar != 0 && !ok {
+					if wm, war := warWithSides(d, i, s.End); war {
+						m, ok = wm, true // "the conflict between Russia and Georgia" (event_trig_war.go)
+					}
 				}
 			case 't', 'a', 'b', 'i':
-				if om, entered := p.officeEntered(d, i, s.End); entered {
-					m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
+				if sw&scanOffice != 0 {
+					if om, entered := p.officeEntered(d, i, s.End); entered {
+						m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
+					}
 				}
 			}
 		}

@@ -761,7 +761,7 @@ func (p *Pipeline) killerNames(d *doc) {
 		if strings.HasSuffix(d.lower[v], "ly") && len(d.lower[v]) > 4 && d.words[v] == d.lower[v] {
 			v++ // "fatally shot"
 		}
-		if v+1 >= len(d.toks) || !killerVerbs[d.lower[v]] || d.sentOf[v+1] != d.sentOf[k] {
+		if v+1 >= len(d.toks) || !p.shapes.killer.may(d.lower[v]) || !killerVerbs[d.lower[v]] || d.sentOf[v+1] != d.sentOf[k] {
 			continue
 		}
 		obj := d.lower[v+1] == "him" || d.lower[v+1] == "her"

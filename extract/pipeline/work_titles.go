@@ -31,7 +31,7 @@ var titleInner = map[string]bool{
 func (p *Pipeline) workTitles(d *doc, spans []ner.Span) []ner.Span {
 	var titles []ner.Span
 	for k := 0; k+1 < len(d.toks); k++ {
-		if !workNouns[d.lower[k]] || d.words[k] != d.lower[k] {
+		if !p.shapes.work.may(d.lower[k]) || !workNouns[d.lower[k]] || d.words[k] != d.lower[k] {
 			continue // a capitalised "Show" is part of a name already
 		}
 		if end := p.titleAfter(d, k+1); end > k+1 {

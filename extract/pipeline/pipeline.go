@@ -65,7 +65,7 @@ type Pipeline struct {
 	evArgs    *eventArgModel // learned event participants (event_learn.go); nil leaves the rules only
 	// shapes spare the lookups in word lists asked of every word
 	// (wordShape)
-	shapes    struct{ work, killer, sports *wordShape }
+	shapes    struct{ work, killer, sports, speech *wordShape }
 	scanWords *scanWords // the word lists scanTriggers asks of every word, in one map (event_triggers.go)
 	// scratch pools the per-token buffers of documents (*scratch) that
 	// Analyze is done with; a pointer, so that copies of a Pipeline (tests
@@ -186,6 +186,7 @@ func NewWith(t Tagger, g Gazetteer, l Lexicon) *Pipeline {
 	p := &Pipeline{tagger: t, gaz: g, lex: l, wc: loadWordClasses(), scratch: &sync.Pool{}, scanWords: newScanWords()}
 	p.lexFilter, _ = l.(lexiconFilter)
 	p.shapes.work, p.shapes.killer = newWordShape(workNouns), newWordShape(killerVerbs)
+	p.shapes.speech = newWordShape(speechVerbs)
 	p.shapes.sports = newWordShape(sportsWords, map[string]uint8{"games": 1, "team": 1, "coach": 1})
 	return p
 }

@@ -99,7 +99,7 @@ func paragraphBreak(d *doc, i int) bool {
 func (p *Pipeline) speakerOf(d *doc, si int, lastSpeaker int, inQuote []bool) (ent, verb int, named bool) {
 	s := d.sents[si]
 	for v := s.Start; v < s.End; v++ {
-		if !speechVerbs[d.lower[v]] || d.mentionAt[v] >= 0 {
+		if !p.shapes.speech.may(d.lower[v]) || !speechVerbs[d.lower[v]] || d.mentionAt[v] >= 0 {
 			continue
 		}
 		e, n := p.speakerAt(d, si, v, lastSpeaker, inQuote)

@@ -95,6 +95,15 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 		p.recordMention(d, k, end, "ORG")
 		return
 	}
+	// A country's or a body's abbreviation before a name the gazetteer knows
+	// alone is a modifier, not part of the name: "U.N. | International Atomic
+	// Energy Agency", "U.S. | Central Intelligence Agency". A name known
+	// whole ("U.N. Security Council") keeps its span.
+	if k := p.abbrevPrefix(d, start, end, label); k > 0 {
+		p.addMention(d, start, k, p.gazLabel(d.text(start, k)))
+		p.addMention(d, k, end, label)
+		return
+	}
 	if label == "ORG" {
 		if k := p.orgOfPlace(d, start, end); k > 0 {
 			p.addMention(d, start, k, "ORG")
@@ -142,6 +151,13 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 				label = "ORG"
 			}
 		}
+	}
+	// Some place names keep their article ("The Hague"): the tagger, or the
+	// loop above, leaves it out, and the bare word is no name the gazetteer
+	// knows. A name known without the article ("the Netherlands") keeps none.
+	if start > 0 && d.lower[start-1] == "the" && d.mentionAt[start-1] < 0 && !d.toks[start].Glued && label != "PER" &&
+		mixedCase(d.words[start:end]) && p.gazPlace(d.text(start-1, end)) && !p.gazKnows(d.text(start, end)) {
+		start--
 	}
 	p.recordMention(d, start, end, label)
 }

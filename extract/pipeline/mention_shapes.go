@@ -1046,3 +1046,40 @@ func articleSurname(w string) bool {
 	}
 	return false
 }
+
+// abbrevPrefix returns the token after a country's or a body's abbreviation
+// that opens an organization or place name ("U.N. | International Atomic
+// Energy Agency", "U.S. | Central Intelligence Agency"), or 0. The rest must
+// be a name of at least two words the gazetteer knows alone under that name,
+// and the whole a name it does not know ("U.N. Security Council" is one name).
+func (p *Pipeline) abbrevPrefix(d *doc, start, end int, label string) int {
+	if end-start < 3 || label != "ORG" && label != "LOC" {
+		return 0
+	}
+	w := d.words[start]
+	if !strings.Contains(w, ".") || !isAcronym(strings.ReplaceAll(w, ".", "")) || !p.gazKnows(w) {
+		return 0
+	}
+	rest := d.text(start+1, end)
+	if !mixedCase(d.words[start+1:end]) || p.gazKnows(d.text(start, end)) {
+		return 0
+	}
+	// The rest must be the entry's own name: a name the gazetteer files
+	// under another body ("Peace Corps" under the aid agency) would take that
+	// body's name.
+	for _, e := range p.gaz.Lookup(rest) {
+		if normName(e.Name) == normName(rest) {
+			return start + 1
+		}
+	}
+	return 0
+}
+
+// gazLabel is the tagger label for a name the gazetteer knows: LOC for a
+// place, otherwise ORG.
+func (p *Pipeline) gazLabel(s string) string {
+	if p.gazPlace(s) {
+		return "LOC"
+	}
+	return "ORG"
+}

@@ -147,6 +147,19 @@ func TestMentionShapes(t *testing.T) {
 			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",
 			mentions: []string{"Thomas PERSON", "Lewis Powell PERSON"},
 		},
+		{
+			// A country's or a body's abbreviation before a name the
+			// gazetteer knows alone is a mention of its own; a name known
+			// whole keeps its span.
+			text:     "Inspectors from the U.N. International Atomic Energy Agency arrived. The U.N. Security Council met.",
+			mentions: []string{"U.N. ORGANIZATION", "International Atomic Energy Agency ORGANIZATION", "U.N. Security Council ORGANIZATION"},
+		},
+		{
+			// A place whose name keeps its article; "the Netherlands" is
+			// a name without it.
+			text:     "He was flown to The Hague to stand trial. Judges in the Hague and the Netherlands agreed.",
+			mentions: []string{"The Hague LOCATION", "the Hague LOCATION", "Netherlands LOCATION"},
+		},
 	} {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
 		if err != nil {

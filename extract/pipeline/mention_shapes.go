@@ -1050,8 +1050,8 @@ func articleSurname(w string) bool {
 // abbrevPrefix returns the token after a country's or a body's abbreviation
 // that opens an organization or place name ("U.N. | International Atomic
 // Energy Agency", "U.S. | Central Intelligence Agency"), or 0. The rest must
-// be a name of at least two words the gazetteer knows alone under that name,
-// and the whole a name it does not know ("U.N. Security Council" is one name).
+// be a name of at least two words the gazetteer knows alone under that name
+// (or any place name after a country), and the whole a name it does not know ("U.N. Security Council" is one name).
 func (p *Pipeline) abbrevPrefix(d *doc, start, end int, label string) int {
 	if end-start < 3 || label != "ORG" && label != "LOC" {
 		return 0
@@ -1063,6 +1063,11 @@ func (p *Pipeline) abbrevPrefix(d *doc, start, end int, label string) int {
 	rest := d.text(start+1, end)
 	if !mixedCase(d.words[start+1:end]) || p.gazKnows(d.text(start, end)) {
 		return 0
+	}
+	// A country before a region of it is a modifier whether or not the
+	// gazetteer knows the region: "U.S. | Gulf Coast".
+	if label == "LOC" && p.gazCountry(w) {
+		return start + 1
 	}
 	// The rest must be the entry's own name: a name the gazetteer files
 	// under another body ("Peace Corps" under the aid agency) would take that
@@ -1082,4 +1087,14 @@ func (p *Pipeline) gazLabel(s string) string {
 		return "LOC"
 	}
 	return "ORG"
+}
+
+// gazCountry reports a name the gazetteer knows as a country.
+func (p *Pipeline) gazCountry(s string) bool {
+	for _, e := range p.gaz.Lookup(s) {
+		if e.Type == extract.Location && e.Subtype == extract.Country {
+			return true
+		}
+	}
+	return false
 }

@@ -151,8 +151,8 @@ func TestMentionShapes(t *testing.T) {
 			// A country's or a body's abbreviation before a name the
 			// gazetteer knows alone is a mention of its own; a name known
 			// whole keeps its span.
-			text:     "Inspectors from the U.N. International Atomic Energy Agency arrived. The U.N. Security Council met.",
-			mentions: []string{"U.N. ORGANIZATION", "International Atomic Energy Agency ORGANIZATION", "U.N. Security Council ORGANIZATION"},
+			text:     "Inspectors from the U.N. International Atomic Energy Agency arrived. The U.N. Security Council met. Bush flew to the U.S. Gulf Coast region and the U.S. Virgin Islands.",
+			mentions: []string{"U.N. ORGANIZATION", "International Atomic Energy Agency ORGANIZATION", "U.N. Security Council ORGANIZATION", "Bush PERSON", "U.S. LOCATION", "Gulf Coast LOCATION", "U.S. Virgin Islands LOCATION"},
 		},
 		{
 			// A place whose name keeps its article; "the Netherlands" is

@@ -104,6 +104,15 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 		p.addMention(d, k, end, label)
 		return
 	}
+	// A portfolio the tagger reads as a name is part of a title: "Ukrainian
+	// Fuel | and Energy Minister", "Economy and | Labour | Minister". A
+	// nationality before it stays a mention of its own.
+	if p.inPortfolio(d, start, end) {
+		if p.isDemonym(d.words[start]) {
+			p.addMention(d, start, start+1, "MISC")
+		}
+		return
+	}
 	if label == "ORG" {
 		if k := p.orgOfPlace(d, start, end); k > 0 {
 			p.addMention(d, start, k, "ORG")

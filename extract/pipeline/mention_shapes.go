@@ -1098,3 +1098,41 @@ func (p *Pipeline) gazCountry(s string) bool {
 	}
 	return false
 }
+
+// inPortfolio reports a span [start, end) that is part of a minister's
+// coordinated portfolio: followed by "and", capitalised words and
+// "Minister" or "Secretary" ("Ukrainian Fuel | and Energy Minister", "Commerce
+// | and Industry Minister"), or after "Economy and" and right before the
+// title word ("Economy and | Labour | Minister").
+func (p *Pipeline) inPortfolio(d *doc, start, end int) bool {
+	if end >= len(d.toks) || d.sentOf[end] != d.sentOf[start] {
+		return false
+	}
+	k := start
+	if p.isDemonym(d.words[k]) {
+		k++
+	}
+	// A portfolio holds no word of a person's name: "John Smith and Defense
+	// Minister Ehud Barak" are two people.
+	for i := k; i < end; i++ {
+		if p.gaz.PersonWord(d.words[i]) != 0 {
+			return false
+		}
+	}
+	if k < end && portfolioTitle(d.lower[end]) {
+		return start > 1 && d.lower[start-1] == "and" && hasUpperLetter(d.words[start-2][:1])
+	}
+	if d.lower[end] != "and" {
+		return false
+	}
+	for j := end + 1; j < len(d.toks) && j <= end+3 && d.sentOf[j] == d.sentOf[start] && hasUpperLetter(d.words[j][:1]); j++ {
+		if portfolioTitle(d.lower[j]) {
+			return j > end+1
+		}
+	}
+	return false
+}
+
+// portfolioTitle reports the word that ends a minister's title after the
+// portfolio ("Energy Minister", "Defense Secretary").
+func portfolioTitle(w string) bool { return w == "minister" || w == "secretary" }

@@ -155,6 +155,12 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"U.N. ORGANIZATION", "International Atomic Energy Agency ORGANIZATION", "U.N. Security Council ORGANIZATION", "Bush PERSON", "U.S. LOCATION", "Gulf Coast LOCATION", "U.S. Virgin Islands LOCATION"},
 		},
 		{
+			// A minister's coordinated portfolio is part of the title, not a
+			// name; two people joined by "and" stay two.
+			text:     "Ukrainian Fuel and Energy Minister Ivan Plachkov met him. Economy and Labour Minister Wolfgang Clement called. Kamal Nath, Commerce and Industry Minister, spoke. John Smith and Defense Minister Ehud Barak met.",
+			mentions: []string{"Ukrainian LOCATION", "Ivan Plachkov PERSON", "Wolfgang Clement PERSON", "Kamal Nath PERSON", "John Smith PERSON", "Ehud Barak PERSON"},
+		},
+		{
 			// A place whose name keeps its article; "the Netherlands" is
 			// a name without it.
 			text:     "He was flown to The Hague to stand trial. Judges in the Hague and the Netherlands agreed.",

@@ -161,14 +161,27 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 			}
 		}
 	}
+	p.recordMention(d, start, end, label)
 	// Some place names keep their article ("The Hague"): the tagger, or the
 	// loop above, leaves it out, and the bare word is no name the gazetteer
-	// knows. A name known without the article ("the Netherlands") keeps none.
-	if start > 0 && d.lower[start-1] == "the" && d.mentionAt[start-1] < 0 && !d.toks[start].Glued && label != "PER" &&
-		mixedCase(d.words[start:end]) && p.gazPlace(d.text(start-1, end)) && !p.gazKnows(d.text(start, end)) {
-		start--
+	// knows. The span stays the tagger's (widening it changed what the
+	// relation model learns from CoNLL04); the entity takes the gazetteer's
+	// name with the article. A name known without it
+	// ("the Netherlands") is left alone.
+	if start > 0 && d.lower[start-1] == "the" && label != "PER" && mixedCase(d.words[start:end]) {
+		if mi := d.mentionAt[start]; mi >= 0 && d.mentions[mi].start == start && d.mentions[mi].end == end && d.mentions[mi].kb == nil && !p.gazKnows(d.text(start, end)) {
+			// PETRARCH files "the hague" under the Netherlands: the city is
+			// a place of its own in that country, as buildEntities reads it.
+			full := "The " + d.text(start, end)
+			for _, e := range p.gaz.Lookup(full) {
+				if compatible("LOC", e) {
+					e := p.placeInCountry(e, full)
+					d.mentions[mi].kb = &e
+					break
+				}
+			}
+		}
 	}
-	p.recordMention(d, start, end, label)
 }
 
 // newMention returns a pointer to a copy of m. Mentions are allocated in

@@ -21,6 +21,7 @@ func TestMentionShapes(t *testing.T) {
 		text      string
 		mentions  []string // every PERSON/LOCATION/ORGANIZATION mention, in text order
 		relations []string // "TYPE source -> target" that must be found
+		names     []string // entity names that must be there
 	}{
 		{
 			// The subject of a killing verb with a person as its object is
@@ -161,10 +162,11 @@ func TestMentionShapes(t *testing.T) {
 			mentions: []string{"Ukrainian LOCATION", "Ivan Plachkov PERSON", "Wolfgang Clement PERSON", "Kamal Nath PERSON", "John Smith PERSON", "Ehud Barak PERSON"},
 		},
 		{
-			// A place whose name keeps its article; "the Netherlands" is
-			// a name without it.
+			// A place whose name keeps its article takes it in its
+			// entity's name; "the Netherlands" is a name without it.
 			text:     "He was flown to The Hague to stand trial. Judges in the Hague and the Netherlands agreed.",
-			mentions: []string{"The Hague LOCATION", "the Hague LOCATION", "Netherlands LOCATION"},
+			mentions: []string{"Hague LOCATION", "Hague LOCATION", "Netherlands LOCATION"},
+			names:    []string{"The Hague", "Netherlands"},
 		},
 	} {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
@@ -195,6 +197,15 @@ func TestMentionShapes(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(c.mentions, "|") {
 			t.Errorf("%q: mentions\n %q\nwant\n %q", c.text, got, c.mentions)
+		}
+		for _, want := range c.names {
+			found := false
+			for _, e := range a.Entities {
+				found = found || e.Name == want
+			}
+			if !found {
+				t.Errorf("%q: no entity named %q", c.text, want)
+			}
 		}
 		var rels []string
 		for _, r := range a.Relations {

@@ -1113,14 +1113,21 @@ func (p *Pipeline) inPortfolio(d *doc, start, end int) bool {
 		k++
 	}
 	// A portfolio holds no word of a person's name: "John Smith and Defense
-	// Minister Ehud Barak" are two people.
+	// Minister Ehud Barak" are two people. A place stays a place, whether
+	// it names the portfolio or not ("in Cardiff and Northern Ireland
+	// Minister John Spellar").
+	if k < end && p.gazPlace(d.text(k, end)) {
+		return false
+	}
 	for i := k; i < end; i++ {
 		if p.gaz.PersonWord(d.words[i]) != 0 {
 			return false
 		}
 	}
 	if k < end && portfolioTitle(d.lower[end]) {
-		return start > 1 && d.lower[start-1] == "and" && hasUpperLetter(d.words[start-2][:1])
+		// The word before "and" is a portfolio too, no name: "Cardiff and
+		// Northern Ireland Minister" is a city and a minister's title.
+		return start > 1 && d.lower[start-1] == "and" && hasUpperLetter(d.words[start-2][:1]) && d.mentionAt[start-2] < 0
 	}
 	if d.lower[end] != "and" {
 		return false

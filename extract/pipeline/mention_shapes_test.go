@@ -158,8 +158,8 @@ func TestMentionShapes(t *testing.T) {
 		{
 			// A minister's coordinated portfolio is part of the title, not a
 			// name; two people joined by "and" stay two.
-			text:     "Ukrainian Fuel and Energy Minister Ivan Plachkov met him. Economy and Labour Minister Wolfgang Clement called. Kamal Nath, Commerce and Industry Minister, spoke. John Smith and Defense Minister Ehud Barak met.",
-			mentions: []string{"Ukrainian LOCATION", "Ivan Plachkov PERSON", "Wolfgang Clement PERSON", "Kamal Nath PERSON", "John Smith PERSON", "Ehud Barak PERSON"},
+			text:     "Ukrainian Fuel and Energy Minister Ivan Plachkov met him. Economy and Labour Minister Wolfgang Clement called. Kamal Nath, Commerce and Industry Minister, spoke. John Smith and Defense Minister Ehud Barak met. Rhodri Morgan spoke in Cardiff and Northern Ireland Minister John Spellar in Belfast.",
+			mentions: []string{"Ukrainian LOCATION", "Ivan Plachkov PERSON", "Wolfgang Clement PERSON", "Kamal Nath PERSON", "John Smith PERSON", "Ehud Barak PERSON", "Rhodri Morgan PERSON", "Cardiff LOCATION", "Northern Ireland LOCATION", "John Spellar PERSON", "Belfast LOCATION"},
 		},
 		{
 			// A place whose name keeps its article takes it in its

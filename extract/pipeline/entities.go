@@ -95,6 +95,24 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 		p.recordMention(d, k, end, "ORG")
 		return
 	}
+	// A country's or a body's abbreviation before a name the gazetteer knows
+	// alone is a modifier, not part of the name: "U.N. | International Atomic
+	// Energy Agency", "U.S. | Central Intelligence Agency". A name known
+	// whole ("U.N. Security Council") keeps its span.
+	if k := p.abbrevPrefix(d, start, end, label); k > 0 {
+		p.addMention(d, start, k, p.gazLabel(d.text(start, k)))
+		p.addMention(d, k, end, label)
+		return
+	}
+	// A portfolio the tagger reads as a name is part of a title: "Ukrainian
+	// Fuel | and Energy Minister", "Economy and | Labour | Minister". A
+	// nationality before it stays a mention of its own.
+	if p.inPortfolio(d, start, end) {
+		if p.isDemonym(d.words[start]) {
+			p.addMention(d, start, start+1, "MISC")
+		}
+		return
+	}
 	if label == "ORG" {
 		if k := p.orgOfPlace(d, start, end); k > 0 {
 			p.addMention(d, start, k, "ORG")
@@ -144,6 +162,26 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 		}
 	}
 	p.recordMention(d, start, end, label)
+	// Some place names keep their article ("The Hague"): the tagger, or the
+	// loop above, leaves it out, and the bare word is no name the gazetteer
+	// knows. The span stays the tagger's (widening it changed what the
+	// relation model learns from CoNLL04); the entity takes the gazetteer's
+	// name with the article. A name known without it
+	// ("the Netherlands") is left alone.
+	if start > 0 && d.lower[start-1] == "the" && label != "PER" && mixedCase(d.words[start:end]) {
+		if mi := d.mentionAt[start]; mi >= 0 && d.mentions[mi].start == start && d.mentions[mi].end == end && d.mentions[mi].kb == nil && !p.gazKnows(d.text(start, end)) {
+			// PETRARCH files "the hague" under the Netherlands: the city is
+			// a place of its own in that country, as buildEntities reads it.
+			full := "The " + d.text(start, end)
+			for _, e := range p.gaz.Lookup(full) {
+				if compatible("LOC", e) {
+					e := p.placeInCountry(e, full)
+					d.mentions[mi].kb = &e
+					break
+				}
+			}
+		}
+	}
 }
 
 // newMention returns a pointer to a copy of m. Mentions are allocated in

@@ -1046,3 +1046,100 @@ func articleSurname(w string) bool {
 	}
 	return false
 }
+
+// abbrevPrefix returns the token after a country's or a body's abbreviation
+// that opens an organization or place name ("U.N. | International Atomic
+// Energy Agency", "U.S. | Central Intelligence Agency"), or 0. The rest must
+// be a name of at least two words the gazetteer knows alone under that name
+// (or any place name after a country), and the whole a name it does not know ("U.N. Security Council" is one name).
+func (p *Pipeline) abbrevPrefix(d *doc, start, end int, label string) int {
+	if end-start < 3 || label != "ORG" && label != "LOC" {
+		return 0
+	}
+	w := d.words[start]
+	if !strings.Contains(w, ".") || !isAcronym(strings.ReplaceAll(w, ".", "")) || !p.gazKnows(w) {
+		return 0
+	}
+	rest := d.text(start+1, end)
+	if !mixedCase(d.words[start+1:end]) || p.gazKnows(d.text(start, end)) {
+		return 0
+	}
+	// A country before a region of it is a modifier whether or not the
+	// gazetteer knows the region: "U.S. | Gulf Coast".
+	if label == "LOC" && p.gazCountry(w) {
+		return start + 1
+	}
+	// The rest must be the entry's own name: a name the gazetteer files
+	// under another body ("Peace Corps" under the aid agency) would take that
+	// body's name.
+	for _, e := range p.gaz.Lookup(rest) {
+		if normName(e.Name) == normName(rest) {
+			return start + 1
+		}
+	}
+	return 0
+}
+
+// gazLabel is the tagger label for a name the gazetteer knows: LOC for a
+// place, otherwise ORG.
+func (p *Pipeline) gazLabel(s string) string {
+	if p.gazPlace(s) {
+		return "LOC"
+	}
+	return "ORG"
+}
+
+// gazCountry reports a name the gazetteer knows as a country.
+func (p *Pipeline) gazCountry(s string) bool {
+	for _, e := range p.gaz.Lookup(s) {
+		if e.Type == extract.Location && e.Subtype == extract.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// inPortfolio reports a span [start, end) that is part of a minister's
+// coordinated portfolio: followed by "and", capitalised words and
+// "Minister" or "Secretary" ("Ukrainian Fuel | and Energy Minister", "Commerce
+// | and Industry Minister"), or after "Economy and" and right before the
+// title word ("Economy and | Labour | Minister").
+func (p *Pipeline) inPortfolio(d *doc, start, end int) bool {
+	if end >= len(d.toks) || d.sentOf[end] != d.sentOf[start] {
+		return false
+	}
+	k := start
+	if p.isDemonym(d.words[k]) {
+		k++
+	}
+	// A portfolio holds no word of a person's name: "John Smith and Defense
+	// Minister Ehud Barak" are two people. A place stays a place, whether
+	// it names the portfolio or not ("in Cardiff and Northern Ireland
+	// Minister John Spellar").
+	if k < end && p.gazPlace(d.text(k, end)) {
+		return false
+	}
+	for i := k; i < end; i++ {
+		if p.gaz.PersonWord(d.words[i]) != 0 {
+			return false
+		}
+	}
+	if k < end && portfolioTitle(d.lower[end]) {
+		// The word before "and" is a portfolio too, no name: "Cardiff and
+		// Northern Ireland Minister" is a city and a minister's title.
+		return start > 1 && d.lower[start-1] == "and" && hasUpperLetter(d.words[start-2][:1]) && d.mentionAt[start-2] < 0
+	}
+	if d.lower[end] != "and" {
+		return false
+	}
+	for j := end + 1; j < len(d.toks) && j <= end+3 && d.sentOf[j] == d.sentOf[start] && hasUpperLetter(d.words[j][:1]); j++ {
+		if portfolioTitle(d.lower[j]) {
+			return j > end+1
+		}
+	}
+	return false
+}
+
+// portfolioTitle reports the word that ends a minister's title after the
+// portfolio ("Energy Minister", "Defense Secretary").
+func portfolioTitle(w string) bool { return w == "minister" || w == "secretary" }

@@ -21,6 +21,7 @@ func TestMentionShapes(t *testing.T) {
 		text      string
 		mentions  []string // every PERSON/LOCATION/ORGANIZATION mention, in text order
 		relations []string // "TYPE source -> target" that must be found
+		names     []string // entity names that must be there
 	}{
 		{
 			// The subject of a killing verb with a person as its object is
@@ -147,6 +148,26 @@ func TestMentionShapes(t *testing.T) {
 			text:     "Composer Thomas wrote it, and Justice Lewis Powell retired.",
 			mentions: []string{"Thomas PERSON", "Lewis Powell PERSON"},
 		},
+		{
+			// A country's or a body's abbreviation before a name the
+			// gazetteer knows alone is a mention of its own; a name known
+			// whole keeps its span.
+			text:     "Inspectors from the U.N. International Atomic Energy Agency arrived. The U.N. Security Council met. Bush flew to the U.S. Gulf Coast region and the U.S. Virgin Islands.",
+			mentions: []string{"U.N. ORGANIZATION", "International Atomic Energy Agency ORGANIZATION", "U.N. Security Council ORGANIZATION", "Bush PERSON", "U.S. LOCATION", "Gulf Coast LOCATION", "U.S. Virgin Islands LOCATION"},
+		},
+		{
+			// A minister's coordinated portfolio is part of the title, not a
+			// name; two people joined by "and" stay two.
+			text:     "Ukrainian Fuel and Energy Minister Ivan Plachkov met him. Economy and Labour Minister Wolfgang Clement called. Kamal Nath, Commerce and Industry Minister, spoke. John Smith and Defense Minister Ehud Barak met. Rhodri Morgan spoke in Cardiff and Northern Ireland Minister John Spellar in Belfast.",
+			mentions: []string{"Ukrainian LOCATION", "Ivan Plachkov PERSON", "Wolfgang Clement PERSON", "Kamal Nath PERSON", "John Smith PERSON", "Ehud Barak PERSON", "Rhodri Morgan PERSON", "Cardiff LOCATION", "Northern Ireland LOCATION", "John Spellar PERSON", "Belfast LOCATION"},
+		},
+		{
+			// A place whose name keeps its article takes it in its
+			// entity's name; "the Netherlands" is a name without it.
+			text:     "He was flown to The Hague to stand trial. Judges in the Hague and the Netherlands agreed.",
+			mentions: []string{"Hague LOCATION", "Hague LOCATION", "Netherlands LOCATION"},
+			names:    []string{"The Hague", "Netherlands"},
+		},
 	} {
 		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text})
 		if err != nil {
@@ -176,6 +197,15 @@ func TestMentionShapes(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(c.mentions, "|") {
 			t.Errorf("%q: mentions\n %q\nwant\n %q", c.text, got, c.mentions)
+		}
+		for _, want := range c.names {
+			found := false
+			for _, e := range a.Entities {
+				found = found || e.Name == want
+			}
+			if !found {
+				t.Errorf("%q: no entity named %q", c.text, want)
+			}
 		}
 		var rels []string
 		for _, r := range a.Relations {

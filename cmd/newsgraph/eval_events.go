@@ -100,6 +100,11 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fmt.Fprint(stderr, evalEventsUsage)
 		return usageErr("eval events: give one of --gold FILE or --wikievents FILE")
 	}
+	if o.guards && o.gold == "" {
+		// the audit scores removed events against gold participants, which WikiEvents' triggers do not give
+		fmt.Fprint(stderr, evalEventsUsage)
+		return usageErr("eval events: --guards scores against --gold FILE only")
+	}
 	p, err := pipeline.New()
 	if err != nil {
 		return fmt.Errorf("eval events: %w", err)

@@ -1,6 +1,9 @@
 package pipeline
 
-import "github.com/newsgraph/newsgraph/extract"
+import (
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+)
 
 // A name set in apposition after a description.
 //
@@ -163,24 +166,7 @@ func replaceDescribed(d *doc, ev *event, a, c, name int, role string) {
 	if hasPart(ev, name) {
 		return
 	}
-	s := d.sents[ev.sentence]
-	inside, outside := map[int]bool{}, map[int]bool{}
-	for k := s.Start; k < s.End; k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		k = m.end - 1
-		if m.ent < 0 {
-			continue
-		}
-		if m.start >= a && m.end <= c {
-			inside[m.ent] = true
-		} else {
-			outside[m.ent] = true
-		}
-	}
+	inside, outside := namedInside(d, d.sents[ev.sentence], a, c)
 	for i, pt := range ev.parts {
 		if inside[pt.ent] && !outside[pt.ent] {
 			ev.parts[i].ent = name
@@ -205,4 +191,28 @@ func commaBeforeVerb(d *doc, ev *event, ss int) int {
 		return -1
 	}
 	return c
+}
+
+// namedInside splits the entities named in sentence s by where their
+// mentions stand: inside [a, c) (a description or an interposed phrase)
+// or anywhere else in the sentence. One named on both sides is in both.
+func namedInside(d *doc, s tokenize.Sentence, a, c int) (inside, outside map[int]bool) {
+	inside, outside = map[int]bool{}, map[int]bool{}
+	for k := s.Start; k < s.End; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		k = m.end - 1
+		if m.ent < 0 {
+			continue
+		}
+		if m.start >= a && m.end <= c {
+			inside[m.ent] = true
+		} else {
+			outside[m.ent] = true
+		}
+	}
+	return inside, outside
 }

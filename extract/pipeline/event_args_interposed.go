@@ -36,24 +36,8 @@ func interposedSubject(d *doc) {
 		if c1 <= s.Start || c1+3 > c2 || !interposedParticiples[d.lower[c1+1]] || d.lower[c1+2] != "by" && d.lower[c1+2] != "with" {
 			continue
 		}
-		inside := map[int]bool{}  // entity -> named inside the phrase
-		outside := map[int]bool{} // entity -> named elsewhere in the sentence
-		for k := s.Start; k < s.End; k++ {
-			mi := d.mentionAt[k]
-			if mi < 0 {
-				continue
-			}
-			m := d.mentions[mi]
-			k = m.end - 1
-			if m.ent < 0 {
-				continue
-			}
-			if m.start > c1 && m.end <= c2 {
-				inside[m.ent] = true
-			} else {
-				outside[m.ent] = true
-			}
-		}
+		// the names inside the phrase between the commas, and elsewhere
+		inside, outside := namedInside(d, s, c1+1, c2)
 		subj := -1 // the name right before the first comma
 		if mi := d.mentionAt[c1-1]; mi >= 0 && d.mentions[mi].ent >= 0 {
 			subj = d.mentions[mi].ent

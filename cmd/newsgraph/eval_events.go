@@ -46,7 +46,7 @@ participants are read (WikiEvents also marks events with no named participant);
 --final scores only the triggers of the events the extractor keeps.
 
 --cv measures the learned event reader honestly: for each development gold file
-(the TUNE group: voa_gold, voa_blind2, voa_dev4..dev15 in --dir) a model trained on
+(the TUNE group: voa_gold, voa_blind2, voa_dev4..dev19 in --dir) a model trained on
 the other thirteen reads its stories; prints per held-out set and pooled tp/fp/fn, P, R
 and tp-fp with the rules alone, with the filter, with the fill and re-read and with every
 part the model switched on, which parts each fold's model switched on, and each part's
@@ -78,8 +78,8 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs.BoolVar(&o.cv, "cv", false, "leave-one-set-out evaluation of the learned participant reader over the development sets")
 	fs.StringVar(&o.model, "event-model", "", "read event participants with this model file (newsgraph train events) instead of the embedded one")
 	fs.StringVar(&o.dir, "dir", filepath.Join("testdata", "events"), "with --cv: folder of the gold files")
-	fs.StringVar(&o.sets, "sets", strings.Join(devEventSets, ","), "with --cv: comma-separated gold files in --dir")
-	fs.StringVar(&o.tuned, "tuned", strings.Join(rulesTunedSets, ","), "with --cv: comma-separated gold files the hand rules were tuned on (they train; their held-out scores do not choose margins)")
+	fs.StringVar(&o.sets, "sets", strings.Join(pipeline.DevEventSets(), ","), "with --cv: comma-separated gold files in --dir")
+	fs.StringVar(&o.tuned, "tuned", strings.Join(pipeline.RulesTunedEventSets(), ","), "with --cv: comma-separated gold files the hand rules were tuned on (they train; their held-out scores do not choose margins)")
 	if err := fs.Parse(args); err != nil {
 		_, err = flagError(fs, err) // nil after -h
 		return err

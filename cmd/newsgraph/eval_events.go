@@ -21,6 +21,7 @@ import (
 
 const evalEventsUsage = `Usage:
   newsgraph eval events --gold FILE [--split NAME|all] [--errors] [--guards] [--event-model FILE]
+  newsgraph eval events --gold FILE --second FILE2 [--split NAME|all] [--errors]
   newsgraph eval events --wikievents FILE [--final] [--errors] [--event-model FILE]
   newsgraph eval events --cv [--dir testdata/events] [--sets voa_gold.tsv,...] [--tuned voa_gold.tsv,...]
 
@@ -38,6 +39,10 @@ voa_extra.jsonl beside FILE (voa-0351..1070, written by go generate ./sample; no
 event, as each stood when removed, against the gold events no kept event matched, and
 prints per guard how many would have been right ("lost") and how many not ("removed");
 with --errors it lists each (LOST or REMOVED).
+--second FILE2 scores a second labeller's labels of the same stories (as in
+testdata/events/agreement/) in place of the extractor, by the same rule: labeller
+agreement, the ceiling for any extractor measured against FILE. Its optional
+participants are left out.
 
 --wikievents scores triggers on WikiEvents (KAIROS ontology) over the types both
 share (mapping in testdata/events/README.md): a trigger is right when its span overlaps
@@ -47,7 +52,7 @@ participants are read (WikiEvents also marks events with no named participant);
 
 --cv measures the learned event reader honestly: for each development gold file
 (the TUNE group: voa_gold, voa_blind2, voa_dev4..dev19 in --dir) a model trained on
-the other thirteen reads its stories; prints per held-out set and pooled tp/fp/fn, P, R
+the others reads its stories; prints per held-out set and pooled tp/fp/fn, P, R
 and tp-fp with the rules alone, with the filter, with the fill and re-read and with every
 part the model switched on, which parts each fold's model switched on, and each part's
 held-out curve. --sets names other gold files of --dir to use. --tuned marks sets the hand rules were tuned on, as for
@@ -59,6 +64,7 @@ starred): the table then also pools the other sets and the marked ones.
 
 type evalEventsOpts struct {
 	gold, wikievents, split string
+	second                  string
 	final, errors, cv       bool
 	guards                  bool
 	dir, model, tuned, sets string
@@ -72,6 +78,7 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs.StringVar(&o.gold, "gold", "", "hand-labelled gold events over the bundled VOA stories")
 	fs.StringVar(&o.wikievents, "wikievents", "", "WikiEvents JSONL file (dev.jsonl)")
 	fs.StringVar(&o.split, "split", "all", "with --gold: the split=NAME of the documents to score (dev, heldout, dev5, ...) or all")
+	fs.StringVar(&o.second, "second", "", "with --gold: score a second labeller's file of the same stories in place of the extractor (labeller agreement)")
 	fs.BoolVar(&o.final, "final", false, "with --wikievents: score kept events only")
 	fs.BoolVar(&o.errors, "errors", false, "list every false positive and false negative")
 	fs.BoolVar(&o.guards, "guards", false, "with --gold: count, per guard, the dropped or folded events that would have matched a gold event")
@@ -100,6 +107,10 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fmt.Fprint(stderr, evalEventsUsage)
 		return usageErr("eval events: give one of --gold FILE or --wikievents FILE")
 	}
+	if o.second != "" && (o.gold == "" || o.guards) {
+		fmt.Fprint(stderr, evalEventsUsage)
+		return usageErr("eval events: --second compares with --gold FILE, without --guards")
+	}
 	if o.guards && o.gold == "" {
 		// the audit scores removed events against gold participants, which WikiEvents' triggers do not give
 		fmt.Fprint(stderr, evalEventsUsage)
@@ -124,6 +135,25 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 	return evalWikiEvents(ctx, p, o, stdout)
 }
 
+// readSecondLabels reads a second labeller's gold file, by document id. A
+// document it does not label counts as labelled with no events.
+func readSecondLabels(path string) (map[string]pipeline.GoldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	g, err := pipeline.ReadEventGold(f, path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]pipeline.GoldDoc{}
+	for _, d := range g.Docs {
+		m[d.ID] = d
+	}
+	return m, nil
+}
+
 func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts, stdout io.Writer) error {
 	f, err := os.Open(o.gold)
 	if err != nil {
@@ -138,6 +168,12 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 	if err != nil {
 		return fmt.Errorf("eval events: %w", err)
 	}
+	var second map[string]pipeline.GoldDoc
+	if o.second != "" {
+		if second, err = readSecondLabels(o.second); err != nil {
+			return fmt.Errorf("eval events: %w", err)
+		}
+	}
 	s := pipeline.NewEventScore()
 	n := 0
 	for _, gd := range g.Docs {
@@ -151,6 +187,15 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 		d.Published = g.Published
 		var a *extract.Analysis
 		var drops []pipeline.GuardDrop
+		if second != nil {
+			// the second labeller's events stand in for the extractor's
+			if a, err = pipeline.AnalysisOfGold(second[gd.ID], d.Text); err != nil {
+				return fmt.Errorf("eval events: %s: %w", o.second, err)
+			}
+			s.Score(gd, d.Text, a)
+			n++
+			continue
+		}
 		if o.guards {
 			a, drops, err = p.AnalyzeGuards(ctx, d)
 		} else {

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1070"} {
+	for _, id := range []string{"voa-0351", "voa-1230"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -125,4 +125,8 @@ var devRanges = map[string]struct {
 	"voa_dev19.tsv": {"dev19", 951, 990},
 	"voa_dev20.tsv": {"dev20", 991, 1030},
 	"voa_dev21.tsv": {"dev21", 1031, 1070},
+	"voa_dev22.tsv": {"dev22", 1071, 1110},
+	"voa_dev23.tsv": {"dev23", 1111, 1150},
+	"voa_dev24.tsv": {"dev24", 1151, 1190},
+	"voa_dev25.tsv": {"dev25", 1191, 1230},
 }

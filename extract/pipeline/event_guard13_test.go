@@ -1,0 +1,35 @@
+package pipeline
+
+import "testing"
+
+// TestGuard13 pins the guard and merge decisions narrowed in the twelfth
+// session after the guard audit (eval events --guards) found them losing
+// right events. Each case is a short story written for the test.
+func TestGuard13(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "agreed during talks: the others at the table are the other side",
+			text: "Serbia agreed last week during talks in Vienna to hand over the remaining suspects.",
+			want: []string{"AGREEMENT agreed [Serbia:PARTICIPANT]"},
+		},
+		{
+			name: "talks told first",
+			text: "During last month's four-party talks, Serbia agreed to hand over the remaining suspects.",
+			want: []string{"AGREEMENT agreed [Serbia:PARTICIPANT]"},
+		},
+		{
+			name:   "agreed alone stays a decision",
+			text:   "Britain agreed to extradite the suspect to Spain.",
+			absent: []string{"AGREEMENT"},
+		},
+		{
+			name: "a sentence opened by a short time later tells another act",
+			text: "Israeli aircraft struck a Hamas training camp in Gaza on Monday, killing two militants. A short time later Israeli forces fired artillery at the area.",
+			want: []string{"ATTACK struck [Hamas:PATIENT Israel:AGENT]", "ATTACK fired [Israel:AGENT]"},
+		},
+	})
+}

@@ -31,5 +31,25 @@ func TestGuard13(t *testing.T) {
 			text: "Israeli aircraft struck a Hamas training camp in Gaza on Monday, killing two militants. A short time later Israeli forces fired artillery at the area.",
 			want: []string{"ATTACK struck [Hamas:PATIENT Israel:AGENT]", "ATTACK fired [Israel:AGENT]"},
 		},
+		{
+			name: "in the past two days counts a span, not a habit",
+			text: "Nigerian troops have launched a third raid on rebel camps in the Niger Delta in the past two days.",
+			want: []string{"ATTACK raid [Nigeria:AGENT]"},
+		},
+		{
+			name:   "in the past alone is a habit",
+			text:   "Nigerian troops have raided rebel camps in the past.",
+			absent: []string{"ATTACK"},
+		},
+		{
+			name: "a wish noun subject of its own clause wishes nothing",
+			text: "The offer came during a visit Tuesday to Nairobi by Somalia's President Abdullahi Yusuf.",
+			want: []string{"VISIT visit [Abdullahi Yusuf:AGENT Nairobi:PATIENT]"},
+		},
+		{
+			name:   "a wish verb still wishes",
+			text:   "Somalia's President Abdullahi Yusuf offered a visit to Nairobi.",
+			absent: []string{"VISIT"},
+		},
 	})
 }

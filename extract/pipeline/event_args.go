@@ -1691,7 +1691,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if nounBetween && !poss && ev.typ == "ATTACK" {
 						r = patient
 					}
-					if poss && ev.typ == "ATTACK" && killNouns[d.lower[t0]] && d.ents[m.ent].typ == extract.Person {
+					if poss && ev.typ == "ATTACK" && sufferedNoun(d.lower[t0]) && d.ents[m.ent].typ == extract.Person {
 						r = patient // "Rafik Hariri's assassination": a person's killing is of that person
 					}
 					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) || ev.typ == "TRIAL" && poss && suitNouns[d.lower[t1-1]] {
@@ -1704,7 +1704,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				if ev.typ == "TRIAL" && suitNouns[d.lower[t1-1]] {
 					r = agent // "her lawsuit, filed in the US District Court": she sues
 				}
-				if ev.typ == "ATTACK" && (killNouns[d.lower[t0]] || woundNouns[d.lower[t0]]) {
+				if ev.typ == "ATTACK" && (sufferedNoun(d.lower[t0]) || woundNouns[d.lower[t0]]) {
 					r = patient // "blamed the group for his assassination": the one killed
 				}
 				add(p.pronoun(d, k, ss), r)

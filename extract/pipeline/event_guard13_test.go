@@ -51,5 +51,11 @@ func TestGuard13(t *testing.T) {
 			text:   "Somalia's President Abdullahi Yusuf offered a visit to Nairobi.",
 			absent: []string{"VISIT"},
 		},
+		{
+			name:   "his abduction is of him",
+			text:   "Gunmen in Gaza kidnapped BBC reporter Alan Johnston on Monday. Johnston was the only foreign reporter based in Gaza at the time of his abduction.",
+			want:   []string{"ATTACK kidnapped [Alan Johnston:PATIENT]"},
+			absent: []string{"ATTACK abduction"},
+		},
 	})
 }

@@ -57,5 +57,11 @@ func TestGuard13(t *testing.T) {
 			want:   []string{"ATTACK kidnapped [Alan Johnston:PATIENT]"},
 			absent: []string{"ATTACK abduction"},
 		},
+		{
+			name:   "a person's act told again with \"also\" and no one new",
+			text:   "Assistant Secretary of State Thomas Reed has urged Haiti's interim leaders to hold elections this year. Mr. Reed also stressed the need for Haiti's government to disarm the gangs.",
+			want:   []string{"APPEAL urged [Haiti:PATIENT Thomas Reed:AGENT]"},
+			absent: []string{"APPEAL stressed"},
+		},
 	})
 }

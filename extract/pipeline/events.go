@@ -325,6 +325,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)
+	d.lateRepeats()
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

@@ -63,5 +63,10 @@ func TestGuard13(t *testing.T) {
 			want:   []string{"APPEAL urged [Haiti:PATIENT Thomas Reed:AGENT]"},
 			absent: []string{"APPEAL stressed"},
 		},
+		{
+			name: "a threat told by what its maker will do",
+			text: "Nigeria's oil workers unions have threatened to strike during the elections because of a pay dispute.",
+			want: []string{"THREATEN threatened [Nigeria:AGENT]"},
+		},
 	})
 }

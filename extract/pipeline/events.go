@@ -224,6 +224,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if agreedAtForum(d, ev, s.Start, s.End) {
 				ev.consent, ev.counterpart = true, true // "agreed during six-nation talks to abandon": the others at the table
 			}
+			if p.threatToAct(d, ev, s.End) {
+				ev.counterpart = true // "rebels have threatened to boycott the talks": aimed at whoever it concerns
+			}
 			if ev.typ == "AGREEMENT" && !ev.nominal && (m.Lemma == "sign" || m.Lemma == "reach") {
 				ev.consent, ev.counterpart = true, true // "has signed seven new foreign oil deals": a pact has another side, named or not
 			}

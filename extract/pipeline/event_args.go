@@ -1634,7 +1634,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	after := t1
-	if ev.nominal && (p.wished(d, t0, ss) || expectedNoun(d, t0, ss)) {
+	if ev.nominal && (p.wishedNoun(d, t0, ss) || expectedNoun(d, t0, ss)) {
 		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign", "an expected Taleban offensive"
 	}
 	if conditional(d, t0, ss, se) {

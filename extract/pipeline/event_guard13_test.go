@@ -68,5 +68,15 @@ func TestGuard13(t *testing.T) {
 			text: "Nigeria's oil workers unions have threatened to strike during the elections because of a pay dispute.",
 			want: []string{"THREATEN threatened [Nigeria:AGENT]"},
 		},
+		{
+			name: "a wish that governs a verb of its own wishes the act, not the noun",
+			text: "European Union observers are preparing to monitor Ukrainian parliamentary elections next month.",
+			want: []string{"ELECTION elections [Ukraine:PARTICIPANT]"},
+		},
+		{
+			name:   "a light verb carries the wish to the noun",
+			text:   "Ukraine is preparing to hold parliamentary elections next month.",
+			absent: []string{"ELECTION"},
+		},
 	})
 }

@@ -11,7 +11,8 @@ package pipeline
 // its determiner that a verb follows is a subject of its own clause, not a
 // wish of the trigger: "The offer came during a visit to Caracas". (Twelfth
 // session; the guard audit found unreal:habitual and unreal:wished losing
-// such events.)
+// such events.) Nor does a wish reach a noun through a verb of its own:
+// "observers are preparing to monitor Ukrainian elections".
 
 // pastSpan: the words from k on ("in the past two days") count a span
 // back from now: "the past" followed by a count or a unit of time.
@@ -26,6 +27,25 @@ func pastSpan(d *doc, k, se int) bool {
 	switch w {
 	case "day", "week", "month", "year", "weekend", "hours":
 		return true
+	}
+	return false
+}
+
+// wishedNoun is wished for a noun trigger at t, not counting a wish
+// that governs a verb of its own between it and the noun: "preparing to
+// monitor Palestinian elections" wishes the monitoring, the elections are
+// held anyway (a light verb, "hoping to hold talks", carries the wish to
+// the noun).
+func (p *Pipeline) wishedNoun(d *doc, t, ss int) bool {
+	return wishedForBut(d, t, ss, func(k int) bool { return p.wishNounSubject(d, k, ss, t) || p.ownVerb(d, k, t) })
+}
+
+// ownVerb: a verb other than a light one stands between k and t.
+func (p *Pipeline) ownVerb(d *doc, k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		if d.lower[j-1] == "to" && !lightVerbs[d.lower[j]] && !isBe(d.lower[j]) && d.mentionAt[j] < 0 && p.cls(d, j)&wVerb != 0 && p.cls(d, j)&(wNoun|wAdj) == 0 {
+			return true
+		}
 	}
 	return false
 }

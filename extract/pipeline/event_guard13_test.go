@@ -78,5 +78,10 @@ func TestGuard13(t *testing.T) {
 			text:   "Ukraine is preparing to hold parliamentary elections next month.",
 			absent: []string{"ELECTION"},
 		},
+		{
+			name: "one person's second post is another appointment",
+			text: "Former Labour leader Neil Kinnock became vice-president of the European Commission in 1999. Mr Kinnock has also become chairman of the British Council, which promotes British culture abroad.",
+			want: []string{"APPOINTMENT became vice-president [Neil Kinnock:PATIENT]", "APPOINTMENT become chairman [Neil Kinnock:PATIENT]"},
+		},
 	})
 }

@@ -12,7 +12,9 @@ package pipeline
 // ("his arrest", "the assassination"), or a report naming a person ("Mr.
 // Noriega also stressed the need for"), whose participants an earlier event
 // of its type now all has, in the same roles, is that event told again
-// (a country or body alone is too common a participant to say so).
+// (a country or body alone is too common a participant to say so; and one
+// person holds many posts: "he has also become chairman" is another
+// appointment than the one told before).
 // (Twelfth session: the second report the extractor fails to merge is a
 // false event.)
 
@@ -21,7 +23,7 @@ import "github.com/newsgraph/newsgraph/extract"
 // lateRepeats folds such reports into the events they repeat.
 func (d *doc) lateRepeats() {
 	for i, ev := range d.events {
-		if ev.dropped || len(ev.parts) == 0 || !(ev.nominal && pointsBack(d, ev) || d.namesPerson(ev)) {
+		if ev.dropped || len(ev.parts) == 0 || !(ev.nominal && pointsBack(d, ev) || d.namesPerson(ev) && ev.typ != "APPOINTMENT") {
 			continue
 		}
 		for _, c := range d.events[:i] {

@@ -1634,7 +1634,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 	}
 	after := t1
-	if ev.nominal && (wishedFor(d, t0, ss) || expectedNoun(d, t0, ss)) {
+	if ev.nominal && (p.wishedNoun(d, t0, ss) || expectedNoun(d, t0, ss)) {
 		ev.unreal = true // "planning car bomb attacks", "a likely re-election campaign", "an expected Taleban offensive"
 	}
 	if conditional(d, t0, ss, se) {
@@ -1691,7 +1691,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					if nounBetween && !poss && ev.typ == "ATTACK" {
 						r = patient
 					}
-					if poss && ev.typ == "ATTACK" && killNouns[d.lower[t0]] && d.ents[m.ent].typ == extract.Person {
+					if poss && ev.typ == "ATTACK" && sufferedNoun(d.lower[t0]) && d.ents[m.ent].typ == extract.Person {
 						r = patient // "Rafik Hariri's assassination": a person's killing is of that person
 					}
 					if (ev.typ == "TRIAL" || ev.typ == "SENTENCE") && judicial(d, m.ent) || ev.typ == "TRIAL" && poss && suitNouns[d.lower[t1-1]] {
@@ -1704,7 +1704,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				if ev.typ == "TRIAL" && suitNouns[d.lower[t1-1]] {
 					r = agent // "her lawsuit, filed in the US District Court": she sues
 				}
-				if ev.typ == "ATTACK" && (killNouns[d.lower[t0]] || woundNouns[d.lower[t0]]) {
+				if ev.typ == "ATTACK" && (sufferedNoun(d.lower[t0]) || woundNouns[d.lower[t0]]) {
 					r = patient // "blamed the group for his assassination": the one killed
 				}
 				add(p.pronoun(d, k, ss), r)
@@ -1832,7 +1832,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				// named object tells what someone expects, asks or allows of it
 				// ("plan to hold talks", "is at the prison to head negotiations" stay)
 				g := p.purposeInfinitive(d, v, ss)
-				unreal = unreal || wishedFor(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss) ||
+				unreal = unreal || p.wished(d, v, ss) || g >= 0 && d.mentionAt[g] >= 0 || expectedTo(d, v, ss) ||
 					v-2 >= ss && d.lower[v-1] == "to" && agreeForms[d.lower[v-2]] // "agreed to hold a new round of peace talks": what was agreed is still to come
 				if receiverVerbs[d.lower[v]] && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 					passive = true // "Tokyo has refused requests from Lima": Tokyo was asked
@@ -1899,7 +1899,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			passive = true // "Five Japanese kidnapped by North Korea returned": a participle with its agent
 		}
 		gov := p.purposeInfinitive(d, t0, ss)
-		ev.unreal = ev.unreal || unreal || wishedFor(d, t0, ss) || gov >= 0 ||
+		ev.unreal = ev.unreal || unreal || p.wished(d, t0, ss) || gov >= 0 ||
 			t0-2 >= ss && d.lower[t0-1] == "to" && agreeForms[d.lower[t0-2]] && (!strings.HasSuffix(d.lower[t0], "s") || strings.HasSuffix(d.lower[t0], "ss")) &&
 				ev.typ != "ACQUISITION" && ev.typ != "MERGER"
 		// ("ECOWAS has agreed to slap an arms embargo": still to come; not "agreed to talks with Japan in October", a noun;
@@ -2605,7 +2605,11 @@ var accuseVerbs = map[string]bool{
 
 // wishedFor: the verb at t is only hoped for or weighed ("hope to arrange to
 // hold talks", "are considering a resumption of talks").
-func wishedFor(d *doc, t, ss int) bool {
+func wishedFor(d *doc, t, ss int) bool { return wishedForBut(d, t, ss, nil) }
+
+// wishedForBut is wishedFor, not counting the wish words at which
+// subjectNoun holds (nil: none).
+func wishedForBut(d *doc, t, ss int, subjectNoun func(k int) bool) bool {
 	// "is promising retaliation", "vowed to track down the killers": what is
 	// promised has not happened (the words right before the trigger only:
 	// "promising retaliation against new U.N. sanctions" does not promise the sanctions)
@@ -2628,6 +2632,9 @@ func wishedFor(d *doc, t, ss int) bool {
 			"considers", "whether", "unless", "could", "might", "allow", "allows", "like", "if",
 			"planning", "plotting", "plot", "plots", "likely", "possible", "potential", "prevent", "avoid",
 			"preparing", "prepares": // ("were preparing to launch a rocket attack")
+			if subjectNoun != nil && subjectNoun(k) {
+				continue // "The offer came during a visit": the subject of a clause of its own
+			}
 			return true
 		case "refused", "refuses", "refusing", "declined", "declines":
 			if d.lower[k+1] == "to" {
@@ -2772,7 +2779,7 @@ func habitual(d *doc, t, ss, se int) bool {
 			return false
 		case "in":
 			if k+2 < se && d.lower[k+1] == "the" && d.lower[k+2] == "past" {
-				return true
+				return !pastSpan(d, k, se) // (not "in the past two days": a span the act was done in)
 			}
 		case "every", "each":
 			switch d.lower[k+1] {

@@ -138,7 +138,7 @@ func (p *Pipeline) unrealArgsWhy(d *doc, ev *event) string {
 	s := d.sents[ev.sentence]
 	ss, se, t0 := s.Start, s.End, ev.trigStart
 	switch {
-	case ev.nominal && (wishedFor(d, t0, ss) || expectedNoun(d, t0, ss)):
+	case ev.nominal && (p.wishedNoun(d, t0, ss) || expectedNoun(d, t0, ss)):
 		return guardUnrealWished
 	case conditional(d, t0, ss, se):
 		return guardUnrealCond
@@ -153,7 +153,7 @@ func (p *Pipeline) unrealArgsWhy(d *doc, ev *event) string {
 	case habitual(d, t0, ss, se):
 		return guardUnrealHabit
 	}
-	return guardUnrealArgs
+	return p.unrealArgsCue(d, ev)
 }
 
 // viableWhy names the clause of viable that ev fails ("" when it passes).

@@ -221,6 +221,12 @@ func (p *Pipeline) findEvents(d *doc) {
 				// "stressed that", "warned that", which mostly tell a view)
 				ev.counterpart = true
 			}
+			if agreedAtForum(d, ev, s.Start, s.End) {
+				ev.consent, ev.counterpart = true, true // "agreed during six-nation talks to abandon": the others at the table
+			}
+			if p.threatToAct(d, ev, s.End) {
+				ev.counterpart = true // "rebels have threatened to boycott the talks": aimed at whoever it concerns
+			}
 			if ev.typ == "AGREEMENT" && !ev.nominal && (m.Lemma == "sign" || m.Lemma == "reach") {
 				ev.consent, ev.counterpart = true, true // "has signed seven new foreign oil deals": a pact has another side, named or not
 			}
@@ -322,6 +328,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)
+	d.lateRepeats()
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -1281,7 +1288,8 @@ func (d *doc) addEvent(ev *event) {
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
 		moreOfThem(d, ev) || // "police later arrested at least one other suspect": more arrests than the first
 		alsoReported(d, ev) || // "The military also said they killed another Taliban commander": another item of the report
-		ev.another // "Other attacks killed at least 12 police"
+		ev.another || // "Other attacks killed at least 12 police"
+		toldApart(d, ev) // "a new appeal", "Earlier, insurgents attacked"
 	for _, c := range d.events {
 		if again && c.sentence < ev.sentence {
 			continue // "met again with Mr. Castro": another meeting than the one told before

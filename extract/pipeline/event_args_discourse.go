@@ -52,9 +52,10 @@ func (p *Pipeline) discourseParts(d *doc) {
 // earlierTalks: talks told with no sides ("The next round of talks is
 // scheduled for November", "Talks on a fixed price will continue", "a
 // joint statement following peace talks in Helsinki") are held by the
-// sides of the talks or pact the story told last before them: a story of
-// a negotiation tells its rounds and its deal with the same parties.
-// Not across a bulletin's item break.
+// sides of the talks or pact the story told last before them, at most
+// three sentences before: a story of a negotiation tells its rounds and
+// its deal with the same parties. Not across a bulletin's item break, and
+// not from a pact or talks that keep too few sides to be kept themselves.
 func (d *doc) earlierTalks(ev *event, i int) {
 	for j := i - 1; j >= 0; j-- {
 		o := d.events[j]
@@ -62,11 +63,17 @@ func (d *doc) earlierTalks(ev *event, i int) {
 		if itemBreak(d, last, ev.sentence) {
 			return
 		}
+		if ev.sentence-last > 3 {
+			return // (a story's talks told far apart may be another party's)
+		}
 		if o.dropped || o.unreal || len(o.parts) == 0 || o.sentence >= ev.sentence {
 			continue
 		}
 		if o.typ != "NEGOTIATE" && o.typ != "AGREEMENT" {
 			continue
+		}
+		if !viable(o) || appointsBody(d, o) {
+			return // a pact of one side is a misread trigger, not a pact the talks could be of
 		}
 		for _, pt := range o.parts {
 			ev.addPart(pt.ent, participant)

@@ -68,3 +68,17 @@ func TestNextRound(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierShowOfForce: a test told with no one conducting it is the
+// state's that conducted the tests told just before.
+func TestEarlierShowOfForce(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{{
+		name: "a test after tests",
+		text: "Japan suspended its food aid after Iran conducted missile tests last July.\n\nA nuclear test followed in October.",
+		want: []string{"MILITARY_POSTURE test [Iran:AGENT]"},
+	}})
+}

@@ -82,3 +82,35 @@ func TestEarlierShowOfForce(t *testing.T) {
 		want: []string{"MILITARY_POSTURE test [Iran:AGENT]"},
 	}})
 }
+
+// TestVotingCountry: an election told with a date and no voters is the
+// one country's its sentence and the one before name; not one a contestant
+// is told to have won, nor one without a date.
+func TestVotingCountry(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "the country of the sentence before",
+			text: "Car bombs killed nine people in northern Nigeria on Monday.\n\nInsurgents are seeking to disrupt the country before the April 14 elections.",
+			want: []string{"ELECTION elections [Nigeria:PARTICIPANT]"},
+		},
+		{
+			name: "a scheduled referendum",
+			text: "Lawmakers in Kenya approved a draft constitution on Tuesday.\n\nA referendum on the draft is scheduled for August 4.",
+			want: []string{"ELECTION referendum [Kenya:PARTICIPANT]"},
+		},
+		{
+			name:   "a contest won",
+			text:   "The president flew to Bolivia on Monday, his first trip since winning a referendum this month.",
+			absent: []string{"ELECTION referendum [Bolivia:PARTICIPANT]"},
+		},
+		{
+			name:   "two countries",
+			text:   "Officials from Kenya and Uganda met in Nairobi on Monday.\n\nBoth are preparing for elections next year.",
+			absent: []string{"ELECTION"},
+		},
+	})
+}

@@ -56,6 +56,7 @@ const (
 	guardPartlessVerb    = "drop:partless-verb"    // a verb naming no one and joining nothing
 	guardMergeSame       = "merge:same-event"      // shares participants with an earlier report
 	guardMergeLater      = "merge:named-later"     // namedLater
+	guardMergeDiscourse  = "merge:discourse"       // given its sides by the story, a report of an event kept
 	guardViableNone      = "viable:no-participant" // (after merging)
 	guardViableOneSide   = "viable:one-sided"      // a meeting, call or pact with one party
 	guardViableVisit     = "viable:visit"          // a visit without visitor or place

@@ -324,6 +324,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	pre = d.snapshots()
 	finerPlaces(d)
 	d.guardedParts(guardPartsPlaces, pre)
+	p.discourseParts(d)
 	electionCandidates(d)
 	p.nationalForces(d)
 	interposedSubject(d)
@@ -1257,7 +1258,7 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
-			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !ev.another && !d.olderThanRecent(o, ev) {
+			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !ev.another && !d.olderThanRecent(o, ev) && !nextRound(d, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
 				d.guarded(guardMergePartless, ev)
 				o.sentences = appendUnique(o.sentences, ev.sentence)

@@ -593,6 +593,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if servedBefore(d, i, s.Start) {
 			continue // "serving a sentence" is a state, not the sentencing
 		}
+		if c := brokenOff(d, i, s.End, lemma); c != "" {
+			typ, m.Code, m.Pattern, m.End = cameo.ReduceRelations, c, "* OFF", i+2 // "broke off talks with" (event_trig_relations.go)
+		}
+		if relationsCut(d, i, s.Start, typ, m.Code, m.Pattern) {
+			typ = "SANCTION" // "recalled its ambassador", "halted aid to" (event_trig_relations.go)
+		}
 		if !inventory[typ] {
 			continue
 		}

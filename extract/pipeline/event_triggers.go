@@ -110,8 +110,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		// without the call to Match (and its result) for each; the cases
 		// below (found, injured, talked) are none of the say forms.
 		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
-			if sayForms[w] {
-				continue // the commonest verbs in news; skipping them before the pattern search saves time
+			if sayForms[w] && (i+1 >= s.End || d.lower[i+1] != "power") {
+				continue // the commonest verbs in news; skipping them before the pattern search saves time ("claimed power" is powerTaken's)
 			}
 			m, ok = p.lex.Match(d.lower, i)
 		}
@@ -194,6 +194,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 					}
 				}
 			}
+		}
+		if pm, taken := p.powerTaken(d, i, s.End); taken {
+			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 		}
 		if !ok || skipCode(m.Code) {
 			continue

@@ -195,6 +195,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				}
 			}
 		}
+		if d.lower[i] != "" && d.lower[i][0] == 'h' {
+			if hm, trip := p.headedTo(d, i, s.End); trip {
+				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
+			}
+		}
 		if pm, taken := p.powerTaken(d, i, s.End); taken {
 			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 		}

@@ -15,9 +15,14 @@ import (
 
 var headForms = map[string]bool{"head": true, "heads": true, "headed": true, "heading": true}
 
-// headedTo reads a trip from the verb "head" at i.
-func (p *Pipeline) headedTo(d *doc, i, se int) (cameo.Match, bool) {
+// headedTo reads a trip from the verb "head" at i of sentence si (a team
+// heading to a match abroad is no visit: "New Zealand headed to Wales").
+func (p *Pipeline) headedTo(d *doc, i, si int) (cameo.Match, bool) {
+	se := d.sents[si].End
 	if !headForms[d.lower[i]] || i+2 >= se || d.lower[i+1] != "to" && d.lower[i+1] != "for" {
+		return cameo.Match{}, false
+	}
+	if p.sportsContext(d, si) || p.sportsStory(d, si) {
 		return cameo.Match{}, false
 	}
 	j := i + 2

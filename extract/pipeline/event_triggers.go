@@ -195,8 +195,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				}
 			}
 		}
+		if w := d.lower[i]; (w == "is" || w == "are") && !ok {
+			if vm, there := p.presentIn(d, i, si); there {
+				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
+			}
+		}
 		if d.lower[i] != "" && d.lower[i][0] == 'h' {
-			if hm, trip := p.headedTo(d, i, s.End); trip {
+			if hm, trip := p.headedTo(d, i, si); trip {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
 			}
 		}

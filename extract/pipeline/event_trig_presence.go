@@ -60,3 +60,38 @@ func (p *Pipeline) presentIn(d *doc, i, si int) (cameo.Match, bool) {
 	}
 	return cameo.Match{Code: "042", Lemma: "be in", Start: i, End: j + 1}, true
 }
+
+// sameTrip: the VISIT told just before ev by the same visitor, to a
+// country ev's city lies in or to a city in ev's country ("Merkel is in
+// India for talks ... She arrived in New Delhi on Sunday"): one trip, to
+// which ev adds its sentence and date but not its place (the place first
+// told stays the one visited), or nil.
+func (d *doc) sameTrip(ev *event) *event {
+	if ev.typ != "VISIT" || !hasRole(ev, agent) || !hasRole(ev, patient) {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		o := d.events[i]
+		if ev.sentence-o.sentences[len(o.sentences)-1] > 1 {
+			break
+		}
+		if o.typ != "VISIT" || o.dropped || !sharesRole(o, ev, agent) || !dateCompatible(o.date, ev.date) || itemBreak(d, o.sentences[len(o.sentences)-1], ev.sentence) {
+			continue
+		}
+		for _, p := range o.parts {
+			for _, q := range ev.parts {
+				if p.role == patient && q.role == patient && (placeIn(d, p.ent, q.ent) || placeIn(d, q.ent, p.ent)) {
+					return o
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// placeIn: entity in is a place inside country entity c.
+func placeIn(d *doc, in, c int) bool {
+	e, ce := d.ents[in], d.ents[c]
+	return e.typ == extract.Location && ce.typ == extract.Location && ce.subtype == extract.Country &&
+		e.country != "" && e.country == ce.kb && e.kb != ce.kb
+}

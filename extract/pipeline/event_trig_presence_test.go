@@ -16,6 +16,13 @@ func TestPresentIn(t *testing.T) {
 			want: []string{"VISIT is in [Indonesia:PATIENT Shinzo Abe:AGENT]"},
 		},
 		{
+			// the city told next is the same trip, not a second one
+			name:   "is in a country, arrived in its capital",
+			text:   "Japanese Prime Minister Shinzo Abe is in Indonesia for talks on trade.\n\nShinzo Abe arrived in Jakarta on Sunday.",
+			want:   []string{"VISIT is in [Indonesia:PATIENT Shinzo Abe:AGENT]"},
+			absent: []string{"VISIT arrived"},
+		},
+		{
 			name:   "is in prison",
 			text:   "Opposition leader Ayman Nour is in prison on forgery charges.",
 			absent: []string{"VISIT"},

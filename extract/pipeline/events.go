@@ -1228,6 +1228,12 @@ func (d *doc) addEvent(ev *event) {
 		}
 		return
 	}
+	if o := d.sameTrip(ev); o != nil {
+		d.guarded(guardMergeSame, ev) // "is in India ... arrived in New Delhi": one trip (event_trig_presence.go)
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		return
+	}
 	if o := d.definiteAnaphor(ev); o != nil {
 		d.guarded(guardMergeAnaphor, ev)
 		before := d.snapshot(o)

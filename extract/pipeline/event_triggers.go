@@ -343,6 +343,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
 		}
+		if typ == "ARREST" && !m.Nominal && jailTerm(d, i, m.End, s.End) {
+			typ, m.Code = "SENTENCE", cameo.CodeSentence // "jailed for more than five years" (event_trig_jailed.go)
+		}
 		if (lemma == "capture" || lemma == "seize" || lemma == "grab" || lemma == "snatch" || lemma == "nab") && (typ == "ARREST" || !inventory[typ]) &&
 			!m.Nominal && armedTakers(d, i, m.End, s.Start, s.End) {
 			// "Hezbollah guerrillas attacked an Israeli patrol and seized two

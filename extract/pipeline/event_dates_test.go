@@ -488,7 +488,7 @@ func TestEventDates(t *testing.T) {
 			// no free day for the event told before (Reuters-21578)
 			name: "said on a day",
 			text: "Iemura said he had no information to suggest the U.S. Defence Department had broken off talks with Toshiba.\n\nKyodo News Agency said on Saturday the U.S. Air Force had decided to cancel an agreement to buy computers.",
-			want: []string{"THREATEN broken="},
+			want: []string{"SANCTION broken off="},
 		},
 	}
 	for _, c := range cases {

@@ -21,7 +21,7 @@ func TestEventTreeParticipants(t *testing.T) {
 			// a description with a relative clause between subject and verb
 			name: "passive subject after a long apposition",
 			text: "Last month Tomas Varga, a Slovak accountant who ran two sham charities for families in Leeds, was jailed for five years.",
-			want: []string{"ARREST jailed [Tomas Varga:PATIENT]"},
+			want: []string{"SENTENCE jailed [Tomas Varga:PATIENT]"},
 		},
 		{
 			// a people named by its plural demonym

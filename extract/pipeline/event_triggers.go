@@ -110,8 +110,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		// without the call to Match (and its result) for each; the cases
 		// below (found, injured, talked) are none of the say forms.
 		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
-			if sayForms[w] {
-				continue // the commonest verbs in news; skipping them before the pattern search saves time
+			if sayForms[w] && (i+1 >= s.End || d.lower[i+1] != "power") {
+				continue // the commonest verbs in news; skipping them before the pattern search saves time ("claimed power" is powerTaken's)
 			}
 			m, ok = p.lex.Match(d.lower, i)
 		}
@@ -194,6 +194,19 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 					}
 				}
 			}
+		}
+		if w := d.lower[i]; (w == "is" || w == "are") && !ok {
+			if vm, there := p.presentIn(d, i, si); there {
+				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
+			}
+		}
+		if d.lower[i] != "" && d.lower[i][0] == 'h' {
+			if hm, trip := p.headedTo(d, i, si); trip {
+				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
+			}
+		}
+		if pm, taken := p.powerTaken(d, i, s.End); taken {
+			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 		}
 		if !ok || skipCode(m.Code) {
 			continue
@@ -329,6 +342,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "MILITARY_POSTURE", "150"
 		case militaryMoves[lemma] && troopsAfter(d, m.End, s.End):
 			typ, m.Code = "MILITARY_POSTURE", "154" // "deployed soldiers to Somalia"
+		}
+		if typ == "ARREST" && !m.Nominal && jailTerm(d, i, m.End, s.End) {
+			typ, m.Code = "SENTENCE", cameo.CodeSentence // "jailed for more than five years" (event_trig_jailed.go)
 		}
 		if (lemma == "capture" || lemma == "seize" || lemma == "grab" || lemma == "snatch" || lemma == "nab") && (typ == "ARREST" || !inventory[typ]) &&
 			!m.Nominal && armedTakers(d, i, m.End, s.Start, s.End) {
@@ -592,6 +608,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 		if servedBefore(d, i, s.Start) {
 			continue // "serving a sentence" is a state, not the sentencing
+		}
+		if c := brokenOff(d, i, s.End, lemma); c != "" {
+			typ, m.Code, m.Pattern, m.End = cameo.ReduceRelations, c, "* OFF", i+2 // "broke off talks with" (event_trig_relations.go)
+		}
+		if relationsCut(d, i, s.Start, typ, m.Code, m.Pattern) {
+			typ = "SANCTION" // "recalled its ambassador", "halted aid to" (event_trig_relations.go)
 		}
 		if !inventory[typ] {
 			continue

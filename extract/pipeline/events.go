@@ -175,6 +175,10 @@ func (p *Pipeline) findEvents(d *doc) {
 				d.guarded(guardSeveral, ev)
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
 			}
+			if relationsUntargeted(ev) {
+				d.guarded(guardUntargeted, ev)
+				continue // "the prime minister postponed a meeting": against no one (event_trig_relations.go)
+			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
 			if ev.typ == "ARREST" && !ev.nominal && m.Start > s.Start && abductorNouns[d.lower[m.Start-1]] {
 				ev.typ, ev.code = "ATTACK", "181" // "kidnappers seized an Iraqi official": an abduction, not an arrest
@@ -373,6 +377,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.businessParts(d, ev, s.Start, s.End)
 	p.bailParts(d, ev, s.End)
 	p.implicitAgent(d, ev, s.Start, s.End)
+	p.relationsTarget(d, ev, s.End) // "recalled its ambassador to Venezuela" (event_trig_relations.go)
 	return ev
 }
 
@@ -1229,6 +1234,12 @@ func (d *doc) addEvent(ev *event) {
 		if o.loc < 0 {
 			o.loc = ev.loc
 		}
+		return
+	}
+	if o := d.sameTrip(ev); o != nil {
+		d.guarded(guardMergeSame, ev) // "is in India ... arrived in New Delhi": one trip (event_trig_presence.go)
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 		return
 	}
 	if o := d.definiteAnaphor(ev); o != nil {

@@ -271,7 +271,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		} else {
 			ref, named = namedDay(d, si, ref)
 		}
-		if ref == before && refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
+		if ref == before && carriesDay(d, refAt, si) && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, refAt, si) {
 			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
 			// a sentence naming no day goes on with the one just named
 			// (not across "Separately," or "In another development,"):

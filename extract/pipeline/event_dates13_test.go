@@ -1,0 +1,51 @@
+package pipeline
+
+import (
+	"path"
+	"strings"
+	"testing"
+)
+
+// TestEventDatesTwelfth pins date mechanisms of the twelfth session's
+// helper dates13: each case failed before its mechanism.
+func TestEventDatesTwelfth(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // "TYPE trigger=date@sentences" patterns (path.Match) that must be among the events
+	}{
+		{
+			// the story's day goes on two sentences later (carriesDay)
+			name: "day carried two sentences on",
+			text: "Gunmen launched a wave of attacks across Iraq on Saturday, killing at least nine people.\n\n" +
+				"Officials say a bus carrying pilgrims was hit by a roadside bomb.\n\n" +
+				"The blast near Hilla also injured three Iraqi policemen.",
+			want: []string{"ATTACK injured=2007-06-09@2"},
+		},
+		{
+			// not to a sentence that names a time of its own
+			name: "no carry past a year",
+			text: "The court issued its ruling Wednesday in a case brought by three Somali men.\n\n" +
+				"The judges added that the measure is lawful.\n\n" +
+				"The U.N. Security Council in 1999 called on nations to freeze the assets of the Taleban.",
+			want: []string{"APPEAL called=@2"},
+		},
+	}
+	for _, c := range cases {
+		got := eventSentences(t, p, c.text)
+		for _, w := range c.want {
+			found := false
+			for _, g := range strings.Split(got, "; ") {
+				if ok, _ := path.Match(w, g); ok {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: want %q among %q", c.name, w, got)
+			}
+		}
+	}
+}

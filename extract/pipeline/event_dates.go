@@ -36,13 +36,14 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			sentRef = ""
 		}
 	}
+	rep := reportBound(d, si)
 	// Whether the sentence tells of the past (timex.Options.Past) matters
 	// only to the dates found in it, and most sentences name none: the
 	// sentence is read first without it. (Past only drops readings, so a
 	// sentence without dates has none with it either.)
-	txs := timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+	txs := timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef, Report: rep})
 	if len(txs) > 0 && p.pastSentence(d, s.Start, s.End) {
-		txs = timex.FindLower(words, lower, d.src.Published, timex.Options{Past: true, Ref: sentRef})
+		txs = timex.FindLower(words, lower, d.src.Published, timex.Options{Past: true, Ref: sentRef, Report: rep})
 	}
 	for _, tx := range txs {
 		at := s.Start + tx.Start
@@ -62,7 +63,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 					// "The negotiations resume in New York on Friday when
 					// Gros is expected to ask banks": the coming Friday
 					if future == nil {
-						future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
+						future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})
 					}
 					for _, fx := range future {
 						if fx.Start == tx.Start && fx.End == tx.End {
@@ -102,7 +103,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			// whatever the tense of the clause that names it (the plain
 			// reading, not the past sentence's)
 			if plain == nil {
-				plain = timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+				plain = timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef, Report: rep})
 			}
 			for _, px := range plain {
 				if px.Start == tx.Start && px.End == tx.End && px.Precision == timex.Month {
@@ -113,7 +114,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)
 		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
-				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
+				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})
 			}
 			for _, fx := range future {
 				if fx.Start == tx.Start && fx.End == tx.End {

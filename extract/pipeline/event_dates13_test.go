@@ -33,6 +33,20 @@ func TestEventDatesTwelfth(t *testing.T) {
 				"The U.N. Security Council in 1999 called on nations to freeze the assets of the Taleban.",
 			want: []string{"APPEAL called=@2"},
 		},
+		{
+			// a published weekday told after a report's day is the week
+			// before's (reportNamed, timex.Options.Report)
+			name: "published weekday after a report",
+			text: "The Kremlin Friday said the Italian prime minister would not attend the summit in Moscow.\n\n" +
+				"Mr. Prodi's coalition on Thursday won a narrow general election victory.",
+			want: []string{"ELECTION election=2007-06-07@1"},
+		},
+		{
+			name: "told a news conference",
+			text: "The new mayor told a news conference Saturday he will keep the city's cabinet.\n\n" +
+				"Mr. Lee, who is 71, announced his resignation on Thursday, citing health reasons.",
+			want: []string{"RESIGNATION resignation=2007-06-07@1"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

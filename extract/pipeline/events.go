@@ -271,6 +271,9 @@ func (p *Pipeline) findEvents(d *doc) {
 		} else {
 			ref, named = namedDay(d, si, ref)
 		}
+		if ref != before || named {
+			p.reportNamed(d, si, before)
+		}
 		if ref == before && carriesDay(d, refAt, si) && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, refAt, si) {
 			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
 			// a sentence naming no day goes on with the one just named

@@ -59,6 +59,13 @@ type Options struct {
 	// later", "a day after", "the next day"); empty means the published
 	// date. A day named earlier in the same sentence takes its place.
 	Ref string
+	// Report is the day ("2006-01-02") of the last report the story told
+	// ("The Kremlin Friday said ..."), or empty: a bare past weekday told
+	// after it that would be the published day itself is the one of the
+	// week before ("his Labor Party on Thursday won" is the Thursday before
+	// that Friday, not the published Thursday: the report could not have
+	// told of it).
+	Report string
 }
 
 // Find returns the date expressions of words, in order and without overlaps,
@@ -141,6 +148,9 @@ func newScanner(words, norm []string, published string, opt Options) *scanner {
 	if t, ok := parseDay(opt.Ref); ok && s.hasPub {
 		s.ref, s.refNamed = t, true
 	}
+	if t, ok := parseDay(opt.Report); ok {
+		s.report, s.hasReport = t, true
+	}
 	return s
 }
 
@@ -185,7 +195,10 @@ type scanner struct {
 	// Friday"); a bare weekday after it lies on or before it.
 	said    time.Time
 	hasSaid bool
-	opt     Options
+	// report is Options.Report.
+	report    time.Time
+	hasReport bool
+	opt       Options
 }
 
 func (s *scanner) at(i int) string {
@@ -759,6 +772,9 @@ func (s *scanner) weekday(i int) (int, string, string) {
 			t = pub.AddDate(0, 0, fwd)
 		} else {
 			t = pub.AddDate(0, 0, -back)
+			if back == 0 && s.hasReport && s.report.Before(pub) && pub.Sub(s.report) < 7*24*time.Hour {
+				t = pub.AddDate(0, 0, -7)
+			}
 			if s.hasSaid && t.After(s.said) {
 				// "police said Friday the bombing began Thursday": the
 				// Thursday before that Friday, not the published Thursday

@@ -405,3 +405,29 @@ func TestPastOnlyDrops(t *testing.T) {
 		t.Fatalf("only %d sentences with dates", withDates)
 	}
 }
+
+// TestReportOption: a bare past weekday that would be the published day,
+// told after a report of the week's earlier day, is the week before's; other
+// weekdays and a report of the published day itself leave it.
+func TestReportOption(t *testing.T) {
+	const pub = "2007-06-14"
+	cases := []struct {
+		sent, report, want string
+	}{
+		{"his party on Thursday won the election", "2007-06-08", "on Thursday=2007-06-07"},
+		{"his party on Thursday won the election", "", "on Thursday=2007-06-14"},
+		{"his party on Thursday won the election", "2007-06-14", "on Thursday=2007-06-14"},
+		{"his party on Thursday won the election", "2007-06-01", "on Thursday=2007-06-14"},
+		{"rebels attacked on Tuesday", "2007-06-08", "on Tuesday=2007-06-12"},
+	}
+	for _, c := range cases {
+		got := FindWith(words(c.sent), pub, Options{Report: c.report})
+		var parts []string
+		for _, x := range got {
+			parts = append(parts, x.Text+"="+x.Value)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q, report %q) = %s; want %s", c.sent, c.report, s, c.want)
+		}
+	}
+}

@@ -47,6 +47,13 @@ func TestEventDatesTwelfth(t *testing.T) {
 				"Mr. Lee, who is 71, announced his resignation on Thursday, citing health reasons.",
 			want: []string{"RESIGNATION resignation=2007-06-07@1"},
 		},
+		{
+			// a statement's day bounds the weekday of what it tells
+			// (timex boundingDay)
+			name: "statement released Friday",
+			text: "A military statement released Friday said the Marine was shot dead while on patrol Wednesday near the city of Ramadi.",
+			want: []string{"ATTACK shot=2007-06-06@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -128,7 +128,7 @@ func find(words, norm []string, published string, opt Options) []Timex {
 		if prec == Day && !tx.Follows {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
 				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
-				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] {
+				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) {
 					s.said, s.hasSaid = t, true
 				}
 			}
@@ -1048,4 +1048,14 @@ func complement(w string) bool {
 		return false
 	}
 	return true
+}
+
+// boundingDay: a day between before and after bounds the weekdays told after
+// it in the sentence as a report's day does: a report's day said before its
+// verb ("The Kremlin Friday said"), a statement's day ("A statement released
+// Friday said the soldier was shot Wednesday") and the day of an act told
+// before what it came after ("resigned Friday after gunmen fired on his
+// compound Wednesday").
+func boundingDay(before, after string) bool {
+	return speechVerbs[after] || before == "released" || before == "issued" || after == "after"
 }

@@ -282,6 +282,10 @@ func TestFromRef(t *testing.T) {
 		{"officials said on Tuesday the raid took place Tuesday", "", "on Tuesday=2007-06-12/day; Tuesday=2007-06-12/day"},
 		{"the meeting on Monday was followed by talks on Wednesday", "", "on Monday=2007-06-11/day; on Wednesday=2007-06-13/day"},
 		{"the day he left", "", ""},
+		// so does a day said before its verb, a statement's day and an act's day before "after"
+		{"The Kremlin Friday said he was busy Thursday", "", "Friday=2007-06-08/day; Thursday=2007-06-07/day"},
+		{"A statement released Friday said the soldier was shot Wednesday", "", "Friday=2007-06-08/day; Wednesday=2007-06-06/day"},
+		{"he resigned Friday after gunmen fired on his compound Wednesday", "", "Friday=2007-06-08/day; Wednesday=2007-06-06/day"},
 	}
 	for _, c := range cases {
 		got := FindWith(words(c.sent), pub, Options{Ref: c.ref})

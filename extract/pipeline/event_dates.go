@@ -1578,7 +1578,7 @@ func (p *Pipeline) leadNextDay(d *doc) {
 	var lead []*event
 	for _, ev := range d.events {
 		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !viable(ev) || ev.sentence != 0 ||
-			ev.trigStart <= pp || ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart) {
+			ev.trigStart <= pp || (ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart)) && !leadOccasion(d, s0.Start, ev) {
 			continue
 		}
 		lead = append(lead, ev)

@@ -54,6 +54,13 @@ func TestEventDatesTwelfth(t *testing.T) {
 			text: "A military statement released Friday said the Marine was shot dead while on patrol Wednesday near the city of Ramadi.",
 			want: []string{"ATTACK shot=2007-06-06@0"},
 		},
+		{
+			// the lead's occasion takes the next sentence's day (leadOccasion)
+			name: "lead's occasion",
+			text: "Russia and Vietnam have pledged to expand trade and energy ties, following a meeting of the two countries' prime ministers in Moscow.\n\n" +
+				"Russian Prime Minister Mikhail Fradkov held talks with his Vietnamese counterpart, Nguyen Tan Dung, in the Russian capital Wednesday.",
+			want: []string{"MEET meeting=2007-06-13@0*"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -313,7 +313,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 						continue
 					}
 					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) &&
-						!ownDate(s.Start, ev, txs) {
+						!ownDate(s.Start, ev, txs) && !(opening && p.clauseDate(d, s.Start, ev, evs, txs)) {
 						best = ev
 					}
 				}
@@ -492,7 +492,7 @@ func (p *Pipeline) visitingPremodifier(d *doc, ev *event) bool {
 
 // openingPhrase: first words of a sentence-opening adverbial ("In a statement
 // Tuesday, ...", "On Monday, ...") whose date belongs to the main clause after it.
-var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during": true, "also": true, "earlier": true, "later": true}
+var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during": true, "also": true, "earlier": true, "later": true, "elsewhere": true}
 
 // perfect: the verb at t is in a perfect tense ("has captured"), which opens
 // news of its own rather than going on with the story's last day.

@@ -61,6 +61,19 @@ func TestEventDatesTwelfth(t *testing.T) {
 				"Russian Prime Minister Mikhail Fradkov held talks with his Vietnamese counterpart, Nguyen Tan Dung, in the Russian capital Wednesday.",
 			want: []string{"MEET meeting=2007-06-13@0*"},
 		},
+		{
+			// an opening day is the announcement's when the event's own
+			// clause names a day (clauseDate)
+			name: "opening day and the clause's own day",
+			text: "Also Sunday, the U.S. military announced that a Marine was killed by a roadside bomb Friday during a patrol near Fallujah.",
+			want: []string{"ATTACK killed=2007-06-08@0"},
+		},
+		{
+			// "Elsewhere ... Tuesday," opens the sentence as "In ... Tuesday," does
+			name: "elsewhere opening",
+			text: "Elsewhere in the capital Tuesday, a roadside bomb killed an Iraqi soldier near a checkpoint.",
+			want: []string{"ATTACK killed=2007-06-12@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -74,6 +74,16 @@ func TestEventDatesTwelfth(t *testing.T) {
 			text: "Elsewhere in the capital Tuesday, a roadside bomb killed an Iraqi soldier near a checkpoint.",
 			want: []string{"ATTACK killed=2007-06-12@0"},
 		},
+		{
+			// "Earlier in the day" is the story's day (timex fromRef)
+			name: "earlier in the day",
+			text: "Israel's military says troops entered the West Bank town of Jenin Sunday in search of a wanted militant.\n\n" +
+				"It says soldiers opened fire at the man as he tried to flee.\n\n" +
+				"Palestinian officials say the man was loyal to the Fatah movement.\n\n" +
+				"The wounded man was taken to an Israeli hospital for treatment.\n\n" +
+				"Earlier in the day, Palestinian medics said Israeli troops killed two Palestinian gunmen in central Gaza.",
+			want: []string{"ATTACK killed=2007-06-10@4"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -984,6 +984,25 @@ func (s *scanner) fromRef(i int) (end int, val string, follows bool) {
 			return i + 2, dayValue(s.ref), false
 		}
 		return i, "", false
+	case w == "earlier" || w == "later":
+		// "Earlier in the day, medics said ...", "later that day": the day
+		// the story named
+		if !s.refNamed {
+			return i, "", false
+		}
+		if s.at(i+1) == "in" && s.at(i+2) == "the" && s.at(i+3) == "day" {
+			return i + 4, dayValue(s.ref), false
+		}
+		if s.at(i+1) == "that" && s.at(i+2) == "day" {
+			return i + 3, dayValue(s.ref), false
+		}
+		return i, "", false
+	case w == "the" && s.at(i+1) == "same" && s.at(i+2) == "day":
+		// "on the same day, insurgents attacked a convoy"
+		if !s.refNamed {
+			return i, "", false
+		}
+		return i + 3, dayValue(s.ref), false
 	case w == "the":
 		switch s.at(i + 1) {
 		case "next", "following":

@@ -286,6 +286,11 @@ func TestFromRef(t *testing.T) {
 		{"The Kremlin Friday said he was busy Thursday", "", "Friday=2007-06-08/day; Thursday=2007-06-07/day"},
 		{"A statement released Friday said the soldier was shot Wednesday", "", "Friday=2007-06-08/day; Wednesday=2007-06-06/day"},
 		{"he resigned Friday after gunmen fired on his compound Wednesday", "", "Friday=2007-06-08/day; Wednesday=2007-06-06/day"},
+		// the story's day told again
+		{"Earlier in the day , medics said troops killed two men", "2007-06-10", "Earlier in the day=2007-06-10/day"},
+		{"he was freed later that day", "2007-06-10", "later that day=2007-06-10/day"},
+		{"on the same day , insurgents attacked a convoy", "2007-06-08", "the same day=2007-06-08/day"},
+		{"on the same day , insurgents attacked a convoy", "", ""},
 	}
 	for _, c := range cases {
 		got := FindWith(words(c.sent), pub, Options{Ref: c.ref})

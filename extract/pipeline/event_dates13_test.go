@@ -84,6 +84,15 @@ func TestEventDatesTwelfth(t *testing.T) {
 				"Earlier in the day, Palestinian medics said Israeli troops killed two Palestinian gunmen in central Gaza.",
 			want: []string{"ATTACK killed=2007-06-10@4"},
 		},
+		{
+			// two sentences on, only violence goes on with the story's
+			// day, not an appeal (carriesDay)
+			name: "no carry of a quoted appeal",
+			text: "Japan on Monday ordered a cutback in chip production to force prices up.\n\n" +
+				"The industry group backed a proposal to set up a research consortium.\n\n" +
+				"Its chairman, Tom Bywater, urged the Reagan administration to take action against Japan.",
+			want: []string{"APPEAL urged=@2"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

@@ -998,8 +998,9 @@ func (s *scanner) fromRef(i int) (end int, val string, follows bool) {
 		}
 		return i, "", false
 	case w == "the" && s.at(i+1) == "same" && s.at(i+2) == "day":
-		// "on the same day, insurgents attacked a convoy"
-		if !s.refNamed {
+		// "on the same day, insurgents attacked a convoy" (but "on the
+		// same day that Poindexter resigned" is that other event's)
+		if !s.refNamed || s.at(i+3) == "that" || s.at(i+3) == "as" || s.at(i+3) == "when" {
 			return i, "", false
 		}
 		return i + 3, dayValue(s.ref), false

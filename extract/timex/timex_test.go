@@ -291,6 +291,7 @@ func TestFromRef(t *testing.T) {
 		{"he was freed later that day", "2007-06-10", "later that day=2007-06-10/day"},
 		{"on the same day , insurgents attacked a convoy", "2007-06-08", "the same day=2007-06-08/day"},
 		{"on the same day , insurgents attacked a convoy", "", ""},
+		{"who was fired on the same day that Poindexter resigned", "2007-06-08", ""},
 	}
 	for _, c := range cases {
 		got := FindWith(words(c.sent), pub, Options{Ref: c.ref})

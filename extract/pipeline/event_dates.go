@@ -194,8 +194,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			// clause tells happened at it: "days ahead of the Monday
 			// ceremony, during which 351 new lawmakers will be sworn in"
 			for k := end + 1; k+2 < s.End && k <= end+3; k++ {
-				if d.lower[k] != "," {
+				if d.lower[k] != "," && !relativeWhich(d, k) {
 					continue
+				}
+				if d.lower[k] != "," {
+					k-- // "the July 22 incident in which officers shot and killed": no comma
 				}
 				if w := d.lower[k+1]; (w == "during" || w == "at" || w == "in") && d.lower[k+2] == "which" {
 					var next *event
@@ -205,7 +208,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 						}
 					}
 					if next != nil && next.date == "" {
-						next.date, next.precision = tx.Value, tx.Precision
+						wx := tx
+						if doneHarm(next) && !coming {
+							wx = pastYear(tx, d.src.Published) // (a harm told done is of the past)
+						}
+						next.date, next.precision = wx.Value, wx.Precision
 					}
 				}
 				break

@@ -93,6 +93,13 @@ func TestEventDatesTwelfth(t *testing.T) {
 				"Its chairman, Tom Bywater, urged the Reagan administration to take action against Japan.",
 			want: []string{"APPEAL urged=@2"},
 		},
+		{
+			// "the July 22 incident in which ... killed": the relative
+			// clause's harm is of the noun's date, last year's (relativeWhich)
+			name: "incident in which",
+			text: "The minister said he is satisfied with the inquiry into the July 22 incident in which police officers shot and killed a Brazilian electrician.",
+			want: []string{"ATTACK *killed=2006-07-22@0"},
+		},
 	}
 	for _, c := range cases {
 		got := eventSentences(t, p, c.text)

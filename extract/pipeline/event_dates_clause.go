@@ -36,3 +36,12 @@ func (p *Pipeline) clauseDate(d *doc, ss int, ev *event, evs []*event, txs []tim
 	}
 	return false
 }
+
+// relativeWhich: "in which", "during which" or "at which" opens a relative
+// clause at k, right after the noun a date names with no comma between
+// ("the July 22 incident in which officers mistakenly shot and killed a
+// man"): what that clause tells happened on the noun's date.
+func relativeWhich(d *doc, k int) bool {
+	w := d.lower[k]
+	return (w == "during" || w == "at" || w == "in") && k+1 < len(d.lower) && d.lower[k+1] == "which"
+}

@@ -36,13 +36,14 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			sentRef = ""
 		}
 	}
+	rep := reportBound(d, si)
 	// Whether the sentence tells of the past (timex.Options.Past) matters
 	// only to the dates found in it, and most sentences name none: the
 	// sentence is read first without it. (Past only drops readings, so a
 	// sentence without dates has none with it either.)
-	txs := timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+	txs := timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef, Report: rep})
 	if len(txs) > 0 && p.pastSentence(d, s.Start, s.End) {
-		txs = timex.FindLower(words, lower, d.src.Published, timex.Options{Past: true, Ref: sentRef})
+		txs = timex.FindLower(words, lower, d.src.Published, timex.Options{Past: true, Ref: sentRef, Report: rep})
 	}
 	for _, tx := range txs {
 		at := s.Start + tx.Start
@@ -62,7 +63,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 					// "The negotiations resume in New York on Friday when
 					// Gros is expected to ask banks": the coming Friday
 					if future == nil {
-						future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
+						future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})
 					}
 					for _, fx := range future {
 						if fx.Start == tx.Start && fx.End == tx.End {
@@ -102,7 +103,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			// whatever the tense of the clause that names it (the plain
 			// reading, not the past sentence's)
 			if plain == nil {
-				plain = timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef})
+				plain = timex.FindLower(words, lower, d.src.Published, timex.Options{Ref: sentRef, Report: rep})
 			}
 			for _, px := range plain {
 				if px.Start == tx.Start && px.End == tx.End && px.Precision == timex.Month {
@@ -113,7 +114,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)
 		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
-				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef})
+				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})
 			}
 			for _, fx := range future {
 				if fx.Start == tx.Start && fx.End == tx.End {
@@ -193,8 +194,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			// clause tells happened at it: "days ahead of the Monday
 			// ceremony, during which 351 new lawmakers will be sworn in"
 			for k := end + 1; k+2 < s.End && k <= end+3; k++ {
-				if d.lower[k] != "," {
+				if d.lower[k] != "," && !relativeWhich(d, k) {
 					continue
+				}
+				if d.lower[k] != "," {
+					k-- // "the July 22 incident in which officers shot and killed": no comma
 				}
 				if w := d.lower[k+1]; (w == "during" || w == "at" || w == "in") && d.lower[k+2] == "which" {
 					var next *event
@@ -204,7 +208,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 						}
 					}
 					if next != nil && next.date == "" {
-						next.date, next.precision = tx.Value, tx.Precision
+						wx := tx
+						if doneHarm(next) && !coming {
+							wx = pastYear(tx, d.src.Published) // (a harm told done is of the past)
+						}
+						next.date, next.precision = wx.Value, wx.Precision
 					}
 				}
 				break
@@ -312,7 +320,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 						continue
 					}
 					if ok(ev) && ev.trigStart >= end && (ev.trigStart <= end+6 || opening) && (best == nil || ev.trigStart < best.trigStart) &&
-						!ownDate(s.Start, ev, txs) {
+						!ownDate(s.Start, ev, txs) && !(opening && p.clauseDate(d, s.Start, ev, evs, txs)) {
 						best = ev
 					}
 				}
@@ -491,7 +499,7 @@ func (p *Pipeline) visitingPremodifier(d *doc, ev *event) bool {
 
 // openingPhrase: first words of a sentence-opening adverbial ("In a statement
 // Tuesday, ...", "On Monday, ...") whose date belongs to the main clause after it.
-var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during": true, "also": true, "earlier": true, "later": true}
+var openingPhrase = map[string]bool{"in": true, "on": true, "at": true, "during": true, "also": true, "earlier": true, "later": true, "elsewhere": true}
 
 // perfect: the verb at t is in a perfect tense ("has captured"), which opens
 // news of its own rather than going on with the story's last day.
@@ -1577,7 +1585,7 @@ func (p *Pipeline) leadNextDay(d *doc) {
 	var lead []*event
 	for _, ev := range d.events {
 		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !viable(ev) || ev.sentence != 0 ||
-			ev.trigStart <= pp || ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart) {
+			ev.trigStart <= pp || (ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart)) && !leadOccasion(d, s0.Start, ev) {
 			continue
 		}
 		lead = append(lead, ev)

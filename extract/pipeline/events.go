@@ -281,13 +281,19 @@ func (p *Pipeline) findEvents(d *doc) {
 		} else {
 			ref, named = namedDay(d, si, ref)
 		}
-		if ref == before && refAt == si-1 && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, si-1, si) {
+		if ref != before || named {
+			p.reportNamed(d, si, before)
+		}
+		if ref == before && carriesDay(d, refAt, si, ref) && ref != "" && ref <= d.src.Published && !anyDated(evs) && !itemBreak(d, refAt, si) {
 			// (only a day already past: "will meet Friday. ... They met" is not that Friday)
 			// a sentence naming no day goes on with the one just named
 			// (not across "Separately," or "In another development,"):
 			// "... fired at soldiers near an army post Sunday. Authorities say
 			// the soldiers returned fire, killing one of the attackers."
 			for _, ev := range evs {
+				if si-refAt > 1 && !doneHarm(ev) {
+					continue // (further on, only violence goes on with it: carriesDay)
+				}
 				if ev.date == "" && ev.nominal && len(ev.parts) > 0 && !refAgain && duringNoun(d, s.Start, ev) {
 					// "Friday Britain pledged $1 billion ... Brown confirmed the
 					// pledge during a meeting in London with Zardari"

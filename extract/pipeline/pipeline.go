@@ -259,10 +259,14 @@ type doc struct {
 	ents        []*entity
 	roles       []roleFact
 	events      []*event
-	quotes      []extract.Quote
-	relations   []extract.Relation
-	trees       [][]syntax.Word // sentence index -> its parse, made when an event asks (event_tree.go)
-	sports      []sentSports    // sentence index -> its sports words, read when asked (doc.sportsOf)
+	// reportDay is the day of the last report the story named ("The
+	// Kremlin Friday said"), else empty (event_dates_report.go).
+	reportDay string
+	reportAt  int // the sentence that named reportDay
+	quotes    []extract.Quote
+	relations []extract.Relation
+	trees     [][]syntax.Word // sentence index -> its parse, made when an event asks (event_tree.go)
+	sports    []sentSports    // sentence index -> its sports words, read when asked (doc.sportsOf)
 	// argLog, when set, records the events the rules gave no participants
 	// and their candidates instead of asking the learned model (training).
 	argLog *[]argEventLog

@@ -59,6 +59,13 @@ type Options struct {
 	// later", "a day after", "the next day"); empty means the published
 	// date. A day named earlier in the same sentence takes its place.
 	Ref string
+	// Report is the day ("2006-01-02") of the last report the story told
+	// ("The Kremlin Friday said ..."), or empty: a bare past weekday told
+	// after it that would be the published day itself is the one of the
+	// week before ("his Labor Party on Thursday won" is the Thursday before
+	// that Friday, not the published Thursday: the report could not have
+	// told of it).
+	Report string
 }
 
 // Find returns the date expressions of words, in order and without overlaps,
@@ -121,7 +128,7 @@ func find(words, norm []string, published string, opt Options) []Timex {
 		if prec == Day && !tx.Follows {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
 				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
-				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] {
+				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) {
 					s.said, s.hasSaid = t, true
 				}
 			}
@@ -140,6 +147,9 @@ func newScanner(words, norm []string, published string, opt Options) *scanner {
 	s.ref, s.hasRef = s.pub, s.hasPub
 	if t, ok := parseDay(opt.Ref); ok && s.hasPub {
 		s.ref, s.refNamed = t, true
+	}
+	if t, ok := parseDay(opt.Report); ok {
+		s.report, s.hasReport = t, true
 	}
 	return s
 }
@@ -185,7 +195,10 @@ type scanner struct {
 	// Friday"); a bare weekday after it lies on or before it.
 	said    time.Time
 	hasSaid bool
-	opt     Options
+	// report is Options.Report.
+	report    time.Time
+	hasReport bool
+	opt       Options
 }
 
 func (s *scanner) at(i int) string {
@@ -759,6 +772,9 @@ func (s *scanner) weekday(i int) (int, string, string) {
 			t = pub.AddDate(0, 0, fwd)
 		} else {
 			t = pub.AddDate(0, 0, -back)
+			if back == 0 && s.hasReport && s.report.Before(pub) && pub.Sub(s.report) < 7*24*time.Hour {
+				t = pub.AddDate(0, 0, -7)
+			}
 			if s.hasSaid && t.After(s.said) {
 				// "police said Friday the bombing began Thursday": the
 				// Thursday before that Friday, not the published Thursday
@@ -968,6 +984,26 @@ func (s *scanner) fromRef(i int) (end int, val string, follows bool) {
 			return i + 2, dayValue(s.ref), false
 		}
 		return i, "", false
+	case w == "earlier" || w == "later":
+		// "Earlier in the day, medics said ...", "later that day": the day
+		// the story named
+		if !s.refNamed {
+			return i, "", false
+		}
+		if s.at(i+1) == "in" && s.at(i+2) == "the" && s.at(i+3) == "day" {
+			return i + 4, dayValue(s.ref), false
+		}
+		if s.at(i+1) == "that" && s.at(i+2) == "day" {
+			return i + 3, dayValue(s.ref), false
+		}
+		return i, "", false
+	case w == "the" && s.at(i+1) == "same" && s.at(i+2) == "day":
+		// "on the same day, insurgents attacked a convoy" (but "on the
+		// same day that Poindexter resigned" is that other event's)
+		if !s.refNamed || s.at(i+3) == "that" || s.at(i+3) == "as" || s.at(i+3) == "when" {
+			return i, "", false
+		}
+		return i + 3, dayValue(s.ref), false
 	case w == "the":
 		switch s.at(i + 1) {
 		case "next", "following":
@@ -1032,4 +1068,14 @@ func complement(w string) bool {
 		return false
 	}
 	return true
+}
+
+// boundingDay: a day between before and after bounds the weekdays told after
+// it in the sentence as a report's day does: a report's day said before its
+// verb ("The Kremlin Friday said"), a statement's day ("A statement released
+// Friday said the soldier was shot Wednesday") and the day of an act told
+// before what it came after ("resigned Friday after gunmen fired on his
+// compound Wednesday").
+func boundingDay(before, after string) bool {
+	return speechVerbs[after] || before == "released" || before == "issued" || after == "after"
 }

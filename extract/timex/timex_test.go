@@ -282,6 +282,16 @@ func TestFromRef(t *testing.T) {
 		{"officials said on Tuesday the raid took place Tuesday", "", "on Tuesday=2007-06-12/day; Tuesday=2007-06-12/day"},
 		{"the meeting on Monday was followed by talks on Wednesday", "", "on Monday=2007-06-11/day; on Wednesday=2007-06-13/day"},
 		{"the day he left", "", ""},
+		// so does a day said before its verb, a statement's day and an act's day before "after"
+		{"The Kremlin Friday said he was busy Thursday", "", "Friday=2007-06-08/day; Thursday=2007-06-07/day"},
+		{"A statement released Friday said the soldier was shot Wednesday", "", "Friday=2007-06-08/day; Wednesday=2007-06-06/day"},
+		{"he resigned Friday after gunmen fired on his compound Wednesday", "", "Friday=2007-06-08/day; Wednesday=2007-06-06/day"},
+		// the story's day told again
+		{"Earlier in the day , medics said troops killed two men", "2007-06-10", "Earlier in the day=2007-06-10/day"},
+		{"he was freed later that day", "2007-06-10", "later that day=2007-06-10/day"},
+		{"on the same day , insurgents attacked a convoy", "2007-06-08", "the same day=2007-06-08/day"},
+		{"on the same day , insurgents attacked a convoy", "", ""},
+		{"who was fired on the same day that Poindexter resigned", "2007-06-08", ""},
 	}
 	for _, c := range cases {
 		got := FindWith(words(c.sent), pub, Options{Ref: c.ref})
@@ -403,5 +413,31 @@ func TestPastOnlyDrops(t *testing.T) {
 	}
 	if withDates < 100 {
 		t.Fatalf("only %d sentences with dates", withDates)
+	}
+}
+
+// TestReportOption: a bare past weekday that would be the published day,
+// told after a report of the week's earlier day, is the week before's; other
+// weekdays and a report of the published day itself leave it.
+func TestReportOption(t *testing.T) {
+	const pub = "2007-06-14"
+	cases := []struct {
+		sent, report, want string
+	}{
+		{"his party on Thursday won the election", "2007-06-08", "on Thursday=2007-06-07"},
+		{"his party on Thursday won the election", "", "on Thursday=2007-06-14"},
+		{"his party on Thursday won the election", "2007-06-14", "on Thursday=2007-06-14"},
+		{"his party on Thursday won the election", "2007-06-01", "on Thursday=2007-06-14"},
+		{"rebels attacked on Tuesday", "2007-06-08", "on Tuesday=2007-06-12"},
+	}
+	for _, c := range cases {
+		got := FindWith(words(c.sent), pub, Options{Report: c.report})
+		var parts []string
+		for _, x := range got {
+			parts = append(parts, x.Text+"="+x.Value)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q, report %q) = %s; want %s", c.sent, c.report, s, c.want)
+		}
 	}
 }

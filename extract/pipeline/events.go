@@ -261,6 +261,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		for _, ev := range evs {
 			p.learnedParts(d, ev, evs, s.Start, s.End)
 		}
+		p.inSentenceParts(d, evs, s.Start, s.End)
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		named := false
@@ -322,6 +323,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)
+	p.electionCountries(d)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

@@ -33,6 +33,28 @@ func TestInSentenceParts(t *testing.T) {
 			text:   "Zambia's electoral commission chairman, Ireen Mambilima, says turnout was high in the election.",
 			absent: []string{"ELECTION"},
 		},
+		{
+			name: "the state's bare forces strike in its officials' report",
+			text: "Police in eastern Peru say security forces have killed three drug traffickers in a gunbattle.",
+			want: []string{"ATTACK killed [Peru:AGENT]"},
+		},
+		{
+			name: "a raid noun after the forces' verb",
+			text: "Syrian officials say police have detained at least 30 suspected smugglers in raids near the border.",
+			want: []string{"ATTACK raids [Syria:AGENT]"},
+		},
+		{
+			// another country's troops, or a coalition's, are not the reporter's
+			name:   "coalition forces",
+			text:   "Afghan officials say coalition forces killed four insurgents in the south.",
+			absent: []string{"ATTACK killed [Afghanistan:AGENT]"},
+		},
+		{
+			// the bomber is not the state: no agent, and the victims go unread
+			name:   "an attack on the state's people",
+			text:   "Yemeni police say a suicide bomber attacked a checkpoint in the capital, killing two people.",
+			absent: []string{"ATTACK attacked [Yemen:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -49,9 +49,6 @@ func (p *Pipeline) inSentenceParts(d *doc, evs []*event, ss, se int) {
 		case "ATTACK":
 			p.reportingState(d, ev, ss, se)
 		}
-		if len(ev.parts) == 0 {
-			p.coordinateSubject(d, ev, ss)
-		}
 	}
 }
 
@@ -292,37 +289,3 @@ func forPurpose(d *doc, ev *event, k int) bool {
 	}
 	return false
 }
-
-// coordinateSubject: a verb of asking or threatening joined by "and" to
-// the verb before it shares that verb's subject: "Ayman al-Zawahri called the cartoons an insult
-// and urged an economic boycott", "The Sri Lankan government denied any
-// involvement, condemned the killings and urged all sides to ...".
-func (p *Pipeline) coordinateSubject(d *doc, ev *event, ss int) {
-	switch ev.typ {
-	case "APPEAL", "DEMAND", "THREATEN":
-	default:
-		// (not "a bomb killed two people and wounded five": an attack's
-		// first verb often has no named subject, and the sentence's names
-		// are its victims or its place)
-		return
-	}
-	if ev.nominal {
-		return
-	}
-	j := ev.trigStart - 1
-	for j > ss && coordAdverbs[d.lower[j]] {
-		j--
-	}
-	if j <= ss || d.lower[j] != "and" || j-1 <= ss || d.lower[j-1] == "," {
-		return // ("..., and" opens a clause of its own)
-	}
-	// the clause's subject: that of the nearest verb before "and", or the
-	// names that open the sentence
-	for _, e := range p.mainSubject(d, ss, j) {
-		ev.addPart(e, agent)
-	}
-}
-
-// coordAdverbs may stand between "and" and the verb it joins: "and again
-// called for his resignation".
-var coordAdverbs = map[string]bool{"again": true, "also": true, "then": true, "later": true, "repeatedly": true}

@@ -75,21 +75,55 @@ func (p *Pipeline) electionCountries(d *doc) {
 			return
 		}
 	}
+	var first *event // the story's election read so: its later mentions are it again
 	for _, ev := range d.events {
-		if ev.typ != "ELECTION" || ev.dropped || ev.unreal || !ev.nominal || len(ev.parts) > 0 || bareElections(d, ev) {
+		if ev.typ != "ELECTION" || ev.dropped || ev.unreal || !ev.nominal || len(ev.parts) > 0 || bareElections(d, ev) || notAVote(d, ev) {
 			continue
 		}
-		for _, si := range ev.sentences {
-			s := d.sents[si]
-			if namesPerson(d, s.Start, s.End) || statesAuthorities(d, s.Start, s.End) {
-				break // "since winning a referendum", "ousted Peres ... force early elections": the people who ran
+		if first != nil {
+			if p.electionCountry(d, ev) == first.parts[0].ent {
+				for _, si := range ev.sentences {
+					first.sentences = appendUnique(first.sentences, si)
+				}
+				ev.dropped = true
+				d.guarded(guardMergePartless, ev)
 			}
-			if e := soleState(d, s.Start, s.End); e >= 0 {
-				ev.addPart(e, participant)
-				break
-			}
+			continue
+		}
+		if e := p.electionCountry(d, ev); e >= 0 {
+			ev.addPart(e, participant)
+			first = ev
 		}
 	}
+}
+
+// electionCountry is the one country a sentence of ev names, or -1 (see
+// electionCountries).
+func (p *Pipeline) electionCountry(d *doc, ev *event) int {
+	for _, si := range ev.sentences {
+		s := d.sents[si]
+		if namesPerson(d, s.Start, s.End) || statesAuthorities(d, s.Start, s.End) {
+			return -1 // "since winning a referendum", "ousted Peres ... force early elections": the people who ran
+		}
+		if e := soleState(d, s.Start, s.End); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// notAVote: a "poll" is as often a survey ("the Sound of 2005 poll"), and
+// a "mock election" in schools is a lesson, not the country's vote.
+func notAVote(d *doc, ev *event) bool {
+	if w := d.lower[ev.trigEnd-1]; w == "poll" || w == "polls" {
+		return true
+	}
+	for j := ev.trigStart; j >= 0 && j >= ev.trigStart-2; j-- {
+		if d.lower[j] == "mock" {
+			return true // "a mock general election"
+		}
+	}
+	return false
 }
 
 // namesPerson: tokens [from, to) name a person.

@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestInSentenceParts pins the readers of participants named in a
 // trigger's own sentence that no other rule reads: each case is a short
@@ -34,6 +37,18 @@ func TestInSentenceParts(t *testing.T) {
 			absent: []string{"ELECTION"},
 		},
 		{
+			// a story's later mentions of the election it names no one in are
+			// the same election
+			name: "one election in the story",
+			text: "Inflation in Mongolia rose sharply before the parliamentary election.\n\nThe central bank said prices would ease.\n\nThe bank expects growth to recover.\n\nOfficials said imports fell.\n\nExports of copper rose.\n\nCoal sales to China doubled.\n\nThe election will give Mongolia a new government.",
+			want: []string{"ELECTION election [Mongolia:PARTICIPANT]"},
+		},
+		{
+			name:   "a mock election",
+			text:   "Schools across Canada are to take part in a mock general election this month.",
+			absent: []string{"ELECTION"},
+		},
+		{
 			name: "the state's bare forces strike in its officials' report",
 			text: "Police in eastern Peru say security forces have killed three drug traffickers in a gunbattle.",
 			want: []string{"ATTACK killed [Peru:AGENT]"},
@@ -57,4 +72,14 @@ func TestInSentenceParts(t *testing.T) {
 		},
 	}
 	checkEventCases(t, p, cases)
+	// the story's later mention joins the election read from its first
+	n := 0
+	for _, g := range eventLines(t, p, cases[4].text) {
+		if strings.HasPrefix(g, "ELECTION ") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%s: got %d elections, want 1", cases[4].name, n)
+	}
 }

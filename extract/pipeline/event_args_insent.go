@@ -30,7 +30,9 @@ package pipeline
 //
 // The readers here take the two rows with one shape each across stories:
 // electionCountries (the story's election's country) and reportingState
-// (the reporting state's forces as the attacker). They run after the rules
+// (the reporting state's forces as the attacker); and documentAuthor, a
+// smaller one (a statement's or report's issuer as the one who asks).
+// They run after the rules
 // and the learned model, on events still without participants, so that
 // they add events and change none the rules read. Tried and left out: the
 // reporting state as the victims' country (TUNE +2, CHECK -1: the labels
@@ -54,6 +56,8 @@ func (p *Pipeline) inSentenceParts(d *doc, evs []*event, ss, se int) {
 		switch ev.typ {
 		case "ATTACK":
 			p.reportingState(d, ev, ss, se)
+		case "APPEAL", "DEMAND", "THREATEN":
+			documentAuthor(d, ev, ss)
 		}
 	}
 }
@@ -329,3 +333,54 @@ func forPurpose(d *doc, ev *event, k int) bool {
 	}
 	return false
 }
+
+// documentNouns are writings that speak for whoever issued them.
+var documentNouns = map[string]bool{
+	"statement": true, "report": true, "letter": true, "communique": true, "declaration": true,
+	"message": true, "resolution": true, "editorial": true,
+}
+
+// documentAuthor: a request told with a document as its subject is its
+// author's: "A statement from the Livestock Department urged people to",
+// "A new report from the International Monetary Fund urges officials in
+// Latin America to".
+func documentAuthor(d *doc, ev *event, ss int) {
+	if ev.nominal {
+		return
+	}
+	k := ev.trigStart - 1
+	for k > ss && gapWords[d.lower[k]] {
+		k--
+	}
+	if k <= ss {
+		return
+	}
+	mi := d.mentionAt[k]
+	if mi < 0 {
+		return
+	}
+	m := d.mentions[mi]
+	if m.ent < 0 || m.end != k+1 {
+		return
+	}
+	j := m.start - 1
+	if j > ss && d.lower[j] == "the" {
+		j--
+	}
+	if j-1 < ss || d.lower[j] != "from" && d.lower[j] != "by" || !documentNouns[d.lower[j-1]] {
+		return
+	}
+	ev.addPart(m.ent, agent)
+	// "urges officials in Latin America to ...": those asked are the
+	// place's officials, and the place stands for them
+	t := ev.trigEnd
+	if t+2 < len(d.lower) && officialNouns[d.lower[t]] && d.lower[t+1] == "in" {
+		if mi := d.mentionAt[t+2]; mi >= 0 && d.mentions[mi].ent >= 0 && d.sentOf[t+2] == ev.sentence {
+			ev.addPart(d.mentions[mi].ent, patient)
+		}
+	}
+}
+
+// officialNouns are the ones who govern a place: "officials in Latin
+// America", "authorities in Haiti".
+var officialNouns = map[string]bool{"officials": true, "authorities": true, "leaders": true, "governments": true}

@@ -70,6 +70,16 @@ func TestInSentenceParts(t *testing.T) {
 			text:   "Yemeni police say a suicide bomber attacked a checkpoint in the capital, killing two people.",
 			absent: []string{"ATTACK attacked [Yemen:AGENT]"},
 		},
+		{
+			name: "a statement speaks for the body that issued it",
+			text: "A statement from the World Health Organization urged travellers to avoid poultry markets.",
+			want: []string{"APPEAL urged [World Health Organization:AGENT]"},
+		},
+		{
+			name: "the officials of a place asked",
+			text: "A new report from the World Bank urges officials in Central America to spend more on schools.",
+			want: []string{"APPEAL urges [Central America:PATIENT World Bank:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 	// the story's later mention joins the election read from its first

@@ -31,7 +31,8 @@ package pipeline
 // The readers here take the two rows with one shape each across stories:
 // electionCountries (the story's election's country) and reportingState
 // (the reporting state's forces as the attacker); and documentAuthor, a
-// smaller one (a statement's or report's issuer as the one who asks).
+// smaller one (a statement's or report's issuer as the one who asks);
+// and datedOf ("the killing Tuesday of a Lebanese army contractor").
 // They run after the rules
 // and the learned model, on events still without participants, so that
 // they add events and change none the rules read. Tried and left out: the
@@ -58,6 +59,15 @@ func (p *Pipeline) inSentenceParts(d *doc, evs []*event, ss, se int) {
 			p.reportingState(d, ev, ss, se)
 		case "APPEAL", "DEMAND", "THREATEN":
 			documentAuthor(d, ev, ss)
+		}
+		switch ev.typ {
+		case "ATTACK", "ARREST", "DEATH", "INJURY", "TRIAL", "SENTENCE":
+			if len(ev.parts) == 0 && !(ev.trigStart > ss && d.lower[ev.trigStart-1] == "the" && toldBefore(d, ev.typ)) {
+				// (not "vowed to avenge the killing earlier Monday of X" after
+				// the story told it: the same killing, which the definite
+				// mention without participants joins)
+				p.datedOf(d, ev, se)
+			}
 		}
 	}
 }
@@ -384,3 +394,34 @@ func documentAuthor(d *doc, ev *event, ss int) {
 // officialNouns are the ones who govern a place: "officials in Latin
 // America", "authorities in Haiti".
 var officialNouns = map[string]bool{"officials": true, "authorities": true, "leaders": true, "governments": true}
+
+// datedOf: news puts the day between an act's noun and its "of" phrase:
+// "the killing Tuesday of a Lebanese army contractor", "the arrest last
+// week of two Jordanians". The phrase after the day names the one it was
+// done to, as it does right after the noun.
+func (p *Pipeline) datedOf(d *doc, ev *event, se int) {
+	if !ev.nominal {
+		return
+	}
+	j := ev.trigEnd
+	for j < se && j < ev.trigEnd+2 && timeWord(d.lower[j]) {
+		j++
+	}
+	if j == ev.trigEnd || j+1 >= se || d.lower[j] != "of" {
+		return
+	}
+	for _, e := range p.npRight(d, j+1, se).ents {
+		ev.addPart(e, patient)
+	}
+}
+
+// toldBefore: the story has already told an event of the type with its
+// participants.
+func toldBefore(d *doc, typ string) bool {
+	for _, o := range d.events {
+		if o.typ == typ && !o.dropped && len(o.parts) > 0 {
+			return true
+		}
+	}
+	return false
+}

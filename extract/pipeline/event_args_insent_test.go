@@ -80,6 +80,11 @@ func TestInSentenceParts(t *testing.T) {
 			text: "A new report from the World Bank urges officials in Central America to spend more on schools.",
 			want: []string{"APPEAL urges [Central America:PATIENT World Bank:AGENT]"},
 		},
+		{
+			name: "the day between the act's noun and its of phrase",
+			text: "Police are questioning two men over the killing Sunday of a Kenyan aid worker.",
+			want: []string{"ATTACK killing [Kenya:PATIENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 	// the story's later mention joins the election read from its first

@@ -271,6 +271,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		for _, ev := range evs {
 			p.learnedParts(d, ev, evs, s.Start, s.End)
 		}
+		p.inSentenceParts(d, evs, s.Start, s.End)
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		named := false
@@ -339,6 +340,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)
+	p.electionCountries(d)
 	d.lateRepeats()
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.

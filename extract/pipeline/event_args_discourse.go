@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"slices"
-	"strings"
 )
 
 // Participants the discourse supplies: an event noun told in a sentence that
@@ -182,7 +181,7 @@ func nextRound(d *doc, ev *event) bool {
 // independents", "prepare for elections").
 func (p *Pipeline) votingCountry(d *doc, ev *event, i int) {
 	ss, se := d.sents[ev.sentence].Start, d.sents[ev.sentence].End
-	if ev.date == "" || strings.HasPrefix(d.lower[ev.trigEnd-1], "poll") || ev.trigEnd < se && p.cls(d, ev.trigEnd)&wNoun != 0 && d.mentionAt[ev.trigEnd] < 0 || contestedBefore(d, ev.trigStart, ss) {
+	if ev.date == "" || notAVote(d, ev) || ev.trigEnd < se && p.cls(d, ev.trigEnd)&wNoun != 0 && d.mentionAt[ev.trigEnd] < 0 || contestedBefore(d, ev.trigStart, ss) {
 		return
 	}
 	for j, o := range d.events {

@@ -97,7 +97,8 @@ func (p *Pipeline) electionCountries(d *doc) {
 	}
 	var first *event // the story's election read so: its later mentions are it again
 	for _, ev := range d.events {
-		if ev.typ != "ELECTION" || ev.dropped || ev.unreal || !ev.nominal || len(ev.parts) > 0 || bareElections(d, ev) || notAVote(d, ev) {
+		if ev.typ != "ELECTION" || ev.dropped || ev.unreal || !ev.nominal || len(ev.parts) > 0 || bareElections(d, ev) || notAVote(d, ev) ||
+			contestedBefore(d, ev.trigStart, d.sents[ev.sentence].Start) {
 			continue
 		}
 		if first != nil {

@@ -697,6 +697,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return q, passive, unreal // "U.S. and Iranian ambassadors to Iraq met": the envoys' countries, not the post
 		}
 	}
+	if ph.start <= k && !sayForms[d.lower[t]] && !sayForms[d.lower[k+1]] {
+		if q := p.subjectAcrossPlace(d, ph, ss); len(q) > 0 {
+			return q, passive, unreal // "Police in Lebanon have arrested" (event_args_across.go)
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}
@@ -2528,7 +2533,7 @@ var groupNouns = map[string]bool{
 	"officials": true, "official": true, "representatives": true, "representative": true, "delegates": true,
 	"delegation": true, "delegations": true, "envoys": true, "envoy": true, "leaders": true, "members": true,
 	"diplomats": true, "ministers": true, "negotiators": true, "troops": true, "forces": true, "soldiers": true,
-	"police": true, "militants": true, "fighters": true, "rebels": true, "lawmakers": true,
+	"police": true, "militants": true, "fighters": true, "rebels": true, "lawmakers": true, "agents": true,
 }
 
 // mainSubject is the subject of the clause that token t is part of: that of

@@ -1319,14 +1319,11 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 		if j >= ss && d.lower[j] == "that" {
 			j--
 		}
-		if j >= ss {
-			switch d.lower[j] {
-			case "say", "says", "said", "announced", "told", "claimed", "reported", "insisted", "added":
-				if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
-					return subj // ("Police say they have arrested": the police, as the story named them)
-				}
-				return nil
+		if j >= ss && reportVerb(d.lower[j]) {
+			if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
+				return subj // ("Police say they have arrested": the police, as the story named them)
 			}
+			return nil
 		}
 		if w == "they" && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and")) {
 			// "Shi'ite militants attacked the convoy. They also fired rockets":

@@ -118,6 +118,8 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 	flush := func() {
 		if e := headEntity(d, conj); e >= 0 {
 			out.ents = append(out.ents, e)
+		} else if e := p.peopleAdjEntity(d, conj); e >= 0 {
+			out.ents = append(out.ents, e) // "talks with Kashmiri political leaders" (event_args_peopleadj.go)
 		}
 		conj = conj[:0]
 	}

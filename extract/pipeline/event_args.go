@@ -412,6 +412,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 		}
 		if e := headEntity(d, c); e >= 0 {
 			out.ents = append(out.ents, e)
+		} else if e := p.peopleAdjEntity(d, c); e >= 0 {
+			out.ents = append(out.ents, e) // "Kashmiri separatist leaders called for" (event_args_peopleadj.go)
 		}
 	}
 	return out

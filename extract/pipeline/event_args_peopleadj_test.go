@@ -3,8 +3,8 @@ package pipeline
 import "testing"
 
 // TestPeopleAdjBeforeHead pins a people named by its adjective before a
-// modified plural or person head, in an object and in a phrase after the
-// trigger. Each case is a short story written for the test.
+// modified plural or person head, in an object, in a phrase after the trigger
+// and in a subject. Each case is a short story written for the test.
 func TestPeopleAdjBeforeHead(t *testing.T) {
 	p, err := New()
 	if err != nil {
@@ -25,6 +25,11 @@ func TestPeopleAdjBeforeHead(t *testing.T) {
 			name: "phrase after a noun trigger",
 			text: "Prime Minister Nawaz Sharif will hold talks with Kashmiri separatist leaders next week.",
 			want: []string{"NEGOTIATE talks [Kashmiri:PARTICIPANT Nawaz Sharif:PARTICIPANT]"},
+		},
+		{
+			name: "subject",
+			text: "Kashmiri separatist leaders have called for a strike across the valley on Friday.",
+			want: []string{"APPEAL called [Kashmiri:AGENT]"},
 		},
 	})
 }

@@ -68,6 +68,10 @@ func (p *Pipeline) npWord(d *doc, i int) bool {
 		return i+1 < len(d.lower) && d.mentionAt[i+1] < 0 && p.cls(d, i+1)&wNoun != 0
 	case "who", "which", "that", "what", "where", "when", "there", "it", "they", "he", "she", "we", "i", "you":
 		return false
+	case "$", "€", "£", "us$":
+		// a sum premodifies the head like a number: "signed a $1.3 billion
+		// agreement with China" (twelfth session)
+		return i+1 < len(d.lower) && d.lower[i+1] != "" && d.lower[i+1][0] >= '0' && d.lower[i+1][0] <= '9'
 	}
 	c := p.cls(d, i)
 	if c&(wModal|wPron|wPunct|wConj|wPrep|wAdv) != 0 && c&(wNoun|wAdj|wProper) == 0 {

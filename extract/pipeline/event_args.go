@@ -174,6 +174,19 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 				continue
 			}
 		}
+		if w == "," && len(conj) > 0 && d.mentionAt[k-1] >= 0 {
+			if a := p.describedConjunct(d, k, se); a >= 0 {
+				// "Christopher Howes, a British mine-clearing expert, and his
+				// interpreter Huon Huot" (event_args_coord.go)
+				flush()
+				n += a + 1 - k
+				k = a + 1
+				if d.lower[k] == "his" || d.lower[k] == "her" {
+					k++
+				}
+				continue
+			}
+		}
 		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) &&
 			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) && // (", arresting eight members": a clause)
 			!(w == "," && p.clauseSubjectAt(d, k+1, se)) && // ("killed 18 people, Muslims have missed": a new clause)
@@ -649,6 +662,13 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return nil, passive, unreal
 	}
 	ph := p.npLeft(d, k+1, ss)
+	if len(ph.ents) > 0 {
+		if e := p.describedFirst(d, ph, ss); e >= 0 && !slices.Contains(ph.ents, e) {
+			// "Hassan Madhoun, a senior member of the Brigades, and Fawzi Abu
+			// Kara were killed" (event_args_coord.go)
+			return append([]int{e}, ph.ents...), passive, unreal
+		}
+	}
 	if len(ph.ents) == 0 && ph.start < k+1 {
 		// "Damascus recently agreed", "Beijing warned": a capital alone as a
 		// verb's subject stands for its government

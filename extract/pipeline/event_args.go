@@ -625,6 +625,13 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 						return ph.ents, passive, unreal
 					}
 				}
+				if with := alongWith(d, j+1, k); with > 0 {
+					// "China, along with Russia, has called for restraint": both
+					// act (event_args_coord.go)
+					if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
+						return append(q.ents, p.npRight(d, j+1+with, k).ents...), passive, unreal
+					}
+				}
 				if afterPreposition(d, j+2, ss) && !(d.mentionAt[j+1] >= 0) {
 					if q := p.npLeft(d, j, ss); q.start < j && !afterPreposition(d, q.start, ss) {
 						return q.ents, passive, unreal

@@ -67,3 +67,22 @@ func (p *Pipeline) describedFirst(d *doc, ph np, ss int) int {
 	}
 	return -1
 }
+
+// alongWith returns the length of "along with", "together with" or "as well
+// as" at token i (before end), or 0: a parenthetical that adds a conjunct
+// to the subject it follows ("China, along with Russia, has called for
+// restraint"), unlike one that only tells how ("with U.S. backing").
+func alongWith(d *doc, i, end int) int {
+	if i+1 >= end {
+		return 0
+	}
+	switch d.lower[i] + " " + d.lower[i+1] {
+	case "along with", "together with":
+		return 2
+	case "as well":
+		if i+2 < end && d.lower[i+2] == "as" {
+			return 3
+		}
+	}
+	return 0
+}

@@ -28,3 +28,25 @@ func TestDescribedConjunct(t *testing.T) {
 		},
 	})
 }
+
+// TestAlongWithSubject pins the name of an "along with" parenthetical as a
+// second subject, and a "with" parenthetical of manner as none. Each case is
+// a short story written for the test.
+func TestAlongWithSubject(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "along with",
+			text: "Brazil, along with Argentina, has urged Venezuela to release the detained journalists.",
+			want: []string{"APPEAL urged [Argentina:AGENT Brazil:AGENT Venezuela:PATIENT]"},
+		},
+		{
+			name: "with, of manner",
+			text: "The European Union, with U.S. backing, has threatened sanctions against Iran.",
+			want: []string{"THREATEN threatened [European Union:AGENT Iran:PATIENT]"},
+		},
+	})
+}

@@ -1826,6 +1826,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				j = ss - 1
 			}
 		}
+		p.survivedAttack(d, ev, j, ss, add) // "Dostum escaped an assassination attempt" (event_args_survive.go)
 		if j-1 >= ss && d.lower[j] == "to" && (d.lower[j-1] == "responded" || d.lower[j-1] == "replied" || d.lower[j-1] == "reacted") &&
 			(ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 			// "Thailand has not responded to Mr. Alston's request": the one asked

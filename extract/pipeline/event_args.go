@@ -2443,7 +2443,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				return
 			}
 			seen[w] = true
-			add(read().ents, agent)
+			ph := read()
+			add(ph.ents, agent)
+			add(p.ledByAfter(d, ph, se), agent) // "ousted by a guerrilla campaign led by Meles Zenawi" (event_args_ledby.go)
 		case "from":
 			if ev.nominal && ev.typ == "PHONE_CALL" && k == ev.trigEnd {
 				// "a phone call from President Bush to Abdul-Aziz al-Hakim"

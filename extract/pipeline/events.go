@@ -954,7 +954,7 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 					o.addPart(pt.ent, patient)
 				}
 				into, why = true, guardFoldInAttack
-			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
+			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o) || p.inEventNounAfterObject(d, ev, o)):
 				// "An Israeli airstrike in Gaza has killed a commander": the
 				// noun is the verb's subject, one attack told by both
 				for _, pt := range ev.parts {

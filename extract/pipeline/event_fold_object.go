@@ -25,8 +25,7 @@ func (p *Pipeline) inEventNounAfterObject(d *doc, v, n *event) bool {
 			return false
 		}
 	}
-	after := np{start: v.trigStart, end: obj.end}
-	w := *v
-	w.trigEnd = after.end
+	w := *v // the verb as if its object were part of it
+	w.trigEnd = obj.end
 	return inEventNoun(d, &w, n)
 }

@@ -29,3 +29,20 @@ func (p *Pipeline) inEventNounAfterObject(d *doc, v, n *event) bool {
 	w.trigEnd = obj.end
 	return inEventNoun(d, &w, n)
 }
+
+// nounObjectOf: the noun event n is the object of the verb event v of the
+// same type, with only determiners, numbers and adjectives between ("has
+// decided to impose new sanctions on Burma", "launched a fresh offensive"):
+// one event told by both, the verb holding its subject and the noun its
+// phrases. The noun folds into the verb, which keeps its trigger.
+func (p *Pipeline) nounObjectOf(d *doc, v, n *event) bool {
+	if n.trigStart < v.trigEnd || n.trigStart-v.trigEnd > 3 || v.sentence != n.sentence {
+		return false
+	}
+	for j := v.trigEnd; j < n.trigStart; j++ {
+		if d.mentionAt[j] >= 0 || p.cls(d, j)&(wDet|wAdj|wNum) == 0 || p.cls(d, j)&(wVerb|wPrep|wPunct|wConj) != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -963,6 +963,15 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 					}
 				}
 				into, why = true, guardFoldNounVerb
+			case ev.nominal && !o.nominal && o.typ == ev.typ && p.nounObjectOf(d, o, ev):
+				// "has decided to impose new sanctions on Burma": the noun is
+				// the verb's object, one act told by both (event_fold_object.go)
+				for _, pt := range ev.parts {
+					if !hasPart(o, pt.ent) {
+						o.addPart(pt.ent, pt.role)
+					}
+				}
+				into, why = true, guardFoldNounVerb
 			}
 			if into {
 				d.guarded(why, ev)

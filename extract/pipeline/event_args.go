@@ -68,6 +68,10 @@ func (p *Pipeline) npWord(d *doc, i int) bool {
 		return i+1 < len(d.lower) && d.mentionAt[i+1] < 0 && p.cls(d, i+1)&wNoun != 0
 	case "who", "which", "that", "what", "where", "when", "there", "it", "they", "he", "she", "we", "i", "you":
 		return false
+	case "$", "€", "£", "us$":
+		// a sum premodifies the head like a number: "signed a $1.3 billion
+		// agreement with China" (twelfth session)
+		return i+1 < len(d.lower) && d.lower[i+1] != "" && d.lower[i+1][0] >= '0' && d.lower[i+1][0] <= '9'
 	}
 	c := p.cls(d, i)
 	if c&(wModal|wPron|wPunct|wConj|wPrep|wAdv) != 0 && c&(wNoun|wAdj|wProper) == 0 {
@@ -118,6 +122,8 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 	flush := func() {
 		if e := headEntity(d, conj); e >= 0 {
 			out.ents = append(out.ents, e)
+		} else if e := p.peopleAdjEntity(d, conj); e >= 0 {
+			out.ents = append(out.ents, e) // "talks with Kashmiri political leaders" (event_args_peopleadj.go)
 		}
 		conj = conj[:0]
 	}
@@ -165,6 +171,19 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 				conj = conj[:0]
 				k++
 				n++
+				continue
+			}
+		}
+		if w == "," && len(conj) > 0 && d.mentionAt[k-1] >= 0 {
+			if a := p.describedConjunct(d, k, se); a >= 0 {
+				// "Christopher Howes, a British mine-clearing expert, and his
+				// interpreter Huon Huot" (event_args_coord.go)
+				flush()
+				n += a + 1 - k
+				k = a + 1
+				if d.lower[k] == "his" || d.lower[k] == "her" {
+					k++
+				}
 				continue
 			}
 		}
@@ -410,6 +429,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 		}
 		if e := headEntity(d, c); e >= 0 {
 			out.ents = append(out.ents, e)
+		} else if e := p.peopleAdjEntity(d, c); e >= 0 {
+			out.ents = append(out.ents, e) // "Kashmiri separatist leaders called for" (event_args_peopleadj.go)
 		}
 	}
 	return out
@@ -604,6 +625,13 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 						return ph.ents, passive, unreal
 					}
 				}
+				if with := alongWith(d, j+1, k); with > 0 {
+					// "China, along with Russia, has called for restraint": both
+					// act (event_args_coord.go)
+					if q := p.npLeft(d, j, ss); q.start < j && len(q.ents) > 0 && !afterPreposition(d, q.start, ss) {
+						return append(q.ents, p.npRight(d, j+1+with, k).ents...), passive, unreal
+					}
+				}
 				if afterPreposition(d, j+2, ss) && !(d.mentionAt[j+1] >= 0) {
 					if q := p.npLeft(d, j, ss); q.start < j && !afterPreposition(d, q.start, ss) {
 						return q.ents, passive, unreal
@@ -641,6 +669,13 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return nil, passive, unreal
 	}
 	ph := p.npLeft(d, k+1, ss)
+	if len(ph.ents) > 0 {
+		if e := p.describedFirst(d, ph, ss); e >= 0 && !slices.Contains(ph.ents, e) {
+			// "Hassan Madhoun, a senior member of the Brigades, and Fawzi Abu
+			// Kara were killed" (event_args_coord.go)
+			return append([]int{e}, ph.ents...), passive, unreal
+		}
+	}
 	if len(ph.ents) == 0 && ph.start < k+1 {
 		// "Damascus recently agreed", "Beijing warned": a capital alone as a
 		// verb's subject stands for its government
@@ -695,6 +730,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if ph.start <= k {
 		if q := p.headBeforePost(d, ph.start, ss); len(q) > 0 {
 			return q, passive, unreal // "U.S. and Iranian ambassadors to Iraq met": the envoys' countries, not the post
+		}
+	}
+	if ph.start <= k && !sayForms[d.lower[t]] && !sayForms[d.lower[k+1]] {
+		if q := p.subjectAcrossPlace(d, ph, ss); len(q) > 0 {
+			return q, passive, unreal // "Police in Lebanon have arrested" (event_args_across.go)
 		}
 	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) {
@@ -1314,14 +1354,11 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 		if j >= ss && d.lower[j] == "that" {
 			j--
 		}
-		if j >= ss {
-			switch d.lower[j] {
-			case "say", "says", "said", "announced", "told", "claimed", "reported", "insisted", "added":
-				if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
-					return subj // ("Police say they have arrested": the police, as the story named them)
-				}
-				return nil
+		if j >= ss && reportVerb(d.lower[j]) {
+			if subj, _, _ := p.subject(d, j, ss); len(subj) > 0 {
+				return subj // ("Police say they have arrested": the police, as the story named them)
 			}
+			return nil
 		}
 		if w == "they" && (k == ss || k == ss+1 && (d.lower[ss] == "but" || d.lower[ss] == "and")) {
 			// "Shi'ite militants attacked the convoy. They also fired rockets":
@@ -1789,6 +1826,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				j = ss - 1
 			}
 		}
+		p.survivedAttack(d, ev, j, ss, add) // "Dostum escaped an assassination attempt" (event_args_survive.go)
 		if j-1 >= ss && d.lower[j] == "to" && (d.lower[j-1] == "responded" || d.lower[j-1] == "replied" || d.lower[j-1] == "reacted") &&
 			(ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 			// "Thailand has not responded to Mr. Alston's request": the one asked
@@ -2405,7 +2443,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				return
 			}
 			seen[w] = true
-			add(read().ents, agent)
+			ph := read()
+			add(ph.ents, agent)
+			add(p.ledByAfter(d, ph, se), agent) // "ousted by a guerrilla campaign led by Meles Zenawi" (event_args_ledby.go)
 		case "from":
 			if ev.nominal && ev.typ == "PHONE_CALL" && k == ev.trigEnd {
 				// "a phone call from President Bush to Abdul-Aziz al-Hakim"
@@ -2528,7 +2568,7 @@ var groupNouns = map[string]bool{
 	"officials": true, "official": true, "representatives": true, "representative": true, "delegates": true,
 	"delegation": true, "delegations": true, "envoys": true, "envoy": true, "leaders": true, "members": true,
 	"diplomats": true, "ministers": true, "negotiators": true, "troops": true, "forces": true, "soldiers": true,
-	"police": true, "militants": true, "fighters": true, "rebels": true, "lawmakers": true,
+	"police": true, "militants": true, "fighters": true, "rebels": true, "lawmakers": true, "agents": true,
 }
 
 // mainSubject is the subject of the clause that token t is part of: that of

@@ -975,9 +975,18 @@ func (p *Pipeline) foldSentence(d *doc, evs []*event) []*event {
 					o.addPart(pt.ent, patient)
 				}
 				into, why = true, guardFoldInAttack
-			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o)):
+			case !ev.nominal && o.nominal && o.typ == ev.typ && (p.nounSubjectOf(d, o, ev) || inEventNoun(d, ev, o) || p.inEventNounAfterObject(d, ev, o)):
 				// "An Israeli airstrike in Gaza has killed a commander": the
 				// noun is the verb's subject, one attack told by both
+				for _, pt := range ev.parts {
+					if !hasPart(o, pt.ent) {
+						o.addPart(pt.ent, pt.role)
+					}
+				}
+				into, why = true, guardFoldNounVerb
+			case ev.nominal && !o.nominal && o.typ == ev.typ && p.nounObjectOf(d, o, ev):
+				// "has decided to impose new sanctions on Burma": the noun is
+				// the verb's object, one act told by both (event_fold_object.go)
 				for _, pt := range ev.parts {
 					if !hasPart(o, pt.ent) {
 						o.addPart(pt.ent, pt.role)

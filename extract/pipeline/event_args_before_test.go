@@ -1,0 +1,26 @@
+package pipeline
+
+import "testing"
+
+// TestBeforeParts pins the readers of a participant named just before the
+// trigger in its own noun phrase: each case is a short story written for
+// the test.
+func TestBeforeParts(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []eventCase{
+		{
+			name: "a body's members' meeting",
+			text: "The new trade rules were approved at a NATO defense ministers' meeting in Brussels on Tuesday.",
+			want: []string{"MEET meeting [NATO:PARTICIPANT]"},
+		},
+		{
+			name:   "a conference named after a body nobody knows",
+			text:   "The results were presented at a Georgetown University conference.",
+			absent: []string{"MEET"},
+		},
+	}
+	checkEventCases(t, p, cases)
+}

@@ -23,21 +23,30 @@ package pipeline
 //	  side named elsewhere                                               5
 //	other (names in relative clauses, "its" for a state, appositions)   30
 //
-// bodyMeeting takes the first row.
+//	an injury suffered by the clause's subject ("David Beckham will be
+//	  sidelined after suffering a right knee injury", "Kwan withdrew
+//	  due to a hip muscle injury")                                       2
+//
+// bodyMeeting takes the first row, sufferersInjury the last.
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract"
 )
 
 // beforeParts gives an event still without participants the one named
 // before its trigger in the constructions above.
-func (p *Pipeline) beforeParts(d *doc, evs []*event, ss int) {
+func (p *Pipeline) beforeParts(d *doc, evs []*event, ss, se int) {
 	for _, ev := range evs {
 		if len(ev.parts) > 0 || ev.unreal {
 			continue
 		}
-		if ev.typ == "MEET" {
+		switch ev.typ {
+		case "MEET":
 			bodyMeeting(d, ev, ss)
+		case "INJURY":
+			sufferersInjury(d, ev, ss, se)
 		}
 	}
 }
@@ -106,4 +115,66 @@ named:
 	}
 	ev.addPart(m.ent, participant)
 	ev.collective = true
+}
+
+// injuryCues stand before an injury noun's phrase and tell that the
+// clause's subject has it: "after suffering a knee injury", "withdrew due
+// to a hip injury", "is out with a hamstring injury".
+var injuryCues = map[string]bool{
+	"suffering": true, "suffered": true, "suffers": true, "sustained": true, "sustaining": true, "nursing": true,
+	"with": true, "to": true, "from": true, "of": true, "carrying": true, "picked": true,
+}
+
+// sufferersInjury: an injury noun told with its kind ("a right knee
+// injury", "a hip muscle injury") after a word that gives it to the clause
+// ("suffering", "due to", "with") is the sentence's one named person's, when
+// the sentence names no one else: the sports pages' "Beckham will miss four
+// weeks after suffering a knee injury".
+func sufferersInjury(d *doc, ev *event, ss, se int) {
+	t := ev.trigStart
+	if !ev.nominal || ev.trigEnd-t != 1 || !woundNouns[d.lower[t]] {
+		return
+	}
+	if t+1 < se && injuryHeads[d.lower[t+1]] {
+		return // "due to an injury crisis": the noun modifies another
+	}
+	k := t - 1
+	for k > ss && t-k <= 4 && d.mentionAt[k] < 0 && d.lower[k] != "a" && d.lower[k] != "an" && isLowerWord(d.words[k]) {
+		k--
+	}
+	if k <= ss || d.lower[k] != "a" && d.lower[k] != "an" || !injuryCues[d.lower[k-1]] {
+		return
+	}
+	who := -1
+	for j := ss; j < se; j++ {
+		mi := d.mentionAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		j = m.end - 1
+		if m.ent < 0 || d.ents[m.ent].typ != extract.Person {
+			continue
+		}
+		if who >= 0 && who != m.ent || m.start > t {
+			return // two people, or one named after the injury: whose is not told
+		}
+		who = m.ent
+	}
+	if who >= 0 {
+		ev.addPart(who, patient)
+	}
+}
+
+// injuryHeads follow an injury noun that only modifies them: "an injury
+// crisis", "an injury list".
+var injuryHeads = map[string]bool{
+	"crisis": true, "list": true, "problems": true, "problem": true, "worries": true, "worry": true, "concerns": true,
+	"scare": true, "lay-off": true, "layoff": true, "time": true, "toll": true, "rate": true, "rates": true,
+}
+
+// isLowerWord: a word written in lower case ("knee", "hamstring"), not a
+// name.
+func isLowerWord(w string) bool {
+	return w != "" && strings.ToLower(w) == w && w != "," && w != "."
 }

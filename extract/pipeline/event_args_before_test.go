@@ -21,6 +21,17 @@ func TestBeforeParts(t *testing.T) {
 			text:   "The results were presented at a Georgetown University conference.",
 			absent: []string{"MEET"},
 		},
+		{
+			name: "a sportsman's injury",
+			text: "Striker Peter Okonkwo will miss the rest of the season after suffering a severe ankle injury in training on Monday.",
+			want: []string{"INJURY injury [Peter Okonkwo:PATIENT]"},
+		},
+		{
+			// two people named: whose injury is not told
+			name:   "two people",
+			text:   "Coach Ian Moore said Tom Ridley was ruled out with a hamstring injury.",
+			absent: []string{"INJURY"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -32,6 +32,11 @@ func TestBeforeParts(t *testing.T) {
 			text:   "Coach Ian Moore said Tom Ridley was ruled out with a hamstring injury.",
 			absent: []string{"INJURY"},
 		},
+		{
+			name: "a counted crowd's protest",
+			text: "At least 3,000 Bolivians staged a noisy protest in La Paz on Tuesday.",
+			want: []string{"PROTEST protest [Bolivia:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

@@ -37,6 +37,11 @@ func TestBeforeParts(t *testing.T) {
 			text: "At least 3,000 Bolivians staged a noisy protest in La Paz on Tuesday.",
 			want: []string{"PROTEST protest [Bolivia:AGENT]"},
 		},
+		{
+			name: "a state's act told with its",
+			text: "Mauritania recalled its ambassador from Ethiopia on Monday to protest its offensive in the border region.",
+			want: []string{"ATTACK offensive [Ethiopia:AGENT]"},
+		},
 	}
 	checkEventCases(t, p, cases)
 }

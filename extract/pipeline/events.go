@@ -272,6 +272,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			p.learnedParts(d, ev, evs, s.Start, s.End)
 		}
 		p.inSentenceParts(d, evs, s.Start, s.End)
+		p.beforeParts(d, evs, s.Start, s.End) // (event_args_before.go)
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		named := false

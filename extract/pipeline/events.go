@@ -272,6 +272,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			p.learnedParts(d, ev, evs, s.Start, s.End)
 		}
 		p.inSentenceParts(d, evs, s.Start, s.End)
+		p.insideParts(d, evs, unreal, s.End)
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		named := false

@@ -28,8 +28,12 @@ package pipeline
 // its object, or its noun takes after "at", "on", "outside" or
 // "against", names the ones struck when a name in it is the target's
 // owner or modifier, even when the head is a thing or an unnamed group.
-// It runs after the rules and the learned model, on attacks still without
-// participants, so it adds events and changes none the rules read.
+//
+// supported reads the fourth: a protest's "in support of" or "support
+// for" phrase names the one it is about.
+//
+// They run after the rules and the learned model, on events still without
+// participants, so they add events and change none the rules read.
 
 import (
 	"strings"
@@ -42,10 +46,46 @@ import (
 // holds the sentence's unreal events, which still name what a phrase is.
 func (p *Pipeline) insideParts(d *doc, evs, unreal []*event, se int) {
 	for _, ev := range evs {
-		if len(ev.parts) > 0 || ev.unreal || ev.typ != "ATTACK" {
+		if len(ev.parts) > 0 || ev.unreal {
 			continue
 		}
-		p.attackTarget(d, ev, append(evs[:len(evs):len(evs)], unreal...), se)
+		switch ev.typ {
+		case "ATTACK":
+			p.attackTarget(d, ev, append(evs[:len(evs):len(evs)], unreal...), se)
+		case "PROTEST":
+			p.supported(d, ev, se)
+		}
+	}
+}
+
+// supported: a protest held in support of someone is about them, and the
+// labels give the one supported as the protest's PATIENT, as they give
+// the one protested against: "thousands demonstrated in support of
+// presidential candidate Rene Preval", "held a rally in Washington to
+// show support for the president". The phrase follows the trigger within
+// its clause.
+func (p *Pipeline) supported(d *doc, ev *event, se int) {
+	for j := ev.trigEnd; j+2 < se && j < ev.trigEnd+8; j++ {
+		w := d.lower[j]
+		k := -1
+		switch {
+		case w == "support" && d.lower[j+1] == "of" && j > ev.trigEnd && d.lower[j-1] == "in":
+			k = j + 2
+		case w == "support" && d.lower[j+1] == "for":
+			k = j + 2
+		case w == "solidarity" && d.lower[j+1] == "with":
+			k = j + 2
+		}
+		if k >= 0 {
+			for _, e := range p.npRight(d, k, se).ents {
+				ev.addPart(e, patient)
+			}
+			return
+		}
+		switch w {
+		case ",", ";", ":", "--", "that", "which", "who", "but":
+			return
+		}
 	}
 }
 

@@ -2,8 +2,9 @@ package pipeline
 
 import "testing"
 
-// TestInsideParts pins the reader of an attack's target named inside the
-// phrase after its trigger: each case is a sentence written for the test.
+// TestInsideParts pins the readers of a participant named inside the
+// phrase after its trigger (an attack's target, a protest's cause): each
+// case is a sentence written for the test.
 func TestInsideParts(t *testing.T) {
 	p, err := New()
 	if err != nil {
@@ -41,6 +42,11 @@ func TestInsideParts(t *testing.T) {
 			name:   "a meeting after at",
 			text:   "Senior lawmakers raised concerns about infighting at the weekly meeting of Liberal Party backbenchers.",
 			absent: []string{"ATTACK infighting [Liberal Party:PATIENT]"},
+		},
+		{
+			name: "a rally in support of someone",
+			text: "About 300 veterans held a rally in Ottawa to show support for Prime Minister Stephen Harper.",
+			want: []string{"PROTEST rally [Stephen Harper:PATIENT]"},
 		},
 		{
 			name:   "a place after in",

@@ -27,7 +27,9 @@ package pipeline
 // attackTarget reads the first row: the phrase an attack's verb takes as
 // its object, or its noun takes after "at", "on", "outside" or
 // "against", names the ones struck when a name in it is the target's
-// owner or modifier, even when the head is a thing or an unnamed group.
+// owner or modifier, even when the head is a thing or an unnamed group;
+// so does the "of" phrase of a death the attack noun modifies ("the
+// shooting death of a Bulgarian soldier").
 //
 // supported reads the fourth: a protest's "in support of" or "support
 // for" phrase names the one it is about.
@@ -100,7 +102,9 @@ func (p *Pipeline) attackTarget(d *doc, ev *event, evs []*event, se int) {
 	if k >= se {
 		return
 	}
-	if targetPreps[d.lower[k]] && quantifierAt(d, k, se) == 0 {
+	if (d.lower[k] == "death" || d.lower[k] == "deaths") && k+2 < se && d.lower[k+1] == "of" && p.cls(d, k-1)&wNoun != 0 {
+		k += 2 // "the shooting death of a Bulgarian soldier": the noun's head after it
+	} else if targetPreps[d.lower[k]] && quantifierAt(d, k, se) == 0 {
 		if c := p.cls(d, ev.trigEnd-1); c&wNoun == 0 || c&wPast != 0 {
 			return // "the deal, struck at the European Council": a verb's "at" tells where
 		}

@@ -44,6 +44,11 @@ func TestInsideParts(t *testing.T) {
 			absent: []string{"ATTACK infighting [Liberal Party:PATIENT]"},
 		},
 		{
+			name: "an attack noun before death of",
+			text: "An inquiry found that police were responsible for the shooting death of a Brazilian student.",
+			want: []string{"ATTACK shooting [Brazil:PATIENT]"},
+		},
+		{
 			name: "a rally in support of someone",
 			text: "About 300 veterans held a rally in Ottawa to show support for Prime Minister Stephen Harper.",
 			want: []string{"PROTEST rally [Stephen Harper:PATIENT]"},

@@ -51,6 +51,7 @@ func (p *Pipeline) TriggerReads(ctx context.Context, d extract.Document) (out []
 		}
 		p.inSentenceParts(dd, evs, s.Start, s.End)
 		p.beforeParts(dd, evs, s.Start, s.End)
+		p.insideParts(dd, evs, nil, s.End)
 		for _, ev := range evs {
 			out = append(out, TriggerRead{Type: ev.typ, Trigger: ev.trigger, Sentence: si, CharStart: s.CharStart, Parts: len(ev.parts), Unreal: ev.unreal})
 		}

@@ -273,6 +273,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		p.inSentenceParts(d, evs, s.Start, s.End)
 		p.beforeParts(d, evs, s.Start, s.End) // (event_args_before.go)
+		p.insideParts(d, evs, unreal, s.End)
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		named := false

@@ -643,6 +643,9 @@ func participantOK(d *doc, m *mention) bool {
 		strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" {
 		return true // "Bosnian Serb forces killed": a people's two-word adjective on a plural head (not "a Bosnian Serb police officer")
 	}
+	if groupParticipant(d, m) {
+		return true // "Sunni Arab clerics pleaded", "hundreds of Shi'ite Muslims" (entity_groups.go)
+	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
 		return true

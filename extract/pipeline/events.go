@@ -1578,6 +1578,16 @@ func appendUnique(xs []int, x int) []int {
 	return append(xs, x)
 }
 
+// exported reports a participant already listed with the same entity and role.
+func exported(ps []extract.Participant, id, role string) bool {
+	for _, q := range ps {
+		if q.Entity == id && q.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
 func (ev *event) export(d *doc) extract.Event {
 	out := extract.Event{
 		Type: ev.typ, CAMEO: ev.code, Trigger: ev.trigger, Date: ev.date, DatePrecision: ev.precision,
@@ -1585,8 +1595,8 @@ func (ev *event) export(d *doc) extract.Event {
 	}
 	for _, p := range ev.parts {
 		ent := actingCountry(d, ev.parts, p)
-		if ent < 0 {
-			continue
+		if ent < 0 || exported(out.Participants, d.ents[ent].id, p.role) {
+			continue // two places of one country acting ("the Khartoum government and Darfur's rebels"): the country once
 		}
 		out.Participants = append(out.Participants, extract.Participant{Entity: d.ents[ent].id, Role: p.role})
 	}

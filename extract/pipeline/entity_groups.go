@@ -96,3 +96,22 @@ func groupParticipant(d *doc, m *mention) bool {
 	h := d.lower[m.end]
 	return strings.HasSuffix(h, "s") && h != "'s" || personNouns[h] || takenPeople[h] || forceNouns[h]
 }
+
+// widenPeoples takes a faith or ethnic adjective the tagger left out into the
+// people it qualifies: "killed six Shi'ite Muslims" names the Shi'ite
+// Muslims, not Muslims at large. Only a one-word MISC plural ("Muslims",
+// "Arabs") is widened, over one capitalised adjective no mention holds.
+func widenPeoples(d *doc) {
+	for mi := range d.mentions {
+		m := d.mentions[mi]
+		if m.label != "MISC" || m.end-m.start != 1 || m.start == 0 || m.nested || !peopleWord(d.words[m.start]) {
+			continue
+		}
+		k := m.start - 1
+		if d.mentionAt[k] >= 0 || !capitalised(d.words[k]) || !groupAdjectives[d.lower[k]] || d.toks[m.start].Glued {
+			continue
+		}
+		m.start = k
+		d.mentionAt[k] = mi
+	}
+}

@@ -23,5 +23,11 @@ func TestGroupAdjectiveSpans(t *testing.T) {
 			text: "A rights group accuses the former governor of ordering the execution of hundreds of Shi'ite Muslims in 1991.",
 			want: []string{"ATTACK execution [Shi'ite Muslims:PATIENT]"},
 		},
+		{
+			// a faith's adjective the tagger left out is part of the people (widenPeoples)
+			name: "adjective before a people plural",
+			text: "Police say gunmen shot dead five Shi'ite Muslims at a market in Quetta on Sunday.",
+			want: []string{"ATTACK shot [Shi'ite Muslims:PATIENT]"},
+		},
 	})
 }

@@ -115,3 +115,26 @@ func widenPeoples(d *doc) {
 		d.mentionAt[k] = mi
 	}
 }
+
+// groupDescription reports a people's adjective inside a definite
+// description of one organisation ("allies of the Shi'ite militant group",
+// "the Sunni insurgent movement"): the description refers to a group the
+// story names, and the faith or nation on it is no participant of its own.
+func groupDescription(d *doc, m *mention) bool {
+	if m.end-m.start != 1 || m.start == 0 || d.lower[m.start-1] != "the" || m.label != "NORP" && m.label != "MISC" && !groupAdjectives[d.lower[m.start]] {
+		return false
+	}
+	for k := m.end; k < len(d.lower) && k <= m.end+2; k++ {
+		switch d.lower[k] {
+		case "group", "movement", "organization", "organisation", "faction", "militia":
+			return true
+		}
+		if d.mentionAt[k] >= 0 || !isLowerWord(d.words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isLowerWord: a word that opens with a lower-case ASCII letter.
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }

@@ -29,5 +29,11 @@ func TestGroupAdjectiveSpans(t *testing.T) {
 			text: "Police say gunmen shot dead five Shi'ite Muslims at a market in Quetta on Sunday.",
 			want: []string{"ATTACK shot [Shi'ite Muslims:PATIENT]"},
 		},
+		{
+			// a faith on a definite description of a group is no participant (groupDescription)
+			name: "faith on the group's description",
+			text: "Thousands of Hezbollah supporters and members of the Shi'ite militant group attended a rally in southern Lebanon on Friday.",
+			want: []string{"PROTEST rally [Hezbollah:AGENT]"},
+		},
 	})
 }

@@ -626,6 +626,9 @@ func participantOK(d *doc, m *mention) bool {
 			return false // "the official news agency Tass said ... destroying bridges, Tass said": a medium
 		}
 	}
+	if groupDescription(d, m) {
+		return false // "allies of the Shi'ite militant group": the group told of, not the faith (entity_groups.go)
+	}
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}

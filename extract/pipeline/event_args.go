@@ -752,7 +752,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		}
 	}
 	if e := p.namedNext(d, ph, k+1); e >= 0 {
-		return append(ph.ents, e), passive, unreal
+		return namedOverNationality(d, ph, k+1, e), passive, unreal
 	}
 	if e := describedGroup(d, ph, k+1); e >= 0 {
 		return append(ph.ents, e), passive, unreal
@@ -2431,7 +2431,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				// "condemned the killing of a U.N. security officer ...
 				// Mohamuud Musse Gurage, a Somali national, was shot": the
 				// story's opening description names the one the next sentence does
-				ents = append(ents, e)
+				ents = namedOverNationality(d, ph, ph.end, e)
 			}
 			add(ents, ofRole(ev.typ))
 		case "by":

@@ -628,6 +628,9 @@ func participantOK(d *doc, m *mention) bool {
 			return false // "the official news agency Tass said ... destroying bridges, Tass said": a medium
 		}
 	}
+	if groupDescription(d, m) {
+		return false // "allies of the Shi'ite militant group": the group told of, not the faith (entity_groups.go)
+	}
 	if m.label == "NORP" {
 		return true // "Two Germans": a people, whatever type its cluster took
 	}
@@ -644,6 +647,9 @@ func participantOK(d *doc, m *mention) bool {
 	if m.label == "MISC" && m.end-m.start == 2 && capitalised(d.words[m.start]) && demonym(d.lower[m.start]) && m.end < len(d.lower) && d.mentionAt[m.end] < 0 &&
 		strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" {
 		return true // "Bosnian Serb forces killed": a people's two-word adjective on a plural head (not "a Bosnian Serb police officer")
+	}
+	if groupParticipant(d, m) {
+		return true // "Sunni Arab clerics pleaded", "hundreds of Shi'ite Muslims" (entity_groups.go)
 	}
 	switch d.ents[m.ent].typ {
 	case extract.Person, extract.Organization, extract.Location, extract.NORP:
@@ -1586,6 +1592,16 @@ func appendUnique(xs []int, x int) []int {
 	return append(xs, x)
 }
 
+// exported reports a participant already listed with the same entity and role.
+func exported(ps []extract.Participant, id, role string) bool {
+	for _, q := range ps {
+		if q.Entity == id && q.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
 func (ev *event) export(d *doc) extract.Event {
 	out := extract.Event{
 		Type: ev.typ, CAMEO: ev.code, Trigger: ev.trigger, Date: ev.date, DatePrecision: ev.precision,
@@ -1593,8 +1609,8 @@ func (ev *event) export(d *doc) extract.Event {
 	}
 	for _, p := range ev.parts {
 		ent := actingCountry(d, ev.parts, p)
-		if ent < 0 {
-			continue
+		if ent < 0 || exported(out.Participants, d.ents[ent].id, p.role) {
+			continue // two places of one country acting ("the Khartoum government and Darfur's rebels"): the country once
 		}
 		out.Participants = append(out.Participants, extract.Participant{Entity: d.ents[ent].id, Role: p.role})
 	}

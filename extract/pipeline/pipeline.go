@@ -314,7 +314,11 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	}
 	spans := p.workTitles(doc, p.givenBeforeInitial(doc, p.joinNameParticles(doc, p.tagger.TagDocument(doc.toks, doc.sents))))
 	for _, sp := range spans {
-		p.addMention(doc, sp.Start, sp.End, sp.Type)
+		typ := sp.Type
+		if (typ == "PER" || typ == "ORG") && p.groupAdjectiveSpan(doc, sp.Start, sp.End) {
+			typ = "MISC" // "Sunni Arab clerics": a group, not a person (entity_groups.go)
+		}
+		p.addMention(doc, sp.Start, sp.End, typ)
 	}
 	p.datelinePlaces(doc)
 	p.datelineSources(doc)

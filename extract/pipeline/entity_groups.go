@@ -129,12 +129,12 @@ func groupDescription(d *doc, m *mention) bool {
 		case "group", "movement", "organization", "organisation", "faction", "militia":
 			return true
 		}
-		if d.mentionAt[k] >= 0 || !isLowerWord(d.words[k]) {
+		if d.mentionAt[k] >= 0 || !startsLower(d.words[k]) {
 			return false
 		}
 	}
 	return false
 }
 
-// isLowerWord: a word that opens with a lower-case ASCII letter.
-func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+// startsLower: a word that opens with a lower-case ASCII letter.
+func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }

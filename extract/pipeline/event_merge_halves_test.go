@@ -21,5 +21,10 @@ func TestAttackHalves(t *testing.T) {
 			text: "Hezbollah fighters shelled the town on Tuesday, while the blast wounded Israeli soldiers.",
 			want: []string{"ATTACK shelled [Hezbollah:AGENT Israel:PATIENT]"},
 		},
+		{
+			name: "dead and wounded of one blast",
+			text: "Three Iraqi civilians were killed and two American soldiers were wounded when a car bomb exploded in Kirkuk on Monday.",
+			want: []string{"ATTACK killed and [Iraq:PATIENT United States:PATIENT]"},
+		},
 	})
 }

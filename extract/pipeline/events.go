@@ -344,6 +344,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	apposedNames(d)
 	p.electionCountries(d)
 	d.lateRepeats()
+	d.attackHalves()
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

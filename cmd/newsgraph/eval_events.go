@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,7 +27,8 @@ const evalEventsUsage = `Usage:
   newsgraph eval events --cv [--dir testdata/events] [--sets voa_gold.tsv,...] [--tuned voa_gold.tsv,...]
 
 --gold scores the extracted events of the bundled VOA stories against a hand-labelled
-file (testdata/events/voa_gold.tsv): an event is right when its type matches, it shares
+file (testdata/events/voa_gold.tsv; several files, comma-separated, are pooled into one
+score, e.g. --gold testdata/events/voa_dev20.tsv,testdata/events/voa_dev21.tsv): an event is right when its type matches, it shares
 a sentence with the gold event and its named participants are the gold ones. Prints
 P/R/F1 per type and overall, date accuracy, places and roles. --split NAME scores only
 the documents a file marks split=NAME (voa_gold.tsv: dev, heldout, fresh, final, dev2;
@@ -155,27 +157,53 @@ func readSecondLabels(path string) (map[string]pipeline.GoldDoc, error) {
 	return m, nil
 }
 
+// evalGoldEvents scores the extractor (or a second labeller) against one
+// gold file or several, comma-separated, pooled into one score: a group of
+// held-out sets is then one command, not a sum done by hand.
 func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts, stdout io.Writer) error {
-	f, err := os.Open(o.gold)
-	if err != nil {
-		return fmt.Errorf("eval events: %w", err)
-	}
-	defer f.Close()
-	g, err := pipeline.ReadEventGold(f, o.gold)
-	if err != nil {
-		return fmt.Errorf("eval events: %w", err)
-	}
-	byID, err := goldStories(o.gold)
-	if err != nil {
-		return fmt.Errorf("eval events: %w", err)
-	}
 	var second map[string]pipeline.GoldDoc
 	if o.second != "" {
+		var err error
 		if second, err = readSecondLabels(o.second); err != nil {
 			return fmt.Errorf("eval events: %w", err)
 		}
 	}
 	s := pipeline.NewEventScore()
+	n := 0
+	var published []string
+	for _, path := range strings.Split(o.gold, ",") {
+		if path = strings.TrimSpace(path); path == "" {
+			continue
+		}
+		pub, m, err := scoreGoldFile(ctx, p, o, path, second, s)
+		if err != nil {
+			return err
+		}
+		if !slices.Contains(published, pub) {
+			published = append(published, pub)
+		}
+		n += m
+	}
+	fmt.Fprintf(stdout, "%d documents (split %s), published read as %s\n", n, o.split, strings.Join(published, ", "))
+	return reportGoldScore(s, o, stdout)
+}
+
+// scoreGoldFile adds the documents of one gold file to s and returns the
+// date the file reads them as published on and how many it scored.
+func scoreGoldFile(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts, path string, second map[string]pipeline.GoldDoc, s *pipeline.EventScore) (string, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, fmt.Errorf("eval events: %w", err)
+	}
+	defer f.Close()
+	g, err := pipeline.ReadEventGold(f, path)
+	if err != nil {
+		return "", 0, fmt.Errorf("eval events: %w", err)
+	}
+	byID, err := goldStories(path)
+	if err != nil {
+		return "", 0, fmt.Errorf("eval events: %w", err)
+	}
 	n := 0
 	for _, gd := range g.Docs {
 		if o.split != "all" && gd.Split != o.split {
@@ -183,7 +211,7 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 		}
 		d, ok := byID[gd.ID]
 		if !ok {
-			return fmt.Errorf("eval events: %s: no sample document %q (bundled or in %s)", o.gold, gd.ID, filepath.Join(filepath.Dir(o.gold), extraStories))
+			return "", 0, fmt.Errorf("eval events: %s: no sample document %q (bundled or in %s)", path, gd.ID, filepath.Join(filepath.Dir(path), extraStories))
 		}
 		d.Published = g.Published
 		var a *extract.Analysis
@@ -191,7 +219,7 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 		if second != nil {
 			// the second labeller's events stand in for the extractor's
 			if a, err = pipeline.AnalysisOfGold(second[gd.ID], d.Text); err != nil {
-				return fmt.Errorf("eval events: %s: %w", o.second, err)
+				return "", 0, fmt.Errorf("eval events: %s: %w", o.second, err)
 			}
 			s.Score(gd, d.Text, a)
 			n++
@@ -203,7 +231,7 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 			a, err = p.Analyze(ctx, d)
 		}
 		if err != nil {
-			return err
+			return "", 0, err
 		}
 		if o.guards {
 			s.ScoreGuards(gd, d.Text, a, drops)
@@ -211,7 +239,7 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 			// why each miss was missed: the triggers the scan found, with their participants
 			reads, err := p.TriggerReads(ctx, d)
 			if err != nil {
-				return err
+				return "", 0, err
 			}
 			s.ScoreReads(gd, d.Text, a, reads)
 		} else {
@@ -219,7 +247,12 @@ func evalGoldEvents(ctx context.Context, p *pipeline.Pipeline, o evalEventsOpts,
 		}
 		n++
 	}
-	fmt.Fprintf(stdout, "%d documents (split %s), published read as %s\n", n, o.split, g.Published)
+	return g.Published, n, nil
+}
+
+// reportGoldScore prints the pooled score, with the guard audit and the
+// error lines when asked for.
+func reportGoldScore(s *pipeline.EventScore, o evalEventsOpts, stdout io.Writer) error {
 	s.Report(stdout)
 	if o.guards {
 		s.ReportGuards(stdout)

@@ -96,3 +96,41 @@ func TestEvalEventsUsageErrors(t *testing.T) {
 		t.Errorf("eval events on a missing file = nil error; want one")
 	}
 }
+
+// TestEvalEventsPooled: --gold A,B pools the two files into one score whose
+// counts are the sums of each file's.
+func TestEvalEventsPooled(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "events")
+	a, b := filepath.Join(dir, "voa_dev4.tsv"), filepath.Join(dir, "voa_dev5.tsv")
+	counts := func(gold string) (docs int, c [3]int) {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if err := runEval(context.Background(), []string{"events", "--gold", gold}, &out, &errb); err != nil {
+			t.Fatalf("eval events --gold %s: %v\n%s", gold, err, errb.String())
+		}
+		for _, line := range strings.Split(out.String(), "\n") {
+			f := strings.Fields(line)
+			switch {
+			case strings.HasSuffix(line, "published read as 2007-06-14"):
+				docs, _ = strconv.Atoi(f[0])
+			case strings.HasPrefix(line, "ALL (participants)"):
+				for i := range c {
+					c[i], _ = strconv.Atoi(f[2+i])
+				}
+			}
+		}
+		return docs, c
+	}
+	da, ca := counts(a)
+	db, cb := counts(b)
+	dp, cp := counts(a + "," + b)
+	if da == 0 || db == 0 || dp != da+db {
+		t.Errorf("documents: %d + %d, pooled %d", da, db, dp)
+	}
+	for i := range cp {
+		if cp[i] != ca[i]+cb[i] {
+			t.Errorf("pooled tp/fp/fn %v; want the sum of %v and %v", cp, ca, cb)
+			break
+		}
+	}
+}

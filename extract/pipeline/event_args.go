@@ -994,13 +994,7 @@ func soleCountry(d *doc, k int) int {
 		from = si - 1
 	}
 	sole := -1
-	for j := d.sents[from].Start; j < k; j++ {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		j = m.end - 1
+	for _, m := range d.mentionsIn(d.sents[from].Start, k) {
 		if m.ent < 0 {
 			continue
 		}

@@ -26,13 +26,7 @@ func (p *Pipeline) describedOnly(d *doc, ev *event, ss, se int) {
 	}
 	described := map[int]bool{} // entity -> a mention only describes another
 	plain := map[int]bool{}     // entity -> a mention stands on its own
-	for k := ss; k < se; k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		k = m.end - 1
+	for _, m := range d.mentionsIn(ss, se) {
 		if m.ent < 0 || !hasPart(ev, m.ent) {
 			continue
 		}
@@ -56,13 +50,7 @@ func describerShape(d *doc, ev *event, ss, se int) bool {
 	if !comma {
 		return false
 	}
-	for k := ss; k < se; k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		k = m.end - 1
+	for _, m := range d.mentionsIn(ss, se) {
 		if !hasPart(ev, m.ent) {
 			continue
 		}

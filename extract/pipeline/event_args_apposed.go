@@ -198,13 +198,7 @@ func commaBeforeVerb(d *doc, ev *event, ss int) int {
 // or anywhere else in the sentence. One named on both sides is in both.
 func namedInside(d *doc, s tokenize.Sentence, a, c int) (inside, outside map[int]bool) {
 	inside, outside = map[int]bool{}, map[int]bool{}
-	for k := s.Start; k < s.End; k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		k = m.end - 1
+	for _, m := range d.mentionsIn(s.Start, s.End) {
 		if m.ent < 0 {
 			continue
 		}

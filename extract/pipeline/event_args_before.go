@@ -158,13 +158,7 @@ func sufferersInjury(d *doc, ev *event, ss, se int) {
 		return
 	}
 	who := -1
-	for j := ss; j < se; j++ {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		j = m.end - 1
+	for _, m := range d.mentionsIn(ss, se) {
 		if m.ent < 0 || d.ents[m.ent].typ != extract.Person {
 			continue
 		}
@@ -269,13 +263,7 @@ func itsState(d *doc, ev *event, ss int) {
 		return
 	}
 	state := -1
-	for j := ss; j < k; j++ {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		j = m.end - 1
+	for mi, m := range d.mentionsIn(ss, k) {
 		if m.ent < 0 {
 			continue
 		}

@@ -65,13 +65,7 @@ func electionCandidates(d *doc) {
 		}
 		for _, si := range ev.sentences {
 			s := d.sents[si]
-			for k := s.Start; k < s.End; k++ {
-				mi := d.mentionAt[k]
-				if mi < 0 {
-					continue
-				}
-				m := d.mentions[mi]
-				k = m.end - 1
+			for _, m := range d.mentionsIn(s.Start, s.End) {
 				if m.ent < 0 || m.nominal {
 					continue
 				}

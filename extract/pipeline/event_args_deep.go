@@ -31,13 +31,7 @@ func (p *Pipeline) deepOnly(d *doc, ev *event, ss, se int) {
 	}
 	deep := map[int]bool{}
 	plain := map[int]bool{}
-	for k := ss; k < se; k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		k = m.end - 1
+	for _, m := range d.mentionsIn(ss, se) {
 		if m.ent < 0 || !hasPart(ev, m.ent) {
 			continue
 		}

@@ -201,13 +201,8 @@ func (p *Pipeline) votingCountry(d *doc, ev *event, i int) {
 // namedPlace: tokens [from, to) name country c or a place in it, not only
 // its people ("Iranian authorities" may act on voters of any country).
 func namedPlace(d *doc, c, from, to int) bool {
-	for k := from; k < to; k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		k = d.mentions[mi].end - 1
-		if d.mentions[mi].label != "NORP" && countryOf(d, mi) == c {
+	for mi, m := range d.mentionsIn(from, to) {
+		if m.label != "NORP" && countryOf(d, mi) == c {
 			return true
 		}
 	}

@@ -113,13 +113,7 @@ func (p *Pipeline) fightSide(d *doc, ph np) []int {
 		return nil
 	}
 	var out []int
-	for i := ph.start; i < ph.end; i++ {
-		mi := d.mentionAt[i]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		i = m.end - 1
+	for _, m := range d.mentionsIn(ph.start, ph.end) {
 		if m.ent < 0 || !slices.Contains(ph.ents, m.ent) {
 			continue
 		}

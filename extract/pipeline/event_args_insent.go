@@ -266,13 +266,7 @@ func (p *Pipeline) reportingSubject(d *doc, ss, t int) (int, int) {
 		}
 	}
 	c := -1
-	for j := from; j < k; j++ {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		j = m.end - 1
+	for mi, m := range d.mentionsIn(from, k) {
 		if m.ent < 0 {
 			return -1, -1
 		}

@@ -151,12 +151,10 @@ var carrierVerbs = map[string]bool{
 // country that owns or modifies what follows it ("Iraq's newspaper",
 // "Iraqi security forces"), not as a place the phrase ends on.
 func targetOwner(d *doc, e, from, to int) bool {
-	for j := from; j < to; j++ {
-		mi := d.mentionAt[j]
-		if mi < 0 || d.mentions[mi].ent != e {
+	for _, m := range d.mentionsIn(from, to) {
+		if m.ent != e {
 			continue
 		}
-		m := d.mentions[mi]
 		if m.label == "NORP" || d.ents[e].typ != extract.Location {
 			return true
 		}
@@ -166,7 +164,6 @@ func targetOwner(d *doc, e, from, to int) bool {
 		if m.end < to && d.mentionAt[m.end] < 0 {
 			return true // a modifier: "Iraq's government-run newspaper"
 		}
-		j = m.end - 1
 	}
 	return false
 }

@@ -481,13 +481,7 @@ func ownSide(d *doc, ev *event) {
 		// with it
 		s := d.sents[ev.sentence]
 		named, described := false, false
-		for k := s.Start; k < s.End; k++ {
-			mi := d.mentionAt[k]
-			if mi < 0 {
-				continue
-			}
-			m := d.mentions[mi]
-			k = m.end - 1
+		for _, m := range d.mentionsIn(s.Start, s.End) {
 			named = named || m.ent == a.ent
 			described = described || m.ent == b.ent && m.end < s.End && personNouns[d.lower[m.end]]
 		}

@@ -1,0 +1,24 @@
+package pipeline
+
+import "iter"
+
+// mentionsIn yields, in text order and once each, the mentions that cover a
+// token of [from, to), with their index into d.mentions. It is the walk
+// many readers make over a stretch of a sentence ("for each name between
+// the trigger and the verb"): a mention spans several tokens, so a loop
+// over tokens must skip to the mention's end.
+func (d *doc) mentionsIn(from, to int) iter.Seq2[int, *mention] {
+	return func(yield func(int, *mention) bool) {
+		for k := from; k < to; k++ {
+			mi := d.mentionAt[k]
+			if mi < 0 {
+				continue
+			}
+			m := d.mentions[mi]
+			if !yield(mi, m) {
+				return
+			}
+			k = m.end - 1
+		}
+	}
+}

@@ -47,6 +47,18 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
+// partlessParts runs the readers for the events of the sentence [ss, se)
+// that the rules left without participants: names in the sentence's
+// constructions (below), names before the trigger (event_args_before.go)
+// and names inside its phrase (event_args_inside.go), which also looks at
+// the sentence's unreal events. Each reader passes over an event an
+// earlier one gave participants.
+func (p *Pipeline) partlessParts(d *doc, evs, unreal []*event, ss, se int) {
+	p.inSentenceParts(d, evs, ss, se)
+	p.beforeParts(d, evs, ss, se)
+	p.insideParts(d, evs, unreal, se)
+}
+
 // inSentenceParts gives each event of the sentence that still has no
 // participant the ones its sentence names in the constructions above.
 func (p *Pipeline) inSentenceParts(d *doc, evs []*event, ss, se int) {

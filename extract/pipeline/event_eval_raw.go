@@ -49,9 +49,7 @@ func (p *Pipeline) TriggerReads(ctx context.Context, d extract.Document) (out []
 		for _, ev := range evs {
 			p.learnedParts(dd, ev, evs, s.Start, s.End)
 		}
-		p.inSentenceParts(dd, evs, s.Start, s.End)
-		p.beforeParts(dd, evs, s.Start, s.End)
-		p.insideParts(dd, evs, nil, s.End)
+		p.partlessParts(dd, evs, nil, s.Start, s.End)
 		for _, ev := range evs {
 			out = append(out, TriggerRead{Type: ev.typ, Trigger: ev.trigger, Sentence: si, CharStart: s.CharStart, Parts: len(ev.parts), Unreal: ev.unreal})
 		}

@@ -271,9 +271,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		for _, ev := range evs {
 			p.learnedParts(d, ev, evs, s.Start, s.End)
 		}
-		p.inSentenceParts(d, evs, s.Start, s.End)
-		p.beforeParts(d, evs, s.Start, s.End) // (event_args_before.go)
-		p.insideParts(d, evs, unreal, s.End)
+		p.partlessParts(d, evs, unreal, s.Start, s.End)
 		evs = p.dropCriticism(d, evs, s.End)
 		before := ref
 		named := false

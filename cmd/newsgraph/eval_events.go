@@ -110,6 +110,10 @@ func runEvalEvents(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fmt.Fprint(stderr, evalEventsUsage)
 		return usageErr("eval events: give one of --gold FILE or --wikievents FILE")
 	}
+	if o.gold != "" && strings.Trim(o.gold, ", ") == "" {
+		fmt.Fprint(stderr, evalEventsUsage)
+		return usageErr("eval events: --gold names no file")
+	}
 	if o.second != "" && (o.gold == "" || o.guards) {
 		fmt.Fprint(stderr, evalEventsUsage)
 		return usageErr("eval events: --second compares with --gold FILE, without --guards")

@@ -85,7 +85,7 @@ func TestEvalEventsWikiEvents(t *testing.T) {
 
 func TestEvalEventsUsageErrors(t *testing.T) {
 	var out, errb bytes.Buffer
-	for _, args := range [][]string{{"events"}, {"events", "--gold", "a", "--wikievents", "b"}, {"events", "--bogus"}, {"events", "--guards", "--wikievents", "b"}} {
+	for _, args := range [][]string{{"events"}, {"events", "--gold", "a", "--wikievents", "b"}, {"events", "--bogus"}, {"events", "--guards", "--wikievents", "b"}, {"events", "--gold", ", ,"}} {
 		err := runEval(context.Background(), args, &out, &errb)
 		var ue cmdUsageError
 		if !errors.As(err, &ue) {

@@ -17,7 +17,7 @@ const trainEventsUsage = `Usage:
 
 Trains the learned event reader (extract/pipeline/event_learn.go: participants for
 triggers the rules leave without any, names the rules left out, a filter of kept events) on
-the development gold files (by default the TUNE group: ` + "voa_gold, voa_blind2, voa_dev4..dev19" + `)
+the development gold files (by default the TUNE group: ` + "voa_gold, voa_blind2, voa_dev4..dev21" + `)
 and writes the model the pipeline embeds. Each part is switched on only when
 leaving each training set out in turn shows a pooled gain (at least 5 events) and no
 held-out set loses more than 2. --tuned names sets the hand rules were tuned on (their

@@ -33,7 +33,7 @@ func DevEventSets() []string {
 	return []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv",
 		"voa_dev7.tsv", "voa_dev8.tsv", "voa_dev9.tsv", "voa_dev10.tsv", "voa_dev11.tsv", "voa_dev12.tsv",
 		"voa_dev13.tsv", "voa_dev14.tsv", "voa_dev15.tsv", "voa_dev16.tsv", "voa_dev17.tsv", "voa_dev18.tsv",
-		"voa_dev19.tsv"}
+		"voa_dev19.tsv", "voa_dev20.tsv", "voa_dev21.tsv"}
 }
 
 // RulesTunedEventSets are the sets of DevEventSets the hand rules were

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1230"} {
+	for _, id := range []string{"voa-0351", "voa-1390"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -129,4 +129,5 @@ var devRanges = map[string]struct {
 	"voa_dev23.tsv": {"dev23", 1111, 1150},
 	"voa_dev24.tsv": {"dev24", 1151, 1190},
 	"voa_dev25.tsv": {"dev25", 1191, 1230},
+	"voa_dev26.tsv": {"dev26", 1231, 1270},
 }

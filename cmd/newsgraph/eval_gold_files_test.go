@@ -131,4 +131,5 @@ var devRanges = map[string]struct {
 	"voa_dev25.tsv": {"dev25", 1191, 1230},
 	"voa_dev26.tsv": {"dev26", 1231, 1270},
 	"voa_dev27.tsv": {"dev27", 1271, 1310},
+	"voa_dev28.tsv": {"dev28", 1311, 1350},
 }

@@ -132,4 +132,5 @@ var devRanges = map[string]struct {
 	"voa_dev26.tsv": {"dev26", 1231, 1270},
 	"voa_dev27.tsv": {"dev27", 1271, 1310},
 	"voa_dev28.tsv": {"dev28", 1311, 1350},
+	"voa_dev29.tsv": {"dev29", 1351, 1390},
 }

@@ -205,6 +205,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
 			}
 		}
+		if w := d.lower[i]; !ok && threatModals[w] {
+			if tm, threat := p.ifThreat(d, i, si); threat {
+				m, ok = tm, true // "says it will not take part unless ..." (event_trig_ifthreat.go)
+			}
+		}
 		if pm, taken := p.powerTaken(d, i, s.End); taken {
 			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 		}

@@ -54,7 +54,8 @@ import (
 // the sentence's unreal events. Each reader passes over an event an
 // earlier one gave participants.
 func (p *Pipeline) partlessParts(d *doc, evs, unreal []*event, ss, se int) {
-	p.amongParts(d, evs, ss, se) // victims listed against a toll (event_args_among.go)
+	p.amongParts(d, evs, ss, se)   // victims listed against a toll (event_args_among.go)
+	p.warrantParts(d, evs, ss, se) // "issued an arrest warrant for X" (event_args_warrant.go)
 	p.inSentenceParts(d, evs, ss, se)
 	p.beforeParts(d, evs, ss, se)
 	p.insideParts(d, evs, unreal, se)

@@ -54,6 +54,9 @@ import (
 // the sentence's unreal events. Each reader passes over an event an
 // earlier one gave participants.
 func (p *Pipeline) partlessParts(d *doc, evs, unreal []*event, ss, se int) {
+	p.amongParts(d, evs, ss, se)      // victims listed against a toll (event_args_among.go)
+	p.warrantParts(d, evs, ss, se)    // "issued an arrest warrant for X" (event_args_warrant.go)
+	p.arrestedInParts(d, evs, ss, se) // "400 protesters were detained in Nepal" (event_args_arrestedin.go)
 	p.inSentenceParts(d, evs, ss, se)
 	p.beforeParts(d, evs, ss, se)
 	p.insideParts(d, evs, unreal, se)

@@ -45,8 +45,10 @@ func (f foldGain) net() int { return f.good - f.bad }
 func (f foldGain) nested(cost int) int { return f.nestedGood - cost*f.nestedBad }
 
 // printGates writes the per-fold table of each part: its chosen margin,
-// the pooled utility against evMinGain, and per held-out set the events
-// gained and lost with the utility.
+// the pooled utility against evMinGain, the events gained and lost summed
+// over the untuned and the tuned sets, and per held-out set the events
+// gained and lost with the utility and the tp-fp change, at the chosen
+// margin and nested.
 func printGates(w io.Writer, gates []partGate) {
 	for _, g := range gates {
 		if math.IsInf(float64(g.margin), 0) {
@@ -55,6 +57,21 @@ func printGates(w io.Writer, gates []partGate) {
 		}
 		fmt.Fprintf(w, "%s: margin %g, pooled utility %d (switch-on needs %d): %s\n", g.name, g.margin, g.pooled, evMinGain, g.why)
 		var b strings.Builder
+		var sum [2][4]int // untuned, tuned: good, bad, nested good, nested bad
+		for _, f := range g.folds {
+			t := 0
+			if f.tuned {
+				t = 1
+			}
+			sum[t][0] += f.good
+			sum[t][1] += f.bad
+			sum[t][2] += f.nestedGood
+			sum[t][3] += f.nestedBad
+		}
+		for t, name := range []string{"untuned", "tuned*"} {
+			s := sum[t]
+			fmt.Fprintf(&b, "  %-12s +%d -%d  net %3d | nested +%d -%d  net %3d\n", name, s[0], s[1], s[0]-s[1], s[2], s[3], s[2]-s[3])
+		}
 		for _, f := range g.folds {
 			name := f.set
 			if f.tuned {

@@ -246,11 +246,11 @@ func TestChooseDropNeedsGain(t *testing.T) {
 }
 
 // TestGateNoKnifeEdge: the switch does not flip when one event changes on
-// one held-out set. The first record is the thirteenth session's filter
-// before it flipped: a pooled utility of exactly evMinGain carried by a few
-// sets while others lose (the pooled-gain rule alone says on, and off with
-// one event less). The second gains a little on most sets: on, and still
-// on with any one event more or less.
+// one held-out set. The first record is like the filter's that flipped in
+// the thirteenth session: a pooled utility of exactly evMinGain carried by
+// a few sets while others lose (the old rule, pooled gain and fold loss
+// alone, says on, and off with one event less). The second gains a little
+// on most sets: on, and still on with any one event more or less.
 func TestGateNoKnifeEdge(t *testing.T) {
 	edge := [][2]int{{5, 3}, {3, 0}, {1, 1}, {1, 1}, {2, 0}, {3, 0}, {0, 0}, {4, 2}, {1, 2}, {1, 0},
 		{1, 0}, {0, 0}, {0, 1}, {0, 0}, {1, 1}, {1, 0}}
@@ -270,6 +270,7 @@ func TestGateNoKnifeEdge(t *testing.T) {
 		if on, why := gatePart(g); on != c.on {
 			t.Fatalf("%s: on %v (%s), want %v", c.name, on, why, c.on)
 		}
+		oldFlips := false // does the old rule flip with one event?
 		for i := range c.gains {
 			for _, d := range [][2]int{{1, 0}, {-1, 0}, {0, 1}, {0, -1}} {
 				gs := append([][2]int(nil), c.gains...)
@@ -280,9 +281,27 @@ func TestGateNoKnifeEdge(t *testing.T) {
 				if on, why := gatePart(gateOf(gs)); on != c.on {
 					t.Errorf("%s with set %d changed by %v: on %v (%s), want %v", c.name, i, d, on, why, c.on)
 				}
+				oldFlips = oldFlips || oldGate(gateOf(gs)) != oldGate(g)
 			}
 		}
+		if c.name == "edge" && (!oldGate(g) || !oldFlips) {
+			t.Errorf("edge: the old rule says on %v and flips with one event %v; want a knife edge (on, flips)", oldGate(g), oldFlips)
+		}
 	}
+}
+
+// oldGate is the switch before the thirteenth session: a pooled utility of
+// evMinGain and no held-out set losing more than evFoldLoss.
+func oldGate(g partGate) bool {
+	if g.pooled < evMinGain {
+		return false
+	}
+	for _, f := range g.folds {
+		if f.net() < -evFoldLoss {
+			return false
+		}
+	}
+	return true
 }
 
 // TestFilterTrainingSkipsTunedSets: with sets marked as tuned on by the

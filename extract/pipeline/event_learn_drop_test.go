@@ -26,13 +26,13 @@ func TestChooseDropNeedsAGain(t *testing.T) {
 		}
 		return hs
 	}
-	if got := chooseDrop(held(1, 0)); !math.IsInf(float64(got), -1) {
-		t.Errorf("gain 1: drop margin %v, want none (-Inf)", got)
+	if _, u := chooseDrop(held(1, 0)); u >= evMinGain {
+		t.Errorf("gain 1: utility %d, want < %d", u, evMinGain)
 	}
-	if got := chooseDrop(held(evMinGain-1, 0)); !math.IsInf(float64(got), -1) {
-		t.Errorf("gain %d: drop margin %v, want none (-Inf)", evMinGain-1, got)
+	if _, u := chooseDrop(held(evMinGain-1, 0)); u >= evMinGain {
+		t.Errorf("gain %d: utility %d, want < %d", evMinGain-1, u, evMinGain)
 	}
-	if got := chooseDrop(held(evMinGain+1, 0)); math.IsInf(float64(got), -1) || got < -10+0.1*evMinGain || got > 5 {
+	if got, _ := chooseDrop(held(evMinGain+1, 0)); math.IsInf(float64(got), -1) || got < -10+0.1*evMinGain || got > 5 {
 		t.Errorf("gain %d: drop margin %v, want one above the false events", evMinGain+1, got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -175,29 +176,35 @@ func TestEventModelRebuild(t *testing.T) {
 	}
 }
 
-// TestFoldGate: a part whose margin gains pooled but loses more than
-// evFoldLoss on one held-out set is switched off; one that loses no more
-// stays on.
-func TestFoldGate(t *testing.T) {
-	held := func(falseN, rightN int) []filterHeld {
-		var hs []filterHeld
-		for range falseN {
-			hs = append(hs, filterHeld{margin: -1})
+// gateOf is a part's held-out record with the given gains per set, the
+// same at the chosen margin and nested; the first half of the sets choose.
+func gateOf(gains [][2]int) partGate {
+	g := partGate{name: "filter", cost: evDropCost}
+	for i, gb := range gains {
+		f := foldGain{set: fmt.Sprintf("set%d", i), tuned: i >= len(gains)/2, good: gb[0], bad: gb[1], nestedGood: gb[0], nestedBad: gb[1]}
+		if !f.tuned {
+			g.pooled += f.utility(g.cost)
 		}
-		for range rightN {
-			hs = append(hs, filterHeld{margin: -1, right: true})
-		}
-		return append(hs, filterHeld{margin: 3, right: true})
+		g.folds = append(g.folds, f)
 	}
+	return g
+}
+
+// TestFoldGate: a part that gains on most sets but loses more than
+// evFoldLoss (tp-fp) on one held-out set is switched off; one that loses
+// no more stays on.
+func TestFoldGate(t *testing.T) {
 	for _, c := range []struct {
-		second [2]int // false, right events the filter drops on the second set
+		second [2]int // good, bad events on the second set
 		on     bool
-	}{{[2]int{0, evFoldLoss}, true}, {[2]int{0, evFoldLoss + 1}, false}, {[2]int{1, evFoldLoss + 1}, true}} {
-		m := handModel()
-		m.dropMargin = 0
-		foldGate(m, [][]evHeld{nil, nil}, [][]filterHeld{held(12, 0), held(c.second[0], c.second[1])})
-		if on := !math.IsInf(float64(m.dropMargin), -1); on != c.on {
-			t.Errorf("second set dropping %d false, %d right: filter on %v, want %v", c.second[0], c.second[1], on, c.on)
+	}{{[2]int{0, 0}, true}, {[2]int{0, 1 + evFoldLoss}, false}, {[2]int{1, 1 + evFoldLoss}, true}} {
+		gains := make([][2]int, 12)
+		for i := range gains {
+			gains[i] = [2]int{2, 0}
+		}
+		gains[1] = c.second
+		if on, why := gatePart(gateOf(gains)); on != c.on {
+			t.Errorf("second set gaining %d, losing %d: on %v (%s), want %v", c.second[0], c.second[1], on, why, c.on)
 		}
 	}
 }
@@ -215,12 +222,86 @@ func TestChooseDropNeedsGain(t *testing.T) {
 		}
 		return hs
 	}
-	if dm := chooseDrop(mk(evMinGain - 1)); !math.IsInf(float64(dm), -1) {
-		t.Errorf("%d false events below the right ones: drop margin %g, want none", evMinGain-1, dm)
+	if dm, u := chooseDrop(mk(evMinGain - 1)); u >= evMinGain {
+		t.Errorf("%d false events below the right ones: drop margin %g, utility %d, want < %d", evMinGain-1, dm, u, evMinGain)
 	}
-	if dm := chooseDrop(mk(evMinGain)); dm <= -2 || dm >= 1 {
-		t.Errorf("%d false events below the right ones: drop margin %g, want between them", evMinGain, dm)
+	if dm, u := chooseDrop(mk(evMinGain)); dm <= -2 || dm >= 1 || u != evMinGain {
+		t.Errorf("%d false events below the right ones: drop margin %g, utility %d, want between them, %d", evMinGain, dm, u, evMinGain)
 	}
+	// the gate: the same utility spread over the sets switches it on,
+	// below evMinGain off
+	for _, c := range []struct {
+		n  int
+		on bool
+	}{{evMinGain - 1, false}, {evMinGain, true}} {
+		gains := make([][2]int, 2*c.n)
+		for i := range c.n {
+			gains[i] = [2]int{1, 0}
+			gains[c.n+i] = [2]int{1, 0}
+		}
+		if on, why := gatePart(gateOf(gains)); on != c.on {
+			t.Errorf("pooled utility %d on %d sets: on %v (%s), want %v", c.n, c.n, on, why, c.on)
+		}
+	}
+}
+
+// TestGateNoKnifeEdge: the switch does not flip when one event changes on
+// one held-out set. The first record is like the filter's that flipped in
+// the thirteenth session: a pooled utility of exactly evMinGain carried by
+// a few sets while others lose (the old rule, pooled gain and fold loss
+// alone, says on, and off with one event less). The second gains a little
+// on most sets: on, and still on with any one event more or less.
+func TestGateNoKnifeEdge(t *testing.T) {
+	edge := [][2]int{{5, 3}, {3, 0}, {1, 1}, {1, 1}, {2, 0}, {3, 0}, {0, 0}, {4, 2}, {1, 2}, {1, 0},
+		{1, 0}, {0, 0}, {0, 1}, {0, 0}, {1, 1}, {1, 0}}
+	steady := make([][2]int, 16)
+	for i := range steady {
+		steady[i] = [2]int{2, i % 4 / 3} // three in four gain 2, the others lose nothing net
+	}
+	for _, c := range []struct {
+		name  string
+		gains [][2]int
+		on    bool
+	}{{"edge", edge, false}, {"steady", steady, true}} {
+		g := gateOf(c.gains)
+		if c.name == "edge" && g.pooled != evMinGain {
+			t.Fatalf("edge: pooled utility %d, want %d (the old rule's threshold)", g.pooled, evMinGain)
+		}
+		if on, why := gatePart(g); on != c.on {
+			t.Fatalf("%s: on %v (%s), want %v", c.name, on, why, c.on)
+		}
+		oldFlips := false // does the old rule flip with one event?
+		for i := range c.gains {
+			for _, d := range [][2]int{{1, 0}, {-1, 0}, {0, 1}, {0, -1}} {
+				gs := append([][2]int(nil), c.gains...)
+				gs[i] = [2]int{gs[i][0] + d[0], gs[i][1] + d[1]}
+				if gs[i][0] < 0 || gs[i][1] < 0 {
+					continue
+				}
+				if on, why := gatePart(gateOf(gs)); on != c.on {
+					t.Errorf("%s with set %d changed by %v: on %v (%s), want %v", c.name, i, d, on, why, c.on)
+				}
+				oldFlips = oldFlips || oldGate(gateOf(gs)) != oldGate(g)
+			}
+		}
+		if c.name == "edge" && (!oldGate(g) || !oldFlips) {
+			t.Errorf("edge: the old rule says on %v and flips with one event %v; want a knife edge (on, flips)", oldGate(g), oldFlips)
+		}
+	}
+}
+
+// oldGate is the switch before the thirteenth session: a pooled utility of
+// evMinGain and no held-out set losing more than evFoldLoss.
+func oldGate(g partGate) bool {
+	if g.pooled < evMinGain {
+		return false
+	}
+	for _, f := range g.folds {
+		if f.net() < -evFoldLoss {
+			return false
+		}
+	}
+	return true
 }
 
 // TestFilterTrainingSkipsTunedSets: with sets marked as tuned on by the

@@ -199,7 +199,8 @@ func (p *Pipeline) collectEventArgs(ctx context.Context, set EventSet) (setData,
 type setData struct {
 	groups []evGroup
 	filter []linEx
-	tuned  bool // EventSet.RulesTuned
+	tuned  bool   // EventSet.RulesTuned
+	name   string // EventSet.Name
 }
 
 // analyzeLogged is Analyze with the learned reader's log switched on;
@@ -380,8 +381,9 @@ const evWrongCost = 2
 
 // chooseMargins picks the event and role margins from held-out groups: the
 // pair with the best utility (right events less evWrongCost per false
-// one). When none gains, the event margin is infinite: nothing is read.
-func chooseMargins(hs []evHeld) (float32, float32) {
+// one), and that utility. When none gains, the event margin is infinite
+// (nothing is read) and the utility the best there is; gatePart decides.
+func chooseMargins(hs []evHeld) (float32, float32, int) {
 	var ems []float32
 	for _, h := range hs {
 		if !h.withParts {
@@ -389,40 +391,59 @@ func chooseMargins(hs []evHeld) (float32, float32) {
 		}
 	}
 	if len(ems) == 0 {
-		return float32(math.Inf(1)), 0
+		return float32(math.Inf(1)), 0, 0
 	}
 	sort.Slice(ems, func(i, j int) bool { return ems[i] < ems[j] })
-	bestU, bestE, bestR := evMinGain-0.5, float32(math.Inf(1)), float32(0)
+	bestU, bestE, bestR := math.MinInt, float32(math.Inf(1)), float32(0)
 	for _, rm := range []float32{-1, -0.5, 0, 0.5, 1} {
 		for q := 0; q < 40; q++ {
 			em := ems[len(ems)*q/40]
 			r, w := outcome(hs, em, rm)
-			if u := float64(r) - evWrongCost*float64(w); u > bestU {
+			if u := r - evWrongCost*w; u > bestU {
 				bestU, bestE, bestR = u, em, rm
 			}
 		}
 	}
-	return bestE, bestR
+	if bestU <= 0 {
+		return float32(math.Inf(1)), 0, bestU // nothing gains: the best is reported
+	}
+	return bestE, bestR, bestU
 }
 
 // chooseKeep picks the keep margin with the best gains less evWrongCost
-// per loss; infinite (the rules' reading stays) when none gains.
-func chooseKeep(hs []evHeld) float32 {
-	bestU, best := evMinGain-0.5, float32(math.Inf(1))
+// per loss, and that utility; infinite (the rules' reading stays) when
+// none gains. gatePart decides.
+func chooseKeep(hs []evHeld) (float32, int) {
+	bestU, best := math.MinInt, float32(math.Inf(1))
 	for _, km := range []float32{-3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3} {
 		g, l := keepOutcome(hs, km, float32(math.Inf(-1)))
-		if u := float64(g) - evWrongCost*float64(l); u > bestU && g > 0 {
+		if u := g - evWrongCost*l; u > bestU && g > 0 {
 			bestU, best = u, km
 		}
 	}
-	return best
+	if bestU <= 0 {
+		return float32(math.Inf(1)), bestU
+	}
+	return best, bestU
 }
 
-// trainOnSets trains a model on the given sets, its margins chosen by
-// leaving each of them out in turn (the sets the rules were not tuned on
-// choose; every set held out may veto: with no untuned set, every part
-// stays off).
+// trainOnSets trains a model on the given sets, each part switched on or
+// off by gatePart.
 func trainOnSets(bySet []setData) *eventArgModel {
+	m, _ := trainGated(bySet)
+	return m
+}
+
+// trainGated trains a model on the given sets and returns with it the
+// record of each part's switch decision (gatePart: a pooled gain of at
+// least evMinGain at the chosen margin, no held-out set losing more than
+// evFoldLoss, and a gain that holds set by set at margins chosen without
+// the set: the nested mean above evGateSE standard errors, at most one
+// set in evGateLosers losing). The margins are chosen by leaving
+// each set out in turn: the sets the rules were not tuned on choose them;
+// every set held out, tuned or not, counts in gatePart (with no untuned
+// set, every part stays off).
+func trainGated(bySet []setData) (*eventArgModel, []partGate) {
 	var all []evGroup
 	for _, sd := range bySet {
 		all = append(all, sd.groups...)
@@ -433,6 +454,7 @@ func trainOnSets(bySet []setData) *eventArgModel {
 	var heldF []filterHeld
 	var folds [][]evHeld
 	var foldsF [][]filterHeld
+	var foldSets []setData
 	for k := range bySet {
 		var tr []evGroup
 		for j, sd := range bySet {
@@ -450,40 +472,93 @@ func trainOnSets(bySet []setData) *eventArgModel {
 		for _, ex := range bySet[k].filter {
 			hf = append(hf, filterHeld{f.eventMargin(ex.feats), ex.label == 1})
 		}
-		// every held-out set may veto a part (foldGate), but only the sets
-		// the rules were not tuned on choose its margins: on a tuned set the
-		// rules' tuning, not the model, decides how its events fare, and
-		// what unseen news needs is what the others show
+		// every held-out set counts in the switch (gatePart), but only the
+		// sets the rules were not tuned on choose its margins: on a tuned
+		// set the rules' tuning, not the model, decides how its events fare,
+		// and what unseen news needs is what the others show
 		folds = append(folds, hs)
 		foldsF = append(foldsF, hf)
+		foldSets = append(foldSets, bySet[k])
 		if !bySet[k].tuned {
 			held = append(held, hs...)
 			heldF = append(heldF, hf...)
 		}
 	}
-	m.eventMargin, m.roleMargin = chooseMargins(held)
-	m.keepMargin = chooseKeep(held)
-	m.dropMargin = chooseDrop(heldF)
-	foldGate(m, folds, foldsF)
-	return m
-}
-
-// foldGate switches off a part whose chosen margin loses more than a little
-// on one of the held-out sets, tuned or not: a pooled gain carried by one or
-// two sets is what they share, not what news shares, and a part may not buy
-// a gain on unseen news with the events the rules were tuned to keep.
-func foldGate(m *eventArgModel, folds [][]evHeld, foldsF [][]filterHeld) {
-	for i, hs := range folds {
-		if r, w := outcome(hs, m.eventMargin, m.roleMargin); r-w < -evFoldLoss {
-			m.eventMargin = float32(math.Inf(1))
+	em, rm, uFill := chooseMargins(held)
+	km, uKeep := chooseKeep(held)
+	dm, uDrop := chooseDrop(append([]filterHeld(nil), heldF...))
+	// others pools the held-out scores of the choosing sets but fold i: the
+	// margins a training without set i would choose, to judge set i by
+	others := func(i int) ([]evHeld, []filterHeld) {
+		var hs []evHeld
+		var hf []filterHeld
+		for j, sd := range foldSets {
+			if j != i && !sd.tuned {
+				hs = append(hs, folds[j]...)
+				hf = append(hf, foldsF[j]...)
+			}
 		}
-		if g, l := keepOutcome(hs, m.keepMargin, float32(math.Inf(-1))); g-l < -evFoldLoss {
-			m.keepMargin = float32(math.Inf(1))
-		}
-		if f, r := dropOutcome(foldsF[i], m.dropMargin); f-r < -evFoldLoss {
-			m.dropMargin = float32(math.Inf(-1))
-		}
+		return hs, hf
 	}
+	per := func(gain func(i int) (int, int), nested func(i int) (int, int)) []foldGain {
+		out := make([]foldGain, len(foldSets))
+		for i, sd := range foldSets {
+			g, b := gain(i)
+			ng, nb := nested(i)
+			out[i] = foldGain{set: sd.name, tuned: sd.tuned, good: g, bad: b, nestedGood: ng, nestedBad: nb}
+		}
+		return out
+	}
+	gates := []partGate{
+		{name: "fill", margin: em, pooled: uFill, cost: evWrongCost, folds: per(
+			func(i int) (int, int) { return outcome(folds[i], em, rm) },
+			func(i int) (int, int) {
+				hs, _ := others(i)
+				e, r, u := chooseMargins(hs)
+				if u < evMinGain {
+					return 0, 0
+				}
+				return outcome(folds[i], e, r)
+			})},
+		{name: "re-read", margin: km, pooled: uKeep, cost: evWrongCost, folds: per(
+			func(i int) (int, int) { return keepOutcome(folds[i], km, float32(math.Inf(-1))) },
+			func(i int) (int, int) {
+				hs, _ := others(i)
+				k, u := chooseKeep(hs)
+				if u < evMinGain {
+					return 0, 0
+				}
+				return keepOutcome(folds[i], k, float32(math.Inf(-1)))
+			})},
+		{name: "filter", margin: dm, pooled: uDrop, cost: evDropCost, folds: per(
+			func(i int) (int, int) { return dropOutcome(foldsF[i], dm) },
+			func(i int) (int, int) {
+				_, hf := others(i)
+				d, u := chooseDrop(hf)
+				if u < evMinGain {
+					return 0, 0
+				}
+				return dropOutcome(foldsF[i], d)
+			})},
+	}
+	for i := range gates {
+		gates[i].on, gates[i].why = gatePart(gates[i])
+	}
+	m.eventMargin, m.roleMargin = float32(math.Inf(1)), 0
+	if gates[0].on {
+		m.eventMargin, m.roleMargin = em, rm
+	} else if uFill >= evMinGain {
+		m.roleMargin = rm // (as before: a fill vetoed by a fold kept its role margin)
+	}
+	m.keepMargin = float32(math.Inf(1))
+	if gates[1].on {
+		m.keepMargin = km
+	}
+	m.dropMargin = float32(math.Inf(-1))
+	if gates[2].on {
+		m.dropMargin = dm
+	}
+	return m, gates
 }
 
 // evMinGain is the least pooled held-out utility (right events less the
@@ -545,12 +620,16 @@ type filterHeld struct {
 const evDropCost = 2
 
 // chooseDrop picks the margin below which a kept event is dropped: the one
-// with the most false events dropped less evDropCost per right one, or
-// minus infinity (none dropped) when none gains evMinGain (a gain of one
-// event flipped the filter with any change to the rules: noise).
-func chooseDrop(hs []filterHeld) float32 {
+// with the most false events dropped less evDropCost per right one, and
+// that utility, or minus infinity (none dropped) when none gains. gatePart
+// switches the filter on only for a utility of evMinGain and more, spread
+// over the held-out sets (a gain of 5 alone flipped with any rule change).
+func chooseDrop(hs []filterHeld) (float32, int) { return chooseDropAt(hs, evDropCost) }
+
+// chooseDropAt is chooseDrop with cost right events' worth per false one.
+func chooseDropAt(hs []filterHeld, cost int) (float32, int) {
 	sort.Slice(hs, func(i, j int) bool { return hs[i].margin < hs[j].margin })
-	bestU, best := evMinGain-0.5, float32(math.Inf(-1))
+	bestU, best := 0, float32(math.Inf(-1))
 	falseN, rightN := 0, 0
 	for i, h := range hs {
 		if h.right {
@@ -561,7 +640,7 @@ func chooseDrop(hs []filterHeld) float32 {
 		if i+1 < len(hs) && hs[i+1].margin == h.margin {
 			continue
 		}
-		if u := float64(falseN) - evDropCost*float64(rightN); u > bestU {
+		if u := falseN - cost*rightN; u > bestU {
 			bestU = u
 			// between this event and the next: dropped when below
 			best = h.margin
@@ -570,24 +649,60 @@ func chooseDrop(hs []filterHeld) float32 {
 			}
 		}
 	}
-	return best
+	return best, bestU
+}
+
+// EventTrainOptions says what TrainEventArgs reports beside the model.
+type EventTrainOptions struct {
+	// Folds: each part's chosen margin, pooled utility and per held-out
+	// set gains and losses (how far the decision is from its threshold).
+	Folds bool
+	// LeaveEachOut: retrain once without each set and say which parts
+	// switch on: a decision one set's events can flip is not one.
+	LeaveEachOut bool
 }
 
 // TrainEventArgs trains the learned event reader on the labelled sets and
 // writes the model (the file embedded as eventmodel.bin).
-func (p *Pipeline) TrainEventArgs(ctx context.Context, sets []EventSet, w, log io.Writer) error {
+func (p *Pipeline) TrainEventArgs(ctx context.Context, sets []EventSet, w, log io.Writer, opts EventTrainOptions) error {
 	bySet, _, err := p.eventExamples(ctx, sets)
 	if err != nil {
 		return err
 	}
-	m := trainOnSets(bySet)
+	m, gates := trainGated(bySet)
 	if log != nil {
 		fmt.Fprintf(log, "event model: %s\n", m.parts())
+		if opts.Folds {
+			printGates(log, gates)
+		}
+		if opts.LeaveEachOut {
+			leaveEachOut(log, bySet)
+		}
 	}
 	if err := m.encode(w); err != nil {
 		return fmt.Errorf("event model: %w", err)
 	}
 	return nil
+}
+
+// leaveEachOut retrains without each set in turn and prints the parts
+// switched on and each part's pooled utility: how often the decision
+// flips when one set's events are missing.
+func leaveEachOut(w io.Writer, bySet []setData) {
+	on := make([]int, 3)
+	for k := range bySet {
+		rest := append(append([]setData(nil), bySet[:k]...), bySet[k+1:]...)
+		m, gates := trainGated(rest)
+		fmt.Fprintf(w, "without %-12s %s;", bySet[k].name, m.parts())
+		for i, g := range gates {
+			fmt.Fprintf(w, " %s %d (%s)", g.name, g.pooled, g.why)
+			if g.on {
+				on[i]++
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "switched on in %d retrainings: fill %d, re-read %d, filter %d\n", len(bySet), on[0], on[1], on[2])
 }
 
 func (p *Pipeline) eventExamples(ctx context.Context, sets []EventSet) ([]setData, []*EventScore, error) {
@@ -598,7 +713,7 @@ func (p *Pipeline) eventExamples(ctx context.Context, sets []EventSet) ([]setDat
 		if err != nil {
 			return nil, nil, err
 		}
-		sd.tuned = s.RulesTuned
+		sd.tuned, sd.name = s.RulesTuned, s.Name
 		bySet[i], scores[i] = sd, sc
 	}
 	return bySet, scores, nil

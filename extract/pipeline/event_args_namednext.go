@@ -98,8 +98,8 @@ func (p *Pipeline) describedObject(d *doc, k, se int) (int, int) {
 	for j := k + 1; j < se && j <= k+6; j++ {
 		if mi := d.mentionAt[j]; mi >= 0 {
 			m := d.mentions[mi]
-			if m.ent >= 0 && (d.ents[m.ent].typ == extract.Person || d.ents[m.ent].typ == extract.Organization) && m.label != "NORP" && m.label != "MISC" {
-				return -1, -1
+			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person && m.label != "NORP" && m.label != "MISC" {
+				return -1, -1 // (a body may describe the person: "a key Taliban commander", "a top member of Hamas")
 			}
 			j = m.end - 1
 			continue

@@ -19,6 +19,12 @@ func TestNamedNextPatient(t *testing.T) {
 			want: []string{"SENTENCE sentenced [Ahmet Sik:PATIENT Turkey:AGENT]"},
 		},
 		{
+			name: "a body in the description, named after the description's head noun",
+			text: "Afghan police say they have arrested a senior Taliban commander accused of attacks on aid workers. " +
+				"Officials said Wednesday they captured Taliban commander Mullah Abdul Samad in Kunduz.",
+			want: []string{"ARREST arrested [Afghanistan:AGENT Mullah Abdul Samad:PATIENT Taleban:PATIENT]"},
+		},
+		{
 			name: "participle after the description, named in a report",
 			text: "Spain says a Spanish aid worker kidnapped in northern Mali last month has been freed. " +
 				"The Foreign Ministry said Alicia Gamez was released on Friday.",

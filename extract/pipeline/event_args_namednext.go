@@ -87,13 +87,16 @@ func nationalityIn(d *doc, e, from, to int) bool {
 	return false
 }
 
-// describedObject: an active verb ending at k takes as its object an
-// indefinite description of one person, no name of a person or body in
-// it: "arrested a man", "sentenced a women's magazine editor". It returns
+// describedObject: an active verb ending at k takes as its object a
+// description of one person with no person's name in it: "arrested a
+// man", "sentenced a women's magazine editor", "killed the head of the
+// U.N. Development Program for Somalia" (a definite one too: whether it
+// is someone named before, newPerson's test that the name is new
+// decides). It returns
 // the description's tokens, or -1, -1.
 func (p *Pipeline) describedObject(d *doc, k, se int) (int, int) {
-	if k >= se || d.lower[k] != "a" && d.lower[k] != "an" {
-		return -1, -1
+	if k >= se || d.lower[k] != "a" && d.lower[k] != "an" && d.lower[k] != "the" {
+		return -1, -1 // (a definite one is first told too: "remanded into custody the first suspect charged")
 	}
 	for j := k + 1; j < se && j <= k+6; j++ {
 		if mi := d.mentionAt[j]; mi >= 0 {

@@ -25,6 +25,12 @@ func TestNamedNextPatient(t *testing.T) {
 			want: []string{"ARREST arrested [Afghanistan:AGENT Mullah Abdul Samad:PATIENT Taleban:PATIENT]"},
 		},
 		{
+			name: "a definite description first told",
+			text: "An Egyptian court has convicted the former head of a state bank of fraud. " +
+				"Mahmoud Abdel-Latif was accused of approving loans worth millions of dollars without guarantees.",
+			want: []string{"TRIAL convicted [Egypt:AGENT Mahmoud Abdel-Latif:PATIENT]"},
+		},
+		{
 			name: "participle after the description, named in a report",
 			text: "Spain says a Spanish aid worker kidnapped in northern Mali last month has been freed. " +
 				"The Foreign Ministry said Alicia Gamez was released on Friday.",

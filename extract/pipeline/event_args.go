@@ -831,9 +831,22 @@ func lastCountryWhere(d *doc, k int, skip func(m *mention) bool) int {
 // group disarm") to the country or organization the story just gave it.
 func (p *Pipeline) earlierBody(d *doc, ph np) []int {
 	for h := ph.start; h < ph.end && h < ph.start+4; h++ {
+		if fighterNouns[d.lower[h]] && h == ph.end-1 && h > ph.start && d.lower[h-1] == "the" {
+			// (a bare count, "killed 14 more insurgents", may be anyone's)
+			if e := earlierFighters(d, h); e >= 0 {
+				return []int{e}
+			}
+			if e := storyRef(d, h); e >= 0 {
+				return []int{e} // "attacked the rebels": the story's one armed group
+			}
+			return nil
+		}
 		if forceNouns[d.lower[h]] {
 			if e := p.earlierForce(d, ph, h+1); e >= 0 {
 				return []int{e}
+			}
+			if e := storyRef(d, h); e >= 0 && h == ph.end-1 {
+				return []int{e} // "demanded the government resign": the story's one country
 			}
 			if p.bareForce(d, ph, h+1) {
 				if e := p.storyForce(d, h); e >= 0 {
@@ -1066,6 +1079,9 @@ func (p *Pipeline) bareSides(d *doc, ph np) []int {
 		e := earlierFighters(d, h)
 		if forceNouns[d.lower[h]] {
 			e = p.earlierForce(d, np{start: h - 1, end: h + 1}, h+1)
+		}
+		if e < 0 {
+			e = storyRef(d, h) // the story's one armed group or country (event_args_storyref.go)
 		}
 		if e >= 0 && !slices.Contains(ph.ents, e) && !slices.Contains(out, e) {
 			out = append(out, e)

@@ -39,6 +39,7 @@ const (
 	guardUnrealAttrib    = "unreal:attributive"    // "frozen assets"
 	guardUnrealStopped   = "unreal:stopped"        // "to stop firing rockets"
 	guardUnrealAsked     = "unreal:asked"          // "demanding the group disarm"
+	guardUnrealProspect  = "unreal:prospective"    // "is expected to ask", "ready to hold talks"
 	guardSeveral         = "several-events"        // "killed in two separate ambushes"
 	guardCrackdown       = "crackdown"             // "while putting down demonstrations"
 	guardDisaster        = "by-disaster"           // "devastated by an earthquake"

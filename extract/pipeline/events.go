@@ -133,6 +133,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealStopped // "ordered its gunmen to stop firing rockets": kept from happening
 			}
+			if !ev.unreal && p.prospective(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealProspect // "is expected to ask for", "ready to hold talks": foreseen, not told (event_guard_prospect.go)
+			}
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}

@@ -40,6 +40,7 @@ const (
 	guardUnrealStopped   = "unreal:stopped"        // "to stop firing rockets"
 	guardUnrealAsked     = "unreal:asked"          // "demanding the group disarm"
 	guardUnrealProspect  = "unreal:prospective"    // "is expected to ask", "ready to hold talks"
+	guardUnrealGeneric   = "unreal:generic"        // "clash regularly", "bombings in recent years"
 	guardSeveral         = "several-events"        // "killed in two separate ambushes"
 	guardCrackdown       = "crackdown"             // "while putting down demonstrations"
 	guardDisaster        = "by-disaster"           // "devastated by an earthquake"

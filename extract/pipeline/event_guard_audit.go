@@ -41,6 +41,7 @@ const (
 	guardUnrealAsked     = "unreal:asked"          // "demanding the group disarm"
 	guardUnrealProspect  = "unreal:prospective"    // "is expected to ask", "ready to hold talks"
 	guardUnrealGeneric   = "unreal:generic"        // "clash regularly", "bombings in recent years"
+	guardUnrealCharged   = "unreal:charged"        // "accused of kidnapping children"
 	guardSeveral         = "several-events"        // "killed in two separate ambushes"
 	guardCrackdown       = "crackdown"             // "while putting down demonstrations"
 	guardDisaster        = "by-disaster"           // "devastated by an earthquake"

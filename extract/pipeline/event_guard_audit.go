@@ -42,6 +42,7 @@ const (
 	guardUnrealProspect  = "unreal:prospective"    // "is expected to ask", "ready to hold talks"
 	guardUnrealGeneric   = "unreal:generic"        // "clash regularly", "bombings in recent years"
 	guardUnrealCharged   = "unreal:charged"        // "accused of kidnapping children"
+	guardUnrealDeferred  = "unreal:deferred"       // "postponed reconciliation talks"
 	guardSeveral         = "several-events"        // "killed in two separate ambushes"
 	guardCrackdown       = "crackdown"             // "while putting down demonstrations"
 	guardDisaster        = "by-disaster"           // "devastated by an earthquake"

@@ -142,6 +142,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && p.chargedAct(d, ev, s.Start, s.End) {
 				ev.unreal, why = true, guardUnrealCharged // "are accused of kidnapping children": an accusation's content (event_guard_charged.go)
 			}
+			if !ev.unreal && p.deferredEvent(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealDeferred // "postponed reconciliation talks": put off, not held (event_guard_deferred.go)
+			}
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}

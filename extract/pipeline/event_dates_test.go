@@ -437,7 +437,8 @@ func TestEventDates(t *testing.T) {
 			// though a place stands between it and the date (Reuters-21578)
 			name: "news present further from the date",
 			text: "The negotiations between Brazil and its creditor banks resume in New York on Friday when central bank governor Francisco Gros is expected to ask banks for a rollover.",
-			want: []string{"NEGOTIATE negotiations=2007-06-15", "APPEAL ask=2007-06-15"},
+			// ("is expected to ask" foresees an appeal: not an event since the thirteenth session, event_guard_prospect.go)
+			want: []string{"NEGOTIATE negotiations=2007-06-15"},
 		},
 		{
 			// a possessive date after "of" names the thing that follows it,

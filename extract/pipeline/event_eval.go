@@ -361,7 +361,7 @@ func (s *EventScore) score(g GoldDoc, text string, a *extract.Analysis) (goldUse
 			right[predAt[pi]] = -1
 			s.Strict.FP++
 			s.typ(pe.ev.Type).FP++
-			s.Errors = append(s.Errors, fmt.Sprintf("%s FP %s %q %s sentences %v", g.ID, pe.ev.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras)))
+			s.Errors = append(s.Errors, fmt.Sprintf("%s FP %s %q %s sentences %v%s", g.ID, pe.ev.Type, pe.ev.Trigger, partLabels(pe), keys(pe.paras), typeSentNote(g, pe, loose)))
 			continue
 		}
 		goldUsed[matched] = true
@@ -460,6 +460,23 @@ func sameTrigger(ge GoldEvent, pe predEvent) bool {
 		}
 	}
 	return false
+}
+
+// typeSentNote marks a false event that is false by type and sentence too
+// (the "type+sentence" FPs): either no gold event of its type is told in any
+// of its sentences (a spurious event), or the ones there were all taken by
+// other extracted events (a repeat left unmerged). The rest, with a note-less
+// line, are right by type and sentence with the wrong participants.
+func typeSentNote(g GoldDoc, pe predEvent, loose int) string {
+	if loose >= 0 {
+		return ""
+	}
+	for _, ge := range g.Events {
+		if ge.Type == pe.ev.Type && sharesSentence(ge, pe) {
+			return " [type+sent: repeat]"
+		}
+	}
+	return " [type+sent: no gold]"
 }
 
 func sharesSentence(ge GoldEvent, pe predEvent) bool {

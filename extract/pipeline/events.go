@@ -133,6 +133,18 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealStopped // "ordered its gunmen to stop firing rockets": kept from happening
 			}
+			if !ev.unreal && p.prospective(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealProspect // "is expected to ask for", "ready to hold talks": foreseen, not told (event_guard_prospect.go)
+			}
+			if !ev.unreal && p.genericEvent(d, ev, s.Start, s.End) {
+				ev.unreal, why = true, guardUnrealGeneric // "clash regularly with insurgents", "bombings in recent years": a habit or a tally (event_guard_generic.go)
+			}
+			if !ev.unreal && p.chargedAct(d, ev, s.Start, s.End) {
+				ev.unreal, why = true, guardUnrealCharged // "are accused of kidnapping children": an accusation's content (event_guard_charged.go)
+			}
+			if !ev.unreal && p.deferredEvent(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealDeferred // "postponed reconciliation talks": put off, not held (event_guard_deferred.go)
+			}
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}

@@ -2906,6 +2906,8 @@ func (p *Pipeline) purposeInfinitive(d *doc, t, ss int) int {
 		return -1
 	case assertingGovernors[w]:
 		return -1
+	case pastAble(d, g, ss):
+		return -1 // "was able to travel to Burma": he did (event_unreal_able.go)
 	}
 	for j := g; j > ss && j >= g-4; j-- {
 		switch d.lower[j] {

@@ -2441,6 +2441,11 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			add(ph.ents, agent)
 			add(p.ledByAfter(d, ph, se), agent) // "ousted by a guerrilla campaign led by Meles Zenawi" (event_args_ledby.go)
 		case "from":
+			if e := returnedFromPlace(d, ev, k, se); e >= 0 {
+				seen[w] = true
+				add([]int{e}, patient) // "just returned from a trip to Iraq" (event_args_visitfrom.go)
+				break
+			}
 			if ev.nominal && ev.typ == "PHONE_CALL" && k == ev.trigEnd {
 				// "a phone call from President Bush to Abdul-Aziz al-Hakim"
 				seen[w] = true

@@ -17,8 +17,8 @@ func TestFold14(t *testing.T) {
 			want: []string{"VISIT travel [Kabul:PATIENT Lakhdar Brahimi:AGENT]"},
 		},
 		{
-			name: "had been able to meet: the meeting took place",
-			text: "Officials said that Egyptian President Hosni Mubarak had been able to meet Israeli Prime Minister Ehud Olmert in Cairo.",
+			name: "was able to meet: the meeting took place",
+			text: "Officials said that Egyptian President Hosni Mubarak was able to meet Israeli Prime Minister Ehud Olmert in Cairo.",
 			want: []string{"MEET meet [Ehud Olmert:PARTICIPANT Hosni Mubarak:PARTICIPANT]"},
 		},
 		{
@@ -32,9 +32,34 @@ func TestFold14(t *testing.T) {
 			absent: []string{"VISIT"},
 		},
 		{
+			name:   "has been able to appeal is a right, not an appeal made",
+			text:   "Officials said Russian businessman Andrei Makarov has been able to appeal to the Supreme Court.",
+			absent: []string{"APPEAL"},
+		},
+		{
 			name:   "a purpose infinitive is still a purpose",
 			text:   "The United Nations sent envoy Lakhdar Brahimi to Islamabad to travel to Kabul.",
 			absent: []string{"VISIT travel"},
+		},
+		{
+			name: "returned from a trip to a country: the country was visited",
+			text: "Senator Richard Lugar, who just returned from a trip to Pakistan, said the army must do more.",
+			want: []string{"VISIT returned [Pakistan:PATIENT Richard Lugar:AGENT]"},
+		},
+		{
+			name: "returned from a city: the city was visited",
+			text: "Envoy Christopher Hill returned from Beijing on Tuesday with no agreement.",
+			want: []string{"VISIT returned [Beijing:PATIENT Christopher Hill:AGENT]"},
+		},
+		{
+			name:   "returned from exile names no place visited",
+			text:   "Opposition leader Kizza Besigye returned from exile in October.",
+			absent: []string{"VISIT"},
+		},
+		{
+			name:   "returned from a meeting names no place visited",
+			text:   "Senator Richard Lugar returned from the meeting on Tuesday.",
+			absent: []string{"VISIT"},
 		},
 	})
 }

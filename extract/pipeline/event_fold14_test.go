@@ -61,5 +61,20 @@ func TestFold14(t *testing.T) {
 			text:   "Senator Richard Lugar returned from the meeting on Tuesday.",
 			absent: []string{"VISIT"},
 		},
+		{
+			name: "a meeting with a described side, its name after a comma",
+			text: "Cuba's parliament speaker Ricardo Alarcon spoke Thursday after a meeting with the visiting foreign minister of Iran, Manouchehr Mottaki.",
+			want: []string{"MEET meeting with [Manouchehr Mottaki:PARTICIPANT Ricardo Alarcon:PARTICIPANT]"},
+		},
+		{
+			name: "the name takes the place of the country inside the description",
+			text: "Pakistan's foreign minister spoke during a meeting with his visiting Iranian counterpart, Manouchehr Mottaki.",
+			want: []string{"MEET meeting with [Manouchehr Mottaki:PARTICIPANT Pakistan:PARTICIPANT]"},
+		},
+		{
+			name:   "a meeting with unnamed advisers stays one-sided and is removed",
+			text:   "Indian Foreign Minister Pranab Mukherjee spoke after a meeting with his advisers.",
+			absent: []string{"MEET"},
+		},
 	})
 }

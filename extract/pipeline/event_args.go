@@ -2458,7 +2458,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, agent) // "requests from Lima"
 		case "to":
-			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd || ev.typ == "PHONE_CALL" && ev.nominal && seen["from"] {
+			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd || ev.typ == "PHONE_CALL" && ev.nominal && (seen["from"] || phoneCallTo(d, ev, k)) {
 				// "Obama talked to Putin by phone": the other side
 				seen[w] = true
 				add(read().ents, participant)

@@ -76,5 +76,20 @@ func TestFold14(t *testing.T) {
 			text:   "Indian Foreign Minister Pranab Mukherjee spoke after a meeting with his advisers.",
 			absent: []string{"MEET"},
 		},
+		{
+			name: "a telephone call to a named leader: the leader is the other side",
+			text: "German Chancellor Angela Merkel discussed the crisis in a telephone call to French President Jacques Chirac on Sunday.",
+			want: []string{"PHONE_CALL telephone call [Angela Merkel:PARTICIPANT Jacques Chirac:PARTICIPANT]"},
+		},
+		{
+			name:   "a phone call to an unnamed office stays one-sided and is removed",
+			text:   "Mr. Blair announced the decision in a phone call to the ministry.",
+			absent: []string{"PHONE_CALL"},
+		},
+		{
+			name:   "phone calls told as a habit of a show are not one call",
+			text:   "The band's stadium tours featured giant screens and live phone calls to the White House.",
+			absent: []string{"PHONE_CALL"},
+		},
 	})
 }

@@ -39,6 +39,9 @@ func withApposed(d *doc) {
 		if w+1 >= se || d.lower[w] != "with" {
 			continue
 		}
+		if visitorWith(d, ev, w, se) {
+			continue
+		}
 		m, c := apposedAfter(d, w+1, se)
 		if m == nil || hasPart(ev, m.ent) {
 			continue
@@ -55,4 +58,32 @@ func withApposed(d *doc) {
 			ev.parts = append(ev.parts, part{ent: m.ent, role: participant}) // the other side
 		}
 	}
+}
+
+// visitorWith: the "with" at w opens "(the|his) visiting <title> NAME"
+// ("talks with visiting Japanese Prime Minister Shinzo Abe"). The word
+// rules leave the phrase to the visit "visiting" tells; its visitor is
+// the meeting's other side too. It adds the visitor to ev and reports
+// whether it did.
+func visitorWith(d *doc, ev *event, w, se int) bool {
+	v := w + 1
+	if v < se && (d.lower[v] == "the" || d.lower[v] == "his" || d.lower[v] == "her" || d.lower[v] == "their") {
+		v++
+	}
+	if v >= se || d.lower[v] != "visiting" {
+		return false
+	}
+	added := false
+	for _, o := range d.events {
+		if o.typ != "VISIT" || o.sentence != ev.sentence || o.trigStart != v {
+			continue
+		}
+		for _, pt := range o.parts {
+			if pt.role == agent && !hasPart(ev, pt.ent) {
+				ev.parts = append(ev.parts, part{ent: pt.ent, role: participant})
+				added = true
+			}
+		}
+	}
+	return added
 }

@@ -91,5 +91,20 @@ func TestFold14(t *testing.T) {
 			text:   "The band's stadium tours featured giant screens and live phone calls to the White House.",
 			absent: []string{"PHONE_CALL"},
 		},
+		{
+			name: "talks with a visiting leader: the visitor is the other side",
+			text: "President Bush held talks with visiting Japanese Prime Minister Shinzo Abe.",
+			want: []string{"NEGOTIATE talks [Bush:PARTICIPANT Shinzo Abe:PARTICIPANT]"},
+		},
+		{
+			name: "a meeting with a visiting leader",
+			text: "President Bush spoke after a meeting with visiting Japanese Prime Minister Shinzo Abe.",
+			want: []string{"MEET meeting with [Bush:PARTICIPANT Shinzo Abe:PARTICIPANT]"},
+		},
+		{
+			name:   "a meeting with visiting officials no one names stays one-sided and is removed",
+			text:   "President Bush spoke after a meeting with visiting officials.",
+			absent: []string{"MEET"},
+		},
 	})
 }

@@ -2457,6 +2457,11 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			add(ph.ents, agent)
 			add(p.ledByAfter(d, ph, se), agent) // "ousted by a guerrilla campaign led by Meles Zenawi" (event_args_ledby.go)
 		case "from":
+			if e := returnedFromPlace(d, ev, k, se); e >= 0 {
+				seen[w] = true
+				add([]int{e}, patient) // "just returned from a trip to Iraq" (event_args_visitfrom.go)
+				break
+			}
 			if ev.nominal && ev.typ == "PHONE_CALL" && k == ev.trigEnd {
 				// "a phone call from President Bush to Abdul-Aziz al-Hakim"
 				seen[w] = true
@@ -2469,7 +2474,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			seen[w] = true
 			add(read().ents, agent) // "requests from Lima"
 		case "to":
-			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd || ev.typ == "PHONE_CALL" && ev.nominal && seen["from"] {
+			if (ev.typ == "PHONE_CALL" || ev.typ == "MEET") && !ev.nominal && k == ev.trigEnd || ev.typ == "PHONE_CALL" && ev.nominal && (seen["from"] || phoneCallTo(d, ev, k)) {
 				// "Obama talked to Putin by phone": the other side
 				seen[w] = true
 				add(read().ents, participant)
@@ -2922,6 +2927,8 @@ func (p *Pipeline) purposeInfinitive(d *doc, t, ss int) int {
 		return -1
 	case assertingGovernors[w]:
 		return -1
+	case pastAble(d, g, ss):
+		return -1 // "was able to travel to Burma": he did (event_unreal_able.go)
 	}
 	for j := g; j > ss && j >= g-4; j-- {
 		switch d.lower[j] {

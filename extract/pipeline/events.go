@@ -352,6 +352,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)
+	withApposed(d) // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
 	p.electionCountries(d)
 	d.lateRepeats()
 	d.attackHalves()

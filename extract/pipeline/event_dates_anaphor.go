@@ -12,7 +12,8 @@ import "github.com/newsgraph/newsgraph/extract/timex"
 // mention often names no side and so never becomes an event of its own
 // (it is dropped), but its day is still known: anaphorDate reads it from
 // every event of the type told before, dropped or not, back to the last
-// item break. Only a noun with a definite determiner right before it
+// item break; not a noun in a sentence telling what is to come
+// (toldComing). Only a noun with a definite determiner right before it
 // ("the", "this", "that", "either", "both") goes back so: "an attack",
 // "attacks", "another attack" are new events.
 
@@ -23,7 +24,7 @@ var anaphorDeterminers = map[string]bool{"the": true, "this": true, "that": true
 // of its type told in an earlier sentence of the same item.
 func anaphorDate(d *doc) {
 	for _, ev := range d.events {
-		if ev.dropped || ev.unreal || ev.date != "" || !ev.nominal || len(ev.parts) == 0 || !definiteNoun(d, ev) {
+		if ev.dropped || ev.unreal || ev.date != "" || !ev.nominal || len(ev.parts) == 0 || !definiteNoun(d, ev) || toldComing(d, ev) {
 			continue
 		}
 		var near *event
@@ -40,6 +41,18 @@ func anaphorDate(d *doc) {
 		}
 		ev.date, ev.precision = near.date, near.precision
 	}
+}
+
+// toldComing: "will" or "shall" stands before the event noun in its
+// sentence: "the adjourned meeting" a company "will have the power to vote
+// ... at" is the one still to come, not the meeting told before.
+func toldComing(d *doc, ev *event) bool {
+	for k := d.sents[ev.sentence].Start; k < ev.trigStart; k++ {
+		if d.lower[k] == "will" || d.lower[k] == "shall" {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteNoun: a definite determiner stands right before the event noun ev

@@ -38,11 +38,13 @@ func (p *Pipeline) laterNewsNextDay(d *doc) {
 }
 
 // tiedBetween: a word between a and b ties what follows it to another time
-// or opens a clause of its own ("after", "since", "who", "last").
+// or opens a clause of its own ("after", "since", "who", "last"), or a
+// reported clause ("has told Funaro that negotiations on Brazil's debt are a
+// matter for the banks": what was said, not what was done).
 func tiedBetween(d *doc, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch d.lower[k] {
-		case "after", "before", "since", "when", "while", "until", "ago", "who", "which", "whose", "earlier", "last":
+		case "after", "before", "since", "when", "while", "until", "ago", "who", "which", "whose", "earlier", "last", "that":
 			return true
 		}
 	}

@@ -1606,6 +1606,7 @@ func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
 	if len(lead) == 0 {
 		return
 	}
+	reported := ""
 	for si := si0 + 1; si <= si0+span && si < len(d.sents); si++ {
 		s := d.sents[si]
 		if !namesSide(d, s.Start, s.End, lead) && !tellsOn(d, si0, si) {
@@ -1617,16 +1618,26 @@ func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
 		for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Past: true}) {
 			at, end := s.Start+tx.Start, s.Start+tx.End
 			if tx.Precision != timex.Day || tx.Follows || !relativeDay(tx.Text) || tx.Value > d.src.Published ||
-				reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] ||
 				dateBound(d, s.Start, at, end, nil) || p.futureAt(d, s.Start, at) {
 				// (nor a bound or a day still to come: "will remain in
 				// Madagascar until Tuesday")
+				continue
+			}
+			if reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] {
+				if reported == "" && reportedLead(d, si0, pp) {
+					reported = tx.Value
+				}
 				continue
 			}
 			for _, ev := range lead {
 				ev.date, ev.precision = tx.Value, tx.Precision
 			}
 			return
+		}
+	}
+	if reported != "" {
+		for _, ev := range lead {
+			ev.date, ev.precision = reported, timex.Day
 		}
 	}
 }

@@ -52,6 +52,14 @@ func TestEventDatesThirteenth(t *testing.T) {
 			want: []string{"PROTEST protest=2007-06-12@0"},
 		},
 		{
+			// a lead told as a report takes the report's day retold in the
+			// next sentence, when no day of the news is named (reportedLead)
+			name: "reported lead",
+			text: "Indian police say they have arrested a senior Maoist rebel commander accused of killing dozens of policemen.\n\n" +
+				"Police officials said Tuesday they captured the commander, Ram Prasad, in a forest in Jharkhand state.",
+			want: []string{"ARREST arrested=2007-06-12@0*"},
+		},
+		{
 			// a bulletin's later item in the present perfect takes the next
 			// sentence's day (laterNewsNextDay)
 			name: "later item of a bulletin",

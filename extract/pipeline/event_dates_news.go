@@ -20,6 +20,13 @@ package pipeline
 //     (lexical cohesion) or a pronoun subject, not only by naming a side
 //     (tellsOn; "The stock closed at 5.50 dlrs bid on Friday" after a
 //     takeover lead does neither and still gives no day);
+//   - a lead that is itself a report ("Pakistani military authorities say
+//     they have arrested a key Taliban commander") takes the day of that
+//     report retold ("Security forces said Wednesday they captured ...")
+//     when the next sentences name no day of the news itself: by then it
+//     had happened, and the story gives no other day (reportedLead). A
+//     day of the news wins over it ("U.N. officials late Thursday said the
+//     trouble happened Wednesday");
 //   - a bulletin's later item opening in the present perfect with no time
 //     of its own ("A leftist Colombian guerrilla leader has been killed in a
 //     clash with military troops. ... was killed Monday") takes the day of
@@ -76,6 +83,17 @@ func tellsOn(d *doc, si0, si int) bool {
 			if d.lower[j] == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reportedLead: the news sentence si0 is told as a report, "say" or "says"
+// before its perfect at pp.
+func reportedLead(d *doc, si0, pp int) bool {
+	for k := d.sents[si0].Start; k < pp; k++ {
+		if d.lower[k] == "say" || d.lower[k] == "says" {
+			return true
 		}
 	}
 	return false

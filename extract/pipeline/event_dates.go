@@ -1623,6 +1623,9 @@ func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
 				// Madagascar until Tuesday")
 				continue
 			}
+			if relativeClauseDay(d, s.Start, at) {
+				continue // "the stoppage, which began last Friday": another event's day
+			}
 			if reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] {
 				if reported == "" && reportedLead(d, si0, pp) {
 					reported = tx.Value

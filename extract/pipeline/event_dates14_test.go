@@ -60,6 +60,15 @@ func TestEventDatesThirteenth(t *testing.T) {
 			want: []string{"ARREST arrested=2007-06-12@0*"},
 		},
 		{
+			// the next sentence's day told in a relative clause is another
+			// event's, and the lead event with a day word of its own before
+			// it is not the perfect's (relativeClauseDay, tiedBetween)
+			name: "relative clause day",
+			text: "Striking Argentine dockers, who say they have made idle 90 ships and halted Argentine grain exports, today held pay talks in Buenos Aires with Labour Minister Carlos Tomada, union officials said.\n\n" +
+				"A senior official of the National Dockers Union told Reuters he was optimistic the talks would lead to an end of the stoppage, which began last Friday.",
+			want: []string{"NEGOTIATE talks=@0*"},
+		},
+		{
 			// a bulletin's later item in the present perfect takes the next
 			// sentence's day (laterNewsNextDay)
 			name: "later item of a bulletin",

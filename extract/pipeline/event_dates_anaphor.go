@@ -14,11 +14,13 @@ import "github.com/newsgraph/newsgraph/extract/timex"
 // every event of the type told before, dropped or not, back to the last
 // item break; not a noun in a sentence telling what is to come
 // (toldComing). Only a noun with a definite determiner right before it
-// ("the", "this", "that", "either", "both") goes back so: "an attack",
+// ("the", "this", "either", "both") goes back so: "an attack",
 // "attacks", "another attack" are new events.
 
 // anaphorDeterminers make an event noun refer to one already told.
-var anaphorDeterminers = map[string]bool{"the": true, "this": true, "that": true, "either": true, "both": true}
+// ("that" is left out: it is as often the conjunction, "concern that a
+// strike")
+var anaphorDeterminers = map[string]bool{"the": true, "this": true, "either": true, "both": true}
 
 // anaphorDate dates each undated definite event noun by the nearest event
 // of its type told in an earlier sentence of the same item.
@@ -60,8 +62,11 @@ func toldComing(d *doc, ev *event) bool {
 func definiteNoun(d *doc, ev *event) bool {
 	ss := d.sents[ev.sentence].Start
 	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-2; k-- {
-		if anaphorDeterminers[d.lower[k]] {
+		switch w := d.lower[k]; {
+		case anaphorDeterminers[w]:
 			return true
+		case w == "a" || w == "an" || w == "another":
+			return false // "concern that a strike by seamen": a new one
 		}
 	}
 	return false

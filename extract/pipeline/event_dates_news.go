@@ -45,14 +45,19 @@ func (p *Pipeline) laterNewsNextDay(d *doc) {
 }
 
 // tiedBetween: a word between a and b ties what follows it to another time
-// or opens a clause of its own ("after", "since", "who", "last"), or a
+// or opens a clause of its own ("after", "since", "who", "last", "for":
+// "have been detained for the killing of civilians"), names a day of
+// its own, or opens a
 // reported clause ("has told Funaro that negotiations on Brazil's debt are a
 // matter for the banks": what was said, not what was done).
 func tiedBetween(d *doc, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch d.lower[k] {
-		case "after", "before", "since", "when", "while", "until", "ago", "who", "which", "whose", "earlier", "last", "that":
+		case "after", "before", "since", "when", "while", "until", "ago", "who", "which", "whose", "earlier", "last", "that", "for":
 			return true
+		}
+		if dayWords[d.lower[k]] {
+			return true // "have made idle 158 ships ..., today held pay talks": the event has its own day
 		}
 	}
 	return false
@@ -93,6 +98,18 @@ func tellsOn(d *doc, si0, si int) bool {
 func reportedLead(d *doc, si0, pp int) bool {
 	for k := d.sents[si0].Start; k < pp; k++ {
 		if d.lower[k] == "say" || d.lower[k] == "says" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClauseDay: the day at at is told in a relative clause opened
+// within the three words before it ("the stoppage, which began last
+// Friday"): the day of what the clause tells, not the news's.
+func relativeClauseDay(d *doc, ss, at int) bool {
+	for k := at - 1; k >= ss && k >= at-3; k-- {
+		if d.lower[k] == "which" || d.lower[k] == "who" {
 			return true
 		}
 	}

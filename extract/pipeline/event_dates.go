@@ -1569,7 +1569,15 @@ func (p *Pipeline) leadNextDay(d *doc) {
 	if len(d.sents) < 2 || len(d.src.Published) < 10 {
 		return
 	}
-	s0 := d.sents[0]
+	p.newsNextDay(d, 0, 2)
+	p.laterNewsNextDay(d)
+}
+
+// newsNextDay dates the news sentence si0 tells in the present perfect or
+// progressive by the first day told in the span sentences after it
+// (leadNextDay).
+func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
+	s0 := d.sents[si0]
 	pp := -1
 	for k := s0.Start; k+1 < s0.End; k++ {
 		w := d.lower[k]
@@ -1584,8 +1592,13 @@ func (p *Pipeline) leadNextDay(d *doc) {
 	}
 	var lead []*event
 	for _, ev := range d.events {
-		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !viable(ev) || ev.sentence != 0 ||
-			ev.trigStart <= pp || (ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart)) && !leadOccasion(d, s0.Start, ev) {
+		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !viable(ev) || ev.sentence != si0 ||
+			ev.trigStart <= pp || tiedBetween(d, pp, ev.trigStart) && (ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart)) && !leadOccasion(d, s0.Start, ev) {
+			// (any event after the perfect, "injuring at least 18
+			// soldiers", "opened fire on a protest rally", but not one of a
+			// clause tied to another time: "months after Havana broke ties
+			// ... for pardoning four men convicted ... in an assassination
+			// attempt")
 			continue
 		}
 		lead = append(lead, ev)
@@ -1593,26 +1606,41 @@ func (p *Pipeline) leadNextDay(d *doc) {
 	if len(lead) == 0 {
 		return
 	}
-	for si := 1; si <= 2 && si < len(d.sents); si++ {
+	reported := ""
+	for si := si0 + 1; si <= si0+span && si < len(d.sents); si++ {
 		s := d.sents[si]
-		if !namesSide(d, s.Start, s.End, lead) {
-			// a sentence naming none of the news's sides tells of something
-			// else ("The stock closed at 5.50 dlrs bid on Friday")
+		if !namesSide(d, s.Start, s.End, lead) && !tellsOn(d, si0, si) {
+			// a sentence naming none of the news's sides and going on
+			// with none of its words tells of something else ("The stock
+			// closed at 5.50 dlrs bid on Friday")
 			continue
 		}
 		for _, tx := range timex.FindLower(d.words[s.Start:s.End], d.lower[s.Start:s.End], d.src.Published, timex.Options{Past: true}) {
 			at, end := s.Start+tx.Start, s.Start+tx.End
 			if tx.Precision != timex.Day || tx.Follows || !relativeDay(tx.Text) || tx.Value > d.src.Published ||
-				reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] ||
 				dateBound(d, s.Start, at, end, nil) || p.futureAt(d, s.Start, at) {
 				// (nor a bound or a day still to come: "will remain in
 				// Madagascar until Tuesday")
+				continue
+			}
+			if relativeClauseDay(d, s.Start, at) {
+				continue // "the stoppage, which began last Friday": another event's day
+			}
+			if reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] {
+				if reported == "" && reportedLead(d, si0, pp) {
+					reported = tx.Value
+				}
 				continue
 			}
 			for _, ev := range lead {
 				ev.date, ev.precision = tx.Value, tx.Precision
 			}
 			return
+		}
+	}
+	if reported != "" {
+		for _, ev := range lead {
+			ev.date, ev.precision = reported, timex.Day
 		}
 	}
 }

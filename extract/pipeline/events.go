@@ -340,6 +340,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	leadDates(d, sideless)
 	retoldDay(d)
 	tiedLate(d)
+	anaphorDate(d)
+	refineByLater(d)
 	atTheTime(d)
 	pre := d.snapshots()
 	sameSides(d)

@@ -1,35 +1,16 @@
 package pipeline
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestChargedActsAreNotEvents: an act someone stands accused of or faces
 // charges of is not asserted; an accuser's claim about one act, and the act
 // told plainly, are events.
 func TestChargedActsAreNotEvents(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		text, want string // want: the "TYPE trigger" that must (or, with "-", must not) be found
-	}{
+	checkEventTypes(t, []typeCase{
 		{"LRA rebels are accused of kidnapping thousands of children in northern Uganda.", "-ATTACK kidnapping"},
 		{"Opposition leader Morgan Tsvangirai faces charges of rape and treason.", "-ATTACK rape"},
 		{"The AU commander accused Sudanese government helicopters of bombing rebel positions in the village of Labado on Sunday.", "ATTACK bombing"},
 		{"Police say the two Syrian men accused of planting bombs on trains in Cologne on July 31 fled to Lebanon.", "ATTACK planting"}, // a dated act: only its doers alleged
 		{"LRA rebels kidnapped 30 children in northern Uganda on Sunday.", "ATTACK kidnapped"},
-	} {
-		got := eventTypes(t, p, c.text)
-		want, absent := strings.CutPrefix(c.want, "-")
-		found := false
-		for _, g := range got {
-			found = found || g == want
-		}
-		if found == absent {
-			t.Errorf("Analyze(%q) = %v; want %q found: %v", c.text, got, want, !absent)
-		}
-	}
+	})
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,31 +24,37 @@ func eventTypes(t *testing.T, p *Pipeline, text string) []string {
 	return out
 }
 
-// TestStoppedEventsAreNotEvents: what a verb of stopping or preventing acts
-// on is kept from happening, not reported as happening; the same act told
-// plainly is an event.
-func TestStoppedEventsAreNotEvents(t *testing.T) {
+// typeCase is a sentence and the "TYPE trigger" that must be found in it
+// or, written with a leading "-", must not be.
+type typeCase struct{ text, want string }
+
+// checkEventTypes runs each case through one pipeline: the guard tests
+// each pair a false event a guard must remove with a near sentence whose
+// right event it must keep.
+func checkEventTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
 	p, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text, want string // want: the "TYPE trigger" that must (or, with "-", must not) be found
-	}{
-		{"The Palestinian militant group Islamic Jihad says it has ordered its gunmen in the Gaza Strip to stop firing rockets at Israeli targets.", "-ATTACK firing"},
-		{"Israel promised to stop killing Palestinians in the West Bank.", "-ATTACK killing"},
-		{"Islamic Jihad gunmen fired rockets at Israeli targets on Monday.", "ATTACK fired"},
-	} {
+	for _, c := range cases {
 		got := eventTypes(t, p, c.text)
 		want, absent := strings.CutPrefix(c.want, "-")
-		found := false
-		for _, g := range got {
-			found = found || g == want
-		}
-		if found == absent {
+		if slices.Contains(got, want) == absent {
 			t.Errorf("Analyze(%q) = %v; want %q found: %v", c.text, got, want, !absent)
 		}
 	}
+}
+
+// TestStoppedEventsAreNotEvents: what a verb of stopping or preventing acts
+// on is kept from happening, not reported as happening; the same act told
+// plainly is an event.
+func TestStoppedEventsAreNotEvents(t *testing.T) {
+	checkEventTypes(t, []typeCase{
+		{"The Palestinian militant group Islamic Jihad says it has ordered its gunmen in the Gaza Strip to stop firing rockets at Israeli targets.", "-ATTACK firing"},
+		{"Israel promised to stop killing Palestinians in the West Bank.", "-ATTACK killing"},
+		{"Islamic Jihad gunmen fired rockets at Israeli targets on Monday.", "ATTACK fired"},
+	})
 }
 
 // TestHopedOfEventIsReal: an event noun that is the subject of the clause

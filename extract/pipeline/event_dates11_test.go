@@ -1,22 +1,11 @@
 package pipeline
 
-import (
-	"path"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEventDatesTenth pins date mechanisms of the tenth session: each
 // case failed before its mechanism.
 func TestEventDatesTenth(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, text string
-		want       []string // "TYPE trigger=date@sentences" patterns (path.Match) that must be among the events
-	}{
+	checkEventPatterns(t, []patternCase{
 		{
 			// "to be" before no participle is no passive infinitive of what
 			// is to come ("elections to be held May 25"): the group "is
@@ -127,19 +116,5 @@ func TestEventDatesTenth(t *testing.T) {
 			text: "Dinesh Dharmendra Rajaratnam, a Sri Lankan truck driver set free by Iraqi militants last week after he was kidnapped in October, returned home Sunday.",
 			want: []string{"ATTACK kidnapped=2006-10@0"},
 		},
-	}
-	for _, c := range cases {
-		got := eventSentences(t, p, c.text)
-		for _, w := range c.want {
-			found := false
-			for _, g := range strings.Split(got, "; ") {
-				if ok, _ := path.Match(w, g); ok {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("%s: want %q among %q", c.name, w, got)
-			}
-		}
-	}
+	})
 }

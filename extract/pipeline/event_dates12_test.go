@@ -1,22 +1,11 @@
 package pipeline
 
-import (
-	"path"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEventDatesEleventh pins date mechanisms of the eleventh session's
 // helper dates12: each case failed before its mechanism.
 func TestEventDatesEleventh(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, text string
-		want       []string // "TYPE trigger=date@sentences" patterns (path.Match) that must be among the events
-	}{
+	checkEventPatterns(t, []patternCase{
 		{
 			// a harm told as done is not dated weeks after publication: a
 			// past day without its year is last year's (pastYear)
@@ -114,19 +103,5 @@ func TestEventDatesEleventh(t *testing.T) {
 			text: "Friday, his former interior minister, Yuri Kravchenko, apparently committed suicide hours before he was to be questioned in the case.",
 			want: []string{"DEATH committed suicide=2007-06-08@0"},
 		},
-	}
-	for _, c := range cases {
-		got := eventSentences(t, p, c.text)
-		for _, w := range c.want {
-			found := false
-			for _, g := range strings.Split(got, "; ") {
-				if ok, _ := path.Match(w, g); ok {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("%s: want %q among %q", c.name, w, got)
-			}
-		}
-	}
+	})
 }

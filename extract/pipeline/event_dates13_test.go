@@ -1,22 +1,11 @@
 package pipeline
 
-import (
-	"path"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEventDatesTwelfth pins date mechanisms of the twelfth session's
 // helper dates13: each case failed before its mechanism.
 func TestEventDatesTwelfth(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, text string
-		want       []string // "TYPE trigger=date@sentences" patterns (path.Match) that must be among the events
-	}{
+	checkEventPatterns(t, []patternCase{
 		{
 			// the story's day goes on two sentences later (carriesDay)
 			name: "day carried two sentences on",
@@ -100,19 +89,5 @@ func TestEventDatesTwelfth(t *testing.T) {
 			text: "The minister said he is satisfied with the inquiry into the July 22 incident in which police officers shot and killed a Brazilian electrician.",
 			want: []string{"ATTACK *killed=2006-07-22@0"},
 		},
-	}
-	for _, c := range cases {
-		got := eventSentences(t, p, c.text)
-		for _, w := range c.want {
-			found := false
-			for _, g := range strings.Split(got, "; ") {
-				if ok, _ := path.Match(w, g); ok {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("%s: want %q among %q", c.name, w, got)
-			}
-		}
-	}
+	})
 }

@@ -2137,6 +2137,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			return
 		}
 	}
+	won := p.electionWinner(d, ev, ss, add) // "X's victory in the election" (event_args_winner.go)
 	if ev.typ == "ELECTION" && ev.nominal && len(ev.parts) == 0 && t1+1 < se && d.lower[t1] == "in" {
 		// "last month's presidential runoff election in Guinea-Bissau": the country votes
 		if mi := d.mentionAt[t1+1]; mi >= 0 {
@@ -2150,8 +2151,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	}
 	p.electionRivals(d, ev, ss, se, add)
 	p.electionPeople(d, ev, ss, se, add)
-	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) {
+	if ev.typ == "ELECTION" && ev.nominal && hasRole(ev, participant) && contestBefore(d, t0, ss) && !won {
 		// "Hamas dominated recent Palestinian elections": the winner took part too
+		// (not "called on Hamas, which won elections": the relative's antecedent won)
 		if subj := p.mainSubject(d, ss, t0); len(subj) > 0 {
 			add(subj, participant)
 		}

@@ -1,0 +1,50 @@
+package pipeline
+
+import "testing"
+
+// TestSpeechlessSense pins speech-act triggers read in a sense that is no
+// act of speech, beside the speech acts they must not lose. The sentences
+// are written for the test.
+func TestSpeechlessSense(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name:   "a vaccination campaign",
+			text:   "Health officials in Kenya are launching a campaign to vaccinate two million children against measles.",
+			absent: []string{"APPEAL", "DEMAND"},
+		},
+		{
+			name:   "campaigning",
+			text:   "The Conservative leader, David Cameron, is campaigning Tuesday in Scotland.",
+			absent: []string{"APPEAL", "DEMAND"},
+		},
+		{
+			name:   "sought refuge",
+			text:   "A Chinese dissident has sought refuge at the Canadian embassy in Beijing.",
+			absent: []string{"APPEAL"},
+		},
+		{
+			name:   "a warning about a virus",
+			text:   "Finnish security firm F-Secure issued a warning about a new mobile phone virus on Monday.",
+			absent: []string{"THREATEN"},
+		},
+		{
+			name:   "asked questions",
+			text:   "Police asked Prime Minister Ehud Olmert questions for two hours on Friday.",
+			absent: []string{"APPEAL"},
+		},
+		{
+			name:   "troops searching",
+			text:   "American troops searching the house in Baquba found weapons and documents.",
+			absent: []string{"APPEAL"},
+		},
+		{
+			name: "an appeal is kept",
+			text: "Amnesty International urged Kenya on Monday to release the detained journalists.",
+			want: []string{"APPEAL urged [Amnesty International:AGENT Kenya:PATIENT]"},
+		},
+	})
+}

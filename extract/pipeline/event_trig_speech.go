@@ -25,7 +25,11 @@ package pipeline
 //     "sounded warning of the dominance to come");
 //   - gathering and speaking are no talks ("Americans are gathering with
 //     family", "Speaking with the French press agency"), nor is the verb
-//     "talk" after a pronoun ("When he talks with the squad").
+//     "talk" after a pronoun ("When he talks with the squad");
+//   - talks that are only wanted, offered or refused are not held: "ready
+//     for a second round of talks", "wanted continued negotiations", "plan
+//     to boycott the talks" (scheduled talks, "will hold talks next week",
+//     are kept, as the Guideline labels them).
 // (Thirteenth session.)
 
 import "github.com/newsgraph/newsgraph/extract/cameo"
@@ -53,7 +57,7 @@ func speechlessSense(d *doc, m *cameo.Match, typ string, ss, se int) bool {
 	switch typ {
 	case "APPEAL", "DEMAND", "THREATEN":
 	case "NEGOTIATE":
-		if talklessLemmas[m.Lemma] {
+		if talklessLemmas[m.Lemma] || m.Nominal && talksOnlyWanted(d, m.Start, ss) {
 			return true
 		}
 		if m.Lemma == "talk" && !m.Nominal && m.Start > ss {
@@ -130,6 +134,32 @@ func appealAfter(d *doc, k, se int) bool {
 	for ; k < se; k++ {
 		switch d.lower[k] {
 		case "urging", "calling", "asking", "demanding", "pressing", "pressuring", "appealing":
+			return true
+		}
+	}
+	return false
+}
+
+// talksWanted are words that make the talks after them only wanted, offered
+// or refused: "ready for a second round of talks", "wanted continued
+// negotiations", "plan to boycott the talks", "a commitment to begin
+// membership talks" (not "scheduled to begin", "agreed to talks": those are
+// set and told as held).
+var talksWanted = map[string]bool{
+	"ready": true, "readiness": true, "willing": true, "willingness": true,
+	"want": true, "wants": true, "wanted": true, "boycott": true, "boycotted": true,
+	"boycotting": true, "commitment": true,
+}
+
+// talksOnlyWanted: a word of talksWanted stands in the five words before
+// the talks noun at t, with no punctuation between.
+func talksOnlyWanted(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-5; k-- {
+		w := d.lower[k]
+		if w == "," || w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if talksWanted[w] {
 			return true
 		}
 	}

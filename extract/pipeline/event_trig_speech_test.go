@@ -42,6 +42,21 @@ func TestSpeechlessSense(t *testing.T) {
 			absent: []string{"APPEAL"},
 		},
 		{
+			name:   "talks only wanted",
+			text:   "Kenyan opposition leaders said Monday they will boycott the talks with President Mwai Kibaki in Nairobi.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name:   "negotiations wanted",
+			text:   "The Syrian president told reporters in Damascus he wanted renewed negotiations with Israel and Turkey.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name: "scheduled talks are kept",
+			text: "Japan says it will hold talks with North Korea next month on the fate of its abducted citizens.",
+			want: []string{"NEGOTIATE talks [Japan:PARTICIPANT North Korea:PARTICIPANT]"},
+		},
+		{
 			name: "an appeal is kept",
 			text: "Amnesty International urged Kenya on Monday to release the detained journalists.",
 			want: []string{"APPEAL urged [Amnesty International:AGENT Kenya:PATIENT]"},

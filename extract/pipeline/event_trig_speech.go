@@ -26,6 +26,8 @@ package pipeline
 //   - gathering and speaking are no talks ("Americans are gathering with
 //     family", "Speaking with the French press agency"), nor is the verb
 //     "talk" after a pronoun ("When he talks with the squad");
+//   - demand in a sentence of markets is buyers' demand ("US demand for
+//     heating oil was predicted to be 14% above normal");
 //   - talks that are only wanted, offered or refused are not held: "ready
 //     for a second round of talks", "wanted continued negotiations", "plan
 //     to boycott the talks" (scheduled talks, "will hold talks next week",
@@ -101,6 +103,32 @@ func speechlessSense(d *doc, m *cameo.Match, typ string, ss, se int) bool {
 	}
 	if typ == "THREATEN" {
 		return cautionWarning(d, m, ss, se)
+	}
+	return marketDemand(d, m, ss, se)
+}
+
+// marketWords tell a market: demand in their sentence is buyers' demand.
+var marketWords = map[string]bool{
+	"oil": true, "crude": true, "barrels": true, "energy": true, "supply": true, "supplies": true,
+	"prices": true, "price": true, "stocks": true, "sales": true, "consumer": true, "consumers": true,
+	"imports": true, "exports": true, "car": true, "cars": true, "goods": true, "inventories": true,
+}
+
+// marketDemand: the noun "demand" is buyers' demand ("US demand for heating
+// oil", "South African car demand surges", "enough to meet U.S. demand"
+// in a story of oil reserves), not a party's demand: a market word stands
+// in its sentence.
+func marketDemand(d *doc, m *cameo.Match, ss, se int) bool {
+	w := d.lower[m.Start]
+	if m.Lemma != "demand" || w != "demand" && w != "demands" || !anyWord(d, marketWords, ss, se) {
+		return false
+	}
+	if m.Nominal || m.Start+1 >= se {
+		return true
+	}
+	switch d.lower[m.Start+1] {
+	case "for", "surges", "surged", "rose", "fell", "grew", "is", "was", "will", "has", "growth", ".", ",":
+		return true // (the tagger reads "car demand surges" as a verb: an object or "that" would follow one)
 	}
 	return false
 }

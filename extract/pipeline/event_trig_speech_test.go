@@ -57,6 +57,16 @@ func TestSpeechlessSense(t *testing.T) {
 			want: []string{"NEGOTIATE talks [Japan:PARTICIPANT North Korea:PARTICIPANT]"},
 		},
 		{
+			name:   "buyers' demand",
+			text:   "Chinese demand for crude oil rose sharply in March, pushing prices to a record high.",
+			absent: []string{"DEMAND"},
+		},
+		{
+			name: "a party's demand is kept",
+			text: "Greece demanded that Macedonia change its name.",
+			want: []string{"DEMAND demanded [Greece:AGENT]"},
+		},
+		{
 			name: "an appeal is kept",
 			text: "Amnesty International urged Kenya on Monday to release the detained journalists.",
 			want: []string{"APPEAL urged [Amnesty International:AGENT Kenya:PATIENT]"},

@@ -179,10 +179,10 @@ var talksWanted = map[string]bool{
 	"boycotting": true, "commitment": true,
 }
 
-// talksOnlyWanted: a word of talksWanted stands in the five words before
+// talksOnlyWanted: a word of talksWanted stands in the six words before
 // the talks noun at t, with no punctuation between.
 func talksOnlyWanted(d *doc, t, ss int) bool {
-	for k := t - 1; k >= ss && k >= t-5; k-- {
+	for k := t - 1; k >= ss && k >= t-6; k-- {
 		w := d.lower[k]
 		if w == "," || w == ";" || w == ":" || w == "." {
 			return false

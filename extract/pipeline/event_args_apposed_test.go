@@ -22,9 +22,11 @@ func TestApposedNames(t *testing.T) {
 			want: []string{"ARREST arrested [NATO:AGENT Selim Krasniqi:PATIENT]"},
 		},
 		{
-			name: "a list, not an apposition",
-			text: "Usher, who performed a duet with Alicia Keys, also beat off competition from Justin Timberlake, Jay-Z, Nelly and Robbie Williams.",
-			want: []string{"THREATEN beat [Usher:AGENT]"},
+			// (thirteenth session: beating off competition is no threat at
+			// all, event_trig_speech.go, so no event is left to carry the list)
+			name:   "a list, not an apposition",
+			text:   "Usher, who performed a duet with Alicia Keys, also beat off competition from Justin Timberlake, Jay-Z, Nelly and Robbie Williams.",
+			absent: []string{"THREATEN"},
 		},
 	})
 }

@@ -265,6 +265,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if p.otherSense(d, &m, typ, si) {
 			continue
 		}
+		if speechlessSense(d, &m, typ, s.Start, s.End) {
+			continue // "launching a campaign", "sought refuge", "a warning about the virus" (event_trig_speech.go)
+		}
 		if bt, bc, business := p.businessTrigger(d, lemma, &m, s.Start, s.End); business {
 			switch {
 			case bt == "" && m.Nominal && (d.lower[i] == "takeover" || d.lower[i] == "takeovers") && anyWord(d, seizureWords, s.Start, s.End):

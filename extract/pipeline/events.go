@@ -1357,6 +1357,9 @@ func (d *doc) addEvent(ev *event) {
 		if d.otherSides(c, ev) {
 			continue // "a meeting of the region's defense ministers ... a meeting of NATO defense officials": one man's two meetings
 		}
+		if d.otherSpeaker(c, ev) {
+			continue // "William Corr ... urged the government" after "groups urge the government": two speakers (event_merge_speaker.go)
+		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
 			continue
 		}

@@ -108,12 +108,28 @@ func (p *Pipeline) quitsThing(d *doc, m *cameo.Match, si int) bool {
 	if m.End >= s.End || p.cls(d, m.End)&wPrep != 0 || d.lower[m.End] == "as" {
 		return false // "quit on Friday", "quit as chairman"
 	}
-	head, mm, ok := p.objectHead(d, m.End, s.End)
-	if !ok {
+	// the object's head: the last word of the first run of nouns,
+	// adjectives and names ("the UDF party earlier this year": "party")
+	head := -1
+	for j := m.End; j < s.End && j < m.End+6; j++ {
+		w := d.lower[j]
+		if j == m.End && (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its") {
+			continue
+		}
+		if d.mentionAt[j] < 0 && (p.cls(d, j)&(wNoun|wAdj) == 0 || timeAdverbs[w]) {
+			break
+		}
+		head = j
+	}
+	if head < 0 {
 		return false
 	}
-	if mm != nil {
-		return mm.ent < 0 || d.ents[mm.ent].typ != extract.Organization && d.ents[mm.ent].typ != extract.Person
+	if quitPosts[d.lower[head]] {
+		return false // "quit the UDF party"
+	}
+	if mi := d.mentionAt[head]; mi >= 0 {
+		e := d.mentions[mi].ent
+		return e >= 0 && d.ents[e].typ != extract.Organization && d.ents[e].typ != extract.Person
 	}
 	return !quitPosts[d.lower[head]] && !dismissedNouns[d.lower[head]] && !dismissedNouns[trimPlural(d.lower[head])]
 }
@@ -127,3 +143,6 @@ func asWithin(d *doc, k, se, n int) bool {
 	}
 	return false
 }
+
+// timeAdverbs end an object before a time phrase ("quit the party earlier this year").
+var timeAdverbs = map[string]bool{"earlier": true, "later": true, "last": true, "this": true, "next": true, "today": true, "yesterday": true}

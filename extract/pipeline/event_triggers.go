@@ -213,6 +213,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if pm, taken := p.powerTaken(d, i, s.End); taken {
 			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 		}
+		if (!ok || !inventory[cameo.EventType(m.Code)]) && d.mentionAt[i] < 0 {
+			if sm, stopped := p.measureStopped(d, i, s.Start, s.End); stopped {
+				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
+			}
+		}
 		if !ok || skipCode(m.Code) {
 			continue
 		}

@@ -285,6 +285,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "quit" && p.quitsThing(d, &m, si) {
 			continue // "quits Yukos shares": a thing given up, no post left (event_trig_dismiss.go)
 		}
+		if lemma == "charge" && !inventory[typ] && p.peopleCharged(d, &m, i, si) {
+			typ, m.Code = "TRIAL", cameo.CodeTrial // "police have charged five men" (event_trig_charged.go)
+		}
 		if p.dismissalTrigger(d, lemma, &m, i, si) {
 			typ, m.Code = "RESIGNATION", cameo.CodeResign // "fired his defense minister" (event_trig_dismiss.go)
 		}

@@ -24,6 +24,13 @@ func (p *Pipeline) dismissalTrigger(d *doc, lemma string, m *cameo.Match, i, si 
 	if !dismissLemmas[lemma] || m.Nominal || m.End != i+1 {
 		return false
 	}
+	if i > s.Start && d.mentionAt[i-1] < 0 && (d.lower[i-1] == "(" || d.lower[i-1] == "including" ||
+		p.cls(d, i-1)&(wVerb|wPast) != 0 && !isBe(d.lower[i-1]) && !isHave(d.lower[i-1]) && d.lower[i-1] != "been") {
+		return false // "replaced ousted Prime Minister Garret Fitzgerald", "(fired aide) Oliver North": a former office
+	}
+	if lemma == "dismiss" && caseBefore(d, i, s.Start) {
+		return false // "the insider trading case against Ivan Boesky was dismissed": a case thrown out
+	}
 	if lemma == "oust" && p.forceNear(d, m, si) {
 		return false // "was ousted by a guerrilla campaign": an attack (event_triggers.go)
 	}
@@ -146,3 +153,14 @@ func asWithin(d *doc, k, se, n int) bool {
 
 // timeAdverbs end an object before a time phrase ("quit the party earlier this year").
 var timeAdverbs = map[string]bool{"earlier": true, "later": true, "last": true, "this": true, "next": true, "today": true, "yesterday": true}
+
+// caseBefore: a legal case or charge is told within eight words before i.
+func caseBefore(d *doc, i, ss int) bool {
+	for j := i - 1; j >= ss && j >= i-8; j-- {
+		switch d.lower[j] {
+		case "case", "cases", "charges", "charge", "lawsuit", "suit", "complaint", "appeal", "petition":
+			return true
+		}
+	}
+	return false
+}

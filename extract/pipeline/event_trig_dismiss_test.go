@@ -47,6 +47,16 @@ func TestLeavingOffice(t *testing.T) {
 			absent: []string{"RESIGNATION"},
 		},
 		{
+			name:   "replaced ousted prime minister",
+			text:   "Alan Dukes, who replaced ousted Prime Minister Garret Fitzgerald as party leader, backed the budget.",
+			absent: []string{"RESIGNATION ousted"},
+		},
+		{
+			name:   "case dismissed",
+			text:   "The fraud case against financier Ivan Boesky was dismissed by a federal court.",
+			absent: []string{"RESIGNATION"},
+		},
+		{
 			name:   "fired tear gas",
 			text:   "Police fired tear gas at supporters of Raila Odinga in Nairobi.",
 			absent: []string{"RESIGNATION"},

@@ -311,6 +311,27 @@ func curatedEntries() []curatedEntry {
 		{words: []string{"ceded", "power"}, lemma: "resign", code: CodeResign},
 		{words: []string{"cedes", "power"}, lemma: "resign", code: CodeResign},
 		{words: []string{"handed", "over", "power"}, lemma: "resign", code: CodeResign},
+		// Leaving a post, told the other ways news tells it (thirteenth
+		// session; BBC and Reuters use them of posts, parties and seats
+		// far more than of anything else): "quit as chairman", "quit
+		// UKIP", "will stand down at the next election", "stepped aside as
+		// leader", "the king abdicated".
+		n("oust", CodeResign, "ouster"),
+		// "sacked as manager": a dismissal only with a person or post removed
+		// (pipeline event_trig_dismiss.go); CAMEO lacks the verb
+		v("sack", "174"),
+		{words: []string{"quit"}, lemma: "quit", code: CodeResign},
+		{words: []string{"quits"}, lemma: "quit", code: CodeResign},
+		{words: []string{"quitting"}, lemma: "quit", code: CodeResign},
+		{words: []string{"stand", "down"}, lemma: "step down", code: CodeResign},
+		{words: []string{"stands", "down"}, lemma: "step down", code: CodeResign},
+		{words: []string{"stood", "down"}, lemma: "step down", code: CodeResign},
+		{words: []string{"standing", "down"}, lemma: "step down", code: CodeResign},
+		{words: []string{"step", "aside"}, lemma: "step down", code: CodeResign},
+		{words: []string{"steps", "aside"}, lemma: "step down", code: CodeResign},
+		{words: []string{"stepped", "aside"}, lemma: "step down", code: CodeResign},
+		{words: []string{"stepping", "aside"}, lemma: "step down", code: CodeResign},
+		v("abdicate", CodeResign), n("abdicate", CodeResign, "abdication"),
 		// "has been approved as defense minister"
 		{words: []string{"approve"}, lemma: "approve", code: CodeAppoint, verb: true, requires: "as"},
 		// "was designated as his father's successor" (the pipeline keeps it

@@ -213,6 +213,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if pm, taken := p.powerTaken(d, i, s.End); taken {
 			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 		}
+		if (!ok || !inventory[cameo.EventType(m.Code)]) && d.mentionAt[i] < 0 {
+			if sm, stopped := p.measureStopped(d, i, s.Start, s.End); stopped {
+				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
+			}
+		}
 		if !ok || skipCode(m.Code) {
 			continue
 		}
@@ -279,6 +284,15 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			default:
 				typ, m.Code = bt, bc
 			}
+		}
+		if lemma == "quit" && p.quitsThing(d, &m, si) {
+			continue // "quits Yukos shares": a thing given up, no post left (event_trig_dismiss.go)
+		}
+		if lemma == "charge" && !inventory[typ] && p.peopleCharged(d, &m, i, si) {
+			typ, m.Code = "TRIAL", cameo.CodeTrial // "police have charged five men" (event_trig_charged.go)
+		}
+		if p.dismissalTrigger(d, lemma, &m, i, si) {
+			typ, m.Code = "RESIGNATION", cameo.CodeResign // "fired his defense minister" (event_trig_dismiss.go)
 		}
 		if typ == "MEET" && motionVerbs[lemma] || lemma == "arrive" {
 			// CAMEO files going somewhere, and arriving (even "for talks"), under
@@ -534,10 +548,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if typ == "ARREST" && !m.Nominal && !arrestLemmas[lemma] {
 			continue // "convicted of overseeing detention camps": CAMEO's arrest patterns on other verbs
 		}
-		if lemma == "fire" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
+		if lemma == "fire" && typ != "RESIGNATION" && i-2 >= s.Start && isBe(d.lower[i-1]) && (d.lower[i-2] == "he" || d.lower[i-2] == "she" || personBefore(d, i-1)) {
 			continue // "He was fired last month by President Medvedev": dismissed, not shot at
 		}
-		if lemma == "fire" && !m.Nominal && m.End < s.End && p.cls(d, m.End)&wPrep == 0 && (p.npRight(d, m.End, s.End).hasPerson(d) || p.peopleAfter(d, m.End, s.End) && !forceNouns[d.lower[p.npRight(d, m.End, s.End).end-1]]) {
+		if lemma == "fire" && typ != "RESIGNATION" && !m.Nominal && m.End < s.End && p.cls(d, m.End)&wPrep == 0 && (p.npRight(d, m.End, s.End).hasPerson(d) || p.peopleAfter(d, m.End, s.End) && !forceNouns[d.lower[p.npRight(d, m.End, s.End).end-1]]) {
 			continue // "Reagan fired (National Security Council aide) Oliver North", "has fired two officials": dismissed, not shot at (shooting takes "at" or a weapon)
 		}
 		if typ == "ATTACK" && m.Nominal && i > s.Start && criticismAdjectives[d.lower[i-1]] {

@@ -1,0 +1,101 @@
+package pipeline
+
+import "strings"
+
+// Accidents are not attacks (thirteenth session). News tells the dead of a
+// plane crash, a shuttle disaster, a munitions blast or a shooting accident
+// with the verbs of violence: "the shuttle tragedy that killed seven
+// astronauts", "a plane crashed soon after takeoff, killing 115 people",
+// "all six people on board were killed", "accidentally shot and wounded a
+// fellow hunter". The guideline (testdata/events/README.md) makes killings
+// ATTACK and "deaths without an attacker (illness, accidents, disasters)"
+// DEATH, so a killing the text puts down to an accident is a DEATH, a wounding
+// an INJURY, and other violence verbs ("the Boeing hit the mountain") are no
+// event at all. The vehicle or operator ("Sudan Airways", "Boeing") is no
+// attacker, so it is no participant either.
+//
+// The accident must be told in the sentence, or, for a passive killing that
+// names no doer ("were killed"), in the sentence before; and no word of an
+// attack (a bomb, gunmen, "shot down") may stand in the sentence, since an
+// attack can bring a plane down too.
+
+// accidentSenseWords tell an accident or a disaster with no one behind it.
+var accidentSenseWords = map[string]bool{
+	"crash": true, "crashed": true, "crashes": true, "accident": true, "accidents": true, "accidental": true,
+	"accidentally": true, "collision": true, "collided": true, "derailed": true, "capsized": true,
+	"disaster": true, "disasters": true, "tragedy": true, "malfunction": true, "mishap": true,
+}
+
+// attackEvidence: words that tell an attack behind a crash or a blast.
+var attackEvidence = map[string]bool{
+	"bomb": true, "bombs": true, "bomber": true, "bombers": true, "bombing": true, "bombings": true,
+	"missile": true, "missiles": true, "rocket": true, "rockets": true, "shelling": true, "mortar": true,
+	"mortars": true, "grenade": true, "grenades": true, "gunmen": true, "gunman": true, "gunfire": true,
+	"militants": true, "rebels": true, "insurgents": true, "attack": true, "attacks": true, "attacked": true,
+	"attacker": true, "attackers": true, "suicide": true, "roadside": true, "ambush": true, "ambushed": true,
+	"airstrike": true, "airstrikes": true, "terrorist": true, "terrorists": true, "hijacked": true,
+	"hijackers": true, "downed": true, "sabotage": true, "fighting": true, "clashes": true,
+}
+
+// accidentSense reads an ATTACK the text puts down to an accident: it makes
+// a killing a DEATH and a wounding an INJURY, dropping any doer; it reports
+// true when the event is no event of ours at all (other violence verbs).
+func accidentSense(d *doc, ev *event, si int) (drop bool) {
+	if ev.typ != "ATTACK" || ev.nominal {
+		return false
+	}
+	s := d.sents[si]
+	if anyWord(d, attackEvidence, s.Start, s.End) || shotDown(d, s.Start, s.End) {
+		return false
+	}
+	w := d.lower[ev.trigStart]
+	kill := strings.HasPrefix(w, "kill")
+	hurt := strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "injur")
+	told := anyWord(d, accidentSenseWords, s.Start, s.End)
+	if !told && kill && !hasRole(ev, agent) && passiveAt(d, ev.trigStart, s.Start) && si > 0 {
+		// "all six people on board were killed" after "a plane crashed"
+		p := d.sents[si-1]
+		told = anyWord(d, accidentSenseWords, p.Start, p.End) && !anyWord(d, attackEvidence, p.Start, p.End)
+	}
+	if !told {
+		return false
+	}
+	switch {
+	case kill:
+		ev.typ, ev.code = "DEATH", "DIE"
+	case hurt:
+		ev.typ, ev.code = "INJURY", "INJURE"
+	default:
+		return true
+	}
+	keep := ev.parts[:0:0]
+	for _, pt := range ev.parts {
+		if pt.role != agent {
+			keep = append(keep, pt)
+		}
+	}
+	ev.parts = keep
+	return false
+}
+
+// passiveAt: the participle at t follows a form of "be" ("were killed",
+// "have been killed").
+func passiveAt(d *doc, t, ss int) bool {
+	for k := t - 1; k >= ss && k >= t-3; k-- {
+		switch d.lower[k] {
+		case "was", "were", "been", "be", "being", "is", "are":
+			return true
+		}
+	}
+	return false
+}
+
+// shotDown: "shot down", "brought down" tell an attack on an aircraft.
+func shotDown(d *doc, ss, se int) bool {
+	for k := ss; k+1 < se; k++ {
+		if (d.lower[k] == "shot" || d.lower[k] == "brought") && d.lower[k+1] == "down" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,21 @@
+package pipeline
+
+import "testing"
+
+// TestAccidentSense: a killing the text puts down to an accident is a death,
+// not an attack; the same verbs with an attack told beside them stay attacks.
+func TestAccidentSense(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "crash clause", text: "In March 2005, a Kenya Airways plane crashed soon after takeoff near Mombasa, killing 40 people.", absent: []string{"ATTACK"}},
+		{name: "plane downed", text: "Last week Chechen rebels shot down a Russian helicopter near Grozny, killing 12 people.", want: []string{"ATTACK shot down [Russia:PATIENT]"}},
+		{name: "on board", text: "Officials say a small Turkish plane crashed in the mountains near Van. They say all five people on board, including two Dutch engineers, were killed.", want: []string{"DEATH killed [Netherlands:PATIENT]"}, absent: []string{"ATTACK"}},
+		{name: "after an ambush", text: "Officials say rebels ambushed a convoy near Van on Monday. They say five soldiers, including two Dutch engineers, were killed.", absent: []string{"DEATH"}},
+		{name: "vehicle hit", text: "Rescuers reached the crash site a day after the Airbus hit the mountain during a storm.", absent: []string{"ATTACK"}},
+		{name: "accidentally wounded", text: "Italian Prime Minister Silvio Berlusconi accidentally shot and wounded a bodyguard while hunting near Rome.", absent: []string{"ATTACK"}},
+		{name: "shot on purpose", text: "Italian police say gunmen shot and wounded a bodyguard of Prime Minister Silvio Berlusconi near Rome.", want: []string{"ATTACK shot and [Italy:AGENT Silvio Berlusconi:PATIENT]"}},
+	})
+}

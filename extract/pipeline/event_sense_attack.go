@@ -99,3 +99,80 @@ func shotDown(d *doc, ss, se int) bool {
 	}
 	return false
 }
+
+// Tallies of attacks (thirteenth session). A story's background sums up
+// violence over a span: "has carried out bombings, kidnappings and killings of
+// foreigners in recent years", "In the past, insurgents have killed several
+// clerics", "a dramatic increase in militant attacks last year", "On at least
+// two other occasions, Islamists fired on the facility". The Guideline leaves
+// such generic events out; genericEvent (event_guard_generic.go) reads a
+// span right after the trigger, these are the places the span stands
+// elsewhere: at the head of the sentence, across a list of event nouns, or
+// as a noun of quantity ("increase in", "surge in") that makes the attacks a
+// number. A named day ("Saturday", "on June 3") anchors one event, so it
+// keeps the attack.
+
+// tallyHeads: nouns that make the attacks after "in"/"of" a number (not
+// "a series of clashes", which tells the events the story goes on to report).
+var tallyHeads = map[string]bool{
+	"increase": true, "surge": true, "rise": true, "upsurge": true, "escalation": true, "decline": true,
+	"drop": true, "upswing": true,
+}
+
+// attackTally: the ATTACK at ev is one of many summed over a span.
+func attackTally(d *doc, ev *event, ss, se int) bool {
+	if ev.typ != "ATTACK" {
+		return false
+	}
+	if dayAnchored(d, ss, se) {
+		return false
+	}
+	t := ev.trigStart
+	plural := ev.nominal && strings.HasSuffix(d.lower[ev.trigEnd-1], "s")
+	if plural && t-2 >= ss && (d.lower[t-1] == "in" || d.lower[t-1] == "of") && tallyHeads[d.lower[t-2]] {
+		return true // "a surge in border clashes"
+	}
+	if plural && t-3 >= ss && (d.lower[t-2] == "in" || d.lower[t-2] == "of") && tallyHeads[d.lower[t-3]] {
+		return true // "an increase in militant attacks"
+	}
+	for k := ss; k+2 < se; k++ {
+		w := d.lower[k]
+		switch {
+		case k == ss && w == "in" && (d.lower[k+1] == "the" && d.lower[k+2] == "past" || d.lower[k+1] == "recent" && longSpanUnits[d.lower[k+2]]):
+			return true // "In the past, Taleban insurgents have killed", "In recent years, ..."
+		case w == "occasions" || w == "times" && k > ss && (d.lower[k-1] == "several" || d.lower[k-1] == "many" || d.lower[k-1] == "numerous"):
+			if k < t {
+				return true // "On at least two other occasions, Islamists fired"
+			}
+		case plural && k > ev.trigEnd && w == "in" && d.lower[k+1] == "recent" && longSpanUnits[d.lower[k+2]] && listBetween(d, ev.trigEnd, k):
+			return true // "bombings, kidnappings and killings of foreigners in recent years"
+		}
+	}
+	return false
+}
+
+// listBetween: the words from a to b continue a list of nouns ("kidnappings
+// and killings of foreigners"), with no clause boundary between.
+func listBetween(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lower[k] {
+		case ";", ":", "but", "while", "when", "after", "before", "because", "which", "who", "that", "said", "says":
+			return false
+		}
+	}
+	return true
+}
+
+// dayAnchored: the sentence names a day, which makes one event of what it tells.
+func dayAnchored(d *doc, ss, se int) bool {
+	for k := ss; k < se; k++ {
+		w := d.lower[k]
+		if weekdays[w] || w == "today" || w == "yesterday" || w == "tonight" {
+			return true
+		}
+		if monthNames[w] && k+1 < se && allDigits(d.lower[k+1]) && len(d.lower[k+1]) <= 2 {
+			return true
+		}
+	}
+	return false
+}

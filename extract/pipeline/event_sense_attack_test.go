@@ -19,3 +19,19 @@ func TestAccidentSense(t *testing.T) {
 		{name: "shot on purpose", text: "Italian police say gunmen shot and wounded a bodyguard of Prime Minister Silvio Berlusconi near Rome.", want: []string{"ATTACK shot and [Italy:AGENT Silvio Berlusconi:PATIENT]"}},
 	})
 }
+
+// TestAttackTally: attacks summed over a span are background, not an event;
+// one attack on a named day is kept.
+func TestAttackTally(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "surge in", text: "The curfew was tightened after a surge in border clashes between the Turkish army and Kurdish rebels.", absent: []string{"ATTACK"}},
+		{name: "in the past", text: "In the past, Shabab militants have killed several aid workers who had criticized the group.", absent: []string{"ATTACK"}},
+		{name: "named day", text: "On Sunday, Shabab militants killed several aid workers who had criticized the group.", want: []string{"ATTACK killed [Shabab:AGENT]"}},
+		{name: "occasions", text: "On at least three other occasions, Hezbollah fired on the outpost after patrols returned.", absent: []string{"ATTACK"}},
+		{name: "list in recent years", text: "Basilan is where the militant group Abu Sayyaf has carried out bombings, kidnappings and beheadings of soldiers in recent years.", absent: []string{"ATTACK"}},
+	})
+}

@@ -198,6 +198,10 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "ATTACK" && !ev.nominal && !hasRole(ev, agent) && m.End < s.End && d.lower[m.End] == "dead" && strings.HasPrefix(d.lower[m.Start], "found") {
 				ev.typ, ev.code = "DEATH", "DIE" // "was found dead at his home": a death no one is said to have caused
 			}
+			if attackTally(d, ev, s.Start, s.End) {
+				d.guarded(guardUnrealGeneric, ev)
+				continue // "bombings and kidnappings in recent years": a tally (event_sense_attack.go)
+			}
 			if accidentSense(d, ev, si) {
 				d.guarded(guardAccident, ev)
 				continue // "the Boeing hit the mountain": an accident, no attack (event_sense_attack.go)

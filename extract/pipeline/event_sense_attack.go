@@ -35,6 +35,7 @@ var attackEvidence = map[string]bool{
 	"attacker": true, "attackers": true, "suicide": true, "roadside": true, "ambush": true, "ambushed": true,
 	"airstrike": true, "airstrikes": true, "terrorist": true, "terrorists": true, "hijacked": true,
 	"hijackers": true, "downed": true, "sabotage": true, "fighting": true, "clashes": true,
+	"artillery": true, "shell": true, "shells": true, "bullets": true, "torpedo": true,
 }
 
 // accidentSense reads an ATTACK the text puts down to an accident: it makes
@@ -175,4 +176,46 @@ func dayAnchored(d *doc, ss, se int) bool {
 		}
 	}
 	return false
+}
+
+// Computers and other senses (thirteenth session). Technology pages tell of
+// viruses that "plunder" address books, "denial-of-service attacks" and
+// "DVD ripping"; business pages of a firm's "first foray into blogging";
+// and "ring" is mostly a telephone or a wedding ring ("he rang Lucy", "ring
+// tones"), the sense of surrounding a place taking "ringed". None is an
+// attack of the Guideline. The computer sense needs the sentence to tell of
+// computers and of no physical harm: militants who claim a bombing on a
+// website still bombed.
+
+// computerWords tell of computers and networks.
+var computerWords = map[string]bool{
+	"virus": true, "viruses": true, "worm": true, "worms": true, "hacker": true, "hackers": true,
+	"e-mail": true, "e-mails": true, "email": true, "spam": true, "software": true, "computer": true,
+	"computers": true, "pc": true, "pcs": true, "phishing": true, "malware": true, "denial-of-service": true,
+	"dvd": true, "dvds": true, "internet": true, "web": true, "websites": true, "browser": true,
+	"programs": true, "bot": true, "'bot": true, "botnet": true, "spyware": true, "download": true, "downloads": true,
+}
+
+// physicalHarm: words that tell of bodies and weapons, not machines.
+var physicalHarm = map[string]bool{
+	"bomb": true, "bombs": true, "bombing": true, "bombings": true, "bomber": true, "explosion": true, "blast": true,
+	"killed": true, "killing": true, "dead": true, "died": true, "wounded": true, "injured": true, "troops": true,
+	"soldiers": true, "militants": true, "gunmen": true, "gunman": true, "police": true, "army": true,
+	"missile": true, "missiles": true, "rocket": true, "rockets": true, "shot": true, "shooting": true,
+	"insurgents": true, "rebels": true, "forces": true, "military": true, "terrorist": true, "terrorists": true,
+}
+
+// otherAttackSense: the ATTACK at ev is a word of violence used of something
+// else: a computer program, a phone call, a business venture.
+func otherAttackSense(d *doc, ev *event, ss, se int) bool {
+	if ev.typ != "ATTACK" {
+		return false
+	}
+	switch w := d.lower[ev.trigStart]; w {
+	case "ring", "rang", "rings", "ringing", "rung":
+		return true // "he rang Lucy", "wedding rings", "ring tones"
+	case "foray", "forays":
+		return !anyWord(d, physicalHarm, ss, se) // "Microsoft's first foray into blogging"
+	}
+	return anyWord(d, computerWords, ss, se) && !anyWord(d, physicalHarm, ss, se) // "Zafi-D plunders Microsoft Outlook for e-mail addresses"
 }

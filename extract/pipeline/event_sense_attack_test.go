@@ -35,3 +35,19 @@ func TestAttackTally(t *testing.T) {
 		{name: "list in recent years", text: "Basilan is where the militant group Abu Sayyaf has carried out bombings, kidnappings and beheadings of soldiers in recent years.", absent: []string{"ATTACK"}},
 	})
 }
+
+// TestOtherAttackSense: violence words used of computers, telephones and
+// ventures are no attacks; an attack claimed on a website stays one.
+func TestOtherAttackSense(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "virus plunders", text: "Like other recent viruses, Mydoom plunders Microsoft Outlook for e-mail addresses to send itself to.", absent: []string{"ATTACK"}},
+		{name: "denial of service", text: "Akamai said the denial-of-service attacks on Yahoo's websites had been stopped.", absent: []string{"ATTACK"}},
+		{name: "claimed on a website", text: "Al-Qaida in Iraq claimed the bomb attack on the Iraqi police in a statement posted on an Islamist website.", want: []string{"ATTACK attack [Iraq:PATIENT]"}},
+		{name: "rang", text: "Mr Straw says he rang Condoleezza Rice as soon as he got the letter.", absent: []string{"ATTACK"}},
+		{name: "foray", text: "It is Sony's first foray into online music, which has grown fast in the past year.", absent: []string{"ATTACK"}},
+	})
+}

@@ -202,6 +202,10 @@ func (p *Pipeline) findEvents(d *doc) {
 				d.guarded(guardUnrealGeneric, ev)
 				continue // "bombings and kidnappings in recent years": a tally (event_sense_attack.go)
 			}
+			if otherAttackSense(d, ev, s.Start, s.End) {
+				d.guarded(guardOtherSense, ev)
+				continue // "viruses plunder address books", "he rang Lucy" (event_sense_attack.go)
+			}
 			if accidentSense(d, ev, si) {
 				d.guarded(guardAccident, ev)
 				continue // "the Boeing hit the mountain": an accident, no attack (event_sense_attack.go)

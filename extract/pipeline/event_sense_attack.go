@@ -219,3 +219,35 @@ func otherAttackSense(d *doc, ev *event, ss, se int) bool {
 	}
 	return anyWord(d, computerWords, ss, se) && !anyWord(d, physicalHarm, ss, se) // "Zafi-D plunders Microsoft Outlook for e-mail addresses"
 }
+
+// gameSense: in a story about games, "shot", "struck", "attacks",
+// "injured" and "repelled" tell the play ("when he struck a sweet shot",
+// "despite Liverpool's desperate attacks", "replacing injured Xabi Alonso"),
+// unless the sentence tells of weapons, crowds or deaths (gameViolence:
+// "was struck by a missile", "pelted with coins by fans"). otherSense
+// (event_senses.go) asks this of the trigger's own sentence and the three
+// before; a game story is also told by its sport-only words around it
+// (sportsStory), as a match report's later sentences name no sport.
+func (p *Pipeline) gameSense(d *doc, ev *event, si int) bool {
+	if ev.typ != "ATTACK" {
+		return false
+	}
+	s := d.sents[si]
+	if anyWord(d, gameViolence, s.Start, s.End) || anyWord(d, warWords, s.Start, s.End) ||
+		anyWord(d, attackEvidence, s.Start, s.End) && !anyWord(d, gamePlayWords, s.Start, s.End) {
+		return false // (a news round-up ends with a tennis item: "LRA fighters are accused of murdering")
+	}
+	return p.sportsStory(d, si)
+}
+
+// gamePlayWords: "attacks" and "fighting" are how a game is told too.
+var gamePlayWords = map[string]bool{
+	"match": true, "game": true, "goal": true, "goals": true, "striker": true, "midfield": true,
+	"penalty": true, "half": true, "try": true, "serve": true, "set": true, "shot": true,
+}
+
+// warWords: armed men and their victims, who take part in no game.
+var warWords = map[string]bool{
+	"troops": true, "soldiers": true, "fighters": true, "insurgency": true, "army": true, "military": true,
+	"civilians": true, "guerrillas": true, "militia": true, "militias": true, "settlers": true, "hostages": true,
+}

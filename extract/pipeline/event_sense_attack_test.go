@@ -51,3 +51,19 @@ func TestOtherAttackSense(t *testing.T) {
 		{name: "foray", text: "It is Sony's first foray into online music, which has grown fast in the past year.", absent: []string{"ATTACK"}},
 	})
 }
+
+// TestGameSense: in a match report the violence verbs tell the play; a war
+// story's sentence beside a sports item keeps its attack.
+func TestGameSense(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := "Liverpool's midfielder and their keeper were the stars of the Premiership fixture at Anfield. " +
+		"Rafael Benitez was pleased. He praised his players. The crowd sang. Everyone went home happy. " +
+		"Igor Biscan was outstanding after replacing injured Xabi Alonso, Benitez said."
+	checkEventCases(t, p, []eventCase{
+		{name: "injured in play", text: report, absent: []string{"ATTACK"}},
+		{name: "war item", text: "Ugandan soldiers killed Joseph Kony's deputy in an ambush on Friday. Uganda's striker scored twice in the Premiership and the keeper made three saves in the match.", want: []string{"ATTACK ambush [Joseph Kony:PATIENT Uganda:AGENT]"}},
+	})
+}

@@ -202,6 +202,10 @@ func (p *Pipeline) findEvents(d *doc) {
 				d.guarded(guardUnrealGeneric, ev)
 				continue // "bombings and kidnappings in recent years": a tally (event_sense_attack.go)
 			}
+			if p.gameSense(d, ev, si) {
+				d.guarded(guardOtherSense, ev)
+				continue // "when he struck a sweet shot" in a match report (event_sense_attack.go)
+			}
 			if otherAttackSense(d, ev, s.Start, s.End) {
 				d.guarded(guardOtherSense, ev)
 				continue // "viruses plunder address books", "he rang Lucy" (event_sense_attack.go)

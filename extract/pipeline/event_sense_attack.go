@@ -1,6 +1,10 @@
 package pipeline
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
 
 // Accidents are not attacks (thirteenth session). News tells the dead of a
 // plane crash, a shuttle disaster, a munitions blast or a shooting accident
@@ -249,5 +253,41 @@ var gamePlayWords = map[string]bool{
 // warWords: armed men and their victims, who take part in no game.
 var warWords = map[string]bool{
 	"troops": true, "soldiers": true, "fighters": true, "insurgency": true, "army": true, "military": true,
-	"civilians": true, "guerrillas": true, "militia": true, "militias": true, "settlers": true, "hostages": true,
+	"civilians": true, "guerrillas": true, "navy": true, "marines": true, "warship": true, "warships": true, "militia": true, "militias": true, "settlers": true, "hostages": true,
+}
+
+// wordsAttack: a person who "attacks" someone or something in a sentence
+// that tells of no weapon, no harm and no armed men attacks in words ("Butler
+// launches attack on Blair", "I attack Michael Howard politically", "Britney
+// Spears has attacked 'false' and 'desperate' US tabloid magazines"). A
+// person who attacks bodily is told with the harm done or the weapon used;
+// so is an attack made on a person ("an attack on Blair" in words).
+func wordsAttack(d *doc, ev *event, ss, se int) bool {
+	if ev.typ != "ATTACK" {
+		return false
+	}
+	// the noun may follow a light verb the trigger names: "launches attack on"
+	light := ev.trigEnd < se && strings.HasPrefix(d.lower[ev.trigEnd], "attack")
+	if !strings.HasPrefix(d.lower[ev.trigStart], "attack") && !strings.HasPrefix(d.lower[ev.trigEnd-1], "attack") && !light {
+		return false
+	}
+	byPerson := false
+	for _, pt := range ev.parts {
+		if pt.role == agent && d.ents[pt.ent].typ != extract.Person {
+			return false // "a U.S. Navy attack on an Iranian oil platform": states and forces attack bodily
+		}
+		if (pt.role == agent || pt.role == patient && (ev.nominal || light)) && d.ents[pt.ent].typ == extract.Person {
+			byPerson = true
+		}
+	}
+	if !byPerson {
+		return false
+	}
+	for k := ss; k < se; k++ {
+		w := d.lower[k]
+		if physicalHarm[w] || warWords[w] || gameViolence[w] || attackEvidence[w] && !strings.HasPrefix(w, "attack") || violentWords[w] && !strings.HasPrefix(w, "attack") {
+			return false
+		}
+	}
+	return true
 }

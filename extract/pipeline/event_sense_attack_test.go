@@ -67,3 +67,18 @@ func TestGameSense(t *testing.T) {
 		{name: "war item", text: "Ugandan soldiers killed Joseph Kony's deputy in an ambush on Friday. Uganda's striker scored twice in the Premiership and the keeper made three saves in the match.", want: []string{"ATTACK ambush [Joseph Kony:PATIENT Uganda:AGENT]"}},
 	})
 }
+
+// TestWordsAttack: a person attacks in words when the sentence tells of no
+// weapon or harm; an attack on a person with a weapon stays one.
+func TestWordsAttack(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "attacked magazines", text: "Singer Kylie Minogue has attacked \"cruel\" and \"dishonest\" celebrity magazines, questioning their reporting.", absent: []string{"ATTACK"}},
+		{name: "launches attack on", text: "Clarke launches attack on Brown", absent: []string{"ATTACK"}},
+		{name: "navy attack", text: "Oil prices rose after Defence Secretary Caspar Weinberger confirmed a U.S. Navy attack on an Iranian oil platform.", want: []string{"ATTACK attack [Iran:PATIENT U.S. Navy:AGENT]"}},
+		{name: "knife attack", text: "Police say a man attacked Swedish Foreign Minister Anna Lindh with a knife in a Stockholm store.", want: []string{"ATTACK attacked [Anna Lindh:PATIENT]"}},
+	})
+}

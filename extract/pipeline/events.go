@@ -206,6 +206,10 @@ func (p *Pipeline) findEvents(d *doc) {
 				d.guarded(guardOtherSense, ev)
 				continue // "when he struck a sweet shot" in a match report (event_sense_attack.go)
 			}
+			if wordsAttack(d, ev, s.Start, s.End) {
+				d.guarded(guardCriticism, ev)
+				continue // "I attack Michael Howard politically" (event_sense_attack.go)
+			}
 			if otherAttackSense(d, ev, s.Start, s.End) {
 				d.guarded(guardOtherSense, ev)
 				continue // "viruses plunder address books", "he rang Lucy" (event_sense_attack.go)

@@ -291,3 +291,35 @@ func wordsAttack(d *doc, ev *event, ss, se int) bool {
 	}
 	return true
 }
+
+// Attacks foreseen or supposed (thirteenth session). An attack a story
+// warns of, fears, or deems possible has not happened: "warning of a new
+// Taleban offensive in the coming months", "al-Qaida is fully capable of
+// building and detonating a dirty bomb", "dismissed the possibility that she
+// had been kidnapped". The noun of foresight or ability governs the attack
+// through "of" or "that", a few words before it.
+
+// foresightHeads: nouns and adjectives that make what follows "of"/"that"
+// foreseen, feared or only possible.
+var foresightHeads = map[string]bool{
+	"warning": true, "warnings": true, "warned": true, "warn": true, "warns": true, "fear": true, "fears": true,
+	"threat": true, "risk": true, "danger": true, "possibility": true, "prospect": true, "likelihood": true,
+	"capable": true, "capability": true, "capabilities": true, "possible": true,
+}
+
+// foreseenAttack: the ATTACK at ev is warned of, feared or deemed possible.
+func foreseenAttack(d *doc, ev *event, ss int) bool {
+	if ev.typ != "ATTACK" {
+		return false
+	}
+	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-6; k-- {
+		w := d.lower[k]
+		if (w == "of" || w == "that") && k-1 >= ss && foresightHeads[d.lower[k-1]] {
+			return true
+		}
+		if w == "," || w == ";" || w == ":" || w == "after" || w == "since" || w == "when" || w == "said" || w == "says" {
+			return false
+		}
+	}
+	return false
+}

@@ -82,3 +82,18 @@ func TestWordsAttack(t *testing.T) {
 		{name: "knife attack", text: "Police say a man attacked Swedish Foreign Minister Anna Lindh with a knife in a Stockholm store.", want: []string{"ATTACK attacked [Anna Lindh:PATIENT]"}},
 	})
 }
+
+// TestForeseenAttack: an attack warned of, feared or deemed possible has not
+// happened; one told after a warning has.
+func TestForeseenAttack(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "warning of", text: "NATO commanders are warning of a new Taleban offensive in the spring, when the passes open.", absent: []string{"ATTACK"}},
+		{name: "capable of", text: "British officials say al-Qaida is capable of building and detonating a chemical bomb in Europe.", absent: []string{"ATTACK"}},
+		{name: "possibility that", text: "Police have ruled out the possibility that the Italian engineer had been kidnapped by rebels.", absent: []string{"ATTACK"}},
+		{name: "told offensive", text: "Taleban fighters launched a new offensive in Helmand province on Tuesday, NATO said.", want: []string{"ATTACK offensive [Taleban:AGENT]"}},
+	})
+}

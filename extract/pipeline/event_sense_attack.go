@@ -323,3 +323,43 @@ func foreseenAttack(d *doc, ev *event, ss int) bool {
 	}
 	return false
 }
+
+// Harm to property alone (thirteenth session). CAMEO files destroying
+// property under coercion (1712), not under assault or fighting (18x-20x),
+// which are acts against people and places held by armed men: "supporters
+// burned a U.S. flag, set tires on fire", "a day after his farmhouse was
+// ransacked", "rioting Azeris pelted government buildings with stones". So a
+// burning, looting or pelting whose object is a thing, in a sentence that
+// tells of no one hurt or killed, is no ATTACK.
+
+// propertyVerbs: verbs of harm to things.
+var propertyVerbs = map[string]bool{
+	"set": true, "torched": true, "burned": true, "burnt": true, "ransacked": true, "looted": true,
+	"vandalized": true, "vandalised": true, "smashed": true, "pelted": true,
+}
+
+// propertyNouns: things, not people or positions.
+var propertyNouns = map[string]bool{
+	"flag": true, "flags": true, "tires": true, "tyres": true, "car": true, "cars": true, "vehicles": true,
+	"buildings": true, "building": true, "house": true, "houses": true, "home": true, "homes": true,
+	"farmhouse": true, "shops": true, "shop": true, "stores": true, "offices": true, "office": true,
+	"windows": true, "effigy": true, "effigies": true, "property": true, "buses": true, "bus": true,
+}
+
+// propertyHarm: the ATTACK at ev harms things only.
+func propertyHarm(d *doc, ev *event, ss, se int) bool {
+	if ev.typ != "ATTACK" || ev.nominal || !propertyVerbs[d.lower[ev.trigStart]] {
+		return false
+	}
+	for k := ss; k < se; k++ {
+		if harmWords[d.lower[k]] && d.lower[k] != "police" || physicalHarm[d.lower[k]] && d.lower[k] != "police" {
+			return false
+		}
+	}
+	for k := max(ss, ev.trigStart-4); k < se && k <= ev.trigEnd+4; k++ {
+		if propertyNouns[d.lower[k]] {
+			return true
+		}
+	}
+	return false
+}

@@ -97,3 +97,17 @@ func TestForeseenAttack(t *testing.T) {
 		{name: "told offensive", text: "Taleban fighters launched a new offensive in Helmand province on Tuesday, NATO said.", want: []string{"ATTACK offensive [Taleban:AGENT]"}},
 	})
 }
+
+// TestPropertyHarm: burning, looting or pelting things harms property, no
+// ATTACK; the same verbs with people hurt stay attacks.
+func TestPropertyHarm(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "set tires on fire", text: "Supporters of President Evo Morales burned an effigy, set tires on fire and blocked the road to the airport on Tuesday.", absent: []string{"ATTACK"}},
+		{name: "ransacked", text: "Officials say Marc Bazin left for Miami a day after his farmhouse was ransacked.", absent: []string{"ATTACK"}},
+		{name: "pelted people", text: "Rioting Kyrgyz pelted police with stones, wounding six officers, Kyrgyzstan's interior ministry said.", want: []string{"ATTACK pelted [Kyrgyzstan:AGENT]"}},
+	})
+}

@@ -206,6 +206,10 @@ func (p *Pipeline) findEvents(d *doc) {
 				d.guarded(guardOtherSense, ev)
 				continue // "when he struck a sweet shot" in a match report (event_sense_attack.go)
 			}
+			if propertyHarm(d, ev, s.Start, s.End) {
+				d.guarded(guardOtherSense, ev)
+				continue // "set tires on fire", "his farmhouse was ransacked" (event_sense_attack.go)
+			}
 			if foreseenAttack(d, ev, s.Start) {
 				d.guarded(guardUnrealProspect, ev)
 				continue // "warning of a new offensive", "capable of detonating a bomb" (event_sense_attack.go)

@@ -6,6 +6,35 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
+// attackSense reads an ATTACK's trigger for the senses and constructions
+// in which news uses the words of violence for no attack, in order: a
+// tally, a game, harm to things, an attack foreseen, an attack in words,
+// another sense, an accident (the last may retype the event instead). It
+// returns the guard the event is dropped by, or "".
+func (p *Pipeline) attackSense(d *doc, ev *event, si int) string {
+	if ev.typ != "ATTACK" {
+		return ""
+	}
+	s := d.sents[si]
+	switch {
+	case attackTally(d, ev, s.Start, s.End):
+		return guardUnrealGeneric // "bombings and kidnappings in recent years"
+	case p.gameSense(d, ev, si):
+		return guardOtherSense // "when he struck a sweet shot" in a match report
+	case propertyHarm(d, ev, s.Start, s.End):
+		return guardOtherSense // "set tires on fire", "his farmhouse was ransacked"
+	case foreseenAttack(d, ev, s.Start):
+		return guardUnrealProspect // "warning of a new offensive"
+	case wordsAttack(d, ev, s.Start, s.End):
+		return guardCriticism // "I attack Michael Howard politically"
+	case otherAttackSense(d, ev, s.Start, s.End):
+		return guardOtherSense // "viruses plunder address books", "he rang Lucy"
+	case accidentSense(d, ev, si):
+		return guardAccident // "the Boeing hit the mountain"
+	}
+	return ""
+}
+
 // Accidents are not attacks (thirteenth session). News tells the dead of a
 // plane crash, a shuttle disaster, a munitions blast or a shooting accident
 // with the verbs of violence: "the shuttle tragedy that killed seven

@@ -198,33 +198,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "ATTACK" && !ev.nominal && !hasRole(ev, agent) && m.End < s.End && d.lower[m.End] == "dead" && strings.HasPrefix(d.lower[m.Start], "found") {
 				ev.typ, ev.code = "DEATH", "DIE" // "was found dead at his home": a death no one is said to have caused
 			}
-			if attackTally(d, ev, s.Start, s.End) {
-				d.guarded(guardUnrealGeneric, ev)
-				continue // "bombings and kidnappings in recent years": a tally (event_sense_attack.go)
-			}
-			if p.gameSense(d, ev, si) {
-				d.guarded(guardOtherSense, ev)
-				continue // "when he struck a sweet shot" in a match report (event_sense_attack.go)
-			}
-			if propertyHarm(d, ev, s.Start, s.End) {
-				d.guarded(guardOtherSense, ev)
-				continue // "set tires on fire", "his farmhouse was ransacked" (event_sense_attack.go)
-			}
-			if foreseenAttack(d, ev, s.Start) {
-				d.guarded(guardUnrealProspect, ev)
-				continue // "warning of a new offensive", "capable of detonating a bomb" (event_sense_attack.go)
-			}
-			if wordsAttack(d, ev, s.Start, s.End) {
-				d.guarded(guardCriticism, ev)
-				continue // "I attack Michael Howard politically" (event_sense_attack.go)
-			}
-			if otherAttackSense(d, ev, s.Start, s.End) {
-				d.guarded(guardOtherSense, ev)
-				continue // "viruses plunder address books", "he rang Lucy" (event_sense_attack.go)
-			}
-			if accidentSense(d, ev, si) {
-				d.guarded(guardAccident, ev)
-				continue // "the Boeing hit the mountain": an accident, no attack (event_sense_attack.go)
+			if why := p.attackSense(d, ev, si); why != "" {
+				d.guarded(why, ev)
+				continue // an accident, a tally, a game, words: no attack (event_sense_attack.go)
 			}
 			if ev.typ == "DEATH" && inCombat(d, ev, s.End) {
 				ev.typ, ev.code = "ATTACK", "190" // "the deaths of 10 soldiers in hostile action": killings

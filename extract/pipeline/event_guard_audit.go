@@ -47,6 +47,8 @@ const (
 	guardCrackdown       = "crackdown"             // "while putting down demonstrations"
 	guardDisaster        = "by-disaster"           // "devastated by an earthquake"
 	guardSports          = "sports-win"            // "Haas beat Muller in straight sets"
+	guardAccident        = "accident"              // "the Boeing hit the mountain"
+	guardOtherSense      = "attack:other-sense"    // "viruses plunder address books"
 	guardCriticism       = "criticism"             // "attacked the agreement"
 	guardFoldBare        = "fold:bare-noun"        // a bare noun beside the event told with its sides
 	guardFoldCovered     = "fold:death-of-attack"  // a death whose dead are the attack's targets

@@ -718,6 +718,14 @@ func followsWithin(w []string, from int, word string, n int) bool {
 	return false
 }
 
+// timeWords open a time phrase after a preposition: weekdays and months.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+}
+
 const (
 	rightWindow = 12 // words after the trigger searched for pattern words
 	leftWindow  = 6  // words before it
@@ -749,6 +757,11 @@ func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern
 			tried[idx/64] |= 1 << (idx % 64)
 		}
 		cp := &b.patterns[idx]
+		if cp.prepOnly && end+1 < len(w) && timeWords[w[end+1]] {
+			// The preposition heads a time phrase ("demanded on Monday",
+			// "met in June"), not the verb's particle ("press on" [190]).
+			return
+		}
 		g1, okR := matchRight(cp, w, end, rlim)
 		if !okR {
 			return

@@ -21,3 +21,20 @@ func TestObjectBeatsAdverbParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePhraseIsNoParticle: a preposition that opens a weekday or a month
+// is the verb's time, not its particle: "demanded on Monday" is no
+// "press on" [190].
+func TestTimePhraseIsNoParticle(t *testing.T) {
+	l := lex(t)
+	for _, c := range []struct{ sent, at, code string }{
+		{"the european union demanded on monday that iran stop enriching uranium", "demanded", "100"},
+		{"the rebels pressed on with their offensive", "pressed", "190"},
+	} {
+		w := strings.Fields(c.sent)
+		m, ok := l.Match(w, index(w, c.at))
+		if !ok || m.Code != c.code {
+			t.Errorf("%q at %q: code %q (ok %v, pattern %q), want %q", c.sent, c.at, m.Code, ok, m.Pattern, c.code)
+		}
+	}
+}

@@ -757,11 +757,6 @@ func (l *Lexicon) bestPattern(b *block, w []string, start, end int) (p *cpattern
 			tried[idx/64] |= 1 << (idx % 64)
 		}
 		cp := &b.patterns[idx]
-		if cp.prepOnly && end+1 < len(w) && timeWords[w[end+1]] {
-			// The preposition heads a time phrase ("demanded on Monday",
-			// "met in June"), not the verb's particle ("press on" [190]).
-			return
-		}
 		g1, okR := matchRight(cp, w, end, rlim)
 		if !okR {
 			return
@@ -817,6 +812,12 @@ func matchRight(cp *cpattern, w []string, pos, lim int) (gaps int, ok bool) {
 		found := false
 		for g := 0; g <= allowed && pos+g < lim; g++ {
 			if n, okE := matchElem(&cp.right[k], w, pos+g, lim); okE {
+				if k == 0 && cp.prepOnly && pos+n < len(w) && timeWords[w[pos+n]] {
+					// The preposition heads a time phrase ("demanded on
+					// Monday", "met in June"), not the verb's particle
+					// ("press on" [190]).
+					return 0, false
+				}
 				gaps += g
 				pos += g + n
 				found = true

@@ -58,6 +58,8 @@ func (p *Pipeline) unrealFrame(d *doc, ev *event, ss, se int) string {
 		return guardUnrealModalSubj
 	case p.likelyTo(d, ev, ss):
 		return guardUnrealLikelyTo
+	case planNounAfter(d, ev, se):
+		return guardUnrealPlanNoun // (event_unreal_planned.go)
 	}
 	return ""
 }

@@ -145,6 +145,11 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && p.deferredEvent(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealDeferred // "postponed reconciliation talks": put off, not held (event_guard_deferred.go)
 			}
+			if !ev.unreal {
+				if g := p.unrealFrame(d, ev, s.Start, s.End); g != "" {
+					ev.unreal, why = true, g // "any negotiations with Algeria would emphasize", "is set to call for" (event_unreal_modalsubj.go)
+				}
+			}
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}

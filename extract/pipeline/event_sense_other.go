@@ -10,16 +10,20 @@ import "strings"
 //   - a team's or a player's travel and games told with the nouns and verbs
 //     of diplomacy in a sports story: "the tour to New Zealand", "her
 //     meeting with Martinez", "lost all nine of her previous meetings with
-//     the American", "the Italians travel to Edinburgh", "the sides meet
-//     again at Highbury". The Guideline's VISIT is a political actor's trip
-//     and a game is no MEET; event_triggers.go already drops the verbs
-//     "host", "meet", "visit" in a sports story, but not the nouns, nor a
-//     verb whose story the trigger reader saw no sport in before its
-//     participants were read.
+//     the American fifth seed", "major domestic meetings" of athletics. The
+//     Guideline's VISIT is a political actor's trip and a game is no MEET;
+//     event_triggers.go already drops the verbs "host", "meet", "visit" in
+//     a sports story (sportsVerbs), not the nouns. The noun is read as sport
+//     only where the sentence itself has a word of sport and the stretch
+//     around it is a sports story (sportsStory), and no office of state is
+//     named: a looser test (sportsStory or sportsContext alone) dropped a
+//     right MEET in a VOA story about the National League for Democracy,
+//     whose name reads as sport.
 //   - "demonstrated how/that/why", "demonstrated its ...": to show, not to
 //     march.
 
 const (
+	guardSportsTrip   = "sense:sports-trip"     // "the tour to New Zealand", "her meeting with Martinez"
 	guardShowingSense = "sense:demonstrate-how" // "demonstrated how they could react"
 )
 
@@ -27,12 +31,39 @@ const (
 // that is no event of its type, or "".
 func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	switch ev.typ {
+	case "VISIT", "MEET":
+		if p.sportsTrip(d, ev, si) {
+			return guardSportsTrip
+		}
 	case "PROTEST":
 		if showingSense(d, ev, d.sents[si].End) {
 			return guardShowingSense
 		}
 	}
 	return ""
+}
+
+// politicsWords: a sentence of a sports story that names the state's people
+// tells of politics ("the sports minister met the team's owners").
+var politicsWords = map[string]bool{
+	"minister": true, "ministers": true, "president": true, "prime": true, "government": true,
+	"governments": true, "officials": true, "diplomats": true, "ambassador": true, "talks": true,
+	"summit": true, "parliament": true, "senator": true, "mayor": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "envoy": true, "delegation": true, "secretary": true,
+}
+
+// sportsTrip: a VISIT or a MEET noun in a sentence of a sports story that
+// has a word of sport itself and names no office of state.
+func (p *Pipeline) sportsTrip(d *doc, ev *event, si int) bool {
+	s := d.sents[si]
+	if anyWord(d, politicsWords, s.Start, s.End) {
+		return false
+	}
+	if !ev.nominal {
+		return false // the verbs are read in event_triggers.go (sportsVerbs)
+	}
+	ss := d.sportsOf(si, p.shapes.sports)
+	return ss.games+ss.nOnly > 0 && p.sportsStory(d, si)
 }
 
 // showingSense: "demonstrated" followed by a clause or an object of what is

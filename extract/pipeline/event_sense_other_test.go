@@ -15,3 +15,18 @@ func TestShowingSense(t *testing.T) {
 		{name: "demonstrated against", text: "Thousands of Kenyans demonstrated against the new constitution in Nairobi on Monday.", want: []string{"PROTEST demonstrated [Kenya:AGENT]"}},
 	})
 }
+
+// TestSportsTrip: a player's "meetings" with a rival in a sports story are
+// games; two prime ministers' meeting at the same tournament is a MEET.
+func TestSportsTrip(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const lead = "Britain's Greg Rusedski reached the second round of the Australian Open in Melbourne. The tennis player beat Carlos Moya in straight sets after a tie-break in the first set. "
+	const tail = " He next plays the Wimbledon champion at the tournament."
+	checkEventCases(t, p, []eventCase{
+		{name: "previous meetings", text: lead + "Rusedski, who had lost all three of his previous meetings with the Spanish seed, won 6-4 6-3 6-2." + tail, absent: []string{"MEET"}},
+		{name: "leaders at the tournament", text: lead + "On Sunday, Prime Minister Tony Blair had a meeting with Australian Prime Minister John Howard at the tennis tournament." + tail, want: []string{"MEET meeting with [John Howard:PARTICIPANT Tony Blair:PARTICIPANT]"}},
+	})
+}

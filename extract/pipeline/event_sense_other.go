@@ -1,6 +1,10 @@
 package pipeline
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
 
 // Word senses of the types other than ATTACK and the speech acts (thirteenth
 // session). A sample of BBC events of MEET, VISIT, PROTEST, ARREST, OCCUPY,
@@ -19,12 +23,17 @@ import "strings"
 //     named: a looser test (sportsStory or sportsContext alone) dropped a
 //     right MEET in a VOA story about the National League for Democracy,
 //     whose name reads as sport.
+//   - a broadcaster who hosts a show: "US TV host Clark", "That's Life host
+//     Esther Rantzen", "has been hosting The John Peel Show", "who hosted
+//     children's shows" (four BBC entertainment stories); a VISIT's host
+//     receives a guest ("NATO hosted Ukraine's defense minister").
 //   - "demonstrated how/that/why", "demonstrated its ...": to show, not to
 //     march.
 
 const (
-	guardSportsTrip   = "sense:sports-trip"     // "the tour to New Zealand", "her meeting with Martinez"
-	guardShowingSense = "sense:demonstrate-how" // "demonstrated how they could react"
+	guardSportsTrip    = "sense:sports-trip"     // "the tour to New Zealand", "her meeting with Martinez"
+	guardBroadcastHost = "sense:broadcast-host"  // "US TV host Clark", "hosted children's shows"
+	guardShowingSense  = "sense:demonstrate-how" // "demonstrated how they could react"
 )
 
 // typeSense returns the guard that drops ev for a sense of its trigger
@@ -34,6 +43,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	case "VISIT", "MEET":
 		if p.sportsTrip(d, ev, si) {
 			return guardSportsTrip
+		}
+		if broadcastHost(d, ev, d.sents[si].End) {
+			return guardBroadcastHost
 		}
 	case "PROTEST":
 		if showingSense(d, ev, d.sents[si].End) {
@@ -79,4 +91,51 @@ func showingSense(d *doc, ev *event, se int) bool {
 		return true
 	}
 	return false
+}
+
+// showNouns: what a broadcaster hosts.
+var showNouns = map[string]bool{
+	"show": true, "shows": true, "programme": true, "programmes": true, "program": true, "programs": true,
+	"series": true, "quiz": true, "chat": true, "broadcast": true, "broadcasts": true, "podcast": true,
+}
+
+// mediaBefore: words before the noun "host" that make it a broadcaster's job.
+var mediaBefore = map[string]bool{
+	"tv": true, "television": true, "radio": true, "show": true, "talk": true, "chat": true, "quiz": true,
+	"game": true, "programme": true, "breakfast": true, "late-night": true, "co-host": true,
+}
+
+// broadcastHost: a VISIT read from "host" that tells of a show and its
+// presenter: the noun as a title ("TV host Clark", "That's Life host
+// Esther Rantzen": after a media word or before a name) or the verb with a
+// show within four words after it.
+func broadcastHost(d *doc, ev *event, se int) bool {
+	w := d.lower[ev.trigStart]
+	if !strings.HasPrefix(w, "host") && !strings.HasPrefix(w, "co-host") {
+		return false
+	}
+	k := ev.trigStart
+	if w == "host" || w == "hosts" || w == "co-host" {
+		if k > 0 && mediaBefore[d.lower[k-1]] {
+			return true
+		}
+		if k > 0 && k+1 < se && personAt(d, k+1) && d.lower[k-1] != "the" && d.lower[k-1] != "a" && d.lower[k-1] != "," {
+			return true // "That's Life host Esther Rantzen"
+		}
+		if w == "host" {
+			return false
+		}
+	}
+	for j := ev.trigEnd; j < se && j < ev.trigEnd+4; j++ {
+		if showNouns[d.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt: a person's name starts at k.
+func personAt(d *doc, k int) bool {
+	mi := d.mentionAt[k]
+	return mi >= 0 && d.mentions[mi].start == k && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person
 }

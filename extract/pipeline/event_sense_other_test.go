@@ -30,3 +30,17 @@ func TestSportsTrip(t *testing.T) {
 		{name: "leaders at the tournament", text: lead + "On Sunday, Prime Minister Tony Blair had a meeting with Australian Prime Minister John Howard at the tennis tournament." + tail, want: []string{"MEET meeting with [John Howard:PARTICIPANT Tony Blair:PARTICIPANT]"}},
 	})
 }
+
+// TestBroadcastHost: a presenter who hosts a show visits no one; a host
+// country receiving a minister is a VISIT.
+func TestBroadcastHost(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "tv host", text: "US TV host Larry King was taken to hospital in Los Angeles on Monday.", absent: []string{"VISIT"}},
+		{name: "hosting a show", text: "Jo Whiley has been hosting The Radio One Breakfast Show since January.", absent: []string{"VISIT"}},
+		{name: "hosting a minister", text: "On Tuesday, Germany hosted Russian Foreign Minister Sergei Lavrov in Berlin.", want: []string{"VISIT hosted [Germany:AGENT Sergei Lavrov:PATIENT]"}},
+	})
+}

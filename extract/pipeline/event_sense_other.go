@@ -27,13 +27,18 @@ import (
 //     Esther Rantzen", "has been hosting The John Peel Show", "who hosted
 //     children's shows" (four BBC entertainment stories); a VISIT's host
 //     receives a guest ("NATO hosted Ukraine's defense minister").
+//   - control taken of a business, a computer or a game: "has taken
+//     day-to-day control of its struggling car business", "software that
+//     takes control of another computer", "Reds take control" (three BBC
+//     stories). OCCUPY takes a place: "seized control of Gaza".
 //   - "demonstrated how/that/why", "demonstrated its ...": to show, not to
 //     march.
 
 const (
-	guardSportsTrip    = "sense:sports-trip"     // "the tour to New Zealand", "her meeting with Martinez"
-	guardBroadcastHost = "sense:broadcast-host"  // "US TV host Clark", "hosted children's shows"
-	guardShowingSense  = "sense:demonstrate-how" // "demonstrated how they could react"
+	guardSportsTrip     = "sense:sports-trip"      // "the tour to New Zealand", "her meeting with Martinez"
+	guardBroadcastHost  = "sense:broadcast-host"   // "US TV host Clark", "hosted children's shows"
+	guardControlOfThing = "sense:control-of-thing" // "has taken day-to-day control of its car business"
+	guardShowingSense   = "sense:demonstrate-how"  // "demonstrated how they could react"
 )
 
 // typeSense returns the guard that drops ev for a sense of its trigger
@@ -46,6 +51,10 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		}
 		if broadcastHost(d, ev, d.sents[si].End) {
 			return guardBroadcastHost
+		}
+	case "OCCUPY":
+		if p.controlOfThing(d, ev, si) {
+			return guardControlOfThing
 		}
 	case "PROTEST":
 		if showingSense(d, ev, d.sents[si].End) {
@@ -138,4 +147,50 @@ func broadcastHost(d *doc, ev *event, se int) bool {
 func personAt(d *doc, k int) bool {
 	mi := d.mentionAt[k]
 	return mi >= 0 && d.mentions[mi].start == k && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person
+}
+
+// seizedPlaces: what an armed force takes control of.
+var seizedPlaces = map[string]bool{
+	"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
+	"region": true, "province": true, "area": true, "areas": true, "territory": true, "territories": true,
+	"capital": true, "base": true, "bases": true, "airport": true, "border": true, "island": true,
+	"islands": true, "building": true, "buildings": true, "compound": true, "streets": true, "country": true,
+	"district": true, "districts": true, "port": true, "mosque": true, "strip": true, "bank": true,
+	"parliament": true, "palace": true, "headquarters": true, "station": true, "stations": true,
+	"field": true, "fields": true, "valley": true, "pass": true, "road": true, "roads": true, "highway": true,
+	"crossing": true, "crossings": true, "embassy": true, "ship": true, "vessel": true, "plane": true,
+	"south": true, "north": true, "east": true, "west": true, "centre": true, "center": true, "parts": true,
+}
+
+// controlOfThing: an OCCUPY told as taking "control" of something that is
+// no place (no place noun and no place name before the clause ends), or of
+// nothing named, in a sports story.
+func (p *Pipeline) controlOfThing(d *doc, ev *event, si int) bool {
+	se := d.sents[si].End
+	c := -1
+	for k := ev.trigStart; k < se && k < ev.trigEnd+3; k++ {
+		if d.lower[k] == "control" {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	if c+1 >= se || d.lower[c+1] != "of" && d.lower[c+1] != "over" {
+		return p.sportsContext(d, si) || p.sportsStory(d, si) // "Reds take control"
+	}
+	for k := c + 2; k < se && k < c+9; k++ {
+		w := d.lower[k]
+		if w == "," || w == "." || w == ";" || w == "and" || w == "in" || w == "after" {
+			break
+		}
+		if seizedPlaces[w] {
+			return false
+		}
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Location {
+			return false
+		}
+	}
+	return true
 }

@@ -44,3 +44,17 @@ func TestBroadcastHost(t *testing.T) {
 		{name: "hosting a minister", text: "On Tuesday, Germany hosted Russian Foreign Minister Sergei Lavrov in Berlin.", want: []string{"VISIT hosted [Germany:AGENT Sergei Lavrov:PATIENT]"}},
 	})
 }
+
+// TestControlOfThing: control of a business or a computer is no OCCUPY;
+// control of a town is.
+func TestControlOfThing(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "of a business", text: "The chief executive of the Renault group has taken day-to-day control of its loss-making truck business.", absent: []string{"OCCUPY"}},
+		{name: "of a computer", text: "Microsoft warned of a virus that takes control of another computer.", absent: []string{"OCCUPY"}},
+		{name: "of a town", text: "On Sunday, Taleban fighters took control of the town of Musa Qala in Helmand province.", want: []string{"OCCUPY took [Taleban:AGENT]"}},
+	})
+}

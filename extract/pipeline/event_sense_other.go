@@ -31,10 +31,19 @@ import (
 //     day-to-day control of its struggling car business", "software that
 //     takes control of another computer", "Reds take control" (three BBC
 //     stories). OCCUPY takes a place: "seized control of Gaza".
+//   - verbs the MEET patterns take that tell of thinking or giving, not
+//     of meeting: "Fiat mulls Ferrari market listing", "the brothers are
+//     mulling the sale", "the computer elicits fond memories", "conferring
+//     the award" (four BBC stories); "conferred with" stays a MEET.
+//   - one person joining the forces: "until he joined the Navy", "a
+//     Jamaican who joined British troops to fight Hitler" (enlisting, in
+//     three BBC stories), where MILITARY_POSTURE is a state's forces.
 //   - "demonstrated how/that/why", "demonstrated its ...": to show, not to
 //     march.
 
 const (
+	guardThinking       = "sense:mull"             // "Fiat mulls Ferrari market listing"
+	guardEnlisting      = "sense:enlisted"         // "until he joined the Navy"
 	guardSportsTrip     = "sense:sports-trip"      // "the tour to New Zealand", "her meeting with Martinez"
 	guardBroadcastHost  = "sense:broadcast-host"   // "US TV host Clark", "hosted children's shows"
 	guardControlOfThing = "sense:control-of-thing" // "has taken day-to-day control of its car business"
@@ -51,6 +60,13 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		}
 		if broadcastHost(d, ev, d.sents[si].End) {
 			return guardBroadcastHost
+		}
+		if ev.typ == "MEET" && thinkingSense(d, ev, d.sents[si].End) {
+			return guardThinking
+		}
+	case "MILITARY_POSTURE":
+		if enlisting(d, ev, d.sents[si].Start, d.sents[si].End) {
+			return guardEnlisting
 		}
 	case "OCCUPY":
 		if p.controlOfThing(d, ev, si) {
@@ -193,4 +209,53 @@ func (p *Pipeline) controlOfThing(d *doc, ev *event, si int) bool {
 		}
 	}
 	return true
+}
+
+// thinkingVerbs: MEET pattern verbs that tell of thought or of giving.
+var thinkingVerbs = map[string]bool{
+	"mull": true, "mulls": true, "mulled": true, "mulling": true, "ponder": true, "ponders": true,
+	"pondered": true, "pondering": true, "elicit": true, "elicits": true, "elicited": true, "eliciting": true,
+}
+
+// thinkingSense: a MEET read from a verb of thought, or from "confer"
+// without "with" (bestowing).
+func thinkingSense(d *doc, ev *event, se int) bool {
+	w := d.lower[ev.trigStart]
+	if thinkingVerbs[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "confer") && !strings.HasPrefix(w, "conference") {
+		return ev.trigEnd >= se || d.lower[ev.trigEnd] != "with" && !strings.HasSuffix(d.lower[ev.trigEnd-1], "with")
+	}
+	return false
+}
+
+// forcesNouns: what a recruit joins.
+var forcesNouns = map[string]bool{
+	"navy": true, "army": true, "troops": true, "military": true, "marines": true, "force": true,
+	"forces": true, "ranks": true, "regiment": true, "guards": true,
+}
+
+// enlisting: "joined the Navy" with a person as its subject (a pronoun,
+// "who", or a person's name just before the verb).
+func enlisting(d *doc, ev *event, ss, se int) bool {
+	if !strings.HasPrefix(d.lower[ev.trigStart], "join") || ev.trigStart == ss {
+		return false
+	}
+	obj := false
+	for k := ev.trigEnd; k < se && k < ev.trigEnd+4; k++ {
+		if forcesNouns[d.lower[k]] {
+			obj = true
+			break
+		}
+	}
+	if !obj {
+		return false
+	}
+	switch b := d.lower[ev.trigStart-1]; b {
+	case "he", "she", "i", "who", "later", "then":
+		return true
+	}
+	mi := d.mentionAt[ev.trigStart-1]
+	return mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person
 }

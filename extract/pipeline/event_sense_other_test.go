@@ -58,3 +58,18 @@ func TestControlOfThing(t *testing.T) {
 		{name: "of a town", text: "On Sunday, Taleban fighters took control of the town of Musa Qala in Helmand province.", want: []string{"OCCUPY took [Taleban:AGENT]"}},
 	})
 }
+
+// TestThinkingAndEnlisting: "mulls" and "elicits" meet no one and a man
+// who joined the Navy is no show of force; "conferred with" is a meeting.
+func TestThinkingAndEnlisting(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "mulls", text: "Volkswagen mulls Lamborghini market listing", absent: []string{"MEET"}},
+		{name: "elicits", text: "The classic Sinclair Spectrum computer elicits fond memories for those who owned one.", absent: []string{"MEET"}},
+		{name: "joined troops", text: "The hero is a Nigerian who joined British troops to fight Japan but finds life hard when he settles in London.", absent: []string{"MILITARY_POSTURE"}},
+		{name: "conferred with", text: "On Monday, Secretary of State Condoleezza Rice conferred with Israeli Prime Minister Ehud Olmert in Jerusalem.", want: []string{"NEGOTIATE conferred [Condoleezza Rice:PARTICIPANT Ehud Olmert:PARTICIPANT]"}},
+	})
+}

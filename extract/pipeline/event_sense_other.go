@@ -38,10 +38,13 @@ import (
 //   - one person joining the forces: "until he joined the Navy", "a
 //     Jamaican who joined British troops to fight Hitler" (enlisting, in
 //     three BBC stories), where MILITARY_POSTURE is a state's forces.
+//   - a product that "hit the shops" (two BBC technology stories): on sale,
+//     not protesters who "hit the streets".
 //   - "demonstrated how/that/why", "demonstrated its ...": to show, not to
 //     march.
 
 const (
+	guardOnSale         = "sense:hit-the-shops"    // "the PSP hit the shops in 2005"
 	guardThinking       = "sense:mull"             // "Fiat mulls Ferrari market listing"
 	guardEnlisting      = "sense:enlisted"         // "until he joined the Navy"
 	guardSportsTrip     = "sense:sports-trip"      // "the tour to New Zealand", "her meeting with Martinez"
@@ -75,6 +78,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	case "PROTEST":
 		if showingSense(d, ev, d.sents[si].End) {
 			return guardShowingSense
+		}
+		if onSale(d, ev, d.sents[si].End) {
+			return guardOnSale
 		}
 	}
 	return ""
@@ -258,4 +264,24 @@ func enlisting(d *doc, ev *event, ss, se int) bool {
 	}
 	mi := d.mentionAt[ev.trigStart-1]
 	return mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Person
+}
+
+// saleNouns: where a product goes on sale.
+var saleNouns = map[string]bool{
+	"shops": true, "stores": true, "shelves": true, "market": true, "markets": true, "screens": true,
+	"charts": true, "cinemas": true, "airwaves": true, "newsstands": true, "shop": true,
+}
+
+// onSale: a PROTEST read from "hit" whose object is a shop, a market or
+// the charts.
+func onSale(d *doc, ev *event, se int) bool {
+	if !strings.HasPrefix(d.lower[ev.trigStart], "hit") {
+		return false
+	}
+	for k := ev.trigStart + 1; k < se && k < ev.trigStart+4; k++ {
+		if saleNouns[d.lower[k]] {
+			return true
+		}
+	}
+	return false
 }

@@ -12,6 +12,7 @@ func TestShowingSense(t *testing.T) {
 	checkEventCases(t, p, []eventCase{
 		{name: "demonstrated how", text: "Microsoft demonstrated how its new software could stop viruses.", absent: []string{"PROTEST"}},
 		{name: "demonstrated why", text: "But the former Arsenal striker Henry demonstrated why he has never scored against Chelsea.", absent: []string{"PROTEST"}},
+		{name: "hit the shops", text: "When the video game Halo 2 hit the shops in Britain last week, fans queued outside stores in London.", absent: []string{"PROTEST"}},
 		{name: "demonstrated against", text: "Thousands of Kenyans demonstrated against the new constitution in Nairobi on Monday.", want: []string{"PROTEST demonstrated [Kenya:AGENT]"}},
 	})
 }

@@ -203,6 +203,10 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "ATTACK" && !ev.nominal && !hasRole(ev, agent) && m.End < s.End && d.lower[m.End] == "dead" && strings.HasPrefix(d.lower[m.Start], "found") {
 				ev.typ, ev.code = "DEATH", "DIE" // "was found dead at his home": a death no one is said to have caused
 			}
+			if why := p.typeSense(d, ev, si); why != "" {
+				d.guarded(why, ev)
+				continue // a team's tour, a game, "demonstrated how": no event of its type (event_sense_other.go)
+			}
 			if why := p.attackSense(d, ev, si); why != "" {
 				d.guarded(why, ev)
 				continue // an accident, a tally, a game, words: no attack (event_sense_attack.go)

@@ -32,25 +32,31 @@ var arranged = map[string]bool{
 	"RESIGNATION": true, "MILITARY_POSTURE": true, // "are to stage a rally Friday", "is to be sworn in", "is to step down next month", "are to hold joint exercises"
 }
 
+// eventVerb is the token of the event's verb: its trigger, or for a noun
+// the light verb just before it ("ready to hold talks"); -1 when a noun
+// has none.
+func eventVerb(d *doc, ev *event, ss int) int {
+	if !ev.nominal {
+		return ev.trigStart
+	}
+	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-4; k-- {
+		if lightVerbs[d.lower[k]] {
+			return k
+		}
+		if d.lower[k] == "to" || d.lower[k] == "," {
+			break
+		}
+	}
+	return -1
+}
+
 // prospective: the event's verb (or the light verb of its noun: "ready to
 // hold talks") is an infinitive that an intention predicate governs, or, for
 // an act not put on calendars, "expected" or a be-to future ("is to call for").
 func (p *Pipeline) prospective(d *doc, ev *event, ss int) bool {
-	v := ev.trigStart
-	if ev.nominal {
-		v = -1
-		for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-4; k-- {
-			if lightVerbs[d.lower[k]] {
-				v = k
-				break
-			}
-			if d.lower[k] == "to" || d.lower[k] == "," {
-				break
-			}
-		}
-		if v < 0 {
-			return false
-		}
+	v := eventVerb(d, ev, ss)
+	if v < 0 {
+		return false
 	}
 	k := v - 1
 	if k >= ss && (d.lower[k] == "also" || d.lower[k] == "formally" || d.lower[k] == "then") {

@@ -126,21 +126,9 @@ func (p *Pipeline) modalSubject(d *doc, ev *event, ss, se int) bool {
 // talks") is an infinitive after "likely"/"unlikely", or after "set" told
 // with "be" for an act that is not put on calendars ("is set to call for").
 func (p *Pipeline) likelyTo(d *doc, ev *event, ss int) bool {
-	v := ev.trigStart
-	if ev.nominal {
-		v = -1
-		for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-4; k-- {
-			if lightVerbs[d.lower[k]] {
-				v = k
-				break
-			}
-			if d.lower[k] == "to" || d.lower[k] == "," {
-				break
-			}
-		}
-		if v < 0 {
-			return false
-		}
+	v := eventVerb(d, ev, ss)
+	if v < 0 {
+		return false
 	}
 	k := v - 1
 	if k >= ss && (d.lower[k] == "also" || d.lower[k] == "formally") {

@@ -114,12 +114,8 @@ named:
 	if k < ss || k == ev.trigStart-1 && d.lower[ev.trigStart] == "meeting" {
 		return // "an EU meeting" stays the rules' (a verb as often: "EU ministers meeting in")
 	}
-	mi := d.mentionAt[k]
-	if mi < 0 {
-		return
-	}
-	m := d.mentions[mi]
-	if m.ent < 0 || m.end != k+1 || d.ents[m.ent].typ != extract.Organization || !participantOK(d, m) {
+	m := participantEndingAt(d, k)
+	if m == nil || d.ents[m.ent].typ != extract.Organization {
 		return
 	}
 	if d.ents[m.ent].kb == "" && !member {
@@ -222,12 +218,8 @@ func countedCrowd(d *doc, ev *event, ss int) {
 	if k > ss && (d.lower[k] == "have" || d.lower[k] == "had" || d.lower[k] == "were" || d.lower[k] == "are") {
 		k--
 	}
-	mi := d.mentionAt[k]
-	if mi < 0 {
-		return
-	}
-	m := d.mentions[mi]
-	if m.ent < 0 || m.end != k+1 || m.label != "NORP" || !participantOK(d, m) {
+	m := participantEndingAt(d, k)
+	if m == nil || m.label != "NORP" {
 		return
 	}
 	counted := false

@@ -29,12 +29,8 @@ func bodyGathering(d *doc, ev *event, ss int) {
 	if k < ss {
 		return
 	}
-	mi := d.mentionAt[k]
-	if mi < 0 {
-		return
-	}
-	m := d.mentions[mi]
-	if m.ent < 0 || m.end != k+1 || d.ents[m.ent].typ != extract.Organization || !participantOK(d, m) {
+	m := participantEndingAt(d, k)
+	if m == nil || d.ents[m.ent].typ != extract.Organization {
 		return
 	}
 	if d.ents[m.ent].kb == "" {

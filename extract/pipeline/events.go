@@ -633,6 +633,24 @@ func (p *Pipeline) phraseStart(d *doc, m *mention, ss int) int {
 	return k
 }
 
+// participantEndingAt is the mention that ends at token k when it can take
+// part in an event ("an EU foreign ministers' meeting": the word before
+// the noun), else nil.
+func participantEndingAt(d *doc, k int) *mention {
+	if k < 0 || k >= len(d.mentionAt) {
+		return nil
+	}
+	mi := d.mentionAt[k]
+	if mi < 0 {
+		return nil
+	}
+	m := d.mentions[mi]
+	if m.end != k+1 || !participantOK(d, m) {
+		return nil
+	}
+	return m
+}
+
 // participantOK tells whether a mention can take part in an event.
 func participantOK(d *doc, m *mention) bool {
 	if m.ent < 0 {

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1390"} {
+	for _, id := range []string{"voa-0351", "voa-1550"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -133,4 +133,5 @@ var devRanges = map[string]struct {
 	"voa_dev27.tsv": {"dev27", 1271, 1310},
 	"voa_dev28.tsv": {"dev28", 1311, 1350},
 	"voa_dev29.tsv": {"dev29", 1351, 1390},
+	"voa_dev30.tsv": {"dev30", 1391, 1430},
 }

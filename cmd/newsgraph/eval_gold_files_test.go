@@ -134,4 +134,5 @@ var devRanges = map[string]struct {
 	"voa_dev28.tsv": {"dev28", 1311, 1350},
 	"voa_dev29.tsv": {"dev29", 1351, 1390},
 	"voa_dev30.tsv": {"dev30", 1391, 1430},
+	"voa_dev31.tsv": {"dev31", 1431, 1470},
 }

@@ -135,4 +135,5 @@ var devRanges = map[string]struct {
 	"voa_dev29.tsv": {"dev29", 1351, 1390},
 	"voa_dev30.tsv": {"dev30", 1391, 1430},
 	"voa_dev31.tsv": {"dev31", 1431, 1470},
+	"voa_dev32.tsv": {"dev32", 1471, 1510},
 }

@@ -136,4 +136,5 @@ var devRanges = map[string]struct {
 	"voa_dev30.tsv": {"dev30", 1391, 1430},
 	"voa_dev31.tsv": {"dev31", 1431, 1470},
 	"voa_dev32.tsv": {"dev32", 1471, 1510},
+	"voa_dev33.tsv": {"dev33", 1511, 1550},
 }

@@ -293,6 +293,10 @@ func curatedEntries() []curatedEntry {
 		// the override keeps the bare verb out ("press ahead", "pressed for time").
 		{words: []string{"press"}, lemma: "press", code: "020", verb: true, requires: "to"},
 		{words: []string{"press"}, lemma: "press", code: "020", verb: true, requires: "for"}, // "pressed the secretary for specifics"
+		// "pressured the Fatah faction to accept a revised lineup": pressuring
+		// someone to act is pressing them (the bare verb and the noun stay
+		// out: "inflationary pressures", "pressured by rising costs").
+		{words: []string{"pressure"}, lemma: "pressure", code: "020", verb: true, requires: "to"},
 		// taking one's own life
 		{words: []string{"commit", "suicide"}, lemma: "die", code: CodeDie},
 		{words: []string{"commits", "suicide"}, lemma: "die", code: CodeDie},

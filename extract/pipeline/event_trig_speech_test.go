@@ -12,6 +12,21 @@ func TestSpeechlessSense(t *testing.T) {
 	}
 	checkEventCases(t, p, []eventCase{
 		{
+			name: "pressured a party to act",
+			text: "Prime Minister Ehud Olmert pressured the Labor Party to accept the budget cuts.",
+			want: []string{"APPEAL pressured [Ehud Olmert:AGENT Labor Party:PATIENT]"},
+		},
+		{
+			name:   "pressures with no one pressing",
+			text:   "Analysts at Barclays say inflationary pressures continue to build in Germany.",
+			absent: []string{"APPEAL"},
+		},
+		{
+			name:   "pressured by costs",
+			text:   "Toyota was pressured by rising steel costs to raise its prices in Japan.",
+			absent: []string{"APPEAL"},
+		},
+		{
 			name:   "a vaccination campaign",
 			text:   "Health officials in Kenya are launching a campaign to vaccinate two million children against measles.",
 			absent: []string{"APPEAL", "DEMAND"},

@@ -180,6 +180,12 @@ var talksWanted = map[string]bool{
 	"ready": true, "readiness": true, "willing": true, "willingness": true,
 	"want": true, "wants": true, "wanted": true, "boycott": true, "boycotted": true,
 	"boycotting": true, "commitment": true,
+	// talks offered, refused or still to be revived (fourteenth session):
+	// "has offered to hold peace talks with ETA", "has refused to
+	// participate in peace talks", "efforts to jumpstart six-party talks"
+	"offered": true, "offer": true, "offers": true, "offering": true, "refused": true, "refuses": true,
+	"refuse": true, "refusal": true, "revive": true, "reviving": true, "jumpstart": true, "jump-start": true,
+	"efforts": true, "effort": true,
 }
 
 // talksOnlyWanted: a word of talksWanted stands in the six words before

@@ -67,6 +67,26 @@ func TestSpeechlessSense(t *testing.T) {
 			absent: []string{"NEGOTIATE"},
 		},
 		{
+			name:   "talks offered",
+			text:   "Colombian President Alvaro Uribe has offered to hold peace talks with the ELN rebels in Havana.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name:   "talks refused",
+			text:   "Iran has refused to return to talks with France, Britain and Germany on its nuclear program.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name:   "talks still to be revived",
+			text:   "Egypt is leading efforts to revive peace talks between Israel and Syria.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name: "talks held are kept",
+			text: "Colombian President Alvaro Uribe held peace talks with the ELN rebels in Havana on Monday.",
+			want: []string{"NEGOTIATE talks [Alvaro Uribe:PARTICIPANT ELN:PARTICIPANT]"},
+		},
+		{
 			name: "scheduled talks are kept",
 			text: "Japan says it will hold talks with North Korea next month on the fate of its abducted citizens.",
 			want: []string{"NEGOTIATE talks [Japan:PARTICIPANT North Korea:PARTICIPANT]"},

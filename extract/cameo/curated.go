@@ -239,6 +239,8 @@ func curatedEntries() []curatedEntry {
 		// "charged with murder" is an indictment; "charged" alone is often a price.
 		{words: []string{"charge"}, lemma: "charge", code: CodeTrial, verb: true, requires: "with"},
 		v("urge", "020"),
+		// arrested again: "re-arrested nuclear whistle-blower Mordechai Vanunu"
+		v("arrest", "173", "re-arrest"), v("arrest", "173", "rearrest"),
 		v("acquit", CodeTrial),
 		// agreements by their names ("deal" alone is mostly business)
 		n("agree", "057", "accord"), n("agree", "057", "accords"),

@@ -239,6 +239,8 @@ func curatedEntries() []curatedEntry {
 		// "charged with murder" is an indictment; "charged" alone is often a price.
 		{words: []string{"charge"}, lemma: "charge", code: CodeTrial, verb: true, requires: "with"},
 		v("urge", "020"),
+		// arrested again: "re-arrested nuclear whistle-blower Mordechai Vanunu"
+		v("arrest", "173", "re-arrest"), v("arrest", "173", "rearrest"),
 		v("acquit", CodeTrial),
 		// agreements by their names ("deal" alone is mostly business)
 		n("agree", "057", "accord"), n("agree", "057", "accords"),
@@ -293,6 +295,10 @@ func curatedEntries() []curatedEntry {
 		// the override keeps the bare verb out ("press ahead", "pressed for time").
 		{words: []string{"press"}, lemma: "press", code: "020", verb: true, requires: "to"},
 		{words: []string{"press"}, lemma: "press", code: "020", verb: true, requires: "for"}, // "pressed the secretary for specifics"
+		// "pressured the Fatah faction to accept a revised lineup": pressuring
+		// someone to act is pressing them (the bare verb and the noun stay
+		// out: "inflationary pressures", "pressured by rising costs").
+		{words: []string{"pressure"}, lemma: "pressure", code: "020", verb: true, requires: "to"},
 		// taking one's own life
 		{words: []string{"commit", "suicide"}, lemma: "die", code: CodeDie},
 		{words: []string{"commits", "suicide"}, lemma: "die", code: CodeDie},

@@ -77,6 +77,9 @@ func speechlessSense(d *doc, m *cameo.Match, typ string, ss, se int) bool {
 	if speechlessLemmas[m.Lemma] && !(m.Lemma == "campaign" && appealAfter(d, m.End, se)) {
 		return true
 	}
+	if m.Lemma == "pressure" && (d.lower[m.Start] != "pressured" && d.lower[m.Start] != "pressuring" || d.lower[m.Start] == "pressured" && m.Start > ss && isBe(d.lower[m.Start-1])) {
+		return true // "inflationary pressures to build", "was pressured by rising costs": no one pressed (fourteenth session)
+	}
 	if m.Lemma == "launch" || m.Lemma == "start" || m.Lemma == "begin" {
 		for k := m.End; k < se && k < m.End+4; k++ {
 			if (d.lower[k] == "campaign" || d.lower[k] == "campaigns" || d.lower[k] == "drive") && !appealAfter(d, k+1, se) {
@@ -177,6 +180,12 @@ var talksWanted = map[string]bool{
 	"ready": true, "readiness": true, "willing": true, "willingness": true,
 	"want": true, "wants": true, "wanted": true, "boycott": true, "boycotted": true,
 	"boycotting": true, "commitment": true,
+	// talks offered, refused or still to be revived (fourteenth session):
+	// "has offered to hold peace talks with ETA", "has refused to
+	// participate in peace talks", "efforts to jumpstart six-party talks"
+	"offered": true, "offer": true, "offers": true, "offering": true, "refused": true, "refuses": true,
+	"refuse": true, "refusal": true, "revive": true, "reviving": true, "jumpstart": true, "jump-start": true,
+	"efforts": true, "effort": true,
 }
 
 // talksOnlyWanted: a word of talksWanted stands in the six words before

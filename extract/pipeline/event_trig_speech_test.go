@@ -12,6 +12,21 @@ func TestSpeechlessSense(t *testing.T) {
 	}
 	checkEventCases(t, p, []eventCase{
 		{
+			name: "pressured a party to act",
+			text: "Prime Minister Ehud Olmert pressured the Labor Party to accept the budget cuts.",
+			want: []string{"APPEAL pressured [Ehud Olmert:AGENT Labor Party:PATIENT]"},
+		},
+		{
+			name:   "pressures with no one pressing",
+			text:   "Analysts at Barclays say inflationary pressures continue to build in Germany.",
+			absent: []string{"APPEAL"},
+		},
+		{
+			name:   "pressured by costs",
+			text:   "Toyota was pressured by rising steel costs to raise its prices in Japan.",
+			absent: []string{"APPEAL"},
+		},
+		{
 			name:   "a vaccination campaign",
 			text:   "Health officials in Kenya are launching a campaign to vaccinate two million children against measles.",
 			absent: []string{"APPEAL", "DEMAND"},
@@ -50,6 +65,26 @@ func TestSpeechlessSense(t *testing.T) {
 			name:   "negotiations wanted",
 			text:   "The Syrian president told reporters in Damascus he wanted renewed negotiations with Israel and Turkey.",
 			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name:   "talks offered",
+			text:   "Colombian President Alvaro Uribe has offered to hold peace talks with the ELN rebels in Havana.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name:   "talks refused",
+			text:   "Iran has refused to return to talks with France, Britain and Germany on its nuclear program.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name:   "talks still to be revived",
+			text:   "Egypt is leading efforts to revive peace talks between Israel and Syria.",
+			absent: []string{"NEGOTIATE"},
+		},
+		{
+			name: "talks held are kept",
+			text: "Colombian President Alvaro Uribe held peace talks with the ELN rebels in Havana on Monday.",
+			want: []string{"NEGOTIATE talks [Alvaro Uribe:PARTICIPANT ELN:PARTICIPANT]"},
 		},
 		{
 			name: "scheduled talks are kept",

@@ -311,6 +311,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "AGREEMENT", "057" // "X and Y agreed to ...": an agreement between them
 		case (lemma == "charge" || lemma == "file") && typ == "ARREST":
 			typ, m.Code = "TRIAL", cameo.CodeTrial // "has charged Gotovina and two other ex-generals ... with", "filed its first charges": an indictment
+		case (lemma == "arrest" || lemma == "detain") && !inventory[typ] && !m.Nominal && m.Pattern != "":
+			// CAMEO's APPREHEND block shares its patterns among its verbs, so
+			// "were arrested Monday as part of an investigation" met TAKE's "*
+			// PART" (030, take part) and "arrested over the investigation"
+			// TAKE's "* OVER &INVESTIGATION" (090): an arrest all the same
+			// (fourteenth session)
+			typ, m.Code = "ARREST", "173"
 		case (lemma == "arrest" || lemma == "detain") && typ != "ARREST" && inventory[typ]:
 			typ, m.Code = "ARREST", "173" // "has arrested five Indian nationals and confiscated their trawler": the arrest, whatever else the pattern saw
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):

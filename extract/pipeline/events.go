@@ -371,6 +371,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.electionCountries(d)
 	d.lateRepeats()
 	d.attackHalves()
+	splitVisits(d) // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -1387,6 +1388,9 @@ func (d *doc) addEvent(ev *event) {
 		}
 		if d.otherSides(c, ev) {
 			continue // "a meeting of the region's defense ministers ... a meeting of NATO defense officials": one man's two meetings
+		}
+		if otherLeg(d, c, ev) {
+			continue // "After visiting the U.S. and France, Funaro is on his way to Tokyo": two legs of a trip (event_split_visits.go)
 		}
 		if d.otherSpeaker(c, ev) {
 			continue // "William Corr ... urged the government" after "groups urge the government": two speakers (event_merge_speaker.go)

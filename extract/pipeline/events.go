@@ -232,6 +232,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				// conference of the Labor Party", which says no more than that it has one)
 				ev.collective = true
 			}
+			if membersMeeting(d, ev, s.Start) {
+				ev.collective = true // "EU foreign ministers meeting in Luxembourg voted" (event_meet_body.go)
+			}
 			if ev.typ == "MEET" && len(ev.parts) == 1 && bodySummit(d, ev, s.Start) {
 				ev.collective = true // "the Group of Eight summit", "next week's EU summit": the body's leaders meet
 			}
@@ -533,7 +536,7 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 		return false
 	}
 	k := ev.trigEnd - 2 // the word before the noun (a trigger may span "EU summit")
-	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitAdjectives[d.lower[k]] {
+	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitModifier(d.lower[k]) {
 		k-- // "the G-8 economic summit"
 	}
 	if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
@@ -544,7 +547,7 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 	}
 	m := d.mentions[d.mentionAt[k]]
 	e := d.ents[m.ent]
-	return m.ent == ev.parts[0].ent && m.end == k+1 && e.typ == extract.Organization && e.kb != "" && e.country == ""
+	return m.ent == ev.parts[0].ent && m.end == k+1 && e.typ == extract.Organization && (e.kb != "" || bodyName(e)) && e.country == "" // (event_meet_body.go)
 }
 
 // clauseAskVerbs ask for or threaten what their "that" clause tells.

@@ -2497,12 +2497,17 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			}
 			add(ph.ents, patient)
 		case "in":
-			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") || k > ev.trigEnd+2 {
+			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") && !stopNoun(d, ev, k) || k > ev.trigEnd+2 {
 				continue
 			}
 			seen[w] = true
-			add(read().ents, patient) // "arrived in Beijing"
+			add(read().ents, patient) // "arrived in Beijing", "his next stop in Brazil"
 		case "at":
+			if stopNoun(d, ev, k) {
+				seen[w] = true
+				add(read().ents, patient) // "a scheduled stop at Paya Lebar Air Base" (event_trig_stop.go)
+				continue
+			}
 			if ev.typ == "ATTACK" && ev.nominal && k == ev.trigEnd && !hasRole(ev, patient) {
 				// "Tuesday's massive explosion at an American military base": a
 				// blast at a country's post strikes that country (not "a bombing at

@@ -130,13 +130,20 @@ func isPlace(places []int, e int) bool {
 	return false
 }
 
-// otherLeg: a and b are VISITs told by verbs of one sentence, one of them
-// in an "after/before ...ing" clause: that clause sets its leg of the trip
+// otherLeg: a and b are VISITs of one sentence to different places, or
+// told by verbs of one sentence, one of them in an "after/before ...ing"
+// clause: that clause sets its leg of the trip
 // before or after the main clause's ("After visiting the U.S. and France,
 // Funaro is on his way to Tokyo, where he is to arrive on Sunday"), so
 // they are two visits even when one names no place.
 func otherLeg(d *doc, a, b *event) bool {
-	if a.typ != "VISIT" || b.typ != "VISIT" || a.sentence != b.sentence || a.nominal || b.nominal || a.trigStart == b.trigStart {
+	if a.typ != "VISIT" || b.typ != "VISIT" || a.sentence != b.sentence || a.trigStart == b.trigStart {
+		return false
+	}
+	if hasRole(a, patient) && hasRole(b, patient) && !sharesRole(a, b, patient) {
+		return true // "is in Seoul ... after stops in Tokyo and Beijing": each place its own visit
+	}
+	if a.nominal || b.nominal {
 		return false
 	}
 	ss := d.sents[a.sentence].Start

@@ -2010,26 +2010,21 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		if !passive && k+1 < se && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && (d.lower[k] == "to" && !p.verbAfterTo(d, k+1) || d.lower[k] == "for") {
 			ev.counterpart = true // "appealed to the ruling military", "calling for global action": aimed at someone
 		}
-		if ev.typ == "VISIT" && d.lower[t0] == "visiting" && t0-1 >= ss && len(obj.ents) > 0 && (p.cls(d, t0-1)&(wDet|wPrep) != 0 || d.lower[t0-1] == "with" ||
-			// "Mr. Qureia asked visiting envoys Elliott Abrams and David Welch":
-			// after another verb, "visiting" before people describes them
-			p.finiteLike(d, t0-1) && !p.gapWord(d, t0-1) && !isBe(d.lower[t0-1]) && allPersons(d, obj.ents)) {
+		if ev.typ == "VISIT" && p.visitingAttributive(d, t0, ss, se, obj) {
 			// "a joint news conference with visiting Syrian President Bashar
 			// al-Assad": the participle describes the visitor; the place he
 			// is visiting is the one the sentence puts the scene in
+			// (event_args_visiting.go)
 			subj, passive = obj.ents, false
 			obj.ents = nil
-			for j := ss; j+1 < se; j++ {
-				if d.lower[j] != "in" || (j >= obj.start && j < obj.end) {
-					continue
-				}
-				if mi := d.mentionAt[j+1]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Location {
-					obj.ents = []int{d.mentions[mi].ent}
-					break
-				}
+			if e := sceneIn(d, ss, se, obj); e >= 0 {
+				obj.ents = []int{e}
+			} else {
+				ev.placeVisited = true // "Mr. Chirac told visiting Croatian Prime Minister Ivo Sanader": the host's country, unnamed
 			}
 		}
 		if ev.typ == "VISIT" && obj.end > obj.start {
+			obj.ents = placeBeforeComma(d, obj) // "After visiting Brazil and Chile, Mr. Li is" (event_args_visiting.go)
 			if e := visitedPlace(d, obj, se); e >= 0 {
 				obj.ents = append(obj.ents, e) // "visited U.S. troops in Mosul": Mosul is visited
 			}
@@ -2487,6 +2482,9 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			}
 			seen[w] = true
 			ph := read()
+			if ev.typ == "VISIT" {
+				ph.ents = placeBeforeComma(d, ph) // "On a visit to Ireland, Treasury Secretary John Snow said" (event_args_visiting.go)
+			}
 			if e := visitedPlace(d, ph, se); ev.typ == "VISIT" && e >= 0 {
 				ph.ents = append(ph.ents, e) // "a surprise visit to American troops in Iraq"
 			}
@@ -2499,12 +2497,17 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			}
 			add(ph.ents, patient)
 		case "in":
-			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") || k > ev.trigEnd+2 {
+			if ev.typ != "VISIT" || !strings.HasPrefix(d.lower[ev.trigStart], "arriv") && !stopNoun(d, ev, k) || k > ev.trigEnd+2 {
 				continue
 			}
 			seen[w] = true
-			add(read().ents, patient) // "arrived in Beijing"
+			add(read().ents, patient) // "arrived in Beijing", "his next stop in Brazil"
 		case "at":
+			if stopNoun(d, ev, k) {
+				seen[w] = true
+				add(read().ents, patient) // "a scheduled stop at Paya Lebar Air Base" (event_trig_stop.go)
+				continue
+			}
 			if ev.typ == "ATTACK" && ev.nominal && k == ev.trigEnd && !hasRole(ev, patient) {
 				// "Tuesday's massive explosion at an American military base": a
 				// blast at a country's post strikes that country (not "a bombing at

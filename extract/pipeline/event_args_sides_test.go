@@ -32,9 +32,10 @@ func TestFinerPlaces(t *testing.T) {
 			want: []string{"VISIT traveling [Obama:AGENT Tulsa:PATIENT]"},
 		},
 		{
+			// (fourteenth session: one VISIT per place, splitVisits)
 			name: "list of countries",
 			text: "Mr. Brown is visiting Tanzania, Mozambique and Kenya this week.",
-			want: []string{"VISIT visiting [Brown:AGENT Kenya:PATIENT Mozambique:PATIENT Tanzania:PATIENT]"},
+			want: []string{"VISIT visiting [Brown:AGENT Tanzania:PATIENT]", "VISIT visiting [Brown:AGENT Mozambique:PATIENT]", "VISIT visiting [Brown:AGENT Kenya:PATIENT]"},
 		},
 	})
 }

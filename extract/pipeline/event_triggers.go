@@ -205,6 +205,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
 			}
 		}
+		if w := d.lower[i]; !ok && len(w) >= 4 && w[0] == 's' && w[1] == 't' && w[2] == 'o' {
+			if sm, stop := p.stopIn(d, i, si); stop {
+				m, ok = sm, true // "his next stop in Brazil" (event_trig_stop.go)
+			}
+		}
 		if w := d.lower[i]; !ok && threatModals[w] {
 			if tm, threat := p.ifThreat(d, i, si); threat {
 				m, ok = tm, true // "says it will not take part unless ..." (event_trig_ifthreat.go)

@@ -232,6 +232,9 @@ func (p *Pipeline) findEvents(d *doc) {
 				// conference of the Labor Party", which says no more than that it has one)
 				ev.collective = true
 			}
+			if membersMeeting(d, ev, s.Start) {
+				ev.collective = true // "EU foreign ministers meeting in Luxembourg voted" (event_meet_body.go)
+			}
 			if ev.typ == "MEET" && len(ev.parts) == 1 && bodySummit(d, ev, s.Start) {
 				ev.collective = true // "the Group of Eight summit", "next week's EU summit": the body's leaders meet
 			}
@@ -371,6 +374,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.electionCountries(d)
 	d.lateRepeats()
 	d.attackHalves()
+	splitVisits(d) // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -532,7 +536,7 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 		return false
 	}
 	k := ev.trigEnd - 2 // the word before the noun (a trigger may span "EU summit")
-	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitAdjectives[d.lower[k]] {
+	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitModifier(d.lower[k]) {
 		k-- // "the G-8 economic summit"
 	}
 	if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
@@ -543,7 +547,7 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 	}
 	m := d.mentions[d.mentionAt[k]]
 	e := d.ents[m.ent]
-	return m.ent == ev.parts[0].ent && m.end == k+1 && e.typ == extract.Organization && e.kb != "" && e.country == ""
+	return m.ent == ev.parts[0].ent && m.end == k+1 && e.typ == extract.Organization && (e.kb != "" || bodyName(e)) && e.country == "" // (event_meet_body.go)
 }
 
 // clauseAskVerbs ask for or threaten what their "that" clause tells.
@@ -1387,6 +1391,9 @@ func (d *doc) addEvent(ev *event) {
 		}
 		if d.otherSides(c, ev) {
 			continue // "a meeting of the region's defense ministers ... a meeting of NATO defense officials": one man's two meetings
+		}
+		if otherLeg(d, c, ev) {
+			continue // "After visiting the U.S. and France, Funaro is on his way to Tokyo": two legs of a trip (event_split_visits.go)
 		}
 		if d.otherSpeaker(c, ev) {
 			continue // "William Corr ... urged the government" after "groups urge the government": two speakers (event_merge_speaker.go)

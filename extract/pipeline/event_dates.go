@@ -1627,7 +1627,7 @@ func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
 				continue // "the stoppage, which began last Friday": another event's day
 			}
 			if reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] {
-				if reported == "" && reportedLead(d, si0, pp) {
+				if reported == "" {
 					reported = tx.Value
 				}
 				continue

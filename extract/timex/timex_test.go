@@ -441,3 +441,24 @@ func TestReportOption(t *testing.T) {
 		}
 	}
 }
+
+// TestToldHearerBounds: the day after "told" and its hearer is a report's
+// day and bounds the weekdays told after it, as "said Friday" does
+// (fourteenth session); a day after another verb's object does not.
+func TestToldHearerBounds(t *testing.T) {
+	const pub = "2007-06-14"
+	cases := []struct{ sent, want string }{
+		{"officials told reporters Friday the mayor was shot late Thursday", "Friday=2007-06-08; Thursday=2007-06-07"},
+		{"a spokesman told the BBC Saturday that rebels attacked on Thursday", "Saturday=2007-06-09; on Thursday=2007-06-07"},
+		{"rebels attacked the village Friday and police arrived Thursday", "Friday=2007-06-08; Thursday=2007-06-14"},
+	}
+	for _, c := range cases {
+		var parts []string
+		for _, x := range FindWith(words(c.sent), pub, Options{}) {
+			parts = append(parts, x.Text+"="+x.Value)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q) = %s; want %s", c.sent, s, c.want)
+		}
+	}
+}

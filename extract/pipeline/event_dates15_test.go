@@ -1,0 +1,34 @@
+package pipeline
+
+import "testing"
+
+// TestEventDatesFourteenth pins date mechanisms of the fourteenth session's
+// helper dates15: each case failed before its mechanism, and each near case
+// is one the mechanism must leave alone.
+func TestEventDatesFourteenth(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			// a perfect lead told without "say" takes the day of the report
+			// the next sentence gives (newsNextDay)
+			name: "lead dated by the next sentence's report",
+			text: "The Asian Development Bank has suspended loans to Laos after finding evidence of fraud in two irrigation projects.\n\n" +
+				"In a statement released Tuesday, the bank said the suspended projects involved roads and water supply.",
+			want: []string{"SANCTION suspended=2007-06-12@0*"},
+		},
+		{
+			// near: a day of the news itself wins over the report's
+			name: "news day wins over the report day",
+			text: "The Asian Development Bank has suspended loans to Laos after finding evidence of fraud in two irrigation projects.\n\n" +
+				"The bank said Tuesday it suspended the loans on Monday.",
+			want: []string{"SANCTION suspended=2007-06-11@0*"},
+		},
+		{
+			// "told VOA Friday" is a report's day: the published weekday
+			// after it is the one before that Friday (timex toldHearer)
+			name: "told a hearer on a day",
+			text: "Colombia says a car bomb has killed a senior prosecutor, Luis Alberto Mejia.\n\n" +
+				"Officials told VOA Friday the charred body was identified as that of Mr. Mejia, who was killed around midnight Thursday as he drove home in Bogota.",
+			want: []string{"ATTACK killed=2007-06-07@0*"},
+		},
+	})
+}

@@ -32,3 +32,26 @@ func TestEventDatesFourteenth(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesFourteenthWeekBack: a bare weekday read as the published day
+// is the one a week back when the event was first told by a past period
+// that holds that day (weekBack); a period holding the published day keeps
+// it.
+func TestEventDatesFourteenthWeekBack(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "published weekday a week back",
+			text: "Nigerian officials say gunmen have freed a Dutch oil engineer seized last week in the Niger Delta.\n\n" +
+				"Officials say the Dutch national was freed late Sunday.\n\n" +
+				"He was seized Thursday by four gunmen near the town of Port Harcourt.",
+			want: []string{"ATTACK seized=2007-06-07@0,2"},
+		},
+		{
+			name: "this week holds the published weekday",
+			text: "Nigerian officials say gunmen have freed a Dutch oil engineer seized earlier this week in the Niger Delta.\n\n" +
+				"Officials say the Dutch national was freed late Sunday.\n\n" +
+				"He was seized Thursday by four gunmen near the town of Port Harcourt.",
+			want: []string{"ATTACK seized=2007-06-14@0,2"},
+		},
+	})
+}

@@ -757,6 +757,13 @@ func (s *scanner) weekday(i int) (int, string, string) {
 		if back == 0 {
 			back = 7
 		}
+		if back == 1 && mod == "last" {
+			// "last Wednesday" told on a Thursday is not yesterday (news
+			// says "Wednesday" or "yesterday" for that) but the Wednesday
+			// of the week before ("a battle last week ... The fighting
+			// began last Wednesday"; fourteenth session)
+			back = 8
+		}
 		t = pub.AddDate(0, 0, -back)
 	case "next", "coming":
 		if fwd == 0 {

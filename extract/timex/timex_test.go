@@ -462,3 +462,25 @@ func TestToldHearerBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestLastYesterdayWeekday: "last Wednesday" told on a Thursday is the
+// Wednesday of the week before, not yesterday (fourteenth session); other
+// weekdays after "last" are the most recent ones, as before.
+func TestLastYesterdayWeekday(t *testing.T) {
+	const pub = "2007-06-14" // a Thursday
+	cases := []struct{ sent, want string }{
+		{"the fighting began last Wednesday", "last Wednesday=2007-06-06"},
+		{"the fighting began last Tuesday", "last Tuesday=2007-06-12"},
+		{"the fighting began last Thursday", "last Thursday=2007-06-07"},
+		{"the fighting began Wednesday", "Wednesday=2007-06-13"},
+	}
+	for _, c := range cases {
+		var parts []string
+		for _, x := range FindWith(words(c.sent), pub, Options{}) {
+			parts = append(parts, x.Text+"="+x.Value)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q) = %s; want %s", c.sent, s, c.want)
+		}
+	}
+}

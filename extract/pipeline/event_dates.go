@@ -440,6 +440,9 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 		if !ev.nominal && o.trigEnd <= ev.trigStart && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing") {
 			return true // "troops raided Jenin today, arresting eight": the participle clause's act is the same day's
 		}
+		if p.inEventDay(d, ev, o) {
+			return true // "have detained 68 suspects in raids" (event_dates_innoun.go)
+		}
 		if ev.purposeOf >= o.trigEnd && ev.purposeOf-o.trigEnd < 12 && !o.nominal {
 			return true // "telephoned Talabani on Friday to urge that ...": what a call was made for is said in it
 		}

@@ -55,3 +55,23 @@ func TestEventDatesFourteenthWeekBack(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesFourteenthInNoun: a verb's act done "in" an event noun of
+// another type shares its day (inEventDay); the noun of a clause of its own
+// does not.
+func TestEventDatesFourteenthInNoun(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "arrests in raids",
+			text: "Gunmen killed two Iraqi soldiers in Baghdad Wednesday.\n\n" +
+				"In another development today, Iraqi officials say police have detained at least 40 suspected insurgents in raids across the country.",
+			want: []string{"ATTACK raids=2007-06-14@1"},
+		},
+		{
+			name: "raids in a clause of their own",
+			text: "Gunmen killed two Iraqi soldiers in Baghdad Wednesday.\n\n" +
+				"In another development today, Iraqi officials say police have detained at least 40 suspected insurgents, and raids across the country continue.",
+			want: []string{"ATTACK raids=@1"},
+		},
+	})
+}

@@ -806,6 +806,9 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			// "The negotiations resume in New York on Friday"
 			return true
 		}
+		if newsPresent(d, ss, k) && namedSubjectPresent(d, ss, k) {
+			return true // "Mr. Yushchenko meets President Bush at the White House Monday" (event_dates_present.go)
+		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":

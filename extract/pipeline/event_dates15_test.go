@@ -75,3 +75,23 @@ func TestEventDatesFourteenthInNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesFourteenthNamedPresent: the news present after a named
+// subject is the coming weekday (namedSubjectPresent); the past tense keeps
+// the past one.
+func TestEventDatesFourteenthNamedPresent(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "named subject, news present",
+			text: "Ukraine's president will address the U.S. Congress next week.\n\n" +
+				"Mr. Yushchenko meets President Bush at the White House Monday.",
+			want: []string{"MEET meets=2007-06-18@1"},
+		},
+		{
+			name: "named subject, past",
+			text: "Ukraine's president addressed the U.S. Congress last week.\n\n" +
+				"Mr. Yushchenko met President Bush at the White House Monday.",
+			want: []string{"MEET met=2007-06-11@1"},
+		},
+	})
+}

@@ -477,6 +477,9 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 				if lo == o.trigEnd && k+1 <= hi && hi-(k+1) <= 3 && d.mentionAt[k+1] < 0 && p.cls(d, k+1)&wPast != 0 && p.cls(d, k+1)&(wNoun|wAdj) == 0 {
 					return true
 				}
+				if p.firstOfPair(d, ev, o, k) {
+					return true // "took Puth Lim into custody and charged him Friday" (event_dates_pair.go)
+				}
 			}
 		}
 	}

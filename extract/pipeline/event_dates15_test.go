@@ -95,3 +95,21 @@ func TestEventDatesFourteenthNamedPresent(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesFourteenthPair: the first of two past predicates joined by
+// "and" shares the day told after the second (firstOfPair); a new clause
+// after a comma does not.
+func TestEventDatesFourteenthPair(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "two predicates, one day",
+			text: "Thai police took 40-year-old Somchai Prasert into custody and charged him in the case Friday.",
+			want: []string{"ARREST took=2007-06-08@0"},
+		},
+		{
+			name: "a new clause after a comma",
+			text: "Thai police took 40-year-old Somchai Prasert into custody, and prosecutors charged him in the case Friday.",
+			want: []string{"ARREST took=@0"},
+		},
+	})
+}

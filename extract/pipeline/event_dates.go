@@ -440,6 +440,9 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 		if !ev.nominal && o.trigEnd <= ev.trigStart && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing") {
 			return true // "troops raided Jenin today, arresting eight": the participle clause's act is the same day's
 		}
+		if p.inEventDay(d, ev, o) {
+			return true // "have detained 68 suspects in raids" (event_dates_innoun.go)
+		}
 		if ev.purposeOf >= o.trigEnd && ev.purposeOf-o.trigEnd < 12 && !o.nominal {
 			return true // "telephoned Talabani on Friday to urge that ...": what a call was made for is said in it
 		}
@@ -473,6 +476,9 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 				// a past verb must follow, the trigger's own or another)
 				if lo == o.trigEnd && k+1 <= hi && hi-(k+1) <= 3 && d.mentionAt[k+1] < 0 && p.cls(d, k+1)&wPast != 0 && p.cls(d, k+1)&(wNoun|wAdj) == 0 {
 					return true
+				}
+				if p.firstOfPair(d, ev, o, k) {
+					return true // "took Puth Lim into custody and charged him Friday" (event_dates_pair.go)
 				}
 			}
 		}
@@ -802,6 +808,9 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			// ... also further from the date, right after its subject:
 			// "The negotiations resume in New York on Friday"
 			return true
+		}
+		if newsPresent(d, ss, k) && namedSubjectPresent(d, ss, k) {
+			return true // "Mr. Yushchenko meets President Bush at the White House Monday" (event_dates_present.go)
 		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
@@ -1627,7 +1636,7 @@ func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
 				continue // "the stoppage, which began last Friday": another event's day
 			}
 			if reportDay(d, s.Start, at, end) || at-1 >= s.Start && saidWords[d.lower[at-1]] {
-				if reported == "" && reportedLead(d, si0, pp) {
+				if reported == "" {
 					reported = tx.Value
 				}
 				continue

@@ -42,7 +42,7 @@ func TestEventDatesThirteenth(t *testing.T) {
 		},
 		{
 			// a lead told as a report takes the report's day retold in the
-			// next sentence, when no day of the news is named (reportedLead)
+			// next sentence, when no day of the news is named (newsNextDay)
 			name: "reported lead",
 			text: "Indian police say they have arrested a senior Maoist rebel commander accused of killing dozens of policemen.\n\n" +
 				"Police officials said Tuesday they captured the commander, Ram Prasad, in a forest in Jharkhand state.",

@@ -24,9 +24,14 @@ package pipeline
 //     they have arrested a key Taliban commander") takes the day of that
 //     report retold ("Security forces said Wednesday they captured ...")
 //     when the next sentences name no day of the news itself: by then it
-//     had happened, and the story gives no other day (reportedLead). A
-//     day of the news wins over it ("U.N. officials late Thursday said the
-//     trouble happened Wednesday");
+//     had happened, and the story gives no other day. A day of the news
+//     wins over it ("U.N. officials late Thursday said the trouble
+//     happened Wednesday"). Since the fourteenth session a lead told
+//     without "say" takes the report's day too: "The World Bank has
+//     canceled aid to Cambodia. In a statement released Sunday, the bank
+//     said ...", "Police have asked churches to ... Officials said Friday
+//     they are requesting ...": the news was made known that day, and on
+//     the TUNE sets no lead's report day was another day's;
 //   - a bulletin's later item opening in the present perfect with no time
 //     of its own ("A leftist Colombian guerrilla leader has been killed in a
 //     clash with military troops. ... was killed Monday") takes the day of
@@ -88,17 +93,6 @@ func tellsOn(d *doc, si0, si int) bool {
 			if d.lower[j] == w {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// reportedLead: the news sentence si0 is told as a report, "say" or "says"
-// before its perfect at pp.
-func reportedLead(d *doc, si0, pp int) bool {
-	for k := d.sents[si0].Start; k < pp; k++ {
-		if d.lower[k] == "say" || d.lower[k] == "says" {
-			return true
 		}
 	}
 	return false

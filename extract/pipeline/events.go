@@ -1340,6 +1340,9 @@ func (d *doc) addEvent(ev *event) {
 			if itemBreak(d, last, ev.sentence) {
 				break // "Separately, ...": a new item of the bulletin
 			}
+			if o.typ == ev.typ && !o.dropped && !dateCompatible(o.date, ev.date) && o.precision != timex.Day && dateCompatible(o.date, weekBack(d, ev.date)) {
+				ev.date = weekBack(d, ev.date) // "seized last week ... He was seized Thursday", told on a Thursday (event_dates_refine.go)
+			}
 			if o.typ == ev.typ && !o.dropped && dateCompatible(o.date, ev.date) && !d.anotherOne(ev) && !ev.another && !d.olderThanRecent(o, ev) && !nextRound(d, ev) {
 				// (not "a similar attack", "another bombing": told as another one)
 				d.guarded(guardMergePartless, ev)

@@ -128,7 +128,7 @@ func find(words, norm []string, published string, opt Options) []Timex {
 		if prec == Day && !tx.Follows {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
 				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
-				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) {
+				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) || s.toldHearer(k) {
 					s.said, s.hasSaid = t, true
 				}
 			}
@@ -757,6 +757,13 @@ func (s *scanner) weekday(i int) (int, string, string) {
 		if back == 0 {
 			back = 7
 		}
+		if back == 1 && mod == "last" {
+			// "last Wednesday" told on a Thursday is not yesterday (news
+			// says "Wednesday" or "yesterday" for that) but the Wednesday
+			// of the week before ("a battle last week ... The fighting
+			// began last Wednesday"; fourteenth session)
+			back = 8
+		}
 		t = pub.AddDate(0, 0, -back)
 	case "next", "coming":
 		if fwd == 0 {
@@ -1078,4 +1085,22 @@ func complement(w string) bool {
 // compound Wednesday").
 func boundingDay(before, after string) bool {
 	return speechVerbs[after] || before == "released" || before == "issued" || after == "after"
+}
+
+// toldHearer: the words ending at k name the hearer of "told" ("told VOA
+// Friday", "told the BBC Sunday", "told reporters Friday"): the day after
+// them is the report's, as right after "said", and bounds the weekdays
+// told after it ("Officials told VOA Friday ... Mr. Anderson, who was
+// killed around midnight Thursday": the Thursday before that Friday;
+// fourteenth session).
+func (s *scanner) toldHearer(k int) bool {
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		switch s.at(j) {
+		case "told", "telling":
+			return true
+		case ",", "that", "and", ".":
+			return false
+		}
+	}
+	return false
 }

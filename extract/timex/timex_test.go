@@ -441,3 +441,46 @@ func TestReportOption(t *testing.T) {
 		}
 	}
 }
+
+// TestToldHearerBounds: the day after "told" and its hearer is a report's
+// day and bounds the weekdays told after it, as "said Friday" does
+// (fourteenth session); a day after another verb's object does not.
+func TestToldHearerBounds(t *testing.T) {
+	const pub = "2007-06-14"
+	cases := []struct{ sent, want string }{
+		{"officials told reporters Friday the mayor was shot late Thursday", "Friday=2007-06-08; Thursday=2007-06-07"},
+		{"a spokesman told the BBC Saturday that rebels attacked on Thursday", "Saturday=2007-06-09; on Thursday=2007-06-07"},
+		{"rebels attacked the village Friday and police arrived Thursday", "Friday=2007-06-08; Thursday=2007-06-14"},
+	}
+	for _, c := range cases {
+		var parts []string
+		for _, x := range FindWith(words(c.sent), pub, Options{}) {
+			parts = append(parts, x.Text+"="+x.Value)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q) = %s; want %s", c.sent, s, c.want)
+		}
+	}
+}
+
+// TestLastYesterdayWeekday: "last Wednesday" told on a Thursday is the
+// Wednesday of the week before, not yesterday (fourteenth session); other
+// weekdays after "last" are the most recent ones, as before.
+func TestLastYesterdayWeekday(t *testing.T) {
+	const pub = "2007-06-14" // a Thursday
+	cases := []struct{ sent, want string }{
+		{"the fighting began last Wednesday", "last Wednesday=2007-06-06"},
+		{"the fighting began last Tuesday", "last Tuesday=2007-06-12"},
+		{"the fighting began last Thursday", "last Thursday=2007-06-07"},
+		{"the fighting began Wednesday", "Wednesday=2007-06-13"},
+	}
+	for _, c := range cases {
+		var parts []string
+		for _, x := range FindWith(words(c.sent), pub, Options{}) {
+			parts = append(parts, x.Text+"="+x.Value)
+		}
+		if s := strings.Join(parts, "; "); s != c.want {
+			t.Errorf("FindWith(%q) = %s; want %s", c.sent, s, c.want)
+		}
+	}
+}

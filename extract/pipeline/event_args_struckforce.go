@@ -60,7 +60,8 @@ var struckPostNouns = map[string]bool{
 var clauseBreaks = map[string]bool{
 	"after": true, "when": true, "before": true, "while": true, "as": true, ";": true, "because": true,
 	"but": true, "since": true, "following": true, "until": true, "that": true, "which": true, "who": true,
-	"sparking": true, "triggering": true, "prompting": true,
+	"sparking": true, "triggering": true, "prompting": true, "though": true, "although": true, "they": true,
+	"he": true, "she": true, "we": true, // ("dislodge Iranian troops from territory they gained during a new offensive")
 }
 
 // fightNouns are attacks with two sides, where a force is a side.
@@ -130,7 +131,7 @@ func (p *Pipeline) struckVictim(d *doc, ev *event, ss, se int) (int, bool) {
 		if h >= ev.trigEnd {
 			lo, hi = ev.trigEnd, h
 		}
-		if h >= ev.trigStart && h < ev.trigEnd || p.clauseBreakIn(d, lo, hi) {
+		if h >= ev.trigStart && h < ev.trigEnd || p.clauseBreakIn(d, lo, hi) || h < ev.trigStart && !ev.nominal && p.newSubjectIn(d, h+1, ev.trigStart) {
 			continue
 		}
 		dist := hi - lo
@@ -205,15 +206,17 @@ func (p *Pipeline) struckNotStriking(d *doc, ev *event, h, ss, se int) bool {
 			k++
 		}
 	}
-	passive := false
+	be := false
 	for k < se && p.gapWord(d, k) {
-		if isBe(d.lower[k]) {
-			passive = true
-		}
+		be = be || isBe(d.lower[k])
 		k++
 	}
 	if k >= se {
 		return true
+	}
+	passive := be && p.participle(d, k)
+	if be && !passive && strings.HasSuffix(d.lower[k], "ing") {
+		return false // "Iranian troops are fighting": they act
 	}
 	if sayForms[d.lower[k]] || k >= ev.trigStart && k < ev.trigEnd && !passive {
 		return false // the reporter, or the one doing the trigger ("security forces and insurgents alike committing")
@@ -230,6 +233,24 @@ func (p *Pipeline) struckNotStriking(d *doc, ev *event, h, ss, se int) bool {
 	// after a comma tells the main clause's attack ("has targeted Iraqi
 	// security forces, killing one person")
 	return h > ev.trigStart || ev.nominal || ev.trigStart-1 > ss && d.lower[ev.trigStart-1] == "," && strings.HasSuffix(d.lower[ev.trigStart], "ing")
+}
+
+// newSubjectIn: tokens [lo, hi), after the victim's own verb, start a
+// clause of another subject with "and" ("A British soldier was shot and
+// hurt, and buses were hijacked and set on fire": the soldier is not what
+// was set on fire).
+func (p *Pipeline) newSubjectIn(d *doc, lo, hi int) bool {
+	verb := false
+	for k := lo; k+1 < hi; k++ {
+		if isBe(d.lower[k]) || p.finiteLike(d, k) {
+			verb = true
+			continue
+		}
+		if verb && d.lower[k] == "and" && (d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wDet|wNum) != 0 && p.cls(d, k+1)&(wVerb|wPast|wPart) == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreakIn: tokens [lo, hi) hold a word that ends a clause.

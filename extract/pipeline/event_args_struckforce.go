@@ -171,14 +171,18 @@ func (p *Pipeline) forceVictimNoun(d *doc, h, ss int) (home, ok bool) {
 // soldiers", "NATO troops", "its security forces").
 func (p *Pipeline) plainForce(d *doc, h, ss int) bool {
 	ph := p.npLeft(d, h+1, ss)
-	for k := ph.start; k < h; k++ {
+	for k := h - 1; k >= ph.start; k-- {
 		w := d.lower[k]
 		switch {
 		case d.mentionAt[k] >= 0:
 			return false
-		case w == "a" || w == "an" || w == "the" || w == "at" || w == "least" || w == "other" || w == "more" || forceCompound[w]:
+		case w == "a" || w == "an" || w == "the":
+			return true // the phrase's own start ("rebels ambushed an army patrol": not the rebels')
+		case w == "at" || w == "least" || w == "other" || w == "more" || forceCompound[w]:
 		case p.cls(d, k) == wNum:
 		case p.cls(d, k)&wAdj != 0 && p.cls(d, k)&(wNoun|wPron|wDet) == 0:
+		case p.verbLike(d, k) || p.cls(d, k)&wPrep != 0:
+			return true
 		default:
 			return false
 		}

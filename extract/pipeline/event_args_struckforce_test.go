@@ -32,6 +32,16 @@ func TestStruckForce(t *testing.T) {
 			absent: []string{"ATTACK attack [Turkey:PATIENT]"},
 		},
 		{
+			name: "the reporter's country, an army patrol after its attackers",
+			text: "Indian officials say rebels ambushed an army patrol in the northeast on Tuesday.",
+			want: []string{"ATTACK ambushed [India:PATIENT]"},
+		},
+		{
+			name:   "a coalition's patrol is not the reporter's",
+			text:   "Indian officials say rebels ambushed a coalition patrol in the northeast on Tuesday.",
+			absent: []string{"ATTACK ambushed"},
+		},
+		{
 			name:   "the forces strike",
 			text:   "Yemeni officials say police have killed four gunmen in the port city of Aden.",
 			absent: []string{"ATTACK killed [Yemen:PATIENT]"},

@@ -2290,8 +2290,8 @@ func (p *Pipeline) responsibilityFor(d *doc, t, ss int) int {
 			}
 			return -1
 		}
-		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wVerb|wPrep) != 0 && p.cls(d, k)&(wNoun|wAdj|wNum) == 0 {
-			return -1
+		if d.mentionAt[k] >= 0 || p.cls(d, k)&(wVerb|wPrep) != 0 && p.cls(d, k)&(wNoun|wAdj|wNum|wDet) == 0 {
+			return -1 // (a determiner read as a preposition too stays: "for that attack")
 		}
 	}
 	return -1

@@ -17,7 +17,7 @@ func TestGuardAudit(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	doc := extract.Document{ID: "t1", Published: "2006-05-02", Text: "Two Iraqi policemen were killed in separate attacks near Baquba on Monday."}
+	doc := extract.Document{ID: "t1", Published: "2006-05-02", Text: "Two Iraqi civilians were killed in separate attacks near Baquba on Monday."}
 	a, drops, err := p.AnalyzeGuards(ctx, doc)
 	if err != nil {
 		t.Fatal(err)

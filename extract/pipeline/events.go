@@ -418,6 +418,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.businessParts(d, ev, s.Start, s.End)
 	p.bailParts(d, ev, s.End)
 	p.implicitAgent(d, ev, s.Start, s.End)
+	p.struckForce(d, ev, s.Start, s.End)      // "attacked two police stations in eastern Turkey" (event_args_struckforce.go)
 	p.anaphorState(d, ev, s.Start, s.End)     // "invaded the country" (event_args_anaphor.go)
 	p.namedNextPatient(d, ev, s.Start, s.End) // "arrested a man ... Iwan Darmawan was" (event_args_namednext.go)
 	p.relationsTarget(d, ev, s.End)           // "recalled its ambassador to Venezuela" (event_trig_relations.go)

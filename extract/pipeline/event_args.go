@@ -2594,7 +2594,7 @@ var groupNouns = map[string]bool{
 // chain that opens the sentence.
 func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 	for k := t - 1; k > ss; k-- {
-		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
+		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) && !beInPlace(d, k, t) || d.lower[k-1] == "to" {
 			continue
 		}
 		if sayForms[d.lower[k]] && k+1 < t {

@@ -61,11 +61,14 @@ func (p *Pipeline) askedClause(d *doc, ev *event, se int) {
 			break
 		}
 	}
-	if ph.end <= ph.start || len(ph.ents) == 0 || ph.end+1 >= se {
-		return
+	if ph.end <= ph.start || len(ph.ents) == 0 || ph.end+1 >= se || !actorHead(d, ph.end-1) {
+		return // ("called for radical reform of the EU's stability pact to grant": a thing, not one asked to act)
 	}
-	if word == "for" && (d.lower[ph.end] != "to" || !p.bareAfterTo(d, ph.end+1)) {
-		return // "called for the release of Aung San Suu Kyi": a thing asked for
+	if word == "for" && (d.lower[ph.end] != "to" || !p.bareAfterTo(d, ph.end+1) || d.lower[ph.end+1] == "be") {
+		// "called for the release of Aung San Suu Kyi": a thing asked for;
+		// "called for the audit office to be given a free hand": one acted
+		// for, not one asked to act
+		return
 	}
 	for _, e := range ph.ents {
 		if partAllowed(d, ev.typ, patient, e) {
@@ -104,4 +107,20 @@ func (p *Pipeline) bareAfterTo(d *doc, i int) bool {
 		return true
 	}
 	return d.mentionAt[i] < 0 && p.cls(d, i)&(wDet|wPrep|wPunct|wNum|wProper|wPron|wNoun) == 0
+}
+
+// actorHead: the word at k heads a phrase that can be asked to act: a
+// name, or a noun for people or a body ("Burma's leaders", "American
+// troops", "the Palestinian government").
+func actorHead(d *doc, k int) bool {
+	if d.mentionAt[k] >= 0 {
+		return true
+	}
+	w := d.lower[k]
+	one := strings.TrimSuffix(w, "s")
+	switch w {
+	case "government", "governments", "people", "countries", "nations", "states", "parties", "sides", "authorities":
+		return true
+	}
+	return groupNouns[w] || officialNouns[w] || forceNouns[w] || fighterNouns[w] || sentNouns[w] || bodyNouns[one] || personNouns[one] || personNouns[w]
 }

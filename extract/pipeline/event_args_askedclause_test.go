@@ -33,3 +33,24 @@ func TestAskedClause(t *testing.T) {
 		},
 	})
 }
+
+// TestAskedClauseThings leaves alone a thing asked for with an infinitive
+// of its own, and one a call is made for, not of. Sentences written for the test.
+func TestAskedClauseThings(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "a reform asked for, with its own infinitive",
+			text: "The French president called for a review of NATO's budget rules to give members more room.",
+			want: []string{"APPEAL called [France:AGENT]"},
+		},
+		{
+			name: "one acted for",
+			text: "The European Commission called for the World Bank to be given a larger role.",
+			want: []string{"APPEAL called [European Commission:AGENT]"},
+		},
+	})
+}

@@ -59,12 +59,32 @@ func sameSentenceCountry(d *doc, ev *event, ss, k int) int {
 		if m.ent < 0 || hasPart(ev, m.ent) {
 			continue
 		}
-		if e := d.ents[m.ent]; e.typ == extract.Location && e.subtype == extract.Country {
+		if e := d.ents[m.ent]; e.typ == extract.Location && e.subtype == extract.Country && !sideTitle(d, ev, m.end, k) {
 			return m.ent
 		}
 	}
 	return -1
 }
+
+// sideTitle: the country mention ending at j opens the title of one of
+// ev's sides ("Philippine Finance Secretary Jaime Ongpin starts
+// negotiations with the country's banks": his own country, the side he is
+// on, not the other): a name that is a side follows within three words
+// that are neither punctuation nor verbs.
+func sideTitle(d *doc, ev *event, j, k int) bool {
+	for n := j; n < k && n <= j+3; n++ {
+		if mi := d.mentionAt[n]; mi >= 0 {
+			return d.mentions[mi].ent >= 0 && hasPart(ev, d.mentions[mi].ent)
+		}
+		if isPunct(d.words[n]) || d.lower[n] == "'s" || d.lower[n] == "’s" || !isUpperStart(d.words[n]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isUpperStart: the word opens with a capital ("Finance", "Secretary").
+func isUpperStart(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // countrySideTypes are the events whose other side a country can be.
 var countrySideTypes = map[string]bool{

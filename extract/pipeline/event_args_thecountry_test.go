@@ -18,6 +18,11 @@ func TestCountryInSentence(t *testing.T) {
 			want: []string{"OCCUPY invaded [Afghanistan:PATIENT Soviet Union:AGENT]"},
 		},
 		{
+			name:   "the country of the actor's title is the actor's side",
+			text:   "Argentine Economy Minister Roberto Lavagna began negotiations with the country's creditor banks in New York.",
+			absent: []string{"NEGOTIATE negotiations [Argentina:PARTICIPANT Roberto Lavagna:PARTICIPANT]"},
+		},
+		{
 			name: "only the actor's own country before it",
 			text: "Soviet troops invaded the country in 1979.",
 			want: []string{"OCCUPY invaded [Soviet Union:AGENT]"},

@@ -1706,13 +1706,14 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		// possessor or premodifier: "Russia's annexation", "the Israeli strike", "his resignation"
 		k := t0 - 1
 		nounBetween := false
-		for k >= ss && k > t0-6 && d.mentionAt[k] < 0 && (p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 || monthName(d.lower[k]) || yearWord(d.lower[k]) ||
+		for k >= ss && k > t0-6 && d.mentionAt[k] < 0 && (p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 || monthName(d.lower[k]) || yearWord(d.lower[k]) || ordinalWord(d.lower[k]) ||
 			d.lower[k] == "and" && k-1 >= ss && k+1 < t0 && p.cls(d, k-1)&wAdj != 0 && p.cls(d, k+1)&wAdj != 0) { // ("first direct and democratic presidential elections")
 			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] && !instrumentNouns[d.lower[k]] {
 				nounBetween = true // "a Cuban airliner bombing": Cuban names the airliner
 			}
 			k--
 		}
+		k = skipAcronym(d, k, ss) // "the World Trade Organization's (WTO) annual summit" (event_args_possmod.go)
 		poss := false
 		if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
 			k--
@@ -2597,7 +2598,7 @@ var groupNouns = map[string]bool{
 // chain that opens the sentence.
 func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 	for k := t - 1; k > ss; k-- {
-		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) || d.lower[k-1] == "to" {
+		if d.mentionAt[k] >= 0 || !p.finiteLike(d, k) || isBe(d.lower[k]) && !beInPlace(d, k, t) || d.lower[k-1] == "to" {
 			continue
 		}
 		if sayForms[d.lower[k]] && k+1 < t {

@@ -62,6 +62,8 @@ func (p *Pipeline) partlessParts(d *doc, evs, unreal []*event, ss, se int) {
 	p.coordinateSubject(d, evs, ss) // "X condemned ... and urged" (event_args_andverb.go)
 	p.beforeParts(d, evs, ss, se)
 	p.insideParts(d, evs, unreal, se)
+	p.askedClauses(d, evs, se)          // "demanded that the Taleban provide proof" (event_args_askedclause.go)
+	p.countryInSentence(d, evs, ss, se) // "U.S. forces invaded the country" after "Iraqi civilians" (event_args_thecountry.go)
 }
 
 // inSentenceParts gives each event of the sentence that still has no

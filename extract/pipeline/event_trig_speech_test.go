@@ -99,7 +99,7 @@ func TestSpeechlessSense(t *testing.T) {
 		{
 			name: "a party's demand is kept",
 			text: "Greece demanded that Macedonia change its name.",
-			want: []string{"DEMAND demanded [Greece:AGENT]"},
+			want: []string{"DEMAND demanded [Greece:AGENT Macedonia:PATIENT]"},
 		},
 		{
 			name: "an appeal is kept",

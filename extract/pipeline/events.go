@@ -537,9 +537,10 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 		return false
 	}
 	k := ev.trigEnd - 2 // the word before the noun (a trigger may span "EU summit")
-	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitModifier(d.lower[k]) {
-		k-- // "the G-8 economic summit"
+	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && (summitModifier(d.lower[k]) || ordinalWord(d.lower[k])) {
+		k-- // "the G-8 economic summit", "NATO's 60th anniversary summit"
 	}
+	k = skipAcronym(d, k, ss) // "the World Trade Organization's (WTO) annual summit"
 	if k >= ss && (d.lower[k] == "'s" || d.lower[k] == "’s") {
 		k--
 	}
@@ -555,7 +556,7 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 var clauseAskVerbs = map[string]bool{"demand": true, "urge": true, "insist": true, "threaten": true, "vow": true, "request": true, "ask": true, "plead": true}
 
 // summitAdjectives stand between a body's name and "summit".
-var summitAdjectives = map[string]bool{"economic": true, "annual": true, "emergency": true, "special": true, "extraordinary": true, "informal": true}
+var summitAdjectives = map[string]bool{"economic": true, "annual": true, "emergency": true, "special": true, "extraordinary": true, "informal": true, "anniversary": true}
 
 // appointsBody: an appointment whose appointee is an organization ("named
 // Drexel Burnham Lambert sole underwriter"): a business mandate, not a post.

@@ -369,6 +369,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	apposedNames(d)
 	withApposed(d) // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
 	p.electionCountries(d)
+	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()
 	d.attackHalves()
 	for _, ev := range d.events {

@@ -1,0 +1,39 @@
+package pipeline
+
+import "testing"
+
+// TestStoryElections: a dated election told without its country, in a
+// story about one country, is that country's; a story about two countries,
+// or an election someone runs in, gives none.
+func TestStoryElections(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "the story's one country",
+			text: "Thousands of teachers marched through the capital of Peru on Monday demanding higher pay. " +
+				"Union leaders said Peru's government had broken its promises. " +
+				"The strike closed most schools for a second week. " +
+				"The rebel leader began a tour of the provinces in a bid to sway this year's presidential elections.",
+			want: []string{"ELECTION elections [Peru:PARTICIPANT]"},
+		},
+		{
+			name: "two countries: abstain",
+			text: "Thousands of teachers marched through the capital of Peru on Monday demanding higher pay. " +
+				"Union leaders said Bolivia and Peru had broken their promises. " +
+				"The strike closed most schools for a second week. " +
+				"The rebel leader began a tour of the provinces in a bid to sway this year's presidential elections.",
+			absent: []string{"ELECTION"},
+		},
+		{
+			name: "an election someone runs in: abstain",
+			text: "Thousands of teachers marched through the capital of Peru on Monday demanding higher pay. " +
+				"Union leaders said Peru's government had broken its promises. " +
+				"The strike closed most schools for a second week. " +
+				"The court ruling stops the union leader from running in this year's presidential elections.",
+			absent: []string{"ELECTION"},
+		},
+	})
+}

@@ -20,6 +20,14 @@ func TestStoryElections(t *testing.T) {
 			want: []string{"ELECTION elections [Peru:PARTICIPANT]"},
 		},
 		{
+			name: "the sentence names the story's country, then another",
+			text: "Thousands of teachers marched through the capital of Peru on Monday demanding higher pay. " +
+				"Union leaders said Peru's government had broken its promises. " +
+				"The strike closed most schools for a second week. " +
+				"Many Peruvian teachers who work in Chile say they will wait until after this year's elections to return.",
+			want: []string{"ELECTION elections [Peru:PARTICIPANT]"},
+		},
+		{
 			name: "two countries: abstain",
 			text: "Thousands of teachers marched through the capital of Peru on Monday demanding higher pay. " +
 				"Union leaders said Bolivia and Peru had broken their promises. " +

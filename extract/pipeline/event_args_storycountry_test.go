@@ -36,6 +36,14 @@ func TestStoryElections(t *testing.T) {
 			absent: []string{"ELECTION"},
 		},
 		{
+			name: "a story telling a candidate: abstain",
+			text: "Thousands of teachers marched through the capital of Peru on Monday demanding higher pay. " +
+				"Union leaders said Peru's government had broken its promises, and opposition leader Jorge Salinas backed them. " +
+				"The strike closed most schools for a second week. " +
+				"The rebel leader began a tour of the provinces in a bid to sway this year's presidential elections.",
+			absent: []string{"ELECTION"},
+		},
+		{
 			name: "an election someone runs in: abstain",
 			text: "Thousands of teachers marched through the capital of Peru on Monday demanding higher pay. " +
 				"Union leaders said Peru's government had broken its promises. " +

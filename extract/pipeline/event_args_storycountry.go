@@ -57,7 +57,7 @@ func (p *Pipeline) storyElections(d *doc) {
 	for i, ev := range d.events {
 		if ev.typ != "ELECTION" || ev.dropped || ev.unreal || !ev.nominal || len(ev.parts) > 0 || ev.date == "" ||
 			bareElections(d, ev) || notAVote(d, ev) || contestedBefore(d, ev.trigStart, d.sents[ev.sentence].Start) ||
-			runningIn(d, ev) {
+			runningIn(d, ev) || previousVote(d, ev) {
 			continue
 		}
 		c := storyCountry(d, ev.sentence)
@@ -118,6 +118,19 @@ func namesContestant(d *doc) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// previousVote: the election noun is told as the one before another ("down
+// seven from the last election in 1983", "the previous parliamentary
+// elections"): not the vote the story is about, which it would join.
+func previousVote(d *doc, ev *event) bool {
+	ss := d.sents[ev.sentence].Start
+	for k := ev.trigStart - 1; k > ss && k >= ev.trigStart-2; k-- {
+		if (d.lower[k] == "last" || d.lower[k] == "previous") && d.lower[k-1] == "the" {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,11 @@
 package pipeline
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
 
 // TestStoryElections: a dated election told without its country, in a
 // story about one country, is that country's; a story about two countries,
@@ -52,4 +57,29 @@ func TestStoryElections(t *testing.T) {
 			absent: []string{"ELECTION"},
 		},
 	})
+}
+
+// TestStoryElectionsPrevious: "the last election in 1983" told well after
+// the vote a story reports is the one before it, not that vote again: it
+// is not joined to it (and gives it no date).
+func TestStoryElectionsPrevious(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Social Democrats became the biggest losers in Swiss parliamentary elections. " +
+		"Projections by Swiss radio show the ruling alliance will likely hold on to power. " +
+		"Less than half of voters cast a ballot, a record low turnout. " +
+		"The Green Party won 11 seats in the lower house, a rise of eight. " +
+		"The other green groupings lost one seat. " +
+		"The four ruling parties are forecast to hold 159 seats, down seven from the last election in 1983."
+	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range a.Events {
+		if ev.Type == "ELECTION" && ev.Date == "1983" {
+			t.Errorf("election %q dated %s: the previous election was joined to it", ev.Trigger, ev.Date)
+		}
+	}
 }

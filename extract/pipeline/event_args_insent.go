@@ -59,6 +59,7 @@ func (p *Pipeline) partlessParts(d *doc, evs, unreal []*event, ss, se int) {
 	p.warrantParts(d, evs, ss, se)    // "issued an arrest warrant for X" (event_args_warrant.go)
 	p.arrestedInParts(d, evs, ss, se) // "400 protesters were detained in Nepal" (event_args_arrestedin.go)
 	p.inSentenceParts(d, evs, ss, se)
+	summitProtests(d, evs)          // "protests ahead of NATO's summit" (event_args_summit.go)
 	p.coordinateSubject(d, evs, ss) // "X condemned ... and urged" (event_args_andverb.go)
 	p.beforeParts(d, evs, ss, se)
 	p.insideParts(d, evs, unreal, se)

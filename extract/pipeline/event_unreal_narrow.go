@@ -12,7 +12,10 @@ package pipeline
 // wish of the trigger: "The offer came during a visit to Caracas". (Twelfth
 // session; the guard audit found unreal:habitual and unreal:wished losing
 // such events.) Nor does a wish reach a noun through a verb of its own:
-// "observers are preparing to monitor Ukrainian elections".
+// "observers are preparing to monitor Ukrainian elections". Nor does
+// preparing for a vote make the vote unreal ("Iraq is preparing for
+// nationwide parliamentary elections in March"; fourteenth session, TUNE
+// +1 in one story, BBC and Reuters output unchanged).
 
 // pastSpan: the words from k on ("in the past two days") count a span
 // back from now: "the past" followed by a count or a unit of time.
@@ -37,7 +40,37 @@ func pastSpan(d *doc, k, se int) bool {
 // held anyway (a light verb, "hoping to hold talks", carries the wish to
 // the noun).
 func (p *Pipeline) wishedNoun(d *doc, t, ss int) bool {
-	return wishedForBut(d, t, ss, func(k int) bool { return p.wishNounSubject(d, k, ss, t) || p.ownVerb(d, k, t) })
+	return wishedForBut(d, t, ss, func(k int) bool {
+		return p.wishNounSubject(d, k, ss, t) || p.ownVerb(d, k, t) || preparedVote(d, k, t)
+	})
+}
+
+// voteNouns name a vote that a country prepares for.
+var voteNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "polls": true, "referendum": true, "runoff": true, "ballot": true,
+}
+
+// preparedVote: the wish word at k is "prepare(s|d|ing) for" (or "prepare
+// to go to the polls") and the noun trigger at t a vote: "Iraq is preparing
+// for nationwide parliamentary elections in March", "as the country
+// prepares for its first set of elections". A vote is held on a day set
+// in advance, so what a country prepares for is scheduled, unlike "were
+// preparing for an offensive" (the labels give such votes as events).
+func preparedVote(d *doc, k, t int) bool {
+	switch d.lower[k] {
+	case "preparing", "prepares", "prepare", "prepared":
+	default:
+		return false
+	}
+	if k+1 >= t || d.lower[k+1] != "for" && !(d.lower[k+1] == "to" && k+2 < t && d.lower[k+2] == "go") {
+		return false
+	}
+	for j := t; j < len(d.lower) && j < t+3; j++ {
+		if voteNouns[d.lower[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownVerb: a verb other than a light one stands between k and t.

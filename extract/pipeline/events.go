@@ -372,6 +372,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	apposedNames(d)
 	withApposed(d) // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
 	p.electionCountries(d)
+	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()
 	d.attackHalves()
 	splitVisits(d) // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)

@@ -218,6 +218,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
 			}
 		}
+		if (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) && d.mentionAt[i] < 0 {
+			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
+				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)
+			}
+		}
 		if !ok || skipCode(m.Code) {
 			continue
 		}
@@ -601,7 +606,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

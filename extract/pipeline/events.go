@@ -108,6 +108,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.unreal && d.guardLog != nil {
 				why = p.unrealArgsWhy(d, ev)
 			}
+			if m.Lemma == postLemma {
+				p.postedArgs(d, ev, m, s.Start, s.End) // "More than 10,000 British police have been deployed" (event_trig_deploy.go)
+			}
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {

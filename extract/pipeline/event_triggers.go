@@ -218,6 +218,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
 			}
 		}
+		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
+			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
+				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
+			}
+		}
 		if (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) && d.mentionAt[i] < 0 {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)

@@ -223,6 +223,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
 			}
 		}
+		if w := d.lower[i]; (w == "fall" || w == "downfall" || w == "overthrow" || w == "toppling") && d.mentionAt[i] < 0 {
+			if fm, fell := p.rulerFell(d, i, s.End); fell {
+				m, ok = fm, true // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
+			}
+		}
 		if (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) && d.mentionAt[i] < 0 {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)

@@ -108,6 +108,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.unreal && d.guardLog != nil {
 				why = p.unrealArgsWhy(d, ev)
 			}
+			if m.Lemma == "fall" && ev.typ == "RESIGNATION" {
+				fallenArgs(ev) // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
+			}
 			if m.Lemma == postLemma {
 				p.postedArgs(d, ev, m, s.Start, s.End) // "More than 10,000 British police have been deployed" (event_trig_deploy.go)
 			}

@@ -228,6 +228,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = fm, true // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
 			}
 		}
+		if d.lower[i] == "entered" && !ok {
+			if em, entered := p.forcesEntered(d, i, s.Start, s.End); entered {
+				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)
+			}
+		}
 		if (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) && d.mentionAt[i] < 0 {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)

@@ -111,6 +111,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "fall" && ev.typ == "RESIGNATION" {
 				fallenArgs(ev) // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
 			}
+			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
+				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
+			}
 			if m.Lemma == postLemma {
 				p.postedArgs(d, ev, m, s.Start, s.End) // "More than 10,000 British police have been deployed" (event_trig_deploy.go)
 			}

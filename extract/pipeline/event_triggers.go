@@ -228,6 +228,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = fm, true // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
 			}
 		}
+		if w := d.lower[i]; (w == "ban" || w == "bans" || w == "embargo" || w == "embargoes") && d.mentionAt[i] < 0 {
+			if bm, banned := p.countryBanned(d, i, s.Start, s.End); banned {
+				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
+			}
+		}
 		if d.lower[i] == "entered" && !ok {
 			if em, entered := p.forcesEntered(d, i, s.Start, s.End); entered {
 				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)

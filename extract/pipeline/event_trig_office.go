@@ -26,6 +26,7 @@ var enterVerbs = map[string]bool{
 var officeObjects = map[string]bool{
 	"office": true, "command": true, "presidency": true, "premiership": true, "chancellorship": true,
 	"helm": true, "post": true, "throne": true, "reins": true, "leadership": true, "chairmanship": true,
+	"oath": true, // "have taken the oath of office", "took the oath as president" (not "an oath of loyalty")
 }
 
 // becomeVerbs take an office title as their complement: "became prime minister".
@@ -62,6 +63,9 @@ func (p *Pipeline) officeEntered(d *doc, i, se int) (cameo.Match, bool) {
 		}
 		if j >= se || d.mentionAt[j] >= 0 || !officeObjects[d.lower[j]] {
 			return cameo.Match{}, false
+		}
+		if d.lower[j] == "oath" && j+1 < se && d.lower[j+1] == "of" && (j+2 >= se || d.lower[j+2] != "office") {
+			return cameo.Match{}, false // "took an oath of loyalty": a vow, no office entered
 		}
 		if d.lower[j] == "post" && j+1 < se && (d.lower[j+1] == "office" || d.lower[j+1] == "offices") {
 			return cameo.Match{}, false // "took the post office"

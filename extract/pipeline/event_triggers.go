@@ -223,6 +223,31 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
 			}
 		}
+		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
+			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
+				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
+			}
+		}
+		if w := d.lower[i]; (w == "fall" || w == "downfall" || w == "overthrow" || w == "toppling") && d.mentionAt[i] < 0 {
+			if fm, fell := p.rulerFell(d, i, s.End); fell {
+				m, ok = fm, true // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
+			}
+		}
+		if w := d.lower[i]; (w == "ban" || w == "bans" || w == "embargo" || w == "embargoes") && d.mentionAt[i] < 0 {
+			if bm, banned := p.countryBanned(d, i, s.Start, s.End); banned {
+				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
+			}
+		}
+		if d.lower[i] == "entered" && !ok {
+			if em, entered := p.forcesEntered(d, i, s.Start, s.End); entered {
+				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)
+			}
+		}
+		if (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) && d.mentionAt[i] < 0 {
+			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
+				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)
+			}
+		}
 		if !ok || skipCode(m.Code) {
 			continue
 		}
@@ -613,7 +638,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

@@ -108,6 +108,18 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.unreal && d.guardLog != nil {
 				why = p.unrealArgsWhy(d, ev)
 			}
+			if m.Lemma == "fall" && ev.typ == "RESIGNATION" {
+				fallenArgs(ev) // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
+			}
+			if m.Lemma == "ban" && ev.typ == "SANCTION" && m.Nominal {
+				bannedArgs(d, ev, m, s.End) // "the European Union's ban on arms sales to China" (event_trig_ban.go)
+			}
+			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
+				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
+			}
+			if m.Lemma == postLemma {
+				p.postedArgs(d, ev, m, s.Start, s.End) // "More than 10,000 British police have been deployed" (event_trig_deploy.go)
+			}
 			if m.Reverse { // "faced trial": the subject is the one acted on
 				for k := range ev.parts {
 					switch ev.parts[k].role {

@@ -371,6 +371,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.electionCountries(d)
 	d.lateRepeats()
 	d.attackHalves()
+	d.clauseRepeats() // "shot and killed three Palestinians": one act read twice (event_merge_sentence.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

@@ -2052,6 +2052,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 				}
 			}
 		}
+		if !passive && !ev.nominal && (ev.typ == "APPEAL" || ev.typ == "DEMAND") && len(obj.ents) == 0 && !(t0 > ss && d.lower[t0-1] == "to") && p.addressedAct(d, ev, ss) && p.unnamedAddressee(d, k, se) {
+			ev.counterpart = true // "urged them to follow", "calling on all political forces to" (event_args_addressee.go)
+		}
 		switch {
 		case passive:
 			add(subj, patient)

@@ -387,7 +387,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()
 	d.attackHalves()
-	splitVisits(d) // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
+	d.clauseRepeats() // "shot and killed three Palestinians": one act read twice (event_merge_sentence.go)
+	splitVisits(d)    // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

@@ -77,7 +77,7 @@ func (p *Pipeline) namedToOffice(d *doc, i, ss, se int) (cameo.Match, bool) {
 	if i-1 >= ss {
 		switch d.lower[i-1] {
 		case "was", "were", "is", "are", "been", "be", "being":
-			if _, ok := p.namedOffice(d, k, se); ok && (d.mentionAt[k] < 0 || d.mentions[d.mentionAt[k]].label != "PER") {
+			if _, ok := p.namedOffice(d, k, se); (ok || namedTo(d, k, se)) && (d.mentionAt[k] < 0 || d.mentions[d.mentionAt[k]].label != "PER") {
 				return cameo.Match{Code: cameo.CodeAppoint, Lemma: "name", Start: i, End: i + 1}, true
 			}
 			return cameo.Match{}, false
@@ -90,8 +90,39 @@ func (p *Pipeline) namedToOffice(d *doc, i, ss, se int) (cameo.Match, bool) {
 	if mi < 0 || d.mentions[mi].label != "PER" {
 		return cameo.Match{}, false
 	}
-	if _, ok := p.namedOffice(d, d.mentions[mi].end, se); ok {
+	if _, ok := p.namedOffice(d, d.mentions[mi].end, se); ok || namedTo(d, d.mentions[mi].end, se) {
 		return cameo.Match{Code: cameo.CodeAppoint, Lemma: "name", Start: i, End: i + 1}, true
 	}
 	return cameo.Match{}, false
+}
+
+// leadVerbs are what a person is named to do in an office: "named to lead
+// the bank", "named to succeed Nobuyuki Idei".
+var leadVerbs = map[string]bool{"lead": true, "head": true, "succeed": true, "replace": true, "run": true, "chair": true}
+
+// seatBodies are the bodies a person is named to a seat on: "named to the
+// Supreme Court", "named to the board".
+var seatBodies = map[string]bool{
+	"court": true, "board": true, "cabinet": true, "commission": true, "committee": true, "panel": true,
+	"bench": true, "senate": true, "council": true, "post": true, "job": true, "position": true,
+}
+
+// namedTo: "to" at k, then what the person is named to do or the body whose
+// seat they take (up to three words of its name).
+func namedTo(d *doc, k, se int) bool {
+	if k+1 >= se || d.lower[k] != "to" {
+		return false
+	}
+	if leadVerbs[d.lower[k+1]] {
+		return true
+	}
+	if d.lower[k+1] != "the" && d.lower[k+1] != "its" && d.lower[k+1] != "his" && d.lower[k+1] != "her" {
+		return false
+	}
+	for j := k + 2; j < se && j < k+6; j++ {
+		if seatBodies[d.lower[j]] {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,21 @@ func TestNamedToOffice(t *testing.T) {
 			want: []string{"APPOINTMENT named [Charles Clarke:PATIENT]"},
 		},
 		{
+			name: "named to the court",
+			text: "President Reagan named Anthony Kennedy to the Supreme Court in November.",
+			want: []string{"APPOINTMENT named [Anthony Kennedy:PATIENT Reagan:AGENT]"},
+		},
+		{
+			name: "was named to succeed",
+			text: "The company said Peter Walsh was named to succeed the retiring chairman.",
+			want: []string{"APPOINTMENT named [Peter Walsh:PATIENT]"},
+		},
+		{
+			name:   "named to honour",
+			text:   "The new bridge over the Thames was named to honour Queen Elizabeth.",
+			absent: []string{"APPOINTMENT"},
+		},
+		{
 			name:   "a man named",
 			text:   "Police arrested a man named Peter Jones in Leeds on Friday.",
 			absent: []string{"APPOINTMENT"},

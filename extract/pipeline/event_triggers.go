@@ -27,6 +27,7 @@ const (
 	scanReceive                      // receiveForms (receivesVisitor)
 	scanWar                          // warNouns (warWithSides)
 	scanOffice                       // the verbs officeEntered reads
+	scanNamed                        // namedForms (namedToOffice)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -45,7 +46,7 @@ func newScanWords() *scanWords {
 		flag  scanWord
 	}{{chooseForms, scanChoose}, {proposalNouns, scanPropose}, {borderClosers, scanBorder}, {talkVerbs, scanTalk},
 		{receiveForms, scanReceive}, {warNouns, scanWar}, {enterVerbs, scanOffice}, {becomeVerbs, scanOffice},
-		{installForms, scanOffice}} {
+		{installForms, scanOffice}, {namedForms, scanNamed}} {
 		for w, on := range l.words {
 			if on {
 				sw.flags[w] |= l.flag
@@ -185,6 +186,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				if sw&scanWar != 0 && !ok {
 					if wm, war := warWithSides(d, i, s.End); war {
 						m, ok = wm, true // "the conflict between Russia and Georgia" (event_trig_war.go)
+					}
+				}
+			case 'n':
+				if sw&scanNamed != 0 && !ok {
+					if nm, named := p.namedToOffice(d, i, s.Start, s.End); named {
+						m, ok = nm, true // "named Steve Ballmer chief executive" (event_trig_named.go)
 					}
 				}
 			case 't', 'a', 'b', 'i':

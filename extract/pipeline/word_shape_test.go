@@ -28,7 +28,7 @@ func TestWordShapesKeepEveryListedWord(t *testing.T) {
 		words map[string]bool
 		flag  scanWord
 	}{{chooseForms, scanChoose}, {proposalNouns, scanPropose}, {borderClosers, scanBorder}, {talkVerbs, scanTalk},
-		{receiveForms, scanReceive}, {warNouns, scanWar}, {enterVerbs, scanOffice}, {becomeVerbs, scanOffice}, {installForms, scanOffice}} {
+		{receiveForms, scanReceive}, {warNouns, scanWar}, {enterVerbs, scanOffice}, {becomeVerbs, scanOffice}, {installForms, scanOffice}, {namedForms, scanNamed}} {
 		for w := range l.words {
 			if p.scanWords.of(w)&l.flag == 0 {
 				t.Errorf("scanWords.of(%q) lacks flag %b", w, l.flag)

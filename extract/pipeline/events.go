@@ -387,7 +387,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()
 	d.attackHalves()
-	splitVisits(d) // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
+	p.blamedAgents(d) // "officials blame Taliban forces": the doer of an attack told before (event_args_blamed.go)
+	splitVisits(d)    // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -1373,6 +1374,9 @@ func (d *doc) addEvent(ev *event) {
 			d.events = append(d.events, ev)
 		} else {
 			d.guarded(guardPartlessVerb, ev)
+			if ev.typ == "ATTACK" && !ev.unreal {
+				d.partlessAttacks = append(d.partlessAttacks, ev) // a later blame may name its doer
+			}
 		}
 		return
 	}

@@ -50,14 +50,18 @@ type blameClaim struct {
 	ents []int
 	noun int
 	all  bool
+	at   int // the claim's word
 }
 
 // blamedAgents: see the file comment.
 func (p *Pipeline) blamedAgents(d *doc) {
 	for si, s := range d.sents {
-		c, ok := p.readBlame(d, s.Start, s.End)
+		c, ok := p.readBlame(d, s.Start, s.Start, s.End)
 		if !ok {
 			continue
+		}
+		if c2, ok2 := p.readBlame(d, c.at+1, s.Start, s.End); ok2 && !slices.Equal(c.ents, c2.ents) {
+			continue // ("diplomats say Iran was responsible but Tehran has blamed Iraq": contested)
 		}
 		var own *event // the claim's own noun, read as an event
 		var targets []*event
@@ -150,6 +154,15 @@ func onlyAgents(ev *event, ents []int) bool {
 	return true
 }
 
+// blameClauseEnd: the word ends a clause ("Iran was responsible but ...").
+func blameClauseEnd(w string) bool {
+	switch w {
+	case "but", ",", ";", "and", "while", "although":
+		return true
+	}
+	return false
+}
+
 // sharesEnt: one of ents takes part in ev.
 func sharesEnt(ev *event, ents []int) bool {
 	for _, pt := range ev.parts {
@@ -177,16 +190,16 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
-// readBlame reads a claim or blame in the sentence [ss, se): "X claimed
+// readBlame reads the first claim or blame from token from in the sentence [ss, se): "X claimed
 // (took) responsibility for the attack", "blamed X for the bombing",
 // "officials blame X." (no attack named), "the attack was blamed on X",
 // "police suspect X was responsible", "X was behind the attack".
-func (p *Pipeline) readBlame(d *doc, ss, se int) (blameClaim, bool) {
+func (p *Pipeline) readBlame(d *doc, from, ss, se int) (blameClaim, bool) {
 	end := se
 	for end > ss && (d.lower[end-1] == "." || d.lower[end-1] == "\"") {
 		end--
 	}
-	for k := ss; k < end; k++ {
+	for k := from; k < end; k++ {
 		w := d.lower[k]
 		switch {
 		case w == "responsibility" && k+1 < end && d.lower[k+1] == "for" && k-1 > ss:
@@ -203,7 +216,7 @@ func (p *Pipeline) readBlame(d *doc, ss, se int) (blameClaim, bool) {
 			if passive || unreal || len(subj) == 0 {
 				continue
 			}
-			return blameClaim{ents: subj, noun: n, all: all}, true
+			return blameClaim{ents: subj, noun: n, all: all, at: k}, true
 		case (w == "blamed" || w == "blame" || w == "blames" || w == "blaming") && !afterCopula(d, k, ss):
 			if k+1 < end && (d.lower[k+1] == "each" || d.lower[k+1] == "one") {
 				continue // "blamed each other": no doer named
@@ -214,13 +227,13 @@ func (p *Pipeline) readBlame(d *doc, ss, se int) (blameClaim, bool) {
 				continue
 			}
 			if j == end {
-				return blameClaim{ents: ph.ents, noun: -1, all: true}, true // "officials blame Taliban forces."
+				return blameClaim{ents: ph.ents, noun: -1, all: true, at: k}, true // "officials blame Taliban forces."
 			}
 			n, all, ok := p.blameObject(d, j+1, end)
 			if !ok {
 				continue
 			}
-			return blameClaim{ents: ph.ents, noun: n, all: all}, true
+			return blameClaim{ents: ph.ents, noun: n, all: all, at: k}, true
 		case w == "on" && k-1 > ss && d.lower[k-1] == "blamed" && afterCopula(d, k-1, ss):
 			ph := p.npRight(d, k+1, end)
 			if ph.end != end || len(ph.ents) == 0 {
@@ -237,13 +250,13 @@ func (p *Pipeline) readBlame(d *doc, ss, se int) (blameClaim, bool) {
 			if n < 0 || !blameAnaphorDets[d.lower[n-1]] {
 				continue // (not "the officer's abduction": a possessor names which one)
 			}
-			return blameClaim{ents: ph.ents, noun: n, all: strings.HasSuffix(d.lower[n], "s") && d.lower[n] != "kidnapping"}, true
+			return blameClaim{ents: ph.ents, noun: n, all: strings.HasSuffix(d.lower[n], "s") && d.lower[n] != "kidnapping", at: k}, true
 		case w == "responsible" || w == "behind":
 			if k-1 <= ss || !copula(d.lower[k-1]) && d.lower[k-1] != "be" {
 				continue
 			}
 			n, all := -1, true
-			if w == "behind" || k+1 < end {
+			if w == "behind" || k+1 < end && !blameClauseEnd(d.lower[k+1]) {
 				j := k + 1
 				if w == "responsible" {
 					if d.lower[j] != "for" {
@@ -260,7 +273,7 @@ func (p *Pipeline) readBlame(d *doc, ss, se int) (blameClaim, bool) {
 			if len(ents) == 0 {
 				continue
 			}
-			return blameClaim{ents: ents, noun: n, all: all}, true
+			return blameClaim{ents: ents, noun: n, all: all, at: k}, true
 		}
 	}
 	return blameClaim{}, false
@@ -292,6 +305,13 @@ func (p *Pipeline) blamedSubject(d *doc, v, ss int) []int {
 	m := participantEndingAt(d, v-1)
 	if m == nil && v-2 > ss && (d.lower[v-1] == "group" || armedMarkers[d.lower[v-1]]) {
 		m = participantEndingAt(d, v-2) // "the radical Jemaah Islamiyah group was responsible"
+	}
+	if m != nil && m.start-1 > ss && (d.lower[m.start-1] == "in" || d.lower[m.start-1] == "of" || d.lower[m.start-1] == "from") {
+		// "al-Qaida in Iraq was behind": the group, not its place
+		m = participantEndingAt(d, m.start-2)
+		if m != nil && m.label != "ORG" {
+			m = nil
+		}
 	}
 	if m == nil || m.ent < 0 || !participantOK(d, m) {
 		return nil

@@ -26,6 +26,16 @@ func TestBlamedAgents(t *testing.T) {
 			want: []string{"ATTACK killing [Jemaah Islamiyah:AGENT]"},
 		},
 		{
+			name:   "contested blame names no doer",
+			text:   "Unidentified planes hit the oilfield last November, killing eight workers. Western diplomats say Iran was responsible but Tehran has blamed Iraq.",
+			absent: []string{"Iraq:AGENT", "Iran:AGENT"},
+		},
+		{
+			name:   "the group, not its place",
+			text:   "A car bomb killed 20 people near a market on Monday. Officials say al-Qaida in Iraq was behind the attack.",
+			absent: []string{"Iraq:AGENT"},
+		},
+		{
 			name:   "a condemnation names no doer",
 			text:   "A roadside bomb in southern Kandahar province killed two Afghan policemen on Sunday. Hamid Karzai condemned the attack.",
 			absent: []string{"Hamid Karzai:AGENT"},

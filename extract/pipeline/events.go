@@ -387,6 +387,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()
 	d.attackHalves()
+	p.blamedAgents(d) // "officials blame Taliban forces": the doer of an attack told before (event_args_blamed.go)
 	d.clauseRepeats() // "shot and killed three Palestinians": one act read twice (event_merge_sentence.go)
 	splitVisits(d)    // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
 	for _, ev := range d.events {
@@ -1374,6 +1375,9 @@ func (d *doc) addEvent(ev *event) {
 			d.events = append(d.events, ev)
 		} else {
 			d.guarded(guardPartlessVerb, ev)
+			if ev.typ == "ATTACK" && !ev.unreal {
+				d.partlessAttacks = append(d.partlessAttacks, ev) // a later blame may name its doer
+			}
 		}
 		return
 	}

@@ -276,6 +276,10 @@ type doc struct {
 	// guardLog, when set, records every event a guard drops or folds
 	// away, with the guard's name (AnalyzeGuards).
 	guardLog *[]guardDrop
+	// partlessAttacks are the attack verbs told with no one named
+	// ("militants bombed 11 churches"), kept aside for a later claim or
+	// blame to name their doer (event_args_blamed.go).
+	partlessAttacks []*event
 }
 
 // prepare tokenizes d and finds its names. d.Text must be valid UTF-8 (the

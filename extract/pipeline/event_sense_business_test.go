@@ -1,0 +1,57 @@
+package pipeline
+
+import "testing"
+
+// TestCompanyMeeting: a company's shareholders' meeting is no MEET; an
+// annual meeting of a bank's member states' ministers is.
+func TestCompanyMeeting(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "annual meeting", text: "Hartwell Tools Inc said shareholders at its annual meeting approved a merger with Brandt Corp for 12 dlrs per share.", absent: []string{"MEET"}},
+		{name: "board meeting", text: "The company said its board of directors will hold a special meeting on Friday to consider the offer.", absent: []string{"MEET"}},
+		{name: "ministers' meeting", text: "Finance ministers of Japan and China met at the annual meeting of the Asian Development Bank in Kyoto on Monday.", want: []string{"MEET met [Asian Development Bank:PARTICIPANT China:PARTICIPANT Japan:PARTICIPANT]"}},
+	})
+}
+
+// TestBoardElection: a board electing a president names an officer (an
+// APPOINTMENT); a parliament electing a president holds an ELECTION.
+func TestBoardElection(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "board elected", text: "Hartwell Tools Inc said its board elected Peter Lang president and chief executive officer.", absent: []string{"ELECTION"}, want: []string{"APPOINTMENT elected [Peter Lang:PATIENT]"}},
+		{name: "parliament elected", text: "Lebanon's parliament elected Michel Suleiman president on Sunday.", absent: []string{"APPOINTMENT"}},
+	})
+}
+
+// TestAskedQuestion: a question told after its question mark or "asked
+// about" something asks for nothing; asking a government to act is an APPEAL.
+func TestAskedQuestion(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "question mark", text: "\"Why should we pay for the rescue of these banks?\" asked Senator John Reed at the hearing.", absent: []string{"APPEAL"}},
+		{name: "asked about", text: "Treasury Secretary James Baker was asked about the loans at a news conference in Washington.", absent: []string{"APPEAL"}},
+		{name: "asked to act", text: "The union asked the French government to stop the sale of the steel works.", want: []string{"APPEAL asked [France:PATIENT]"}},
+	})
+}
+
+// TestKilledDeath: a death told with the bullets that caused it is a
+// killing (ATTACK); a death in a crash stays a DEATH.
+func TestKilledDeath(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "hail of bullets", text: "The Iraqi judge, Ahmed Saleh, died in a hail of bullets on Tuesday as he drove through Baghdad.", absent: []string{"DEATH"}},
+		{name: "crash", text: "The Iraqi judge, Ahmed Saleh, died in a car crash on Tuesday as he drove through Baghdad.", want: []string{"DEATH died [Ahmed Saleh:PATIENT]"}},
+	})
+}

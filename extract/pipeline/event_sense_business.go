@@ -26,6 +26,7 @@ package pipeline
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/cameo"
 )
 
@@ -147,4 +148,46 @@ func retypeKilledDeath(d *doc, ev *event, ss, se int) {
 	if anyWord(d, killingWords, ss, se) && !anyWord(d, suicideWords, ss, se) {
 		ev.typ, ev.code = "ATTACK", "190"
 	}
+}
+
+const (
+	guardCaptiveHeld = "sense:captive-held" // "kidnapped in Darfur and held for two days"
+	guardNamingAs    = "sense:naming-as"    // "he names Russia as the failing state"
+)
+
+// captiveWords tell an abduction: one "held" by kidnappers is a captive, not
+// under arrest (the abduction itself is read as an ATTACK).
+var captiveWords = map[string]bool{
+	"kidnapped": true, "kidnappers": true, "kidnapping": true, "abducted": true, "abductors": true,
+	"hostage": true, "hostages": true, "captive": true, "captors": true, "abduction": true,
+}
+
+// namedThings: what "named" in a sense of listing or calling takes as its
+// object: "named them as protectionism", "names Russia as the failing state".
+var namedThings = map[string]bool{"them": true, "it": true, "this": true, "these": true, "those": true}
+
+// otherSense: the guard for an ARREST of a captive or an APPOINTMENT that
+// names a thing, or "".
+func otherSense(d *doc, ev *event, ss, se int) string {
+	w := d.lower[ev.trigStart]
+	switch ev.typ {
+	case "ARREST":
+		if strings.HasPrefix(w, "hold") || w == "held" {
+			if anyWord(d, captiveWords, ss, se) {
+				return guardCaptiveHeld
+			}
+		}
+	case "APPOINTMENT":
+		if !strings.HasPrefix(w, "name") || ev.trigEnd >= se {
+			return ""
+		}
+		k := ev.trigEnd
+		if namedThings[d.lower[k]] {
+			return guardNamingAs
+		}
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].start == k && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Location {
+			return guardNamingAs // a country or a place is named as something, never to an office
+		}
+	}
+	return ""
 }

@@ -55,3 +55,30 @@ func TestKilledDeath(t *testing.T) {
 		{name: "crash", text: "The Iraqi judge, Ahmed Saleh, died in a car crash on Tuesday as he drove through Baghdad.", want: []string{"DEATH died [Ahmed Saleh:PATIENT]"}},
 	})
 }
+
+// TestCaptiveHeld: hostages held by kidnappers are under no ARREST; a
+// suspect held by police is.
+func TestCaptiveHeld(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "held by kidnappers", text: "Two Italian engineers were kidnapped in the Niger Delta last month and held for five days before their release.", absent: []string{"ARREST"}},
+		{name: "held by police", text: "Nigerian police held two Italian engineers for five days on suspicion of smuggling.", want: []string{"ARREST held [Italy:PATIENT Nigeria:AGENT]"}},
+	})
+}
+
+// TestNamingAs: naming a country as an example appoints no one; naming a
+// person as chairman does.
+func TestNamingAs(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "country as", text: "The report names Pakistan as the state of gravest concern.", absent: []string{"APPOINTMENT"}},
+		{name: "them as", text: "He named them as high tariffs and curbs on technology transfer.", absent: []string{"APPOINTMENT"}},
+		{name: "person as chairman", text: "Hartwell Tools Inc named Peter Lang as chairman on Monday.", want: []string{"APPOINTMENT named [Hartwell Tools Inc:AGENT Peter Lang:PATIENT]"}},
+	})
+}

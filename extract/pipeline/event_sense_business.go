@@ -90,14 +90,14 @@ var voteWords = map[string]bool{
 }
 
 // retypeBoardElection makes "its board elected X president" an APPOINTMENT:
-// the verb "elected" with an office of a company within five words after it,
+// the verb "elected" with an office of a company within ten words after it,
 // in a sentence of a company's board and of no vote of a people.
 func retypeBoardElection(d *doc, ev *event, ss, se int) {
 	if ev.typ != "ELECTION" || ev.nominal || !strings.HasPrefix(d.lower[ev.trigStart], "elect") ||
 		!anyWord(d, companyElectors, ss, se) || anyWord(d, voteWords, ss, se) {
 		return
 	}
-	for k := ev.trigEnd; k < se && k < ev.trigEnd+6; k++ {
+	for k := ev.trigEnd; k < se && k < ev.trigEnd+10; k++ {
 		if officerWords[d.lower[k]] {
 			ev.typ, ev.code = "APPOINTMENT", cameo.CodeAppoint
 			return

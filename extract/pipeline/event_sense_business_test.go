@@ -82,3 +82,17 @@ func TestNamingAs(t *testing.T) {
 		{name: "person as chairman", text: "Hartwell Tools Inc named Peter Lang as chairman on Monday.", want: []string{"APPOINTMENT named [Hartwell Tools Inc:AGENT Peter Lang:PATIENT]"}},
 	})
 }
+
+// TestOccupationState: a standing occupation is a state; troops occupying a
+// town on a day is an OCCUPY.
+func TestOccupationState(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{name: "occupies", text: "Morocco, which occupies most of Western Sahara, rejected the plan on Friday.", absent: []string{"OCCUPY"}},
+		{name: "under occupation", text: "The Greek town was twice under German occupation in the last century.", absent: []string{"OCCUPY"}},
+		{name: "occupied the town", text: "Ethiopian troops occupied the Somali town of Baidoa on Monday.", want: []string{"OCCUPY occupied [Ethiopia:AGENT Somalia:PATIENT]"}},
+	})
+}

@@ -59,6 +59,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	if companyMeeting(d, ev, d.sents[si].Start, d.sents[si].End) {
 		return guardCompanyMeeting // "shareholders at the annual meeting" (event_sense_business.go)
 	}
+	if occupationState(d, ev, d.sents[si].Start) {
+		return guardOccupationState // "Turkey, which occupies northern Cyprus" (event_sense_business.go)
+	}
 	if why := otherSense(d, ev, d.sents[si].Start, d.sents[si].End); why != "" {
 		return why // a captive "held", "names Russia as" (event_sense_business.go)
 	}

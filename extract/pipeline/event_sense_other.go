@@ -56,6 +56,15 @@ const (
 // typeSense returns the guard that drops ev for a sense of its trigger
 // that is no event of its type, or "".
 func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
+	if companyMeeting(d, ev, d.sents[si].Start, d.sents[si].End) {
+		return guardCompanyMeeting // "shareholders at the annual meeting" (event_sense_business.go)
+	}
+	if occupationState(d, ev, d.sents[si].Start) {
+		return guardOccupationState // "Turkey, which occupies northern Cyprus" (event_sense_business.go)
+	}
+	if why := otherSense(d, ev, d.sents[si].Start, d.sents[si].End); why != "" {
+		return why // a captive "held", "names Russia as" (event_sense_business.go)
+	}
 	switch ev.typ {
 	case "VISIT", "MEET":
 		if p.sportsTrip(d, ev, si) {

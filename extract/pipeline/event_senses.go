@@ -252,7 +252,7 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	if typ == cameo.Threaten && m.Nominal && (w == "threat" || w == "threats") && !p.threatMade(d, m.Start, m.End, ss, se) {
 		return true // "the threat of terrorism", "poses a threat to stability": a danger, not a threat someone made
 	}
-	if typ == cameo.Appeal && strings.HasPrefix(w, "ask") && question(d, m.End, se) {
+	if typ == cameo.Appeal && strings.HasPrefix(w, "ask") && (question(d, m.End, se) || questionBefore(d, m.Start, m.End, ss, se)) {
 		return true // "was asked if the SAS had been", "asked Mr Sullivan: ...": a question
 	}
 	if !m.Nominal && m.End == m.Start+1 && m.End < se && roleNouns[d.lower[m.End]] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {

@@ -209,6 +209,8 @@ func (p *Pipeline) findEvents(d *doc) {
 				continue // "the prime minister postponed a meeting": against no one (event_trig_relations.go)
 			}
 			retypeDeath(d, ev, m.Secondary, s.Start, s.End)
+			retypeBoardElection(d, ev, s.Start, s.End) // "its board elected X president" (event_sense_business.go)
+			retypeKilledDeath(d, ev, s.Start, s.End)   // "died in a hail of bullets" (event_sense_business.go)
 			if ev.typ == "ARREST" && !ev.nominal && m.Start > s.Start && abductorNouns[d.lower[m.Start-1]] {
 				ev.typ, ev.code = "ATTACK", "181" // "kidnappers seized an Iraqi official": an abduction, not an arrest
 			}

@@ -126,14 +126,7 @@ func (d *doc) joinRepeated(ev *event, i int) {
 		}
 		d.guarded(guardMergeDiscourse, ev)
 		before := d.snapshot(o)
-		for _, si := range ev.sentences {
-			o.sentences = appendUnique(o.sentences, si)
-		}
-		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
-		if o.loc < 0 {
-			o.loc = ev.loc
-		}
-		ev.dropped = true
+		o.absorb(ev)
 		d.guardedInto(guardMergeDiscourse, before, o)
 		return
 	}

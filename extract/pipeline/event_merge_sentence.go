@@ -44,14 +44,7 @@ func (d *doc) clauseRepeats() {
 					keep.addPart(pt.ent, pt.role)
 				}
 			}
-			for _, s := range drop.sentences {
-				keep.sentences = appendUnique(keep.sentences, s)
-			}
-			keep.date, keep.precision = finerDate(keep.date, keep.precision, drop.date, drop.precision)
-			if keep.loc < 0 {
-				keep.loc = drop.loc
-			}
-			drop.dropped = true
+			keep.absorb(drop)
 			if drop == ev {
 				break
 			}

@@ -1660,6 +1660,20 @@ func sameEvent(a, b *event) bool {
 	return false
 }
 
+// absorb folds drop into ev, two tellings of one event: ev gains drop's
+// sentences, the finer of the two dates and drop's place when it has none,
+// and drop is dropped. Which participants ev takes is the caller's choice.
+func (ev *event) absorb(drop *event) {
+	for _, s := range drop.sentences {
+		ev.sentences = appendUnique(ev.sentences, s)
+	}
+	ev.date, ev.precision = finerDate(ev.date, ev.precision, drop.date, drop.precision)
+	if ev.loc < 0 {
+		ev.loc = drop.loc
+	}
+	drop.dropped = true
+}
+
 func appendUnique(xs []int, x int) []int {
 	for _, y := range xs {
 		if y == x {

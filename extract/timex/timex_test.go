@@ -447,20 +447,12 @@ func TestReportOption(t *testing.T) {
 // (fourteenth session); a day after another verb's object does not.
 func TestToldHearerBounds(t *testing.T) {
 	const pub = "2007-06-14"
-	cases := []struct{ sent, want string }{
+	cases := []findCase{
 		{"officials told reporters Friday the mayor was shot late Thursday", "Friday=2007-06-08; Thursday=2007-06-07"},
 		{"a spokesman told the BBC Saturday that rebels attacked on Thursday", "Saturday=2007-06-09; on Thursday=2007-06-07"},
 		{"rebels attacked the village Friday and police arrived Thursday", "Friday=2007-06-08; Thursday=2007-06-14"},
 	}
-	for _, c := range cases {
-		var parts []string
-		for _, x := range FindWith(words(c.sent), pub, Options{}) {
-			parts = append(parts, x.Text+"="+x.Value)
-		}
-		if s := strings.Join(parts, "; "); s != c.want {
-			t.Errorf("FindWith(%q) = %s; want %s", c.sent, s, c.want)
-		}
-	}
+	checkFindWith(t, pub, cases)
 }
 
 // TestLastYesterdayWeekday: "last Wednesday" told on a Thursday is the
@@ -468,12 +460,22 @@ func TestToldHearerBounds(t *testing.T) {
 // weekdays after "last" are the most recent ones, as before.
 func TestLastYesterdayWeekday(t *testing.T) {
 	const pub = "2007-06-14" // a Thursday
-	cases := []struct{ sent, want string }{
+	cases := []findCase{
 		{"the fighting began last Wednesday", "last Wednesday=2007-06-06"},
 		{"the fighting began last Tuesday", "last Tuesday=2007-06-12"},
 		{"the fighting began last Thursday", "last Thursday=2007-06-07"},
 		{"the fighting began Wednesday", "Wednesday=2007-06-13"},
 	}
+	checkFindWith(t, pub, cases)
+}
+
+// findCase is a sentence and the time phrases FindWith must read in it,
+// as "text=value" joined by "; ".
+type findCase struct{ sent, want string }
+
+// checkFindWith runs FindWith over each case's words as published on pub.
+func checkFindWith(t *testing.T, pub string, cases []findCase) {
+	t.Helper()
 	for _, c := range cases {
 		var parts []string
 		for _, x := range FindWith(words(c.sent), pub, Options{}) {

@@ -19,6 +19,8 @@ func (p *Pipeline) attackSense(d *doc, ev *event, si int) string {
 	switch {
 	case attackTally(d, ev, s.Start, s.End):
 		return guardUnrealGeneric // "bombings and kidnappings in recent years"
+	case attackSummary(d, ev, s.Start, s.End):
+		return guardUnrealGeneric // "a wave of attacks", "battled rebels for several years"
 	case p.gameSense(d, ev, si):
 		return guardOtherSense // "when he struck a sweet shot" in a match report
 	case propertyHarm(d, ev, s.Start, s.End):

@@ -87,11 +87,11 @@ func accidentSense(d *doc, ev *event, si int) (drop bool) {
 	w := d.lower[ev.trigStart]
 	kill := strings.HasPrefix(w, "kill")
 	hurt := strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "injur")
-	told := anyWord(d, accidentSenseWords, s.Start, s.End)
+	told := anyWord(d, accidentSenseWords, s.Start, s.End) || naturalDisaster(d, s.Start, s.End)
 	if !told && kill && !hasRole(ev, agent) && passiveAt(d, ev.trigStart, s.Start) && si > 0 {
 		// "all six people on board were killed" after "a plane crashed"
 		p := d.sents[si-1]
-		told = anyWord(d, accidentSenseWords, p.Start, p.End) && !anyWord(d, attackEvidence, p.Start, p.End)
+		told = (anyWord(d, accidentSenseWords, p.Start, p.End) || naturalDisaster(d, p.Start, p.End)) && !anyWord(d, attackEvidence, p.Start, p.End)
 	}
 	if !told {
 		return false

@@ -29,6 +29,8 @@ func (p *Pipeline) attackSense(d *doc, ev *event, si int) string {
 		return guardUnrealProspect // "warning of a new offensive"
 	case wordsAttack(d, ev, s.Start, s.End):
 		return guardCriticism // "I attack Michael Howard politically"
+	case economicSense(d, ev, s.Start, s.End):
+		return guardOtherSense // "a farm subsidy war", "slapped a duty on corn"
 	case otherAttackSense(d, ev, s.Start, s.End):
 		return guardOtherSense // "viruses plunder address books", "he rang Lucy"
 	case accidentSense(d, ev, si):

@@ -19,6 +19,8 @@ func (p *Pipeline) attackSense(d *doc, ev *event, si int) string {
 	switch {
 	case attackTally(d, ev, s.Start, s.End):
 		return guardUnrealGeneric // "bombings and kidnappings in recent years"
+	case attackSummary(d, ev, s.Start, s.End):
+		return guardUnrealGeneric // "a wave of attacks", "battled rebels for several years"
 	case p.gameSense(d, ev, si):
 		return guardOtherSense // "when he struck a sweet shot" in a match report
 	case propertyHarm(d, ev, s.Start, s.End):
@@ -27,6 +29,8 @@ func (p *Pipeline) attackSense(d *doc, ev *event, si int) string {
 		return guardUnrealProspect // "warning of a new offensive"
 	case wordsAttack(d, ev, s.Start, s.End):
 		return guardCriticism // "I attack Michael Howard politically"
+	case economicSense(d, ev, s.Start, s.End):
+		return guardOtherSense // "a farm subsidy war", "slapped a duty on corn"
 	case otherAttackSense(d, ev, s.Start, s.End):
 		return guardOtherSense // "viruses plunder address books", "he rang Lucy"
 	case accidentSense(d, ev, si):
@@ -85,11 +89,11 @@ func accidentSense(d *doc, ev *event, si int) (drop bool) {
 	w := d.lower[ev.trigStart]
 	kill := strings.HasPrefix(w, "kill")
 	hurt := strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "injur")
-	told := anyWord(d, accidentSenseWords, s.Start, s.End)
+	told := anyWord(d, accidentSenseWords, s.Start, s.End) || naturalDisaster(d, s.Start, s.End)
 	if !told && kill && !hasRole(ev, agent) && passiveAt(d, ev.trigStart, s.Start) && si > 0 {
 		// "all six people on board were killed" after "a plane crashed"
 		p := d.sents[si-1]
-		told = anyWord(d, accidentSenseWords, p.Start, p.End) && !anyWord(d, attackEvidence, p.Start, p.End)
+		told = (anyWord(d, accidentSenseWords, p.Start, p.End) || naturalDisaster(d, p.Start, p.End)) && !anyWord(d, attackEvidence, p.Start, p.End)
 	}
 	if !told {
 		return false

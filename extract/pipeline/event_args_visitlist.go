@@ -22,7 +22,11 @@ func listedVisitPlaces(d *doc) {
 		if ev.dropped || ev.typ != "VISIT" || !hasRole(ev, agent) || ev.sentence < 0 || ev.sentence >= len(d.sents) {
 			continue
 		}
-		for _, e := range placeListWith(d, visitPlaces(d, ev), ev.trigEnd, d.sents[ev.sentence].End) {
+		more := placeListWith(d, visitPlaces(d, ev), ev.trigEnd, d.sents[ev.sentence].End)
+		if agentListed(ev, append(more, visitPlaces(d, ev)...)) {
+			continue // "a tour of Hong Kong, Tokyo and Sydney" read with Hong Kong as visitor: a misread list
+		}
+		for _, e := range more {
 			if !hasPart(ev, e) {
 				ev.parts = append(ev.parts, part{ent: e, role: patient})
 			}
@@ -51,8 +55,20 @@ func (p *Pipeline) listObjectPlace(d *doc, ev *event, se int) {
 		return
 	}
 	for _, e := range p.placeAfterObject(d, ev.trigEnd, se) {
-		ev.parts = append(ev.parts, part{ent: e, role: patient})
+		if !hasPart(ev, e) {
+			ev.parts = append(ev.parts, part{ent: e, role: patient})
+		}
 	}
+}
+
+// agentListed: some AGENT of ev is one of places.
+func agentListed(ev *event, places []int) bool {
+	for _, pt := range ev.parts {
+		if pt.role == agent && isPlace(places, pt.ent) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfterObject: the location named first after token i when at most
@@ -71,6 +87,9 @@ func (p *Pipeline) placeAfterObject(d *doc, i, se int) []int {
 				return nil
 			}
 			return []int{m.ent}
+		}
+		if d.lower[k] == "by" || d.lower[k] == "from" {
+			return nil // "attended by representatives from Brazil, Mexico ...": the visitors' places, not the visited
 		}
 		c := p.cls(d, k)
 		if c&(wNoun|wAdj|wDet|wNum|wPrep) == 0 || c&(wVerb|wPast|wPart|wPunct|wConj|wPron|wModal) != 0 && c&wNoun == 0 {

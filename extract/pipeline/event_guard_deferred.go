@@ -21,6 +21,9 @@ var deferVerbs = map[string]bool{
 	"scrap": true, "scrapped": true, "scraps": true, "scrapping": true,
 }
 
+// callVerbs are the forms of "call" that "call off" is made of.
+var callVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
 // deferredEvent: the noun trigger is the object of a verb of putting off
 // ("postponed reconciliation talks", "canceled a planned visit"), with
 // only determiners and modifiers between; not a participle modifier ("the
@@ -32,6 +35,9 @@ func (p *Pipeline) deferredEvent(d *doc, ev *event, ss int) bool {
 	}
 	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-5; k-- {
 		w := d.lower[k]
+		if w == "off" && ev.typ == "VISIT" && k-1 >= ss && callVerbs[d.lower[k-1]] {
+			k, w = k-1, "cancel" // "called off a trip to Japan": a visit called off never began (strikes and searches called off had)
+		}
 		if deferVerbs[w] {
 			if k-1 < ss {
 				return true

@@ -217,6 +217,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = sm, true // "his next stop in Brazil" (event_trig_stop.go)
 			}
 		}
+		if w := d.lower[i]; !ok && len(w) >= 4 && w[:4] == "trip" {
+			if tm, trip := p.tripTo(d, i, si); trip {
+				m, ok = tm, true // "during a trip to Moscow" (event_trig_trip.go)
+			}
+		}
 		if w := d.lower[i]; !ok && threatModals[w] {
 			if tm, threat := p.ifThreat(d, i, si); threat {
 				m, ok = tm, true // "says it will not take part unless ..." (event_trig_ifthreat.go)

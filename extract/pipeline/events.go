@@ -389,9 +389,10 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()
 	d.attackHalves()
-	p.blamedAgents(d) // "officials blame Taliban forces": the doer of an attack told before (event_args_blamed.go)
-	d.clauseRepeats() // "shot and killed three Palestinians": one act read twice (event_merge_sentence.go)
-	splitVisits(d)    // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
+	p.blamedAgents(d)    // "officials blame Taliban forces": the doer of an attack told before (event_args_blamed.go)
+	d.clauseRepeats()    // "shot and killed three Palestinians": one act read twice (event_merge_sentence.go)
+	listedVisitPlaces(d) // "visits to Trinidad and Tobago and Jamaica": every place of the list (event_args_visitlist.go)
+	splitVisits(d)       // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -440,6 +441,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.namedNextPatient(d, ev, s.Start, s.End) // "arrested a man ... Iwan Darmawan was" (event_args_namednext.go)
 	p.relationsTarget(d, ev, s.End)           // "recalled its ambassador to Venezuela" (event_trig_relations.go)
 	p.ifThreatParts(d, ev, s.Start, s.End)    // "says it will not take part unless Britain ..." (event_trig_ifthreat.go)
+	p.listObjectPlace(d, ev, s.End)           // "visit several cities in Texas, Arkansas and Alabama" (event_args_visitlist.go)
 	return ev
 }
 

@@ -22,3 +22,22 @@ func (d *doc) mentionsIn(from, to int) iter.Seq2[int, *mention] {
 		}
 	}
 }
+
+// mentionsBack is mentionsIn walked from the end: the mentions covering a
+// token of [from, to), last first. Readers that look for the name told
+// last before a word ("the country named last before the trigger") use it.
+func (d *doc) mentionsBack(from, to int) iter.Seq2[int, *mention] {
+	return func(yield func(int, *mention) bool) {
+		for k := to - 1; k >= from; k-- {
+			mi := d.mentionAt[k]
+			if mi < 0 {
+				continue
+			}
+			m := d.mentions[mi]
+			if !yield(mi, m) {
+				return
+			}
+			k = m.start
+		}
+	}
+}

@@ -806,18 +806,12 @@ func lastCountry(d *doc, k int) int {
 func lastCountryWhere(d *doc, k int, skip func(m *mention) bool) int {
 	si := d.sentOf[k]
 	lo := d.sents[max(0, si-1)].Start
-	for j := k - 1; j >= lo; j-- {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		j = m.start
+	for _, m := range d.mentionsBack(lo, k) {
 		if skip != nil && skip(m) {
 			continue
 		}
 		if m.ent >= 0 && d.ents[m.ent].typ == extract.Location && d.ents[m.ent].subtype == extract.Country && !placeInCountry(d, m) {
-			if itemBreak(d, d.sentOf[j], si) {
+			if itemBreak(d, d.sentOf[m.start], si) {
 				return -1
 			}
 			return m.ent

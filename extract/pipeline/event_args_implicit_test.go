@@ -1,9 +1,6 @@
 package pipeline
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestImplicitAgent pins the state of a bare domestic force: each case is
 // a short story of its own, written for the test.
@@ -90,13 +87,7 @@ func TestMoreOfThem(t *testing.T) {
 		{"Greek police have arrested a man carrying explosives in Athens.\n\nThe reports say police later arrested at least one other suspect.", 2},
 		{"Greek police have arrested a man carrying explosives in Athens.\n\nThe reports say police arrested him near the port.", 1},
 	} {
-		n := 0
-		for _, l := range eventLines(t, p, c.text) {
-			if strings.HasPrefix(l, "ARREST ") {
-				n++
-			}
-		}
-		if n != c.want {
+		if n := typeCount(t, p, c.text, "ARREST"); n != c.want {
 			t.Errorf("%q: %d arrests (%q), want %d", c.text, n, eventLines(t, p, c.text), c.want)
 		}
 	}

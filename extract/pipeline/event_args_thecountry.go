@@ -49,13 +49,7 @@ func (p *Pipeline) countryInSentence(d *doc, evs []*event, ss, se int) {
 // sameSentenceCountry: the country named last in [ss, k) that is not a
 // side of ev, or -1.
 func sameSentenceCountry(d *doc, ev *event, ss, k int) int {
-	for j := k - 1; j >= ss; j-- {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		j = m.start
+	for _, m := range d.mentionsBack(ss, k) {
 		if m.ent < 0 || hasPart(ev, m.ent) {
 			continue
 		}

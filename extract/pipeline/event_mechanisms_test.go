@@ -33,6 +33,19 @@ func eventLines(t *testing.T, p *Pipeline, text string) []string {
 	return out
 }
 
+// typeCount is how many events of type typ text gives: the measure of the
+// fold and split tests ("shot and killed" is one attack, two arrests are two).
+func typeCount(t *testing.T, p *Pipeline, text, typ string) int {
+	t.Helper()
+	n := 0
+	for _, l := range eventLines(t, p, text) {
+		if strings.HasPrefix(l, typ+" ") {
+			n++
+		}
+	}
+	return n
+}
+
 // eventCase is one sentence and the events it must and must not give.
 type eventCase struct {
 	name, text string

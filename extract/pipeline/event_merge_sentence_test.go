@@ -1,11 +1,6 @@
 package pipeline
 
-import (
-	"context"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/extract"
-)
+import "testing"
 
 // TestClauseRepeats: two triggers of one act in one clause, read with no
 // participant in common, are one event; two acts told in two clauses of a
@@ -22,17 +17,7 @@ func TestClauseRepeats(t *testing.T) {
 		{"Israeli troops shot and killed two Palestinians near the border fence at the Sufa crossing on Tuesday.", 1},
 		{"Israeli troops shot two Palestinian gunmen near the Sufa crossing on Tuesday after Hamas militants killed an Israeli farmer.", 2},
 	} {
-		a, err := p.Analyze(context.Background(), extract.Document{Text: c.text, Published: "2007-06-14"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, ev := range a.Events {
-			if ev.Type == "ATTACK" {
-				n++
-			}
-		}
-		if n != c.want {
+		if n := typeCount(t, p, c.text, "ATTACK"); n != c.want {
 			t.Errorf("Analyze(%q): %d ATTACK events, want %d", c.text, n, c.want)
 		}
 	}

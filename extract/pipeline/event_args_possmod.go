@@ -14,18 +14,13 @@ import "strings"
 
 // ordinalWord: an ordinal in figures ("60th", "1st", "22nd", "3rd").
 func ordinalWord(w string) bool {
-	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
-		return false
-	}
 	n := len(w) - 2
-	for i := 0; i < n; i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
+	if n < 1 {
+		return false
 	}
 	switch w[n:] {
 	case "st", "nd", "rd", "th":
-		return true
+		return allDigits(w[:n])
 	}
 	return false
 }

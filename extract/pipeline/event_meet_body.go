@@ -38,18 +38,7 @@ func bodyName(e *entity) bool {
 // summitModifier: a word that may stand between a body's name and
 // "summit": "annual", "60th", "anniversary", "two-day".
 func summitModifier(w string) bool {
-	if summitAdjectives[w] || w == "anniversary" || strings.HasSuffix(w, "-day") {
-		return true
-	}
-	n := len(w)
-	if n < 3 || w[0] < '0' || w[0] > '9' {
-		return false
-	}
-	switch w[n-2:] {
-	case "th", "st", "nd", "rd":
-		return allDigits(w[:n-2])
-	}
-	return false
+	return summitAdjectives[w] || strings.HasSuffix(w, "-day") || ordinalWord(w)
 }
 
 // membersMeeting: ev is "meeting" right after a plural noun of members

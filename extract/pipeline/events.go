@@ -556,7 +556,7 @@ func bodySummit(d *doc, ev *event, ss int) bool {
 		return false
 	}
 	k := ev.trigEnd - 2 // the word before the noun (a trigger may span "EU summit")
-	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && (summitModifier(d.lower[k]) || ordinalWord(d.lower[k])) {
+	for k > ss && k > ev.trigEnd-4 && d.mentionAt[k] < 0 && summitModifier(d.lower[k]) {
 		k-- // "the G-8 economic summit", "NATO's 60th anniversary summit"
 	}
 	k = skipAcronym(d, k, ss) // "the World Trade Organization's (WTO) annual summit"

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1550"} {
+	for _, id := range []string{"voa-0351", "voa-1710"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -137,4 +137,5 @@ var devRanges = map[string]struct {
 	"voa_dev31.tsv": {"dev31", 1431, 1470},
 	"voa_dev32.tsv": {"dev32", 1471, 1510},
 	"voa_dev33.tsv": {"dev33", 1511, 1550},
+	"voa_dev34.tsv": {"dev34", 1551, 1590},
 }

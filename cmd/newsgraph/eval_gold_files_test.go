@@ -138,4 +138,5 @@ var devRanges = map[string]struct {
 	"voa_dev32.tsv": {"dev32", 1471, 1510},
 	"voa_dev33.tsv": {"dev33", 1511, 1550},
 	"voa_dev34.tsv": {"dev34", 1551, 1590},
+	"voa_dev35.tsv": {"dev35", 1591, 1630},
 }

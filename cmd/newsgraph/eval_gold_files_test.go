@@ -139,4 +139,5 @@ var devRanges = map[string]struct {
 	"voa_dev33.tsv": {"dev33", 1511, 1550},
 	"voa_dev34.tsv": {"dev34", 1551, 1590},
 	"voa_dev35.tsv": {"dev35", 1591, 1630},
+	"voa_dev36.tsv": {"dev36", 1631, 1670},
 }

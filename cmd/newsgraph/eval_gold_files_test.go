@@ -140,4 +140,5 @@ var devRanges = map[string]struct {
 	"voa_dev34.tsv": {"dev34", 1551, 1590},
 	"voa_dev35.tsv": {"dev35", 1591, 1630},
 	"voa_dev36.tsv": {"dev36", 1631, 1670},
+	"voa_dev37.tsv": {"dev37", 1671, 1710},
 }

@@ -991,7 +991,7 @@ func (e *entity) export(d *doc, slab *exportSlab) extract.Entity {
 		slab.mentions = make([]extract.Mention, 0, len(e.mentions))
 		nm = 0
 	}
-	if room := len(e.mentions) + len(e.aliases); cap(slab.aliases)-na < room {
+	if room := len(e.mentions) + len(e.aliases) + 1; cap(slab.aliases)-na < room {
 		slab.aliases = make([]string, 0, room)
 		na = 0
 	}
@@ -1025,6 +1025,7 @@ func (e *entity) export(d *doc, slab *exportSlab) extract.Entity {
 	for _, a := range e.aliases {
 		addAlias(a)
 	}
+	addAlias(sectAlias(e.name)) // "Sunni" for "Sunni Muslim" (entity_sectalias.go)
 	// slices.SortFunc runs the same pdqsort as sort.Slice did (mentions
 	// that start together keep the same order), without its allocations.
 	slices.SortFunc(out.Mentions, func(a, b extract.Mention) int { return cmp.Compare(a.Start, b.Start) })

@@ -54,6 +54,11 @@ var struckPostNouns = map[string]bool{
 	"barracks": true, "vehicle": true,
 }
 
+// dieForms tell a victim's death by the attack named after it ("three
+// Marines have died of wounds sustained due to enemy action"; fifteenth
+// session).
+var dieForms = map[string]bool{"died": true, "die": true, "dies": true}
+
 // clauseBreaks end the clause an attack's victims are told in: "troops
 // attacked militant hideouts after a rebel rocket attack killed four
 // soldiers" (the soldiers are the rocket attack's).
@@ -225,8 +230,8 @@ func (p *Pipeline) struckNotStriking(d *doc, ev *event, h, ss, se int) bool {
 	if sayForms[d.lower[k]] || k >= ev.trigStart && k < ev.trigEnd && !passive {
 		return false // the reporter, or the one doing the trigger ("security forces and insurgents alike committing")
 	}
-	if passive {
-		return true // "five policemen were killed"
+	if passive || dieForms[d.lower[k]] && h < ev.trigStart {
+		return true // "five policemen were killed", "two Marines died in combat operations"
 	}
 	if p.finiteLike(d, k) {
 		return false // "troops backed by gunships attacked"

@@ -111,7 +111,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 				}
 			}
 		}
-		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)
+		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End) ||
+			p.waitingAhead(d, s.Start, at, end, tx) // "before the January 30 elections" (event_dates_ahead.go)
 		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})

@@ -43,3 +43,56 @@ func TestEventDatesFifteenthNamedYear(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesFifteenthExactLater: an event first dated by a period
+// ("last month's", "next month's") takes the calendar day a later sentence
+// names it by, in the period's direction (exactLaterDay); a day naming an
+// event of another type leaves it alone.
+func TestEventDatesFifteenthExactLater(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "past period then the day",
+			text: "Officials in Haiti say they have fired 30 poll workers for fraud in last month's parliamentary elections.\n\n" +
+				"Reports of ballot stuffing in the August 20 vote led to protests in the capital.",
+			want: []string{"ELECTION elections=2006-08-20@0*"},
+		},
+		{
+			name: "coming period then the day",
+			text: "Electoral officials in Haiti have barred 200 candidates from next month's parliamentary elections.\n\n" +
+				"The candidates may not run in the March 9 vote.",
+			want: []string{"ELECTION elections=2008-03-09@0*"},
+		},
+		{
+			// near: the day names a summit, not the election
+			name: "day of another type's noun",
+			text: "Officials in Haiti say they have fired 30 poll workers for fraud in last month's parliamentary elections.\n\n" +
+				"The issue will be raised at the August 20 summit of Caribbean leaders.",
+			want: []string{"ELECTION elections=2007-05@0*"},
+		},
+	})
+}
+
+// TestEventDatesFifteenthOpens: a relative clause in the news present
+// telling when an event noun begins ("which opens Friday") dates that noun,
+// also after the name completing it ("the Summit of the Americas"); a
+// relative clause of another verb leaves it alone.
+func TestEventDatesFifteenthOpens(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "which opens, after a name",
+			text: "President Calderon is on his way to Santiago, Chile, to attend the Summit of the Americas, which opens Saturday.",
+			want: []string{"MEET Summit=2007-06-16@0"},
+		},
+		{
+			name: "which begins on",
+			text: "The U.N. envoy said Sudan must stop efforts to taint the result of the referendum, which begins on Sunday.",
+			want: []string{"ELECTION referendum=2007-06-17@0"},
+		},
+		{
+			// near: the clause tells of something else said of the vote
+			name: "which another verb",
+			text: "The U.N. envoy said Sudan must stop efforts to taint the result of the referendum, which observers criticized on Sunday.",
+			want: []string{"ELECTION referendum=@0"},
+		},
+	})
+}

@@ -84,3 +84,30 @@ func (p *Pipeline) waitingAhead(d *doc, ss, at, end int, tx timex.Timex) bool {
 	}
 	return true
 }
+
+// beginVerbs tell when an event noun's relative clause says it began or
+// begins: "his U.S. visit, which began Sunday", and in the news present of
+// what is set (fifteenth session), "the Summit of the Americas, which opens
+// Friday", "the referendum, which begins on Sunday".
+var beginVerbs = map[string]bool{
+	"began": true, "started": true, "opened": true,
+	"begins": true, "starts": true, "opens": true,
+}
+
+// namedOf: the words [from, to) are "of" and a name ("the Summit of the
+// Americas"), which completes the event noun before them.
+func namedOf(d *doc, from, to int) bool {
+	if from+1 >= to || d.lower[from] != "of" {
+		return false
+	}
+	k := from + 1
+	if d.lower[k] == "the" {
+		k++
+	}
+	for ; k < to; k++ {
+		if d.mentionAt[k] < 0 {
+			return false
+		}
+	}
+	return true
+}

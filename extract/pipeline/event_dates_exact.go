@@ -32,7 +32,10 @@ func dayNouns(typ string) func(w string) bool {
 	case "ELECTION":
 		return func(w string) bool { return scheduledNouns[w] && w != "summit" && w != "conference" }
 	case "MEET":
-		return func(w string) bool { return w == "summit" || w == "conference" || w == "meeting" || w == "talks" }
+		// (not "meeting" or "talks": a day before them names another
+		// body's meeting as often, "when he meets Baker next week ... The
+		// April 9 committee meeting", Reuters)
+		return func(w string) bool { return w == "summit" || w == "conference" }
 	case "ATTACK":
 		return func(w string) bool { return datedHarmNouns[w] }
 	}

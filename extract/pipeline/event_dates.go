@@ -111,7 +111,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 				}
 			}
 		}
-		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End)
+		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End) ||
+			p.waitingAhead(d, s.Start, at, end, tx) // "before the January 30 elections" (event_dates_ahead.go)
 		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})
@@ -178,12 +179,12 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 		if best == nil {
 			best = mediumEvent(d, s.Start, at, evs)
 		}
-		if best == nil && at-3 >= s.Start && (d.lower[at-1] == "began" || d.lower[at-1] == "started" || d.lower[at-1] == "opened") && (d.lower[at-2] == "which" || d.lower[at-2] == "that") {
+		if best == nil && at-3 >= s.Start && beginVerbs[d.lower[at-1]] && (d.lower[at-2] == "which" || d.lower[at-2] == "that") {
 			// "his U.S. visit, which began Sunday": a relative clause
 			// telling when the event noun it hangs on began dates that noun
 			for _, ev := range evs {
-				if ev.trigEnd == at-2 || ev.trigEnd == at-3 && d.lower[at-3] == "," {
-					best = ev
+				if ev.trigEnd == at-2 || ev.trigEnd == at-3 && d.lower[at-3] == "," || d.lower[at-3] == "," && namedOf(d, ev.trigEnd, at-3) {
+					best = ev // (also "the Summit of the Americas, which opens Friday")
 				}
 			}
 		}

@@ -372,6 +372,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	tiedLate(d)
 	anaphorDate(d)
 	refineByLater(d)
+	p.exactLaterDay(d) // "last month's elections ... the September 18 vote" (event_dates_exact.go)
 	atTheTime(d)
 	pre := d.snapshots()
 	sameSides(d)

@@ -457,6 +457,13 @@ func (s *scanner) monthDay(i int) (int, string, string) {
 			}
 		}
 	}
+	if y, n, ok := s.namedYear(j); ok {
+		// "killed in an air strike March 22, last year": the year is told
+		// counting from publication
+		if t, ok := validDate(y, m, d); ok {
+			return j + n, dayValue(t), Day
+		}
+	}
 	if m == time.September && d == 11 && nineElevenWords[s.at(j)] {
 		// "the September 11 attacks" name one day, whatever the article's
 		// own date: read as the nearest September 11 it was a year off.
@@ -466,6 +473,31 @@ func (s *scanner) monthDay(i int) (int, string, string) {
 		return j, dayValue(t), Day
 	}
 	return i, "", ""
+}
+
+// namedYear reads "last year", "this year" or "next year" (after an
+// optional comma) at word j, the year of a month and day told before it,
+// and returns that year and how many words it took.
+func (s *scanner) namedYear(j int) (int, int, bool) {
+	if !s.hasPub {
+		return 0, 0, false
+	}
+	n := 0
+	if s.at(j) == "," {
+		n = 1
+	}
+	if s.at(j+n+1) != "year" {
+		return 0, 0, false
+	}
+	switch s.at(j + n) {
+	case "last":
+		return s.pub.Year() - 1, n + 2, true
+	case "this":
+		return s.pub.Year(), n + 2, true
+	case "next":
+		return s.pub.Year() + 1, n + 2, true
+	}
+	return 0, 0, false
 }
 
 // nineElevenWords after "September 11" make it the day of the 2001 attacks.

@@ -118,6 +118,13 @@ func TestFind(t *testing.T) {
 		{"on February 29", "2013-03-01", false, "February 29=2012-02-29/day"},
 		{"on February 30", sun, false, ""},
 		{"May 9 , 2014", "", false, "May 9 , 2014=2014-05-09/day"},
+		// A year told from publication after the day (fifteenth session):
+		// "March 22 , last year" is the year before, not the nearest March 22;
+		// "last year" after a day with no comma too; "last week" is no year.
+		{"the leader was killed in an air strike March 22 , last year", sun, false, "March 22 , last year=2013-03-22/day"},
+		{"the ban imposed on October 3 last year", sun, false, "October 3 last year=2013-10-03/day"},
+		{"elections due on May 4 next year", sun, true, "May 4 next year=2015-05-04/day"},
+		{"prices rose 3 percent on May 4 last week", sun, false, "May 4=2014-05-04/day; last week=2014-W12/week"},
 
 		// Month alone and month-year.
 		{"Crimea was annexed in March", sun, false, "March=2014-03/month"},

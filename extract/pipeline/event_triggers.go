@@ -250,6 +250,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
 		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && (w == "bail" || bailReleases[w]) {
+			if bm, bail := bailTold(d, i, s.Start, s.End); bail {
+				m, ok = bm, true // "He has since been freed on bail" (event_trig_bail.go)
+			}
+		}
+		if (!ok || !inventory[cameo.EventType(m.Code)]) && d.mentionAt[i] < 0 {
+			if cm, decided := p.courtDecided(d, i, s.Start, s.End); decided {
+				m, ok = cm, true // "a Polish court has fined a magazine publisher" (event_trig_court.go)
+			}
+		}
 		if d.lower[i] == "entered" && !ok {
 			if em, entered := p.forcesEntered(d, i, s.Start, s.End); entered {
 				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)

@@ -114,6 +114,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "ban" && ev.typ == "SANCTION" && m.Nominal {
 				bannedArgs(d, ev, m, s.End) // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
+			if legalTypes[ev.typ] && !ev.hasRole(patient) && !ev.unreal {
+				p.defendantBefore(d, ev, tr, si) // "He has since been freed on bail" (event_args_defendant.go)
+			}
+			if ev.typ == "TRIAL" && !m.Nominal && (d.lower[m.Start] == "ruled" || d.lower[m.Start] == "rules") {
+				courtRuledArgs(d, ev, m, s.End) // "ruled that Mr. Ahmad should be extradited" (event_trig_court.go)
+			}
 			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
 				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
 			}

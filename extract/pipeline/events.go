@@ -267,6 +267,12 @@ func (p *Pipeline) findEvents(d *doc) {
 				// "stressed that", "warned that", which mostly tell a view)
 				ev.counterpart = true
 			}
+			if agreedConsent(d, ev, s.End) {
+				ev.consent, ev.counterpart = true, true // "Iran agreed to suspend enrichment" (event_agree_consent.go)
+			}
+			if membersAgreed(d, ev, s.Start) {
+				ev.collective = true // "EU leaders have agreed on a common approach": the body's consensus
+			}
 			if agreedAtForum(d, ev, s.Start, s.End) {
 				ev.consent, ev.counterpart = true, true // "agreed during six-nation talks to abandon": the others at the table
 			}
@@ -384,7 +390,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)
-	withApposed(d) // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
+	withApposed(d)     // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
+	agreedRecipient(d) // "agreed to give fertilizer to the North": the recipient is the other side (event_agree_consent.go)
 	p.electionCountries(d)
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()

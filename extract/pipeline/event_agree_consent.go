@@ -41,11 +41,15 @@ var yieldVerbs = map[string]bool{
 	"comply": true, "abide": true, "submit": true, "recognize": true, "recognise": true,
 }
 
-// transferVerbs give something to a recipient the infinitive names.
+// transferVerbs give something to a recipient the infinitive names; the
+// true ones may take the recipient as their first object ("give Israel",
+// "lend Ecuador five mln barrels", "help Burma"), the others name the
+// thing given first ("sell its division to X", "release the revenues").
 var transferVerbs = map[string]bool{
-	"give": true, "release": true, "hand": true, "supply": true, "provide": true, "help": true,
-	"sell": true, "pay": true, "return": true, "transfer": true, "deliver": true, "send": true,
-	"lend": true, "loan": true, "grant": true, "offer": true, "assist": true, "compensate": true,
+	"give": true, "pay": true, "send": true, "lend": true, "loan": true, "grant": true,
+	"offer": true, "help": true, "assist": true, "compensate": true, "supply": true,
+	"release": false, "hand": false, "provide": false, "sell": false, "return": false,
+	"transfer": false, "deliver": false,
 }
 
 // agreedVerb: ev is a verbal AGREEMENT told by "agree" and kept so far.
@@ -113,20 +117,29 @@ func agreedRecipient(d *doc) {
 		}
 		se := d.sents[ev.sentence].End
 		k := afterTimeWords(d, ev.trigEnd, se)
-		if k+1 >= se || d.lower[k] != "to" || !transferVerbs[d.lower[k+1]] {
+		if k+1 >= se || d.lower[k] != "to" {
 			continue
 		}
-		if e := recipientAfter(d, k+2, se); e >= 0 && !hasPart(ev, e) {
+		first, ok := transferVerbs[d.lower[k+1]]
+		if !ok {
+			continue
+		}
+		if e := recipientAfter(d, k+2, se, first); e >= 0 && !hasPart(ev, e) {
 			ev.parts = append(ev.parts, part{ent: e, role: participant})
 		}
 	}
 }
 
 // recipientAfter reads the recipient of a transfer verb whose object opens
-// at a, up to the clause's end: a name right after the verb (an object,
-// "help Burma", "give the North"), else the first name after "to" or "for"
-// ("hand over a copy ... to Egypt"). It returns the entity or -1.
-func recipientAfter(d *doc, a, se int) int {
+// at a, up to the clause's end: a name right after the verb when the verb
+// takes its recipient first (an object, "help Burma", "give the North"),
+// else the first name after "to" or "for" ("hand over a copy ... to
+// Egypt"). A possessor is no recipient ("to Doan's Backache Pills") but
+// after "for" ("fuel for Iran's reactor"), and a
+// place or country before a name only describes it ("to New York real
+// estate tycoon Donald Trump", "US tycoon Malcolm Glazer"): the name is
+// read. It returns the entity or -1.
+func recipientAfter(d *doc, a, se int, first bool) int {
 	for j := a; j < se && j < a+16; j++ {
 		switch d.lower[j] {
 		case ",", ";", "after", "but", "which", "who", "when", "because", "while":
@@ -140,13 +153,39 @@ func recipientAfter(d *doc, a, se int) int {
 		}
 		m := d.mentions[mi]
 		prev := d.lower[j-1]
-		direct := j == a || j == a+1 && (prev == "the" || prev == "over")
+		direct := first && (j == a || j == a+1 && prev == "the")
 		after := prev == "to" || prev == "for" || prev == "the" && j-2 >= a && (d.lower[j-2] == "to" || d.lower[j-2] == "for")
-		owner := prev == "of" && m.label == "NORP" // "release $54 million of Palestinian tax revenues"
-		if m.ent >= 0 && (direct || after || owner) && recipientKind(d.ents[m.ent]) {
+		owner := prev == "of" && m.label == "NORP"                                                     // "release $54 million of Palestinian tax revenues"
+		possessor := prev != "for" && m.end < se && (d.lower[m.end] == "'s" || d.lower[m.end] == "’s") // (but "fuel for Iran's reactor" is Iran's)
+		if m.ent >= 0 && (direct || after || owner) && !possessor && recipientKind(d.ents[m.ent]) {
+			if n := describedName(d, m, se); n >= 0 {
+				return n
+			}
 			return m.ent
 		}
 		j = m.end - 1
+	}
+	return -1
+}
+
+// describedName: a place or country mention m premodifies a person's or
+// organization's name a few words on, with no punctuation between ("New
+// York real estate tycoon Donald Trump"): that name's entity, else -1.
+func describedName(d *doc, m *mention, se int) int {
+	if e := d.ents[m.ent]; e.typ != extract.Location && m.label != "NORP" {
+		return -1
+	}
+	for j := m.end; j < se && j <= m.end+4; j++ {
+		if d.lower[j] == "," || d.lower[j] == "(" || d.lower[j] == "and" {
+			return -1
+		}
+		if mi := d.mentionAt[j]; mi >= 0 {
+			n := d.mentions[mi]
+			if n.ent >= 0 && (d.ents[n.ent].typ == extract.Person || d.ents[n.ent].typ == extract.Organization) {
+				return n.ent
+			}
+			return -1
+		}
 	}
 	return -1
 }
@@ -164,8 +203,8 @@ func recipientKind(e *entity) bool {
 // the plural noun of its members just before the verb ("European Union
 // leaders have agreed", "OPEC ministers agreed"): the body's consensus.
 func membersAgreed(d *doc, ev *event, ss int) bool {
-	if !agreedVerb(d, ev) || len(ev.parts) != 1 {
-		return false
+	if !agreedVerb(d, ev) || len(ev.parts) != 1 || d.lower[ev.trigStart] != "agreed" || jointSubject(d, ev) {
+		return false // (not "until EC farm ministers agree": not yet; not "Traders and officials agreed")
 	}
 	k := ev.trigStart - 1
 	for k >= ss && (d.lower[k] == "have" || d.lower[k] == "has" || d.lower[k] == "had" || d.lower[k] == "also" || d.lower[k] == "unanimously") {

@@ -38,6 +38,17 @@ func TestAgreedConsent(t *testing.T) {
 			want: []string{"AGREEMENT agreed [China:PARTICIPANT Nepal:PARTICIPANT]"},
 		},
 		{
+			name: "buyer after the thing sold, its description skipped",
+			text: "Norsk Metals said it agreed to sell its cable unit to Texas oil tycoon Harold Brandt for 40 mln dlrs.",
+			want: []string{"AGREEMENT agreed [Harold Brandt:PARTICIPANT Norsk Metals:PARTICIPANT]"},
+		},
+		{
+			// near: the first object of "sell" is what is sold, not a buyer
+			name:   "sold, no buyer",
+			text:   "Halvorsen Corp had previously agreed to sell Western Pumps for at least 50 mln dlrs.",
+			absent: []string{"AGREEMENT"},
+		},
+		{
 			name: "members of a body",
 			text: "European Union finance ministers have agreed on new rules for hedge funds.",
 			want: []string{"AGREEMENT agreed [European Union:PARTICIPANT]"},

@@ -1403,6 +1403,7 @@ func (d *doc) addEvent(ev *event) {
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
+		alsoScheduled(d, ev) || // "is also expected to meet privately with" (event_merge_also.go)
 		moreOfThem(d, ev) || // "police later arrested at least one other suspect": more arrests than the first
 		alsoReported(d, ev) || // "The military also said they killed another Taliban commander": another item of the report
 		ev.another || // "Other attacks killed at least 12 police"

@@ -273,6 +273,12 @@ func (p *Pipeline) findEvents(d *doc) {
 				// "stressed that", "warned that", which mostly tell a view)
 				ev.counterpart = true
 			}
+			if agreedConsent(d, ev, s.End) {
+				ev.consent, ev.counterpart = true, true // "Iran agreed to suspend enrichment" (event_agree_consent.go)
+			}
+			if membersAgreed(d, ev, s.Start) {
+				ev.collective = true // "EU leaders have agreed on a common approach": the body's consensus
+			}
 			if agreedAtForum(d, ev, s.Start, s.End) {
 				ev.consent, ev.counterpart = true, true // "agreed during six-nation talks to abandon": the others at the table
 			}
@@ -391,7 +397,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)
-	withApposed(d) // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
+	withApposed(d)     // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
+	agreedRecipient(d) // "agreed to give fertilizer to the North": the recipient is the other side (event_agree_consent.go)
 	p.electionCountries(d)
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()
@@ -1405,6 +1412,7 @@ func (d *doc) addEvent(ev *event) {
 	again := ev.trigEnd < len(d.lower) && d.lower[ev.trigEnd] == "again" ||
 		ev.trigEnd+1 < len(d.lower) && d.lower[ev.trigEnd+1] == "again" || ev.trigStart > 0 && d.lower[ev.trigStart-1] == "again" ||
 		!ev.nominal && ev.trigStart > 0 && d.lower[ev.trigStart-1] == "also" || // "Nambiar also met Saturday with Burma's foreign minister": another meeting
+		alsoScheduled(d, ev) || // "is also expected to meet privately with" (event_merge_also.go)
 		moreOfThem(d, ev) || // "police later arrested at least one other suspect": more arrests than the first
 		alsoReported(d, ev) || // "The military also said they killed another Taliban commander": another item of the report
 		ev.another || // "Other attacks killed at least 12 police"

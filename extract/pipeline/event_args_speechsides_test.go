@@ -27,6 +27,21 @@ func TestSpeechSides(t *testing.T) {
 			want: []string{"THREATEN threatened [Venezuela:AGENT]"},
 		},
 		{
+			name: "a threat with its condition is aimed at the condition's subject",
+			text: "Hamas leaders vowed to resume rocket attacks unless Israel frees the prisoners.",
+			want: []string{"THREATEN vowed [Hamas:AGENT Israel:PATIENT]"},
+		},
+		{
+			name: "a threat to resign with a condition is made",
+			text: "President Rafael Correa threatened to resign if the assembly rejected the budget.",
+			want: []string{"THREATEN threatened [Rafael Correa:AGENT]"},
+		},
+		{
+			name:   "a threat to resign with no condition and no one it is aimed at",
+			text:   "President Rafael Correa threatened to resign on Monday.",
+			absent: []string{"THREATEN"},
+		},
+		{
 			name: "a request granted: the one who grants was asked",
 			text: "On Tuesday, President Nicolas Sarkozy granted Merkel's request for a delay.",
 			want: []string{"APPEAL request [Merkel:AGENT Nicolas Sarkozy:PATIENT]"},

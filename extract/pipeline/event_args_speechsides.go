@@ -28,6 +28,8 @@ package pipeline
 // patient is still unread); the fourth kept a threat in nine stories
 // (TUNE tp-fp +3, CHECK +2).
 
+import "strings"
+
 // speechSides runs the readers over the sentence's appeals, demands
 // and threats.
 func (p *Pipeline) speechSides(d *doc, evs []*event, ss, se int) {
@@ -40,7 +42,7 @@ func (p *Pipeline) speechSides(d *doc, evs []*event, ss, se int) {
 			if !ev.nominal && !hasRole(ev, patient) {
 				p.threatTarget(d, ev, ss, se)
 			}
-			if !hasRole(ev, patient) {
+			if !hasRole(ev, patient) && threatWord(d.lower[ev.trigStart]) {
 				p.conditionalThreat(d, ev, ss, se)
 			}
 		case "APPEAL", "DEMAND":
@@ -303,4 +305,12 @@ func lastNonPerson(d *doc, ev *event, from, to int) []int {
 		j = m.start
 	}
 	return nil
+}
+
+// threatWord: a word of threatening speech ("threatened", "warning",
+// "vowed"), not a threatened act the lexicon files under threats ("a bill
+// to let the United States retaliate against a nation if ...": the bill's
+// provision).
+func threatWord(w string) bool {
+	return strings.HasPrefix(w, "threat") || strings.HasPrefix(w, "warn") || strings.HasPrefix(w, "vow")
 }

@@ -42,6 +42,11 @@ func TestSpeechSides(t *testing.T) {
 			absent: []string{"THREATEN"},
 		},
 		{
+			name:   "a threatened act with a condition is no threat made",
+			text:   "The Senate approved a bill to let the United States retaliate if foreign markets stay closed.",
+			absent: []string{"THREATEN"},
+		},
+		{
 			name: "a request granted: the one who grants was asked",
 			text: "On Tuesday, President Nicolas Sarkozy granted Merkel's request for a delay.",
 			want: []string{"APPEAL request [Merkel:AGENT Nicolas Sarkozy:PATIENT]"},

@@ -92,3 +92,41 @@ func TestControlTaken(t *testing.T) {
 	}
 	checkEventCases(t, p, cases)
 }
+
+// TestPlaceCordoned pins a state's forces closing off a place as its
+// MILITARY_POSTURE (event_trig_cordon.go), and protesters' blockades, a
+// bill blocked and the noun "block" left out.
+func TestPlaceCordoned(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []eventCase{
+		{
+			name: "blocked off the streets",
+			text: "Indonesian police blocked off the streets around the embassy on Monday.",
+			want: []string{"MILITARY_POSTURE blocked [Indonesia:AGENT]"},
+		},
+		{
+			name: "cut off the roads",
+			text: "Turkish soldiers cut off the roads leading to the village.",
+			want: []string{"MILITARY_POSTURE cut [Turkey:AGENT]"},
+		},
+		{
+			name:   "farmers' blockade",
+			text:   "French farmers drove their tractors onto the highway and blocked a border crossing with Spain.",
+			absent: []string{"MILITARY_POSTURE"},
+		},
+		{
+			name:   "a bill blocked",
+			text:   "Russian lawmakers blocked the bill on Monday.",
+			absent: []string{"MILITARY_POSTURE"},
+		},
+		{
+			name:   "the noun block",
+			text:   "The contract covers the Natuna block contract area.",
+			absent: []string{"MILITARY_POSTURE"},
+		},
+	}
+	checkEventCases(t, p, cases)
+}

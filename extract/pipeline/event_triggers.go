@@ -251,6 +251,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = em, true // "the army imposed a curfew" (event_trig_curfew.go)
 			}
 		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && len(w) >= 3 && (w[0] == 's' || w[0] == 'b' || w[0] == 'c') {
+			if cm, closed := p.placeCordoned(d, i, s.Start, s.End); closed {
+				m, ok = cm, true // "troops sealed off the town" (event_trig_cordon.go)
+			}
+		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
 			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
@@ -666,7 +671,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != emergencyLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != emergencyLemma && lemma != cordonLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

@@ -19,7 +19,7 @@ func TestDeepOnly(t *testing.T) {
 		{
 			name: "place inside a part noun of the object",
 			text: "Last May Hezbollah briefly seized control of large sections of Tripoli during fighting.",
-			want: []string{"OCCUPY seized [Hezbollah:AGENT]"},
+			want: []string{"OCCUPY seized control [Hezbollah:AGENT]"},
 		},
 		{
 			name: "possessor of a noun inside the object acts",

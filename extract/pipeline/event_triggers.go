@@ -112,9 +112,15 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		// below (found, injured, talked) are none of the say forms.
 		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
 			if sayForms[w] && (i+1 >= s.End || d.lower[i+1] != "power") {
-				continue // the commonest verbs in news; skipping them before the pattern search saves time ("claimed power" is powerTaken's)
+				if w != "declared" {
+					continue // the commonest verbs in news; skipping them before the pattern search saves time ("claimed power" is powerTaken's)
+				}
+				if m, ok = p.emergencyRuled(d, i, s.Start, s.End); !ok {
+					continue // ("declared a state of emergency" is emergencyRuled's, event_trig_curfew.go)
+				}
+			} else {
+				m, ok = p.lex.Match(d.lower, i)
 			}
-			m, ok = p.lex.Match(d.lower, i)
 		}
 		if d.lower[i] == "found" && bodiesBefore(d, i, s.Start) {
 			// "the bodies of an elderly tribal leader and his son were found":
@@ -227,12 +233,27 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = tm, true // "says it will not take part unless ..." (event_trig_ifthreat.go)
 			}
 		}
+		if w := d.lower[i]; len(w) >= 4 && (w[0] == 's' || w[0] == 'a' || w[0] == 'g' || w[0] == 'r' || w[0] == 'w') {
+			if cm, taken := controlTaken(d, i, s.End); taken {
+				m, ok = cm, true // "assumed control of Jericho" (event_trig_control.go)
+			}
+		}
 		if pm, taken := p.powerTaken(d, i, s.End); taken {
 			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 		}
 		if (!ok || !inventory[cameo.EventType(m.Code)]) && d.mentionAt[i] < 0 {
 			if sm, stopped := p.measureStopped(d, i, s.Start, s.End); stopped {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
+			}
+		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && len(w) >= 4 && (w[0] == 'i' || w[0] == 'd' || w[0] == 'r' || w[0] == 'e' || w[0] == 'm' || w[0] == 's') {
+			if em, ruled := p.emergencyRuled(d, i, s.Start, s.End); ruled {
+				m, ok = em, true // "the army imposed a curfew" (event_trig_curfew.go)
+			}
+		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && len(w) >= 3 && (w[0] == 's' || w[0] == 'b' || w[0] == 'c') {
+			if cm, closed := p.placeCordoned(d, i, s.Start, s.End); closed {
+				m, ok = cm, true // "troops sealed off the town" (event_trig_cordon.go)
 			}
 		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
@@ -660,7 +681,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != emergencyLemma && lemma != cordonLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {
@@ -1555,6 +1576,12 @@ func pactPattern(pat string) bool {
 // ("Palestinian land captured by Israel", "the Gaza Strip, seized by").
 func placeBefore(d *doc, i, ss int) bool {
 	k := i - 1
+	for k > ss && (isBe(d.lower[k]) || d.lower[k] == "been" || d.lower[k] == "had" || d.lower[k] == "have" || d.lower[k] == "has") {
+		k-- // "the islands were seized by", "which had been captured by" (fifteenth session, state16)
+	}
+	if k > ss && k < i-1 && (d.lower[k] == "which" || d.lower[k] == "that") {
+		k--
+	}
 	if k >= ss && d.lower[k] == "," {
 		k--
 	}

@@ -391,6 +391,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	d.guardedParts(guardPartsSides, pre)
 	pre = d.snapshots()
 	finerPlaces(d)
+	townsTaken(d) // "captured Srebrenica": the town is where (event_args_townstaken.go)
 	d.guardedParts(guardPartsPlaces, pre)
 	p.discourseParts(d)
 	electionCandidates(d)

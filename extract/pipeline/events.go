@@ -192,6 +192,7 @@ func (p *Pipeline) findEvents(d *doc) {
 							}
 						}
 					}
+					protestAim(d, evs, ev) // "took to the streets ... to protest a U.N. probe" (event_args_protestaim.go)
 				}
 				d.guarded(why, ev)
 				unreal = append(unreal, ev) // it still claims the dates told about it

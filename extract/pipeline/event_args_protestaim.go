@@ -37,3 +37,37 @@ func protestAim(d *doc, evs []*event, ev *event) {
 		return
 	}
 }
+
+// gatherVerbs tell a crowd coming together.
+var gatherVerbs = map[string]bool{
+	"rallied": true, "gathered": true, "massed": true, "assembled": true, "marched": true, "poured": true,
+	"converged": true, "thronged": true, "congregated": true,
+}
+
+// gatheredFor: a purpose "to protest" whose clause tells a crowd gathering
+// that the lexicon reads as no protest ("have rallied in the streets of
+// Iraq to protest a triple car bombing", "rallied in Pakistan's largest
+// city, Karachi, to protest"): the gathering is the protest (the
+// Guideline), told by its aim, so the aim is real. When the gathering is a
+// protest trigger of its own, protestAim gives it the aim's target instead.
+func gatheredFor(d *doc, evs []*event, ev *event) bool {
+	if ev.typ != "PROTEST" || ev.nominal || ev.purposeOf < 0 || ev.trigStart < 1 || d.lower[ev.trigStart-1] != "to" {
+		return false
+	}
+	ss := d.sents[ev.sentence].Start
+	for j := ev.trigStart - 2; j >= ss && j >= ev.trigStart-16; j-- {
+		switch d.lower[j] {
+		case ";", "and", "but", "which", "that", "while", "after", "as", "because":
+			return false // another clause
+		}
+		if gatherVerbs[d.lower[j]] && d.mentionAt[j] < 0 {
+			for _, o := range evs {
+				if o.typ == "PROTEST" && !o.nominal && o.trigEnd-1 >= j && o.trigStart < ev.trigStart {
+					return false // told by its own trigger (protestAim)
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

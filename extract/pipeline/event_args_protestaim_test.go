@@ -16,6 +16,16 @@ func TestProtestAim(t *testing.T) {
 			want: []string{"PROTEST took [Syria:AGENT United Nations:PATIENT]"},
 		},
 		{
+			name: "rallied in the streets to protest",
+			text: "Thousands of followers of the cleric Moqtada al-Sadr have rallied in the streets of Basra to protest a car bombing.",
+			want: []string{"PROTEST protest [Moqtada al-Sadr:AGENT]"},
+		},
+		{
+			name:   "another clause's aim",
+			text:   "Thousands of followers of the cleric Moqtada al-Sadr gathered in Basra, and police fired tear gas to protest a car bombing.",
+			absent: []string{"PROTEST protest"},
+		},
+		{
 			name: "purpose in a later clause",
 			text: "Thousands of Syrians took to the streets after the vote to protest a U.N. probe.",
 			want: []string{"PROTEST took [Syria:AGENT]"},

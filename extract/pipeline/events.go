@@ -165,6 +165,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}
+			if ev.unreal && gatheredFor(d, evs, ev) {
+				ev.unreal = false // "have rallied in the streets of Iraq to protest": the gathering's aim (event_args_protestaim.go)
+			}
 			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 				// "Rice telephoned Iraq's President Jalal Talabani on Friday to
 				// urge that ...": the purpose of a call or meeting that took

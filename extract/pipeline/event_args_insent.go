@@ -60,6 +60,7 @@ func (p *Pipeline) partlessParts(d *doc, evs, unreal []*event, ss, se int) {
 	p.arrestedInParts(d, evs, ss, se) // "400 protesters were detained in Nepal" (event_args_arrestedin.go)
 	p.inSentenceParts(d, evs, ss, se)
 	summitProtests(d, evs)          // "protests ahead of NATO's summit" (event_args_summit.go)
+	p.protestOusts(d, evs, se)      // "protests, which forced King Gyanendra to" (event_args_ousted.go)
 	p.coordinateSubject(d, evs, ss) // "X condemned ... and urged" (event_args_andverb.go)
 	p.beforeParts(d, evs, ss, se)
 	p.insideParts(d, evs, unreal, se)

@@ -61,6 +61,9 @@ func (p *Pipeline) storyElections(d *doc) {
 			continue
 		}
 		c := storyCountry(d, ev.sentence)
+		if c < 0 {
+			c = leadingCountry(d, ev)
+		}
 		if c < 0 || nearestCountry(d, ev.trigStart) != c && !sentenceNames(d, ev.sentence, c) {
 			continue
 		}
@@ -177,6 +180,40 @@ func nearestCountry(d *doc, k int) int {
 // people's adjective counting for its country), named at least twice and
 // more than twice as often as any other.
 func storyCountry(d *doc, si int) int {
+	best, n, second := countryCounts(d, si)
+	if best < 0 || n < 2 || n <= 2*second {
+		return -1
+	}
+	return best
+}
+
+// leadingCountry: the country named last before the election noun, as a
+// place in its own sentence, when the story's item names it more than any
+// other (at least twice), though not twice as often as storyCountry asks:
+// "U.S. troops and Iraqi security forces have detained 49 suspected
+// insurgents north of Baghdad, as operations continue to secure the
+// country ahead of January's election" in a story naming the U.S. almost
+// as often as Iraq. Fifteenth session (helper civic16): TUNE +3 in 3
+// stories (Iraq's elections in dev14, dev24, dev25), no false one; with a
+// people's adjective ("Iraqi", "U.N.-Afghan") counting as the place it
+// gained one more TUNE story and cost CHECK one false event, so the
+// sentence must name the place itself.
+func leadingCountry(d *doc, ev *event) int {
+	c := nearestCountry(d, ev.trigStart)
+	if c < 0 {
+		return -1
+	}
+	best, n, second := countryCounts(d, ev.sentence)
+	if best != c || n < 2 || n <= second || !namedPlace(d, c, d.sents[ev.sentence].Start, d.sents[ev.sentence].End) {
+		return -1
+	}
+	return c
+}
+
+// countryCounts returns the country named most in the story's item
+// containing sentence si (a city or a people's adjective counting for its
+// country), how often, and how often the next one is named.
+func countryCounts(d *doc, si int) (int, int, int) {
 	from := itemStart(d, si)
 	to := len(d.sents)
 	for j := si + 1; j < len(d.sents); j++ {
@@ -203,8 +240,8 @@ func storyCountry(d *doc, si int) int {
 			second = max(second, n)
 		}
 	}
-	if best < 0 || count[best] < 2 || count[best] <= 2*second {
-		return -1
+	if best < 0 {
+		return -1, 0, 0
 	}
-	return best
+	return best, count[best], second
 }

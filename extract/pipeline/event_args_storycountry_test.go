@@ -83,3 +83,28 @@ func TestStoryElectionsPrevious(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingCountry: a dated election in a sentence that names, as a
+// place, the country the story names most (though not twice as often as
+// the next) is that country's; named only by a people's adjective, it is
+// left without one.
+func TestLeadingCountry(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "place in the sentence",
+			text: "U.S. and Iraqi troops have detained 49 suspected insurgents north of Baghdad, as operations continue to secure the country ahead of January's election. " +
+				"Officials said the raids took place in Iraq's Diyala province. A U.S. spokesman said more raids were planned.",
+			want: []string{"ELECTION election [Iraq:PARTICIPANT]"},
+		},
+		{
+			name: "adjective only",
+			text: "U.S. and Iraqi troops have detained 49 suspected insurgents, as operations continue ahead of January's election. " +
+				"Officials said the raids took place in Iraq's Diyala province near Baghdad. A U.S. spokesman said more raids were planned.",
+			absent: []string{"ELECTION"},
+		},
+	})
+}

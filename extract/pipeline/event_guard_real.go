@@ -25,7 +25,7 @@ func stoppedEvent(d *doc, ev *event, ss int) bool {
 			return k-1 >= ss && d.lower[k-1] == "end"
 		}
 		if stopVerbs[w] {
-			return true
+			return !hinderedVote(d, k, ev.trigStart) // (not "trying to stop the referendum": set anyway, event_unreal_heldvote.go)
 		}
 	}
 	return false

@@ -91,6 +91,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		if onSale(d, ev, d.sents[si].End) {
 			return guardOnSale
 		}
+		if lootingSense(d, ev) {
+			return guardLooting // theft, not a protest (event_sense_loot.go)
+		}
 	}
 	return ""
 }

@@ -128,7 +128,7 @@ func TestEventTriggers10(t *testing.T) {
 		{
 			name: "took to the streets to protest",
 			text: "Thousands of Kenyans took to the streets of Nairobi on Monday to protest against President Mwai Kibaki.",
-			want: []string{"PROTEST took [Kenya:AGENT]"},
+			want: []string{"PROTEST took [Kenya:AGENT Mwai Kibaki:PATIENT]"}, // the aim's target (event_args_protestaim.go)
 		},
 		{
 			// the pattern naming what the verb acts on beats a bare adverb

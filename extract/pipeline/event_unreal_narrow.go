@@ -41,7 +41,8 @@ func pastSpan(d *doc, k, se int) bool {
 // the noun).
 func (p *Pipeline) wishedNoun(d *doc, t, ss int) bool {
 	return wishedForBut(d, t, ss, func(k int) bool {
-		return p.wishNounSubject(d, k, ss, t) || p.ownVerb(d, k, t) || preparedVote(d, k, t)
+		return p.wishNounSubject(d, k, ss, t) || p.ownVerb(d, k, t) || preparedVote(d, k, t) ||
+			p.wishBeyond(d, k, t) || hinderedVote(d, k, t) // a vote, set anyway (event_unreal_heldvote.go)
 	})
 }
 

@@ -171,6 +171,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}
+			if ev.unreal && gatheredFor(d, evs, ev) {
+				ev.unreal = false // "have rallied in the streets of Iraq to protest": the gathering's aim (event_args_protestaim.go)
+			}
 			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 				// "Rice telephoned Iraq's President Jalal Talabani on Friday to
 				// urge that ...": the purpose of a call or meeting that took
@@ -198,6 +201,7 @@ func (p *Pipeline) findEvents(d *doc) {
 							}
 						}
 					}
+					protestAim(d, evs, ev) // "took to the streets ... to protest a U.N. probe" (event_args_protestaim.go)
 				}
 				d.guarded(why, ev)
 				unreal = append(unreal, ev) // it still claims the dates told about it

@@ -1,0 +1,30 @@
+package pipeline
+
+import "testing"
+
+// TestSceneVisits: a visit told with its place in an "in" phrase at the
+// trigger has that place; an "in" phrase further off, or travel that is
+// the setting of what befell the traveller, gives none.
+func TestSceneVisits(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "traveling in",
+			text: "German Chancellor Angela Merkel praised the trade accord on Saturday while she is traveling in West Africa.",
+			want: []string{"VISIT traveling [Angela Merkel:AGENT West Africa:PATIENT]"},
+		},
+		{
+			name: "be in before the visit noun",
+			text: "Officials said Foreign Minister Sergei Lavrov will be in Egypt over the weekend on a private visit.",
+			want: []string{"VISIT visit [Egypt:PATIENT Sergei Lavrov:AGENT]"},
+		},
+		{
+			name:   "setting of an ambush",
+			text:   "Police say tribal elder Malik Nawaz Khan was traveling in North Waziristan Sunday when gunmen ambushed his car.",
+			absent: []string{"VISIT"},
+		},
+	})
+}

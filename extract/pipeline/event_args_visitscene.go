@@ -19,7 +19,28 @@ import "github.com/newsgraph/newsgraph/extract"
 // traveling in Burma"), and travel told as the setting of what befell the
 // traveller ("was traveling in South Waziristan when his vehicle was
 // ambushed"). (Fifteenth session, visit16: the guard audit showed 57
-// VISITs with a visitor and no place dropped by viable:visit.)
+// VISITs with a visitor and no place dropped by viable:visit.) A visit to
+// a place left unnamed ("arrived in the region", "visited towns") is kept
+// with its visitor alone (unnamedVisited), as "visited the hospital".
+
+// unnamedVisited: the trigger of ev is followed by a place the text does
+// not name: "arrived in the region", "a visit to the region by", "visited
+// towns in some of the hardest hit areas". The Guideline keeps such a
+// visit with its visitor alone, as "visited the hospital" (placeVisited).
+func unnamedVisited(d *doc, ev *event, se int) bool {
+	k := ev.trigEnd
+	if k+2 < se && (d.lower[k] == "to" || d.lower[k] == "in") && d.lower[k+1] == "the" && regionNouns[d.lower[k+2]] {
+		return true
+	}
+	return !ev.nominal && k < se && unnamedPlaces[d.lower[k]]
+}
+
+// regionNouns name a region left unnamed ("arrived in the region").
+var regionNouns = map[string]bool{"region": true, "area": true}
+
+// unnamedPlaces are bare plural objects of a visit that are places
+// ("visited towns in", "toured villages").
+var unnamedPlaces = map[string]bool{"towns": true, "villages": true, "cities": true, "camps": true, "areas": true}
 
 // sceneVisits fills the place of every kept VISIT that has a person as
 // visitor and no place, from an "in" phrase at its trigger.
@@ -31,6 +52,8 @@ func (p *Pipeline) sceneVisits(d *doc) {
 		s := d.sents[ev.sentence]
 		if e := p.sceneAtTrigger(d, ev, s.Start, s.End); e >= 0 && !hasPart(ev, e) {
 			ev.parts = append(ev.parts, part{ent: e, role: patient})
+		} else if e < 0 && unnamedVisited(d, ev, s.End) {
+			ev.placeVisited = true
 		}
 	}
 }

@@ -28,3 +28,29 @@ func TestSceneVisits(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedVisited: a visit to a place the text leaves unnamed ("the
+// region", "towns") keeps its visitor alone.
+func TestUnnamedVisited(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "arrived in the region",
+			text: "The clashes came as French Foreign Minister Bernard Kouchner arrived in the region for talks with Lebanese leaders.",
+			want: []string{"VISIT arrived [Bernard Kouchner:AGENT]"},
+		},
+		{
+			name: "visited towns",
+			text: "President Michelle Bachelet visited towns along the flooded coast on Sunday.",
+			want: []string{"VISIT visited [Michelle Bachelet:AGENT]"},
+		},
+		{
+			name:   "region named later is no unnamed place",
+			text:   "Police said the bus was traveling to the border when it overturned.",
+			absent: []string{"VISIT"},
+		},
+	})
+}

@@ -95,6 +95,9 @@ func (p *Pipeline) sceneAtTrigger(d *doc, ev *event, ss, se int) int {
 			return -1
 		}
 		if d.lower[j] == "in" && isBe(d.lower[j-1]) {
+			if j-2 >= ss && wishModals[d.lower[j-2]] {
+				return -1 // "should be in Lima on a visit at a nearby date": wished, not told
+			}
 			return placeAt(d, j+1, se)
 		}
 	}
@@ -115,3 +118,6 @@ func (p *Pipeline) settingClause(d *doc, k, se int) bool {
 	}
 	return false
 }
+
+// wishModals make "be in X on a visit" a wish or a guess, not a trip told.
+var wishModals = map[string]bool{"should": true, "could": true, "may": true, "might": true, "would": true, "must": true}

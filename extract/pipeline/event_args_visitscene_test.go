@@ -54,3 +54,16 @@ func TestUnnamedVisited(t *testing.T) {
 		},
 	})
 }
+
+// TestSceneVisitsWished: "should be in X on a visit" is a wish, no trip.
+func TestSceneVisitsWished(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{{
+		name:   "should be in",
+		text:   "The minister said his Chilean counterpart, Foreign Minister Alejandro Foxley, should be in Lima on a visit soon.",
+		absent: []string{"VISIT visit"},
+	}})
+}

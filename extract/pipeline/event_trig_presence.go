@@ -28,7 +28,8 @@ var visitorNouns = map[string]bool{
 // visited (a team in a city for a match is no visit).
 func (p *Pipeline) presentIn(d *doc, i, si int) (cameo.Match, bool) {
 	ss, se := d.sents[si].Start, d.sents[si].End
-	if d.lower[i] != "is" && d.lower[i] != "are" || i == ss {
+	past := d.lower[i] == "was" || d.lower[i] == "were"
+	if d.lower[i] != "is" && d.lower[i] != "are" && !past || i == ss {
 		return cameo.Match{}, false
 	}
 	j := i + 1
@@ -42,12 +43,28 @@ func (p *Pipeline) presentIn(d *doc, i, si int) (cameo.Match, bool) {
 	if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].label != "LOC" || d.ents[d.mentions[mi].ent].typ != extract.Location {
 		return cameo.Match{}, false
 	}
-	switch after := d.mentions[mi].end; d.lower[after] {
-	case "to", "for", ",", "where", "on", "this", "as":
+	switch after := d.mentions[mi].end; {
+	case past:
+		if !pastTripAfter(d, after, se) {
+			return cameo.Match{}, false // "was in Iraq in 2003 when": a past stay, not a dated trip
+		}
+	case after >= se-1 && i-2 > ss && d.lower[i-1] == "who" && d.lower[i-2] == ",":
+		// "spoke by telephone to Prime Minister Manmohan Singh, who is in
+		// Moscow.": the relative's antecedent (event_trig_presence_who.go)
 	default:
-		return cameo.Match{}, false
+		switch d.lower[after] {
+		case "to", "for", ",", "where", "on", "this", "as":
+		default:
+			return cameo.Match{}, false
+		}
 	}
 	prev := i - 1
+	if d.lower[prev] == "who" && prev-2 >= ss && d.lower[prev-1] == "," {
+		prev -= 2 // "Manmohan Singh, who is in Moscow"
+		if !titledPerson(d, prev, ss) {
+			return cameo.Match{}, false // "Serena Williams, who is also in Dubai": a player, not an official
+		}
+	}
 	if pm := d.mentionAt[prev]; pm >= 0 {
 		if d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ != extract.Person {
 			return cameo.Match{}, false

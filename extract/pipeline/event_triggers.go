@@ -208,7 +208,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				}
 			}
 		}
-		if w := d.lower[i]; (w == "is" || w == "are") && !ok {
+		if w := d.lower[i]; (w == "is" || w == "are" || w == "was" || w == "were") && !ok {
 			if vm, there := p.presentIn(d, i, si); there {
 				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
 			}

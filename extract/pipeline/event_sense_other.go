@@ -65,6 +65,12 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	if why := otherSense(d, ev, d.sents[si].Start, d.sents[si].End); why != "" {
 		return why // a captive "held", "names Russia as" (event_sense_business.go)
 	}
+	if sanctionSense(d, ev, d.sents[si].End) {
+		return guardSanctionSense // "sanctioned a cut in interest rates", "privately held" (event_sense_sanction.go)
+	}
+	if adviceWarning(d, ev, d.sents[si].End) {
+		return guardAdviceWarning // "warned residents to remain indoors" (event_sense_warning.go)
+	}
 	switch ev.typ {
 	case "VISIT", "MEET":
 		if p.sportsTrip(d, ev, si) {

@@ -19,6 +19,9 @@ import "github.com/newsgraph/newsgraph/extract"
 // candidates told sentences away may be of another race. An election so
 // named that repeats one the story keeps ("candidate Charles Baker, who has
 // about eight percent of the vote") joins it.
+// possibleWin, right after a name, make what the count gives it a forecast.
+var possibleWin = map[string]bool{"could": true, "would": true, "might": true, "may": true}
+
 func partlessCandidates(d *doc) {
 	for i, ev := range d.events {
 		if ev.dropped || ev.unreal || ev.typ != "ELECTION" || len(ev.parts) > 0 {
@@ -34,6 +37,9 @@ func partlessCandidates(d *doc) {
 			}
 			if t := d.ents[m.ent].typ; t != extract.Person && t != extract.Organization {
 				continue
+			}
+			if m.end < s.End && possibleWin[d.lower[m.end]] {
+				continue // "a poll showed the Conservatives could win a majority ... in the next general election": a forecast names no candidate
 			}
 			if candidateBefore(d, m, s.Start) || tallyAfter(d, m, s.End) {
 				ev.addPart(m.ent, participant)

@@ -27,5 +27,10 @@ func TestPartlessCandidates(t *testing.T) {
 			text: "Candidate Carlos Mendoza, who has about eight percent of the vote, has called for an investigation.",
 			want: nil,
 		},
+		{
+			name: "a forecast of a win names no candidate",
+			text: "A poll in Monday's Times showed the Conservatives could win a solid majority of 90 seats in Parliament in the next general election.",
+			want: nil,
+		},
 	})
 }

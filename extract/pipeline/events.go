@@ -399,6 +399,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	d.guardedParts(guardPartsPlaces, pre)
 	p.discourseParts(d)
 	electionCandidates(d)
+	partlessCandidates(d) // an election nothing named, by the candidates its sentence tells (event_args_partlesscand.go)
 	p.nationalForces(d)
 	interposedSubject(d)
 	apposedNames(d)

@@ -323,6 +323,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			switch strings.ToLower(m.Lemma) {
 			case "fight", "battle", "struggle", "resist", "combat":
 				ev.struggle = true // "he fought extradition"
+				if ok, side := foughtWith(d, m.Start, m.End, s.Start, s.End); ok && m.Lemma != "struggle" {
+					ev.foughtPeople = true // "fighting with security forces" (event_args_foughtwith.go)
+					if side >= 0 && len(ev.parts) > 0 {
+						ev.addPart(side, patient) // "factional fighting with Fatah"
+					}
+				}
 			}
 			evs = append(evs, ev)
 		}

@@ -213,6 +213,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
 			}
 		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && w != "" && (w[0] == 's' || w[0] == 'd') {
+			if sm, sent := p.sentEnvoys(d, i, si); sent {
+				m, ok = sm, true // "is sending an FBI agent to Azerbaijan" (event_trig_sent.go)
+			}
+		}
 		if d.lower[i] != "" && d.lower[i][0] == 'h' {
 			if hm, trip := p.headedTo(d, i, si); trip {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)

@@ -213,6 +213,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
 			}
 		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && w != "" && (w[0] == 's' || w[0] == 'd') {
+			if sm, sent := p.sentEnvoys(d, i, si); sent {
+				m, ok = sm, true // "is sending an FBI agent to Azerbaijan" (event_trig_sent.go)
+			}
+		}
 		if d.lower[i] != "" && d.lower[i][0] == 'h' {
 			if hm, trip := p.headedTo(d, i, si); trip {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
@@ -512,6 +517,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 		if !m.Nominal && (typ == "ATTACK" || typ == "VISIT" || typ == "MEET") && sportsVerbs[lemma] && (p.sportsContext(d, si) || p.sportsStory(d, si)) {
 			continue // "The Americans host Morocco on Tuesday" in a story about a football team: a game
+		}
+		if m.Nominal && typ == "VISIT" && tourNouns[d.lower[i]] && (p.sportsContext(d, si) || p.sportsStory(d, si) || sportsTour(d, i) && p.sportWordNear(d, si)) {
+			// "the last Lions tour of Australia", "the tour to New Zealand" in a
+			// rugby story: a team's tour of matches, no political actor's trip
+			// (the Guideline: travel by no political actor is no VISIT;
+			// event_sense_sportstour.go)
+			continue
 		}
 		if !m.Nominal && (typ == "ATTACK" || typ == "INJURY") && !strings.HasPrefix(m.Code, "181") && m.Secondary != "DEATH" && economyAfter(d, m.End, s.End) {
 			// (abducting and killing have no economic sense: "kidnapped a

@@ -473,6 +473,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.relationsTarget(d, ev, s.End)           // "recalled its ambassador to Venezuela" (event_trig_relations.go)
 	p.ifThreatParts(d, ev, s.Start, s.End)    // "says it will not take part unless Britain ..." (event_trig_ifthreat.go)
 	p.listObjectPlace(d, ev, s.End)           // "visit several cities in Texas, Arkansas and Alabama" (event_args_visitlist.go)
+	p.sentParts(d, ev, s.Start, s.End)        // "is sending an FBI agent to Azerbaijan" (event_trig_sent.go)
 	return ev
 }
 

@@ -293,16 +293,10 @@ func (p *Pipeline) conditionalThreat(d *doc, ev *event, ss, se int) {
 // lastNonPerson: the last country, organisation or group named in [from, to)
 // that is not yet a participant of ev, as a list of one, or nil.
 func lastNonPerson(d *doc, ev *event, from, to int) []int {
-	for j := to - 1; j >= from; j-- {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
+	for _, m := range d.mentionsBack(from, to) {
 		if m.ent >= 0 && m.label != "PER" && !partOf(ev, m.ent) {
 			return []int{m.ent}
 		}
-		j = m.start
 	}
 	return nil
 }

@@ -109,7 +109,7 @@ func (p *Pipeline) threatTarget(d *doc, ev *event, ss, se int) {
 	}
 	added := false
 	for _, e := range ents {
-		if !partOf(ev, e) {
+		if !hasPart(ev, e) {
 			ev.addPart(e, patient)
 			added = true
 		}
@@ -117,16 +117,6 @@ func (p *Pipeline) threatTarget(d *doc, ev *event, ss, se int) {
 	if added {
 		ev.counterpart = true
 	}
-}
-
-// partOf: entity e is already one of ev's participants.
-func partOf(ev *event, e int) bool {
-	for _, q := range ev.parts {
-		if q.ent == e {
-			return true
-		}
-	}
-	return false
 }
 
 // answerVerbs take a request or demand as object and have the one asked as
@@ -187,7 +177,7 @@ func (p *Pipeline) answeredRequest(d *doc, ev *event, ss int) {
 	subj, _, _ := p.subject(d, v, ss)
 	added := false
 	for _, e := range subj {
-		if !partOf(ev, e) {
+		if !hasPart(ev, e) {
 			ev.addPart(e, patient)
 			added = true
 		}
@@ -247,7 +237,7 @@ func (p *Pipeline) documentIssuer(d *doc, ev *event, ss int) {
 		return
 	}
 	for _, e := range subj {
-		if !partOf(ev, e) {
+		if !hasPart(ev, e) {
 			ev.addPart(e, agent)
 		}
 	}
@@ -282,7 +272,7 @@ func (p *Pipeline) conditionalThreat(d *doc, ev *event, ss, se int) {
 			ents = p.npRight(d, k+1, se).ents
 		}
 		for _, e := range ents {
-			if !partOf(ev, e) {
+			if !hasPart(ev, e) {
 				ev.addPart(e, patient)
 			}
 		}
@@ -294,7 +284,7 @@ func (p *Pipeline) conditionalThreat(d *doc, ev *event, ss, se int) {
 // that is not yet a participant of ev, as a list of one, or nil.
 func lastNonPerson(d *doc, ev *event, from, to int) []int {
 	for _, m := range d.mentionsBack(from, to) {
-		if m.ent >= 0 && m.label != "PER" && !partOf(ev, m.ent) {
+		if m.ent >= 0 && m.label != "PER" && !hasPart(ev, m.ent) {
 			return []int{m.ent}
 		}
 	}

@@ -107,6 +107,13 @@ func (p *Pipeline) threatTarget(d *doc, ev *event, ss, se int) {
 			ents = p.npRight(d, e+1, se).ents
 		}
 	}
+	addCounterparts(ev, ents)
+}
+
+// addCounterparts adds the entities of ents not yet ev's participants as
+// its patients (the side a threat is aimed at, the one a request is made
+// of) and marks ev as having a counterpart when it added any.
+func addCounterparts(ev *event, ents []int) {
 	added := false
 	for _, e := range ents {
 		if !hasPart(ev, e) {
@@ -175,16 +182,7 @@ func (p *Pipeline) answeredRequest(d *doc, ev *event, ss int) {
 		}
 	}
 	subj, _, _ := p.subject(d, v, ss)
-	added := false
-	for _, e := range subj {
-		if !hasPart(ev, e) {
-			ev.addPart(e, patient)
-			added = true
-		}
-	}
-	if added {
-		ev.counterpart = true
-	}
+	addCounterparts(ev, subj)
 }
 
 // requestPremodifier: the word at j stands inside the phrase of a request

@@ -32,13 +32,7 @@ func (p *Pipeline) resolvePronouns(d *doc) {
 // [start, end) when no other person is named there, else -1.
 func sentenceSubject(d *doc, start, end int) int {
 	who, first := -1, true
-	for k := start; k < end && k < len(d.toks); k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		k = m.end - 1
+	for _, m := range d.mentionsIn(start, end) {
 		if m.ent < 0 {
 			continue
 		}

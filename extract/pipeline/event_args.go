@@ -1401,13 +1401,9 @@ func (p *Pipeline) pronoun(d *doc, k, ss int) []int {
 			return nil
 		}
 	case "his", "her", "him":
-		for i := k - 1; i >= ss; i-- {
-			if mi := d.mentionAt[i]; mi >= 0 {
-				m := d.mentions[mi]
-				if m.ent >= 0 && d.ents[m.ent].typ == extract.Person && !otherGender(d, m.ent, w) {
-					return []int{m.ent}
-				}
-				i = m.start
+		for _, m := range d.mentionsBack(ss, k) {
+			if m.ent >= 0 && d.ents[m.ent].typ == extract.Person && !otherGender(d, m.ent, w) {
+				return []int{m.ent}
 			}
 		}
 	default:

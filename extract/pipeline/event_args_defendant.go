@@ -107,13 +107,3 @@ func (p *Pipeline) defendantSlot(d *doc, tr rawTrigger, si int) string {
 	}
 	return ""
 }
-
-// hasRole: a participant of ev plays role.
-func (ev *event) hasRole(role string) bool {
-	for _, pt := range ev.parts {
-		if pt.role == role {
-			return true
-		}
-	}
-	return false
-}

@@ -15,13 +15,7 @@ var eitherKindHeads = map[string]bool{"sides": true, "rivals": true, "foes": tru
 func pairOfKind(d *doc, i, lo int, head string, people bool) ([]int, int) {
 	var out []int
 	at := -1
-	for k := i - 1; k >= lo && len(out) < 2; k-- {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		k = m.start
+	for _, m := range d.mentionsBack(lo, i) {
 		if m.ent < 0 || !participantOK(d, m) || placeInCountry(d, m) || people && speaker(d, m) {
 			continue
 		}
@@ -37,7 +31,10 @@ func pairOfKind(d *doc, i, lo int, head string, people bool) ([]int, int) {
 			continue
 		}
 		out = append(out, m.ent)
-		at = k
+		at = m.start
+		if len(out) == 2 {
+			break
+		}
 	}
 	if len(out) < 2 {
 		return nil, -1

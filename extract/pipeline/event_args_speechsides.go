@@ -107,9 +107,16 @@ func (p *Pipeline) threatTarget(d *doc, ev *event, ss, se int) {
 			ents = p.npRight(d, e+1, se).ents
 		}
 	}
+	addCounterparts(ev, ents)
+}
+
+// addCounterparts adds the entities of ents not yet ev's participants as
+// its patients (the side a threat is aimed at, the one a request is made
+// of) and marks ev as having a counterpart when it added any.
+func addCounterparts(ev *event, ents []int) {
 	added := false
 	for _, e := range ents {
-		if !partOf(ev, e) {
+		if !hasPart(ev, e) {
 			ev.addPart(e, patient)
 			added = true
 		}
@@ -117,16 +124,6 @@ func (p *Pipeline) threatTarget(d *doc, ev *event, ss, se int) {
 	if added {
 		ev.counterpart = true
 	}
-}
-
-// partOf: entity e is already one of ev's participants.
-func partOf(ev *event, e int) bool {
-	for _, q := range ev.parts {
-		if q.ent == e {
-			return true
-		}
-	}
-	return false
 }
 
 // answerVerbs take a request or demand as object and have the one asked as
@@ -185,16 +182,7 @@ func (p *Pipeline) answeredRequest(d *doc, ev *event, ss int) {
 		}
 	}
 	subj, _, _ := p.subject(d, v, ss)
-	added := false
-	for _, e := range subj {
-		if !partOf(ev, e) {
-			ev.addPart(e, patient)
-			added = true
-		}
-	}
-	if added {
-		ev.counterpart = true
-	}
+	addCounterparts(ev, subj)
 }
 
 // requestPremodifier: the word at j stands inside the phrase of a request
@@ -247,7 +235,7 @@ func (p *Pipeline) documentIssuer(d *doc, ev *event, ss int) {
 		return
 	}
 	for _, e := range subj {
-		if !partOf(ev, e) {
+		if !hasPart(ev, e) {
 			ev.addPart(e, agent)
 		}
 	}
@@ -282,7 +270,7 @@ func (p *Pipeline) conditionalThreat(d *doc, ev *event, ss, se int) {
 			ents = p.npRight(d, k+1, se).ents
 		}
 		for _, e := range ents {
-			if !partOf(ev, e) {
+			if !hasPart(ev, e) {
 				ev.addPart(e, patient)
 			}
 		}
@@ -293,16 +281,10 @@ func (p *Pipeline) conditionalThreat(d *doc, ev *event, ss, se int) {
 // lastNonPerson: the last country, organisation or group named in [from, to)
 // that is not yet a participant of ev, as a list of one, or nil.
 func lastNonPerson(d *doc, ev *event, from, to int) []int {
-	for j := to - 1; j >= from; j-- {
-		mi := d.mentionAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		if m.ent >= 0 && m.label != "PER" && !partOf(ev, m.ent) {
+	for _, m := range d.mentionsBack(from, to) {
+		if m.ent >= 0 && m.label != "PER" && !hasPart(ev, m.ent) {
 			return []int{m.ent}
 		}
-		j = m.start
 	}
 	return nil
 }

@@ -164,12 +164,9 @@ func sentenceNames(d *doc, si, c int) bool {
 // item, or -1.
 func nearestCountry(d *doc, k int) int {
 	from := d.sents[itemStart(d, d.sentOf[k])].Start
-	for j := k - 1; j >= from; j-- {
-		if mi := d.mentionAt[j]; mi >= 0 {
-			if c := countryOf(d, mi); c >= 0 {
-				return c
-			}
-			j = d.mentions[mi].start
+	for mi := range d.mentionsBack(from, k) {
+		if c := countryOf(d, mi); c >= 0 {
+			return c
 		}
 	}
 	return -1

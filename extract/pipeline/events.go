@@ -114,7 +114,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "ban" && ev.typ == "SANCTION" && m.Nominal {
 				bannedArgs(d, ev, m, s.End) // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
-			if legalTypes[ev.typ] && !ev.hasRole(patient) && !ev.unreal {
+			if legalTypes[ev.typ] && !hasRole(ev, patient) && !ev.unreal {
 				p.defendantBefore(d, ev, tr, si) // "He has since been freed on bail" (event_args_defendant.go)
 			}
 			if ev.typ == "TRIAL" && !m.Nominal && (d.lower[m.Start] == "ruled" || d.lower[m.Start] == "rules") {
@@ -643,6 +643,7 @@ func afterSubordinator(d *doc, t, ss int) bool {
 	return false
 }
 
+// hasRole: a participant of ev plays role.
 func hasRole(ev *event, role string) bool {
 	for _, p := range ev.parts {
 		if p.role == role {
@@ -1240,6 +1241,7 @@ func (p *Pipeline) nounSubjectOf(d *doc, n, v *event) bool {
 	return true
 }
 
+// hasPart: entity e is already one of ev's participants.
 func hasPart(ev *event, e int) bool {
 	for _, pt := range ev.parts {
 		if pt.ent == e {

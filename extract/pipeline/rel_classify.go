@@ -109,13 +109,7 @@ func forEachRelPair(d *doc, f func(a, b *mention)) {
 	for si := range d.sents {
 		ms = ms[:0]
 		s := d.sents[si]
-		for k := s.Start; k < s.End && k < len(d.toks); k++ {
-			mi := d.mentionAt[k]
-			if mi < 0 {
-				continue
-			}
-			m := d.mentions[mi]
-			k = m.end - 1
+		for _, m := range d.mentionsIn(s.Start, s.End) {
 			if relCandidate(d, m) {
 				ms = append(ms, m)
 			}

@@ -36,13 +36,7 @@ func (p *Pipeline) ruleRelations(d *doc) {
 	for si := range d.sents {
 		ms = ms[:0]
 		s := d.sents[si]
-		for k := s.Start; k < s.End && k < len(d.toks); k++ {
-			mi := d.mentionAt[k]
-			if mi < 0 {
-				continue
-			}
-			m := d.mentions[mi]
-			k = m.end - 1
+		for _, m := range d.mentionsIn(s.Start, s.End) {
 			if !m.nominal && m.ent >= 0 && !d.ents[m.ent].dropped {
 				ms = append(ms, m)
 			}

@@ -611,19 +611,13 @@ func (p *Pipeline) describedPerson(d *doc, i int, head string, org int) int {
 	// Two people who both fit ("the president" after Obama and Putin) leave it
 	// unresolved: a wrong link merges two people in the graph.
 	found := -1
-	for k := i - 1; k >= 0 && k >= i-describeWindow; k-- {
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
+	for _, m := range d.mentionsBack(max(0, i-describeWindow), i) {
 		if m.label == "PER" && m.ent >= 0 && fits(m.ent) {
 			if found >= 0 && found != m.ent {
 				return -1
 			}
 			found = m.ent
 		}
-		k = m.start
 	}
 	return found
 }

@@ -112,10 +112,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		// below (found, injured, talked) are none of the say forms.
 		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
 			if sayForms[w] && (i+1 >= s.End || d.lower[i+1] != "power") {
-				if w != "declared" {
-					continue // the commonest verbs in news; skipping them before the pattern search saves time ("claimed power" is powerTaken's)
+				if w != "declared" && (i+2 >= s.End || d.lower[i+2] != "retirement") {
+					continue // the commonest verbs in news; skipping them before the pattern search saves time ("claimed power" is powerTaken's; "announced his retirement" officeLeft's, event_trig_removed.go)
 				}
-				if m, ok = p.emergencyRuled(d, i, s.Start, s.End); !ok {
+				if m, ok = p.emergencyRuled(d, i, s.Start, s.End); !ok && w == "declared" {
 					continue // ("declared a state of emergency" is emergencyRuled's, event_trig_curfew.go)
 				}
 			} else {
@@ -259,6 +259,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && len(w) >= 3 && (w[0] == 's' || w[0] == 'b' || w[0] == 'c') {
 			if cm, closed := p.placeCordoned(d, i, s.Start, s.End); closed {
 				m, ok = cm, true // "troops sealed off the town" (event_trig_cordon.go)
+			}
+		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)] || m.Code != cameo.CodeResign && (w[0] == 'r' || w[0] == 'f')) && len(w) >= 4 && (w[0] == 'r' || w[0] == 'f' || w[0] == 'd' || w[0] == 'p' || w[0] == 'o' || w[0] == 'a' || w[0] == 'c' || w[0] == 'v') && d.mentionAt[i] < 0 {
+			if rm, left := p.officeLeft(d, i, s.Start, s.End); left {
+				m, ok = rm, true // "removed him from the post", "announced his retirement" (event_trig_removed.go)
 			}
 		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {

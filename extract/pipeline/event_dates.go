@@ -810,6 +810,9 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			// "The negotiations resume in New York on Friday"
 			return true
 		}
+		if votingPresent(d, ss, k) {
+			return true // "Palestinians choose a new president on January 9" (event_dates_premod.go)
+		}
 		if newsPresent(d, ss, k) && namedSubjectPresent(d, ss, k) {
 			return true // "Mr. Yushchenko meets President Bush at the White House Monday" (event_dates_present.go)
 		}

@@ -29,3 +29,17 @@ func (p *Pipeline) premodParticiple(d *doc, ss, k int) bool {
 	after := p.cls(d, k+1)
 	return d.mentionAt[k+1] < 0 && after&wNoun != 0 && after&(wVerb|wPast|wPart|wPrep|wDet) == 0
 }
+
+// votingPresent: the word at k is a plain present verb of voting right
+// after its named subject ("Palestinians choose a new president on January
+// 9", "Kenyans vote in a referendum on November 21"): the news present of
+// a vote still to come, as "meets" or "arrives" tell of a coming meeting
+// or arrival (newsPresent). (A vote already held is told in the past:
+// "Palestinians chose", "voted".)
+func votingPresent(d *doc, ss, k int) bool {
+	switch d.lower[k] {
+	case "choose", "chooses", "elect", "elects", "vote", "votes":
+		return k-1 >= ss && d.mentionAt[k-1] >= 0 && d.lower[k-1] != "'s" && d.lower[k-1] != "’s"
+	}
+	return false
+}

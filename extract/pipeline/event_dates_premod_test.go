@@ -21,3 +21,22 @@ func TestEventDatesPremodParticiple(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesVotingPresent: a plain present verb of voting after its
+// named subject tells of a coming vote (votingPresent); the past tells of
+// one held.
+func TestEventDatesVotingPresent(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "coming vote in the news present",
+			text: "Haitians choose a new president on February 7.",
+			want: []string{"ELECTION choose=2008-02-07@0"},
+		},
+		{
+			// near: the past tells of a vote held
+			name: "vote held",
+			text: "Haitians chose a new president on February 7.",
+			want: []string{"ELECTION chose=2007-02-07@0"},
+		},
+	})
+}

@@ -795,7 +795,7 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			// the action they took on February 20", "who will serve ...,
 			// replaced Fox, who resigned January 12" (a passive's participle
 			// leaves it to the auxiliary: "elections to be held May 25")
-			if c := p.cls(d, k); c&(wPast|wPart) != 0 && c&(wVerb|wNoun|wProper) == 0 && !futureWords[d.lower[k]] {
+			if c := p.cls(d, k); c&(wPast|wPart) != 0 && c&(wVerb|wNoun|wProper) == 0 && !futureWords[d.lower[k]] && !p.premodParticiple(d, ss, k) { // (event_dates_premod.go)
 				switch {
 				case d.lower[k] == "set" && k+1 < at && (d.lower[k+1] == "to" || d.lower[k+1] == "for"):
 					return true // "a contract set to begin July 1", "a meeting set for December 31"
@@ -809,6 +809,9 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 			// ... also further from the date, right after its subject:
 			// "The negotiations resume in New York on Friday"
 			return true
+		}
+		if votingPresent(d, ss, k) {
+			return true // "Palestinians choose a new president on January 9" (event_dates_premod.go)
 		}
 		if newsPresent(d, ss, k) && namedSubjectPresent(d, ss, k) {
 			return true // "Mr. Yushchenko meets President Bush at the White House Monday" (event_dates_present.go)

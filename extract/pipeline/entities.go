@@ -417,6 +417,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 			m.label = "MISC" // "Heineken Cup", "UK Film Talent Award": events and prizes
 		}
 	}
+	p.typeBodyHeads(d) // "the ruling Fatah party" (entity_orghead.go)
 	texts := make([]string, n)
 	known := d.buf.knownNames(n) // a name said ten times is looked up once
 	for i, m := range d.mentions {

@@ -10,6 +10,9 @@ var raceVerbs = map[string]bool{
 	"beat": true, "beats": true, "defeat": true, "defeats": true, "defeated": true,
 	"challenge": true, "challenges": true, "challenged": true, "wrest": true, "wrested": true,
 	"unseat": true, "unseated": true, "outpolled": true, "edged": true,
+	// a heavy defeat (fifteenth session, orgtype16): "Hamas, which routed the
+	// Fatah party in parliamentary elections"
+	"rout": true, "routed": true, "trounce": true, "trounced": true, "thrashed": true,
 }
 
 // electionRivals gives a noun election the sides of the contest its

@@ -31,6 +31,8 @@ func (p *Pipeline) attackSense(d *doc, ev *event, si int) string {
 		return guardCriticism // "I attack Michael Howard politically"
 	case economicSense(d, ev, s.Start, s.End):
 		return guardOtherSense // "a farm subsidy war", "slapped a duty on corn"
+	case shotsInAir(d, ev, s.Start, s.End):
+		return guardOtherSense // "fired shots in the air as supporters cheered" (event_sense_airshots.go)
 	case otherAttackSense(d, ev, s.Start, s.End):
 		return guardOtherSense // "viruses plunder address books", "he rang Lucy"
 	case accidentSense(d, ev, si):

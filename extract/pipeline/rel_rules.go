@@ -558,16 +558,7 @@ func placeOwnedBody(d *doc, a *mention, end int) *mention {
 	} else if a.label != "NORP" && d.ents[a.ent].subtype != extract.Country {
 		return nil // "the Berlin wall", but "U.S. newspaper" and "Russian news agency"
 	}
-	org := func(k int) *mention {
-		if k >= end || d.mentionAt[k] < 0 {
-			return nil
-		}
-		o := d.mentions[d.mentionAt[k]]
-		if o.start != k || o.ent < 0 || d.ents[o.ent].typ != extract.Organization {
-			return nil
-		}
-		return o
-	}
+	org := func(k int) *mention { return orgStartingAt(d, k, end) }
 	for j := k; j < end && j < k+5; j++ {
 		if d.mentionAt[j] >= 0 {
 			// the name, then its kind: "Israel's ruling Likud party"
@@ -595,6 +586,19 @@ func placeOwnedBody(d *doc, a *mention, end int) *mention {
 	return nil
 }
 
+// orgStartingAt is the organization named from token k, before end: a
+// mention that starts there and resolves to an organization, else nil.
+func orgStartingAt(d *doc, k, end int) *mention {
+	if k >= end || d.mentionAt[k] < 0 {
+		return nil
+	}
+	o := d.mentions[d.mentionAt[k]]
+	if o.start != k || o.ent < 0 || d.ents[o.ent].typ != extract.Organization {
+		return nil
+	}
+	return o
+}
+
 // memberStateOf reads a country that belongs to an alliance or bloc: "The
 // Czech Republic joined NATO in 1999 and the European Union in 2004",
 // "Cyprus, an EU member state", "Turkey, a member of NATO". It returns the
@@ -607,14 +611,7 @@ func memberStateOf(d *doc, a *mention, end int) []*mention {
 		if k < end && d.lower[k] == "the" {
 			k++
 		}
-		if k >= end || d.mentionAt[k] < 0 {
-			return nil
-		}
-		o := d.mentions[d.mentionAt[k]]
-		if o.start != k || o.ent < 0 || d.ents[o.ent].typ != extract.Organization {
-			return nil
-		}
-		return o
+		return orgStartingAt(d, k, end)
 	}
 	k := a.end
 	if k+1 >= end {

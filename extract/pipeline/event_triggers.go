@@ -112,11 +112,19 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		// below (found, injured, talked) are none of the say forms.
 		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
 			if sayForms[w] && (i+1 >= s.End || d.lower[i+1] != "power") {
-				if w != "declared" && (i+2 >= s.End || d.lower[i+2] != "retirement") {
-					continue // the commonest verbs in news; skipping them before the pattern search saves time ("claimed power" is powerTaken's; "announced his retirement" officeLeft's, event_trig_removed.go)
-				}
-				if m, ok = p.emergencyRuled(d, i, s.Start, s.End); !ok && w == "declared" {
-					continue // ("declared a state of emergency" is emergencyRuled's, event_trig_curfew.go)
+				// The commonest verbs in news: skipping them before the
+				// pattern search saves time. Three readings keep one: "claimed
+				// power" (powerTaken's, event_trig_power.go), "declared a state of
+				// emergency" (emergencyRuled, event_trig_curfew.go) and
+				// "announced his retirement" (officeLeft's, below;
+				// event_trig_removed.go).
+				switch {
+				case w == "declared":
+					if m, ok = p.emergencyRuled(d, i, s.Start, s.End); !ok {
+						continue
+					}
+				case i+2 >= s.End || d.lower[i+2] != "retirement":
+					continue
 				}
 			} else {
 				m, ok = p.lex.Match(d.lower, i)

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1710"} {
+	for _, id := range []string{"voa-0351", "voa-1870"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -141,4 +141,5 @@ var devRanges = map[string]struct {
 	"voa_dev35.tsv": {"dev35", 1591, 1630},
 	"voa_dev36.tsv": {"dev36", 1631, 1670},
 	"voa_dev37.tsv": {"dev37", 1671, 1710},
+	"voa_dev38.tsv": {"dev38", 1711, 1750},
 }

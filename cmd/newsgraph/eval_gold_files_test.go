@@ -142,4 +142,5 @@ var devRanges = map[string]struct {
 	"voa_dev36.tsv": {"dev36", 1631, 1670},
 	"voa_dev37.tsv": {"dev37", 1671, 1710},
 	"voa_dev38.tsv": {"dev38", 1711, 1750},
+	"voa_dev39.tsv": {"dev39", 1751, 1790},
 }

@@ -143,4 +143,5 @@ var devRanges = map[string]struct {
 	"voa_dev37.tsv": {"dev37", 1671, 1710},
 	"voa_dev38.tsv": {"dev38", 1711, 1750},
 	"voa_dev39.tsv": {"dev39", 1751, 1790},
+	"voa_dev40.tsv": {"dev40", 1791, 1830},
 }

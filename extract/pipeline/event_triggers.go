@@ -41,6 +41,7 @@ const (
 	scanHead                           // headedTo (event_trig_head.go)
 	scanThreat                         // ifThreat (event_trig_ifthreat.go)
 	scanBail                           // bailTold (event_trig_bail.go)
+	scanSay                            // sayForms, which skip the pattern search
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -84,6 +85,7 @@ func scanFamilies() []struct {
 		{scanHead, headStarts()},
 		{scanThreat, threatStarts()},
 		{scanBail, bailStarts()},
+		{scanSay, wordsOf(sayForms)},
 	}
 }
 
@@ -156,13 +158,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if d.mentionAt[i] >= 0 {
 			continue
 		}
+		// the families of triggers whose checkers can fire on this word, in
+		// one lookup: each check below runs only with its bit set (this loop
+		// runs on every word of every story)
+		sw := p.scanWords.of(d.lower[i])
 		var m cameo.Match
 		ok := false
 		// Most words are no trigger, and the lexicon's filter says so
 		// without the call to Match (and its result) for each; the cases
 		// below (found, injured, talked) are none of the say forms.
 		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
-			if sayForms[w] && (i+1 >= s.End || d.lower[i+1] != "power") {
+			if sw&scanSay != 0 && (i+1 >= s.End || d.lower[i+1] != "power") {
 				// The commonest verbs in news: skipping them before the
 				// pattern search saves time. Three readings keep one: "claimed
 				// power" (powerTaken's, event_trig_power.go), "declared a state of
@@ -197,10 +203,6 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// the dictionary has "vote" as a verb only, and no verb follows "the"
 			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "vote", Start: i, End: i + 1, Nominal: true}, true
 		}
-		// the families of triggers whose checkers can fire on this word, in
-		// one lookup: each check below runs only with its bit set (this loop
-		// runs on every word of every story)
-		sw := p.scanWords.of(d.lower[i])
 		if sw&scanChoose != 0 && p.leaderChosen(d, i+1, s.End) {
 			// "his Kadima Party chooses a new leader in September", "to choose
 			// between two contenders", "picked David Cameron as its new

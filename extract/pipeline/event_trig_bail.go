@@ -29,6 +29,9 @@ var bailGrants = map[string]bool{
 	"granted": true, "denied": true, "refused": true, "posted": true,
 }
 
+// bailStarts are the words bailTold can fire on (scanWords).
+func bailStarts() []string { return append(wordsOf(bailReleases), "bail") }
+
 // bailTold reads a release on bail at the verb i ("freed on bail", "released
 // him on bail", the match spanning "on bail"), or a bail noun at i with a
 // court noun after it or a grant before it.

@@ -22,6 +22,9 @@ var controlVerbs = map[string]bool{
 	"wrest": true, "wrests": true, "wrested": true, "wresting": true,
 }
 
+// controlStarts are the words controlTaken can fire on (scanWords).
+func controlStarts() []string { return wordsOf(controlVerbs) }
+
 // controlTaken reads "<verb> [full|effective|military] control of|over" at
 // i; the match spans the verb to "control", its subject the agent.
 func controlTaken(d *doc, i, se int) (cameo.Match, bool) {

@@ -44,6 +44,10 @@ var civilianBlockers = map[string]bool{
 	"students": true, "activists": true, "fishermen": true, "miners": true, "supporters": true,
 }
 
+// cordonStarts are the words placeCordoned can fire on (scanWords): every
+// key of cordonVerbs, whatever its value.
+func cordonStarts() []string { return wordsOf(cordonVerbs) }
+
 // placeCordoned reads the verb at i as closing off a place named in its
 // object within five words; the match spans the verb alone.
 func (p *Pipeline) placeCordoned(d *doc, i, ss, se int) (cameo.Match, bool) {

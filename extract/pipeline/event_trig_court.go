@@ -54,6 +54,9 @@ var courtSubjectGap = map[string]bool{
 // court ruled", "unless a judge rules", "whether the court upholds".
 var courtPending = map[string]bool{"until": true, "unless": true, "if": true, "whether": true, "till": true}
 
+// courtStarts are the words courtDecided can fire on (scanWords).
+func courtStarts() []string { return wordsOf(courtDecisionVerbs) }
+
 // courtDecided reads a court's decision verb at i; the match spans the
 // verb and its particle.
 func (p *Pipeline) courtDecided(d *doc, i, ss, se int) (cameo.Match, bool) {

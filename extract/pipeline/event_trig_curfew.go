@@ -38,6 +38,9 @@ var reliefEmergencies = map[string]bool{
 	"famine": true, "heatwave": true, "snow": true, "spill": true,
 }
 
+// emergencyStarts are the words emergencyRuled can fire on (scanWords).
+func emergencyStarts() []string { return wordsOf(emergencyVerbs) }
+
 // emergencyRuled reads the verb at i as imposing a curfew, a state of
 // emergency or martial law named in its object within five words ("imposed
 // a 24-hour curfew", "declared a nationwide state of emergency"); the

@@ -39,6 +39,9 @@ var stoppedMeasures = map[string]string{
 	"cooperation": "161", "contacts": "161", "ties": "161", "relations": "161",
 }
 
+// stopStarts are the words measureStopped can fire on (scanWords).
+func stopStarts() []string { return wordsOf(stopForms) }
+
 // measureStopped reads the verb at i as stopping a measure named in its
 // object ("halted lending to Kenya"): a 16x match with a pattern, so that
 // relationsCut makes it a SANCTION.

@@ -37,6 +37,9 @@ var postedForces = map[string]bool{
 // filter of scanTriggers lets it through (its forces may be the subject).
 const postLemma = "post forces"
 
+// postStarts are the words forcesPosted can fire on (scanWords).
+func postStarts() []string { return wordsOf(postForms) }
+
 // forcesPosted reads a posting verb at i whose subject or object is a force.
 func (p *Pipeline) forcesPosted(d *doc, i, ss, se int) (cameo.Match, bool) {
 	code, ok := postForms[d.lower[i]]

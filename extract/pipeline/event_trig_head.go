@@ -15,6 +15,9 @@ import (
 
 var headForms = map[string]bool{"head": true, "heads": true, "headed": true, "heading": true}
 
+// headStarts are the words headedTo can fire on (scanWords).
+func headStarts() []string { return wordsOf(headForms) }
+
 // headedTo reads a trip from the verb "head" at i of sentence si (a team
 // heading to a match abroad is no visit: "New Zealand headed to Wales").
 func (p *Pipeline) headedTo(d *doc, i, si int) (cameo.Match, bool) {

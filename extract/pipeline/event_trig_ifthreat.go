@@ -25,6 +25,9 @@ import (
 
 var threatModals = map[string]bool{"will": true, "would": true, "may": true, "could": true, "'ll": true}
 
+// threatStarts are the modals ifThreat can fire on (scanWords).
+func threatStarts() []string { return wordsOf(threatModals) }
+
 // ifThreat reads a conditional threat from the modal at i of sentence si;
 // the match is the verb the modal governs.
 func (p *Pipeline) ifThreat(d *doc, i, si int) (cameo.Match, bool) {

@@ -32,6 +32,10 @@ var powerMotions = map[string]string{
 	"step": "into", "steps": "into", "stepped": "into", "stepping": "into",
 }
 
+// powerStarts are the words powerTaken can fire on (scanWords asks for
+// them once per word: the checker runs for no other).
+func powerStarts() []string { return append(wordsOf(powerVerbs), wordsOf(powerMotions)...) }
+
 // powerTaken reads coming to power from the verb at i: the match spans the
 // verb to "power" or "office", and its subject is the PATIENT (Reverse, as
 // officeEntered).

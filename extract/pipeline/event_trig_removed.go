@@ -53,6 +53,11 @@ var retireAnnouncers = map[string]bool{
 	"confirm": true, "confirms": true, "confirmed": true, "confirming": true,
 }
 
+// leftStarts are the words officeLeft can fire on (scanWords).
+func leftStarts() []string {
+	return append(append(wordsOf(removalVerbs), wordsOf(retireAnnouncers)...), "voted", "votes", "vote")
+}
+
 // officeLeft reads the verb at i as a removal from office, a retirement
 // announced or a government voted out.
 func (p *Pipeline) officeLeft(d *doc, i, ss, se int) (cameo.Match, bool) {

@@ -74,6 +74,9 @@ func (p *Pipeline) sentObject(d *doc, i, se int) (a, b int, ok bool) {
 	return 0, 0, false
 }
 
+// sendStarts are the words sentEnvoys can fire on (scanWords).
+func sendStarts() []string { return wordsOf(sendForms) }
+
 // sentEnvoys reads a visit from a verb of sending at i of sentence si.
 func (p *Pipeline) sentEnvoys(d *doc, i, si int) (cameo.Match, bool) {
 	if !sendForms[d.lower[i]] || d.mentionAt[i] >= 0 {

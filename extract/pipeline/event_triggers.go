@@ -16,45 +16,98 @@ type rawTrigger struct {
 	typ string
 }
 
-// scanWord tells which of scanTriggers' word lists a word is on.
-type scanWord uint8
+// scanWord tells which of scanTriggers' word lists a word is on: each
+// bit is a family of triggers, set for the words its checker can fire on.
+type scanWord uint32
 
 const (
-	scanChoose  scanWord = 1 << iota // chooseForms
-	scanPropose                      // proposalNouns
-	scanBorder                       // borderClosers
-	scanTalk                         // talkVerbs
-	scanReceive                      // receiveForms (receivesVisitor)
-	scanWar                          // warNouns (warWithSides)
-	scanOffice                       // the verbs officeEntered reads
-	scanNamed                        // namedForms (namedToOffice)
+	scanChoose    scanWord = 1 << iota // chooseForms
+	scanPropose                        // proposalNouns
+	scanBorder                         // borderClosers
+	scanTalk                           // talkVerbs
+	scanReceive                        // receiveForms (receivesVisitor)
+	scanWar                            // warNouns (warWithSides)
+	scanOffice                         // the verbs officeEntered reads
+	scanNamed                          // namedForms (namedToOffice)
+	scanPower                          // powerTaken (event_trig_power.go)
+	scanStop                           // measureStopped (event_trig_cutoff.go)
+	scanCourt                          // courtDecided (event_trig_court.go)
+	scanPost                           // forcesPosted (event_trig_deploy.go)
+	scanControl                        // controlTaken (event_trig_control.go)
+	scanEmergency                      // emergencyRuled (event_trig_curfew.go)
+	scanCordon                         // placeCordoned (event_trig_cordon.go)
+	scanLeft                           // officeLeft (event_trig_removed.go)
+	scanSend                           // sentEnvoys (event_trig_sent.go)
+	scanHead                           // headedTo (event_trig_head.go)
+	scanThreat                         // ifThreat (event_trig_ifthreat.go)
+	scanBail                           // bailTold (event_trig_bail.go)
+	scanSay                            // sayForms, which skip the pattern search
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
-// every story into one map: one lookup per word instead of four to six
-// (the lookups were a sixth of the trigger scan's time), and only for a
-// word of a shape some listed word has.
+// every story into one map: one lookup per word instead of one per
+// family of triggers (the lookups and the calls that made them were a
+// third of the trigger scan's time), and only for a word of a shape some
+// listed word has. A family of triggers declares the words its checker
+// can fire on next to the checker, and registers them here with its bit;
+// scanTriggers calls the checker only for a word with the bit set.
 type scanWords struct {
 	flags map[string]scanWord
 	shape *wordShape
 }
 
+// scanFamilies pairs each family's bit with the words it fires on.
+func scanFamilies() []struct {
+	flag  scanWord
+	words []string
+} {
+	return []struct {
+		flag  scanWord
+		words []string
+	}{
+		{scanChoose, wordsOf(chooseForms)},
+		{scanPropose, wordsOf(proposalNouns)},
+		{scanBorder, wordsOf(borderClosers)},
+		{scanTalk, wordsOf(talkVerbs)},
+		{scanReceive, wordsOf(receiveForms)},
+		{scanWar, wordsOf(warNouns)},
+		{scanOffice, append(append(wordsOf(enterVerbs), wordsOf(becomeVerbs)...), wordsOf(installForms)...)},
+		{scanNamed, wordsOf(namedForms)},
+		{scanPower, powerStarts()},
+		{scanStop, stopStarts()},
+		{scanCourt, courtStarts()},
+		{scanPost, postStarts()},
+		{scanControl, controlStarts()},
+		{scanEmergency, emergencyStarts()},
+		{scanCordon, cordonStarts()},
+		{scanLeft, leftStarts()},
+		{scanSend, sendStarts()},
+		{scanHead, headStarts()},
+		{scanThreat, threatStarts()},
+		{scanBail, bailStarts()},
+		{scanSay, wordsOf(sayForms)},
+	}
+}
+
 func newScanWords() *scanWords {
 	sw := &scanWords{flags: map[string]scanWord{}}
-	for _, l := range []struct {
-		words map[string]bool
-		flag  scanWord
-	}{{chooseForms, scanChoose}, {proposalNouns, scanPropose}, {borderClosers, scanBorder}, {talkVerbs, scanTalk},
-		{receiveForms, scanReceive}, {warNouns, scanWar}, {enterVerbs, scanOffice}, {becomeVerbs, scanOffice},
-		{installForms, scanOffice}, {namedForms, scanNamed}} {
-		for w, on := range l.words {
-			if on {
-				sw.flags[w] |= l.flag
-			}
+	for _, f := range scanFamilies() {
+		for _, w := range f.words {
+			sw.flags[w] |= f.flag
 		}
 	}
 	sw.shape = newWordShape(sw.flags)
 	return sw
+}
+
+// wordsOf lists the keys of a word list, whatever their values (a
+// checker's map may carry a particle or a code for each word).
+func wordsOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
 }
 
 // of returns the lists w is on.
@@ -105,13 +158,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if d.mentionAt[i] >= 0 {
 			continue
 		}
+		// the families of triggers whose checkers can fire on this word, in
+		// one lookup: each check below runs only with its bit set (this loop
+		// runs on every word of every story)
+		sw := p.scanWords.of(d.lower[i])
 		var m cameo.Match
 		ok := false
 		// Most words are no trigger, and the lexicon's filter says so
 		// without the call to Match (and its result) for each; the cases
 		// below (found, injured, talked) are none of the say forms.
 		if w := d.lower[i]; p.lexFilter == nil || p.lexFilter.MayMatch(w) {
-			if sayForms[w] && (i+1 >= s.End || d.lower[i+1] != "power") {
+			if sw&scanSay != 0 && (i+1 >= s.End || d.lower[i+1] != "power") {
 				// The commonest verbs in news: skipping them before the
 				// pattern search saves time. Three readings keep one: "claimed
 				// power" (powerTaken's, event_trig_power.go), "declared a state of
@@ -146,7 +203,6 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// the dictionary has "vote" as a verb only, and no verb follows "the"
 			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "vote", Start: i, End: i + 1, Nominal: true}, true
 		}
-		sw := p.scanWords.of(d.lower[i])
 		if sw&scanChoose != 0 && p.leaderChosen(d, i+1, s.End) {
 			// "his Kadima Party chooses a new leader in September", "to choose
 			// between two contenders", "picked David Cameron as its new
@@ -181,39 +237,24 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// name with its title takes more
 			m, ok = cameo.Match{Code: "041", Lemma: "talk", Start: i, End: i + 1}, true
 		}
-		// (the first letter and the merged word lists spare most words the
-		// calls: this loop runs on every word of every story)
-		if w := d.lower[i]; w != "" {
-			switch w[0] {
-			case 'g', 'w':
-				if sw&scanReceive != 0 {
-					if rm, received := p.receivesVisitor(d, i, s.End); received {
-						m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
-					}
-				}
-				if sw&scanWar != 0 && !ok {
-					if wm, war := warWithSides(d, i, s.End); war {
-						m, ok = wm, true // "the 34-day war against Hezbollah" (event_trig_war.go)
-					}
-				}
-			case 'c':
-				if sw&scanWar != 0 && !ok {
-					if wm, war := warWithSides(d, i, s.End); war {
-						m, ok = wm, true // "the conflict between Russia and Georgia" (event_trig_war.go)
-					}
-				}
-			case 'n':
-				if sw&scanNamed != 0 && !ok {
-					if nm, named := p.namedToOffice(d, i, s.Start, s.End); named {
-						m, ok = nm, true // "named Steve Ballmer chief executive" (event_trig_named.go)
-					}
-				}
-			case 't', 'a', 'b', 'i':
-				if sw&scanOffice != 0 {
-					if om, entered := p.officeEntered(d, i, s.End); entered {
-						m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
-					}
-				}
+		if sw&scanReceive != 0 {
+			if rm, received := p.receivesVisitor(d, i, s.End); received {
+				m, ok = rm, true // "greeted Chinese President Hu Jintao" (event_trig_receive.go)
+			}
+		}
+		if sw&scanWar != 0 && !ok {
+			if wm, war := warWithSides(d, i, s.End); war {
+				m, ok = wm, true // "the 34-day war against Hezbollah", "the conflict between Russia and Georgia" (event_trig_war.go)
+			}
+		}
+		if sw&scanNamed != 0 && !ok {
+			if nm, named := p.namedToOffice(d, i, s.Start, s.End); named {
+				m, ok = nm, true // "named Steve Ballmer chief executive" (event_trig_named.go)
+			}
+		}
+		if sw&scanOffice != 0 {
+			if om, entered := p.officeEntered(d, i, s.End); entered {
+				m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
 			}
 		}
 		if w := d.lower[i]; (w == "is" || w == "are" || w == "was" || w == "were") && !ok {
@@ -221,12 +262,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
 			}
 		}
-		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && w != "" && (w[0] == 's' || w[0] == 'd') {
+		if sw&scanSend != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if sm, sent := p.sentEnvoys(d, i, si); sent {
 				m, ok = sm, true // "is sending an FBI agent to Azerbaijan" (event_trig_sent.go)
 			}
 		}
-		if d.lower[i] != "" && d.lower[i][0] == 'h' {
+		if sw&scanHead != 0 {
 			if hm, trip := p.headedTo(d, i, si); trip {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
 			}
@@ -241,35 +282,37 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = tm, true // "during a trip to Moscow" (event_trig_trip.go)
 			}
 		}
-		if w := d.lower[i]; !ok && threatModals[w] {
+		if sw&scanThreat != 0 && !ok {
 			if tm, threat := p.ifThreat(d, i, si); threat {
 				m, ok = tm, true // "says it will not take part unless ..." (event_trig_ifthreat.go)
 			}
 		}
-		if w := d.lower[i]; len(w) >= 4 && (w[0] == 's' || w[0] == 'a' || w[0] == 'g' || w[0] == 'r' || w[0] == 'w') {
+		if sw&scanControl != 0 {
 			if cm, taken := controlTaken(d, i, s.End); taken {
 				m, ok = cm, true // "assumed control of Jericho" (event_trig_control.go)
 			}
 		}
-		if pm, taken := p.powerTaken(d, i, s.End); taken {
-			m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
+		if sw&scanPower != 0 {
+			if pm, taken := p.powerTaken(d, i, s.End); taken {
+				m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
+			}
 		}
-		if (!ok || !inventory[cameo.EventType(m.Code)]) && d.mentionAt[i] < 0 {
+		if sw&scanStop != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if sm, stopped := p.measureStopped(d, i, s.Start, s.End); stopped {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
 			}
 		}
-		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && len(w) >= 4 && (w[0] == 'i' || w[0] == 'd' || w[0] == 'r' || w[0] == 'e' || w[0] == 'm' || w[0] == 's') {
+		if sw&scanEmergency != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if em, ruled := p.emergencyRuled(d, i, s.Start, s.End); ruled {
 				m, ok = em, true // "the army imposed a curfew" (event_trig_curfew.go)
 			}
 		}
-		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && len(w) >= 3 && (w[0] == 's' || w[0] == 'b' || w[0] == 'c') {
+		if sw&scanCordon != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if cm, closed := p.placeCordoned(d, i, s.Start, s.End); closed {
 				m, ok = cm, true // "troops sealed off the town" (event_trig_cordon.go)
 			}
 		}
-		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)] || m.Code != cameo.CodeResign && (w[0] == 'r' || w[0] == 'f')) && len(w) >= 4 && (w[0] == 'r' || w[0] == 'f' || w[0] == 'd' || w[0] == 'p' || w[0] == 'o' || w[0] == 'a' || w[0] == 'c' || w[0] == 'v') && d.mentionAt[i] < 0 {
+		if w := d.lower[i]; sw&scanLeft != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.Code != cameo.CodeResign && (w[0] == 'r' || w[0] == 'f')) {
 			if rm, left := p.officeLeft(d, i, s.Start, s.End); left {
 				m, ok = rm, true // "removed him from the post", "announced his retirement" (event_trig_removed.go)
 			}
@@ -289,12 +332,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
 		}
-		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && (w == "bail" || bailReleases[w]) {
+		if sw&scanBail != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if bm, bail := bailTold(d, i, s.Start, s.End); bail {
 				m, ok = bm, true // "He has since been freed on bail" (event_trig_bail.go)
 			}
 		}
-		if (!ok || !inventory[cameo.EventType(m.Code)]) && d.mentionAt[i] < 0 {
+		if sw&scanCourt != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if cm, decided := p.courtDecided(d, i, s.Start, s.End); decided {
 				m, ok = cm, true // "a Polish court has fined a magazine publisher" (event_trig_court.go)
 			}
@@ -304,7 +347,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)
 			}
 		}
-		if (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) && d.mentionAt[i] < 0 {
+		if sw&scanPost != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)
 			}

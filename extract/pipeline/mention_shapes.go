@@ -1108,6 +1108,11 @@ func (p *Pipeline) inPortfolio(d *doc, start, end int) bool {
 	if end >= len(d.toks) || d.sentOf[end] != d.sentOf[start] {
 		return false
 	}
+	if !portfolioTitle(d.lower[end]) && d.lower[end] != "and" {
+		// every way below to true needs one of these after the name; asked
+		// first, it spares most mentions the gazetteer lookups
+		return false
+	}
 	k := start
 	if p.isDemonym(d.words[k]) {
 		k++

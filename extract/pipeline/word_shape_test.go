@@ -24,14 +24,13 @@ func TestWordShapesKeepEveryListedWord(t *testing.T) {
 			}
 		}
 	}
-	for _, l := range []struct {
-		words map[string]bool
-		flag  scanWord
-	}{{chooseForms, scanChoose}, {proposalNouns, scanPropose}, {borderClosers, scanBorder}, {talkVerbs, scanTalk},
-		{receiveForms, scanReceive}, {warNouns, scanWar}, {enterVerbs, scanOffice}, {becomeVerbs, scanOffice}, {installForms, scanOffice}, {namedForms, scanNamed}} {
-		for w := range l.words {
-			if p.scanWords.of(w)&l.flag == 0 {
-				t.Errorf("scanWords.of(%q) lacks flag %b", w, l.flag)
+	for _, f := range scanFamilies() {
+		if len(f.words) == 0 {
+			t.Fatalf("scan family %b: no words", f.flag)
+		}
+		for _, w := range f.words {
+			if p.scanWords.of(w)&f.flag == 0 {
+				t.Errorf("scanWords.of(%q) lacks flag %b", w, f.flag)
 			}
 		}
 	}

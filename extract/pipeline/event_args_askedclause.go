@@ -26,11 +26,11 @@ func (p *Pipeline) askedClauses(d *doc, evs []*event, ss, se int) {
 		// (a demand without a maker: event_args_askeddemand.go)
 		if (ev.typ == "APPEAL" || ev.typ == "DEMAND") && !ev.unreal && (hasRole(ev, agent) || authorlessDemand(d, ev, ss)) && !hasRole(ev, patient) {
 			authorless := !hasRole(ev, agent)
-			if authorless {
+			p.askedClause(d, ev, se)
+			if authorless && hasRole(ev, patient) {
+				ev.askedOnly = true
 				nameBeforeDemand(d, ev, ss) // "to press U.S. demands that Syria withdraw" (event_args_askeddemand.go)
 			}
-			p.askedClause(d, ev, se)
-			ev.askedOnly = authorless && hasRole(ev, patient)
 		}
 	}
 }

@@ -29,7 +29,25 @@ func authorlessDemand(d *doc, ev *event, ss int) bool {
 			return false
 		}
 	}
-	return true
+	k := ev.trigEnd
+	if d.lower[k-1] == "for" || d.lower[k-1] == "that" {
+		k-- // the trigger took its preposition
+	}
+	if k+1 >= len(d.lower) {
+		return false
+	}
+	switch d.lower[k] {
+	case "that":
+		return true
+	case "for":
+		// "an EU demand for Turkey to recognise Cyprus", not a market's
+		// "demand for cement in the U.S. to remain": the one asked opens the phrase
+		if d.lower[k+1] == "the" && k+2 < len(d.lower) {
+			k++
+		}
+		return d.mentionAt[k+1] >= 0
+	}
+	return false
 }
 
 // demandWord: a form of "demand".
@@ -41,10 +59,12 @@ func demandWord(w string) bool {
 	return false
 }
 
-// nameBeforeDemand gives a demand noun still without a maker the name that
-// premodifies it ("to press U.S. demands that Syria withdraw", "Hamas
-// demands that"): a state or body's own demands, which the argument reader
-// leaves to a people's adjective or possessive (premodifierMention).
+// nameBeforeDemand gives a demand noun still without a maker, whose clause
+// named the one asked, the name that premodifies it ("to press U.S. demands
+// that Syria withdraw", "Hamas demands that"): a state or body's own
+// demands, which the argument reader leaves to a people's adjective or
+// possessive (premodifierMention). Without such a clause the name is most
+// often a market's ("North American demand for truck engines").
 func nameBeforeDemand(d *doc, ev *event, ss int) {
 	t := ev.trigStart
 	if hasRole(ev, agent) || t-1 < ss || d.lower[t] != "demand" && d.lower[t] != "demands" {

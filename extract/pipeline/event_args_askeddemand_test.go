@@ -33,6 +33,16 @@ func TestAuthorlessDemand(t *testing.T) {
 			absent: []string{"APPEAL", "DEMAND"},
 		},
 		{
+			name:   "a market's demand named by its region is no demand",
+			text:   "The company expects a moderate upturn in North American demand for heavy-duty truck engines.",
+			absent: []string{"DEMAND"},
+		},
+		{
+			name:   "a market's demand for a good in a country to stay",
+			text:   "The company expects demand for cement in the U.S. to remain strong through 1992.",
+			absent: []string{"DEMAND"},
+		},
+		{
 			name:   "a demand naming no one asked stays out",
 			text:   "Hundreds of farmers marched through the capital on Monday and demanded higher prices for rice.",
 			absent: []string{"DEMAND"},
@@ -50,7 +60,7 @@ func TestFormulaRequests(t *testing.T) {
 	checkEventCases(t, p, []eventCase{
 		{
 			name:   "a request for comment",
-			text:   "Gazprom did not respond to requests for comment on Tuesday.",
+			text:   "Gazprom has not responded to requests for comment.",
 			absent: []string{"APPEAL"},
 		},
 		{
@@ -60,7 +70,7 @@ func TestFormulaRequests(t *testing.T) {
 		},
 		{
 			name:   "a request for political asylum",
-			text:   "Sweden turned down his request for political asylum last year.",
+			text:   "Sweden has rejected a request for political asylum by an Iraqi officer.",
 			absent: []string{"APPEAL"},
 		},
 		{

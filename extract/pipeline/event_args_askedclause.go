@@ -21,10 +21,16 @@ import "strings"
 // the author ("The United States on Thursday again called for ..."). An
 // appeal with no author read is left alone: "the plan calls for Israel to
 // free 500 prisoners" is a document's provision, not an appeal.
-func (p *Pipeline) askedClauses(d *doc, evs []*event, se int) {
+func (p *Pipeline) askedClauses(d *doc, evs []*event, ss, se int) {
 	for _, ev := range evs {
-		if (ev.typ == "APPEAL" || ev.typ == "DEMAND") && !ev.unreal && hasRole(ev, agent) && !hasRole(ev, patient) {
+		// (a demand without a maker: event_args_askeddemand.go)
+		if (ev.typ == "APPEAL" || ev.typ == "DEMAND") && !ev.unreal && (hasRole(ev, agent) || authorlessDemand(d, ev, ss)) && !hasRole(ev, patient) {
+			authorless := !hasRole(ev, agent)
 			p.askedClause(d, ev, se)
+			if authorless && hasRole(ev, patient) {
+				ev.askedOnly = true
+				nameBeforeDemand(d, ev, ss) // "to press U.S. demands that Syria withdraw" (event_args_askeddemand.go)
+			}
 		}
 	}
 }

@@ -64,7 +64,7 @@ func (p *Pipeline) partlessParts(d *doc, evs, unreal []*event, ss, se int) {
 	p.coordinateSubject(d, evs, ss) // "X condemned ... and urged" (event_args_andverb.go)
 	p.beforeParts(d, evs, ss, se)
 	p.insideParts(d, evs, unreal, se)
-	p.askedClauses(d, evs, se)          // "demanded that the Taleban provide proof" (event_args_askedclause.go)
+	p.askedClauses(d, evs, ss, se)      // "demanded that the Taleban provide proof" (event_args_askedclause.go)
 	p.speechSides(d, evs, ss, se)       // "threatened to cut off sales to X", "granted X's request" (event_args_speechsides.go)
 	p.countryInSentence(d, evs, ss, se) // "U.S. forces invaded the country" after "Iraqi civilians" (event_args_thecountry.go)
 }

@@ -95,6 +95,9 @@ func speechlessSense(d *doc, m *cameo.Match, typ string, ss, se int) bool {
 			}
 		}
 	}
+	if formulaRequest(d, m, ss, se) {
+		return true // "has not responded to requests for comment" (event_trig_requestsense.go)
+	}
 	if m.Lemma == "ask" && wordWithin(d, m.End, se, "questions", 5) {
 		return true // "asked the prime minister questions": questioning
 	}

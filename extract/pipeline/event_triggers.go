@@ -407,6 +407,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if speechlessSense(d, &m, typ, s.Start, s.End) {
 			continue // "launching a campaign", "sought refuge", "a warning about the virus" (event_trig_speech.go)
 		}
+		if p.attractionSense(d, &m, typ, s.Start, s.End) {
+			continue // "the game appealed to the Kiwi psyche", "a demanding job" (event_trig_appealsense.go)
+		}
 		if bt, bc, business := p.businessTrigger(d, lemma, &m, s.Start, s.End); business {
 			switch {
 			case bt == "" && m.Nominal && (d.lower[i] == "takeover" || d.lower[i] == "takeovers") && anyWord(d, seizureWords, s.Start, s.End):

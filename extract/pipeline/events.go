@@ -19,6 +19,7 @@ type event struct {
 	fallback           bool // participants taken from the sentence subject, not the trigger's own words
 	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
 	counterpart        bool // the text names the other side, if only as a common noun
+	askedOnly          bool // a demand whose maker goes unnamed, named by the one asked (event_args_askeddemand.go)
 	placeVisited       bool // a visit's object is a place the text does not name ("visited the hospital")
 	struggle           bool // "fought", "battled": an attack only when someone is fought
 	foughtPeople       bool // the object names people or a group
@@ -1773,7 +1774,7 @@ func viable(ev *event) bool {
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
 		// a show of force no one named makes: "Syria was forced to withdraw its troops";
 		// a threat or demand no one named makes: "terrorist groups that threaten India"
-		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" || ev.typ == "DEMAND") && !hasRole(ev, agent))
+		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" || ev.typ == "DEMAND") && !hasRole(ev, agent) && !ev.askedOnly)
 }
 
 // partyState: a U.S. legislator's party and state ("D-Ohio", "R-Texas").

@@ -1197,7 +1197,7 @@ func (p *Pipeline) otherClause(d *doc, a, b int) bool {
 				break // (a possessive's "'s" is no verb: "Cargill U.K. Ltd's management")
 			}
 		}
-		if c1 < 0 || c1+1 >= b || d.mentionAt[c1+1] >= 0 || p.cls(d, c1+1)&wPart == 0 {
+		if c1 < 0 || c1+1 >= b || d.mentionAt[c1+1] >= 0 || p.cls(d, c1+1)&wPart == 0 && !parenthesisOpens(d, c1) {
 			break // a parenthesis opens with a participle: ", aimed at ..."
 		}
 		c2 := -1

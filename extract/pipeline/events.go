@@ -397,6 +397,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	refineByLater(d)
 	p.exactLaterDay(d) // "last month's elections ... the September 18 vote" (event_dates_exact.go)
 	atTheTime(d)
+	spanStarts(d) // "at the end of a three-day visit": dated by its first day (event_dates_span.go)
 	pre := d.snapshots()
 	sameSides(d)
 	d.guardedParts(guardPartsSides, pre)

@@ -128,6 +128,7 @@ func find(words, norm []string, published string, opt Options) []Timex {
 		if prec == Day && !tx.Follows {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
 				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
+				s.refHere = true
 				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) || s.toldHearer(k) {
 					s.said, s.hasSaid = t, true
 				}
@@ -191,6 +192,7 @@ type scanner struct {
 	ref      time.Time // the day relative-to-narrative expressions count from
 	hasRef   bool
 	refNamed bool // ref is a day the story named, not the published date
+	refHere  bool // ref is a day named earlier in this sentence
 	// said is the day of a report told earlier in the sentence ("police said
 	// Friday"); a bare weekday after it lies on or before it.
 	said    time.Time
@@ -819,9 +821,31 @@ func (s *scanner) weekday(i int) (int, string, string) {
 				// Thursday before that Friday, not the published Thursday
 				t = s.said.AddDate(0, 0, -((int(s.said.Weekday()) - int(wd) + 7) % 7))
 			}
+			if s.refHere && s.possessiveAt(j) && t.After(s.ref) {
+				// "police Friday detained eight in connection with
+				// Thursday's killing": an event named by its weekday in the
+				// possessive is one the story looks back to from the day it
+				// is at, the Thursday before that Friday, not the published
+				// Thursday (sixteenth session; only a day of the same
+				// sentence: the story's last day may be another item's)
+				t = s.ref.AddDate(0, 0, -((int(s.ref.Weekday()) - int(wd) + 7) % 7))
+			}
 		}
 	}
 	return j, dayValue(t), Day
+}
+
+// possessiveAt: the expression ending before word j is a possessive
+// ("Thursday's", or "Thursday" and a split "'s").
+func (s *scanner) possessiveAt(j int) bool {
+	if w := s.at(j); w == "'s" || w == "’s" {
+		return true
+	}
+	if j-1 < 0 || j-1 >= len(s.orig) {
+		return false
+	}
+	w := s.orig[j-1]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 var unitWords = map[string]string{

@@ -45,15 +45,21 @@ var verdictVerbs = map[string]bool{
 }
 
 // verdictPerson is the person sentence si names as the defendant of a
-// verdict or an identification, whom the story has not named before it
+// verdict or an identification, when the story names no person before
+// the description starting at token from
 // (several new names may stand in the sentence: "found Sergeant Hasan
 // Akbar, a member of the Army's 101st Airborne Division, guilty"), or -1;
 // only for legal events.
-func verdictPerson(d *doc, typ string, si int) int {
+func verdictPerson(d *doc, typ string, from, si int) int {
 	if !legalTypes[typ] {
 		return -1
 	}
 	s := d.sents[si]
+	for _, m := range d.mentionsIn(0, from) {
+		if m.ent >= 0 && d.ents[m.ent].typ == extract.Person && !m.nominal {
+			return -1 // a person named before may be the one described: "a 45-year-old man" after "Nick Griffin was arrested"
+		}
+	}
 	for _, m := range d.mentionsIn(s.Start, s.End) {
 		if m.ent < 0 || d.ents[m.ent].typ != extract.Person || m.nominal || !verdictBefore(d, s.Start, m.start) && !pleadsAfter(d, m.end, s.End) {
 			continue

@@ -61,7 +61,7 @@ func (p *Pipeline) namedNextPatient(d *doc, ev *event, ss, se int) {
 	}
 	e := newPerson(d, si+1)
 	if e < 0 || !toldOf(d, si+1, e, d.lower[to-1]) {
-		e = verdictPerson(d, ev.typ, si+1) // "found Sergeant Hasan Akbar guilty" (event_args_nameddefendant.go)
+		e = verdictPerson(d, ev.typ, from, si+1) // "found Sergeant Hasan Akbar guilty" (event_args_nameddefendant.go)
 	}
 	if e < 0 || hasEnt(ev, e) {
 		return

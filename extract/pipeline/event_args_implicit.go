@@ -144,7 +144,7 @@ func (p *Pipeline) actingForce(d *doc, ev *event, ss, se int, head func(int) boo
 			}
 		}
 	}
-	return -1
+	return p.forceAcrossGap(d, t, k, ss, ok) // "police investigating the bombing have arrested" (event_args_forcegap.go)
 }
 
 // forceOpensClause: the phrase ending at h is a clause's subject, not the end

@@ -48,9 +48,9 @@ func (p *Pipeline) namedNextPatient(d *doc, ev *event, ss, se int) {
 			return // (a country the description's nationality gave may stay: "an Italian photographer")
 		}
 	}
-	from, to := p.describedObject(d, ev.trigEnd, se)
+	from, to := p.describedObject(d, ev.typ, ev.trigEnd, se)
 	if from < 0 {
-		from, to = p.describedBefore(d, ev.trigStart, ss)
+		from, to = p.describedBefore(d, ev.typ, ev.trigStart, ss)
 	}
 	if from < 0 {
 		return
@@ -60,7 +60,10 @@ func (p *Pipeline) namedNextPatient(d *doc, ev *event, ss, se int) {
 		return
 	}
 	e := newPerson(d, si+1)
-	if e < 0 || hasEnt(ev, e) || !toldOf(d, si+1, e, d.lower[to-1]) {
+	if e < 0 || !toldOf(d, si+1, e, d.lower[to-1]) {
+		e = verdictPerson(d, ev.typ, from, si+1) // "found Sergeant Hasan Akbar guilty" (event_args_nameddefendant.go)
+	}
+	if e < 0 || hasEnt(ev, e) {
 		return
 	}
 	// the description's nationality is the person's, not a second
@@ -94,7 +97,7 @@ func nationalityIn(d *doc, e, from, to int) bool {
 // is someone named before, newPerson's test that the name is new
 // decides). It returns
 // the description's tokens, or -1, -1.
-func (p *Pipeline) describedObject(d *doc, k, se int) (int, int) {
+func (p *Pipeline) describedObject(d *doc, typ string, k, se int) (int, int) {
 	if k >= se || d.lower[k] != "a" && d.lower[k] != "an" && d.lower[k] != "the" {
 		return -1, -1 // (a definite one is first told too: "remanded into custody the first suspect charged")
 	}
@@ -108,7 +111,7 @@ func (p *Pipeline) describedObject(d *doc, k, se int) (int, int) {
 			continue
 		}
 		w := d.lower[j]
-		if onePersonNoun(w) {
+		if describedDefendant(typ, w) {
 			if j+1 < se && (d.lower[j+1] == "and" || d.lower[j+1] == ",") {
 				return -1, -1 // ("a man and six women")
 			}
@@ -125,7 +128,7 @@ func (p *Pipeline) describedObject(d *doc, k, se int) (int, int) {
 // one person it befell: "an Italian photographer kidnapped in
 // Afghanistan", "a local journalist was abducted". It returns the
 // description's tokens, or -1, -1.
-func (p *Pipeline) describedBefore(d *doc, t, ss int) (int, int) {
+func (p *Pipeline) describedBefore(d *doc, typ string, t, ss int) (int, int) {
 	k := t - 1
 	if k > ss && (d.lower[k] == "was" || d.lower[k] == "been") {
 		k--
@@ -135,7 +138,7 @@ func (p *Pipeline) describedBefore(d *doc, t, ss int) (int, int) {
 	} else if e := d.sents[d.sentOf[t]].End; t+1 < e && !p.participle(d, t) || t+1 < e && p.cls(d, t+1)&(wPrep|wPunct) == 0 && !timeWord(d.lower[t+1]) {
 		return -1, -1 // an active verb: "a suicide car bomber attacked a checkpoint" tells the doer
 	}
-	if k <= ss || d.mentionAt[k] >= 0 || !onePersonNoun(d.lower[k]) {
+	if k <= ss || d.mentionAt[k] >= 0 || !describedDefendant(typ, d.lower[k]) {
 		return -1, -1
 	}
 	for j := k - 1; j >= ss && j >= k-5; j-- {

@@ -28,13 +28,19 @@ func namesPeople(d *doc, e *entity) bool {
 		if m.label == "NORP" || m.end-m.start == 1 && peopleWord(d.words[m.start]) {
 			return true
 		}
-		if m.end < len(d.lower) && d.mentionAt[m.end] < 0 {
-			if w := d.lower[m.end]; personNouns[w] || peopleNouns[w] || takenPeople[w] || forceNouns[w] || fighterNouns[w] || strings.HasSuffix(w, "men") {
-				return true // "clashed with Tuareg tribesmen": a people's name on its men
-			}
+		if peopleHead(d.lower[m.end-1]) {
+			return true // "Iranian Revolutionary Guards": a force's own name
+		}
+		if m.end < len(d.lower) && d.mentionAt[m.end] < 0 && peopleHead(d.lower[m.end]) {
+			return true // "clashed with Tuareg tribesmen", "besieged by Amal militia": a people's or a force's name on its men
 		}
 	}
 	return false
+}
+
+// peopleHead: w names people or a force ("tribesmen", "militia", "guards").
+func peopleHead(w string) bool {
+	return personNouns[w] || peopleNouns[w] || takenPeople[w] || forceNouns[w] || fighterNouns[w] || strings.HasSuffix(w, "men") || w == "guards" || w == "militia"
 }
 
 // placesHit moves each ATTACK's non-country location participants to its

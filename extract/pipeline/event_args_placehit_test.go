@@ -22,6 +22,11 @@ func TestPlacesHit(t *testing.T) {
 			want: []string{"ATTACK air strikes [Israel:AGENT Lebanon:PATIENT]"},
 		},
 		{
+			name: "a militia the tagger took for a place stays",
+			text: "Syria intervened to halt months of fighting over refugee camps besieged by Amal militia.",
+			want: []string{"ATTACK besieged [Amal:AGENT]"},
+		},
+		{
 			name: "a people the tagger took for a place stays",
 			text: "Thousands died in the 1994 slaughter of Tutsis in neighboring Rwanda.",
 			want: []string{"ATTACK slaughter [Tutsis:PATIENT]"},

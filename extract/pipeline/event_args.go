@@ -2422,8 +2422,8 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				add(ph.ents, patient)
 			}
 		case "of":
-			if !ev.nominal || k != ev.trigEnd {
-				continue
+			if !ev.nominal || k != ev.trigEnd && !timeBeforeOf(d, ev.trigEnd, k) {
+				continue // ("the kidnapping this week of": event_args_timeof.go)
 			}
 			seen[w] = true
 			ph := read()

@@ -27,6 +27,17 @@ func TestPlaceStruck(t *testing.T) {
 			want: []string{"ATTACK blew up [Iraq:PATIENT United States:PATIENT]"},
 		},
 		{
+			// the reporter's state owns the army camp struck (event_args_struckforce.go)
+			name: "an army camp, told by officials in the country",
+			text: "Military officials in Chad say rebel fighters have attacked an army camp in the east.",
+			want: []string{"ATTACK attacked [Chad:PATIENT]"},
+		},
+		{
+			name:   "a refugee camp is no force's",
+			text:   "Officials in Chad say rebel fighters have attacked a refugee camp in the east.",
+			absent: []string{"ATTACK attacked [Chad:PATIENT]"},
+		},
+		{
 			name:   "a city on the church is where it stands",
 			text:   "A bomb blew up near a Baghdad church on Sunday.",
 			absent: []string{"ATTACK"},

@@ -52,6 +52,9 @@ var struckPostNouns = map[string]bool{
 	"patrols": true, "station": true, "stations": true, "checkpoint": true, "checkpoints": true, "post": true,
 	"posts": true, "outpost": true, "convoy": true, "headquarters": true, "recruits": true, "academy": true,
 	"barracks": true, "vehicle": true,
+	// a force's camps (sixteenth session): "rebel fighters have attacked an
+	// army camp", told by "Military officials in Congo say"
+	"camp": true, "camps": true, "base": true, "bases": true, "garrison": true, "garrisons": true,
 }
 
 // dieForms tell a victim's death by the attack named after it ("three

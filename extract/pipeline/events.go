@@ -404,6 +404,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	pre = d.snapshots()
 	finerPlaces(d)
 	townsTaken(d) // "captured Srebrenica": the town is where (event_args_townstaken.go)
+	placesHit(d)  // "the attack on Pearl Harbor": the site is where (event_args_placehit.go)
 	d.guardedParts(guardPartsPlaces, pre)
 	p.discourseParts(d)
 	electionCandidates(d)

@@ -259,6 +259,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
 			}
 		}
+		if _, pen := penaltyForms[d.lower[i]]; pen && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if pm, punished := p.penaltyImposed(d, i, s.Start, s.End); punished {
+				m, ok = pm, true // "banned Cameroon Airlines flights from France" (event_trig_penalty.go)
+			}
+		}
 		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)]) && len(w) >= 4 && (w[0] == 'i' || w[0] == 'd' || w[0] == 'r' || w[0] == 'e' || w[0] == 'm' || w[0] == 's') {
 			if em, ruled := p.emergencyRuled(d, i, s.Start, s.End); ruled {
 				m, ok = em, true // "the army imposed a curfew" (event_trig_curfew.go)

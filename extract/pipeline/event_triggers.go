@@ -418,6 +418,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "ARREST", "173" // "has arrested five Indian nationals and confiscated their trawler": the arrest, whatever else the pattern saw
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
+		case landTakers[lemma] && (!inventory[typ] || typ == "ARREST") && !m.Nominal && p.landCaptured(d, lemma, i, m.End, s.Start, s.End):
+			typ, m.Code = "OCCUPY", "192" // "captured the U.N.-protected Srebrenica enclave" (event_trig_captured.go)
 		case (lemma == "capture" || lemma == "seize" || lemma == "nab" || lemma == "grab" || lemma == "snatch") && !inventory[typ] && !m.Nominal &&
 			p.peopleAfter(d, m.End, s.End):
 			// CAMEO's 171 (seize property) for "captured one insurgent": a person taken is an arrest

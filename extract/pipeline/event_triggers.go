@@ -203,7 +203,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 					}
 				}
 			case 'n':
-				if sw&scanNamed != 0 && !ok {
+				// (also over a lexicon match outside the inventory: CAMEO's
+				// "named" reads "was named defense minister" as no event)
+				if sw&scanNamed != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 					if nm, named := p.namedToOffice(d, i, s.Start, s.End); named {
 						m, ok = nm, true // "named Steve Ballmer chief executive" (event_trig_named.go)
 					}

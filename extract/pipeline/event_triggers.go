@@ -42,6 +42,7 @@ const (
 	scanThreat                         // ifThreat (event_trig_ifthreat.go)
 	scanBail                           // bailTold (event_trig_bail.go)
 	scanSay                            // sayForms, which skip the pattern search
+	scanPenalty                        // penaltyImposed (event_trig_penalty.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -86,6 +87,7 @@ func scanFamilies() []struct {
 		{scanThreat, threatStarts()},
 		{scanBail, bailStarts()},
 		{scanSay, wordsOf(sayForms)},
+		{scanPenalty, wordsOf(penaltyForms)},
 	}
 }
 
@@ -247,7 +249,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = wm, true // "the 34-day war against Hezbollah", "the conflict between Russia and Georgia" (event_trig_war.go)
 			}
 		}
-		if sw&scanNamed != 0 && !ok {
+		// (also over a lexicon match outside the inventory: CAMEO's
+		// "named" reads "was named defense minister" as no event)
+		if sw&scanNamed != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if nm, named := p.namedToOffice(d, i, s.Start, s.End); named {
 				m, ok = nm, true // "named Steve Ballmer chief executive" (event_trig_named.go)
 			}
@@ -300,6 +304,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanStop != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if sm, stopped := p.measureStopped(d, i, s.Start, s.End); stopped {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
+			}
+		}
+		if sw&scanPenalty != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if pm, punished := p.penaltyImposed(d, i, s.Start, s.End); punished {
+				m, ok = pm, true // "banned Cameroon Airlines flights from France" (event_trig_penalty.go)
 			}
 		}
 		if sw&scanEmergency != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
@@ -459,6 +468,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "ARREST", "173" // "has arrested five Indian nationals and confiscated their trawler": the arrest, whatever else the pattern saw
 		case (lemma == "capture" || lemma == "seize") && typ == "OCCUPY" && !p.placeAfter(d, m.End, s.End):
 			typ, m.Code = "ARREST", "173" // "captured a suspected al-Qaida terrorist": people, not land
+		case landTakers[lemma] && (!inventory[typ] || typ == "ARREST") && !m.Nominal && p.landCaptured(d, lemma, i, m.End, s.Start, s.End):
+			typ, m.Code = "OCCUPY", "192" // "captured the U.N.-protected Srebrenica enclave" (event_trig_captured.go)
 		case (lemma == "capture" || lemma == "seize" || lemma == "nab" || lemma == "grab" || lemma == "snatch") && !inventory[typ] && !m.Nominal &&
 			p.peopleAfter(d, m.End, s.End):
 			// CAMEO's 171 (seize property) for "captured one insurgent": a person taken is an arrest

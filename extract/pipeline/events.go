@@ -115,6 +115,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "ban" && ev.typ == "SANCTION" && m.Nominal {
 				bannedArgs(d, ev, m, s.End) // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
+			if ev.typ == "OCCUPY" && landTakers[m.Lemma] && !m.Nominal {
+				capturedArgs(d, ev, m.Start, s.Start) // "areas Israel captured in the 1967 war" (event_trig_captured.go)
+			}
+			if m.Pattern == penaltyPattern && ev.typ == "SANCTION" {
+				penaltyArgs(d, ev, m, s.Start, s.End) // "suspended Butt, Asif and Amir" (event_trig_penalty.go)
+			}
 			if legalTypes[ev.typ] && !hasRole(ev, patient) && !ev.unreal {
 				p.defendantBefore(d, ev, tr, si) // "He has since been freed on bail" (event_args_defendant.go)
 			}
@@ -214,6 +220,10 @@ func (p *Pipeline) findEvents(d *doc) {
 			if severalEvents(d, ev, s.End) {
 				d.guarded(guardSeveral, ev)
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
+			}
+			if m.Pattern == penaltyPattern && (!hasRole(ev, agent) || penaltyByEmployer(d, ev)) {
+				d.guarded(guardPenaltyUnimposed, ev)
+				continue // "amendments barring Muslim Brothers from politics": no one named punishing; an employer's discipline (event_trig_penalty.go)
 			}
 			if relationsUntargeted(ev) {
 				d.guarded(guardUntargeted, ev)

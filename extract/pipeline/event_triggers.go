@@ -274,6 +274,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = rm, true // "removed him from the post", "announced his retirement" (event_trig_removed.go)
 			}
 		}
+		if w := d.lower[i]; (!ok || !inventory[cameo.EventType(m.Code)] || m.Code == cameo.CodeResign) && len(w) >= 4 && (w[0] == 'c' || w[0] == 'p' || w[0] == 'd' || w[0] == 't' || w[0] == 'o' || w[0] == 'r') {
+			if cm, coup := p.coupTold(d, i, s.Start, s.End); coup {
+				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
+			}
+		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
 			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
@@ -419,7 +424,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "ARREST", "173"
 		case (lemma == "warn" || lemma == "caution") && !m.Nominal && !p.warningAt(d, m.End, s.End):
 			continue // "warned (that) a cell is operating" says something; it threatens no one
-		case lemma == "oust" && !inventory[typ] && p.forceNear(d, &m, si) &&
+		case lemma == "oust" && !inventory[typ] && p.ousterForced(d, &m, si) &&
 			(i == s.Start || !isBe(d.lower[i-1]) || m.End < s.End && d.lower[m.End] == "by"):
 			// "was ousted by a guerrilla campaign", "a U.S.-led coalition ousted
 			// the Taleban regime": CAMEO's 174 (expel) for a rule ended by force

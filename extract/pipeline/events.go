@@ -120,6 +120,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "TRIAL" && !m.Nominal && (d.lower[m.Start] == "ruled" || d.lower[m.Start] == "rules") {
 				courtRuledArgs(d, ev, m, s.End) // "ruled that Mr. Ahmad should be extradited" (event_trig_court.go)
 			}
+			if m.Lemma == coupLemma && ev.typ == "ATTACK" {
+				p.coupArgs(d, ev, m, s.Start, s.End) // "a 2002 coup against President Hugo Chavez" (event_trig_coup.go)
+			}
+			if m.Lemma == overthrowLemma && ev.typ == "ATTACK" {
+				p.overthrowArgs(d, ev, m, s.Start, s.End) // "was deposed in a military coup led by" (event_trig_coup.go)
+			}
 			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
 				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
 			}

@@ -99,6 +99,9 @@ func (p *Pipeline) coupTold(d *doc, i, ss, se int) (cameo.Match, bool) {
 		if end < se && (d.lower[end] == "attempt" || d.lower[end] == "attempts" || d.lower[end] == "d'etat") {
 			end++
 		}
+		if (d.lower[end-1] == "coups" || d.lower[end-1] == "attempts") && i > ss && (p.cls(d, i-1)&wNum != 0 || allDigits(d.lower[i-1]) || d.lower[i-1] == "several") {
+			return cameo.Match{}, false // "the three coup attempts faced by": a tally, not one coup
+		}
 		return cameo.Match{Code: "190", Lemma: coupLemma, Start: i, End: end, Nominal: true}, true
 	case ousterVerbs[w]:
 		if !anyWord(d, coupNouns, ss, se) && !anyWord(d, coupForces, ss, se) && !anyWord(d, violentWords, ss, se) {

@@ -26,6 +26,8 @@ func TestCoupIsAttack(t *testing.T) {
 			want: []string{"ATTACK coup [Sitiveni Rabuka:AGENT]"}},
 		{name: "coup against", text: "The general was jailed for his role in the 1992 coup against President Carlos Andres Perez.",
 			want: []string{"ATTACK coup [Carlos Andres Perez:PATIENT]"}},
+		{name: "a tally of coups", text: "The army has staged three coups since independence in 1960.",
+			absent: []string{"ATTACK"}},
 		{name: "a coup for a club", text: "Signing Thierry Henry was a major coup for Arsenal manager Arsene Wenger.",
 			absent: []string{"ATTACK"}},
 		{name: "scored a coup", text: "Boeing scored the biggest coup of the year when it won an Air Force contract to launch military satellites.",

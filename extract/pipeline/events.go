@@ -157,6 +157,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealStopped // "ordered its gunmen to stop firing rockets": kept from happening
 			}
+			if !ev.unreal && curbedAttack(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealStopped // "doing nothing to curb attacks on Israelis" (event_guard_curbed.go)
+			}
 			if !ev.unreal && p.prospective(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealProspect // "is expected to ask for", "ready to hold talks": foreseen, not told (event_guard_prospect.go)
 			}

@@ -31,7 +31,7 @@ func (p *Pipeline) dismissalTrigger(d *doc, lemma string, m *cameo.Match, i, si 
 	if lemma == "dismiss" && caseBefore(d, i, s.Start) {
 		return false // "the insider trading case against Ivan Boesky was dismissed": a case thrown out
 	}
-	if lemma == "oust" && p.forceNear(d, m, si) {
+	if lemma == "oust" && p.ousterForced(d, m, si) {
 		return false // "was ousted by a guerrilla campaign": an attack (event_triggers.go)
 	}
 	if i > s.Start && p.cls(d, i-1)&wPrep != 0 {

@@ -43,6 +43,7 @@ const (
 	scanBail                           // bailTold (event_trig_bail.go)
 	scanSay                            // sayForms, which skip the pattern search
 	scanPenalty                        // penaltyImposed (event_trig_penalty.go)
+	scanCoup                           // coupTold (event_trig_coup.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -88,6 +89,7 @@ func scanFamilies() []struct {
 		{scanBail, bailStarts()},
 		{scanSay, wordsOf(sayForms)},
 		{scanPenalty, wordsOf(penaltyForms)},
+		{scanCoup, coupStarts()},
 	}
 }
 
@@ -326,6 +328,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = rm, true // "removed him from the post", "announced his retirement" (event_trig_removed.go)
 			}
 		}
+		if sw&scanCoup != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.Code == cameo.CodeResign) {
+			if cm, coup := p.coupTold(d, i, s.Start, s.End); coup {
+				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
+			}
+		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
 			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
@@ -476,7 +483,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			typ, m.Code = "ARREST", "173"
 		case (lemma == "warn" || lemma == "caution") && !m.Nominal && !p.warningAt(d, m.End, s.End):
 			continue // "warned (that) a cell is operating" says something; it threatens no one
-		case lemma == "oust" && !inventory[typ] && p.forceNear(d, &m, si) &&
+		case lemma == "oust" && !inventory[typ] && p.ousterForced(d, &m, si) &&
 			(i == s.Start || !isBe(d.lower[i-1]) || m.End < s.End && d.lower[m.End] == "by"):
 			// "was ousted by a guerrilla campaign", "a U.S.-led coalition ousted
 			// the Taleban regime": CAMEO's 174 (expel) for a rule ended by force

@@ -127,6 +127,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "TRIAL" && !m.Nominal && (d.lower[m.Start] == "ruled" || d.lower[m.Start] == "rules") {
 				courtRuledArgs(d, ev, m, s.End) // "ruled that Mr. Ahmad should be extradited" (event_trig_court.go)
 			}
+			if m.Lemma == coupLemma && ev.typ == "ATTACK" {
+				p.coupArgs(d, ev, m, s.Start, s.End) // "a 2002 coup against President Hugo Chavez" (event_trig_coup.go)
+			}
+			if m.Lemma == overthrowLemma && ev.typ == "ATTACK" {
+				p.overthrowArgs(d, ev, m, s.Start, s.End) // "was deposed in a military coup led by" (event_trig_coup.go)
+			}
 			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
 				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
 			}
@@ -157,6 +163,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			}
 			if !ev.unreal && stoppedEvent(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealStopped // "ordered its gunmen to stop firing rockets": kept from happening
+			}
+			if !ev.unreal && curbedAttack(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealStopped // "doing nothing to curb attacks on Israelis" (event_guard_curbed.go)
 			}
 			if !ev.unreal && p.prospective(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealProspect // "is expected to ask for", "ready to hold talks": foreseen, not told (event_guard_prospect.go)

@@ -40,6 +40,8 @@ func (p *Pipeline) implicitAgent(d *doc, ev *event, ss, se int) {
 		head = func(h int) bool { return p.domesticHead(d, h, ss) }
 	case ev.typ == "ATTACK":
 		head = func(h int) bool { return p.stateArm(d, h, ss) }
+	case ev.typ == "MILITARY_POSTURE":
+		head = func(h int) bool { return p.postureForce(d, h, ss) } // (event_args_postureforce.go)
 	default:
 		return
 	}
@@ -170,6 +172,7 @@ func (p *Pipeline) bareHead(d *doc, h, ss int) bool {
 		switch w := d.lower[k]; {
 		case w == "the" || w == "its" || w == "their" || w == "at" || w == "least" || p.cls(d, k) == wNum:
 		case forceCompound[w] || w == "war" || w == "air" || w == "fighter" || w == "government-backed":
+		case forceModifiers[w] && !ownerModifiers[w]: // "Riot police", "More than 5,000 police" (event_args_postureforce.go)
 		default:
 			return false
 		}

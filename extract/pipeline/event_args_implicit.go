@@ -109,6 +109,9 @@ func (p *Pipeline) actingForce(d *doc, ev *event, ss, se int, head func(int) boo
 		}
 		t = lv
 	}
+	if h := p.forceReportsPassive(d, ev, ss, se, ok); h >= 0 {
+		return h // "Police say 204 people were arrested" (event_args_forcesubject.go)
+	}
 	// passive with its agent: "were detained by police"
 	if end := ev.trigEnd; !ev.nominal && end+1 < se && d.lower[end] == "by" {
 		for j := end + 1; j < se && j <= end+4; j++ {
@@ -136,6 +139,9 @@ func (p *Pipeline) actingForce(d *doc, ev *event, ss, se int, head func(int) boo
 	}
 	if (d.lower[k] == "they" || d.lower[k] == "it") && k-2 >= ss && sayForms[d.lower[k-1]] && ok(k-2) {
 		return k - 2 // "Authorities said they arrested seven suspects"
+	}
+	if h := p.forceBeforeParticiple(d, k, ss, ok); h >= 0 {
+		return h // "Police acting on a tip have arrested" (event_args_forcesubject.go)
 	}
 	if d.lower[k] == "by" && k-1 > ss {
 		// "police have thwarted a bomb attack in Istanbul by arresting a

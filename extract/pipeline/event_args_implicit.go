@@ -40,6 +40,8 @@ func (p *Pipeline) implicitAgent(d *doc, ev *event, ss, se int) {
 		head = func(h int) bool { return p.domesticHead(d, h, ss) }
 	case ev.typ == "ATTACK":
 		head = func(h int) bool { return p.stateArm(d, h, ss) }
+	case ev.typ == "MILITARY_POSTURE":
+		head = func(h int) bool { return p.postureForce(d, h, ss) } // (event_args_postureforce.go)
 	default:
 		return
 	}
@@ -107,6 +109,9 @@ func (p *Pipeline) actingForce(d *doc, ev *event, ss, se int, head func(int) boo
 		}
 		t = lv
 	}
+	if h := p.forceReportsPassive(d, ev, ss, se, ok); h >= 0 {
+		return h // "Police say 204 people were arrested" (event_args_forcesubject.go)
+	}
 	// passive with its agent: "were detained by police"
 	if end := ev.trigEnd; !ev.nominal && end+1 < se && d.lower[end] == "by" {
 		for j := end + 1; j < se && j <= end+4; j++ {
@@ -170,6 +175,7 @@ func (p *Pipeline) bareHead(d *doc, h, ss int) bool {
 		switch w := d.lower[k]; {
 		case w == "the" || w == "its" || w == "their" || w == "at" || w == "least" || p.cls(d, k) == wNum:
 		case forceCompound[w] || w == "war" || w == "air" || w == "fighter" || w == "government-backed":
+		case forceModifiers[w] && !ownerModifiers[w]: // "Riot police", "More than 5,000 police" (event_args_postureforce.go)
 		default:
 			return false
 		}

@@ -2126,7 +2126,8 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			return
 		}
 	}
-	won := p.electionWinner(d, ev, ss, add) // "X's victory in the election" (event_args_winner.go)
+	won := p.electionWinner(d, ev, ss, add)       // "X's victory in the election" (event_args_winner.go)
+	won = won || p.broughtToPower(d, ev, se, add) // "elections that brought X to power" (event_args_topower.go)
 	if ev.typ == "ELECTION" && ev.nominal && len(ev.parts) == 0 && t1+1 < se && d.lower[t1] == "in" {
 		// "last month's presidential runoff election in Guinea-Bissau": the country votes
 		if mi := d.mentionAt[t1+1]; mi >= 0 {

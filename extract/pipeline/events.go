@@ -279,6 +279,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if membersMeeting(d, ev, s.Start) {
 				ev.collective = true // "EU foreign ministers meeting in Luxembourg voted" (event_meet_body.go)
 			}
+			if p.countryMembersMeeting(d, ev, s.Start, s.End) {
+				ev.collective = true // "Turkish government ministers ... are meeting Saturday" (event_meet_domestic.go)
+			}
 			if ev.typ == "MEET" && len(ev.parts) == 1 && bodySummit(d, ev, s.Start) {
 				ev.collective = true // "the Group of Eight summit", "next week's EU summit": the body's leaders meet
 			}

@@ -112,7 +112,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			}
 		}
 		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End) ||
-			p.waitingAhead(d, s.Start, at, end, tx) // "before the January 30 elections" (event_dates_ahead.go)
+			p.waitingAhead(d, s.Start, at, end, tx) || // "before the January 30 elections" (event_dates_ahead.go)
+			p.waitingWeekday(d, s.Start, at, end, s.End, tx) // "pulled out of Sunday's elections", "called an election for May 5" (event_dates_waiting.go)
 		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})

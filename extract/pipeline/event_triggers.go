@@ -21,29 +21,31 @@ type rawTrigger struct {
 type scanWord uint32
 
 const (
-	scanChoose    scanWord = 1 << iota // chooseForms
-	scanPropose                        // proposalNouns
-	scanBorder                         // borderClosers
-	scanTalk                           // talkVerbs
-	scanReceive                        // receiveForms (receivesVisitor)
-	scanWar                            // warNouns (warWithSides)
-	scanOffice                         // the verbs officeEntered reads
-	scanNamed                          // namedForms (namedToOffice)
-	scanPower                          // powerTaken (event_trig_power.go)
-	scanStop                           // measureStopped (event_trig_cutoff.go)
-	scanCourt                          // courtDecided (event_trig_court.go)
-	scanPost                           // forcesPosted (event_trig_deploy.go)
-	scanControl                        // controlTaken (event_trig_control.go)
-	scanEmergency                      // emergencyRuled (event_trig_curfew.go)
-	scanCordon                         // placeCordoned (event_trig_cordon.go)
-	scanLeft                           // officeLeft (event_trig_removed.go)
-	scanSend                           // sentEnvoys (event_trig_sent.go)
-	scanHead                           // headedTo (event_trig_head.go)
-	scanThreat                         // ifThreat (event_trig_ifthreat.go)
-	scanBail                           // bailTold (event_trig_bail.go)
-	scanSay                            // sayForms, which skip the pattern search
-	scanPenalty                        // penaltyImposed (event_trig_penalty.go)
-	scanCoup                           // coupTold (event_trig_coup.go)
+	scanChoose     scanWord = 1 << iota // chooseForms
+	scanPropose                         // proposalNouns
+	scanBorder                          // borderClosers
+	scanTalk                            // talkVerbs
+	scanReceive                         // receiveForms (receivesVisitor)
+	scanWar                             // warNouns (warWithSides)
+	scanOffice                          // the verbs officeEntered reads
+	scanNamed                           // namedForms (namedToOffice)
+	scanPower                           // powerTaken (event_trig_power.go)
+	scanStop                            // measureStopped (event_trig_cutoff.go)
+	scanCourt                           // courtDecided (event_trig_court.go)
+	scanPost                            // forcesPosted (event_trig_deploy.go)
+	scanControl                         // controlTaken (event_trig_control.go)
+	scanEmergency                       // emergencyRuled (event_trig_curfew.go)
+	scanCordon                          // placeCordoned (event_trig_cordon.go)
+	scanLeft                            // officeLeft (event_trig_removed.go)
+	scanSend                            // sentEnvoys (event_trig_sent.go)
+	scanHead                            // headedTo (event_trig_head.go)
+	scanThreat                          // ifThreat (event_trig_ifthreat.go)
+	scanBail                            // bailTold (event_trig_bail.go)
+	scanSay                             // sayForms, which skip the pattern search
+	scanPenalty                         // penaltyImposed (event_trig_penalty.go)
+	scanCoup                            // coupTold (event_trig_coup.go)
+	scanCondDemand                      // condDemand (event_trig_conddemand.go)
+	scanInsist                          // insistDemand (event_trig_insist.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -90,6 +92,8 @@ func scanFamilies() []struct {
 		{scanSay, wordsOf(sayForms)},
 		{scanPenalty, wordsOf(penaltyForms)},
 		{scanCoup, coupStarts()},
+		{scanCondDemand, condDemandStarts()},
+		{scanInsist, insistStarts()},
 	}
 }
 
@@ -178,11 +182,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				// power" (powerTaken's, event_trig_power.go), "declared a state of
 				// emergency" (emergencyRuled, event_trig_curfew.go) and
 				// "announced his retirement" (officeLeft's, below;
-				// event_trig_removed.go).
+				// event_trig_removed.go); "insisted that X remain" a demand
+				// (event_trig_insist.go).
 				switch {
 				case w == "declared":
 					if m, ok = p.emergencyRuled(d, i, s.Start, s.End); !ok {
 						continue
+					}
+				case insistForms[w]:
+					if m, ok = p.insistDemand(d, i, s.Start, s.End); !ok {
+						continue // "insisted that the program is peaceful" (event_trig_insist.go)
 					}
 				case i+2 >= s.End || d.lower[i+2] != "retirement":
 					continue
@@ -331,6 +340,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCoup != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.Code == cameo.CodeResign) {
 			if cm, coup := p.coupTold(d, i, s.Start, s.End); coup {
 				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
+			}
+		}
+		if sw&scanCondDemand != 0 && !ok {
+			if cm, terms := p.condDemand(d, i, s.Start, s.End); terms {
+				m, ok = cm, true // "threatened to kill the hostages unless Romania withdrew" (event_trig_conddemand.go)
+			}
+		}
+		if sw&scanInsist != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if im, asked := p.insistDemand(d, i, s.Start, s.End); asked {
+				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
 			}
 		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {

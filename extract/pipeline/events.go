@@ -190,6 +190,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.unreal && gatheredFor(d, evs, ev) {
 				ev.unreal = false // "have rallied in the streets of Iraq to protest": the gathering's aim (event_args_protestaim.go)
 			}
+			if m.Lemma == condDemandLemma && ev.typ == "DEMAND" {
+				p.condDemandArgs(d, ev, m, evs, s.Start, s.End) // "threatened to kill the hostages unless Romania withdrew" (event_trig_conddemand.go)
+			}
 			if ev.unreal && ev.purposeOf >= 0 && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 				// "Rice telephoned Iraq's President Jalal Talabani on Friday to
 				// urge that ...": the purpose of a call or meeting that took

@@ -333,6 +333,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
 			}
 		}
+		if sw&scanChoose != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if cm, chosen := p.personChosen(d, i, s.End); chosen {
+				m, ok = cm, true // "chose Antonio Monteiro for the job" (event_trig_chosen.go)
+			}
+		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
 			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)

@@ -44,6 +44,7 @@ const (
 	scanSay                            // sayForms, which skip the pattern search
 	scanPenalty                        // penaltyImposed (event_trig_penalty.go)
 	scanCoup                           // coupTold (event_trig_coup.go)
+	scanBring                          // broughtToPower (event_trig_brought.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -90,6 +91,7 @@ func scanFamilies() []struct {
 		{scanSay, wordsOf(sayForms)},
 		{scanPenalty, wordsOf(penaltyForms)},
 		{scanCoup, coupStarts()},
+		{scanBring, bringStarts()},
 	}
 }
 
@@ -336,6 +338,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanChoose != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if cm, chosen := p.personChosen(d, i, s.End); chosen {
 				m, ok = cm, true // "chose Antonio Monteiro for the job" (event_trig_chosen.go)
+			}
+		}
+		if sw&scanBring != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if bm, brought := p.broughtToPower(d, i, s.End); brought {
+				m, ok = bm, true // "brought Mr. Yushchenko to power" (event_trig_brought.go)
 			}
 		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {

@@ -19,10 +19,14 @@ import "github.com/newsgraph/newsgraph/extract"
 // "to power" or "to office" closing the phrase, is read: "brought the
 // country to the brink" and "brought thousands to the streets" are no win.
 
-// powerBringers are the verbs of "X brought Y to power".
+// powerBringers are the verbs of "X brought Y to power" (also the
+// APPOINTMENT trigger personBroughtToPower's, event_trig_brought.go).
 var powerBringers = map[string]bool{
-	"brought": true, "brings": true, "bring": true, "swept": true, "sweeps": true, "returned": true,
-	"propelled": true, "catapulted": true, "put": true, "puts": true,
+	"bring": true, "brings": true, "brought": true, "bringing": true,
+	"put": true, "puts": true, "putting": true,
+	"sweep": true, "sweeps": true, "swept": true, "sweeping": true,
+	"return": true, "returns": true, "returned": true, "returning": true,
+	"propelled": true, "catapulted": true,
 }
 
 // broughtToPower reads the winner of a nominal election followed, in its

@@ -46,6 +46,7 @@ const (
 	scanCoup                            // coupTold (event_trig_coup.go)
 	scanCondDemand                      // condDemand (event_trig_conddemand.go)
 	scanInsist                          // insistDemand (event_trig_insist.go)
+	scanBring                           // personBroughtToPower (event_trig_brought.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -94,6 +95,7 @@ func scanFamilies() []struct {
 		{scanCoup, coupStarts()},
 		{scanCondDemand, condDemandStarts()},
 		{scanInsist, insistStarts()},
+		{scanBring, bringStarts()},
 	}
 }
 
@@ -350,6 +352,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanInsist != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if im, asked := p.insistDemand(d, i, s.Start, s.End); asked {
 				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
+			}
+		}
+		if sw&scanChoose != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if cm, chosen := p.personChosen(d, i, s.End); chosen {
+				m, ok = cm, true // "chose Antonio Monteiro for the job" (event_trig_chosen.go)
+			}
+		}
+		if sw&scanBring != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if bm, brought := p.personBroughtToPower(d, i, s.Start, s.End); brought {
+				m, ok = bm, true // "brought Mr. Yushchenko to power" (event_trig_brought.go)
 			}
 		}
 		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {

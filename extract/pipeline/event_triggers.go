@@ -18,32 +18,42 @@ type rawTrigger struct {
 
 // scanWord tells which of scanTriggers' word lists a word is on: each
 // bit is a family of triggers, set for the words its checker can fire on.
-type scanWord uint32
+type scanWord uint64
 
 const (
-	scanChoose    scanWord = 1 << iota // chooseForms
-	scanPropose                        // proposalNouns
-	scanBorder                         // borderClosers
-	scanTalk                           // talkVerbs
-	scanReceive                        // receiveForms (receivesVisitor)
-	scanWar                            // warNouns (warWithSides)
-	scanOffice                         // the verbs officeEntered reads
-	scanNamed                          // namedForms (namedToOffice)
-	scanPower                          // powerTaken (event_trig_power.go)
-	scanStop                           // measureStopped (event_trig_cutoff.go)
-	scanCourt                          // courtDecided (event_trig_court.go)
-	scanPost                           // forcesPosted (event_trig_deploy.go)
-	scanControl                        // controlTaken (event_trig_control.go)
-	scanEmergency                      // emergencyRuled (event_trig_curfew.go)
-	scanCordon                         // placeCordoned (event_trig_cordon.go)
-	scanLeft                           // officeLeft (event_trig_removed.go)
-	scanSend                           // sentEnvoys (event_trig_sent.go)
-	scanHead                           // headedTo (event_trig_head.go)
-	scanThreat                         // ifThreat (event_trig_ifthreat.go)
-	scanBail                           // bailTold (event_trig_bail.go)
-	scanSay                            // sayForms, which skip the pattern search
-	scanPenalty                        // penaltyImposed (event_trig_penalty.go)
-	scanCoup                           // coupTold (event_trig_coup.go)
+	scanChoose     scanWord = 1 << iota // chooseForms
+	scanPropose                         // proposalNouns
+	scanBorder                          // borderClosers
+	scanTalk                            // talkVerbs
+	scanReceive                         // receiveForms (receivesVisitor)
+	scanWar                             // warNouns (warWithSides)
+	scanOffice                          // the verbs officeEntered reads
+	scanNamed                           // namedForms (namedToOffice)
+	scanPower                           // powerTaken (event_trig_power.go)
+	scanStop                            // measureStopped (event_trig_cutoff.go)
+	scanCourt                           // courtDecided (event_trig_court.go)
+	scanPost                            // forcesPosted (event_trig_deploy.go)
+	scanControl                         // controlTaken (event_trig_control.go)
+	scanEmergency                       // emergencyRuled (event_trig_curfew.go)
+	scanCordon                          // placeCordoned (event_trig_cordon.go)
+	scanLeft                            // officeLeft (event_trig_removed.go)
+	scanSend                            // sentEnvoys (event_trig_sent.go)
+	scanHead                            // headedTo (event_trig_head.go)
+	scanThreat                          // ifThreat (event_trig_ifthreat.go)
+	scanBail                            // bailTold (event_trig_bail.go)
+	scanSay                             // sayForms, which skip the pattern search
+	scanPenalty                         // penaltyImposed (event_trig_penalty.go)
+	scanCoup                            // coupTold (event_trig_coup.go)
+	scanFound                           // "found" (bodiesBefore)
+	scanHurt                            // "injured", "wounded" after an article
+	scanConfirm                         // "confirm" forms (officeAfterAs)
+	scanBe                              // "is", "are", "was", "were" (presentIn)
+	scanStopNoun                        // "stop", "stops" (stopIn, event_trig_stop.go)
+	scanTrip                            // "trip", "trips" (tripTo, event_trig_trip.go)
+	scanInaugurate                      // inaugurateForms (personInaugurated)
+	scanFall                            // a ruler's fall (rulerFell, event_trig_fall.go)
+	scanBan                             // a ban (countryBanned, event_trig_ban.go)
+	scanEntered                         // "entered" (forcesEntered, event_trig_entered.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -58,15 +68,16 @@ type scanWords struct {
 	shape *wordShape
 }
 
-// scanFamilies pairs each family's bit with the words it fires on.
-func scanFamilies() []struct {
+// scanFamily is one family of triggers: its bit and the words its
+// checker can fire on.
+type scanFamily struct {
 	flag  scanWord
 	words []string
-} {
-	return []struct {
-		flag  scanWord
-		words []string
-	}{
+}
+
+// scanFamilies lists every family scanTriggers asks the index for.
+func scanFamilies() []scanFamily {
+	return []scanFamily{
 		{scanChoose, wordsOf(chooseForms)},
 		{scanPropose, wordsOf(proposalNouns)},
 		{scanBorder, wordsOf(borderClosers)},
@@ -90,6 +101,16 @@ func scanFamilies() []struct {
 		{scanSay, wordsOf(sayForms)},
 		{scanPenalty, wordsOf(penaltyForms)},
 		{scanCoup, coupStarts()},
+		{scanFound, []string{"found"}},
+		{scanHurt, []string{"injured", "wounded"}},
+		{scanConfirm, []string{"confirmed", "confirms", "confirm"}},
+		{scanBe, []string{"is", "are", "was", "were"}},
+		{scanStopNoun, stopNounStarts()},
+		{scanTrip, tripStarts()},
+		{scanInaugurate, wordsOf(inaugurateForms)},
+		{scanFall, []string{"fall", "downfall", "overthrow", "toppling"}},
+		{scanBan, []string{"ban", "bans", "embargo", "embargoes"}},
+		{scanEntered, []string{"entered"}},
 	}
 }
 
@@ -191,12 +212,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = p.lex.Match(d.lower, i)
 			}
 		}
-		if d.lower[i] == "found" && bodiesBefore(d, i, s.Start) {
+		if sw&scanFound != 0 && bodiesBefore(d, i, s.Start) {
 			// "the bodies of an elderly tribal leader and his son were found":
 			// a death no one is said to have caused
 			m, ok = cameo.Match{Code: cameo.CodeDie, Lemma: "die", Start: i, End: i + 1}, true
 		}
-		if (d.lower[i] == "injured" || d.lower[i] == "wounded") && i > s.Start &&
+		if sw&scanHurt != 0 && i > s.Start &&
 			(d.lower[i-1] == "the" || i-2 >= s.Start && d.lower[i-2] == "the" && (allDigits(d.lower[i-1]) || p.cls(d, i-1)&wNum != 0)) {
 			// "Of the 130 injured, 77 were women", "the wounded included": the
 			// people hurt, named by the participle after an article (where the
@@ -214,7 +235,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "select * MINISTER" under 060)
 			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "choose", Start: i, End: i + 1}, true
 		}
-		if !ok && (d.lower[i] == "confirmed" || d.lower[i] == "confirms" || d.lower[i] == "confirm") && officeAfterAs(d, i+1, s.End) && d.mentionAt[min(i+1, s.End-1)] >= 0 {
+		if !ok && sw&scanConfirm != 0 && officeAfterAs(d, i+1, s.End) && d.mentionAt[min(i+1, s.End-1)] >= 0 {
 			// "The Senate confirmed John Roberts as chief justice": confirming a
 			// person named in an office is appointing them (CAMEO has no "confirm")
 			m, ok = cameo.Match{Code: cameo.CodeAppoint, Lemma: "confirm", Start: i, End: i + 1}, true
@@ -263,7 +284,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
 			}
 		}
-		if w := d.lower[i]; (w == "is" || w == "are" || w == "was" || w == "were") && !ok {
+		if sw&scanBe != 0 && !ok {
 			if vm, there := p.presentIn(d, i, si); there {
 				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
 			}
@@ -278,12 +299,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
 			}
 		}
-		if w := d.lower[i]; !ok && len(w) >= 4 && w[0] == 's' && w[1] == 't' && w[2] == 'o' {
+		if !ok && sw&scanStopNoun != 0 {
 			if sm, stop := p.stopIn(d, i, si); stop {
 				m, ok = sm, true // "his next stop in Brazil" (event_trig_stop.go)
 			}
 		}
-		if w := d.lower[i]; !ok && len(w) >= 4 && w[:4] == "trip" {
+		if !ok && sw&scanTrip != 0 {
 			if tm, trip := p.tripTo(d, i, si); trip {
 				m, ok = tm, true // "during a trip to Moscow" (event_trig_trip.go)
 			}
@@ -333,17 +354,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
 			}
 		}
-		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
+		if sw&scanInaugurate != 0 {
 			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
 			}
 		}
-		if w := d.lower[i]; (w == "fall" || w == "downfall" || w == "overthrow" || w == "toppling") && d.mentionAt[i] < 0 {
+		if sw&scanFall != 0 && d.mentionAt[i] < 0 {
 			if fm, fell := p.rulerFell(d, i, s.End); fell {
 				m, ok = fm, true // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
 			}
 		}
-		if w := d.lower[i]; (w == "ban" || w == "bans" || w == "embargo" || w == "embargoes") && d.mentionAt[i] < 0 {
+		if sw&scanBan != 0 && d.mentionAt[i] < 0 {
 			if bm, banned := p.countryBanned(d, i, s.Start, s.End); banned {
 				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
@@ -358,7 +379,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "a Polish court has fined a magazine publisher" (event_trig_court.go)
 			}
 		}
-		if d.lower[i] == "entered" && !ok {
+		if sw&scanEntered != 0 && !ok {
 			if em, entered := p.forcesEntered(d, i, s.Start, s.End); entered {
 				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)
 			}

@@ -1,10 +1,6 @@
 package pipeline
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/extract"
-)
+import "strings"
 
 // A town, region or landmark an attack hit is where it happened, not who
 // suffered or did it (sixteenth session, atkpart17).
@@ -50,17 +46,6 @@ func placesHit(d *doc) {
 		if ev.dropped || ev.typ != "ATTACK" {
 			continue
 		}
-		drop := map[int]bool{}
-		for _, pt := range ev.parts {
-			if e := d.ents[pt.ent]; e.typ == extract.Location && e.subtype != extract.Country && !namesPeople(d, e) {
-				drop[pt.ent] = true
-				if ev.loc < 0 {
-					ev.loc = pt.ent
-				}
-			}
-		}
-		if len(drop) > 0 {
-			ev.parts = partsWithout(ev.parts, drop)
-		}
+		placesToLoc(d, ev, func(_ part, e *entity) bool { return !namesPeople(d, e) })
 	}
 }

@@ -24,21 +24,26 @@ func townsTaken(d *doc) {
 		if ev.dropped || ev.typ != "OCCUPY" || annexedOrInvaded(d, ev) {
 			continue
 		}
-		drop := map[int]bool{}
-		for _, pt := range ev.parts {
-			if pt.role != patient {
-				continue
-			}
-			if e := d.ents[pt.ent]; e.typ == extract.Location && e.subtype != extract.Country {
-				drop[pt.ent] = true
-				if ev.loc < 0 {
-					ev.loc = pt.ent
-				}
+		placesToLoc(d, ev, func(pt part, _ *entity) bool { return pt.role == patient })
+	}
+}
+
+// placesToLoc moves the participants of ev that are locations but no
+// country, and that also pass moves, out of its parts: the first becomes
+// its place when it has none. townsTaken and placesHit differ only in
+// which of those places they move.
+func placesToLoc(d *doc, ev *event, moves func(pt part, e *entity) bool) {
+	drop := map[int]bool{}
+	for _, pt := range ev.parts {
+		if e := d.ents[pt.ent]; e.typ == extract.Location && e.subtype != extract.Country && moves(pt, e) {
+			drop[pt.ent] = true
+			if ev.loc < 0 {
+				ev.loc = pt.ent
 			}
 		}
-		if len(drop) > 0 {
-			ev.parts = partsWithout(ev.parts, drop)
-		}
+	}
+	if len(drop) > 0 {
+		ev.parts = partsWithout(ev.parts, drop)
 	}
 }
 

@@ -88,43 +88,9 @@ func (p *Pipeline) coupTold(d *doc, i, ss, se int) (cameo.Match, bool) {
 	w := d.lower[i]
 	switch {
 	case coupNouns[w]:
-		if i+1 < se && (d.lower[i+1] == "for" || d.lower[i+1] == "de") {
-			return cameo.Match{}, false // "a coup for Chelsea", "coup de grace"
-		}
-		if coupScored(d, i, ss) {
-			return cameo.Match{}, false // "a major coup", "scored the biggest coup of the U.S. firms"
-		}
-		if !anyWord(d, coupPolitics, ss, se) && !yearBefore(d, i, ss) {
-			return cameo.Match{}, false
-		}
-		if coupMeans(d, i, ss) {
-			return cameo.Match{}, false // "ousted by a coup": the verb's (below)
-		}
-		end := i + 1
-		if end < se && (d.lower[end] == "attempt" || d.lower[end] == "attempts" || d.lower[end] == "d'etat") {
-			end++
-		}
-		if (d.lower[end-1] == "coups" || d.lower[end-1] == "attempts") && i > ss && (p.cls(d, i-1)&wNum != 0 || allDigits(d.lower[i-1]) || d.lower[i-1] == "several") {
-			return cameo.Match{}, false // "the three coup attempts faced by": a tally, not one coup
-		}
-		return cameo.Match{Code: "190", Lemma: coupLemma, Start: i, End: end, Nominal: true}, true
+		return p.coupNounTold(d, i, ss, se)
 	case ousterVerbs[w]:
-		if !anyWord(d, coupNouns, ss, se) && !anyWord(d, coupForces, ss, se) && !anyWord(d, violentWords, ss, se) {
-			return cameo.Match{}, false
-		}
-		if i > ss {
-			switch d.lower[i-1] {
-			case "the", "a", "an", "his", "her", "its", "their", "'s", "’s", "to", "recently", "newly":
-				return cameo.Match{}, false // "the deposed president", "plotting to overthrow": no ouster told
-			}
-			if p.cls(d, i-1)&wPrep != 0 && d.mentionAt[i-1] < 0 {
-				return cameo.Match{}, false // "accused of toppling": a purpose or a charge
-			}
-		}
-		if !p.rulerOusted(d, i, ss, se) {
-			return cameo.Match{}, false // "toppled the champions", "toppled a statue"
-		}
-		return cameo.Match{Code: "190", Lemma: overthrowLemma, Start: i, End: i + 1}, true
+		return p.ousterTold(d, i, ss, se)
 	case removalVerbs[w] && anyWord(d, coupNouns, ss, se):
 		// "removed Prime Minister Thaksin Shinawatra from office in a
 		// peaceful coup" (officeLeft leaves it, event_trig_removed.go)
@@ -139,6 +105,52 @@ func (p *Pipeline) coupTold(d *doc, i, ss, se int) (cameo.Match, bool) {
 		return m, true
 	}
 	return cameo.Match{}, false
+}
+
+// coupNounTold reads the coup noun at i in its political sense; the match
+// takes in "attempt" or "d'etat" after it.
+func (p *Pipeline) coupNounTold(d *doc, i, ss, se int) (cameo.Match, bool) {
+	if i+1 < se && (d.lower[i+1] == "for" || d.lower[i+1] == "de") {
+		return cameo.Match{}, false // "a coup for Chelsea", "coup de grace"
+	}
+	if coupScored(d, i, ss) {
+		return cameo.Match{}, false // "a major coup", "scored the biggest coup of the U.S. firms"
+	}
+	if !anyWord(d, coupPolitics, ss, se) && !yearBefore(d, i, ss) {
+		return cameo.Match{}, false
+	}
+	if coupMeans(d, i, ss) {
+		return cameo.Match{}, false // "ousted by a coup": the verb's (ousterTold)
+	}
+	end := i + 1
+	if end < se && (d.lower[end] == "attempt" || d.lower[end] == "attempts" || d.lower[end] == "d'etat") {
+		end++
+	}
+	if (d.lower[end-1] == "coups" || d.lower[end-1] == "attempts") && i > ss && (p.cls(d, i-1)&wNum != 0 || allDigits(d.lower[i-1]) || d.lower[i-1] == "several") {
+		return cameo.Match{}, false // "the three coup attempts faced by": a tally, not one coup
+	}
+	return cameo.Match{Code: "190", Lemma: coupLemma, Start: i, End: end, Nominal: true}, true
+}
+
+// ousterTold reads the verb of ousting at i as a coup when the sentence
+// tells a coup, a force or violence and its object is a ruler.
+func (p *Pipeline) ousterTold(d *doc, i, ss, se int) (cameo.Match, bool) {
+	if !anyWord(d, coupNouns, ss, se) && !anyWord(d, coupForces, ss, se) && !anyWord(d, violentWords, ss, se) {
+		return cameo.Match{}, false
+	}
+	if i > ss {
+		switch d.lower[i-1] {
+		case "the", "a", "an", "his", "her", "its", "their", "'s", "’s", "to", "recently", "newly":
+			return cameo.Match{}, false // "the deposed president", "plotting to overthrow": no ouster told
+		}
+		if p.cls(d, i-1)&wPrep != 0 && d.mentionAt[i-1] < 0 {
+			return cameo.Match{}, false // "accused of toppling": a purpose or a charge
+		}
+	}
+	if !p.rulerOusted(d, i, ss, se) {
+		return cameo.Match{}, false // "toppled the champions", "toppled a statue"
+	}
+	return cameo.Match{Code: "190", Lemma: overthrowLemma, Start: i, End: i + 1}, true
 }
 
 // ousterForced: the ouster matched by m is told with arms or a coup

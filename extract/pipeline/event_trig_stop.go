@@ -17,6 +17,9 @@ import (
 // (a team's "stop in Cardiff"). (Fourteenth session: seven missed visits
 // in six TUNE stories were told so.)
 
+// stopNounStarts are the words stopIn can fire on (scanFamilies).
+func stopNounStarts() []string { return []string{"stop", "stops"} }
+
 // stopIn reads a trip from the noun "stop" or "stops" at i of sentence si.
 func (p *Pipeline) stopIn(d *doc, i, si int) (cameo.Match, bool) {
 	se := d.sents[si].End

@@ -20,6 +20,9 @@ import (
 // has where no sports cue is near). (Fourteenth session, visit2_15: four missed visits in two
 // TUNE stories, and the lists read by event_args_visitlist.go.)
 
+// tripStarts are the words tripTo can fire on (scanFamilies).
+func tripStarts() []string { return []string{"trip", "trips"} }
+
 // tripTo reads a visit from the noun "trip" or "trips" at i of sentence si.
 func (p *Pipeline) tripTo(d *doc, i, si int) (cameo.Match, bool) {
 	se := d.sents[si].End

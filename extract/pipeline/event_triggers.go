@@ -18,7 +18,7 @@ type rawTrigger struct {
 
 // scanWord tells which of scanTriggers' word lists a word is on: each
 // bit is a family of triggers, set for the words its checker can fire on.
-type scanWord uint32
+type scanWord uint64
 
 const (
 	scanChoose     scanWord = 1 << iota // chooseForms
@@ -47,6 +47,16 @@ const (
 	scanCondDemand                      // condDemand (event_trig_conddemand.go)
 	scanInsist                          // insistDemand (event_trig_insist.go)
 	scanBring                           // personBroughtToPower (event_trig_brought.go)
+	scanFound                           // "found" (bodiesBefore)
+	scanHurt                            // "injured", "wounded" after an article
+	scanConfirm                         // "confirm" forms (officeAfterAs)
+	scanBe                              // "is", "are", "was", "were" (presentIn)
+	scanStopNoun                        // "stop", "stops" (stopIn, event_trig_stop.go)
+	scanTrip                            // "trip", "trips" (tripTo, event_trig_trip.go)
+	scanInaugurate                      // inaugurateForms (personInaugurated)
+	scanFall                            // a ruler's fall (rulerFell, event_trig_fall.go)
+	scanBan                             // a ban (countryBanned, event_trig_ban.go)
+	scanEntered                         // "entered" (forcesEntered, event_trig_entered.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -61,15 +71,16 @@ type scanWords struct {
 	shape *wordShape
 }
 
-// scanFamilies pairs each family's bit with the words it fires on.
-func scanFamilies() []struct {
+// scanFamily is one family of triggers: its bit and the words its
+// checker can fire on.
+type scanFamily struct {
 	flag  scanWord
 	words []string
-} {
-	return []struct {
-		flag  scanWord
-		words []string
-	}{
+}
+
+// scanFamilies lists every family scanTriggers asks the index for.
+func scanFamilies() []scanFamily {
+	return []scanFamily{
 		{scanChoose, wordsOf(chooseForms)},
 		{scanPropose, wordsOf(proposalNouns)},
 		{scanBorder, wordsOf(borderClosers)},
@@ -96,6 +107,16 @@ func scanFamilies() []struct {
 		{scanCondDemand, condDemandStarts()},
 		{scanInsist, insistStarts()},
 		{scanBring, bringStarts()},
+		{scanFound, []string{"found"}},
+		{scanHurt, []string{"injured", "wounded"}},
+		{scanConfirm, []string{"confirmed", "confirms", "confirm"}},
+		{scanBe, []string{"is", "are", "was", "were"}},
+		{scanStopNoun, stopNounStarts()},
+		{scanTrip, tripStarts()},
+		{scanInaugurate, wordsOf(inaugurateForms)},
+		{scanFall, []string{"fall", "downfall", "overthrow", "toppling"}},
+		{scanBan, []string{"ban", "bans", "embargo", "embargoes"}},
+		{scanEntered, []string{"entered"}},
 	}
 }
 
@@ -202,12 +223,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = p.lex.Match(d.lower, i)
 			}
 		}
-		if d.lower[i] == "found" && bodiesBefore(d, i, s.Start) {
+		if sw&scanFound != 0 && bodiesBefore(d, i, s.Start) {
 			// "the bodies of an elderly tribal leader and his son were found":
 			// a death no one is said to have caused
 			m, ok = cameo.Match{Code: cameo.CodeDie, Lemma: "die", Start: i, End: i + 1}, true
 		}
-		if (d.lower[i] == "injured" || d.lower[i] == "wounded") && i > s.Start &&
+		if sw&scanHurt != 0 && i > s.Start &&
 			(d.lower[i-1] == "the" || i-2 >= s.Start && d.lower[i-2] == "the" && (allDigits(d.lower[i-1]) || p.cls(d, i-1)&wNum != 0)) {
 			// "Of the 130 injured, 77 were women", "the wounded included": the
 			// people hurt, named by the participle after an article (where the
@@ -225,7 +246,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// "select * MINISTER" under 060)
 			m, ok = cameo.Match{Code: cameo.CodeElect, Lemma: "choose", Start: i, End: i + 1}, true
 		}
-		if !ok && (d.lower[i] == "confirmed" || d.lower[i] == "confirms" || d.lower[i] == "confirm") && officeAfterAs(d, i+1, s.End) && d.mentionAt[min(i+1, s.End-1)] >= 0 {
+		if !ok && sw&scanConfirm != 0 && officeAfterAs(d, i+1, s.End) && d.mentionAt[min(i+1, s.End-1)] >= 0 {
 			// "The Senate confirmed John Roberts as chief justice": confirming a
 			// person named in an office is appointing them (CAMEO has no "confirm")
 			m, ok = cameo.Match{Code: cameo.CodeAppoint, Lemma: "confirm", Start: i, End: i + 1}, true
@@ -274,7 +295,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = om, true // "took office", "became prime minister" (event_trig_office.go)
 			}
 		}
-		if w := d.lower[i]; (w == "is" || w == "are" || w == "was" || w == "were") && !ok {
+		if sw&scanBe != 0 && !ok {
 			if vm, there := p.presentIn(d, i, si); there {
 				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
 			}
@@ -289,12 +310,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = hm, true // "headed to Yevpatoria Thursday" (event_trig_head.go)
 			}
 		}
-		if w := d.lower[i]; !ok && len(w) >= 4 && w[0] == 's' && w[1] == 't' && w[2] == 'o' {
+		if !ok && sw&scanStopNoun != 0 {
 			if sm, stop := p.stopIn(d, i, si); stop {
 				m, ok = sm, true // "his next stop in Brazil" (event_trig_stop.go)
 			}
 		}
-		if w := d.lower[i]; !ok && len(w) >= 4 && w[:4] == "trip" {
+		if !ok && sw&scanTrip != 0 {
 			if tm, trip := p.tripTo(d, i, si); trip {
 				m, ok = tm, true // "during a trip to Moscow" (event_trig_trip.go)
 			}
@@ -364,17 +385,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = bm, true // "brought Mr. Yushchenko to power" (event_trig_brought.go)
 			}
 		}
-		if w := d.lower[i]; len(w) >= 10 && w[:9] == "inaugurat" {
+		if sw&scanInaugurate != 0 {
 			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
 			}
 		}
-		if w := d.lower[i]; (w == "fall" || w == "downfall" || w == "overthrow" || w == "toppling") && d.mentionAt[i] < 0 {
+		if sw&scanFall != 0 && d.mentionAt[i] < 0 {
 			if fm, fell := p.rulerFell(d, i, s.End); fell {
 				m, ok = fm, true // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
 			}
 		}
-		if w := d.lower[i]; (w == "ban" || w == "bans" || w == "embargo" || w == "embargoes") && d.mentionAt[i] < 0 {
+		if sw&scanBan != 0 && d.mentionAt[i] < 0 {
 			if bm, banned := p.countryBanned(d, i, s.Start, s.End); banned {
 				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
@@ -389,7 +410,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "a Polish court has fined a magazine publisher" (event_trig_court.go)
 			}
 		}
-		if d.lower[i] == "entered" && !ok {
+		if sw&scanEntered != 0 && !ok {
 			if em, entered := p.forcesEntered(d, i, s.Start, s.End); entered {
 				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)
 			}

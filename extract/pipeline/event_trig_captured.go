@@ -22,7 +22,7 @@ var landNouns = map[string]bool{
 	"capital": true, "territory": true, "territories": true, "region": true, "province": true,
 	"district": true, "area": true, "areas": true, "island": true, "islands": true, "peninsula": true,
 	"airport": true, "port": true, "hilltop": true, "outpost": true, "garrison": true, "land": true,
-	"lands": true, "heights": true, "valley": true, "pass": true, "border crossing": true,
+	"lands": true, "heights": true, "valley": true, "pass": true,
 }
 
 // landCaptured: the capture verb at [i, e) takes ground, named after it

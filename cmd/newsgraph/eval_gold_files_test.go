@@ -148,4 +148,5 @@ var devRanges = map[string]struct {
 	"voa_dev42.tsv": {"dev42", 1871, 1910},
 	"voa_dev43.tsv": {"dev43", 1911, 1950},
 	"voa_dev44.tsv": {"dev44", 1951, 1990},
+	"voa_dev45.tsv": {"dev45", 1991, 2030},
 }

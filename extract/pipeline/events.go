@@ -288,6 +288,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if p.countryMembersMeeting(d, ev, s.Start, s.End) {
 				ev.collective = true // "Turkish government ministers ... are meeting Saturday" (event_meet_domestic.go)
 			}
+			p.tourTakes(d, ev, s.Start, s.End) // "a tour that will also take him to Vietnam and Malaysia" (event_args_tourtake.go)
 			if ev.typ == "MEET" && len(ev.parts) == 1 && bodySummit(d, ev, s.Start) {
 				ev.collective = true // "the Group of Eight summit", "next week's EU summit": the body's leaders meet
 			}
@@ -411,7 +412,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
-			ev.another = p.toldAsAnother(d, ev)
+			ev.another = ev.another || p.toldAsAnother(d, ev) // (or set by its reader: tourTakes)
 			d.addEvent(ev)
 		}
 	}

@@ -168,7 +168,7 @@ func viableWhy(ev *event) string {
 	switch {
 	case len(ev.parts) == 0:
 		return guardViableNone
-	case symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective && !ev.attended:
+	case symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective && !ev.attended && !ev.soleBody:
 		return guardViableOneSide
 	case ev.typ == "VISIT" && !(hasRole(ev, agent) && (hasRole(ev, patient) || ev.placeVisited)):
 		return guardViableVisit

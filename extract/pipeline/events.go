@@ -35,6 +35,9 @@ type event struct {
 	// attended: "is attending an international conference": a meeting the
 	// one named takes part in with others, who may go unnamed
 	attended bool
+	// soleBody: talks of one named organization whose other side goes
+	// unnamed (event_talks_body.go)
+	soleBody bool
 	// consent: "agreed to allow": agreeing to what another party asked, who
 	// may go unnamed
 	consent bool
@@ -285,6 +288,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if p.countryMembersMeeting(d, ev, s.Start, s.End) {
 				ev.collective = true // "Turkish government ministers ... are meeting Saturday" (event_meet_domestic.go)
 			}
+			p.tourTakes(d, ev, s.Start, s.End) // "a tour that will also take him to Vietnam and Malaysia" (event_args_tourtake.go)
 			if ev.typ == "MEET" && len(ev.parts) == 1 && bodySummit(d, ev, s.Start) {
 				ev.collective = true // "the Group of Eight summit", "next week's EU summit": the body's leaders meet
 			}
@@ -408,7 +412,7 @@ func (p *Pipeline) findEvents(d *doc) {
 		}
 		for _, ev := range p.foldSentence(d, evs) {
 			p.placeEvent(d, ev, s.Start, s.End)
-			ev.another = p.toldAsAnother(d, ev)
+			ev.another = ev.another || p.toldAsAnother(d, ev) // (or set by its reader: tourTakes)
 			d.addEvent(ev)
 		}
 	}
@@ -449,6 +453,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.sceneVisits(d)     // "will be in India ... on a private visit" (event_args_visitscene.go)
 	listedVisitPlaces(d) // "visits to Trinidad and Tobago and Jamaica": every place of the list (event_args_visitlist.go)
 	splitVisits(d)       // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
+	bodyTalks(d)         // "Gazprom says negotiations are almost complete": talks of one body (event_talks_body.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or
@@ -1795,7 +1800,7 @@ func sharesRole(a, b *event, role string) bool {
 
 // viable: the event keeps enough participants to survive the final checks.
 func viable(ev *event) bool {
-	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective && !ev.attended ||
+	return !(len(ev.parts) == 0 || symmetric[ev.typ] && len(ev.parts) < 2 && !((ev.typ == "NEGOTIATE" || ev.typ == "AGREEMENT" && (ev.nominal || ev.consent)) && ev.counterpart) && !ev.collective && !ev.attended && !ev.soleBody ||
 		ev.typ == "VISIT" && !(hasRole(ev, agent) && (hasRole(ev, patient) || ev.placeVisited)) ||
 		(ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !hasRole(ev, patient) && !ev.counterpart ||
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||

@@ -17,7 +17,7 @@ func (p *Pipeline) attackSense(d *doc, ev *event, si int) string {
 	}
 	s := d.sents[si]
 	switch {
-	case attackTally(d, ev, s.Start, s.End):
+	case p.attackTally(d, ev, s.Start, s.End):
 		return guardUnrealGeneric // "bombings and kidnappings in recent years"
 	case attackSummary(d, ev, s.Start, s.End):
 		return guardUnrealGeneric // "a wave of attacks", "battled rebels for several years"
@@ -160,7 +160,7 @@ var tallyHeads = map[string]bool{
 }
 
 // attackTally: the ATTACK at ev is one of many summed over a span.
-func attackTally(d *doc, ev *event, ss, se int) bool {
+func (p *Pipeline) attackTally(d *doc, ev *event, ss, se int) bool {
 	if ev.typ != "ATTACK" {
 		return false
 	}
@@ -174,6 +174,9 @@ func attackTally(d *doc, ev *event, ss, se int) bool {
 	}
 	if plural && t-3 >= ss && (d.lower[t-2] == "in" || d.lower[t-2] == "of") && tallyHeads[d.lower[t-3]] {
 		return true // "an increase in militant attacks"
+	}
+	if plural && p.countedNoun(d, ev, ss) {
+		return true // "has claimed scores of attacks against Israel" (event_sense_tally.go)
 	}
 	for k := ss; k+2 < se; k++ {
 		w := d.lower[k]

@@ -105,6 +105,8 @@ func TestArmedTakers(t *testing.T) {
 		{name: "guerrillas seized", text: "The war started after Hezbollah guerrillas attacked an Israeli patrol and seized two Israeli soldiers.", absent: []string{"ARREST"}},
 		{name: "seized by gunmen", text: "The Italian engineer Carlo Rossi was seized Thursday by six gunmen near the southern city of Warri.", want: []string{"ATTACK seized [Carlo Rossi:PATIENT]"}},
 		{name: "police captured", text: "Pakistani police captured a suspected al-Qaida militant in Karachi on Monday.", want: []string{"ARREST captured [Pakistan:AGENT al-Qaida:PATIENT]"}},
+		{name: "kidnappers who seized", text: "The kidnappers who seized Italian aid worker Marco Bellini in Kabul last month have freed him.", absent: []string{"ARREST"}},
+		{name: "officers who seized", text: "The Afghan police officers who seized Ahmed Wali in Kabul on Monday said he carried explosives.", want: []string{"ARREST seized [Afghanistan:AGENT Ahmed Wali:PATIENT]"}},
 	})
 }
 

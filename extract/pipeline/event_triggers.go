@@ -1164,12 +1164,18 @@ func borderObject(d *doc, k, se int) bool {
 // armedTakers: the ones who take someone at [t, e) are irregular fighters:
 // the clause before the verb names them ("Hezbollah guerrillas attacked
 // ... and seized") or "by" after it does ("was seized Thursday by six
-// gunmen"). The clause before stops at a comma, "who" or "that".
+// gunmen"). The clause before stops at a comma, "who" or "that", save that
+// a "who" or "that" right before the verb (an adverb between at most)
+// takes its antecedent as the subject ("the kidnappers who seized Ms.
+// Cantoni May 16th", "gunmen that grabbed the engineers").
 func armedTakers(d *doc, t, e, ss, se int) bool {
 	for k := t - 1; k >= ss && k >= t-10; k-- {
 		w := d.lower[k]
 		if irregularFighters[w] {
 			return true
+		}
+		if (w == "who" || w == "that") && k+2 >= t && k-1 >= ss && irregularFighters[d.lower[k-1]] {
+			return true // "kidnappers who seized Italian photojournalist": the relative's subject is its antecedent (seventeenth session)
 		}
 		if w == "," || w == ";" || w == "who" || w == "that" || w == "which" || w == "says" || w == "said" {
 			break

@@ -60,6 +60,8 @@ func (p *Pipeline) unrealFrame(d *doc, ev *event, ss, se int) string {
 		return guardUnrealLikelyTo
 	case planNounAfter(d, ev, se):
 		return guardUnrealPlanNoun // (event_unreal_planned.go)
+	case p.modalCoordinated(d, ev, ss):
+		return guardUnrealModalCoord // "would impose travel bans and freeze the assets" (event_unreal_modalcoord.go)
 	case p.anyNoun(d, ev, ss):
 		return guardUnrealAnyNoun // "any U.S. attack would be a mistake" (event_unreal_anynoun.go)
 	}

@@ -1395,6 +1395,10 @@ func (d *doc) addEvent(ev *event) {
 		}
 		return
 	}
+	if d.meetForTalks(ev) {
+		d.guarded(guardMergeTalks, ev) // "have met in London for talks" (event_merge_meetfor.go)
+		return
+	}
 	if o := d.sameTrip(ev); o != nil {
 		d.guarded(guardMergeSame, ev) // "is in India ... arrived in New Delhi": one trip (event_trig_presence.go)
 		o.sentences = appendUnique(o.sentences, ev.sentence)

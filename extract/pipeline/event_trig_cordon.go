@@ -35,6 +35,7 @@ var cordonedPlaces = map[string]bool{
 	"district": true, "neighborhood": true, "neighbourhood": true, "bridge": true, "bridges": true,
 	"square": true, "entrances": true, "access": true, "crossing": true, "crossings": true,
 	"border": true, "camp": true, "compound": true, "region": true, "capital": true,
+	"airspace": true, "route": true, "routes": true,
 }
 
 // civilianBlockers close roads in protest, not as a state's force.
@@ -59,10 +60,13 @@ func (p *Pipeline) placeCordoned(d *doc, i, ss, se int) (cameo.Match, bool) {
 		return cameo.Match{}, false // "the roads were blocked", "a road block": no one acts
 	}
 	k := i + 1
+	passage := false
 	if d.lower[k] == "off" {
 		k++
 	} else if needOff {
-		return cameo.Match{}, false // "cut taxes", "closed the deal"
+		if passage = closedPassageAfter(d, k, se); !passage {
+			return cameo.Match{}, false // "cut taxes", "closed the deal"
+		}
 	}
 	if k >= se || d.mentionAt[k] < 0 && p.cls(d, k)&(wDet|wNum) == 0 && d.lower[k] != "access" && d.lower[k] != "all" {
 		return cameo.Match{}, false // "the Gebang block contract area": the noun
@@ -74,7 +78,7 @@ func (p *Pipeline) placeCordoned(d *doc, i, ss, se int) (cameo.Match, bool) {
 	}
 	for ; k < se && k <= i+6; k++ {
 		w := d.lower[k]
-		if cordonedPlaces[w] {
+		if cordonedPlaces[w] && (!passage || closedPassages[w]) {
 			return cameo.Match{Code: "150", Lemma: cordonLemma, Start: i, End: i + 1}, true
 		}
 		if mi := d.mentionAt[k]; mi >= 0 {
@@ -88,4 +92,31 @@ func (p *Pipeline) placeCordoned(d *doc, i, ss, se int) (cameo.Match, bool) {
 		}
 	}
 	return cameo.Match{}, false
+}
+
+// closedPassages are the ways across a frontier a state closes without
+// "off" (seventeenth session): "Israel closed the crossings after a rocket
+// attack", "Pakistan has closed the main supply route in the Khyber Pass".
+// A state shutting a frontier's passages shows force, as closing its
+// border does (borderObject); "closed the deal", "closed the factory" and
+// "closed the road for repairs" name none of them.
+var closedPassages = map[string]bool{
+	"crossing": true, "crossings": true, "airspace": true, "route": true, "routes": true,
+}
+
+// closedPassageAfter: the object after k, within five words and before
+// any preposition or punctuation, is a frontier's passage; "route" counts
+// only as a "supply route".
+func closedPassageAfter(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+5; j++ {
+		w := d.lower[j]
+		if closedPassages[w] {
+			return w != "route" && w != "routes" || d.lower[j-1] == "supply"
+		}
+		switch w {
+		case ",", ".", ";", "to", "for", "in", "on", "at", "of", "with", "after", "and":
+			return false
+		}
+	}
+	return false
 }

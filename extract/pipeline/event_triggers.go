@@ -57,6 +57,8 @@ const (
 	scanFall                            // a ruler's fall (rulerFell, event_trig_fall.go)
 	scanBan                             // a ban (countryBanned, event_trig_ban.go)
 	scanEntered                         // "entered" (forcesEntered, event_trig_entered.go)
+	scanRevenge                         // "vowed to retaliate" (revengeVowed, event_trig_revenge.go)
+	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -117,6 +119,8 @@ func scanFamilies() []scanFamily {
 		{scanFall, []string{"fall", "downfall", "overthrow", "toppling"}},
 		{scanBan, []string{"ban", "bans", "embargo", "embargoes"}},
 		{scanEntered, []string{"entered"}},
+		{scanRevenge, revengeStarts()},
+		{scanBuildup, buildupStarts()},
 	}
 }
 
@@ -413,6 +417,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanEntered != 0 && !ok {
 			if em, entered := p.forcesEntered(d, i, s.Start, s.End); entered {
 				m, ok = em, true // "Ethiopian troops entered Somalia" (event_trig_entered.go)
+			}
+		}
+		if sw&scanRevenge != 0 {
+			if rm, vowed := revengeVowed(d, i, s.Start); vowed {
+				m, ok = rm, true // "vowed to retaliate", "determined to avenge" (event_trig_revenge.go)
+			}
+		}
+		if sw&scanBuildup != 0 && (!ok || cameo.EventType(m.Code) != "MILITARY_POSTURE") {
+			if bm, built := p.forcesBuiltUp(d, i, s.Start, s.End); built {
+				m, ok = bm, true // "boosting its troop strength", "will increase patrols" (event_trig_buildup.go)
 			}
 		}
 		if sw&scanPost != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) {
@@ -822,7 +836,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != emergencyLemma && lemma != cordonLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

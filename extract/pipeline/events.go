@@ -139,6 +139,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
 				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
 			}
+			if m.Lemma == revengeLemma && ev.typ == "THREATEN" {
+				p.revengeArgs(d, ev, m, s.Start, s.End) // "vowed to avenge Israel's raids" (event_trig_revenge.go)
+			}
 			if m.Lemma == postLemma {
 				p.postedArgs(d, ev, m, s.Start, s.End) // "More than 10,000 British police have been deployed" (event_trig_deploy.go)
 			}

@@ -178,7 +178,7 @@ func (p *Pipeline) victimsTold(d *doc) {
 			ts := d.sents[target.sentence]
 			_, e := p.reportingSubject(d, ts.Start, ts.End)
 			if e < 0 {
-				e = soleState(d, ts.Start, ts.End)
+				e = homeState(d, ts.Start, ts.End)
 			}
 			if e < 0 {
 				continue

@@ -18,7 +18,11 @@ func TestAmongVictims(t *testing.T) {
 		{
 			name: "a person among those killed",
 			text: "A roadside bomb exploded in the northwest of the country.\n\nA senior tribal elder, Hamid Qadir, was among those killed when the bomb went off near his car.",
-			want: []string{"ATTACK killed [Hamid Qadir:PATIENT]"},
+			// (seventeenth session: the victim joins the bombing told just
+			// before, one attack, rather than a killing of its own;
+			// event_args_victims.go)
+			want:   []string{"ATTACK exploded [Hamid Qadir:PATIENT]"},
+			absent: []string{"ATTACK killed"},
 		},
 		{
 			name: "the list joins the report told before",

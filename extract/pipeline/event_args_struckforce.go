@@ -55,6 +55,9 @@ var struckPostNouns = map[string]bool{
 	// a force's camps (sixteenth session): "rebel fighters have attacked an
 	// army camp", told by "Military officials in Congo say"
 	"camp": true, "camps": true, "base": true, "bases": true, "garrison": true, "garrisons": true,
+	// a force's ranks and units (seventeenth session): "a roadside bomb has
+	// killed a police general", "the bodies of three police commandos"
+	"chief": true, "general": true, "commander": true, "commandos": true, "commando": true,
 }
 
 // dieForms tell a victim's death by the attack named after it ("three
@@ -117,12 +120,33 @@ func (p *Pipeline) struckForce(d *doc, ev *event, ss, se int) {
 		_, e = p.reportingSubject(d, ss, se) // "Afghan officials say three police officers" (event_args_insent.go)
 	}
 	if e < 0 && domestic {
-		e = soleState(d, ss, se) // "a police station in Iraq's western Anbar province"
+		e = homeState(d, ss, se) // "a police station in Iraq's western Anbar province"
 	}
 	if e < 0 || hasPart(ev, e) {
 		return
 	}
 	ev.addPart(e, patient)
+}
+
+// homeState is the one country tokens [from, to) name (soleState), unless
+// they name it only on a border: "near the Pakistani border", "near the
+// border with Mali" name the neighbour, not the state whose police were hit.
+func homeState(d *doc, from, to int) int {
+	e := soleState(d, from, to)
+	if e < 0 {
+		return -1
+	}
+	for mi, m := range d.mentionsIn(from, to) {
+		if countryOf(d, mi) != e {
+			continue
+		}
+		onBorder := m.end < to && (d.lower[m.end] == "border" || d.lower[m.end] == "frontier") ||
+			m.start >= 2 && d.lower[m.start-1] == "with" && (d.lower[m.start-2] == "border" || d.lower[m.start-2] == "frontier")
+		if !onBorder {
+			return e
+		}
+	}
+	return -1
 }
 
 // struckVictim returns the head of the nearest force noun in the trigger's

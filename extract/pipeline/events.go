@@ -457,6 +457,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	listedVisitPlaces(d) // "visits to Trinidad and Tobago and Jamaica": every place of the list (event_args_visitlist.go)
 	splitVisits(d)       // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
 	bodyTalks(d)         // "Gazprom says negotiations are almost complete": talks of one body (event_talks_body.go)
+	p.victimsTold(d)     // "the victims included 11 Pakistanis": the attack's PATIENTs (event_args_victims.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.
 		// A visit needs a visitor and a place visited; an appeal, demand or

@@ -53,6 +53,11 @@ func TestEventDatesSeventeenthArrival(t *testing.T) {
 			want: []string{"VISIT visit=2007-06-15@0"},
 		},
 		{
+			name: "arrival after a relative clause",
+			text: "Japanese Foreign Minister Taro Aso will visit China this week to discuss the stalled nuclear talks.\n\nMr. Aso, who is also a senior member of the ruling party, will arrive in Beijing on Tuesday.",
+			want: []string{"VISIT visit=2007-06-19@0"},
+		},
+		{
 			// near: someone else flies; the visit keeps its week
 			name: "another's journey",
 			text: "German Foreign Minister Frank Steinmeier will visit Ukraine later this week.\n\nUkrainian Prime Minister Viktor Yanukovych is flying to Moscow Friday for talks with President Vladimir Putin.",

@@ -100,6 +100,7 @@ func (p *Pipeline) visitorBefore(d *doc, ss, k int, ev *event) bool {
 	for j > ss && auxBeforeArrival[d.lower[j]] {
 		j--
 	}
+	j = relativeBefore(d, ss, j)
 	if mi := d.mentionAt[j]; mi >= 0 {
 		for _, pt := range ev.parts {
 			if pt.role == agent && pt.ent == d.mentions[mi].ent {
@@ -136,4 +137,23 @@ func comingVerb(d *doc, ss, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeBefore: when word j closes a relative clause set off by commas
+// ("Mr. Chung, who is also chairman of the council, will arrive"), the word
+// before the clause, the subject it describes; else j.
+func relativeBefore(d *doc, ss, j int) int {
+	if d.lower[j] != "," {
+		return j
+	}
+	for c := j - 1; c > ss && j-c < 20; c-- {
+		if d.lower[c] != "," {
+			continue
+		}
+		if w := d.lower[c+1]; w == "who" || w == "which" {
+			return c - 1
+		}
+		return j
+	}
+	return j
 }

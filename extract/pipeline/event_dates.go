@@ -1595,6 +1595,10 @@ func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
 	pp := -1
 	for k := s0.Start; k+1 < s0.End; k++ {
 		w := d.lower[k]
+		if (w == "has" || w == "have") && p.perfectAfterAdverb(d, k, s0.End) {
+			pp = k
+			break
+		}
 		if (w == "has" || w == "have") && d.mentionAt[k+1] < 0 && (d.lower[k+1] == "been" || p.cls(d, k+1)&wPart != 0) ||
 			(w == "is" || w == "are") && d.mentionAt[k+1] < 0 && strings.HasSuffix(d.lower[k+1], "ing") && p.cls(d, k+1)&wGerund != 0 {
 			pp = k
@@ -1607,7 +1611,7 @@ func (p *Pipeline) newsNextDay(d *doc, si0, span int) {
 	var lead []*event
 	for _, ev := range d.events {
 		if ev.dropped || ev.unreal || ev.date != "" || len(ev.parts) == 0 || !viable(ev) || ev.sentence != si0 ||
-			ev.trigStart <= pp || tiedBetween(d, pp, ev.trigStart) && (ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart)) && !leadOccasion(d, s0.Start, ev) {
+			ev.trigStart <= pp && !p.perfectSubject(d, s0.Start, ev, pp) || tiedBetween(d, pp, ev.trigStart) && (ev.trigStart > pp+6 || commaBetween(d, pp, ev.trigStart)) && !leadOccasion(d, s0.Start, ev) {
 			// (any event after the perfect, "injuring at least 18
 			// soldiers", "opened fire on a protest rally", but not one of a
 			// clause tied to another time: "months after Havana broke ties

@@ -57,6 +57,7 @@ const (
 	scanFall                            // a ruler's fall (rulerFell, event_trig_fall.go)
 	scanBan                             // a ban (countryBanned, event_trig_ban.go)
 	scanEntered                         // "entered" (forcesEntered, event_trig_entered.go)
+	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -117,6 +118,7 @@ func scanFamilies() []scanFamily {
 		{scanFall, []string{"fall", "downfall", "overthrow", "toppling"}},
 		{scanBan, []string{"ban", "bans", "embargo", "embargoes"}},
 		{scanEntered, []string{"entered"}},
+		{scanFired, wordsOf(firedForms)},
 	}
 }
 
@@ -418,6 +420,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanPost != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)
+			}
+		}
+		if sw&scanFired != 0 {
+			if fm, fired := p.firedFromPost(d, i, si, m, ok); fired {
+				m, ok = fm, true // "Mbeki fired Jacob Zuma", "who fired him" (event_trig_fired.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

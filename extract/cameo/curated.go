@@ -161,9 +161,6 @@ func curatedEntries() []curatedEntry {
 		v("sanction", "163"),
 		v("elect", CodeElect), v("re-elect", CodeElect), v("reelect", CodeElect),
 		v("appoint", CodeAppoint), v("nominate", CodeAppoint),
-		// appointed again: "President Lahoud re-appointed him on March 10",
-		// "was reappointed prime minister" (seventeenth session)
-		v("appoint", CodeAppoint, "reappoint"), v("appoint", CodeAppoint, "re-appoint"),
 		{words: []string{"name"}, lemma: "name", code: CodeAppoint, verb: true, requires: "as"},
 		v("resign", CodeResign),
 		v("step down", CodeResign, "step", "down"),

@@ -34,7 +34,7 @@ var firedForms = map[string]string{
 // dismissalTrigger is asked, so the removal is read first.
 func (p *Pipeline) firedFromPost(d *doc, i, si int, lm cameo.Match, lexOK bool) (cameo.Match, bool) {
 	lemma, ok := firedForms[d.lower[i]]
-	if !ok || lexOK && (lm.Lemma != lemma || lm.Nominal || lm.End != i+1) {
+	if !ok || lexOK && (lm.Lemma != lemma || lm.Nominal) {
 		return cameo.Match{}, false
 	}
 	s := d.sents[si]

@@ -3,10 +3,9 @@ package pipeline
 import "testing"
 
 // TestFiredFromPost pins the dismissals the lexicon has no pattern for
-// (event_trig_fired.go), the object pronoun that is not its verb's subject
-// (event_args_objpron.go) and "re-appointed" (extract/cameo/curated.go),
-// beside the near sentences they must leave alone: a weapon fired, a shot
-// at someone, charges dismissed, a pronoun whose antecedent is a possessor.
+// (event_trig_fired.go) and the object pronoun that is not its verb's
+// subject (event_args_objpron.go), beside the near sentences they must
+// leave alone: a weapon fired, a shot at someone, charges dismissed.
 func TestFiredFromPost(t *testing.T) {
 	p, err := New()
 	if err != nil {
@@ -29,6 +28,16 @@ func TestFiredFromPost(t *testing.T) {
 			want: []string{"RESIGNATION fired [Jacob Zuma:PATIENT Thabo Mbeki:AGENT]"},
 		},
 		{
+			name: "fired a counted group after an adverb, with a time after",
+			text: "Governor Ahmed Bello has recently fired dozens of senior officials last week.",
+			want: []string{"RESIGNATION fired [Ahmed Bello:AGENT]"},
+		},
+		{
+			name:   "canisters counted, then a time",
+			text:   "Police fired a number of tear gas canisters at the crowd in Nairobi last week.",
+			absent: []string{"RESIGNATION"},
+		},
+		{
 			name:   "a weapon fired at people",
 			text:   "Police fired tear gas at the protesters outside the parliament in Kiev.",
 			absent: []string{"RESIGNATION"},
@@ -47,16 +56,6 @@ func TestFiredFromPost(t *testing.T) {
 			name:   "charges dismissed",
 			text:   "A judge in Madrid dismissed the charges against Carlos Ruiz on Monday.",
 			absent: []string{"RESIGNATION"},
-		},
-		{
-			name: "re-appointed",
-			text: "President Emil Haddad re-appointed Karim Nassar as prime minister on Monday.",
-			want: []string{"APPOINTMENT re-appointed [Emil Haddad:AGENT Karim Nassar:PATIENT]"},
-		},
-		{
-			name: "was reappointed",
-			text: "Karim Nassar was reappointed prime minister on Monday.",
-			want: []string{"APPOINTMENT reappointed [Karim Nassar:PATIENT]"},
 		},
 	})
 }

@@ -1976,7 +1976,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			case d.lower[k] == "her" && k+1 < se && (d.mentionAt[k+1] >= 0 || p.cls(d, k+1)&(wNoun|wAdj) != 0 && p.cls(d, k+1)&wVerb == 0):
 				obj = p.npRight(d, k, se) // "meeting with her lawyer Kyi Win": a determiner
 			case d.lower[k] == "him" || d.lower[k] == "her":
-				obj = np{start: k, end: k + 1, ents: p.pronoun(d, k, ss)}
+				obj = np{start: k, end: k + 1, ents: p.objectPronoun(d, k, t0, ss, subj)} // (event_args_objpron.go)
 			case d.lower[k] != "to" && (quantifierAt(d, k, se) > 0 || p.npWord(d, k)):
 				obj = p.npRight(d, k, se)
 			}

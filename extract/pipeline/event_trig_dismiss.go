@@ -40,7 +40,9 @@ func (p *Pipeline) dismissalTrigger(d *doc, lemma string, m *cameo.Match, i, si 
 	if i > s.Start {
 		switch d.lower[i-1] {
 		case "the", "a", "an", "his", "her", "its", "their", "'s", "’s", "recently", "newly":
-			return false // "the ousted president", "Haiti's ousted leader": a former office, told as background
+			if i-2 < s.Start || !isHave(d.lower[i-2]) {
+				return false // "the ousted president", "Haiti's ousted leader": a former office, told as background
+			} // ("has recently fired": a verb after its auxiliary)
 		}
 		if d.mentionAt[i-1] >= 0 && !personBefore(d, i) {
 			return false // "Haiti ousted president": a name as a modifier
@@ -71,6 +73,21 @@ func (p *Pipeline) dismissalTrigger(d *doc, lemma string, m *cameo.Match, i, si 
 	if !ok {
 		return false
 	}
+	if mm == nil && head-2 > m.End && timeAdverbs[d.lower[head-1]] && timeNouns[d.lower[head]] {
+		// "fired his defense minister last week": the noun phrase reader runs
+		// on into the time; the object ends before it (seventeenth session)
+		head -= 2
+		if mi := d.mentionAt[head]; mi >= 0 {
+			mm = d.mentions[mi]
+		}
+	}
+	if mm == nil && head+2 < s.End && d.lower[head+1] == "of" && amountNouns[d.lower[head]] {
+		// "fired a large number of traffic police officers", "sacked dozens
+		// of officials": the people counted head the object (seventeenth session)
+		if head, mm, ok = p.objectHead(d, head+2, s.End); !ok {
+			return false
+		}
+	}
 	if mm != nil {
 		return mm.ent >= 0 && d.ents[mm.ent].typ == extract.Person
 	}
@@ -86,6 +103,20 @@ var dismissedNouns = map[string]bool{
 	"adviser": true, "advisor": true, "ambassador": true, "envoy": true, "spokesman": true, "premier": true,
 	"president": true, "deputy": true, "secretary": true, "executive": true, "boss": true, "cabinet": true,
 	"government": true, "prosecutor": true, "judge": true, "officer": true, "leader": true,
+	"peacekeeper": true, "policeman": true, "policemen": true,
+}
+
+// timeNouns end a time phrase after "last", "this" or "next" ("last week").
+var timeNouns = map[string]bool{
+	"week": true, "month": true, "year": true, "weekend": true, "night": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// amountNouns count what follows them with "of" ("a number of officers").
+var amountNouns = map[string]bool{
+	"number": true, "dozens": true, "hundreds": true, "scores": true, "thousands": true, "handful": true,
+	"group": true, "couple": true,
 }
 
 func isHave(w string) bool { return w == "has" || w == "have" || w == "had" }

@@ -59,6 +59,7 @@ const (
 	scanEntered                         // "entered" (forcesEntered, event_trig_entered.go)
 	scanRevenge                         // "vowed to retaliate" (revengeVowed, event_trig_revenge.go)
 	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
+	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -121,6 +122,7 @@ func scanFamilies() []scanFamily {
 		{scanEntered, []string{"entered"}},
 		{scanRevenge, revengeStarts()},
 		{scanBuildup, buildupStarts()},
+		{scanFired, wordsOf(firedForms)},
 	}
 }
 
@@ -432,6 +434,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanPost != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)
+			}
+		}
+		if sw&scanFired != 0 {
+			if fm, fired := p.firedFromPost(d, i, si, m, ok); fired {
+				m, ok = fm, true // "Mbeki fired Jacob Zuma", "who fired him" (event_trig_fired.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

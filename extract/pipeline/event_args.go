@@ -737,7 +737,8 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return q, passive, unreal // "Police in Lebanon have arrested" (event_args_across.go)
 		}
 	}
-	if ph.start > k || afterPreposition(d, ph.start, ss) {
+	if ph.start > k || afterPreposition(d, ph.start, ss) && !approxCount(d, ph.start, ss) {
+		// ("About 100 Polish workers demonstrated": a count, event_args_aboutcount.go)
 		return nil, passive, unreal // "marched through London to protest": London is no subject
 	}
 	if p.eventNoun(d, ph.start, k+1) {

@@ -55,7 +55,7 @@ func (p *Pipeline) storyElections(d *doc) {
 		return
 	}
 	for i, ev := range d.events {
-		if ev.typ != "ELECTION" || ev.dropped || ev.unreal || !ev.nominal || len(ev.parts) > 0 || ev.date == "" ||
+		if ev.typ != "ELECTION" || ev.dropped || ev.unreal || !ev.nominal || len(ev.parts) > 0 || ev.date == "" && !setVote(d, ev) ||
 			bareElections(d, ev) || notAVote(d, ev) || contestedBefore(d, ev.trigStart, d.sents[ev.sentence].Start) ||
 			runningIn(d, ev) || previousVote(d, ev) {
 			continue

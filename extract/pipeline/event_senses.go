@@ -399,6 +399,10 @@ var electionCompound = map[string]bool{
 	"broadcast": true, "broadcasts": true, "spending": true, "expenses": true, "fever": true,
 	"trail": true, "literature": true, "material": true, "team": true, "agent": true, "agents": true,
 	"machine": true, "planning": true, "preparations": true, "war": true, "chest": true,
+	// a statute on how votes are held, no vote ("differences over an
+	// election bill", "the new election law"; seventeenth session)
+	"bill": true, "bills": true, "law": true, "laws": true, "legislation": true, "code": true,
+	"reform": true, "reforms": true, "rules": true, "system": true,
 }
 
 // threatMade: the threat noun at [t, e) is one someone made: told with a

@@ -370,7 +370,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "threatened to kill the hostages unless Romania withdrew" (event_trig_conddemand.go)
 			}
 		}
-		if sw&scanInsist != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanInsist != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || sayVerbs[m.Lemma]) {
+			// (over the lexicon's say reading of "insists", "insisting",
+			// which the say-verb skip below drops: only "insisted" is a say
+			// form that takes the branch above)
 			if im, asked := p.insistDemand(d, i, s.Start, s.End); asked {
 				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
 			}

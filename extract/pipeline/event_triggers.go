@@ -57,6 +57,7 @@ const (
 	scanFall                            // a ruler's fall (rulerFell, event_trig_fall.go)
 	scanBan                             // a ban (countryBanned, event_trig_ban.go)
 	scanEntered                         // "entered" (forcesEntered, event_trig_entered.go)
+	scanCallTime                        // callForms (callOverTime, event_trig_calltime.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -117,6 +118,7 @@ func scanFamilies() []scanFamily {
 		{scanFall, []string{"fall", "downfall", "overthrow", "toppling"}},
 		{scanBan, []string{"ban", "bans", "embargo", "embargoes"}},
 		{scanEntered, []string{"entered"}},
+		{scanCallTime, callTimeStarts()},
 	}
 }
 
@@ -421,6 +423,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanPost != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)
+			}
+		}
+		if sw&scanCallTime != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || cameo.EventType(m.Code) == "PHONE_CALL") {
+			if cm, asked := p.callOverTime(d, i, s.Start, s.End); asked {
+				m, ok = cm, true // "called Tuesday for all Palestinians to take part" (event_trig_calltime.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

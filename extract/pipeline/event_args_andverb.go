@@ -53,12 +53,17 @@ func (p *Pipeline) coordinateSubject(d *doc, evs []*event, ss int) {
 			continue
 		}
 		j := ev.trigStart - 1
-		for j > ss && coordAdverbs[d.lower[j]] {
-			j--
+		for j > ss && (coordAdverbs[d.lower[j]] || d.lower[j] == "has" || d.lower[j] == "have") {
+			j-- // "and has also urged"
 		}
-		if j <= ss+1 || d.lower[j] != "and" || d.lower[j-1] == "," {
-			continue // ("..., and" opens a clause of its own)
+		if j <= ss+1 || d.lower[j] != "and" {
+			continue
 		}
+		// "..., and" mostly opens a clause of its own, with its own subject
+		// ("..., and party chairman Howard Dean said"); right before the
+		// verb it joins a second predicate, as "and" alone does ("Mr. Chavez
+		// praised the close ties ..., and urged top executives to invest";
+		// seventeenth session, demand18)
 		blocked := false
 		for k := ss; k < j; k++ {
 			if coordBlockers[d.lower[k]] && d.mentionAt[k] < 0 {

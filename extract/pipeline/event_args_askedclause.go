@@ -52,6 +52,9 @@ func (p *Pipeline) askedClause(d *doc, ev *event, se int) {
 	if word != "that" && word != "for" {
 		return
 	}
+	if q := d.lower[k+1]; (q == "all" || q == "both") && k+3 < se && d.mentionAt[k+2] >= 0 {
+		k++ // "called for all Palestinians to take part": a quantifier before the name
+	}
 	ph := p.npRight(d, k+1, se)
 	if word == "that" {
 		// the phrase reader runs on over a verb that can be a noun ("that Iran

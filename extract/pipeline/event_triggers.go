@@ -60,6 +60,7 @@ const (
 	scanRevenge                         // "vowed to retaliate" (revengeVowed, event_trig_revenge.go)
 	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
 	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
+	scanCallTime                        // callForms (callOverTime, event_trig_calltime.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -123,6 +124,7 @@ func scanFamilies() []scanFamily {
 		{scanRevenge, revengeStarts()},
 		{scanBuildup, buildupStarts()},
 		{scanFired, wordsOf(firedForms)},
+		{scanCallTime, callTimeStarts()},
 	}
 }
 
@@ -376,7 +378,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "threatened to kill the hostages unless Romania withdrew" (event_trig_conddemand.go)
 			}
 		}
-		if sw&scanInsist != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanInsist != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || sayVerbs[m.Lemma]) {
+			// (over the lexicon's say reading of "insists", "insisting",
+			// which the say-verb skip below drops: only "insisted" is a say
+			// form that takes the branch above)
 			if im, asked := p.insistDemand(d, i, s.Start, s.End); asked {
 				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
 			}
@@ -439,6 +444,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanFired != 0 {
 			if fm, fired := p.firedFromPost(d, i, si, m, ok); fired {
 				m, ok = fm, true // "Mbeki fired Jacob Zuma", "who fired him" (event_trig_fired.go)
+			}
+		}
+		if sw&scanCallTime != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || cameo.EventType(m.Code) == "PHONE_CALL") {
+			if cm, asked := p.callOverTime(d, i, s.Start, s.End); asked {
+				m, ok = cm, true // "called Tuesday for all Palestinians to take part" (event_trig_calltime.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

@@ -301,7 +301,7 @@ func (p *Pipeline) findEvents(d *doc) {
 					ev.consent, ev.counterpart = true, true // "Iran had agreed to allow access to the site"
 				}
 			}
-			if (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !ev.nominal && m.End < s.End && d.lower[m.End] == "that" && clauseAskVerbs[strings.ToLower(m.Lemma)] {
+			if (ev.typ == "APPEAL" || ev.typ == "DEMAND" || ev.typ == "THREATEN") && !ev.nominal && m.End < s.End && d.lower[m.End] == "that" && (clauseAskVerbs[strings.ToLower(m.Lemma)] || m.Lemma == insistLemma) {
 				// "He demanded that all hate material be removed", "Pyongyang has
 				// threatened that any sanctions would be considered a declaration
 				// of war": a clause tells what is asked or threatened, of whoever

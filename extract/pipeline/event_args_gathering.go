@@ -18,7 +18,7 @@ import (
 // bodyGathering sets a meeting noun premodified by an organization's name
 // ("EU summit", "the World Bank's conference") to that organization alone,
 // a collective meeting (viable with one participant).
-func bodyGathering(d *doc, ev *event, ss int) {
+func (p *Pipeline) bodyGathering(d *doc, ev *event, ss int) {
 	if ev.typ != "MEET" || !ev.nominal || !gatheringNouns[d.lower[ev.trigEnd-1]] {
 		return
 	}
@@ -45,6 +45,7 @@ func bodyGathering(d *doc, ev *event, ss int) {
 		// a meeting
 		return
 	}
-	ev.parts = []part{{ent: m.ent, role: participant}}
+	keep := p.gatheringAttendees(d, ev, m.ent, ss) // "addressed leaders at the UN summit" (event_args_attendee.go)
+	ev.parts = append([]part{{ent: m.ent, role: participant}}, keep...)
 	ev.collective = true
 }

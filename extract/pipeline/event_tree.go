@@ -424,7 +424,7 @@ func (p *Pipeline) argEnts(d *doc, t tree, h int, keep func(m *mention) bool) []
 func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	p.describedOnly(d, ev, ss, se)
 	p.deepOnly(d, ev, ss, se)
-	bodyGathering(d, ev, ss)
+	p.bodyGathering(d, ev, ss)
 	p.placeOfObject(d, ev, ss, se)
 	p.passiveParts(d, ev, ss, se)
 	p.treeFill(d, ev, ss, se)

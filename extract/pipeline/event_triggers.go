@@ -189,12 +189,13 @@ func (s *wordShape) may(w string) bool {
 }
 
 // scanTriggers finds the inventory triggers of sentence si, left to right,
-// without overlaps; words inside names are never triggers.
+// without overlaps; words inside names are never triggers but the head of
+// a gathering's name ("the Summit of the Americas", mention_gathering.go).
 func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 	s := d.sents[si]
 	var out []rawTrigger
 	for i := s.Start; i < s.End; i++ {
-		if d.mentionAt[i] >= 0 {
+		if d.mentionAt[i] >= 0 && !gatheringNamedAt(d, i) {
 			continue
 		}
 		// the families of triggers whose checkers can fire on this word, in

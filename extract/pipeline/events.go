@@ -498,6 +498,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	ev := &event{typ: tr.typ, code: m.Code, trigger: d.text(m.Start, m.End), trigStart: m.Start, trigEnd: m.End,
 		sentence: si, nominal: m.Nominal, loc: -1, sentences: []int{si}, purposeOf: -1}
 	p.readArgs(d, ev, s.Start, s.End)
+	gatheringNameParts(d, ev) // "to attend the Summit of the Americas" (mention_gathering.go)
 	p.treeParts(d, ev, s.Start, s.End)
 	p.businessParts(d, ev, s.Start, s.End)
 	p.bailParts(d, ev, s.End)

@@ -327,6 +327,7 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	p.datelinePlaces(doc)
 	p.datelineSources(doc)
 	p.joinNationalOrgs(doc)
+	p.namedGatherings(doc) // "the Summit of the Americas" (mention_gathering.go)
 	p.statePlaces(doc)
 	p.victimNames(doc)
 	p.residencePlaces(doc)

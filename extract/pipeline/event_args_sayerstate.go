@@ -51,6 +51,12 @@ func (p *Pipeline) sayerState(d *doc, ev *event, ss, se int) {
 	if state < 0 || hasPart(ev, state) || otherState(d, v+1, se, state) {
 		return
 	}
+	for j := v + 1; j < t; j++ {
+		switch d.lower[j] {
+		case "after", "before", "when", "because", "since", "while", "who", "which", "if", ";":
+			return // the arrest told in a clause of another verb: "said it was replacing the guards after two were arrested"
+		}
+	}
 	if !p.agentlessClause(d, ev, v+1, se) {
 		return
 	}

@@ -133,6 +133,10 @@ func (p *Pipeline) addMention(d *doc, start, end int, label string) {
 			start++
 			continue
 		}
+		if leadPossessive(d, start, end) {
+			start++ // "Her National League for Democracy won": the party is the name (entity_leadposs.go)
+			continue
+		}
 		break
 	}
 	for end > start && (d.lower[end-1] == "'s" || d.lower[end-1] == "’s" || d.lower[end-1] == "'" || isPunct(d.words[end-1])) {

@@ -1698,6 +1698,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		k := t0 - 1
 		nounBetween := false
 		for k >= ss && k > t0-6 && d.mentionAt[k] < 0 && (p.cls(d, k)&(wAdj|wNoun) != 0 && p.cls(d, k)&(wDet|wPrep|wPron) == 0 || monthName(d.lower[k]) || yearWord(d.lower[k]) || ordinalWord(d.lower[k]) ||
+			p.possPremodParticiple(d, k, t0, ss) || // "Burma's widely criticized first election" (event_args_partpremod.go)
 			d.lower[k] == "and" && k-1 >= ss && k+1 < t0 && p.cls(d, k-1)&wAdj != 0 && p.cls(d, k+1)&wAdj != 0) { // ("first direct and democratic presidential elections")
 			if p.cls(d, k)&wAdj == 0 && !groupNouns[d.lower[k]] && !instrumentNouns[d.lower[k]] {
 				nounBetween = true // "a Cuban airliner bombing": Cuban names the airliner

@@ -138,3 +138,18 @@ func groupDescription(d *doc, m *mention) bool {
 
 // startsLower: a word that opens with a lower-case ASCII letter.
 func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// groupAdjectiveWord reports one faith or ethnic adjective the tagger typed
+// as a person before a community noun ("a family belonging to Iraq's
+// minority Yazidi sect", "two Yazidi villages"): no person's name stands
+// before "sect" or "villages". Only such heads: before a plural of persons
+// ("Hutu extremists") the person-typed span is already read as the people,
+// and only PERSON spans are retyped: a one-word organization ("clashed
+// with Bedouin tribesmen") is already a participant. Seventeenth session
+// (peoples18).
+func (p *Pipeline) groupAdjectiveWord(d *doc, i int) bool {
+	if !groupAdjectives[d.lower[i]] || i+1 >= len(d.words) {
+		return false
+	}
+	return communityNouns[d.lower[i+1]]
+}

@@ -505,6 +505,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.implicitAgent(d, ev, s.Start, s.End)
 	p.struckForce(d, ev, s.Start, s.End)      // "attacked two police stations in eastern Turkey" (event_args_struckforce.go)
 	p.placeStruck(d, ev, s.Start, s.End)      // "fired mortars into a Jewish settlement" (event_args_placestruck.go)
+	p.peopleStruck(d, ev, s.Start, s.End)     // "killed seven members of a family of the Yazidi sect" (event_args_peoplestruck.go)
 	p.corpsState(d, ev, s.Start, s.End)       // "seven U.S. Marines have been killed" (event_args_marines.go)
 	p.anaphorState(d, ev, s.Start, s.End)     // "invaded the country" (event_args_anaphor.go)
 	p.namedNextPatient(d, ev, s.Start, s.End) // "arrested a man ... Iwan Darmawan was" (event_args_namednext.go)

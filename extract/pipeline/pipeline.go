@@ -322,6 +322,9 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 		if (typ == "PER" || typ == "ORG") && p.groupAdjectiveSpan(doc, sp.Start, sp.End) {
 			typ = "MISC" // "Sunni Arab clerics": a group, not a person (entity_groups.go)
 		}
+		if typ == "PER" && sp.End-sp.Start == 1 && p.groupAdjectiveWord(doc, sp.Start) {
+			typ = "MISC" // "the minority Yazidi sect" (entity_groups.go)
+		}
 		p.addMention(doc, sp.Start, sp.End, typ)
 	}
 	p.datelinePlaces(doc)

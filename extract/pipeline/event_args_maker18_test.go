@@ -54,6 +54,12 @@ func TestMakerByShortOrNameTitle(t *testing.T) {
 		{"the pontiff",
 			"Pope Benedict met pilgrims from Poland at the Vatican on Sunday.\n\nSpeaking from his window, the pontiff urged Christians to pray for the victims of the floods.",
 			"APPEAL", "urged", "Pope Benedict"},
+		{"warn ... could, and have urged",
+			"World Health Organization experts warn a cholera outbreak could spread across the region, and have urged governments to send clean water.",
+			"APPEAL", "urged", "World Health Organization"},
+		{"said the rebels seized and demanded",
+			"Nigerian police said the militants seized the platform and demanded a ransom from Chevron.",
+			"DEMAND", "demanded", ""},
 		{"two kings",
 			"King Abdullah of Jordan and King Juan Carlos of Spain met in Madrid on Sunday.\n\nLater, the king urged Israel to return to talks.",
 			"APPEAL", "urged", ""},
@@ -62,7 +68,7 @@ func TestMakerByShortOrNameTitle(t *testing.T) {
 		got := makersOf(t, p, c.text, c.typ, c.trig)
 		if c.want == "" {
 			for _, g := range got {
-				if g == "Amnesty International" || g == "King Abdullah" || g == "King Juan Carlos" {
+				if g == "Amnesty International" || g == "King Abdullah" || g == "King Juan Carlos" || g == "Nigerian" || g == "Nigeria" {
 					t.Errorf("%s: maker %q read, want none", c.name, g)
 				}
 			}

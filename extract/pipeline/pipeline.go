@@ -222,6 +222,7 @@ func (p *Pipeline) readNames(d extract.Document) *doc {
 	p.buildEntities(doc)
 	p.findRoles(doc)
 	p.resolveDescriptions(doc)
+	p.untaggedShortNames(doc) // "Amnesty International ... Amnesty urged"
 	return doc
 }
 

@@ -526,6 +526,8 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 			head, n = "leader", 1 // "the former dictator", "the exiled former leader": a head of state who was
 		} else if t := p.gaz.IsTitle(d.lower, j); t > 0 {
 			head, n = strings.ToLower(strings.Join(d.words[j:j+t], " ")), t
+		} else if nameTitleHeads[d.lower[j]] != nil && org < 0 {
+			head, n = d.lower[j], 1 // "the pontiff": a title told only inside a name
 		}
 		if n == 0 {
 			continue
@@ -538,6 +540,9 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 			continue
 		}
 		target := p.describedPerson(d, i, head, org)
+		if target < 0 && org < 0 && n == 1 {
+			target = nameTitledPerson(d, i, head) // "Pope Benedict ... the pontiff"
+		}
 		if target < 0 {
 			continue
 		}

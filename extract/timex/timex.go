@@ -129,7 +129,7 @@ func find(words, norm []string, published string, opt Options) []Timex {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
 				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
 				s.refHere = true
-				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) || s.toldHearer(k) {
+				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) || s.saidAfterComma(end) || s.toldHearer(k) {
 					s.said, s.hasSaid = t, true
 				}
 			}
@@ -1141,6 +1141,23 @@ func complement(w string) bool {
 // compound Wednesday").
 func boundingDay(before, after string) bool {
 	return speechVerbs[after] || before == "released" || before == "issued" || after == "after"
+}
+
+// saidAfterComma: the day at [i, end) is set off by a comma from the
+// verb of saying after it, the subject's day told as an aside ("A ministry
+// spokesman Saturday, said the groups agreed ... after meeting late
+// Thursday": the Thursday before that Saturday; seventeenth session). An
+// inverted attribution ("clashed Saturday, said police") names no
+// report's day: the verb's subject comes after it.
+func (s *scanner) saidAfterComma(end int) bool {
+	if s.at(end) != "," || !speechVerbs[s.at(end+1)] {
+		return false
+	}
+	switch s.at(end + 2) {
+	case "police", "officials", "witnesses", "residents", "sources", "reports", "a", "an", "one", "another":
+		return false
+	}
+	return true
 }
 
 // toldHearer: the words ending at k name the hearer of "told" ("told VOA

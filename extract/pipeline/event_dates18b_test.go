@@ -40,3 +40,21 @@ func TestEventDatesSeventeenthDayAfter(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesSeventeenthEarlierInWeek: "earlier in the week" is the week
+// of the day the story is at (a Saturday of the week before the published
+// one), not the published week; with no day named it is the published week.
+func TestEventDatesSeventeenthEarlierInWeek(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "week of the story's day",
+			text: "An Afghan army spokesman said Saturday that troops arrested two suspects.\n\nTaliban fighters attacked a police post in Kandahar earlier in the week.",
+			want: []string{"ATTACK attacked=2007-W23@1"},
+		},
+		{
+			name: "no day named",
+			text: "Afghan troops are searching for two suspects.\n\nTaliban fighters attacked a police post in Kandahar earlier in the week.",
+			want: []string{"ATTACK attacked=2007-W24@1"},
+		},
+	})
+}

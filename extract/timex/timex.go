@@ -864,10 +864,12 @@ func (s *scanner) relativePeriod(i int) (int, string, string) {
 		j++
 	}
 	step := 0
+	inThe := false
 	if (s.at(i) == "earlier" || s.at(i) == "later") && s.at(j) == "in" && s.at(j+1) == "the" {
 		// "kidnapped earlier in the week", "later in the month": the
 		// period of the story's day, told as "earlier this week" is
 		j++
+		inThe = true
 	} else {
 		switch s.at(j) {
 		case "last", "past", "previous":
@@ -890,6 +892,14 @@ func (s *scanner) relativePeriod(i int) (int, string, string) {
 	}
 	end := j + 2
 	pub := s.pub
+	if inThe && s.refNamed && s.ref.Before(pub) && !s.ref.Before(pub.AddDate(0, 0, -7)) {
+		// "A spokesman Saturday said ... . Hamas unleashed mortar strikes
+		// earlier in the week": the week of the day the story is at, as
+		// the comment above says, not of the publication (seventeenth
+		// session; a day within the week before it only: an older one is
+		// another item's)
+		pub = s.ref
+	}
 	switch prec {
 	case Week:
 		if step == 0 && s.opt.Future && pub.Weekday() == time.Sunday {

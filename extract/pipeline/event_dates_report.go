@@ -35,7 +35,7 @@ func (p *Pipeline) reportNamed(d *doc, si int, before string) {
 // medium between ("told a news conference Saturday", "Speaking on CNN
 // Sunday", "told reporters Friday").
 func (p *Pipeline) reportedOn(d *doc, ss, at, end int) bool {
-	if reportDay(d, ss, at, end) {
+	if reportDay(d, ss, at, end) || dayBeforeTold(d, end, d.sents[d.sentOf[at]].End) {
 		return true
 	}
 	for k := at - 1; k >= ss && k >= at-4; k-- {

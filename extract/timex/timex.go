@@ -129,7 +129,7 @@ func find(words, norm []string, published string, opt Options) []Timex {
 			if t, err := time.Parse("2006-01-02", val); err == nil {
 				s.ref, s.refNamed = t, true // "killed Friday, a day after ..." counts from Friday
 				s.refHere = true
-				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) || s.toldHearer(k) {
+				if k := i - 1; speechVerbs[s.at(k)] || s.at(k) == "on" && speechVerbs[s.at(k-1)] || boundingDay(s.at(k), s.at(end)) || s.saidAfterComma(end) || s.toldHearer(k) {
 					s.said, s.hasSaid = t, true
 				}
 			}
@@ -864,10 +864,12 @@ func (s *scanner) relativePeriod(i int) (int, string, string) {
 		j++
 	}
 	step := 0
+	inThe := false
 	if (s.at(i) == "earlier" || s.at(i) == "later") && s.at(j) == "in" && s.at(j+1) == "the" {
 		// "kidnapped earlier in the week", "later in the month": the
 		// period of the story's day, told as "earlier this week" is
 		j++
+		inThe = true
 	} else {
 		switch s.at(j) {
 		case "last", "past", "previous":
@@ -890,6 +892,14 @@ func (s *scanner) relativePeriod(i int) (int, string, string) {
 	}
 	end := j + 2
 	pub := s.pub
+	if inThe && s.refNamed && s.ref.Before(pub) && !s.ref.Before(pub.AddDate(0, 0, -7)) {
+		// "A spokesman Saturday said ... . Hamas unleashed mortar strikes
+		// earlier in the week": the week of the day the story is at, as
+		// the comment above says, not of the publication (seventeenth
+		// session; a day within the week before it only: an older one is
+		// another item's)
+		pub = s.ref
+	}
 	switch prec {
 	case Week:
 		if step == 0 && s.opt.Future && pub.Weekday() == time.Sunday {
@@ -1141,6 +1151,23 @@ func complement(w string) bool {
 // compound Wednesday").
 func boundingDay(before, after string) bool {
 	return speechVerbs[after] || before == "released" || before == "issued" || after == "after"
+}
+
+// saidAfterComma: the day at [i, end) is set off by a comma from the
+// verb of saying after it, the subject's day told as an aside ("A ministry
+// spokesman Saturday, said the groups agreed ... after meeting late
+// Thursday": the Thursday before that Saturday; seventeenth session). An
+// inverted attribution ("clashed Saturday, said police") names no
+// report's day: the verb's subject comes after it.
+func (s *scanner) saidAfterComma(end int) bool {
+	if s.at(end) != "," || !speechVerbs[s.at(end+1)] {
+		return false
+	}
+	switch s.at(end + 2) {
+	case "police", "officials", "witnesses", "residents", "sources", "reports", "a", "an", "one", "another":
+		return false
+	}
+	return true
 }
 
 // toldHearer: the words ending at k name the hearer of "told" ("told VOA

@@ -39,24 +39,36 @@ var coordBlockers = map[string]bool{
 // called for his resignation".
 var coordAdverbs = map[string]bool{"again": true, "also": true, "then": true, "later": true, "repeatedly": true}
 
+// andBeforeSpeechAct returns the index of the "and" that joins ev, an
+// appeal, demand or threat verb still without participants, to what
+// comes before it ("and has also urged"), or -1. Both readers of a
+// joined verb's maker (coordinateSubject, reportedAndSubject) start here.
+func andBeforeSpeechAct(d *doc, ev *event, ss int) int {
+	if len(ev.parts) > 0 || ev.unreal || ev.nominal {
+		return -1
+	}
+	switch ev.typ {
+	case "APPEAL", "DEMAND", "THREATEN":
+	default:
+		return -1
+	}
+	j := ev.trigStart - 1
+	for j > ss && (coordAdverbs[d.lower[j]] || d.lower[j] == "has" || d.lower[j] == "have") {
+		j--
+	}
+	if j <= ss || d.lower[j] != "and" {
+		return -1
+	}
+	return j
+}
+
 // coordinateSubject gives an appeal, demand or threat verb still without
 // participants the subject of the sentence's main clause when "and" joins
 // it to that clause's verb.
 func (p *Pipeline) coordinateSubject(d *doc, evs []*event, ss int) {
 	for _, ev := range evs {
-		if len(ev.parts) > 0 || ev.unreal || ev.nominal {
-			continue
-		}
-		switch ev.typ {
-		case "APPEAL", "DEMAND", "THREATEN":
-		default:
-			continue
-		}
-		j := ev.trigStart - 1
-		for j > ss && (coordAdverbs[d.lower[j]] || d.lower[j] == "has" || d.lower[j] == "have") {
-			j-- // "and has also urged"
-		}
-		if j <= ss+1 || d.lower[j] != "and" {
+		j := andBeforeSpeechAct(d, ev, ss)
+		if j <= ss+1 {
 			continue
 		}
 		// "..., and" mostly opens a clause of its own, with its own subject

@@ -63,19 +63,8 @@ func sameTime(say, joined string) bool {
 // reported clause.
 func (p *Pipeline) reportedAndSubject(d *doc, evs []*event, ss int) {
 	for _, ev := range evs {
-		if len(ev.parts) > 0 || ev.unreal || ev.nominal {
-			continue
-		}
-		switch ev.typ {
-		case "APPEAL", "DEMAND", "THREATEN":
-		default:
-			continue
-		}
-		j := ev.trigStart - 1
-		for j > ss && (coordAdverbs[d.lower[j]] || d.lower[j] == "has" || d.lower[j] == "have") {
-			j--
-		}
-		if j <= ss+2 || d.lower[j] != "and" {
+		j := andBeforeSpeechAct(d, ev, ss)
+		if j <= ss+2 {
 			continue
 		}
 		joined := verbForm(d, ev.trigStart, ss)

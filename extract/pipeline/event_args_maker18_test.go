@@ -1,25 +1,15 @@
 package pipeline
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/extract"
 )
 
 // makersOf returns the names of the agents of the events of type typ whose
 // trigger is trig, read from text.
 func makersOf(t *testing.T, p *Pipeline, text, typ, trig string) []string {
 	t.Helper()
-	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[string]string{}
-	for _, e := range a.Entities {
-		names[e.ID] = e.Name
-	}
+	a, names := analyzeNamed(t, p, text)
 	var out []string
 	for _, ev := range a.Events {
 		if ev.Type != typ || ev.Trigger != trig {

@@ -30,11 +30,17 @@ type goldenEvent struct {
 	Sentences     []int    `json:"sentences"`
 }
 
-func goldenView(a *extract.Analysis) []goldenEvent {
+// entityNamesByID maps each entity ID of a to its name.
+func entityNamesByID(a *extract.Analysis) map[string]string {
 	names := map[string]string{}
 	for _, e := range a.Entities {
 		names[e.ID] = e.Name
 	}
+	return names
+}
+
+func goldenView(a *extract.Analysis) []goldenEvent {
+	names := entityNamesByID(a)
 	out := []goldenEvent{}
 	for _, ev := range a.Events {
 		g := goldenEvent{Type: ev.Type, CAMEO: ev.CAMEO, Trigger: ev.Trigger, Date: ev.Date, DatePrecision: ev.DatePrecision,

@@ -9,18 +9,23 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// eventLines analyzes text published on 2007-06-14 and returns each kept
-// event as "TYPE trigger [Name:ROLE ...]", participants in name order.
-func eventLines(t *testing.T, p *Pipeline, text string) []string {
+// analyzeNamed analyzes text published on 2007-06-14 and returns the
+// analysis with its entities' names by ID, the start of every sentence
+// test that reads events.
+func analyzeNamed(t *testing.T, p *Pipeline, text string) (*extract.Analysis, map[string]string) {
 	t.Helper()
 	a, err := p.Analyze(context.Background(), extract.Document{ID: "t", Text: text, Published: "2007-06-14"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]string{}
-	for _, e := range a.Entities {
-		names[e.ID] = e.Name
-	}
+	return a, entityNamesByID(a)
+}
+
+// eventLines analyzes text published on 2007-06-14 and returns each kept
+// event as "TYPE trigger [Name:ROLE ...]", participants in name order.
+func eventLines(t *testing.T, p *Pipeline, text string) []string {
+	t.Helper()
+	a, names := analyzeNamed(t, p, text)
 	var out []string
 	for _, ev := range a.Events {
 		var ps []string

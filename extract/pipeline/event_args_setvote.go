@@ -50,17 +50,21 @@ func setVote(d *doc, ev *event) bool {
 	return false
 }
 
-// voteKinds modify an election noun by the office or body it fills.
-var voteKinds = map[string]bool{
-	"presidential": true, "parliamentary": true, "legislative": true, "general": true, "national": true,
-	"upcoming": true, "coming": true, "runoff": true, "run-off": true, "local": true, "municipal": true, "regional": true,
+// voteKind: w modifies an election noun by the office or body it fills
+// (electionAdjective) or its place in time ("the upcoming elections", "the
+// runoff election").
+func voteKind(w string) bool {
+	return electionAdjective[w] || voteTimeWords[w]
 }
+
+// voteTimeWords place a vote in time or in its rounds.
+var voteTimeWords = map[string]bool{"upcoming": true, "coming": true, "runoff": true, "run-off": true}
 
 // theVote: the election noun at t is definite ("the elections", "the
 // upcoming parliamentary elections"): the one vote the story told before.
 func theVote(d *doc, t, ss int) bool {
 	j := t - 1
-	for j >= ss && j >= t-3 && voteKinds[d.lower[j]] {
+	for j >= ss && j >= t-3 && voteKind(d.lower[j]) {
 		j--
 	}
 	return j >= ss && d.lower[j] == "the"

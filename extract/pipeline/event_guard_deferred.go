@@ -21,7 +21,8 @@ var deferVerbs = map[string]bool{
 	"scrap": true, "scrapped": true, "scraps": true, "scrapping": true,
 }
 
-// callVerbs are the forms of "call" that "call off" is made of.
+// callVerbs are the forms of "call": "call off" is made of them, and
+// "called Tuesday for" asks (callOverTime).
 var callVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
 
 // deferredEvent: the noun trigger is the object of a verb of putting off

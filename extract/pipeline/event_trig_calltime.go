@@ -13,15 +13,13 @@ import "github.com/newsgraph/newsgraph/extract/cameo"
 // start: 2 APPEALs missed this way (voa-0595, voa-1479), both labelled,
 // and no sentence of the shape left unlabelled.
 
-// callForms are the forms of "call" that ask when "for" or "on" follows.
-var callForms = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
-
-// callTimeStarts are the words callOverTime fires on (scanFamilies).
-func callTimeStarts() []string { return wordsOf(callForms) }
+// callTimeStarts are the words callOverTime fires on (scanFamilies): the
+// forms of "call" (callVerbs), which ask when "for" or "on" follows.
+func callTimeStarts() []string { return wordsOf(callVerbs) }
 
 // callOverTime reads "called DAY for / on X to" as an appeal (CAMEO 020).
 func (p *Pipeline) callOverTime(d *doc, i, ss, se int) (cameo.Match, bool) {
-	if !callForms[d.lower[i]] || d.mentionAt[i] >= 0 {
+	if !callVerbs[d.lower[i]] || d.mentionAt[i] >= 0 {
 		return cameo.Match{}, false
 	}
 	k, timed := i+1, false

@@ -60,7 +60,7 @@ const (
 	scanRevenge                         // "vowed to retaliate" (revengeVowed, event_trig_revenge.go)
 	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
 	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
-	scanCallTime                        // callForms (callOverTime, event_trig_calltime.go)
+	scanCallTime                        // callVerbs (callOverTime, event_trig_calltime.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of

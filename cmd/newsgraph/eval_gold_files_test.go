@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030"} {
+	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -149,4 +149,5 @@ var devRanges = map[string]struct {
 	"voa_dev43.tsv": {"dev43", 1911, 1950},
 	"voa_dev44.tsv": {"dev44", 1951, 1990},
 	"voa_dev45.tsv": {"dev45", 1991, 2030},
+	"voa_dev46.tsv": {"dev46", 2031, 2070},
 }

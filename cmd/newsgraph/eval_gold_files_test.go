@@ -150,4 +150,5 @@ var devRanges = map[string]struct {
 	"voa_dev44.tsv": {"dev44", 1951, 1990},
 	"voa_dev45.tsv": {"dev45", 1991, 2030},
 	"voa_dev46.tsv": {"dev46", 2031, 2070},
+	"voa_dev47.tsv": {"dev47", 2071, 2110},
 }

@@ -151,4 +151,5 @@ var devRanges = map[string]struct {
 	"voa_dev45.tsv": {"dev45", 1991, 2030},
 	"voa_dev46.tsv": {"dev46", 2031, 2070},
 	"voa_dev47.tsv": {"dev47", 2071, 2110},
+	"voa_dev48.tsv": {"dev48", 2111, 2150},
 }

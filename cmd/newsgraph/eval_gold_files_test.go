@@ -152,4 +152,5 @@ var devRanges = map[string]struct {
 	"voa_dev46.tsv": {"dev46", 2031, 2070},
 	"voa_dev47.tsv": {"dev47", 2071, 2110},
 	"voa_dev48.tsv": {"dev48", 2111, 2150},
+	"voa_dev49.tsv": {"dev49", 2151, 2190},
 }

@@ -194,6 +194,13 @@ func (p *Pipeline) attendParts(d *doc, ev *event, se int) {
 		ev.parts, ev.typ, ev.code = kept, "MEET", "040"
 		return
 	}
+	if people == 0 {
+		// one attends in person: a state read from a nationality ("Argentine
+		// ambassador to Russia Leopoldo Bravo attended", the name untagged)
+		// made no trip
+		ev.parts = nil
+		return
+	}
 	e := attendedPlace(d, p.afterGathering(d, ev.trigEnd, se), se)
 	if e < 0 {
 		return

@@ -61,6 +61,9 @@ const (
 	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
 	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
 	scanCallTime                        // callVerbs (callOverTime, event_trig_calltime.go)
+	scanAttend                          // attendForms (attendedGathering, event_trig_attend.go)
+	scanAddress                         // addressForms (bodyAddressed, event_trig_address.go)
+	scanWithMeet                        // shakeForms, mealNouns (metWith, event_trig_withmeet.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -125,6 +128,9 @@ func scanFamilies() []scanFamily {
 		{scanBuildup, buildupStarts()},
 		{scanFired, wordsOf(firedForms)},
 		{scanCallTime, callTimeStarts()},
+		{scanAttend, attendStarts()},
+		{scanAddress, addressStarts()},
+		{scanWithMeet, withMeetStarts()},
 	}
 }
 
@@ -224,6 +230,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				case insistForms[w]:
 					if m, ok = p.insistDemand(d, i, s.Start, s.End); !ok {
 						continue // "insisted that the program is peaceful" (event_trig_insist.go)
+					}
+				case sw&scanAddress != 0:
+					if m, ok = p.bodyAddressed(d, i, si); !ok && (i+2 >= s.End || d.lower[i+2] != "retirement") {
+						continue // "told reporters"; "told the U.N. Human Rights Council" meets it (event_trig_address.go)
 					}
 				case i+2 >= s.End || d.lower[i+2] != "retirement":
 					continue
@@ -450,6 +460,23 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCallTime != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || cameo.EventType(m.Code) == "PHONE_CALL") {
 			if cm, asked := p.callOverTime(d, i, s.Start, s.End); asked {
 				m, ok = cm, true // "called Tuesday for all Palestinians to take part" (event_trig_calltime.go)
+			}
+		}
+		if sw&scanAttend != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.End == i+1) {
+			// (over CAMEO's bare "attend", a trip with no place: "attend a
+			// banquet with Queen Elizabeth II" is a meeting)
+			if am, attended := p.attendedGathering(d, i, si); attended {
+				m, ok = am, true // "attended a Christmas Eve service ... in Yakutsk" (event_trig_attend.go)
+			}
+		}
+		if sw&scanAddress != 0 && !sayForms[d.lower[i]] && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if am, met := p.bodyAddressed(d, i, si); met {
+				m, ok = am, true // "Speaking Saturday to the World Economic Forum" (event_trig_address.go)
+			}
+		}
+		if sw&scanWithMeet != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if wm, met := p.metWith(d, i, si); met {
+				m, ok = wm, true // "has shaken hands with Syrian President Bashar al-Assad" (event_trig_withmeet.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

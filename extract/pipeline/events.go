@@ -516,6 +516,8 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.ifThreatParts(d, ev, s.Start, s.End)    // "says it will not take part unless Britain ..." (event_trig_ifthreat.go)
 	p.listObjectPlace(d, ev, s.End)           // "visit several cities in Texas, Arkansas and Alabama" (event_args_visitlist.go)
 	p.sentParts(d, ev, s.Start, s.End)        // "is sending an FBI agent to Azerbaijan" (event_trig_sent.go)
+	p.attendParts(d, ev, s.End)               // "attended the funeral of Pope John Paul II in Rome" (event_trig_attend.go)
+	p.addressParts(d, ev, s.End)              // "told the U.N. Human Rights Council" (event_trig_address.go)
 	return ev
 }
 

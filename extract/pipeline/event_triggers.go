@@ -61,6 +61,7 @@ const (
 	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
 	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
 	scanCallTime                        // callVerbs (callOverTime, event_trig_calltime.go)
+	scanCrackdown                       // "crackdown" (crackdownTold, event_trig_crackdown.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -125,6 +126,7 @@ func scanFamilies() []scanFamily {
 		{scanBuildup, buildupStarts()},
 		{scanFired, wordsOf(firedForms)},
 		{scanCallTime, callTimeStarts()},
+		{scanCrackdown, crackdownStarts()},
 	}
 }
 
@@ -450,6 +452,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCallTime != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || cameo.EventType(m.Code) == "PHONE_CALL") {
 			if cm, asked := p.callOverTime(d, i, s.Start, s.End); asked {
 				m, ok = cm, true // "called Tuesday for all Palestinians to take part" (event_trig_calltime.go)
+			}
+		}
+		if sw&scanCrackdown != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if cm, violent := p.crackdownTold(d, i, s.Start, s.End); violent {
+				m, ok = cm, true // "Iran's deadly crackdown on opposition demonstrators" (event_trig_crackdown.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/cameo"
 )
 
@@ -98,4 +99,36 @@ func (p *Pipeline) crackdownTold(d *doc, i, ss, se int) (cameo.Match, bool) {
 		}
 	}
 	return cameo.Match{Code: "180", Lemma: crackdownLemma, Start: i, End: i + 1, Nominal: true}, true
+}
+
+// crackdownOrgans are a state's organs whose crackdown is the state's.
+var crackdownOrgans = map[string]bool{
+	"government": true, "regime": true, "authorities": true, "military": true, "army": true,
+	"police": true, "junta": true, "forces": true, "leadership": true,
+}
+
+// crackdownArgs gives a crackdown with no AGENT the state whose organ owns
+// it ("the Uzbek government's violent crackdown", "the Burmese junta's
+// bloody crackdown"): the noun's own reading takes a possessor only when it
+// is a name.
+func crackdownArgs(d *doc, ev *event, m cameo.Match, ss int) {
+	if hasRole(ev, agent) {
+		return
+	}
+	k := m.Start - 1
+	for k >= ss && k >= m.Start-4 && d.lower[k] != "'s" && d.lower[k] != "’s" && d.mentionAt[k] < 0 {
+		k--
+	}
+	if k-2 < ss || d.lower[k] != "'s" && d.lower[k] != "’s" || !crackdownOrgans[d.lower[k-1]] {
+		return
+	}
+	mi := d.mentionAt[k-2]
+	if mi < 0 || d.mentions[mi].ent < 0 {
+		return
+	}
+	mt := d.mentions[mi]
+	if e := d.ents[mt.ent]; mt.label == "NORP" || e.typ == extract.Location && e.subtype == extract.Country {
+		ev.addPart(mt.ent, agent)
+		ev.fallback = false
+	}
 }

@@ -15,6 +15,8 @@ func TestCrackdownIsAttack(t *testing.T) {
 			want: []string{"ATTACK crackdown [Burma:AGENT]"}},
 		{name: "a state's deadly crackdown", text: "The diplomat resigned to protest Syria's deadly crackdown on opposition protesters last month.",
 			want: []string{"ATTACK crackdown [Syria:AGENT]"}},
+		{name: "a government's crackdown", text: "Aid was suspended after the Zimbabwean government's brutal crackdown on opposition marchers in Harare.",
+			want: []string{"ATTACK crackdown [Zimbabwe:AGENT]"}},
 		{name: "a crackdown on corruption", text: "The Nigerian government is widening its crackdown on corruption.",
 			absent: []string{"ATTACK"}},
 		{name: "arrested in a crackdown", text: "Police have detained more than 50 students in a crackdown on recent protests, Belarus's opposition says.",

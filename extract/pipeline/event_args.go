@@ -1793,6 +1793,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			if v := p.responsibilityFor(d, t0, ss); v >= 0 {
 				// "Taleban militants claimed responsibility for the attack"
 				subj, _, _ := p.subject(d, v, ss)
+				if len(subj) == 0 {
+					if e := p.claimant(d, v, ss); e >= 0 {
+						subj = []int{e} // "a Taleban spokesman claimed" (event_args_claimant.go)
+					}
+				}
 				add(subj, agent)
 			} else if withNoun(d, t0, ss) {
 				// "Palestinian gunmen interrupted a truce with an attack on an

@@ -213,6 +213,11 @@ func (p *Pipeline) readBlame(d *doc, from, ss, se int) (blameClaim, bool) {
 				continue
 			}
 			subj, passive, unreal := p.subject(d, k-1, ss)
+			if len(subj) == 0 && !passive && !unreal {
+				if e := p.claimant(d, k-1, ss); e >= 0 {
+					subj = []int{e} // "a Taleban spokesman phoned claiming" (event_args_claimant.go)
+				}
+			}
 			if passive || unreal || len(subj) == 0 {
 				continue
 			}

@@ -64,6 +64,7 @@ const (
 	scanAttend                          // attendForms (attendedGathering, event_trig_attend.go)
 	scanAddress                         // addressForms (bodyAddressed, event_trig_address.go)
 	scanWithMeet                        // shakeForms, mealNouns (metWith, event_trig_withmeet.go)
+	scanCrackdown                       // "crackdown" (crackdownTold, event_trig_crackdown.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -131,6 +132,7 @@ func scanFamilies() []scanFamily {
 		{scanAttend, attendStarts()},
 		{scanAddress, addressStarts()},
 		{scanWithMeet, withMeetStarts()},
+		{scanCrackdown, crackdownStarts()},
 	}
 }
 
@@ -477,6 +479,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanWithMeet != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if wm, met := p.metWith(d, i, si); met {
 				m, ok = wm, true // "has shaken hands with Syrian President Bashar al-Assad" (event_trig_withmeet.go)
+			}
+		}
+		if sw&scanCrackdown != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if cm, violent := p.crackdownTold(d, i, s.Start, s.End); violent {
+				m, ok = cm, true // "Iran's deadly crackdown on opposition demonstrators" (event_trig_crackdown.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

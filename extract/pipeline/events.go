@@ -133,6 +133,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == coupLemma && ev.typ == "ATTACK" {
 				p.coupArgs(d, ev, m, s.Start, s.End) // "a 2002 coup against President Hugo Chavez" (event_trig_coup.go)
 			}
+			if m.Lemma == crackdownLemma && ev.typ == "ATTACK" {
+				crackdownArgs(d, ev, m, s.Start) // "the Uzbek government's violent crackdown" (event_trig_crackdown.go)
+			}
 			if m.Lemma == overthrowLemma && ev.typ == "ATTACK" {
 				p.overthrowArgs(d, ev, m, s.Start, s.End) // "was deposed in a military coup led by" (event_trig_coup.go)
 			}

@@ -501,6 +501,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		typ := cameo.EventType(m.Code)
+		if walkoutStrike(d, i, s.Start) {
+			// "a 19-day strike", "an indefinite nationwide strike" (which the
+			// lexicon reads as a verb of attack or of criticism): a walkout
+			// (event_trig_walkout.go)
+			typ, m.Code, m.Nominal, m.End = "PROTEST", "143", true, i+1
+		}
 		if p.otherSense(d, &m, typ, si) {
 			continue
 		}

@@ -61,6 +61,7 @@ const (
 	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
 	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
 	scanCallTime                        // callVerbs (callOverTime, event_trig_calltime.go)
+	scanSucceed                         // successorForms (successorTaken, event_trig_succeed.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -125,6 +126,7 @@ func scanFamilies() []scanFamily {
 		{scanBuildup, buildupStarts()},
 		{scanFired, wordsOf(firedForms)},
 		{scanCallTime, callTimeStarts()},
+		{scanSucceed, wordsOf(successorForms)},
 	}
 }
 
@@ -400,6 +402,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanInaugurate != 0 {
 			if im, in := p.personInaugurated(d, i, s.Start, s.End); in {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
+			}
+		}
+		if sw&scanSucceed != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if sm, took := p.successorTaken(d, i, si); took {
+				m, ok = sm, true // "who succeeded the late Yasser Arafat" (event_trig_succeed.go)
 			}
 		}
 		if sw&scanFall != 0 && d.mentionAt[i] < 0 {

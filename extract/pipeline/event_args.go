@@ -1856,6 +1856,12 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			v := j
 			if (d.lower[j] == "on" || d.lower[j] == "out") && j-1 >= ss && lightVerbs[d.lower[j-1]] {
 				v = j - 1
+			} else if d.lower[j] == "on" && j-1 >= ss && isBe(d.lower[j-1]) && walkoutStrike(d, t0, ss) {
+				v = j - 1 // "has been on a hunger strike", "dockers are on strike" (event_trig_walkout.go)
+			} else if d.lower[j] == "on" && walkoutStrike(d, t0, ss) {
+				if e := p.strikersBefore(d, j, ss); e >= 0 {
+					add([]int{e}, agent) // "40 Afghan asylum seekers on a hunger strike" (event_trig_walkout.go)
+				}
 			}
 			if v != j || d.lower[j] != "on" && d.lower[j] != "out" {
 				ev.counterpart = true // "held talks": the other side may go unnamed
@@ -2132,6 +2138,9 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			add(subj, patient)
 			return
 		}
+	}
+	if ev.nominal && len(ev.parts) == 0 {
+		p.passiveAuthor(d, ev, se, add) // "the strike was called by Syed Ali Geelani" (event_args_byauthor.go)
 	}
 	won := p.electionWinner(d, ev, ss, add)       // "X's victory in the election" (event_args_winner.go)
 	won = won || p.broughtToPower(d, ev, se, add) // "elections that brought X to power" (event_args_topower.go)

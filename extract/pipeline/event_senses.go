@@ -158,7 +158,7 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "Tories attack EU asylum moves", "an attack on Labour's record"
 	}
 	if typ == cameo.Attack && ambiguousForce[w] && !(m.Nominal && (w == "attacks" || dayBefore(d, m.Start, ss))) &&
-		!(m.Nominal && (w == "strike" || w == "strikes") && labourStrike(d, m.Start, ss, se)) && !p.forceNear(d, m, si) {
+		!(m.Nominal && (w == "strike" || w == "strikes") && labourStrike(d, m.Start, ss, se)) && !walkoutStrike(d, m.Start, ss) && !p.forceNear(d, m, si) {
 		// (plural "attacks" and "Saturday's attack" are told of violence: words
 		// are attacked one speech at a time; a walkout becomes a PROTEST below)
 		return true // "Fox attacks Blair's Tory 'lies'", "overtaking Indian Airlines", "fought back with its own airline"

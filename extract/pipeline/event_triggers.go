@@ -65,6 +65,7 @@ const (
 	scanAddress                         // addressForms (bodyAddressed, event_trig_address.go)
 	scanWithMeet                        // shakeForms, mealNouns (metWith, event_trig_withmeet.go)
 	scanCrackdown                       // "crackdown" (crackdownTold, event_trig_crackdown.go)
+	scanSucceed                         // successorForms (successorTaken, event_trig_succeed.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -133,6 +134,7 @@ func scanFamilies() []scanFamily {
 		{scanAddress, addressStarts()},
 		{scanWithMeet, withMeetStarts()},
 		{scanCrackdown, crackdownStarts()},
+		{scanSucceed, wordsOf(successorForms)},
 	}
 }
 
@@ -414,6 +416,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
 			}
 		}
+		if sw&scanSucceed != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if sm, took := p.successorTaken(d, i, si); took {
+				m, ok = sm, true // "who succeeded the late Yasser Arafat" (event_trig_succeed.go)
+			}
+		}
 		if sw&scanFall != 0 && d.mentionAt[i] < 0 {
 			if fm, fell := p.rulerFell(d, i, s.End); fell {
 				m, ok = fm, true // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
@@ -535,6 +542,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		typ := cameo.EventType(m.Code)
+		if walkoutStrike(d, i, s.Start) {
+			// "a 19-day strike", "an indefinite nationwide strike" (which the
+			// lexicon reads as a verb of attack or of criticism): a walkout
+			// (event_trig_walkout.go)
+			typ, m.Code, m.Nominal, m.End = "PROTEST", "143", true, i+1
+		}
 		if p.otherSense(d, &m, typ, si) {
 			continue
 		}

@@ -115,6 +115,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "fall" && ev.typ == "RESIGNATION" {
 				fallenArgs(ev) // "since the fall of dictator Mohamed Siad Barre" (event_trig_fall.go)
 			}
+			if m.Lemma == successorLemma && ev.typ == "APPOINTMENT" {
+				successorArgs(d, ev) // "who succeeded the late Yasser Arafat" (event_trig_succeed.go)
+			}
 			if m.Lemma == "ban" && ev.typ == "SANCTION" && m.Nominal {
 				bannedArgs(d, ev, m, s.End) // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}

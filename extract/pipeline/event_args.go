@@ -737,6 +737,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return q, passive, unreal // "Police in Lebanon have arrested" (event_args_across.go)
 		}
 	}
+	if ph.start <= k {
+		if q := p.detConjunct(d, ph, ss); len(q) > 0 {
+			return q, passive, unreal // "A Japanese engineer and his driver were kidnapped" (event_args_conjdet.go)
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) && !approxCount(d, ph.start, ss) {
 		// ("About 100 Polish workers demonstrated": a count, event_args_aboutcount.go)
 		return nil, passive, unreal // "marched through London to protest": London is no subject

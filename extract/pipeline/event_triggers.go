@@ -499,7 +499,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanTalk != 0 && pressAfter(d, i+1, s.End) {
 			continue // "talked with reporters": speech, which quotes carry
 		}
-		lemma := strings.ToLower(m.Lemma)
+		// CAMEO's "+ARREST_AND" (a verb joined to the next by "and": "arrested and
+		// questioned Hugh Grant") is its first verb's event, filed under APPREHEND's
+		// 171 (seize property) with the block's code (eighteenth session, part19)
+		lemma := strings.TrimSuffix(strings.ToLower(m.Lemma), " and")
+		if lemma != strings.ToLower(m.Lemma) && !m.Nominal && m.End < s.End && d.lower[m.End-1] == "and" && d.mentionAt[m.End] < 0 && p.cls(d, m.End)&wPast != 0 && !p.lexVerbAt(d, m.End) {
+			m.End++ // the joined verb too: its object is the arrest's ("arrested and questioned Hugh Grant")
+		}
 		if !m.Nominal && strings.HasSuffix(d.lower[i], "ing") && i > s.Start && !isBe(d.lower[i-1]) &&
 			(d.mentionAt[i-1] >= 0 || p.cls(d, i-1)&(wNoun|wNum) != 0 && p.cls(d, i-1)&(wVerb|wPast|wPart|wPrep) == 0) &&
 			(m.End >= s.End || m.End > i+1 && p.cls(d, i+1)&wPrep != 0 || d.mentionAt[m.End] < 0 && (p.cls(d, m.End)&(wDet|wNum|wPron) == 0 || relativeAt(d, m.End, s.End))) {

@@ -123,6 +123,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 					tx = fx
 				}
 			}
+			if v := weekAhead(d, s.Start, at, end, tx.Value); v != "" {
+				tx.Value = v // "will hold a meeting Thursday" told on a Thursday (event_dates_sameday.go)
+			}
 		}
 		if tx.Precision == timex.Day && !tx.Follows && !(end < s.End && datedHarmNouns[d.lower[end]] && !sameYear(tx.Value, d.src.Published)) {
 			// (an attack of another year named by its date, "the fifth
@@ -372,6 +375,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			if ev.date == "" && ev.typ == "VISIT" && p.visitingPremodifier(d, ev) {
 				// "a joint news conference Sunday with visiting Syrian
 				// President Bashar al-Assad": the visit is on that day
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
+			if ev.date == "" && p.venueGathering(d, s.Start+dated[0].End, ev) {
+				// "announced his plans Wednesday in Montevideo, at a
+				// meeting of ..." (event_dates_venue.go)
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
 		}
@@ -816,6 +824,9 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 		}
 		if newsPresent(d, ss, k) && namedSubjectPresent(d, ss, k) {
 			return true // "Mr. Yushchenko meets President Bush at the White House Monday" (event_dates_present.go)
+		}
+		if p.planNoun(d, ss, k, at) {
+			continue // "announced his plans Wednesday": a noun, no future (event_dates_venue.go)
 		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",

@@ -45,25 +45,28 @@ func TestEventDatesEighteenthPlanNoun(t *testing.T) {
 	})
 }
 
-// TestEventDatesEighteenthSameWeekday: told on a Thursday, a weekday
-// "Thursday" after "will" is the Thursday a week ahead; the news present
-// of the headline ("holds talks ... Thursday") is today (weekAhead).
-func TestEventDatesEighteenthSameWeekday(t *testing.T) {
+// TestEventDatesEighteenthMonthDay: a coming event told by a month ("next
+// month", "later this month") takes the calendar day a later sentence of
+// the item gives the same event: by an event of its type with the same
+// sides, or by its own noun retold with "the"; an event of other sides
+// keeps its month (comingMonthDay).
+func TestEventDatesEighteenthMonthDay(t *testing.T) {
 	checkEventPatterns(t, []patternCase{
 		{
-			name: "will ... Thursday",
-			text: "Leaders of Italy's two main parties will hold a special meeting Thursday to decide who should lead the next government.",
-			want: []string{"MEET meeting=2007-06-21@0"},
+			name: "same event later",
+			text: "The Kremlin says President Vladimir Putin will travel to Brazil next month.\n\nA statement issued Wednesday said Mr. Putin will visit Brazil from November 3 through 5 to meet President Luiz Inacio Lula da Silva.",
+			want: []string{"VISIT travel=2007-11-03@0"},
 		},
 		{
-			name: "will ... Friday",
-			text: "Leaders of Italy's two main parties will hold a special meeting Friday to decide who should lead the next government.",
-			want: []string{"MEET meeting=2007-06-15@0"},
+			name: "noun retold",
+			text: "India and France will hold their first joint naval exercises later this month.\n\nThe Indian Defense Ministry says the exercises will take place August 18 through August 25 off the coast of Goa.",
+			want: []string{"MILITARY_POSTURE naval exercises=2007-08-18@0"},
 		},
 		{
-			name: "news present today",
-			text: "U.S. envoy George Mitchell holds talks with Israeli Prime Minister Benjamin Netanyahu in Jerusalem Thursday.",
-			want: []string{"NEGOTIATE talks=2007-06-14@0"},
+			// near: the later day is another visit's (another place)
+			name: "other sides",
+			text: "The Kremlin says President Vladimir Putin will travel to Brazil next month.\n\nA statement issued Wednesday said Mr. Putin will visit Argentina from November 3 through 5 to meet President Nestor Kirchner.",
+			want: []string{"VISIT travel=2007-07@0"},
 		},
 	})
 }

@@ -374,6 +374,11 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 				// President Bashar al-Assad": the visit is on that day
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
+			if ev.date == "" && p.venueGathering(d, s.Start+dated[0].End, ev) {
+				// "announced his plans Wednesday in Montevideo, at a
+				// meeting of ..." (event_dates_venue.go)
+				ev.date, ev.precision = dated[0].Value, dated[0].Precision
+			}
 		}
 	}
 	if n := len(dated); n == 1 && (dated[0].Precision == timex.Month || dated[0].Precision == timex.Year) {
@@ -816,6 +821,9 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 		}
 		if newsPresent(d, ss, k) && namedSubjectPresent(d, ss, k) {
 			return true // "Mr. Yushchenko meets President Bush at the White House Monday" (event_dates_present.go)
+		}
+		if p.planNoun(d, ss, k, at) {
+			continue // "announced his plans Wednesday": a noun, no future (event_dates_venue.go)
 		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",

@@ -463,6 +463,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.sceneVisits(d)     // "will be in India ... on a private visit" (event_args_visitscene.go)
 	listedVisitPlaces(d) // "visits to Trinidad and Tobago and Jamaica": every place of the list (event_args_visitlist.go)
 	splitVisits(d)       // "will travel to India, Pakistan and Japan": one VISIT per place (event_split_visits.go)
+	p.comingMonthDay(d)  // "will travel ... next month. ... will visit Argentina from November 3" (event_dates_monthday.go)
 	bodyTalks(d)         // "Gazprom says negotiations are almost complete": talks of one body (event_talks_body.go)
 	p.victimsTold(d)     // "the victims included 11 Pakistanis": the attack's PATIENTs (event_args_victims.go)
 	for _, ev := range d.events {

@@ -61,6 +61,8 @@ const (
 	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
 	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
 	scanCallTime                        // callVerbs (callOverTime, event_trig_calltime.go)
+	scanMourned                         // mournNouns (personMourned, event_trig_mourned.go)
+	scanSigned                          // signForms (pactSigned, event_trig_signed.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -125,6 +127,8 @@ func scanFamilies() []scanFamily {
 		{scanBuildup, buildupStarts()},
 		{scanFired, wordsOf(firedForms)},
 		{scanCallTime, callTimeStarts()},
+		{scanMourned, wordsOf(mournNouns)},
+		{scanSigned, wordsOf(signForms)},
 	}
 }
 
@@ -450,6 +454,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCallTime != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || cameo.EventType(m.Code) == "PHONE_CALL") {
 			if cm, asked := p.callOverTime(d, i, s.Start, s.End); asked {
 				m, ok = cm, true // "called Tuesday for all Palestinians to take part" (event_trig_calltime.go)
+			}
+		}
+		if sw&scanMourned != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if mm, mourned := p.personMourned(d, i, s.Start, s.End); mourned {
+				m, ok = mm, true // "attended the funeral of Pope John Paul II" (event_trig_mourned.go)
+			}
+		}
+		if sw&scanSigned != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if sm, signed := p.pactSigned(d, i, s.Start, s.End); signed {
+				m, ok = sm, true // "signed a Tax Information Exchange Agreement with the US" (event_trig_signed.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

@@ -515,6 +515,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		typ := cameo.EventType(m.Code)
+		if typ == "ATTACK" && accidentTold(d, &m, s.Start, s.End) {
+			typ = "DEATH" // "were killed in the crash", "accidental explosions killed" (event_trig_accident.go)
+		}
 		if p.otherSense(d, &m, typ, si) {
 			continue
 		}

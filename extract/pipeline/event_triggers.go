@@ -66,6 +66,8 @@ const (
 	scanWithMeet                        // shakeForms, mealNouns (metWith, event_trig_withmeet.go)
 	scanCrackdown                       // "crackdown" (crackdownTold, event_trig_crackdown.go)
 	scanSucceed                         // successorForms (successorTaken, event_trig_succeed.go)
+	scanMourned                         // mournNouns (personMourned, event_trig_mourned.go)
+	scanSigned                          // signForms (pactSigned, event_trig_signed.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -135,6 +137,8 @@ func scanFamilies() []scanFamily {
 		{scanWithMeet, withMeetStarts()},
 		{scanCrackdown, crackdownStarts()},
 		{scanSucceed, wordsOf(successorForms)},
+		{scanMourned, wordsOf(mournNouns)},
+		{scanSigned, wordsOf(signForms)},
 	}
 }
 
@@ -493,6 +497,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "Iran's deadly crackdown on opposition demonstrators" (event_trig_crackdown.go)
 			}
 		}
+		if sw&scanMourned != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if mm, mourned := p.personMourned(d, i, s.Start, s.End); mourned {
+				m, ok = mm, true // "attended the funeral of Pope John Paul II" (event_trig_mourned.go)
+			}
+		}
+		if sw&scanSigned != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if sm, signed := p.pactSigned(d, i, s.Start, s.End); signed {
+				m, ok = sm, true // "signed a Tax Information Exchange Agreement with the US" (event_trig_signed.go)
+			}
+		}
 		if !ok || skipCode(m.Code) {
 			continue
 		}
@@ -553,6 +567,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// lexicon reads as a verb of attack or of criticism): a walkout
 			// (event_trig_walkout.go)
 			typ, m.Code, m.Nominal, m.End = "PROTEST", "143", true, i+1
+		}
+		if typ == "ATTACK" && accidentTold(d, &m, s.Start, s.End) {
+			typ = "DEATH" // "were killed in the crash", "accidental explosions killed" (event_trig_accident.go)
 		}
 		if p.otherSense(d, &m, typ, si) {
 			continue

@@ -124,6 +124,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			if ev.typ == "OCCUPY" && landTakers[m.Lemma] && !m.Nominal {
 				capturedArgs(d, ev, m.Start, s.Start) // "areas Israel captured in the 1967 war" (event_trig_captured.go)
 			}
+			if m.Lemma == mournedLemma && ev.typ == "DEATH" {
+				mournedArgs(d, ev, m, s.End) // "the funeral of Pope John Paul II" (event_trig_mourned.go)
+			}
+			if m.Lemma == signedLemma && ev.typ == "AGREEMENT" {
+				p.signedArgs(d, ev, m, s.Start, s.End) // "signed by Cambodia, China and Laos" (event_trig_signed.go)
+			}
 			if m.Pattern == penaltyPattern && ev.typ == "SANCTION" {
 				penaltyArgs(d, ev, m, s.Start, s.End) // "suspended Butt, Asif and Amir" (event_trig_penalty.go)
 			}
@@ -1514,6 +1520,9 @@ func (d *doc) addEvent(ev *event) {
 		}
 		if d.otherSpeaker(c, ev) {
 			continue // "William Corr ... urged the government" after "groups urge the government": two speakers (event_merge_speaker.go)
+		}
+		if otherPacts(d, c, ev) {
+			continue // "signed a Growth Facility with the IMF ... signed a Compact with the US": two pacts (event_trig_signed.go)
 		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
 			continue

@@ -145,7 +145,7 @@ func retypeKilledDeath(d *doc, ev *event, ss, se int) {
 	if ev.typ != "DEATH" || !strings.HasPrefix(w, "die") && w != "dead" && w != "death" && w != "deaths" {
 		return
 	}
-	if anyWord(d, killingWords, ss, se) && !anyWord(d, suicideWords, ss, se) {
+	if (anyWord(d, killingWords, ss, se) || bombCause(d, ss, se)) && !anyWord(d, suicideWords, ss, se) { // (bombCause: event_sense_bombdeath.go)
 		ev.typ, ev.code = "ATTACK", "190"
 	}
 }

@@ -71,6 +71,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	if adviceWarning(d, ev, d.sents[si].End) {
 		return guardAdviceWarning // "warned residents to remain indoors" (event_sense_warning.go)
 	}
+	if why := supportSense(d, ev, d.sents[si].End); why != "" {
+		return why // "backed sanctions by ECOWAS", "issued a joint statement" (event_sense_support.go)
+	}
 	switch ev.typ {
 	case "VISIT", "MEET":
 		if p.sportsTrip(d, ev, si) {

@@ -64,6 +64,8 @@ func (p *Pipeline) unrealFrame(d *doc, ev *event, ss, se int) string {
 		return guardUnrealModalCoord // "would impose travel bans and freeze the assets" (event_unreal_modalcoord.go)
 	case p.anyNoun(d, ev, ss):
 		return guardUnrealAnyNoun // "any U.S. attack would be a mistake" (event_unreal_anynoun.go)
+	case p.presentInTimeClause(d, ev, ss, se):
+		return guardUnrealClauseTense // "will not quit the protests until Governor Ruiz resigns" (event_unreal_clausetense.go)
 	}
 	return ""
 }

@@ -52,6 +52,19 @@ func (p *Pipeline) personMourned(d *doc, i, ss, se int) (cameo.Match, bool) {
 	return cameo.Match{}, false
 }
 
+// mournedEnd reports a trigger that ends on a rite telling a named
+// person's death ("attended the funeral of former President Gerald Ford"):
+// the scan goes on to read that noun, since the attendance and the death
+// are two events.
+func (p *Pipeline) mournedEnd(d *doc, m cameo.Match, ss, se int) bool {
+	k := m.End - 1
+	if _, rite := mournNouns[d.lower[k]]; !rite || k == m.Start {
+		return false
+	}
+	_, died := p.personMourned(d, k, ss, se)
+	return died
+}
+
 // mournedArgs keeps the dead person as the one PATIENT: those attending or
 // sending condolences are no part of the death.
 func mournedArgs(d *doc, ev *event, m cameo.Match, se int) {

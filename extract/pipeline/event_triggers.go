@@ -964,7 +964,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			continue
 		}
 		out = append(out, rawTrigger{m: m, typ: typ})
-		if m.End > i+1 {
+		if m.End > i+1 && !p.mournedEnd(d, m, s.Start, s.End) {
 			i = m.End - 1
 		}
 	}

@@ -99,6 +99,11 @@ func (p *Pipeline) mandativeVerb(d *doc, v int) bool {
 	switch w {
 	case "should", "must", "would", "not", "immediately", "be":
 		return true
+	case "first", "also", "quickly", "fully", "unconditionally", "now":
+		// an adverb before the bare verb: "demanded that Syria first pull
+		// out", "that the United States first lift sanctions" (eighteenth
+		// session)
+		return v+1 < len(d.lower) && p.mandativeVerb(d, v+1)
 	}
 	if _, known := p.wc[w]; !known {
 		return !strings.HasSuffix(w, "s") // "that Hamas renounce violence"

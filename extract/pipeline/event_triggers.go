@@ -1749,6 +1749,7 @@ func (p *Pipeline) warningAt(d *doc, k, se int) bool {
 		case "to", "not", "against", "of":
 			return true
 		}
+		return placedNotTo(d, j, se)
 	}
 	return false
 }
@@ -1760,6 +1761,9 @@ func (p *Pipeline) warningAt(d *doc, k, se int) bool {
 func (p *Pipeline) selfThreat(d *doc, k, se int) bool {
 	if k < se && d.lower[k] == "that" {
 		k++
+	}
+	if k+2 < se && (d.lower[k] == "it" || d.lower[k] == "they" || d.lower[k] == "we") && mayForce(d, k+1) {
+		return true // "warned it may send troops to attack" (event_trig_warnedplace.go)
 	}
 	if k+2 >= se || d.lower[k] != "it" && d.lower[k] != "they" && d.lower[k] != "we" || d.lower[k+1] != "will" && d.lower[k+1] != "would" {
 		return false

@@ -63,10 +63,27 @@ var crowdLead = map[string]bool{
 	"tens": true, "hundreds": true, "of": true,
 }
 
+// vigilNouns name a gathering held to take a side ("Mrs. Sheehan began
+// holding vigils in Crawford", "supporters have continued their vigil in
+// the capital"): CAMEO's 141 (demonstrate or rally) has no entry for them,
+// and the Guideline reads a vigil of a candidate's supporters as a PROTEST.
+var vigilNouns = map[string]bool{"vigil": true, "vigils": true, "sit-in": true, "sit-ins": true}
+
+// crowdWords lists the words crowdGathered fires on, for scanFamilies.
+func crowdWords() []string {
+	return append(wordsOf(crowdVerbs), wordsOf(vigilNouns)...)
+}
+
 // crowdGathered reads a counted crowd gathering for a cause at i (the
-// verb); the match spans the verb.
+// verb), or a vigil; the match spans the word.
 func (p *Pipeline) crowdGathered(d *doc, i, ss, se int) (cameo.Match, bool) {
-	if !crowdVerbs[d.lower[i]] || d.mentionAt[i] >= 0 {
+	if d.mentionAt[i] >= 0 {
+		return cameo.Match{}, false
+	}
+	if vigilNouns[d.lower[i]] {
+		return cameo.Match{Code: "141", Lemma: "vigil", Start: i, End: i + 1, Nominal: true}, true
+	}
+	if !crowdVerbs[d.lower[i]] {
 		return cameo.Match{}, false
 	}
 	h := i - 1

@@ -2,8 +2,8 @@ package pipeline
 
 import "testing"
 
-// TestCrowdGathered pins a counted crowd gathering for a cause as a
-// PROTEST (event_trig_crowd.go); fans gathering to watch a match, a crowd
+// TestCrowdGathered pins a counted crowd gathering for a cause, and a
+// vigil, as a PROTEST (event_trig_crowd.go); fans gathering to watch a match, a crowd
 // that is a verb's object, and a crowd with no cause told stay no event.
 func TestCrowdGathered(t *testing.T) {
 	p, err := New()
@@ -20,6 +20,11 @@ func TestCrowdGathered(t *testing.T) {
 			name: "rallied in support",
 			text: "Meanwhile, thousands of Kurds rallied Saturday in Irbil in support of the regional government.",
 			want: []string{"PROTEST rallied [Kurds:AGENT]"},
+		},
+		{
+			name: "holding vigils",
+			text: "Ms. Walker began holding vigils in Selma last week and has asked to meet Governor Bob Riley.",
+			want: []string{"PROTEST vigils [Walker:AGENT]"},
 		},
 		{
 			name:   "fans gathered to watch",

@@ -68,7 +68,7 @@ const (
 	scanSucceed                         // successorForms (successorTaken, event_trig_succeed.go)
 	scanMourned                         // mournNouns (personMourned, event_trig_mourned.go)
 	scanSigned                          // signForms (pactSigned, event_trig_signed.go)
-	scanCrowd                           // crowdVerbs (crowdGathered, event_trig_crowd.go)
+	scanCrowd                           // crowdVerbs, vigilNouns (crowdGathered, event_trig_crowd.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -140,7 +140,7 @@ func scanFamilies() []scanFamily {
 		{scanSucceed, wordsOf(successorForms)},
 		{scanMourned, wordsOf(mournNouns)},
 		{scanSigned, wordsOf(signForms)},
-		{scanCrowd, wordsOf(crowdVerbs)},
+		{scanCrowd, crowdWords()},
 	}
 }
 

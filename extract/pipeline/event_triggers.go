@@ -68,6 +68,7 @@ const (
 	scanSucceed                         // successorForms (successorTaken, event_trig_succeed.go)
 	scanMourned                         // mournNouns (personMourned, event_trig_mourned.go)
 	scanSigned                          // signForms (pactSigned, event_trig_signed.go)
+	scanCrowd                           // crowdVerbs, vigilNouns (crowdGathered, event_trig_crowd.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -139,6 +140,7 @@ func scanFamilies() []scanFamily {
 		{scanSucceed, wordsOf(successorForms)},
 		{scanMourned, wordsOf(mournNouns)},
 		{scanSigned, wordsOf(signForms)},
+		{scanCrowd, crowdWords()},
 	}
 }
 
@@ -505,6 +507,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanSigned != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if sm, signed := p.pactSigned(d, i, s.Start, s.End); signed {
 				m, ok = sm, true // "signed a Tax Information Exchange Agreement with the US" (event_trig_signed.go)
+			}
+		}
+		if sw&scanCrowd != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if cm, rallied := p.crowdGathered(d, i, s.Start, s.End); rallied {
+				m, ok = cm, true // "Hundreds of mourners gathered ... to pay final respects" (event_trig_crowd.go)
 			}
 		}
 		if !ok || skipCode(m.Code) {

@@ -69,6 +69,8 @@ const (
 	scanMourned                         // mournNouns (personMourned, event_trig_mourned.go)
 	scanSigned                          // signForms (pactSigned, event_trig_signed.go)
 	scanCrowd                           // crowdVerbs, vigilNouns (crowdGathered, event_trig_crowd.go)
+	scanAbroad                          // "in" after abroadForms (abroadSpoke, event_trig_abroad.go)
+	scanLeg                             // legForms (tourLeg, event_trig_tourleg.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -141,6 +143,8 @@ func scanFamilies() []scanFamily {
 		{scanMourned, wordsOf(mournNouns)},
 		{scanSigned, wordsOf(signForms)},
 		{scanCrowd, crowdWords()},
+		{scanAbroad, abroadStarts()},
+		{scanLeg, legStarts()},
 	}
 }
 
@@ -489,6 +493,16 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = am, true // "Speaking Saturday to the World Economic Forum" (event_trig_address.go)
 			}
 		}
+		if sw&scanAbroad != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if am, away := p.abroadSpoke(d, i, si); away {
+				m, ok = am, true // "spoke to reporters in Paris" (event_trig_abroad.go)
+			}
+		}
+		if sw&scanLeg != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+			if lm, leg := p.tourLeg(d, i, si); leg {
+				m, ok = lm, true // "will stop in El Salvador", "before flying back to Washington" (event_trig_tourleg.go)
+			}
+		}
 		if sw&scanWithMeet != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if wm, met := p.metWith(d, i, si); met {
 				m, ok = wm, true // "has shaken hands with Syrian President Bashar al-Assad" (event_trig_withmeet.go)
@@ -517,8 +531,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if !ok || skipCode(m.Code) {
 			continue
 		}
-		if sw&scanTalk != 0 && pressAfter(d, i+1, s.End) {
-			continue // "talked with reporters": speech, which quotes carry
+		if sw&scanTalk != 0 && m.Lemma != abroadLemma && pressAfter(d, i+1, s.End) {
+			continue // "talked with reporters": speech, which quotes carry (not a trip: "spoke to reporters in Paris")
 		}
 		// CAMEO's "+ARREST_AND" (a verb joined to the next by "and": "arrested and
 		// questioned Hugh Grant") is its first verb's event, filed under APPREHEND's

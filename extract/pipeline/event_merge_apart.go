@@ -25,6 +25,9 @@ func toldApart(d *doc, ev *event) bool {
 	if k+1 >= ev.trigStart {
 		return false
 	}
+	if placeOpened(d, ev) {
+		return true // "In western Baghdad, a roadside bomb killed", "Earlier, insurgents attacked" (event_merge_placeopen.go)
+	}
 	switch d.lower[k] {
 	case "later":
 		return d.lower[k+1] == ","

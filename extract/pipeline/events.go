@@ -1444,6 +1444,18 @@ func (d *doc) addEvent(ev *event) {
 		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
 		return
 	}
+	if o := d.toldBack(ev); o != nil {
+		// "The attack in Basra also injured two children" (event_merge_toldback.go)
+		d.guarded(guardMergeToldBack, ev)
+		before := d.snapshot(o)
+		defer d.guardedInto(guardMergeToldBack, before, o)
+		for _, pt := range ev.parts {
+			o.addPart(pt.ent, pt.role)
+		}
+		o.sentences = appendUnique(o.sentences, ev.sentence)
+		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		return
+	}
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]

@@ -68,6 +68,7 @@ const (
 	scanSucceed                         // successorForms (successorTaken, event_trig_succeed.go)
 	scanMourned                         // mournNouns (personMourned, event_trig_mourned.go)
 	scanSigned                          // signForms (pactSigned, event_trig_signed.go)
+	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -139,6 +140,7 @@ func scanFamilies() []scanFamily {
 		{scanSucceed, wordsOf(successorForms)},
 		{scanMourned, wordsOf(mournNouns)},
 		{scanSigned, wordsOf(signForms)},
+		{scanSurround, surroundStarts()},
 	}
 }
 
@@ -380,6 +382,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCordon != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if cm, closed := p.placeCordoned(d, i, s.Start, s.End); closed {
 				m, ok = cm, true // "troops sealed off the town" (event_trig_cordon.go)
+			}
+		}
+		if sw&scanSurround != 0 {
+			// a force ringing a place the lexicon reads as an ATTACK is its
+			// posture ("police encircled the Old City")
+			if rm, ringed := p.placeSurrounded(d, i, s.Start, s.End); ringed && ok && cameo.EventType(m.Code) == "ATTACK" {
+				m, ok = rm, true // (event_trig_surround.go)
+			} else if !ok || !inventory[cameo.EventType(m.Code)] {
+				if sm, imposed := p.securityImposed(d, i, s.Start, s.End); imposed {
+					m, ok = sm, true // "imposed tight security around Baghdad"
+				}
 			}
 		}
 		if w := d.lower[i]; sw&scanLeft != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.Code != cameo.CodeResign && (w[0] == 'r' || w[0] == 'f')) {
@@ -924,7 +937,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

@@ -68,8 +68,9 @@ func (p *Pipeline) placeCordoned(d *doc, i, ss, se int) (cameo.Match, bool) {
 			return cameo.Match{}, false // "cut taxes", "closed the deal"
 		}
 	}
-	if k >= se || d.mentionAt[k] < 0 && p.cls(d, k)&(wDet|wNum) == 0 && d.lower[k] != "access" && d.lower[k] != "all" {
-		return cameo.Match{}, false // "the Gebang block contract area": the noun
+	if k >= se || d.mentionAt[k] < 0 && p.cls(d, k)&(wDet|wNum) == 0 && d.lower[k] != "access" && d.lower[k] != "all" &&
+		(d.lower[k-1] != "off" || !cordonedPlaces[d.lower[k]]) {
+		return cameo.Match{}, false // "the Gebang block contract area": the noun; "sealed off streets" (eighteenth session) is the verb
 	}
 	for b := i - 1; b >= ss && b >= i-12 && d.lower[b] != ";" && d.lower[b] != ","; b-- {
 		if civilianBlockers[d.lower[b]] {

@@ -71,6 +71,7 @@ const (
 	scanCrowd                           // crowdVerbs, vigilNouns (crowdGathered, event_trig_crowd.go)
 	scanAbroad                          // "in" after abroadForms (abroadSpoke, event_trig_abroad.go)
 	scanLeg                             // legForms (tourLeg, event_trig_tourleg.go)
+	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -145,6 +146,7 @@ func scanFamilies() []scanFamily {
 		{scanCrowd, crowdWords()},
 		{scanAbroad, abroadStarts()},
 		{scanLeg, legStarts()},
+		{scanSurround, surroundStarts()},
 	}
 }
 
@@ -386,6 +388,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCordon != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
 			if cm, closed := p.placeCordoned(d, i, s.Start, s.End); closed {
 				m, ok = cm, true // "troops sealed off the town" (event_trig_cordon.go)
+			}
+		}
+		if sw&scanSurround != 0 {
+			// a force ringing a place the lexicon reads as an ATTACK is its
+			// posture ("police encircled the Old City")
+			if rm, ringed := p.placeSurrounded(d, i, s.Start, s.End); ringed && ok && cameo.EventType(m.Code) == "ATTACK" {
+				m, ok = rm, true // (event_trig_surround.go)
+			} else if !ok || !inventory[cameo.EventType(m.Code)] {
+				if sm, imposed := p.securityImposed(d, i, s.Start, s.End); imposed {
+					m, ok = sm, true // "imposed tight security around Baghdad"
+				}
 			}
 		}
 		if w := d.lower[i]; sw&scanLeft != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.Code != cameo.CodeResign && (w[0] == 'r' || w[0] == 'f')) {
@@ -945,7 +958,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

@@ -130,6 +130,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == signedLemma && ev.typ == "AGREEMENT" {
 				p.signedArgs(d, ev, m, s.Start, s.End) // "signed by Cambodia, China and Laos" (event_trig_signed.go)
 			}
+			if m.Lemma == surroundLemma && ev.typ == "MILITARY_POSTURE" {
+				ringArgs(d, ev) // "surrounded the residence of President Aristide" (event_trig_surround.go)
+			}
 			if m.Pattern == penaltyPattern && ev.typ == "SANCTION" {
 				penaltyArgs(d, ev, m, s.Start, s.End) // "suspended Butt, Asif and Amir" (event_trig_penalty.go)
 			}

@@ -82,7 +82,14 @@ func (p *Pipeline) reducedAfterPrep(d *doc, t, ss, se int) []int {
 	if len(obj.ents) == 0 {
 		return nil
 	}
-	if q := p.npLeft(d, r, ss); q.start >= r || clauseStart(d, q.start, ss) || subjectOpener[d.lower[q.start-1]] || sayForms[d.lower[q.start-1]] {
+	if w := d.lower[r-1]; d.lower[r] == "of" && (countWords[w] || w[0] >= '0' && w[0] <= '9') &&
+		(r-2 < ss || clauseStart(d, r-1, ss) || d.mentionAt[r-2] >= 0 || p.cls(d, r-2)&wNoun != 0 && p.cls(d, r-2)&wVerb == 0) {
+		// "In the city of Saragossa thousands of Spanish farmers battled
+		// with police": a count that no verb or preposition governs heads
+		// the subject (not "have seen hundreds of Afghan civilians killed")
+		return nil
+	}
+	if q := p.npLeft(d, r, ss); q.start >= r || countOpensClause(d, q.start, ss) || subjectOpener[d.lower[q.start-1]] || sayForms[d.lower[q.start-1]] {
 		// the phrase with the preposition opens the clause, so it is the
 		// participle's subject: "President for Life Saparmurat Niyazov died
 		// in December", "The head of the agency resigned in March"
@@ -98,4 +105,21 @@ func (p *Pipeline) reducedAfterPrep(d *doc, t, ss, se int) []int {
 		}
 	}
 	return obj.ents
+}
+
+// countLead words before a count may open its phrase: "About 300 local
+// representatives on the union's council convened", "At least 40 soldiers".
+var countLead = map[string]bool{
+	"about": true, "some": true, "nearly": true, "at": true, "least": true, "more": true, "than": true,
+	"up": true, "to": true, "around": true, "almost": true, "over": true, "roughly": true,
+}
+
+// countOpensClause: the phrase at i opens its clause, counting the words
+// that lead a count ("At least 40 soldiers ...") as part of it.
+func countOpensClause(d *doc, i, ss int) bool {
+	j := i
+	for j-1 >= ss && j > i-4 && countLead[d.lower[j-1]] {
+		j--
+	}
+	return clauseStart(d, i, ss) || clauseStart(d, j, ss)
 }

@@ -27,5 +27,10 @@ func TestPostModifier(t *testing.T) {
 			text:   "The head of the Nigerian agency resigned in March after a bribery scandal.",
 			absent: []string{"RESIGNATION resigned [Nigeria:PATIENT]"},
 		},
+		{
+			name:   "a count of people after a fronted place acts",
+			text:   "In the southern city of Seville thousands of Spanish farmers battled with police on Monday.",
+			absent: []string{"ATTACK battled [Spain:PATIENT]"},
+		},
 	})
 }

@@ -668,6 +668,12 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		}
 		return nil, passive, unreal
 	}
+	switch d.lower[k] {
+	case "-", "--", "—", "–":
+		if q := p.dashedSubject(d, k, ss); len(q) > 0 {
+			return q, passive, unreal // "Nimeiri - who imposed Islamic law - has died" (event_args_postmod.go)
+		}
+	}
 	ph := p.npLeft(d, k+1, ss)
 	if len(ph.ents) > 0 {
 		if e := p.describedFirst(d, ph, ss); e >= 0 && !slices.Contains(ph.ents, e) {
@@ -1933,6 +1939,11 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 		}
 		if !passive && len(subj) > 0 && p.reducedRelative(d, t0, t1, ss, se) {
 			passive = true // "released a Lebanese man arrested in connection with ...": the man was arrested
+		}
+		if !passive {
+			if q := p.reducedAfterPrep(d, t0, ss, se); len(q) > 0 {
+				subj, passive = q, true // "the release of an American missionary kidnapped Thursday" (event_args_postmod.go)
+			}
 		}
 		if !passive && strings.HasSuffix(d.lower[t0], "ed") && p.participle(d, t0) {
 			// "Adil Abdul Mahdi, a leading Shi'ite politician named as one of

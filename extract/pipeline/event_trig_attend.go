@@ -205,12 +205,5 @@ func (p *Pipeline) attendParts(d *doc, ev *event, se int) {
 	if e < 0 {
 		return
 	}
-	kept := ev.parts[:0]
-	for _, pt := range ev.parts {
-		if pt.role != patient {
-			kept = append(kept, pt)
-		}
-	}
-	ev.parts = kept
-	ev.addPart(e, patient)
+	ev.setPatient(e)
 }

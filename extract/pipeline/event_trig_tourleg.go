@@ -108,14 +108,7 @@ func legParts(d *doc, ev *event, ss, se int) {
 	if e < 0 || hasPart(ev, e) {
 		return
 	}
-	kept := ev.parts[:0]
-	for _, pt := range ev.parts {
-		if pt.role != patient {
-			kept = append(kept, pt)
-		}
-	}
-	ev.parts = kept
-	ev.addPart(e, patient)
+	ev.setPatient(e)
 }
 
 // aircraftWords tell a flight of a carrier or a craft, not a person's trip.

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -727,6 +728,14 @@ func (ev *event) addPart(e int, role string) {
 	ev.parts = append(ev.parts, part{ent: e, role: role})
 }
 
+// setPatient makes e the event's one PATIENT, dropping the others: for
+// readers that know the place or person an event befell better than the
+// argument reader ("attended a service ... in Yakutsk", "flew to Basra").
+func (ev *event) setPatient(e int) {
+	ev.parts = slices.DeleteFunc(ev.parts, func(pt part) bool { return pt.role == patient })
+	ev.addPart(e, patient)
+}
+
 // Gap words may stand between a subject and its verb.
 var gapWords = map[string]bool{
 	"has": true, "have": true, "had": true, "will": true, "would": true, "also": true, "is": true, "are": true,
@@ -1397,6 +1406,20 @@ func (p *Pipeline) placeEvent(d *doc, ev *event, ss, se int) {
 	}
 }
 
+// joinReport folds a later report of the same event into o, keeping its
+// participants with their roles, its sentence and the finer of the two
+// dates, and records the fold under guard g.
+func (d *doc) joinReport(g string, ev, o *event) {
+	d.guarded(g, ev)
+	before := d.snapshot(o)
+	for _, pt := range ev.parts {
+		o.addPart(pt.ent, pt.role)
+	}
+	o.sentences = appendUnique(o.sentences, ev.sentence)
+	o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+	d.guardedInto(g, before, o)
+}
+
 // addEvent merges ev into an earlier report of the same event, or appends it. An
 // anaphoric report with no participants ("the meeting") joins the latest event of its type.
 func (d *doc) addEvent(ev *event) {
@@ -1435,28 +1458,14 @@ func (d *doc) addEvent(ev *event) {
 		return
 	}
 	if o := d.definiteAnaphor(ev); o != nil {
-		d.guarded(guardMergeAnaphor, ev)
-		before := d.snapshot(o)
-		defer d.guardedInto(guardMergeAnaphor, before, o)
 		// "Six Afghan police officers were killed when a bomb ripped through
 		// their vehicle. The Taliban claimed responsibility for the attack."
-		for _, pt := range ev.parts {
-			o.addPart(pt.ent, pt.role)
-		}
-		o.sentences = appendUnique(o.sentences, ev.sentence)
-		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		d.joinReport(guardMergeAnaphor, ev, o)
 		return
 	}
 	if o := d.toldBack(ev); o != nil {
 		// "The attack in Basra also injured two children" (event_merge_toldback.go)
-		d.guarded(guardMergeToldBack, ev)
-		before := d.snapshot(o)
-		defer d.guardedInto(guardMergeToldBack, before, o)
-		for _, pt := range ev.parts {
-			o.addPart(pt.ent, pt.role)
-		}
-		o.sentences = appendUnique(o.sentences, ev.sentence)
-		o.date, o.precision = finerDate(o.date, o.precision, ev.date, ev.precision)
+		d.joinReport(guardMergeToldBack, ev, o)
 		return
 	}
 	if len(ev.parts) == 0 {

@@ -55,14 +55,6 @@ var crowdCause = map[string]bool{
 	"honor": true, "honour": true, "remember": true, "oppose": true, "opposing": true,
 }
 
-// crowdLead: words between a count and the clause before it ("more than
-// 10,000", "at least 35,000").
-var crowdLead = map[string]bool{
-	"more": true, "than": true, "at": true, "least": true, "about": true, "some": true,
-	"nearly": true, "over": true, "around": true, "almost": true, "up": true, "to": true,
-	"tens": true, "hundreds": true, "of": true,
-}
-
 // vigilNouns name a gathering held to take a side ("Mrs. Sheehan began
 // holding vigils in Crawford", "supporters have continued their vigil in
 // the capital"): CAMEO's 141 (demonstrate or rally) has no entry for them,
@@ -115,7 +107,7 @@ func (p *Pipeline) crowdGathered(d *doc, i, ss, se int) (cameo.Match, bool) {
 	// the count opens its clause: not the object of a verb or preposition
 	// ("killed 17 people gathered", "among hundreds of people gathered")
 	k := c - 1
-	for k >= ss && crowdLead[d.lower[k]] {
+	for k >= ss && crowdCountWords[d.lower[k]] { // "more than", "hundreds of" (event_args_before.go)
 		k--
 	}
 	if k >= ss && d.lower[k] != "," && d.lower[k] != ";" && d.lower[k] != "meanwhile" && d.lower[k] != "and" &&

@@ -73,7 +73,7 @@ func (p *Pipeline) dismissalTrigger(d *doc, lemma string, m *cameo.Match, i, si 
 	if !ok {
 		return false
 	}
-	if mm == nil && head-2 > m.End && timeAdverbs[d.lower[head-1]] && timeNouns[d.lower[head]] {
+	if mm == nil && head-2 > m.End && timeAdverbs[d.lower[head-1]] && (timeNouns[d.lower[head]] || weekdays[d.lower[head]]) {
 		// "fired his defense minister last week": the noun phrase reader runs
 		// on into the time; the object ends before it (seventeenth session)
 		head -= 2
@@ -106,11 +106,11 @@ var dismissedNouns = map[string]bool{
 	"peacekeeper": true, "policeman": true, "policemen": true,
 }
 
-// timeNouns end a time phrase after "last", "this" or "next" ("last week").
+// timeNouns end a time phrase after "last", "this" or "next" ("last week"),
+// as the weekdays do ("last Friday": weekdays, mention_shapes.go).
 var timeNouns = map[string]bool{
 	"week": true, "month": true, "year": true, "weekend": true, "night": true, "spring": true, "summer": true,
-	"autumn": true, "fall": true, "winter": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"autumn": true, "fall": true, "winter": true,
 }
 
 // amountNouns count what follows them with "of" ("a number of officers").

@@ -320,7 +320,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		}
 		// (also over a lexicon match outside the inventory: CAMEO's
 		// "named" reads "was named defense minister" as no event)
-		if sw&scanNamed != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanNamed != 0 && unclaimed(m, ok) {
 			if nm, named := p.namedToOffice(d, i, s.Start, s.End); named {
 				m, ok = nm, true // "named Steve Ballmer chief executive" (event_trig_named.go)
 			}
@@ -335,7 +335,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = vm, true // "Angela Merkel is in India for talks" (event_trig_presence.go)
 			}
 		}
-		if sw&scanSend != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanSend != 0 && unclaimed(m, ok) {
 			if sm, sent := p.sentEnvoys(d, i, si); sent {
 				m, ok = sm, true // "is sending an FBI agent to Azerbaijan" (event_trig_sent.go)
 			}
@@ -370,22 +370,22 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = pm, true // "seized power in a 1969 coup", "came to office in 1999" (event_trig_power.go)
 			}
 		}
-		if sw&scanStop != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanStop != 0 && unclaimed(m, ok) {
 			if sm, stopped := p.measureStopped(d, i, s.Start, s.End); stopped {
 				m, ok = sm, true // "halted lending to Kenya" (event_trig_cutoff.go)
 			}
 		}
-		if sw&scanPenalty != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanPenalty != 0 && unclaimed(m, ok) {
 			if pm, punished := p.penaltyImposed(d, i, s.Start, s.End); punished {
 				m, ok = pm, true // "banned Cameroon Airlines flights from France" (event_trig_penalty.go)
 			}
 		}
-		if sw&scanEmergency != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanEmergency != 0 && unclaimed(m, ok) {
 			if em, ruled := p.emergencyRuled(d, i, s.Start, s.End); ruled {
 				m, ok = em, true // "the army imposed a curfew" (event_trig_curfew.go)
 			}
 		}
-		if sw&scanCordon != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanCordon != 0 && unclaimed(m, ok) {
 			if cm, closed := p.placeCordoned(d, i, s.Start, s.End); closed {
 				m, ok = cm, true // "troops sealed off the town" (event_trig_cordon.go)
 			}
@@ -395,18 +395,18 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// posture ("police encircled the Old City")
 			if rm, ringed := p.placeSurrounded(d, i, s.Start, s.End); ringed && ok && cameo.EventType(m.Code) == "ATTACK" {
 				m, ok = rm, true // (event_trig_surround.go)
-			} else if !ok || !inventory[cameo.EventType(m.Code)] {
+			} else if unclaimed(m, ok) {
 				if sm, imposed := p.securityImposed(d, i, s.Start, s.End); imposed {
 					m, ok = sm, true // "imposed tight security around Baghdad"
 				}
 			}
 		}
-		if w := d.lower[i]; sw&scanLeft != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.Code != cameo.CodeResign && (w[0] == 'r' || w[0] == 'f')) {
+		if w := d.lower[i]; sw&scanLeft != 0 && (unclaimed(m, ok) || m.Code != cameo.CodeResign && (w[0] == 'r' || w[0] == 'f')) {
 			if rm, left := p.officeLeft(d, i, s.Start, s.End); left {
 				m, ok = rm, true // "removed him from the post", "announced his retirement" (event_trig_removed.go)
 			}
 		}
-		if sw&scanCoup != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.Code == cameo.CodeResign) {
+		if sw&scanCoup != 0 && (unclaimed(m, ok) || m.Code == cameo.CodeResign) {
 			if cm, coup := p.coupTold(d, i, s.Start, s.End); coup {
 				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
 			}
@@ -416,7 +416,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = cm, true // "threatened to kill the hostages unless Romania withdrew" (event_trig_conddemand.go)
 			}
 		}
-		if sw&scanInsist != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || sayVerbs[m.Lemma]) {
+		if sw&scanInsist != 0 && (unclaimed(m, ok) || sayVerbs[m.Lemma]) {
 			// (over the lexicon's say reading of "insists", "insisting",
 			// which the say-verb skip below drops: only "insisted" is a say
 			// form that takes the branch above)
@@ -424,12 +424,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
 			}
 		}
-		if sw&scanChoose != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanChoose != 0 && unclaimed(m, ok) {
 			if cm, chosen := p.personChosen(d, i, s.End); chosen {
 				m, ok = cm, true // "chose Antonio Monteiro for the job" (event_trig_chosen.go)
 			}
 		}
-		if sw&scanBring != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanBring != 0 && unclaimed(m, ok) {
 			if bm, brought := p.personBroughtToPower(d, i, s.Start, s.End); brought {
 				m, ok = bm, true // "brought Mr. Yushchenko to power" (event_trig_brought.go)
 			}
@@ -439,7 +439,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = im, true // "ahead of his inauguration" (event_trig_inaugurate.go)
 			}
 		}
-		if sw&scanSucceed != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanSucceed != 0 && unclaimed(m, ok) {
 			if sm, took := p.successorTaken(d, i, si); took {
 				m, ok = sm, true // "who succeeded the late Yasser Arafat" (event_trig_succeed.go)
 			}
@@ -454,12 +454,12 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
 		}
-		if sw&scanBail != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanBail != 0 && unclaimed(m, ok) {
 			if bm, bail := bailTold(d, i, s.Start, s.End); bail {
 				m, ok = bm, true // "He has since been freed on bail" (event_trig_bail.go)
 			}
 		}
-		if sw&scanCourt != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanCourt != 0 && unclaimed(m, ok) {
 			if cm, decided := p.courtDecided(d, i, s.Start, s.End); decided {
 				m, ok = cm, true // "a Polish court has fined a magazine publisher" (event_trig_court.go)
 			}
@@ -479,7 +479,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = bm, true // "boosting its troop strength", "will increase patrols" (event_trig_buildup.go)
 			}
 		}
-		if sw&scanPost != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || strings.EqualFold(m.Lemma, "patrol")) {
+		if sw&scanPost != 0 && (unclaimed(m, ok) || strings.EqualFold(m.Lemma, "patrol")) {
 			if fm, posted := p.forcesPosted(d, i, s.Start, s.End); posted {
 				m, ok = fm, true // "Lebanese troops deployed near the camps" (event_trig_deploy.go)
 			}
@@ -489,54 +489,54 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = fm, true // "Mbeki fired Jacob Zuma", "who fired him" (event_trig_fired.go)
 			}
 		}
-		if sw&scanCallTime != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || cameo.EventType(m.Code) == "PHONE_CALL") {
+		if sw&scanCallTime != 0 && (unclaimed(m, ok) || cameo.EventType(m.Code) == "PHONE_CALL") {
 			if cm, asked := p.callOverTime(d, i, s.Start, s.End); asked {
 				m, ok = cm, true // "called Tuesday for all Palestinians to take part" (event_trig_calltime.go)
 			}
 		}
-		if sw&scanAttend != 0 && (!ok || !inventory[cameo.EventType(m.Code)] || m.End == i+1) {
+		if sw&scanAttend != 0 && (unclaimed(m, ok) || m.End == i+1) {
 			// (over CAMEO's bare "attend", a trip with no place: "attend a
 			// banquet with Queen Elizabeth II" is a meeting)
 			if am, attended := p.attendedGathering(d, i, si); attended {
 				m, ok = am, true // "attended a Christmas Eve service ... in Yakutsk" (event_trig_attend.go)
 			}
 		}
-		if sw&scanAddress != 0 && !sayForms[d.lower[i]] && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanAddress != 0 && !sayForms[d.lower[i]] && unclaimed(m, ok) {
 			if am, met := p.bodyAddressed(d, i, si); met {
 				m, ok = am, true // "Speaking Saturday to the World Economic Forum" (event_trig_address.go)
 			}
 		}
-		if sw&scanAbroad != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanAbroad != 0 && unclaimed(m, ok) {
 			if am, away := p.abroadSpoke(d, i, si); away {
 				m, ok = am, true // "spoke to reporters in Paris" (event_trig_abroad.go)
 			}
 		}
-		if sw&scanLeg != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanLeg != 0 && unclaimed(m, ok) {
 			if lm, leg := p.tourLeg(d, i, si); leg {
 				m, ok = lm, true // "will stop in El Salvador", "before flying back to Washington" (event_trig_tourleg.go)
 			}
 		}
-		if sw&scanWithMeet != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanWithMeet != 0 && unclaimed(m, ok) {
 			if wm, met := p.metWith(d, i, si); met {
 				m, ok = wm, true // "has shaken hands with Syrian President Bashar al-Assad" (event_trig_withmeet.go)
 			}
 		}
-		if sw&scanCrackdown != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanCrackdown != 0 && unclaimed(m, ok) {
 			if cm, violent := p.crackdownTold(d, i, s.Start, s.End); violent {
 				m, ok = cm, true // "Iran's deadly crackdown on opposition demonstrators" (event_trig_crackdown.go)
 			}
 		}
-		if sw&scanMourned != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanMourned != 0 && unclaimed(m, ok) {
 			if mm, mourned := p.personMourned(d, i, s.Start, s.End); mourned {
 				m, ok = mm, true // "attended the funeral of Pope John Paul II" (event_trig_mourned.go)
 			}
 		}
-		if sw&scanSigned != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanSigned != 0 && unclaimed(m, ok) {
 			if sm, signed := p.pactSigned(d, i, s.Start, s.End); signed {
 				m, ok = sm, true // "signed a Tax Information Exchange Agreement with the US" (event_trig_signed.go)
 			}
 		}
-		if sw&scanCrowd != 0 && (!ok || !inventory[cameo.EventType(m.Code)]) {
+		if sw&scanCrowd != 0 && unclaimed(m, ok) {
 			if cm, rallied := p.crowdGathered(d, i, s.Start, s.End); rallied {
 				m, ok = cm, true // "Hundreds of mourners gathered ... to pay final respects" (event_trig_crowd.go)
 			}
@@ -2069,4 +2069,10 @@ var goalWords = map[string]bool{
 	"serve": true, "forehand": true, "backhand": true, "ball": true, "striker": true, "volley": true,
 	"rebound": true, "deflection": true, "tamely": true, "parried": true, "match": true, "game": true,
 	"woodwork": true, "free-kick": true, "injury-time": true, "first-half": true, "second-half": true,
+}
+
+// unclaimed reports a word the lexicon gave no event of our inventory
+// (no match, or a code outside it), which a trigger family may then read.
+func unclaimed(m cameo.Match, ok bool) bool {
+	return !ok || !inventory[cameo.EventType(m.Code)]
 }

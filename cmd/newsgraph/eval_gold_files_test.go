@@ -154,4 +154,5 @@ var devRanges = map[string]struct {
 	"voa_dev48.tsv": {"dev48", 2111, 2150},
 	"voa_dev49.tsv": {"dev49", 2151, 2190},
 	"voa_dev50.tsv": {"dev50", 2191, 2230},
+	"voa_dev51.tsv": {"dev51", 2231, 2270},
 }

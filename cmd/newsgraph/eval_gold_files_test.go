@@ -155,4 +155,5 @@ var devRanges = map[string]struct {
 	"voa_dev49.tsv": {"dev49", 2151, 2190},
 	"voa_dev50.tsv": {"dev50", 2191, 2230},
 	"voa_dev51.tsv": {"dev51", 2231, 2270},
+	"voa_dev52.tsv": {"dev52", 2271, 2310},
 }

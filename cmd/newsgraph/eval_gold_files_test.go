@@ -156,4 +156,5 @@ var devRanges = map[string]struct {
 	"voa_dev50.tsv": {"dev50", 2191, 2230},
 	"voa_dev51.tsv": {"dev51", 2231, 2270},
 	"voa_dev52.tsv": {"dev52", 2271, 2310},
+	"voa_dev53.tsv": {"dev53", 2311, 2350},
 }

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190"} {
+	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -153,4 +153,8 @@ var devRanges = map[string]struct {
 	"voa_dev47.tsv": {"dev47", 2071, 2110},
 	"voa_dev48.tsv": {"dev48", 2111, 2150},
 	"voa_dev49.tsv": {"dev49", 2151, 2190},
+	"voa_dev50.tsv": {"dev50", 2191, 2230},
+	"voa_dev51.tsv": {"dev51", 2231, 2270},
+	"voa_dev52.tsv": {"dev52", 2271, 2310},
+	"voa_dev53.tsv": {"dev53", 2311, 2350},
 }

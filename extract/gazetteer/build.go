@@ -275,7 +275,7 @@ func Build(dataDir string, w io.Writer) error {
 		return err
 	}
 	b := &builder{st: st, titles: titles, aliases: map[string][]int32{}, demonyms: map[string]int32{}, countries: map[string]bool{}, usedKeys: map[string]bool{},
-		givenNames: map[string]int{}}
+		givenNames: map[string]int{}, groupKeys: map[string]bool{}, groupVariants: map[string][]string{}}
 	for _, a := range actors {
 		if words := strings.Fields(Key(a.names[0])); b.personShaped(a, words) {
 			b.givenNames[words[0]]++
@@ -347,10 +347,16 @@ func Build(dataDir string, w io.Writer) error {
 		}
 		return pos[a] < pos[c]
 	})
+	merged := mergeSpellings(actors)
+	for _, a := range merged {
+		if !a.isCounty {
+			b.groupKeys[Key(a.names[0])] = true
+		}
+	}
 	for _, a := range order {
 		b.addCountry(a)
 	}
-	for _, a := range mergeSpellings(actors) {
+	for _, a := range merged {
 		if !a.isCounty {
 			b.addActor(a)
 		}
@@ -366,6 +372,12 @@ type builder struct {
 	titles    map[string]bool
 	countries map[string]bool
 	usedKeys  map[string]bool
+	// groupKeys are the keys of the non-country actors' first names, and
+	// groupVariants the country variants that name one of them (see
+	// articleGroup), by the group's key: the group's entry takes them as
+	// names.
+	groupKeys     map[string]bool
+	groupVariants map[string][]string
 	// givenNames counts the first words of the actors named like persons:
 	// "richard" opens 35, "secretary" and "hojatolislam" (titles written into a few names) fewer than five.
 	givenNames map[string]int
@@ -545,6 +557,14 @@ func (b *builder) addCountry(a *actor) {
 	}
 	for _, n := range cities {
 		k := Key(n)
+		if b.articleGroup(k) {
+			g := "al " + k
+			if !b.groupKeys[g] {
+				g = "al-" + k
+			}
+			b.groupVariants[g] = append(b.groupVariants[g], n)
+			continue
+		}
 		ck := code + "/" + strings.ReplaceAll(strings.ToUpper(k), " ", "_")
 		if b.usedKeys[ck] {
 			continue
@@ -553,6 +573,17 @@ func (b *builder) addCountry(a *actor) {
 		cid := b.add(Entry{Key: ck, Name: b.display([]string{n}), Type: extract.Location, Subtype: extract.City, Country: code})
 		b.alias(n, cid)
 	}
+}
+
+// articleGroup reports whether a country's variant k names an armed or
+// political group rather than a place: Phoenix files some groups among their
+// country's variants (PALESTINE_ lists +FATAH after its cities, so it codes
+// as a Palestinian actor), and the same group appears among the non-state
+// actors under its Arabic name with the article (AL-FATAH_). A city is not
+// also a group called "al-" + its name, so that pair marks the variant as
+// the group.
+func (b *builder) articleGroup(k string) bool {
+	return b.groupKeys["al "+k] || b.groupKeys["al-"+k]
 }
 
 func (b *builder) isTitleWords(words []string) bool {
@@ -602,7 +633,9 @@ func (b *builder) addActor(a *actor) {
 	if typ == extract.Person {
 		names = b.personNames(a, words)
 	} else {
-		names = a.names
+		// The bare name a country listed ("Fatah") is the group's name too,
+		// and the one news prints.
+		names = slices.Concat(a.names, b.groupVariants[Key(a.names[0])])
 	}
 	if len(names) == 0 {
 		return

@@ -825,6 +825,9 @@ func (p *Pipeline) futureAt(d *doc, ss, at int) bool {
 		if p.planNoun(d, ss, k, at) {
 			continue // "announced his plans Wednesday": a noun, no future (event_dates_venue.go)
 		}
+		if p.arrangedAhead(d, ss, k, at) {
+			return true // "is meeting in the Bulgarian capital Sofia Monday" (event_dates_arranged.go)
+		}
 		switch d.lower[k] {
 		case "will", "'ll", "shall", "scheduled", "due", "upcoming", "plan", "plans", "planned", "expected", "next", "ahead",
 			"intend", "intends", "intended":

@@ -210,6 +210,11 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			n++
 			continue
 		}
+		if k == out.start && openingParticiple(d, k, se) {
+			k++ // "attacked suspected al-Qaida hideouts" (event_args_suspected.go)
+			n++
+			continue
+		}
 		if k > out.start && d.mentionAt[k] < 0 && (p.cls(d, k-1)&wDet != 0 || p.cls(d, k-1) == wNum) && p.cls(d, k)&(wPart|wPast) != 0 {
 			// (or after a number: "eight accused members of Islamic Jihad")
 			k++ // "a suspected terrorist": a participle after a determiner is an adjective

@@ -33,6 +33,14 @@ var courtDecisionVerbs = map[string]string{
 	"threw": "out", "throws": "out", "thrown": "out", "turned": "down", "turns": "down", "struck": "down", "strikes": "down",
 	"cleared": "way", "clears": "way", "granted": "bail", "grants": "bail", "denied": "bail", "denies": "bail",
 	"dissolved": "", "dissolves": "", "freed": "", "frees": "", "barred": "", "bars": "",
+	// (nineteenth session) a court blocking a vote or law, affirming a ruling,
+	// rejecting a plea or approving a law decides it as
+	// much as one ruling on it (adjourning a hearing is the trial told again;
+	// "dismissed a case filed by citizens who accused X" hides its defendant
+	// deep in the case phrase, and read alone the court is a side short)
+	"blocked": "", "blocks": "", "affirmed": "", "affirms": "",
+	"rejected": "", "rejects": "", "approved": "", "approves": "",
+	"invalidated": "", "invalidates": "", "nullified": "", "nullifies": "",
 }
 
 // courtSubjects are the heads of a court or its deciders.

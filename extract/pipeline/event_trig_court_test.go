@@ -32,6 +32,26 @@ func TestCourtDecided(t *testing.T) {
 			want: []string{"TRIAL ruled [Ali Hassan:PATIENT Spain:AGENT]"},
 		},
 		{
+			name: "court blocked a vote",
+			text: "Peru's constitutional court has blocked a referendum on the new mining law.",
+			want: []string{"TRIAL blocked [Peru:AGENT]"},
+		},
+		{
+			name:   "police blocked a road",
+			text:   "Peruvian police blocked the road to the mine on Monday.",
+			absent: []string{"TRIAL"},
+		},
+		{
+			name: "court approved a law",
+			text: "Ecuador's Constitutional Court has approved a law that lets mayors serve a third term.",
+			want: []string{"TRIAL approved [Constitutional Court:AGENT]"},
+		},
+		{
+			name:   "parliament approved a law",
+			text:   "Ecuador's parliament approved a law that lets mayors serve a third term.",
+			absent: []string{"TRIAL"},
+		},
+		{
 			name:   "a ruling still to come",
 			text:   "Senator Riegle said action should wait until the Supreme Court ruled on the case of Microsoft.",
 			absent: []string{"TRIAL ruled"},

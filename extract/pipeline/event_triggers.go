@@ -72,6 +72,7 @@ const (
 	scanAbroad                          // "in" after abroadForms (abroadSpoke, event_trig_abroad.go)
 	scanLeg                             // legForms (tourLeg, event_trig_tourleg.go)
 	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go)
+	scanPactName                        // pactNameHeads, the last word of a name (pactNamed, event_trig_pactname.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -147,6 +148,7 @@ func scanFamilies() []scanFamily {
 		{scanAbroad, abroadStarts()},
 		{scanLeg, legStarts()},
 		{scanSurround, surroundStarts()},
+		{scanPactName, wordsOf(pactNameHeads)},
 	}
 }
 
@@ -217,7 +219,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 	s := d.sents[si]
 	var out []rawTrigger
 	for i := s.Start; i < s.End; i++ {
-		if d.mentionAt[i] >= 0 && !gatheringNamedAt(d, i) {
+		inName := d.mentionAt[i] >= 0 && !gatheringNamedAt(d, i)
+		if inName && p.scanWords.of(d.lower[i])&scanPactName == 0 {
 			continue
 		}
 		// the families of triggers whose checkers can fire on this word, in
@@ -539,6 +542,14 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCrowd != 0 && unclaimed(m, ok) {
 			if cm, rallied := p.crowdGathered(d, i, s.Start, s.End); rallied {
 				m, ok = cm, true // "Hundreds of mourners gathered ... to pay final respects" (event_trig_crowd.go)
+			}
+		}
+		if inName {
+			// a word of a name is no trigger but the last of a pact's name
+			// with its sides told ("the Closer Economic Partnership
+			// Agreement between Macau and mainland China", event_trig_pactname.go)
+			if m, ok = p.pactNamed(d, i, s.Start, s.End); !ok {
+				continue
 			}
 		}
 		if !ok || skipCode(m.Code) {

@@ -131,6 +131,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == signedLemma && ev.typ == "AGREEMENT" {
 				p.signedArgs(d, ev, m, s.Start, s.End) // "signed by Cambodia, China and Laos" (event_trig_signed.go)
 			}
+			if m.Lemma == pactNameLemma && ev.typ == "AGREEMENT" {
+				p.pactNameArgs(d, ev, m, s.Start, s.End) // "a Treaty with the US" (event_trig_pactname.go)
+			}
 			if m.Lemma == surroundLemma && ev.typ == "MILITARY_POSTURE" {
 				ringArgs(d, ev) // "surrounded the residence of President Aristide" (event_trig_surround.go)
 			}

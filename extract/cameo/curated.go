@@ -241,6 +241,12 @@ func curatedEntries() []curatedEntry {
 		v("urge", "020"),
 		// arrested again: "re-arrested nuclear whistle-blower Mordechai Vanunu"
 		v("arrest", "173", "re-arrest"), v("arrest", "173", "rearrest"),
+		// occupied again (nineteenth session): "towns that Israel re-occupied";
+		// the base verb's reading holds for the "re-" form, which PETRARCH
+		// lists only for "elect" ("re-appoint" was tried and dropped: on
+		// Reuters-21578 two of its three reports were hoped or decided
+		// reappointments the unreality reader misses for "appoint" as well)
+		v("occupy", "192", "re-occupy"), v("occupy", "192", "reoccupy"),
 		v("acquit", CodeTrial),
 		// agreements by their names ("deal" alone is mostly business)
 		n("agree", "057", "accord"), n("agree", "057", "accords"),

@@ -73,6 +73,7 @@ const (
 	scanLeg                             // legForms (tourLeg, event_trig_tourleg.go)
 	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go)
 	scanPactName                        // pactNameHeads, the last word of a name (pactNamed, event_trig_pactname.go)
+	scanAirspace                        // airspaceViolations (airspaceViolated, event_trig_airspace.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -149,6 +150,7 @@ func scanFamilies() []scanFamily {
 		{scanLeg, legStarts()},
 		{scanSurround, surroundStarts()},
 		{scanPactName, wordsOf(pactNameHeads)},
+		{scanAirspace, airspaceStarts()},
 	}
 }
 
@@ -537,6 +539,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanSigned != 0 && unclaimed(m, ok) {
 			if sm, signed := p.pactSigned(d, i, s.Start, s.End); signed {
 				m, ok = sm, true // "signed a Tax Information Exchange Agreement with the US" (event_trig_signed.go)
+			}
+		}
+		if sw&scanAirspace != 0 && unclaimed(m, ok) {
+			if am, crossed := p.airspaceViolated(d, i, s.Start, s.End); crossed {
+				m, ok = am, true // "aircraft have repeatedly violated Finland's airspace" (event_trig_airspace.go)
 			}
 		}
 		if sw&scanCrowd != 0 && unclaimed(m, ok) {
@@ -969,7 +976,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && lemma != airspaceLemma && !(lemma == "violate" && p.airspaceAfter(d, m.End, s.End)) && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

@@ -206,7 +206,7 @@ func (p *Pipeline) findEvents(d *doc) {
 					ev.unreal, why = true, g // "any negotiations with Algeria would emphasize", "is set to call for" (event_unreal_modalsubj.go)
 				}
 			}
-			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
+			if (p.askedBy(d, ev, evs) != nil || termsStipulated(d, ev, s.Start)) && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}
 			if ev.unreal && gatheredFor(d, evs, ev) {

@@ -176,7 +176,7 @@ func viableWhy(ev *event) string {
 		return guardViableTarget
 	case ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople:
 		return guardViableStruggle
-	case (ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" || ev.typ == "DEMAND") && !hasRole(ev, agent) && !ev.askedOnly:
+	case (ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" && !(ev.captorsMade && hasRole(ev, patient)) || ev.typ == "DEMAND") && !hasRole(ev, agent) && !ev.askedOnly:
 		return guardViableNoAgent
 	}
 	return ""

@@ -42,6 +42,10 @@ var speechlessLemmas = map[string]bool{
 	"campaign": true, "search": true, "need": true, "show": true, "count": true, "submit": true,
 	"present": true, "extend": true, "join": true, "solicit": true, "beat": true, "tighten": true,
 	"step": true, "give": true, "kick": true, "push": true, "look": true,
+	// advocating is a stance held, not a request put to anyone ("The
+	// Brotherhood advocates an Islamic state", "had always advocated a
+	// greater fill rate"): no TUNE story labels one (nineteenth session)
+	"advocate": true,
 }
 
 // talklessLemmas are verbs CAMEO files under consultations that are no talks.

@@ -108,3 +108,12 @@ func TestSpeechlessSense(t *testing.T) {
 		},
 	})
 }
+
+// TestAdvocatedStance: advocating a policy is a stance, no appeal; urging a
+// named party to adopt it is one.
+func TestAdvocatedStance(t *testing.T) {
+	checkEventTypes(t, []typeCase{
+		{"The Islamic Party advocates a religious state, achieved through peaceful means.", "-APPEAL advocates"},
+		{"The Islamic Party urged the government to adopt a religious constitution.", "APPEAL urged"},
+	})
+}

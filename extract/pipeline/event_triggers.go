@@ -629,6 +629,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if speechlessSense(d, &m, typ, s.Start, s.End) {
 			continue // "launching a campaign", "sought refuge", "a warning about the virus" (event_trig_speech.go)
 		}
+		if documentTerms(d, &m, typ, s.Start) {
+			continue // "the agreement calls for Ukraine to pay": a term, no appeal (event_trig_terms.go)
+		}
 		if p.attractionSense(d, &m, typ, s.Start, s.End) {
 			continue // "the game appealed to the Kiwi psyche", "a demanding job" (event_trig_appealsense.go)
 		}

@@ -21,6 +21,7 @@ type event struct {
 	unreal             bool // denied or only possible: "will not renew", "could impose sanctions"
 	counterpart        bool // the text names the other side, if only as a common noun
 	askedOnly          bool // a demand whose maker goes unnamed, named by the one asked (event_args_askeddemand.go)
+	captorsMade        bool // a threat by captors no one names: "the kidnappers said they would kill him" (event_args_captors.go)
 	placeVisited       bool // a visit's object is a place the text does not name ("visited the hospital")
 	struggle           bool // "fought", "battled": an attack only when someone is fought
 	foughtPeople       bool // the object names people or a group
@@ -209,12 +210,13 @@ func (p *Pipeline) findEvents(d *doc) {
 					ev.unreal, why = true, g // "any negotiations with Algeria would emphasize", "is set to call for" (event_unreal_modalsubj.go)
 				}
 			}
-			if p.askedBy(d, ev, evs) != nil && !ev.unreal {
+			if (p.askedBy(d, ev, evs) != nil || termsStipulated(d, ev, s.Start)) && !ev.unreal {
 				ev.unreal, why = true, guardUnrealAsked // "demanding the group disarm": what is asked for has not happened
 			}
 			if ev.unreal && gatheredFor(d, evs, ev) {
 				ev.unreal = false // "have rallied in the streets of Iraq to protest": the gathering's aim (event_args_protestaim.go)
 			}
+			ev.captorsMade = captorsThreat(d, ev, s.Start) // "their abductors threatened to kill the men" (event_args_captors.go)
 			if m.Lemma == condDemandLemma && ev.typ == "DEMAND" {
 				p.condDemandArgs(d, ev, m, evs, s.Start, s.End) // "threatened to kill the hostages unless Romania withdrew" (event_trig_conddemand.go)
 			}
@@ -1867,7 +1869,7 @@ func viable(ev *event) bool {
 		ev.typ == "ATTACK" && ev.struggle && !hasRole(ev, patient) && !ev.foughtPeople ||
 		// a show of force no one named makes: "Syria was forced to withdraw its troops";
 		// a threat or demand no one named makes: "terrorist groups that threaten India"
-		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" || ev.typ == "DEMAND") && !hasRole(ev, agent) && !ev.askedOnly)
+		(ev.typ == "MILITARY_POSTURE" || ev.typ == "THREATEN" && !(ev.captorsMade && hasRole(ev, patient)) || ev.typ == "DEMAND") && !hasRole(ev, agent) && !ev.askedOnly)
 }
 
 // partyState: a U.S. legislator's party and state ("D-Ohio", "R-Texas").

@@ -1,0 +1,76 @@
+package pipeline
+
+// "Calls for" told of a document's terms: no appeal.
+//
+// An APPEAL is one party asking another (the Guideline). When the subject
+// of "call for" / "call on" is a plan, a law, an agreement or a charter,
+// the verb tells what the text provides, not a request anyone made: "The
+// agreement calls for Ukraine to pay Russia $95", "Togo's constitution had
+// called for the speaker of parliament to succeed", "Hamas' charter calls
+// for the destruction of Israel", "the road map calls on Israel to halt
+// settlement activity". On TUNE no such "calls for" is labelled (0 of 16
+// in the stories). Reports, resolutions and motions are left alone: their
+// authors appeal through them, and the labels give them ("A White House
+// report has called for changes", "a resolution calling on Turkey to
+// recognize"). (Nineteenth session, speech20.)
+
+import "github.com/newsgraph/newsgraph/extract/cameo"
+
+// termsNouns are documents whose "calls for" states a term they set.
+var termsNouns = map[string]bool{
+	"plan": true, "plans": true, "constitution": true, "law": true, "laws": true, "bill": true,
+	"agreement": true, "agreements": true, "deal": true, "deals": true, "accord": true,
+	"accords": true, "pact": true, "treaty": true, "charter": true, "map": true, "roadmap": true,
+	"budget": true, "package": true, "legislation": true, "framework": true, "blueprint": true,
+	"scheme": true, "contract": true, "contracts": true, "timetable": true, "program": true,
+	"programme": true, "proposal": true, "measure": true, "formula": true, "settlement": true,
+	"arrangement": true, "amendment": true, "draft": true, "regulations": true, "rules": true,
+}
+
+// termsSkip may stand between the document and "calls": "also", "had", "would".
+var termsSkip = map[string]bool{
+	"also": true, "had": true, "has": true, "have": true, "would": true, "will": true,
+	"which": true, "that": true, "further": true, "reportedly": true, "originally": true,
+	"specifically": true, "only": true, "now": true, "still": true, "even": true,
+}
+
+// documentTerms: the trigger m of type typ, in the sentence from ss, is
+// "call for" / "call on" whose subject is a document (termsNouns).
+func documentTerms(d *doc, m *cameo.Match, typ string, ss int) bool {
+	return (typ == "APPEAL" || typ == "DEMAND") && m.Lemma == "call" && !m.Nominal && termsCall(d, m.Start, ss)
+}
+
+// termsCall: the word at t is "calls for" / "calls on" with a document
+// (termsNouns) as its subject, in the sentence from ss.
+func termsCall(d *doc, t, ss int) bool {
+	switch d.lower[t] {
+	case "calls", "called", "calling", "call":
+	default:
+		return false
+	}
+	if t+1 >= len(d.lower) || d.lower[t+1] != "for" && d.lower[t+1] != "on" {
+		return false
+	}
+	k := t - 1
+	for k >= ss && (termsSkip[d.lower[k]] || d.lower[k] == ",") {
+		k--
+	}
+	return k >= ss && termsNouns[d.lower[k]]
+}
+
+// termsStipulated: the event ev, in the sentence from ss, is what a
+// document's "calls for" sets, a few words before it in the same clause
+// ("a plan calling for the election of General Sulieman"): stipulated, not
+// held. (The appeal that askedBy would read it under is no event here.)
+func termsStipulated(d *doc, ev *event, ss int) bool {
+	for k := ev.trigStart - 1; k >= ss && k >= ev.trigStart-7; k-- {
+		switch d.lower[k] {
+		case ",", ";", ":", "that", "which", "who", "but":
+			return false
+		}
+		if termsCall(d, k, ss) {
+			return true
+		}
+	}
+	return false
+}

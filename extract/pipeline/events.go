@@ -529,6 +529,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.namedNextAgent(d, ev, s.Start, s.End)   // "A top U.S. lawmaker says ... Congressman Tom Lantos" (event_args_namedsubject.go)
 	p.tiedGroup(d, ev, s.End)                 // "detained 10 people with suspected links to al-Qaida" (event_args_tiedgroup.go)
 	p.sayerState(d, ev, s.Start, s.End)       // "Nigeria's army said that 100 militants had been detained" (event_args_sayerstate.go)
+	p.healthReported(d, ev, s.Start, s.End)   // "Chinese health officials say a woman has died" (event_args_healthreport.go)
 	p.relationsTarget(d, ev, s.End)           // "recalled its ambassador to Venezuela" (event_trig_relations.go)
 	p.ifThreatParts(d, ev, s.Start, s.End)    // "says it will not take part unless Britain ..." (event_trig_ifthreat.go)
 	p.listObjectPlace(d, ev, s.End)           // "visit several cities in Texas, Arkansas and Alabama" (event_args_visitlist.go)

@@ -428,6 +428,7 @@ func (p *Pipeline) treeParts(d *doc, ev *event, ss, se int) {
 	p.placeOfObject(d, ev, ss, se)
 	p.passiveParts(d, ev, ss, se)
 	p.treeFill(d, ev, ss, se)
+	p.reportedPronoun(d, ev, ss, se) // "Russia says it has conducted a test launch" (event_args_reported.go)
 }
 
 // passiveParts reads the named people a passive trigger verb was done to,

@@ -72,6 +72,7 @@ const (
 	scanAbroad                          // "in" after abroadForms (abroadSpoke, event_trig_abroad.go)
 	scanLeg                             // legForms (tourLeg, event_trig_tourleg.go)
 	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go)
+	scanVisitor                         // visitorToldForms (visitorTold, event_trig_visitor.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -147,6 +148,7 @@ func scanFamilies() []scanFamily {
 		{scanAbroad, abroadStarts()},
 		{scanLeg, legStarts()},
 		{scanSurround, surroundStarts()},
+		{scanVisitor, visitorStarts()},
 	}
 }
 
@@ -248,7 +250,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 						continue // "insisted that the program is peaceful" (event_trig_insist.go)
 					}
 				case sw&scanAddress != 0:
-					if m, ok = p.bodyAddressed(d, i, si); !ok && (i+2 >= s.End || d.lower[i+2] != "retirement") {
+					if m, ok = p.bodyAddressed(d, i, si); !ok && sw&scanVisitor != 0 {
+						m, ok = p.visitorTold(d, i, si) // "told a visiting Japanese delegation" (event_trig_visitor.go)
+					}
+					if !ok && (i+2 >= s.End || d.lower[i+2] != "retirement") {
 						continue // "told reporters"; "told the U.N. Human Rights Council" meets it (event_trig_address.go)
 					}
 				case i+2 >= s.End || d.lower[i+2] != "retirement":
@@ -509,6 +514,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanAbroad != 0 && unclaimed(m, ok) {
 			if am, away := p.abroadSpoke(d, i, si); away {
 				m, ok = am, true // "spoke to reporters in Paris" (event_trig_abroad.go)
+			}
+		}
+		if sw&scanVisitor != 0 && unclaimed(m, ok) {
+			if vm, met := p.visitorTold(d, i, si); met {
+				m, ok = vm, true // "told a visiting Japanese delegation" (event_trig_visitor.go)
 			}
 		}
 		if sw&scanLeg != 0 && unclaimed(m, ok) {

@@ -145,7 +145,7 @@ func (p *Pipeline) speakers(d *doc, i, ss int) []int {
 // in the place it names.
 func (p *Pipeline) abroadSpoke(d *doc, i, si int) (cameo.Match, bool) {
 	ss, se := d.sents[si].Start, d.sents[si].End
-	if d.lower[i] != "in" || i+1 >= se || i != ss && i-2 < ss {
+	if d.lower[i] != "in" || i+1 >= se || i != ss && i-2 < ss && d.lower[ss] != "speaking" {
 		return cameo.Match{}, false
 	}
 	place := placeAt(d, i+1, se)
@@ -200,7 +200,7 @@ func (p *Pipeline) abroadVisitors(d *doc, i, ss, se, place int) []int {
 	if i != ss {
 		v := abroadVerb(d, i, ss)
 		if v < 0 {
-			return nil
+			return openingSpeaker(d, i, ss, se, place) // "Speaking in Jakarta, ... Nyan Win said" (event_trig_abroad_opener.go)
 		}
 		return p.awayHome(d, v, ss, place)
 	}

@@ -107,5 +107,10 @@ func (p *Pipeline) addressParts(d *doc, ev *event, se int) {
 			return
 		}
 	}
+	if e := openerSubject(d, ev.trigStart, k, se); e >= 0 {
+		ev.addPart(e, participant) // "Addressing the U.N. General Assembly Thursday, Ivo Jovic described" (event_trig_abroad_opener.go)
+		ev.addPart(d.mentions[d.mentionAt[k]].ent, participant)
+		return
+	}
 	ev.parts = nil
 }

@@ -74,6 +74,7 @@ const (
 	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go)
 	scanPactName                        // pactNameHeads, the last word of a name (pactNamed, event_trig_pactname.go)
 	scanAirspace                        // airspaceViolations (airspaceViolated, event_trig_airspace.go)
+	scanVisitor                         // visitorToldForms (visitorTold, event_trig_visitor.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -151,6 +152,7 @@ func scanFamilies() []scanFamily {
 		{scanSurround, surroundStarts()},
 		{scanPactName, wordsOf(pactNameHeads)},
 		{scanAirspace, airspaceStarts()},
+		{scanVisitor, visitorStarts()},
 	}
 }
 
@@ -253,7 +255,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 						continue // "insisted that the program is peaceful" (event_trig_insist.go)
 					}
 				case sw&scanAddress != 0:
-					if m, ok = p.bodyAddressed(d, i, si); !ok && (i+2 >= s.End || d.lower[i+2] != "retirement") {
+					if m, ok = p.bodyAddressed(d, i, si); !ok && sw&scanVisitor != 0 {
+						m, ok = p.visitorTold(d, i, si) // "told a visiting Japanese delegation" (event_trig_visitor.go)
+					}
+					if !ok && (i+2 >= s.End || d.lower[i+2] != "retirement") {
 						continue // "told reporters"; "told the U.N. Human Rights Council" meets it (event_trig_address.go)
 					}
 				case i+2 >= s.End || d.lower[i+2] != "retirement":
@@ -514,6 +519,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanAbroad != 0 && unclaimed(m, ok) {
 			if am, away := p.abroadSpoke(d, i, si); away {
 				m, ok = am, true // "spoke to reporters in Paris" (event_trig_abroad.go)
+			}
+		}
+		if sw&scanVisitor != 0 && unclaimed(m, ok) {
+			if vm, met := p.visitorTold(d, i, si); met {
+				m, ok = vm, true // "told a visiting Japanese delegation" (event_trig_visitor.go)
 			}
 		}
 		if sw&scanLeg != 0 && unclaimed(m, ok) {

@@ -543,6 +543,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.attendParts(d, ev, s.End)               // "attended the funeral of Pope John Paul II in Rome" (event_trig_attend.go)
 	p.addressParts(d, ev, s.End)              // "told the U.N. Human Rights Council" (event_trig_address.go)
 	p.abroadParts(d, ev, s.Start, s.End)      // "his Irish counterpart, Bertie Ahern, spoke in Belfast" (event_trig_abroad.go)
+	visitorParts(d, ev, s.End)                // "told a visiting Japanese delegation" (event_trig_visitor.go)
 	legParts(d, ev, s.Start, s.End)           // "before flying back to Washington" (event_trig_tourleg.go)
 	return ev
 }

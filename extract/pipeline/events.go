@@ -1558,6 +1558,9 @@ func (d *doc) addEvent(ev *event) {
 		if otherPacts(d, c, ev) {
 			continue // "signed a Growth Facility with the IMF ... signed a Compact with the US": two pacts (event_trig_signed.go)
 		}
+		if anchoredApart(d, c, ev) || otherCountryPacts(d, c, ev) {
+			continue // "The meeting comes just days after Suleiman met with a Fatah delegation": an earlier meeting (event_merge_anchor.go)
+		}
 		if c.sentence == ev.sentence && !c.fallback && !ev.fallback && shared(c, ev) == 0 {
 			continue
 		}

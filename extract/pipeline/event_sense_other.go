@@ -65,6 +65,12 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	if why := otherSense(d, ev, d.sents[si].Start, d.sents[si].End); why != "" {
 		return why // a captive "held", "names Russia as" (event_sense_business.go)
 	}
+	if modifierNoun(d, ev, d.sents[si].Start, d.sents[si].End) {
+		return guardModifierNoun // "Iraq's election commission", "a trial run" (event_sense_modifier.go)
+	}
+	if standingText(d, ev, d.sents[si].Start) {
+		return guardStandingText // "the road map calls on Israel to halt" (event_sense_standingtext.go)
+	}
 	if sanctionSense(d, ev, d.sents[si].End) {
 		return guardSanctionSense // "sanctioned a cut in interest rates", "privately held" (event_sense_sanction.go)
 	}

@@ -76,8 +76,8 @@ func (p *Pipeline) penaltyImposed(d *doc, i, ss, se int) (cameo.Match, bool) {
 			return cameo.Match{}, false
 		}
 		next = d.mentions[d.mentionAt[by]].end
-	} else if !p.punishable(d, next, pf.needFrom) {
-		return cameo.Match{}, false
+	} else if !p.punishable(d, next, pf.needFrom) && !p.postHolderSuspended(d, i, se) {
+		return cameo.Match{}, false // (postHolderSuspended: "suspended seven top party officials", event_trig_suspended.go)
 	}
 	if pf.needFrom && !wordWithin(d, next, se, "from", 6) {
 		return cameo.Match{}, false
@@ -98,7 +98,7 @@ const penaltyPattern = "* PENALTY"
 // not the thing possessed ("suspended Kenya's Enhanced Structural
 // Adjustment Program"), and each of a list ("suspended Butt, Asif and
 // Amir").
-func penaltyArgs(d *doc, ev *event, m cameo.Match, ss, se int) {
+func (p *Pipeline) penaltyArgs(d *doc, ev *event, m cameo.Match, ss, se int) {
 	if m.Start > ss && (isBe(d.lower[m.Start-1]) || d.lower[m.Start-1] == "been") {
 		return // the passive's subject is read as its PATIENT already
 	}
@@ -126,7 +126,17 @@ func penaltyArgs(d *doc, ev *event, m cameo.Match, ss, se int) {
 		break
 	}
 	if len(ents) == 0 {
-		return
+		// an office holder told by the post: the person an apposition
+		// names, and never the places of the post ("the mayors of the
+		// cities of Xingning and Meizhou") (event_trig_suspended.go)
+		if e := p.postHolderNamed(d, m.End, se); e >= 0 {
+			ents = append(ents, e) // "suspending the country's chief police investigator, Joseph Kamau"
+		} else if p.postHolderSuspended(d, m.Start, se) {
+			p.dropPostPlaces(d, ev, m.End, se)
+			return
+		} else {
+			return
+		}
 	}
 	parts := ev.parts[:0]
 	for _, pt := range ev.parts {

@@ -139,7 +139,7 @@ func (p *Pipeline) findEvents(d *doc) {
 				ringArgs(d, ev) // "surrounded the residence of President Aristide" (event_trig_surround.go)
 			}
 			if m.Pattern == penaltyPattern && ev.typ == "SANCTION" {
-				penaltyArgs(d, ev, m, s.Start, s.End) // "suspended Butt, Asif and Amir" (event_trig_penalty.go)
+				p.penaltyArgs(d, ev, m, s.Start, s.End) // "suspended Butt, Asif and Amir" (event_trig_penalty.go)
 			}
 			if legalTypes[ev.typ] && !hasRole(ev, patient) && !ev.unreal {
 				p.defendantBefore(d, ev, tr, si) // "He has since been freed on bail" (event_args_defendant.go)
@@ -260,7 +260,7 @@ func (p *Pipeline) findEvents(d *doc) {
 				d.guarded(guardSeveral, ev)
 				continue // "killed in two separate ambushes": the sentence sums up events told one by one
 			}
-			if m.Pattern == penaltyPattern && (!hasRole(ev, agent) || penaltyByEmployer(d, ev)) {
+			if m.Pattern == penaltyPattern && (!hasRole(ev, agent) || penaltyByEmployer(d, ev) || p.postHolderByCompany(d, ev, m, s.End)) {
 				d.guarded(guardPenaltyUnimposed, ev)
 				continue // "amendments barring Muslim Brothers from politics": no one named punishing; an employer's discipline (event_trig_penalty.go)
 			}

@@ -26,7 +26,7 @@ func (p *Pipeline) corpsState(d *doc, ev *event, ss, se int) {
 		return
 	}
 	for i, pt := range ev.parts {
-		if pt.role != patient || d.ents[pt.ent].typ != extract.Organization {
+		if pt.role != patient && pt.role != agent || d.ents[pt.ent].typ != extract.Organization {
 			continue
 		}
 		mi := -1
@@ -41,6 +41,9 @@ func (p *Pipeline) corpsState(d *doc, ev *event, ss, se int) {
 		}
 		e := nestedCountry(d, mi) // "seven U.S. Marines"
 		if e < 0 {
+			e = p.corpsPrefix(d, mi) // "Two U.S. Marines were killed" read as one name (event_args_corpsname.go)
+		}
+		if e < 0 && pt.role == patient {
 			_, e = p.reportingSubject(d, ss, se) // "the U.S. military says a Marine was killed"
 		}
 		if e >= 0 && !hasPart(ev, e) {

@@ -216,6 +216,11 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			n++
 			continue
 		}
+		if p.participleBeforeName(d, k, out.start, se) {
+			k++ // "by suspected Taleban fighters" (event_args_nonactor.go)
+			n++
+			continue
+		}
 		if !p.npWord(d, k) || (k > out.start && p.verbLike(d, k) && d.mentionAt[k] < 0 && p.cls(d, k-1)&wDet == 0) {
 			break // (a participle right after a determiner is an adjective: "a suspected terrorist")
 		}

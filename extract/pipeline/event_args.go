@@ -124,6 +124,8 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			out.ents = append(out.ents, e)
 		} else if e := p.peopleAdjEntity(d, conj); e >= 0 {
 			out.ents = append(out.ents, e) // "talks with Kashmiri political leaders" (event_args_peopleadj.go)
+		} else if e := p.ledForceEntity(d, conj); e >= 0 {
+			out.ents = append(out.ents, e) // "attacked NATO-led troops" (event_args_ledforce.go)
 		}
 		conj = conj[:0]
 	}
@@ -436,6 +438,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			out.ents = append(out.ents, e)
 		} else if e := p.peopleAdjEntity(d, c); e >= 0 {
 			out.ents = append(out.ents, e) // "Kashmiri separatist leaders called for" (event_args_peopleadj.go)
+		} else if e := p.ledForceEntity(d, c); e >= 0 {
+			out.ents = append(out.ents, e) // "NATO-led troops killed" (event_args_ledforce.go)
 		}
 	}
 	return out

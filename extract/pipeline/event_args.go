@@ -124,6 +124,8 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 			out.ents = append(out.ents, e)
 		} else if e := p.peopleAdjEntity(d, conj); e >= 0 {
 			out.ents = append(out.ents, e) // "talks with Kashmiri political leaders" (event_args_peopleadj.go)
+		} else if e := p.ledForceEntity(d, conj); e >= 0 {
+			out.ents = append(out.ents, e) // "attacked NATO-led troops" (event_args_ledforce.go)
 		}
 		conj = conj[:0]
 	}
@@ -218,6 +220,11 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 		if k > out.start && d.mentionAt[k] < 0 && (p.cls(d, k-1)&wDet != 0 || p.cls(d, k-1) == wNum) && p.cls(d, k)&(wPart|wPast) != 0 {
 			// (or after a number: "eight accused members of Islamic Jihad")
 			k++ // "a suspected terrorist": a participle after a determiner is an adjective
+			n++
+			continue
+		}
+		if p.participleBeforeName(d, k, out.start, se) {
+			k++ // "by suspected Taleban fighters" (event_args_nonactor.go)
 			n++
 			continue
 		}
@@ -436,6 +443,8 @@ func (p *Pipeline) npLeft(d *doc, k, ss int) np {
 			out.ents = append(out.ents, e)
 		} else if e := p.peopleAdjEntity(d, c); e >= 0 {
 			out.ents = append(out.ents, e) // "Kashmiri separatist leaders called for" (event_args_peopleadj.go)
+		} else if e := p.ledForceEntity(d, c); e >= 0 {
+			out.ents = append(out.ents, e) // "NATO-led troops killed" (event_args_ledforce.go)
 		}
 	}
 	return out

@@ -65,8 +65,10 @@ func TestEventDatesEleventh(t *testing.T) {
 			// a later visit by the same visitor, told with its day, retells
 			// the undated one (retoldDay)
 			name: "visit retold with its day",
+			// (nineteenth session: the place visited named, "Kashmir"; a
+			// continent's adjective is no place or side, event_args_nonactor.go)
 			text: "Former U.S. President Bill Clinton says that publishing cartoons of the Prophet Muhammad was a mistake.\n\n" +
-				"Clinton was speaking in Pakistan, where he was visiting survivors of last year's South Asian earthquake and launching an HIV / AIDS project.\n\n" +
+				"Clinton was speaking in Pakistan, where he was visiting Kashmir survivors of last year's earthquake and launching an HIV / AIDS project.\n\n" +
 				"Clinton arrived in Islamabad early Friday for a day-long trip and held talks with Pakistani President Pervez Musharraf.",
 			want: []string{"VISIT visiting=2007-06-08@1"},
 		},

@@ -445,7 +445,9 @@ func TestEventDates(t *testing.T) {
 			// not the event of the clause (voa-0119; Reuters-21578: "in
 			// retaliation of last Friday's hit of a Kuwaiti tanker")
 			name: "of a possessive date",
-			text: "Clinton was speaking in Pakistan, where he was visiting survivors of last year's South Asian earthquake and launching an HIV / AIDS project.",
+			// (nineteenth session: the place visited named, "Kashmir"; a
+			// continent's adjective is no place or side, event_args_nonactor.go)
+			text: "Clinton was speaking in Pakistan, where he was visiting Kashmir survivors of last year's earthquake and launching an HIV / AIDS project.",
 			want: []string{"VISIT visiting="},
 		},
 		{

@@ -10,8 +10,9 @@ import "slices"
 // description stay ("a Hamas militant": his group). Twelfth session.
 func namedOverNationality(d *doc, ph np, end, e int) []int {
 	norp := map[int]bool{}
+	officer := end > 0 && officeHeads[d.lower[end-1]]
 	for i := ph.start; i < end && i < len(d.mentionAt); i++ {
-		if mi := d.mentionAt[i]; mi >= 0 && d.mentions[mi].label == "NORP" && d.mentions[mi].ent >= 0 {
+		if mi := d.mentionAt[i]; mi >= 0 && (d.mentions[mi].label == "NORP" || officer) && d.mentions[mi].ent >= 0 {
 			norp[d.mentions[mi].ent] = true
 		}
 	}
@@ -26,3 +27,12 @@ func namedOverNationality(d *doc, ph np, end, e int) []int {
 	}
 	return out
 }
+
+// officeHeads head a description of one who holds an office in a body or a
+// state ("A senior European Union official", "a U.S. diplomat"): the body
+// named on the noun is whom the office serves, told only to say who the
+// person is, as a nationality is; once the next sentence names the person,
+// the person is the participant (nineteenth session, desc20). A member's
+// noun keeps his group ("a Hamas militant"), and so does "officer", most
+// often a member of a force ("an EU police officer").
+var officeHeads = map[string]bool{"official": true, "diplomat": true}

@@ -170,8 +170,12 @@ func (p *Pipeline) describedSubject(d *doc, si int) (from, head int, body bool) 
 	if head < 0 || head+1 >= s.End || !p.finiteLike(d, head+1) && !subjectGap[d.lower[head+1]] {
 		return -1, -1, false
 	}
-	if mi := d.mentionAt[head-1]; mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Organization {
-		return -1, -1, false // "the ruling Likud party": the body's name is on the head
+	// "the ruling Likud party": the body's name is on the head. A person's
+	// head is not named by a body before it ("A top U.S. State Department
+	// official", "a senior Hamas leader"): the body is whom the person
+	// serves, and gives way to the name as a country does.
+	if mi := d.mentionAt[head-1]; body && mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == extract.Organization {
+		return -1, -1, false
 	}
 	return from, head, body
 }

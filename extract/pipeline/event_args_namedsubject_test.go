@@ -37,6 +37,30 @@ func TestNamedNextAgent(t *testing.T) {
 			want: []string{"APPEAL urging [Liberal Democratic:AGENT]"},
 		},
 		{
+			name: "a body's official described: the body gives way to the name (nineteenth session)",
+			text: "A senior European Union official has urged Kenya to protect its wetlands from new farms. " +
+				"The commission says Louis Michel raised the matter in Nairobi on Monday.",
+			want: []string{"APPEAL urged [Kenya:PATIENT Louis Michel:AGENT]"},
+		},
+		{
+			name: "a body's own head noun: its name stays though a person is named next",
+			text: "A European Union agency has urged Kenya to protect wetlands from new farms. " +
+				"The commission says Louis Michel will visit Nairobi next month.",
+			want: []string{"APPEAL urged [European Union:AGENT Kenya:PATIENT]"},
+		},
+		{
+			name: "an office holder's ministry gives way to the name as a nationality does (nineteenth session)",
+			text: "A senior Interior Ministry official has urged farmers to stop growing opium poppies. " +
+				"Ahmed Karimi told state television that the police would destroy the fields.",
+			want: []string{"APPEAL urged [Ahmed Karimi:AGENT]"},
+		},
+		{
+			name: "a member's noun keeps his group beside the name",
+			text: "A Hamas militant has been killed in an air strike in Gaza. " +
+				"Ahmed Nasser died when a missile hit his car.",
+			want: []string{"ATTACK air strike [Ahmed Nasser:PATIENT Hamas:PATIENT]"},
+		},
+		{
 			name: "a definite description within an item: may be someone told before",
 			text: "Fighting continued near the Syrian border on Monday. The top U.S. commander has urged Syria to close its border with Iraq. " +
 				"General David Petraeus spoke in Baghdad after talks with Iraqi officials.",

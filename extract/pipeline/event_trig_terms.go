@@ -16,32 +16,15 @@ package pipeline
 
 import "github.com/newsgraph/newsgraph/extract/cameo"
 
-// termsNouns are documents whose "calls for" states a term they set.
-var termsNouns = map[string]bool{
-	"plan": true, "plans": true, "constitution": true, "law": true, "laws": true, "bill": true,
-	"agreement": true, "agreements": true, "deal": true, "deals": true, "accord": true,
-	"accords": true, "pact": true, "treaty": true, "charter": true, "map": true, "roadmap": true,
-	"budget": true, "package": true, "legislation": true, "framework": true, "blueprint": true,
-	"scheme": true, "contract": true, "contracts": true, "timetable": true, "program": true,
-	"programme": true, "proposal": true, "measure": true, "formula": true, "settlement": true,
-	"arrangement": true, "amendment": true, "draft": true, "regulations": true, "rules": true,
-}
-
-// termsSkip may stand between the document and "calls": "also", "had", "would".
-var termsSkip = map[string]bool{
-	"also": true, "had": true, "has": true, "have": true, "would": true, "will": true,
-	"which": true, "that": true, "further": true, "reportedly": true, "originally": true,
-	"specifically": true, "only": true, "now": true, "still": true, "even": true,
-}
-
 // documentTerms: the trigger m of type typ, in the sentence from ss, is
-// "call for" / "call on" whose subject is a document (termsNouns).
+// "call for" / "call on" whose subject is a standing text (standingTexts).
 func documentTerms(d *doc, m *cameo.Match, typ string, ss int) bool {
 	return (typ == "APPEAL" || typ == "DEMAND") && m.Lemma == "call" && !m.Nominal && termsCall(d, m.Start, ss)
 }
 
-// termsCall: the word at t is "calls for" / "calls on" with a document
-// (termsNouns) as its subject, in the sentence from ss.
+// termsCall: the word at t is "calls for" / "calls on" with a standing text
+// (standingTexts, event_sense_standingtext.go) as its subject, in the
+// sentence from ss.
 func termsCall(d *doc, t, ss int) bool {
 	switch d.lower[t] {
 	case "calls", "called", "calling", "call":
@@ -51,11 +34,7 @@ func termsCall(d *doc, t, ss int) bool {
 	if t+1 >= len(d.lower) || d.lower[t+1] != "for" && d.lower[t+1] != "on" {
 		return false
 	}
-	k := t - 1
-	for k >= ss && (termsSkip[d.lower[k]] || d.lower[k] == ",") {
-		k--
-	}
-	return k >= ss && termsNouns[d.lower[k]]
+	return standingTextBefore(d, t, ss)
 }
 
 // termsStipulated: the event ev, in the sentence from ss, is what a

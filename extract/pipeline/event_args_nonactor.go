@@ -90,7 +90,10 @@ func nonActorName(name string) bool {
 // name this way, so a participle at the phrase's start, right before a name,
 // premodifies it, and the name is the phrase's side. The "found with other
 // participants" audit of the TUNE sets counted the group missing behind
-// "suspected" in four stories (voa-0829, 0913, 1409, 1887).
+// "suspected" in four stories (voa-0829, 0913, 1409, 1887). atk20 built
+// openingParticiple (event_args_suspected.go) beside it: that one takes the
+// hedge participles ("suspected", "alleged") at any phrase start, with no
+// preposition before them; this one any participle after a preposition.
 func (p *Pipeline) participleBeforeName(d *doc, k, start, se int) bool {
 	if k != start || k+1 >= se || d.mentionAt[k] >= 0 || !strings.HasSuffix(d.lower[k], "ed") {
 		return false

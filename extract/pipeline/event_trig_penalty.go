@@ -176,7 +176,12 @@ func (p *Pipeline) namedSubjectBefore(d *doc, i, ss int) bool {
 // suspended by Delta"), which the Guideline does not count as a measure
 // against a party. A body is told by its name's head ("Federation",
 // "Commission", "Agency") or an all-capitals acronym ("IAAF", "SEC").
-func penaltyByEmployer(d *doc, ev *event) bool {
+func penaltyByEmployer(d *doc, ev *event) bool { return agentNotBody(d, ev, true) }
+
+// agentNotBody: the event's first AGENT is an organization whose name has
+// no word of a public body (publicBodyWords), nor, when acronyms count, an
+// all-capitals word.
+func agentNotBody(d *doc, ev *event, acronyms bool) bool {
 	for _, pt := range ev.parts {
 		if pt.role != agent {
 			continue
@@ -186,7 +191,7 @@ func penaltyByEmployer(d *doc, ev *event) bool {
 			return false
 		}
 		for _, w := range strings.Fields(e.name) {
-			if publicBodyWords[strings.ToLower(strings.Trim(w, ".,"))] || len(w) >= 2 && strings.ToUpper(w) == w {
+			if publicBodyWords[strings.ToLower(strings.Trim(w, ".,"))] || acronyms && len(w) >= 2 && strings.ToUpper(w) == w {
 				return false
 			}
 		}

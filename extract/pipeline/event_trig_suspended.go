@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/cameo"
 )
@@ -132,20 +130,5 @@ func (p *Pipeline) postHolderByCompany(d *doc, ev *event, m cameo.Match, se int)
 	if m.End >= se || d.mentionAt[m.End] >= 0 || !p.postHolderSuspended(d, m.Start, se) {
 		return false
 	}
-	for _, pt := range ev.parts {
-		if pt.role != agent {
-			continue
-		}
-		e := d.ents[pt.ent]
-		if e.typ != extract.Organization {
-			return false
-		}
-		for _, w := range strings.Fields(e.name) {
-			if publicBodyWords[strings.ToLower(strings.Trim(w, ".,"))] {
-				return false
-			}
-		}
-		return true
-	}
-	return false
+	return agentNotBody(d, ev, false)
 }

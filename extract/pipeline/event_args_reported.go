@@ -181,13 +181,7 @@ func ownedForce(d *doc, t tree, h int) bool {
 	if c := t.child(h, "nmod"); c >= 0 && t.caseOf(d, c) == "of" {
 		w = d.lower[t.ss+c] // "two of its troops"
 	}
-	return forceNouns[w] || fighterNouns[w] || reportedForces[w]
-}
-
-// reportedForces are the arms a state reports of its own beside forceNouns.
-var reportedForces = map[string]bool{
-	"warplanes": true, "jets": true, "aircraft": true, "planes": true, "warships": true, "ships": true,
-	"marines": true, "peacekeepers": true, "fighters": true, "units": true, "helicopters": true,
+	return forceNouns[w] || fighterNouns[w] || ownForceNouns[w] // (event_args_sayerforce.go)
 }
 
 // beforeIsBe: a form of "be" stands right before the trigger at k, a

@@ -28,13 +28,15 @@ import (
 // ("says the attack on its troops": another phrase owns the force).
 
 // ownForceNouns head a force its owner sends: the arms implicitAgent knows
-// and the men in them.
+// and the men in them. reportedPronoun (event_args_reported.go) reads "its
+// troops" after a say verb with the same list.
 var ownForceNouns = map[string]bool{
 	"forces": true, "troops": true, "soldiers": true, "army": true, "military": true, "navy": true,
 	"warplanes": true, "jets": true, "helicopters": true, "gunships": true, "aircraft": true, "planes": true,
 	"peacekeepers": true, "fighters": true, "personnel": true, "policemen": true, "police": true,
 	"officers": true, "marines": true, "guards": true, "members": true, "men": true, "sailors": true,
 	"soldier": true, "officer": true, "member": true, "peacekeeper": true, "fighter": true,
+	"warships": true, "ships": true, "units": true,
 }
 
 // sayerTitles head a sayer that speaks for its state or force: the bodies

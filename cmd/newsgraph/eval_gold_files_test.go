@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350"} {
+	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}

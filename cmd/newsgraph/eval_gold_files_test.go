@@ -157,4 +157,5 @@ var devRanges = map[string]struct {
 	"voa_dev51.tsv": {"dev51", 2231, 2270},
 	"voa_dev52.tsv": {"dev52", 2271, 2310},
 	"voa_dev53.tsv": {"dev53", 2311, 2350},
+	"voa_dev54.tsv": {"dev54", 2351, 2390},
 }

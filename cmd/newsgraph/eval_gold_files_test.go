@@ -158,4 +158,5 @@ var devRanges = map[string]struct {
 	"voa_dev52.tsv": {"dev52", 2271, 2310},
 	"voa_dev53.tsv": {"dev53", 2311, 2350},
 	"voa_dev54.tsv": {"dev54", 2351, 2390},
+	"voa_dev55.tsv": {"dev55", 2391, 2430},
 }

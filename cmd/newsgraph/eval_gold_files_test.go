@@ -159,4 +159,5 @@ var devRanges = map[string]struct {
 	"voa_dev53.tsv": {"dev53", 2311, 2350},
 	"voa_dev54.tsv": {"dev54", 2351, 2390},
 	"voa_dev55.tsv": {"dev55", 2391, 2430},
+	"voa_dev56.tsv": {"dev56", 2431, 2470},
 }

@@ -160,4 +160,5 @@ var devRanges = map[string]struct {
 	"voa_dev54.tsv": {"dev54", 2351, 2390},
 	"voa_dev55.tsv": {"dev55", 2391, 2430},
 	"voa_dev56.tsv": {"dev56", 2431, 2470},
+	"voa_dev57.tsv": {"dev57", 2471, 2510},
 }

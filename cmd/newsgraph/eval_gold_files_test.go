@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350"} {
+	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -157,4 +157,8 @@ var devRanges = map[string]struct {
 	"voa_dev51.tsv": {"dev51", 2231, 2270},
 	"voa_dev52.tsv": {"dev52", 2271, 2310},
 	"voa_dev53.tsv": {"dev53", 2311, 2350},
+	"voa_dev54.tsv": {"dev54", 2351, 2390},
+	"voa_dev55.tsv": {"dev55", 2391, 2430},
+	"voa_dev56.tsv": {"dev56", 2431, 2470},
+	"voa_dev57.tsv": {"dev57", 2471, 2510},
 }

@@ -395,7 +395,8 @@ func compatible(label string, e gazetteer.Entry) bool {
 // same actor, same name, or a short person name that is part of exactly one longer one.
 func (p *Pipeline) buildEntities(d *doc) {
 	p.addPeoples(d)
-	widenPeoples(d) // "six Shi'ite Muslims" (entity_groups.go)
+	p.addMovementAdjectives(d) // "Maoist rebels" (event_args_groupforce.go)
+	widenPeoples(d)            // "six Shi'ite Muslims" (entity_groups.go)
 	n := len(d.mentions)
 	parent := make([]int, n)
 	for i := range parent {

@@ -32,9 +32,13 @@ import (
 // reportedPronoun gives an event the rules left without participants the
 // named reporter its pronoun argument stands for.
 func (p *Pipeline) reportedPronoun(d *doc, ev *event, ss, se int) {
-	if p.syn == nil || len(ev.parts) > 0 || ev.unreal || ev.typ == "MEET" {
+	if p.syn == nil || ev.unreal || ev.typ == "MEET" {
 		return // (a meeting told by one side's pronoun is a board's own, or "received a letter")
 	}
+	if len(ev.parts) > 0 && !reportedAgentOpen(ev) {
+		return // the rules read every side the pronoun could fill (event_args_reportedagent.go)
+	}
+	filled := len(ev.parts) > 0
 	if !reportedPronounCue(d, ev, ss) {
 		return // no say verb after a name and before a pronoun: no parse to pay for
 	}
@@ -67,6 +71,9 @@ func (p *Pipeline) reportedPronoun(d *doc, ev *event, ss, se int) {
 		role := a.role
 		if symmetricType(ev.typ) {
 			role = participant
+		}
+		if filled && role != agent {
+			continue // only the missing agent is read beside the rules' sides
 		}
 		for _, e := range reporterEnts(d, t, r, d.lower[ss+pr]) {
 			if partAllowed(d, ev.typ, role, e) {

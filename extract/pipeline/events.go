@@ -829,6 +829,9 @@ func participantOK(d *doc, m *mention) bool {
 		strings.HasSuffix(d.lower[m.end], "s") && d.lower[m.end] != "'s" {
 		return true // "Bosnian Serb forces killed": a people's two-word adjective on a plural head (not "a Bosnian Serb police officer")
 	}
+	if m.label == "MISC" && groupForceAdjective(d, m) {
+		return true // "Hutu rebels killed", "Maoist rebels attacked" (event_args_groupforce.go)
+	}
 	if groupParticipant(d, m) {
 		return true // "Sunni Arab clerics pleaded", "hundreds of Shi'ite Muslims" (entity_groups.go)
 	}

@@ -48,6 +48,9 @@ func (p *Pipeline) speechSides(d *doc, evs []*event, ss, se int) {
 		case "APPEAL", "DEMAND":
 			if ev.nominal && !hasRole(ev, patient) && askingNouns[d.lower[ev.trigEnd-1]] {
 				p.answeredRequest(d, ev, ss)
+				if !hasRole(ev, patient) {
+					p.followedRequest(d, ev, ss, se) // "returned following a request from Lebanon" (event_args_followedrequest.go)
+				}
 			}
 			if !hasRole(ev, agent) {
 				p.documentIssuer(d, ev, ss) // (the tagger reads "calling" after a noun as one)

@@ -30,6 +30,9 @@ func (p *Pipeline) attractionSense(d *doc, m *cameo.Match, typ string, ss, se in
 	if typ == "DEMAND" && w == "demanding" {
 		return demandingAdjective(p, d, t, ss, se)
 	}
+	if typ == "APPEAL" && legalAppeal(d, m, ss, se) {
+		return true // "lodged an appeal against her ban", "an appeal for lbw" (event_sense_legalappeal.go)
+	}
 	if typ != "APPEAL" || !strings.HasPrefix(w, "appeal") {
 		return false
 	}

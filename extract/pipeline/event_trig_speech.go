@@ -84,7 +84,9 @@ func speechlessSense(d *doc, m *cameo.Match, typ string, ss, se int) bool {
 	if m.Lemma == "pressure" && (d.lower[m.Start] != "pressured" && d.lower[m.Start] != "pressuring" || d.lower[m.Start] == "pressured" && m.Start > ss && isBe(d.lower[m.Start-1])) {
 		return true // "inflationary pressures to build", "was pressured by rising costs": no one pressed (fourteenth session)
 	}
-	if m.Lemma == "launch" || m.Lemma == "start" || m.Lemma == "begin" {
+	if m.Lemma == "launch" || m.Lemma == "start" || m.Lemma == "begin" || m.Lemma == "open" {
+		// ("opened his 2005 campaign with a victory", "opened the campaign to
+		// replace their late leader": a season or an election race begun)
 		for k := m.End; k < se && k < m.End+4; k++ {
 			if (d.lower[k] == "campaign" || d.lower[k] == "campaigns" || d.lower[k] == "drive") && !appealAfter(d, k+1, se) {
 				return true // "launched an information campaign": advocacy, no appeal

@@ -45,7 +45,7 @@ const (
 	scanPenalty                         // penaltyImposed (event_trig_penalty.go)
 	scanCoup                            // coupTold (event_trig_coup.go)
 	scanCondDemand                      // condDemand (event_trig_conddemand.go)
-	scanInsist                          // insistDemand (event_trig_insist.go)
+	scanInsist                          // insistDemand (event_trig_insist.go), inquiryOrdered (event_trig_inquiry.go)
 	scanBring                           // personBroughtToPower (event_trig_brought.go)
 	scanFound                           // "found" (bodiesBefore)
 	scanHurt                            // "injured", "wounded" after an article
@@ -58,7 +58,7 @@ const (
 	scanBan                             // a ban (countryBanned, event_trig_ban.go)
 	scanEntered                         // "entered" (forcesEntered, event_trig_entered.go)
 	scanRevenge                         // "vowed to retaliate" (revengeVowed, event_trig_revenge.go)
-	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go)
+	scanBuildup                         // "boosting its troop strength" (forcesBuiltUp, event_trig_buildup.go), "tested a nuclear weapon" (weaponTested, event_trig_tested.go)
 	scanFired                           // firedForms (firedFromPost, event_trig_fired.go)
 	scanCallTime                        // callVerbs (callOverTime, event_trig_calltime.go)
 	scanAttend                          // attendForms (attendedGathering, event_trig_attend.go)
@@ -123,7 +123,7 @@ func scanFamilies() []scanFamily {
 		{scanPenalty, wordsOf(penaltyForms)},
 		{scanCoup, coupStarts()},
 		{scanCondDemand, condDemandStarts()},
-		{scanInsist, insistStarts()},
+		{scanInsist, append(insistStarts(), inquiryStarts()...)},
 		{scanBring, bringStarts()},
 		{scanFound, []string{"found"}},
 		{scanHurt, []string{"injured", "wounded"}},
@@ -136,7 +136,7 @@ func scanFamilies() []scanFamily {
 		{scanBan, []string{"ban", "bans", "embargo", "embargoes"}},
 		{scanEntered, []string{"entered"}},
 		{scanRevenge, revengeStarts()},
-		{scanBuildup, buildupStarts()},
+		{scanBuildup, append(buildupStarts(), testedStarts()...)},
 		{scanFired, wordsOf(firedForms)},
 		{scanCallTime, callTimeStarts()},
 		{scanAttend, attendStarts()},
@@ -432,6 +432,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// form that takes the branch above)
 			if im, asked := p.insistDemand(d, i, s.Start, s.End); asked {
 				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
+			} else if im, asked := p.inquiryOrdered(d, i, s.Start, s.End); asked {
+				m, ok = im, true // "has ordered an inquiry into" (event_trig_inquiry.go)
 			}
 		}
 		if sw&scanChoose != 0 && unclaimed(m, ok) {
@@ -487,6 +489,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanBuildup != 0 && (!ok || cameo.EventType(m.Code) != "MILITARY_POSTURE") {
 			if bm, built := p.forcesBuiltUp(d, i, s.Start, s.End); built {
 				m, ok = bm, true // "boosting its troop strength", "will increase patrols" (event_trig_buildup.go)
+			} else if tm, tested := p.weaponTested(d, i, s.Start, s.End); tested {
+				m, ok = tm, true // "North Korea tested a nuclear weapon" (event_trig_tested.go)
 			}
 		}
 		if sw&scanPost != 0 && (unclaimed(m, ok) || strings.EqualFold(m.Lemma, "patrol")) {
@@ -989,7 +993,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && lemma != airspaceLemma && !(lemma == "violate" && p.airspaceAfter(d, m.End, s.End)) && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != testedLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && lemma != airspaceLemma && !(lemma == "violate" && p.airspaceAfter(d, m.End, s.End)) && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

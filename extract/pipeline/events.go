@@ -159,6 +159,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
 				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
 			}
+			if m.Lemma == inquiryLemma && ev.typ == "DEMAND" {
+				p.inquiryArgs(d, ev, m, s.End) // "ordered an investigation into Prime Minister Ehud Olmert" (event_trig_inquiry.go)
+			}
 			if m.Lemma == revengeLemma && ev.typ == "THREATEN" {
 				p.revengeArgs(d, ev, m, s.Start, s.End) // "vowed to avenge Israel's raids" (event_trig_revenge.go)
 			}
@@ -562,6 +565,9 @@ func (p *Pipeline) askedBy(d *doc, ev *event, evs []*event) *event {
 		}
 		if o.unreal || o.trigEnd > ev.trigStart || ev.trigStart-o.trigEnd > 6 && !p.infinitiveAsked(d, o, ev) {
 			continue
+		}
+		if inquiryInto(d, o) {
+			continue // "ordered an investigation into the killings": what is looked into happened (event_trig_inquiry.go)
 		}
 		if !o.nominal && ev.trigStart == o.trigEnd && ev.typ == "VISIT" && d.lower[ev.trigStart] == "visiting" {
 			continue // "asked visiting envoys Elliott Abrams and David Welch for": the envoys are asked

@@ -39,6 +39,11 @@ var yieldVerbs = map[string]bool{
 	"withdraw": true, "abandon": true, "dismantle": true, "scrap": true, "drop": true,
 	"lift": true, "ease": true, "disarm": true, "pull": true, "scale": true, "curb": true,
 	"comply": true, "abide": true, "submit": true, "recognize": true, "recognise": true,
+	// a payment to settle a claim and a captive freed are concessions too
+	// (twentieth session): "Marc Anthony has agreed to pay $2.5 million in
+	// back taxes", "Israel has agreed to pay some $2 million to the family",
+	// "Japan has agreed to free two anti-whaling activists"
+	"pay": true, "repay": true, "free": true,
 }
 
 // transferVerbs give something to a recipient the infinitive names; the
@@ -70,7 +75,28 @@ func agreedConsent(d *doc, ev *event, se int) bool {
 	if k+1 >= se || d.lower[k] != "to" {
 		return false
 	}
+	if payVerbs[d.lower[k+1]] && paysFor(d, k+2, se) {
+		return false // "agreed to pay 125 mln dlrs for six vessels": a purchase, whose seller is the other side
+	}
 	return yieldVerbs[d.lower[k+1]]
+}
+
+// payVerbs pay a sum: a concession unless the sum buys something.
+var payVerbs = map[string]bool{"pay": true, "repay": true}
+
+// paysFor: the clause of a payment opening at a says what the sum buys,
+// "for" and a noun ("for six vessels", "for the bankrupt sawmill"); "for"
+// and a gerund tells why ("a fine for bribing an official").
+func paysFor(d *doc, a, se int) bool {
+	for j := a; j < se && j < a+12; j++ {
+		switch d.lower[j] {
+		case ",", ";", "and", "but", "which", "after", "to":
+			return false
+		case "for":
+			return j+1 < se && !strings.HasSuffix(d.lower[j+1], "ing")
+		}
+	}
+	return false
 }
 
 // jointSubject: the subject before the verb of ev joins two or more

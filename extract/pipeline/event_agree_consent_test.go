@@ -67,3 +67,36 @@ func TestAgreedConsent(t *testing.T) {
 		},
 	})
 }
+
+// TestAgreedToPay: a sum paid to settle a claim and a captive freed are
+// concessions (twentieth session); a sum paid for a thing is a purchase,
+// whose seller the sentence leaves out, and stays one-sided, dropped.
+func TestAgreedToPay(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEventCases(t, p, []eventCase{
+		{
+			name: "a sum paid to settle",
+			text: "Halvorsen Corp has agreed to pay $40 million to settle claims over its pension fund.",
+			want: []string{"AGREEMENT agreed [Halvorsen Corp:PARTICIPANT]"},
+		},
+		{
+			name: "a fine paid for a wrong",
+			text: "Halvorsen Corp has agreed to pay a $1.5 million fine for bribing a customs official.",
+			want: []string{"AGREEMENT agreed [Halvorsen Corp:PARTICIPANT]"},
+		},
+		{
+			name: "captives freed",
+			text: "Indonesia has agreed to free two Australian fishermen held since March.",
+			want: []string{"AGREEMENT agreed [Indonesia:PARTICIPANT]"},
+		},
+		{
+			// near: the sum buys a thing, and the seller goes unnamed
+			name:   "a sum paid for a thing",
+			text:   "Halvorsen Corp has agreed to pay 125 mln dlrs for six vessels and port equipment.",
+			absent: []string{"AGREEMENT"},
+		},
+	})
+}

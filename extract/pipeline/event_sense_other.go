@@ -99,6 +99,10 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		if p.controlOfThing(d, ev, si) {
 			return guardControlOfThing
 		}
+	case "TRIAL":
+		if testTrial(d, ev, d.sents[si].Start, d.sents[si].End) {
+			return guardTestTrial // "will trial the same speed service" (event_sense_testtrial.go)
+		}
 	case "PROTEST":
 		if showingSense(d, ev, d.sents[si].End) {
 			return guardShowingSense

@@ -38,7 +38,7 @@ func (p *Pipeline) pactNamed(d *doc, i, ss, se int) (cameo.Match, bool) {
 	if mt.end != i+1 || mt.label == "PER" || mt.start == i {
 		return cameo.Match{}, false // "Accord" alone, or a word inside a longer name
 	}
-	if len(p.pactSides(d, mt.start, mt.end, ss, se)) < 2 {
+	if len(p.namedPactSides(d, mt.start, mt.end, ss, se)) < 2 {
 		return cameo.Match{}, false
 	}
 	return cameo.Match{Code: "057", Lemma: pactNameLemma, Start: i, End: i + 1, Nominal: true}, true
@@ -120,10 +120,20 @@ func (p *Pipeline) pactSides(d *doc, start, end, ss, se int) []int {
 	return nil
 }
 
+// namedPactSides reads the sides beside a pact's name (pactSides), else
+// the hyphenated pair opening it ("the US-Colombia Trade Promotion
+// Agreement", event_agree_pairname.go).
+func (p *Pipeline) namedPactSides(d *doc, start, end, ss, se int) []int {
+	if sides := p.pactSides(d, start, end, ss, se); len(sides) >= 2 {
+		return sides
+	}
+	return p.pairBefore(d, start+1, start, d.mentions[d.mentionAt[start]].ent)
+}
+
 // pactNameArgs gives a named pact's event the sides pactNamed read.
 func (p *Pipeline) pactNameArgs(d *doc, ev *event, m cameo.Match, ss, se int) {
 	mt := d.mentions[d.mentionAt[m.Start]]
-	sides := p.pactSides(d, mt.start, mt.end, ss, se)
+	sides := p.namedPactSides(d, mt.start, mt.end, ss, se)
 	ev.parts = ev.parts[:0]
 	for _, e := range sides {
 		ev.addPart(e, participant)

@@ -471,6 +471,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	apposedNames(d)
 	withApposed(d)     // "a meeting with his visiting counterpart, Manouchehr Mottaki" (event_args_withappos.go)
 	agreedRecipient(d) // "agreed to give fertilizer to the North": the recipient is the other side (event_agree_consent.go)
+	p.pairPacts(d)     // "the Israel-Palestinian Oslo peace accord": the pair are the sides (event_agree_pairname.go)
 	p.electionCountries(d)
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	d.lateRepeats()

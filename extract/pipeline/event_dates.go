@@ -893,9 +893,10 @@ func (p *Pipeline) futureAfter(d *doc, ss, at, end, se int) bool {
 // open area near Kandahar Saturday").
 func newsPresent(d *doc, ss, k int) bool {
 	switch d.lower[k] {
-	case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds",
+	case "arrives", "begins", "starts", "opens", "goes", "leaves", "travels", "meets", "visits", "heads", "holds", "pays",
 		"resumes", "arrive", "begin", "start", "open", "go", "leave", "travel", "meet", "visit", "head", "hold", "resume":
-		return !(k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the"))
+		return !(k-1 >= ss && (d.lower[k-1] == "a" || d.lower[k-1] == "an" || d.lower[k-1] == "the")) &&
+			!premodifiedBare(d, ss, k) // "made a brief visit to Cuba on Tuesday" (event_trig_premod.go)
 	}
 	return false
 }

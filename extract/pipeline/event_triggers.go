@@ -605,6 +605,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.mentionAt[i-2] < 0 && p.cls(d, i-2)&wDet != 0 || d.lower[i-2] == "'s" || d.lower[i-2] == "’s") {
 			m.Nominal = true // "a short visit", "his own arrest": an article or possessor, then an adjective
 		}
+		if !m.Nominal && premodTypes[cameo.EventType(m.Code)] && p.premodifiedNoun(d, i, m.End, s.Start, s.End) {
+			m.Nominal = true // "made a surprise visit to Cuba" (event_trig_premod.go)
+		}
 		if !m.Nominal && i > s.Start && d.mentionAt[i-1] < 0 && p.cls(d, i)&wNoun != 0 && (p.cls(d, i-1) == wNum || d.lower[i-1] == "the" || d.lower[i-1] == "a" || d.lower[i-1] == "an") {
 			m.Nominal = true // "five attacks", "the attacks": a number or an article opens a noun
 		}

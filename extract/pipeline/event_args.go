@@ -1715,7 +1715,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 	if deniedReport(d, t0, ss) {
 		ev.unreal = true // "has denied a newspaper report that says he will ask a U.N. tribunal": not asserted
 	}
-	if habitual(d, t0, ss, se) {
+	if habitual(d, t0, ss, se) || p.habitClause(d, t0, ss) || ev.typ == "ATTACK" && killRate(d, t0, se) {
 		ev.unreal = true // "has organized suicide attacks against Israeli targets in the past": a habit, not an event
 	}
 	if ev.nominal {

@@ -21,8 +21,8 @@ var ethnicAdjectives = map[string]bool{
 }
 
 // movementAdjectives: political movements named by an adjective the tagger
-// leaves untagged.
-var movementAdjectives = map[string]bool{"maoist": true, "marxist": true}
+// leaves untagged ("Naxalite" is India's word for its Maoists).
+var movementAdjectives = map[string]bool{"maoist": true, "marxist": true, "naxalite": true}
 
 // armedGroupHead: the common noun of an armed group a people's adjective
 // stands on.

@@ -24,9 +24,6 @@ func bodyName(e *entity) bool {
 		return false
 	}
 	n := e.name
-	if countGroupName(n) {
-		return true // "the Group of 20 economic summit" (mention_countgroup.go)
-	}
 	if len(n) >= 2 && len(n) <= 6 && strings.ToUpper(n) == n && !strings.ContainsAny(n, " .") {
 		return true // "WTO", "APEC", "SADC"
 	}

@@ -332,7 +332,6 @@ func (p *Pipeline) prepare(d extract.Document) *doc {
 	p.datelineSources(doc)
 	p.joinNationalOrgs(doc)
 	p.namedGatherings(doc) // "the Summit of the Americas" (mention_gathering.go)
-	p.countGroups(doc)     // "the G-8 summit", "the Group of 20" (mention_countgroup.go)
 	p.statePlaces(doc)
 	p.victimNames(doc)
 	p.residencePlaces(doc)

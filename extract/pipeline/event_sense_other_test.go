@@ -71,6 +71,6 @@ func TestThinkingAndEnlisting(t *testing.T) {
 		{name: "mulls", text: "Volkswagen mulls Lamborghini market listing", absent: []string{"MEET"}},
 		{name: "elicits", text: "The classic Sinclair Spectrum computer elicits fond memories for those who owned one.", absent: []string{"MEET"}},
 		{name: "joined troops", text: "The hero is a Nigerian who joined British troops to fight Japan but finds life hard when he settles in London.", absent: []string{"MILITARY_POSTURE"}},
-		{name: "conferred with", text: "On Monday, Secretary of State Condoleezza Rice conferred with Israeli Prime Minister Ehud Olmert in Jerusalem.", want: []string{"NEGOTIATE conferred [Condoleezza Rice:PARTICIPANT Ehud Olmert:PARTICIPANT]"}},
+		{name: "conferred with", text: "On Monday, Secretary of State Condoleezza Rice conferred with Israeli Prime Minister Ehud Olmert in Jerusalem.", want: []string{"MEET conferred [Condoleezza Rice:PARTICIPANT Ehud Olmert:PARTICIPANT]"}},
 	})
 }

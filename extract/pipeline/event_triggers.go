@@ -640,6 +640,9 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if typ == "ATTACK" && accidentTold(d, &m, s.Start, s.End) {
 			typ = "DEATH" // "were killed in the crash", "accidental explosions killed" (event_trig_accident.go)
 		}
+		if conferredWith(lemma, &m, typ) {
+			typ = "MEET" // "conferred with Muslim community leaders" (event_trig_confer.go)
+		}
 		if p.otherSense(d, &m, typ, si) {
 			continue
 		}

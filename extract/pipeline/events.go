@@ -199,6 +199,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && p.prospective(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealProspect // "is expected to ask for", "ready to hold talks": foreseen, not told (event_guard_prospect.go)
 			}
+			if !ev.unreal && talksSought(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealProspect // "struggling to launch peace talks", "depends upon negotiations" (event_guard_talksought.go)
+			}
 			if !ev.unreal && p.genericEvent(d, ev, s.Start, s.End) {
 				ev.unreal, why = true, guardUnrealGeneric // "clash regularly with insurgents", "bombings in recent years": a habit or a tally (event_guard_generic.go)
 			}

@@ -38,3 +38,23 @@ func TestEventDatesTwentiethNextWeek(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesTwentiethDuringGathering: a gathering noun after "during"
+// right after a dated act was held that day ("made the demand Sunday during
+// a meeting with ..."); a gathering the act is only about keeps no date
+// (venueGathering).
+func TestEventDatesTwentiethDuringGathering(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "during a meeting",
+			text: "Trade Minister Akira Amari made the request Sunday during a meeting with U.S. Trade Representative Susan Schwab in Tokyo.",
+			want: []string{"MEET meeting with=2007-06-10@0"},
+		},
+		{
+			// near: the meeting is what the request is about, still to come
+			name: "about a meeting",
+			text: "Trade Minister Akira Amari made the request Sunday for a meeting with U.S. Trade Representative Susan Schwab in Tokyo.",
+			want: []string{"MEET meeting with=@0"},
+		},
+	})
+}

@@ -382,6 +382,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			}
 		}
 	}
+	if len(dated) == 1 {
+		p.duringOccasion(d, s.Start+dated[0].End, evs, dated[0]) // "agreed last month during six-nation talks" (event_dates_during.go)
+	}
 	if n := len(dated); n == 1 && (dated[0].Precision == timex.Month || dated[0].Precision == timex.Year) {
 		// and so does the one month or year, to a clause that opens with
 		// its tie right after the dated event: "killed almost 8,000 Muslim

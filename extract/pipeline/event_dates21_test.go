@@ -58,3 +58,23 @@ func TestEventDatesTwentiethDuringGathering(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesTwentiethDuringOccasion: an occasion told right after the
+// sentence's one date after "during" was going on at that date, at any
+// precision; an occasion after another preposition is left alone
+// (duringOccasion).
+func TestEventDatesTwentiethDuringOccasion(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "month",
+			text: "Pakistani President Pervez Musharraf met Kashmiri separatist leaders last month during his visit to India.",
+			want: []string{"VISIT visit=2007-05@0"},
+		},
+		{
+			// near: the visit is what the meeting looked ahead to
+			name: "before",
+			text: "Pakistani President Pervez Musharraf met Kashmiri separatist leaders last month before his visit to India.",
+			want: []string{"VISIT visit=@0"},
+		},
+	})
+}

@@ -123,6 +123,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 					tx = fx
 				}
 			}
+			tx = p.nextWeekSameDay(d, s.Start, at, end, tx) // "will meet Thursday", told on a Thursday (event_dates_nextweek.go)
 		}
 		if tx.Precision == timex.Day && !tx.Follows && !(end < s.End && datedHarmNouns[d.lower[end]] && !sameYear(tx.Value, d.src.Published)) {
 			// (an attack of another year named by its date, "the fifth
@@ -380,6 +381,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
 		}
+	}
+	if len(dated) == 1 {
+		p.duringOccasion(d, s.Start+dated[0].End, evs, dated[0]) // "agreed last month during six-nation talks" (event_dates_during.go)
 	}
 	if n := len(dated); n == 1 && (dated[0].Precision == timex.Month || dated[0].Precision == timex.Year) {
 		// and so does the one month or year, to a clause that opens with

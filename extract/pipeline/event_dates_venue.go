@@ -13,7 +13,7 @@ package pipeline
 // venueGatheringTypes: the event types a gathering noun after "at" tells.
 var venueGatheringTypes = map[string]bool{"MEET": true, "PROTEST": true, "NEGOTIATE": true}
 
-// venueGathering: ev is a gathering noun after "at" ("at a meeting of") in
+// venueGathering: ev is a gathering noun after "at" or "during" ("at a meeting of") in
 // the clause of the sentence's one day, which ends at end: only places,
 // names and commas stand between, no verb or clause opener, so the venue is
 // still the dated act's ("said Tuesday the issue will be raised at a
@@ -26,7 +26,10 @@ func (p *Pipeline) venueGathering(d *doc, end int, ev *event) bool {
 	for n := 0; n < 2 && at > end && d.mentionAt[at] < 0 && p.cls(d, at)&(wDet|wAdj) != 0 && p.cls(d, at)&(wVerb|wPast) == 0; n++ {
 		at-- // "at a meeting", "at an emergency meeting"
 	}
-	if at <= end || d.lower[at] != "at" {
+	if at < end || d.lower[at] != "at" && d.lower[at] != "during" {
+		// ("made the demand Sunday during a meeting with a senior American
+		// official": a gathering the act was done during is of its day too;
+		// twentieth session)
 		return false
 	}
 	for k := end; k < at; k++ {

@@ -123,7 +123,6 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 					tx = fx
 				}
 			}
-			tx = p.nextWeekSameDay(d, s.Start, at, end, tx) // "will meet Thursday", told on a Thursday (event_dates_nextweek.go)
 		}
 		if tx.Precision == timex.Day && !tx.Follows && !(end < s.End && datedHarmNouns[d.lower[end]] && !sameYear(tx.Value, d.src.Published)) {
 			// (an attack of another year named by its date, "the fifth

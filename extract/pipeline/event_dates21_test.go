@@ -2,36 +2,26 @@ package pipeline
 
 import "testing"
 
-// TestEventDatesTwentiethNextWeek: a coming weekday that is the published
-// day's own (2007-06-14 is a Thursday) is next week's when the clause is
-// explicitly future; the news present of a headline and a past clause keep
-// the published day (nextWeekSameDay).
-func TestEventDatesTwentiethNextWeek(t *testing.T) {
+// TestEventDatesTwentiethSameWeekday: a weekday that is the published
+// day's own (2007-06-14 is a Thursday) is that day, in a future clause too:
+// a wire's "will file a suit Tuesday" in a Tuesday story means today. dates21
+// read it as next week's, the convention a few VOA labels follow for stories
+// whose real day is unknown; the lead kept real news's reading and reverted
+// it (nextWeekSameDay: TUNE dates +3, Reuters 0 changed).
+func TestEventDatesTwentiethSameWeekday(t *testing.T) {
 	checkEventPatterns(t, []patternCase{
 		{
 			name: "modal future",
 			text: "Chancellor Angela Merkel will hold talks with French President Nicolas Sarkozy Thursday in Berlin on the budget dispute.",
-			want: []string{"NEGOTIATE talks=2007-06-21@0"},
+			want: []string{"NEGOTIATE talks=2007-06-14@0"},
 		},
 		{
-			name: "set to",
-			text: "Chancellor Angela Merkel is set to hold talks with French President Nicolas Sarkozy Thursday in Berlin on the budget dispute.",
-			want: []string{"NEGOTIATE talks=2007-06-21@0"},
-		},
-		{
-			// near: a past clause tells of the published day itself
 			name: "past clause",
 			text: "Chancellor Angela Merkel held talks with French President Nicolas Sarkozy Thursday in Berlin on the budget dispute.",
 			want: []string{"NEGOTIATE talks=2007-06-14@0"},
 		},
 		{
-			// near: the news present of a headline is the day of the story
-			name: "news present",
-			text: "Chancellor Angela Merkel holds talks with French President Nicolas Sarkozy in Berlin Thursday on the budget dispute.",
-			want: []string{"NEGOTIATE talks=2007-06-14@0"},
-		},
-		{
-			// near: another weekday is the coming one of this week
+			// another weekday is the coming one of this week
 			name: "other weekday",
 			text: "Chancellor Angela Merkel will hold talks with French President Nicolas Sarkozy Saturday in Berlin on the budget dispute.",
 			want: []string{"NEGOTIATE talks=2007-06-16@0"},

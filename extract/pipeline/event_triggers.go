@@ -42,7 +42,7 @@ const (
 	scanThreat                          // ifThreat (event_trig_ifthreat.go)
 	scanBail                            // bailTold (event_trig_bail.go)
 	scanSay                             // sayForms, which skip the pattern search
-	scanPenalty                         // penaltyImposed (event_trig_penalty.go)
+	scanPenalty                         // penaltyImposed (event_trig_penalty.go), termBan (event_trig_termban.go)
 	scanCoup                            // coupTold (event_trig_coup.go), popularOuster (event_trig_uprising.go)
 	scanCondDemand                      // condDemand (event_trig_conddemand.go)
 	scanInsist                          // insistDemand (event_trig_insist.go), inquiryOrdered (event_trig_inquiry.go)
@@ -120,7 +120,7 @@ func scanFamilies() []scanFamily {
 		{scanThreat, threatStarts()},
 		{scanBail, bailStarts()},
 		{scanSay, wordsOf(sayForms)},
-		{scanPenalty, wordsOf(penaltyForms)},
+		{scanPenalty, append(wordsOf(penaltyForms), termBanStarts()...)},
 		{scanCoup, append(coupStarts(), uprisingStarts()...)},
 		{scanCondDemand, condDemandStarts()},
 		{scanInsist, append(insistStarts(), inquiryStarts()...)},
@@ -388,6 +388,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanPenalty != 0 && unclaimed(m, ok) {
 			if pm, punished := p.penaltyImposed(d, i, s.Start, s.End); punished {
 				m, ok = pm, true // "banned Cameroon Airlines flights from France" (event_trig_penalty.go)
+			}
+		}
+		if sw&scanPenalty != 0 && unclaimed(m, ok) {
+			if tm, banned := p.termBan(d, i, s.Start, s.End); banned {
+				m, ok = tm, true // "was banned for life", "received a three-match ban" (event_trig_termban.go)
 			}
 		}
 		if sw&scanEmergency != 0 && unclaimed(m, ok) {

@@ -42,8 +42,8 @@ const (
 	scanThreat                          // ifThreat (event_trig_ifthreat.go)
 	scanBail                            // bailTold (event_trig_bail.go)
 	scanSay                             // sayForms, which skip the pattern search
-	scanPenalty                         // penaltyImposed (event_trig_penalty.go)
-	scanCoup                            // coupTold (event_trig_coup.go)
+	scanPenalty                         // penaltyImposed (event_trig_penalty.go), termBan (event_trig_termban.go)
+	scanCoup                            // coupTold (event_trig_coup.go), popularOuster (event_trig_uprising.go)
 	scanCondDemand                      // condDemand (event_trig_conddemand.go)
 	scanInsist                          // insistDemand (event_trig_insist.go), inquiryOrdered (event_trig_inquiry.go)
 	scanBring                           // personBroughtToPower (event_trig_brought.go)
@@ -120,8 +120,8 @@ func scanFamilies() []scanFamily {
 		{scanThreat, threatStarts()},
 		{scanBail, bailStarts()},
 		{scanSay, wordsOf(sayForms)},
-		{scanPenalty, wordsOf(penaltyForms)},
-		{scanCoup, coupStarts()},
+		{scanPenalty, append(wordsOf(penaltyForms), termBanStarts()...)},
+		{scanCoup, append(coupStarts(), uprisingStarts()...)},
 		{scanCondDemand, condDemandStarts()},
 		{scanInsist, append(insistStarts(), inquiryStarts()...)},
 		{scanBring, bringStarts()},
@@ -390,6 +390,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = pm, true // "banned Cameroon Airlines flights from France" (event_trig_penalty.go)
 			}
 		}
+		if sw&scanPenalty != 0 && unclaimed(m, ok) {
+			if tm, banned := p.termBan(d, i, s.Start, s.End); banned {
+				m, ok = tm, true // "was banned for life", "received a three-match ban" (event_trig_termban.go)
+			}
+		}
 		if sw&scanEmergency != 0 && unclaimed(m, ok) {
 			if em, ruled := p.emergencyRuled(d, i, s.Start, s.End); ruled {
 				m, ok = em, true // "the army imposed a curfew" (event_trig_curfew.go)
@@ -419,6 +424,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanCoup != 0 && (unclaimed(m, ok) || m.Code == cameo.CodeResign) {
 			if cm, coup := p.coupTold(d, i, s.Start, s.End); coup {
 				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
+			}
+		}
+		if sw&scanCoup != 0 {
+			if um, up := p.popularOuster(d, i, s.Start, s.End); up {
+				m, ok = um, true // "the rebellion that ousted Mr. Aristide" (event_trig_uprising.go)
 			}
 		}
 		if sw&scanCondDemand != 0 && !ok {
@@ -817,7 +827,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&wNoun != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "Burma's detained democracy leader": a state told by an adjective (attributiveParticiple marks the other types' participles unreal)
 		}
-		if !m.Nominal && m.End == i+1 && i+1 < s.End && i > s.Start && (d.lower[i] == "slain" || d.lower[i] == "jailed" || d.lower[i] == "imprisoned" || d.lower[i] == "exiled" || d.lower[i] == "murdered" || d.lower[i] == "assassinated" || d.lower[i] == "fired" || d.lower[i] == "ousted" || d.lower[i] == "deposed") &&
+		if !m.Nominal && m.End == i+1 && i+1 < s.End && i > s.Start && (d.lower[i] == "slain" || d.lower[i] == "jailed" || d.lower[i] == "imprisoned" || d.lower[i] == "exiled" || d.lower[i] == "murdered" || d.lower[i] == "assassinated" || d.lower[i] == "fired" || d.lower[i] == "ousted" || d.lower[i] == "deposed") && m.Lemma != uprisingLemma &&
 			(p.cls(d, i-1)&(wDet|wPrep) != 0 || d.lower[i-1] == "'s") && (d.mentionAt[i+1] >= 0 || p.cls(d, i+1)&(wNoun|wAdj) != 0 && p.cls(d, i+1)&(wVerb|wPrep) == 0) {
 			continue // "quotes from slain civil rights leader Martin Luther King": who he was, not what happened now
 		}

@@ -159,6 +159,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "enter" && ev.typ == "OCCUPY" {
 				enteredArgs(d, ev, m, s.Start) // "since they entered Lebanon" (event_trig_entered.go)
 			}
+			if m.Lemma == termBanLemma && ev.typ == "SANCTION" {
+				p.termBanArgs(d, ev, m, s.Start) // "to be banned for life" (event_trig_termban.go)
+			}
 			if m.Lemma == inquiryLemma && ev.typ == "DEMAND" {
 				p.inquiryArgs(d, ev, m, s.End) // "ordered an investigation into Prime Minister Ehud Olmert" (event_trig_inquiry.go)
 			}

@@ -505,6 +505,9 @@ func (p *Pipeline) gapWord(d *doc, i int) bool {
 // whether the verb is passive, and whether it is only possible or denied
 // ("could impose", "will not renew").
 func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool) {
+	if e := p.rankedSubject(d, t, ss); e != nil {
+		return e, false, false // "X is the most senior U.S. official to visit Kosovo" (event_unreal_superlative.go)
+	}
 	if t-2 > ss && d.lower[t-1] == "as" && strings.HasSuffix(d.lower[t], "ing") {
 		// "Reuters quotes the Netherlands leader as urging voters": the one
 		// quoted acts, not the medium quoting
@@ -574,6 +577,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		}
 	}
 	if d.lower[k] == "and" && k-1 > ss {
+		if gap == 0 {
+			if subj, ok := p.passivePair(d, t, k, ss); ok {
+				return subj, true, unreal // "a Marine was shot and killed" (event_args_passivepair.go)
+			}
+		}
 		// "X scrapped the deal, and said ...": the first verb's subject
 		bare := gap == 0 && p.participle(d, t)
 		reach := 10
@@ -2856,6 +2864,11 @@ func deniedReport(d *doc, t, ss int) bool {
 			claim = true
 		case "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes":
 			return claim
+		case "but", ";":
+			// "have denied the allegations, but Greek lawmakers have called
+			// for an investigation": a clause of its own, outside the denial
+			// (twentieth session, fold21)
+			return false
 		}
 	}
 	return false
@@ -2980,6 +2993,9 @@ func (p *Pipeline) purposeInfinitive(d *doc, t, ss int) int {
 		switch d.lower[j] {
 		case "first", "last", "only":
 			return -1 // "the first Russian leader to visit Cairo": it happened
+		}
+		if p.superlativeAt(d, j) && p.rankedNP(d, j, g, ss) {
+			return -1 // "the highest-ranking Iranian official to visit Iraq" (event_unreal_superlative.go)
 		}
 	}
 	return g

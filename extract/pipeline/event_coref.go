@@ -190,7 +190,7 @@ func (d *doc) toldAtOtherTime(c, ev *event) (apart bool, date, precision string)
 		}
 		return true, tx.Value, tx.Precision
 	}
-	return false, "", ""
+	return d.timeAtTrigger(c, ev) // "the prince's 1985 visit" (event_merge_attachedtime.go)
 }
 
 // countWord reads a small count written as digits or as a word ("five",

@@ -113,6 +113,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		if lootingSense(d, ev) {
 			return guardLooting // theft, not a protest (event_sense_loot.go)
 		}
+		if marchSense(d, ev, d.sents[si].Start, d.sents[si].End) {
+			return guardMarchSense // "scouts marched ... kicking off Christmas Eve celebrations" (event_sense_march.go)
+		}
 	}
 	return ""
 }

@@ -557,6 +557,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.abroadParts(d, ev, s.Start, s.End)      // "his Irish counterpart, Bertie Ahern, spoke in Belfast" (event_trig_abroad.go)
 	visitorParts(d, ev, s.End)                // "told a visiting Japanese delegation" (event_trig_visitor.go)
 	legParts(d, ev, s.Start, s.End)           // "before flying back to Washington" (event_trig_tourleg.go)
+	p.antiTarget(d, ev, s.Start)              // "anti-Syrian protests": Syria is the target (event_args_antitarget.go)
 	return ev
 }
 

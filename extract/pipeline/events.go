@@ -208,6 +208,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && p.genericEvent(d, ev, s.Start, s.End) {
 				ev.unreal, why = true, guardUnrealGeneric // "clash regularly with insurgents", "bombings in recent years": a habit or a tally (event_guard_generic.go)
 			}
+			if !ev.unreal && spanTally(d, ev, s.Start, s.End) {
+				ev.unreal, why = true, guardUnrealSpanTally // "25 troops have been killed since Monday": a running count (event_unreal_spantally.go)
+			}
 			if !ev.unreal && p.chargedAct(d, ev, s.Start, s.End) {
 				ev.unreal, why = true, guardUnrealCharged // "are accused of kidnapping children": an accusation's content (event_guard_charged.go)
 			}

@@ -38,11 +38,11 @@ var postedForces = map[string]bool{
 const postLemma = "post forces"
 
 // postStarts are the words forcesPosted can fire on (scanWords).
-func postStarts() []string { return wordsOf(postForms) }
+func postStarts() []string { return append(wordsOf(postForms), wordsOf(massForms)...) }
 
 // forcesPosted reads a posting verb at i whose subject or object is a force.
 func (p *Pipeline) forcesPosted(d *doc, i, ss, se int) (cameo.Match, bool) {
-	code, ok := postForms[d.lower[i]]
+	code, ok := postCode(d.lower[i]) // massForms: event_trig_massed.go
 	if !ok {
 		return cameo.Match{}, false
 	}
@@ -60,14 +60,8 @@ func (p *Pipeline) forcesPosted(d *doc, i, ss, se int) (cameo.Match, bool) {
 // deployed", "police have begun deploying", "troops patrolling").
 func forcesBefore(d *doc, i, ss int) int {
 	j := i - 1
-	for n := 0; n < 3 && j >= ss; n++ {
-		switch d.lower[j] {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "begun", "began",
-			"begin", "started", "start", "also", "already", "now", "reportedly", "still":
-			j--
-			continue
-		}
-		break
+	for n := 0; n < 4 && j >= ss && postAux(d, j); n++ {
+		j-- // "police have been deployed", "troops are reported to be gathering" (postAux)
 	}
 	if j < ss || d.mentionAt[j] >= 0 || !postedForces[d.lower[j]] {
 		return -1
@@ -116,7 +110,7 @@ func forcesAfter(d *doc, k, se int) bool {
 // forcesAt is the force noun forcesAfter finds, or -1.
 func forcesAt(d *doc, k, se int) int {
 	for j := k; j < se && j < k+6; j++ {
-		if postedForces[d.lower[j]] && d.mentionAt[j] < 0 {
+		if (postedForces[d.lower[j]] || postedWeapons[d.lower[j]]) && d.mentionAt[j] < 0 {
 			return j
 		}
 		if d.lower[j] == "to" && j > k && d.lower[j-1] != "up" || d.lower[j] == "," || d.lower[j] == "." {

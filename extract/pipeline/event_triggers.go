@@ -71,7 +71,7 @@ const (
 	scanCrowd                           // crowdVerbs, vigilNouns (crowdGathered, event_trig_crowd.go)
 	scanAbroad                          // "in" after abroadForms (abroadSpoke, event_trig_abroad.go)
 	scanLeg                             // legForms (tourLeg, event_trig_tourleg.go)
-	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go)
+	scanSurround                        // surroundStarts (placeSurrounded, securityImposed, event_trig_surround.go), blockadeStarts (blockadeByState, event_trig_blockade.go)
 	scanPactName                        // pactNameHeads, the last word of a name (pactNamed, event_trig_pactname.go)
 	scanAirspace                        // airspaceViolations (airspaceViolated, event_trig_airspace.go)
 	scanVisitor                         // visitorToldForms (visitorTold, event_trig_visitor.go)
@@ -149,7 +149,7 @@ func scanFamilies() []scanFamily {
 		{scanCrowd, crowdWords()},
 		{scanAbroad, abroadStarts()},
 		{scanLeg, legStarts()},
-		{scanSurround, surroundStarts()},
+		{scanSurround, append(surroundStarts(), blockadeStarts()...)},
 		{scanPactName, wordsOf(pactNameHeads)},
 		{scanAirspace, airspaceStarts()},
 		{scanVisitor, visitorStarts()},
@@ -413,6 +413,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			} else if unclaimed(m, ok) {
 				if sm, imposed := p.securityImposed(d, i, s.Start, s.End); imposed {
 					m, ok = sm, true // "imposed tight security around Baghdad"
+				} else if bm, blockaded := p.blockadeByState(d, i, s.Start, s.End); blockaded {
+					m, ok = bm, true // "an Israeli blockade" (event_trig_blockade.go)
 				}
 			}
 		}
@@ -1009,7 +1011,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if lemma == "plan" || lemma == "plot" {
 			continue // "accused of planning to attack Mr. Allawi": a plan is no event; what is planned has its own trigger
 		}
-		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != testedLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && lemma != airspaceLemma && !(lemma == "violate" && p.airspaceAfter(d, m.End, s.End)) && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
+		if typ == "MILITARY_POSTURE" && lemma != postLemma && lemma != buildupLemma && lemma != testedLemma && lemma != emergencyLemma && lemma != cordonLemma && lemma != surroundLemma && lemma != securityLemma && lemma != blockadeLemma && lemma != airspaceLemma && !(lemma == "violate" && p.airspaceAfter(d, m.End, s.End)) && (!m.Nominal || strings.HasSuffix(d.lower[i], "ing")) && !troopsAfter(d, m.End, s.End) && !militaryAfter(d, m.End, s.End) {
 			continue // "stepped up efforts against militants": no force shown
 		}
 		if lemma == "rally" && marketWithin(d, s.Start, s.End) {

@@ -135,6 +135,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == pactNameLemma && ev.typ == "AGREEMENT" {
 				p.pactNameArgs(d, ev, m, s.Start, s.End) // "a Treaty with the US" (event_trig_pactname.go)
 			}
+			if m.Lemma == blockadeLemma && ev.typ == "MILITARY_POSTURE" {
+				blockadeArgs(d, ev, m, s.Start) // "shattering an Israeli blockade" (event_trig_blockade.go)
+			}
 			if m.Lemma == surroundLemma && ev.typ == "MILITARY_POSTURE" {
 				ringArgs(d, ev) // "surrounded the residence of President Aristide" (event_trig_surround.go)
 			}

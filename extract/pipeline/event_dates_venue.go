@@ -18,6 +18,8 @@ var venueGatheringTypes = map[string]bool{"MEET": true, "PROTEST": true, "NEGOTI
 // names and commas stand between, no verb or clause opener, so the venue is
 // still the dated act's ("said Tuesday the issue will be raised at a
 // meeting" names a verb of its own and is left alone).
+// duringOccasion (event_dates_during.go) is its neighbour: any precision,
+// but only an occasion right after the date, with nothing between.
 func (p *Pipeline) venueGathering(d *doc, end int, ev *event) bool {
 	if !ev.nominal || ev.unreal || !venueGatheringTypes[ev.typ] || ev.trigStart <= end || ev.trigStart-end > 14 {
 		return false

@@ -150,14 +150,27 @@ func (p *Pipeline) penaltyArgs(d *doc, ev *event, m cameo.Match, ss, se int) {
 	}
 }
 
-// namedSubjectBefore: the words before the passive verb at i, across its
-// auxiliaries ("has been", "were"), end in a name or a personal pronoun.
-func (p *Pipeline) namedSubjectBefore(d *doc, i, ss int) bool {
+// passiveSubjectAt returns the word before the passive verb at i, across
+// its auxiliaries, modals and adverbs ("has been", "were", "will also be"),
+// or -1 when the sentence (from ss) starts first: where a passive's subject
+// ends. namedSubjectBefore (penalties) and personSubjectBefore (term bans)
+// read it.
+func (p *Pipeline) passiveSubjectAt(d *doc, i, ss int) int {
 	k := i - 1
 	for k >= ss && d.mentionAt[k] < 0 && (isBe(d.lower[k]) || d.lower[k] == "been" || isHave(d.lower[k]) || p.cls(d, k)&(wModal|wAdv) != 0) {
 		k--
 	}
 	if k < ss {
+		return -1
+	}
+	return k
+}
+
+// namedSubjectBefore: the words before the passive verb at i, across its
+// auxiliaries ("has been", "were"), end in a name or a personal pronoun.
+func (p *Pipeline) namedSubjectBefore(d *doc, i, ss int) bool {
+	k := p.passiveSubjectAt(d, i, ss)
+	if k < 0 {
 		return false
 	}
 	if d.mentionAt[k] >= 0 {

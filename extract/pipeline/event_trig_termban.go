@@ -125,11 +125,8 @@ func termBefore(d *doc, k, n int) bool {
 // personSubjectBefore: the passive verb at i has a person named (or he,
 // she, they) as its subject, past auxiliaries and adverbs.
 func (p *Pipeline) personSubjectBefore(d *doc, i, ss int) bool {
-	k := i - 1
-	for k >= ss && d.mentionAt[k] < 0 && (isBe(d.lower[k]) || d.lower[k] == "been" || isHave(d.lower[k]) || p.cls(d, k)&(wModal|wAdv) != 0) {
-		k--
-	}
-	if k < ss {
+	k := p.passiveSubjectAt(d, i, ss)
+	if k < 0 {
 		return false
 	}
 	if mi := d.mentionAt[k]; mi >= 0 {

@@ -162,4 +162,5 @@ var devRanges = map[string]struct {
 	"voa_dev56.tsv": {"dev56", 2431, 2470},
 	"voa_dev57.tsv": {"dev57", 2471, 2510},
 	"voa_dev58.tsv": {"dev58", 2511, 2550},
+	"voa_dev59.tsv": {"dev59", 2551, 2590},
 }

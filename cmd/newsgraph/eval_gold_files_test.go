@@ -164,4 +164,5 @@ var devRanges = map[string]struct {
 	"voa_dev58.tsv": {"dev58", 2511, 2550},
 	"voa_dev59.tsv": {"dev59", 2551, 2590},
 	"voa_dev60.tsv": {"dev60", 2591, 2630},
+	"voa_dev61.tsv": {"dev61", 2631, 2670},
 }

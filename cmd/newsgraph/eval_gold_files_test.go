@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510"} {
+	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510", "voa-2670"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -161,4 +161,8 @@ var devRanges = map[string]struct {
 	"voa_dev55.tsv": {"dev55", 2391, 2430},
 	"voa_dev56.tsv": {"dev56", 2431, 2470},
 	"voa_dev57.tsv": {"dev57", 2471, 2510},
+	"voa_dev58.tsv": {"dev58", 2511, 2550},
+	"voa_dev59.tsv": {"dev59", 2551, 2590},
+	"voa_dev60.tsv": {"dev60", 2591, 2630},
+	"voa_dev61.tsv": {"dev61", 2631, 2670},
 }

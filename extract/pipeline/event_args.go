@@ -617,6 +617,14 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		return e, passive, unreal
 	}
 	if d.lower[k] == "," {
+		if gap == 0 && k == t-1 {
+			if q := p.commaParticipleOwn(d, t, ss); len(q) > 0 {
+				return q, passive, unreal // "EU ministers, meeting in Luxembourg, are" (event_args_commapart.go)
+			}
+		}
+		if q := p.commaParticipleSubject(d, k, ss); len(q) > 0 {
+			return q, passive, unreal // "APEC leaders, meeting in Singapore, have called" (event_args_commapart.go)
+		}
 		// a parenthetical: "The European Union, with U.S. backing, has threatened"
 		for j := k - 1; j > ss && j > k-16; j-- {
 			if d.lower[j] == "," && (d.lower[j+1] == "who" || d.lower[j+1] == "which" || d.lower[j+1] == "whose") {

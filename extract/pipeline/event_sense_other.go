@@ -94,6 +94,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		if ev.typ == "MEET" && thinkingSense(d, ev, d.sents[si].End) {
 			return guardThinking
 		}
+		if ev.typ == "MEET" && metReception(d, ev) {
+			return guardReception // "were met with general approval" (event_sense_reception.go)
+		}
 	case "MILITARY_POSTURE":
 		if enlisting(d, ev, d.sents[si].Start, d.sents[si].End) {
 			return guardEnlisting

@@ -223,6 +223,10 @@ func (p *Pipeline) attributiveParticiple(d *doc, ev *event, ss, se int) bool {
 	if k := t - 1; k >= ss {
 		switch w := d.lower[k]; {
 		case w == "'s" || w == "’s":
+		case sayerOpeners[w]:
+			// "Fatah officials say jailed leader Marwan Barghouti has decided":
+			// the participle opens the reported clause's subject (event_guard_sayerattrib.go)
+			return p.openedSubject(d, ev, se)
 		case d.mentionAt[k] >= 0 || p.cls(d, k)&(wDet|wPrep) == 0:
 			return false
 		}

@@ -42,7 +42,10 @@ func spanTally(d *doc, ev *event, ss, se int) bool {
 	if ev.nominal || !tallyTypes[ev.typ] || !perfectBefore(d, ev.trigStart, ss) {
 		return false
 	}
-	return tallyNumber(d, ev, ss, se) && spanAfter(d, ev.trigEnd, se)
+	if conflictTally(d, ev, ss, se) {
+		return true // "Fighting ... has killed thousands of Somalis" (event_unreal_conflicttally.go)
+	}
+	return tallyNumber(d, ev, ss, se) && (spanAfter(d, ev.trigEnd, se) || runningPeriod(d, ss, se))
 }
 
 // perfectBefore: "have/has" (not "had", which tells an earlier time within

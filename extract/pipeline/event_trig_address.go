@@ -27,7 +27,7 @@ var addressForms = map[string]bool{
 }
 
 // addressStarts are the words bodyAddressed can fire on (scanFamilies).
-func addressStarts() []string { return wordsOf(addressForms) }
+func addressStarts() []string { return append(wordsOf(addressForms), wordsOf(speechNouns)...) }
 
 // assemblyHeads are the words that make a body's name an assembly's.
 var assemblyHeads = map[string]bool{
@@ -45,7 +45,7 @@ const addressLemma = "address assembly"
 func (p *Pipeline) bodyAddressed(d *doc, i, si int) (cameo.Match, bool) {
 	se := d.sents[si].End
 	w := d.lower[i]
-	if !addressForms[w] || d.mentionAt[i] >= 0 {
+	if !addressForms[w] && !speechNouns[w] || d.mentionAt[i] >= 0 {
 		return cameo.Match{}, false
 	}
 	j := i + 1
@@ -54,17 +54,17 @@ func (p *Pipeline) bodyAddressed(d *doc, i, si int) (cameo.Match, bool) {
 	}
 	if j < se && (d.lower[j] == "to" || d.lower[j] == "at" || d.lower[j] == "before") {
 		j++
-	} else if w[0] == 's' {
+	} else if w[0] == 's' || speechNouns[w] {
 		return cameo.Match{}, false // "spoke" takes its listener after "to"
 	}
 	k := j
 	if k < se && d.lower[k] == "the" {
 		k++
 	}
-	if !assemblyAt(d, k, se) {
+	if !assemblyAt(d, k, se) && audienceAt(d, j, se) == nil { // "told NATO and European Union officials" (event_trig_audience.go)
 		return cameo.Match{}, false
 	}
-	return cameo.Match{Code: "040", Lemma: addressLemma, Start: i, End: j}, true
+	return cameo.Match{Code: "040", Lemma: addressLemma, Start: i, End: j, Nominal: speechNouns[w]}, true
 }
 
 // assemblyAt: a named organisation opens at token k and a word of its name
@@ -92,20 +92,28 @@ func assemblyAt(d *doc, k, se int) bool {
 // the World Economic Forum in Davos, Switzerland, Japanese Prime Minister
 // Taro Aso": the speaker after the participle's clause is not read).
 func (p *Pipeline) addressParts(d *doc, ev *event, se int) {
-	if ev.typ != "MEET" || !addressForms[d.lower[ev.trigStart]] {
+	if ev.typ != "MEET" || !addressForms[d.lower[ev.trigStart]] && !speechNouns[d.lower[ev.trigStart]] {
 		return
 	}
 	k := ev.trigEnd
 	if k < se && d.lower[k] == "the" {
 		k++
 	}
-	if !assemblyAt(d, k, se) {
+	listeners := audienceAt(d, ev.trigEnd, se)
+	if !assemblyAt(d, k, se) && listeners == nil {
 		return
+	}
+	for _, e := range listeners {
+		ev.addPart(e, participant) // "told NATO and European Union officials" (event_trig_audience.go)
 	}
 	for _, pt := range ev.parts {
 		if d.ents[pt.ent].typ == extract.Person {
 			return
 		}
+	}
+	if e := audienceSpeaker(d, ev.trigStart, se); e >= 0 && speechNouns[d.lower[ev.trigStart]] {
+		ev.addPart(e, participant) // "In a speech to his Fatah party in Ramallah, Mr. Abbas said"
+		return
 	}
 	if e := openerSubject(d, ev.trigStart, k, se); e >= 0 {
 		ev.addPart(e, participant) // "Addressing the U.N. General Assembly Thursday, Ivo Jovic described" (event_trig_abroad_opener.go)

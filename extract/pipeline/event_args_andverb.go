@@ -44,7 +44,7 @@ var coordAdverbs = map[string]bool{"again": true, "also": true, "then": true, "l
 // comes before it ("and has also urged"), or -1. Both readers of a
 // joined verb's maker (coordinateSubject, reportedAndSubject) start here.
 func andBeforeSpeechAct(d *doc, ev *event, ss int) int {
-	if len(ev.parts) > 0 || ev.unreal || ev.nominal {
+	if !agentOpen(ev) || ev.unreal || ev.nominal {
 		return -1
 	}
 	switch ev.typ {
@@ -92,7 +92,7 @@ func (p *Pipeline) coordinateSubject(d *doc, evs []*event, ss int) {
 		subj := p.conjunctSubject(d, ss, j)
 		ok := len(subj) > 0
 		for _, e := range subj {
-			if e < 0 || !p.coordSubjectEnt(d, e, ss, j) {
+			if e < 0 || hasPart(ev, e) || !p.coordSubjectEnt(d, e, ss, j) {
 				ok = false
 			}
 		}

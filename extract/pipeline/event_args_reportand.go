@@ -114,7 +114,7 @@ func (p *Pipeline) reportedAndSubject(d *doc, evs []*event, ss int) {
 		}
 		ok := true
 		for _, e := range subj {
-			if e < 0 || !mentionedIn(d, e, ss, v) || !p.coordSubjectEnt(d, e, ss, v) {
+			if e < 0 || hasPart(ev, e) || !mentionedIn(d, e, ss, v) || !p.coordSubjectEnt(d, e, ss, v) {
 				ok = false
 			}
 		}

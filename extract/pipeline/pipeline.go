@@ -222,7 +222,8 @@ func (p *Pipeline) readNames(d extract.Document) *doc {
 	p.buildEntities(doc)
 	p.findRoles(doc)
 	p.resolveDescriptions(doc)
-	p.untaggedShortNames(doc) // "Amnesty International ... Amnesty urged"
+	p.possessiveDescriptions(doc) // "Iran's hard-line president" (roles_possdesc.go)
+	p.untaggedShortNames(doc)     // "Amnesty International ... Amnesty urged"
 	return doc
 }
 

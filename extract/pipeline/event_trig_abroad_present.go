@@ -209,3 +209,11 @@ func frontedAfterAdverb(d *doc, i, ss int) bool {
 	}
 	return true
 }
+
+// placedAbroad: ev is a trip abroadSpoke read from the bare "in" before a
+// place. A preposition phrase opens no clause, so no appeal or threat
+// before it asks for it ("delivered the warning Thursday during a meeting
+// in Riyadh with Syrian President Bashar al-Assad": the meeting happened).
+func placedAbroad(d *doc, ev *event) bool {
+	return ev.typ == "VISIT" && ev.trigEnd == ev.trigStart+1 && d.lower[ev.trigStart] == "in"
+}

@@ -43,6 +43,17 @@ func TestAbroadPresent(t *testing.T) {
 			want: []string{"VISIT in [Anatoliy Hrytsenko:AGENT Moscow:PATIENT]"},
 		},
 		{
+			name: "meeting abroad after a warning",
+			text: "A Saudi official said Crown Prince Abdullah delivered the warning Thursday during a meeting in Riyadh with Syrian President Bashar al-Assad.",
+			want: []string{"VISIT in [Bashar al-Assad:AGENT Riyadh:PATIENT]"},
+		},
+		{
+			// near: a trip asked for is still unreal
+			name:   "visit urged",
+			text:   "Crown Prince Abdullah urged Syrian President Bashar al-Assad to visit Riyadh.",
+			absent: []string{"VISIT"},
+		},
+		{
 			// near: both at home, no guest
 			name:   "met at home",
 			text:   "Brazilian President Luiz Inacio Lula da Silva met with Brazilian Foreign Minister Celso Amorim in Brasilia.",

@@ -197,14 +197,20 @@ func (p *Pipeline) abroadParts(d *doc, ev *event, ss, se int) {
 // or, when the sentence opens with it, the person subject after the
 // fronted place ("In Colombia on Wednesday, Secretary Rice pledged").
 func (p *Pipeline) abroadVisitors(d *doc, i, ss, se, place int) []int {
-	if i != ss {
+	if i != ss && !frontedAfterAdverb(d, i, ss) {
 		v := abroadVerb(d, i, ss)
-		if v < 0 {
-			return openingSpeaker(d, i, ss, se, place) // "Speaking in Jakarta, ... Nyan Win said" (event_trig_abroad_opener.go)
+		if v >= 0 {
+			return p.awayHome(d, v, ss, place)
 		}
-		return p.awayHome(d, v, ss, place)
+		if away := p.presentVisitors(d, i, ss, se, place); len(away) > 0 {
+			return away // "Naji Otri, who is in Tehran" (event_trig_abroad_present.go)
+		}
+		if away := p.meetPlacedVisitors(d, i, ss, se, place); len(away) > 0 {
+			return away // "Zapatero met with ... Lula in Brasilia"
+		}
+		return openingSpeaker(d, i, ss, se, place) // "Speaking in Jakarta, ... Nyan Win said" (event_trig_abroad_opener.go)
 	}
-	e := frontedSubject(d, i+1, se)
+	e := frontedSubject(d, i+1, se) // also after "Earlier today" (frontedAfterAdverb)
 	if e < 0 || !abroad(d, e, place) {
 		return nil
 	}
@@ -237,7 +243,7 @@ func frontedSubject(d *doc, k, se int) int {
 		return -1
 	}
 	m := d.mentions[d.mentionAt[k]]
-	if m.end >= se || d.mentionAt[m.end] >= 0 || !strings.HasSuffix(d.lower[m.end], "ed") && !sayForms[d.lower[m.end]] {
+	if m.end >= se || d.mentionAt[m.end] >= 0 || !strings.HasSuffix(d.lower[m.end], "ed") && !sayForms[d.lower[m.end]] && d.lower[m.end] != "had" && d.lower[m.end] != "met" {
 		return -1
 	}
 	return m.ent

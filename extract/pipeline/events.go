@@ -571,6 +571,9 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 // the sentence asks for or threatens (returned, else nil) ("is demanding the group disarm",
 // "called for talks", "threatened an attack").
 func (p *Pipeline) askedBy(d *doc, ev *event, evs []*event) *event {
+	if placedAbroad(d, ev) {
+		return nil // "delivered the warning during a meeting in Riyadh with X": the place phrase is no clause asked for
+	}
 	for _, o := range evs {
 		switch o.typ {
 		case "APPEAL", "DEMAND", "THREATEN":

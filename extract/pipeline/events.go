@@ -553,6 +553,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	p.sayerState(d, ev, s.Start, s.End)       // "Nigeria's army said that 100 militants had been detained" (event_args_sayerstate.go)
 	p.sayerForce(d, ev, s.Start, s.End)       // "NATO says its forces killed 18 militants" (event_args_sayerforce.go)
 	p.involvedAccused(d, ev, s.Start)         // "accused Nyamwasa of being involved in three grenade attacks" (event_args_accusedin.go)
+	p.plannerAgent(d, ev, s.Start, s.End)     // "Osama bin Laden, architect of the September 11 attacks" (event_args_mastermind.go)
 	p.healthReported(d, ev, s.Start, s.End)   // "Chinese health officials say a woman has died" (event_args_healthreport.go)
 	p.relationsTarget(d, ev, s.End)           // "recalled its ambassador to Venezuela" (event_trig_relations.go)
 	p.ifThreatParts(d, ev, s.Start, s.End)    // "says it will not take part unless Britain ..." (event_trig_ifthreat.go)

@@ -45,7 +45,7 @@ const (
 	scanPenalty                         // penaltyImposed (event_trig_penalty.go), termBan (event_trig_termban.go)
 	scanCoup                            // coupTold (event_trig_coup.go), popularOuster (event_trig_uprising.go)
 	scanCondDemand                      // condDemand (event_trig_conddemand.go)
-	scanInsist                          // insistDemand (event_trig_insist.go), inquiryOrdered (event_trig_inquiry.go)
+	scanInsist                          // insistDemand (event_trig_insist.go), inquiryOrdered (event_trig_inquiry.go), modalAsk (event_trig_modalask.go)
 	scanBring                           // personBroughtToPower (event_trig_brought.go)
 	scanFound                           // "found" (bodiesBefore)
 	scanHurt                            // "injured", "wounded" after an article
@@ -123,7 +123,7 @@ func scanFamilies() []scanFamily {
 		{scanPenalty, append(wordsOf(penaltyForms), termBanStarts()...)},
 		{scanCoup, append(coupStarts(), uprisingStarts()...)},
 		{scanCondDemand, condDemandStarts()},
-		{scanInsist, append(insistStarts(), inquiryStarts()...)},
+		{scanInsist, append(append(insistStarts(), inquiryStarts()...), modalAskStarts()...)},
 		{scanBring, bringStarts()},
 		{scanFound, []string{"found"}},
 		{scanHurt, []string{"injured", "wounded"}},
@@ -446,6 +446,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
 			} else if im, asked := p.inquiryOrdered(d, i, s.Start, s.End); asked {
 				m, ok = im, true // "has ordered an inquiry into" (event_trig_inquiry.go)
+			} else if !ok {
+				if mm, asked := p.modalAsk(d, i, s.Start, s.End); asked {
+					m, ok = mm, true // "Brown said all nations should agree" (event_trig_modalask.go)
+				}
 			}
 		}
 		if sw&scanChoose != 0 && unclaimed(m, ok) {

@@ -522,13 +522,34 @@ func matchParts(gold []GoldPart, pred []predPart) ([]int, bool) {
 	return assign, try(0)
 }
 
+// namesMatch: one of the gold alternatives is one of the extracted entity's
+// names. A gold name written as a possessive ("Congo's", "the Philippines'")
+// also matches its bare form: the possessive ending is the sentence's
+// grammar, not part of the name, and no mention ever carries it, so 68 TUNE
+// participant cells labelled only as "X's" could never match (found by
+// helper other22, twenty-first session).
 func namesMatch(alts []string, names map[string]bool) bool {
 	for _, a := range alts {
-		if names[strings.ToLower(a)] {
+		a = strings.ToLower(a)
+		if names[a] {
+			return true
+		}
+		if bare := possessiveBase(a); bare != a && names[bare] {
 			return true
 		}
 	}
 	return false
+}
+
+// possessiveBase strips a possessive ending: "congo's" -> "congo",
+// "philippines'" -> "philippines"; any other name is returned unchanged.
+func possessiveBase(name string) string {
+	for _, end := range []string{"'s", "’s", "'", "’"} {
+		if b, ok := strings.CutSuffix(name, end); ok && b != "" {
+			return b
+		}
+	}
+	return name
 }
 
 func partLabels(pe predEvent) string {

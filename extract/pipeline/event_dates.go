@@ -369,6 +369,14 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			if ev.date == "" && !ev.unreal && p.linkedClause(d, ev, evs) {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
+			if ev.date == "" && !ev.unreal {
+				// "held talks with Dahlan in Tel Aviv late Wednesday": the
+				// talks and the visit their place reads share the day
+				// (event_dates_placed.go)
+				if v, pr, ok := placedMeetingDay(d, ev, evs); ok {
+					ev.date, ev.precision = v, pr
+				}
+			}
 			if ev.date == "" && ev.typ == "VISIT" && p.visitingPremodifier(d, ev) {
 				// "a joint news conference Sunday with visiting Syrian
 				// President Bashar al-Assad": the visit is on that day

@@ -223,7 +223,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			continue
 		}
 		opening := tx.Start <= 2 && end < s.End && (d.lower[end] == "," || // "Also Monday, a group claimed ..."
-			datePlaceOpening(d, s.Start, at, end, s.End)) // "Earlier today in Saudi Arabia, Ms. Rice had talks" (event_dates_openplace.go)
+			len(txs) == 1 && datePlaceOpening(d, s.Start, at, end, s.End)) // "Earlier today in Saudi Arabia, Ms. Rice had talks" (event_dates_openplace.go)
 		if !opening && openingPhrase[d.lower[s.Start]] {
 			// "In a statement Tuesday after a meeting in Doha, Qatar, the
 			// committee sanctioned ...": a date in the opening adverbial dates the main clause

@@ -45,6 +45,12 @@ func TestEventDatesTwentyFirstOpeningPlace(t *testing.T) {
 			want: []string{"NEGOTIATE talks=2007-06-13@0"},
 		},
 		{
+			// near: a sentence with a second date is a report of what that date tells
+			name: "second date",
+			text: "Earlier today in Washington, U.S. television networks reported that American forces attacked two Iranian oil platforms late Sunday.",
+			want: []string{"ATTACK attacked=2007-06-10@0"},
+		},
+		{
 			// near: the date belongs to the opening participle
 			name: "participle",
 			text: "Speaking Wednesday in Riyadh, Secretary of State Condoleezza Rice said the June elections in Lebanon must be fair.",

@@ -11,7 +11,10 @@ package pipeline
 // as an opening date does, even when the event is told far after it. Only
 // a place named by a preposition of place and a name ("in Saudi Arabia",
 // "at the United Nations") counts: any other word (a verb, a second
-// clause) makes the phrase more than a scene.
+// clause) makes the phrase more than a scene. A sentence naming another
+// date is left alone: its main clause is as often a report of what that
+// date tells ("Earlier today in Washington, U.S. television networks had
+// reported that American forces launched a strike late Sunday", Reuters).
 
 // datePlaceOpening: the date [at, end) opens the sentence [ss, se) (after
 // nothing but "On", "Earlier", "Also" and the like: "Speaking Tuesday in

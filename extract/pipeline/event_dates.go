@@ -344,6 +344,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 		switch {
 		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
+			if v := p.objectVerbOf(d, evs, best); v != nil {
+				v.date, v.precision = tx.Value, tx.Precision // "delivered the warning Thursday" (event_dates_lightobject.go)
+			}
 			if len(best.parts) == 0 && !best.unreal && tx.Precision == timex.Day {
 				// "Iran has test-fired several missiles. ... the missiles
 				// were launched Thursday": an event with no named side

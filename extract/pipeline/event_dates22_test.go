@@ -58,3 +58,23 @@ func TestEventDatesTwentyFirstOpeningPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestEventDatesTwentyFirstObjectVerb: a date right after the object noun
+// of a verb of the same event ("delivered the warning Thursday") is the
+// verb's; a date of another clause after the object is not
+// (objectVerbOf).
+func TestEventDatesTwentyFirstObjectVerb(t *testing.T) {
+	checkEventPatterns(t, []patternCase{
+		{
+			name: "object then date",
+			text: "Saudi Crown Prince Abdullah delivered the warning Thursday to the Syrian leader.",
+			want: []string{"THREATEN delivered=2007-06-14@0"},
+		},
+		{
+			// near: the day is another clause's
+			name: "date of the talks",
+			text: "Saudi Crown Prince Abdullah delivered the warning to the Syrian leader before the talks Thursday.",
+			want: []string{"THREATEN delivered=@0"},
+		},
+	})
+}

@@ -113,7 +113,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 		}
 		coming := p.futureAt(d, s.Start, at) || p.futureAfter(d, s.Start, at, end, s.End) ||
 			p.waitingAhead(d, s.Start, at, end, tx) || // "before the January 30 elections" (event_dates_ahead.go)
-			p.waitingWeekday(d, s.Start, at, end, s.End, tx) // "pulled out of Sunday's elections", "called an election for May 5" (event_dates_waiting.go)
+			p.waitingWeekday(d, s.Start, at, end, s.End, tx) || // "pulled out of Sunday's elections", "called an election for May 5" (event_dates_waiting.go)
+			p.presentWaited(d, s.Start, at, end, s.End, tx) // "remains the front-runner for Sunday's runoff" (event_dates_presentwait.go)
 		if coming && !harmNamedByDate(evs, at, end) && !monthNamed {
 			if future == nil {
 				future = timex.FindLower(words, lower, d.src.Published, timex.Options{Future: true, Ref: sentRef, Report: rep})
@@ -221,7 +222,8 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			}
 			continue
 		}
-		opening := tx.Start <= 2 && end < s.End && d.lower[end] == "," // "Also Monday, a group claimed ..."
+		opening := tx.Start <= 2 && end < s.End && (d.lower[end] == "," || // "Also Monday, a group claimed ..."
+			len(txs) == 1 && datePlaceOpening(d, s.Start, at, end, s.End)) // "Earlier today in Saudi Arabia, Ms. Rice had talks" (event_dates_openplace.go)
 		if !opening && openingPhrase[d.lower[s.Start]] {
 			// "In a statement Tuesday after a meeting in Doha, Qatar, the
 			// committee sanctioned ...": a date in the opening adverbial dates the main clause
@@ -342,6 +344,9 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 		switch {
 		case best != nil && best.date == "":
 			best.date, best.precision = tx.Value, tx.Precision
+			if v := p.objectVerbOf(d, evs, best); v != nil {
+				v.date, v.precision = tx.Value, tx.Precision // "delivered the warning Thursday" (event_dates_lightobject.go)
+			}
 			if len(best.parts) == 0 && !best.unreal && tx.Precision == timex.Day {
 				// "Iran has test-fired several missiles. ... the missiles
 				// were launched Thursday": an event with no named side

@@ -480,6 +480,8 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanBan != 0 && d.mentionAt[i] < 0 {
 			if bm, banned := p.countryBanned(d, i, s.Start, s.End); banned {
 				m, ok = bm, true // "the European Union's ban on arms sales to China" (event_trig_ban.go)
+			} else if em, held := p.embargoHeld(d, i, s.Start, s.End); held {
+				m, ok = em, true // "a U.S. trade embargo on Cuba" (event_trig_embargo.go)
 			}
 		}
 		if sw&scanBail != 0 && unclaimed(m, ok) {

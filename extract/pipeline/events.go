@@ -123,6 +123,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == "ban" && ev.typ == "SANCTION" && m.Nominal {
 				bannedArgs(d, ev, m, s.End) // "the European Union's ban on arms sales to China" (event_trig_ban.go)
 			}
+			if m.Lemma == embargoLemma && ev.typ == "SANCTION" {
+				embargoArgs(d, ev, m, s.Start, s.End) // "a U.S. trade embargo on Cuba" (event_trig_embargo.go)
+			}
 			if ev.typ == "OCCUPY" && landTakers[m.Lemma] && !m.Nominal {
 				capturedArgs(d, ev, m.Start, s.Start) // "areas Israel captured in the 1967 war" (event_trig_captured.go)
 			}

@@ -36,7 +36,7 @@ const (
 	scanControl                         // controlTaken (event_trig_control.go)
 	scanEmergency                       // emergencyRuled (event_trig_curfew.go)
 	scanCordon                          // placeCordoned (event_trig_cordon.go)
-	scanLeft                            // officeLeft (event_trig_removed.go)
+	scanLeft                            // officeLeft (event_trig_removed.go), governmentLeft (event_trig_govleft.go)
 	scanSend                            // sentEnvoys (event_trig_sent.go)
 	scanHead                            // headedTo (event_trig_head.go)
 	scanThreat                          // ifThreat (event_trig_ifthreat.go)
@@ -67,7 +67,7 @@ const (
 	scanCrackdown                       // "crackdown" (crackdownTold, event_trig_crackdown.go)
 	scanSucceed                         // successorForms (successorTaken, event_trig_succeed.go)
 	scanMourned                         // mournNouns (personMourned, event_trig_mourned.go)
-	scanSigned                          // signForms (pactSigned, event_trig_signed.go)
+	scanSigned                          // signForms (pactSigned, event_trig_signed.go), formForms (pactFormed, event_trig_formedpact.go)
 	scanCrowd                           // crowdVerbs, vigilNouns (crowdGathered, event_trig_crowd.go)
 	scanAbroad                          // "in" after abroadForms (abroadSpoke, event_trig_abroad.go)
 	scanLeg                             // legForms (tourLeg, event_trig_tourleg.go)
@@ -114,7 +114,7 @@ func scanFamilies() []scanFamily {
 		{scanControl, controlStarts()},
 		{scanEmergency, emergencyStarts()},
 		{scanCordon, cordonStarts()},
-		{scanLeft, leftStarts()},
+		{scanLeft, append(leftStarts(), govLeftStarts()...)},
 		{scanSend, sendStarts()},
 		{scanHead, headStarts()},
 		{scanThreat, threatStarts()},
@@ -145,7 +145,7 @@ func scanFamilies() []scanFamily {
 		{scanCrackdown, crackdownStarts()},
 		{scanSucceed, wordsOf(successorForms)},
 		{scanMourned, wordsOf(mournNouns)},
-		{scanSigned, wordsOf(signForms)},
+		{scanSigned, append(wordsOf(signForms), formedPactStarts()...)},
 		{scanCrowd, crowdWords()},
 		{scanAbroad, abroadStarts()},
 		{scanLeg, legStarts()},
@@ -423,6 +423,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = rm, true // "removed him from the post", "announced his retirement" (event_trig_removed.go)
 			}
 		}
+		if sw&scanLeft != 0 && (unclaimed(m, ok) || m.Code == cameo.CodeResign) {
+			if gm, left := p.governmentLeft(d, i, s.Start, s.End); left {
+				m, ok = gm, true // "left Lebanon's cabinet", "quit the Sharon government" (event_trig_govleft.go)
+			}
+		}
 		if sw&scanCoup != 0 && (unclaimed(m, ok) || m.Code == cameo.CodeResign) {
 			if cm, coup := p.coupTold(d, i, s.Start, s.End); coup {
 				m, ok = cm, true // "deposed in a military coup led by", "a 2002 coup against" (event_trig_coup.go)
@@ -571,6 +576,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanSigned != 0 && unclaimed(m, ok) {
 			if sm, signed := p.pactSigned(d, i, s.Start, s.End); signed {
 				m, ok = sm, true // "signed a Tax Information Exchange Agreement with the US" (event_trig_signed.go)
+			}
+		}
+		if sw&scanSigned != 0 && unclaimed(m, ok) {
+			if fm, formed := p.pactFormed(d, i, s.Start, s.End); formed {
+				m, ok = fm, true // "formed a partnership with rival DaimlerChrysler" (event_trig_formedpact.go)
 			}
 		}
 		if sw&scanAirspace != 0 && unclaimed(m, ok) {

@@ -489,6 +489,9 @@ func (p *Pipeline) gapWord(d *doc, i int) bool {
 	if gapWords[w] || isBe(w) {
 		return true
 	}
+	if passiveCauseGap(d, i) {
+		return true // "was forced to resign" (event_unreal_implicative.go)
+	}
 	switch w {
 	case "has", "have", "had", "having", "not", "never", "to", "allegedly", "jointly", "formally", "quickly",
 		"agreed", "agree", "decided", "vowed", "threatened", "wants", "want", "wanted", "tried", "began", "begun",
@@ -2996,6 +2999,8 @@ func (p *Pipeline) purposeInfinitive(d *doc, t, ss int) int {
 		return -1
 	case pastAble(d, g, ss):
 		return -1 // "was able to travel to Burma": he did (event_unreal_able.go)
+	case pastCause(d, g, ss):
+		return -1 // "the allegations led the minister to resign": he did (event_unreal_implicative.go)
 	}
 	for j := g; j > ss && j >= g-4; j-- {
 		switch d.lower[j] {

@@ -42,7 +42,8 @@ func pastSpan(d *doc, k, se int) bool {
 func (p *Pipeline) wishedNoun(d *doc, t, ss int) bool {
 	return wishedForBut(d, t, ss, func(k int) bool {
 		return p.wishNounSubject(d, k, ss, t) || p.ownVerb(d, k, t) || preparedVote(d, k, t) ||
-			p.wishBeyond(d, k, t) || hinderedVote(d, k, t) // a vote, set anyway (event_unreal_heldvote.go)
+			p.wishBeyond(d, k, t) || hinderedVote(d, k, t) || // a vote, set anyway (event_unreal_heldvote.go)
+			settingObject(d, k, t, settingMeetings[d.lower[t]]) // "proposed during a meeting in Cuba" (event_unreal_setting.go)
 	})
 }
 

@@ -593,6 +593,9 @@ func (p *Pipeline) askedBy(d *doc, ev *event, evs []*event) *event {
 		if inquiryInto(d, o) {
 			continue // "ordered an investigation into the killings": what is looked into happened (event_trig_inquiry.go)
 		}
+		if ev.nominal && settingObject(d, o.trigEnd-1, ev.trigStart, ev.typ == "MEET") {
+			continue // "delivered the warning during a meeting with X": the meeting is its setting (event_unreal_setting.go)
+		}
 		if !o.nominal && ev.trigStart == o.trigEnd && ev.typ == "VISIT" && d.lower[ev.trigStart] == "visiting" {
 			continue // "asked visiting envoys Elliott Abrams and David Welch for": the envoys are asked
 		}

@@ -240,6 +240,9 @@ var hostileNouns = map[string]bool{
 // country scored +2 on TUNE and -1 on CHECK, so it is not done.)
 func (p *Pipeline) reportingState(d *doc, ev *event, ss, se int) {
 	k, c := p.reportingSubject(d, ss, ev.trigStart)
+	if c >= 0 && p.reportedSide(d, ev, ss, k, c, se) {
+		return // "Pakistan's military says seven militants were killed" (event_args_sayerside.go)
+	}
 	if c < 0 || otherState(d, k+1, se, c) || namesPerson(d, k+1, se) {
 		return
 	}

@@ -492,6 +492,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.pairPacts(d)     // "the Israel-Palestinian Oslo peace accord": the pair are the sides (event_agree_pairname.go)
 	p.electionCountries(d)
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
+	bodyElections(d)    // "Congo's electoral commission ... national elections" (event_args_bodyelection.go)
 	d.lateRepeats()
 	d.attackHalves()
 	p.blamedAgents(d)    // "officials blame Taliban forces": the doer of an attack told before (event_args_blamed.go)

@@ -273,6 +273,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// a death no one is said to have caused
 			m, ok = cameo.Match{Code: cameo.CodeDie, Lemma: "die", Start: i, End: i + 1}, true
 		}
+		if sw&scanFound != 0 && unclaimed(m, ok) {
+			if vm, found := verdictFound(d, i, s.End); found {
+				m, ok = vm, true // "a court has found 14 former militia members guilty" (event_trig_foundguilty.go)
+			}
+		}
 		if sw&scanHurt != 0 && i > s.Start &&
 			(d.lower[i-1] == "the" || i-2 >= s.Start && d.lower[i-2] == "the" && (allDigits(d.lower[i-1]) || p.cls(d, i-1)&wNum != 0)) {
 			// "Of the 130 injured, 77 were women", "the wounded included": the

@@ -145,8 +145,7 @@ var askingNouns = map[string]bool{
 	"call": true, "calls": true, "proposal": true, "proposals": true, "plea": true, "pleas": true, "ultimatum": true,
 }
 
-// courtWords tell a court: a request it grants is a plea in court.
-var courtWords = map[string]bool{"court": true, "judge": true, "tribunal": true, "justice": true, "judges": true, "panel": true}
+// (courtWords: event_courtnouns.go)
 
 // answeredRequest: "(X) granted | rejected | met [det] (Y's | a Y) request":
 // X is the one asked.

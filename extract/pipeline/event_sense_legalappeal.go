@@ -33,11 +33,7 @@ var rulingNouns = map[string]bool{
 	"extradition": true, "deportation": true, "disqualification": true, "dismissal": true,
 }
 
-// deciders decide an appeal: a court, a judge, an umpire.
-var deciders = map[string]bool{
-	"court": true, "courts": true, "judge": true, "judges": true, "justice": true, "tribunal": true,
-	"magistrate": true, "umpire": true, "umpires": true, "referee": true, "referees": true, "arbitration": true,
-}
+// (deciders: event_courtnouns.go)
 
 // umpireCalls are what a player appeals for: "appeal for lbw".
 var umpireCalls = map[string]bool{

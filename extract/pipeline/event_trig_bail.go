@@ -38,9 +38,17 @@ func bailStarts() []string { return append(wordsOf(bailReleases), "bail") }
 func bailTold(d *doc, i, ss, se int) (cameo.Match, bool) {
 	w := d.lower[i]
 	if bailReleases[w] {
-		for k := i + 1; k+1 < se && k <= i+3; k++ {
-			if d.lower[k] == "on" && d.lower[k+1] == "bail" {
-				return cameo.Match{Code: cameo.CodeTrial, Lemma: "release", Start: i, End: k + 2}, true
+		// "on" within five words, a name counting as one ("freed Sarah
+		// Shourd earlier this month on $500,000 bail")
+		for k, n := i+1, 0; k+1 < se && n < 5; k, n = k+1, n+1 {
+			if mi := d.mentionAt[k]; mi >= 0 {
+				k = d.mentions[mi].end - 1
+				continue
+			}
+			if d.lower[k] == "on" {
+				if end, ok := bailSum(d, k+1, se); ok {
+					return cameo.Match{Code: cameo.CodeTrial, Lemma: "release", Start: i, End: end}, true
+				}
 			}
 			if d.lower[k] == "," || d.lower[k] == "." || d.lower[k] == "and" {
 				break
@@ -58,4 +66,54 @@ func bailTold(d *doc, i, ss, se int) (cameo.Match, bool) {
 		return cameo.Match{Code: cameo.CodeTrial, Lemma: "grant", Start: i - 1, End: i + 1}, true
 	}
 	return cameo.Match{}, false
+}
+
+// bailSum reads the words after "on" in a release: "bail", or a sum and
+// "bail" or "bond" ("freed earlier this month on $500,000 bail", "released
+// on $10,000 bond"), or "bond" ending the clause ("released on bond.").
+// (twenty-first session, court22) A bond after a sum or ending the clause
+// is a surety; "on bond markets" is business news. It returns the end of
+// the match.
+func bailSum(d *doc, k, se int) (int, bool) {
+	sum, start := false, k
+	for ; k < se && k < start+4 && moneyWord(d.lower[k]); k++ {
+		sum = true
+	}
+	if k >= se {
+		return 0, false
+	}
+	switch d.lower[k] {
+	case "bail":
+		return k + 1, true
+	case "bond":
+		if sum || k+1 >= se || bondClauseEnd(d.lower[k+1]) {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// moneyWord: w is part of a sum of money ("$", "500,000", "$10,000", "million").
+func moneyWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w[0] {
+	case '$', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	switch w {
+	case "£", "€", "million", "thousand", "billion", "dollars", "pounds", "euros", "us", "u.s.":
+		return true
+	}
+	return false
+}
+
+// bondClauseEnd: w ends the clause of a release on bond.
+func bondClauseEnd(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "after", "and", "pending", "until", "while", "but":
+		return true
+	}
+	return false
 }

@@ -43,11 +43,7 @@ var courtDecisionVerbs = map[string]string{
 	"invalidated": "", "invalidates": "", "nullified": "", "nullifies": "",
 }
 
-// courtSubjects are the heads of a court or its deciders.
-var courtSubjects = map[string]bool{
-	"court": true, "courts": true, "tribunal": true, "judge": true, "judges": true, "justices": true,
-	"magistrate": true, "magistrates": true, "jury": true, "arbitrator": true,
-}
+// (courtSubjects: event_courtnouns.go)
 
 // courtSubjectGap are the words that stand between a subject and its verb
 // without ending the subject: auxiliaries, adverbs and days.

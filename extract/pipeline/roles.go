@@ -553,14 +553,21 @@ func (p *Pipeline) resolveDescriptions(d *doc) {
 			// the adjective stays its own mention; the description starts after it
 			m.start = j
 		}
-		idx := len(d.mentions)
-		d.mentions = append(d.mentions, m)
-		for k := m.start; k < m.end; k++ {
-			d.mentionAt[k] = idx
-		}
-		d.ents[target].mentions = append(d.ents[target].mentions, idx)
+		d.addDescription(m)
 		i = end - 1
 	}
+}
+
+// addDescription stores m, a description of the person m.ent, as one of
+// that person's mentions over its tokens (resolveDescriptions and
+// possessiveDescriptions).
+func (d *doc) addDescription(m *mention) {
+	idx := len(d.mentions)
+	d.mentions = append(d.mentions, m)
+	for k := m.start; k < m.end; k++ {
+		d.mentionAt[k] = idx
+	}
+	d.ents[m.ent].mentions = append(d.ents[m.ent].mentions, idx)
 }
 
 // titleNamedBy reports whether a description's head names a title: "foreign

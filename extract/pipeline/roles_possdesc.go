@@ -72,12 +72,7 @@ func (p *Pipeline) possessiveDescriptions(d *doc) {
 			continue
 		}
 		m := &mention{start: j, end: end, label: "PER", ent: target, nominal: true}
-		idx := len(d.mentions)
-		d.mentions = append(d.mentions, m)
-		for k := m.start; k < m.end; k++ {
-			d.mentionAt[k] = idx
-		}
-		d.ents[target].mentions = append(d.ents[target].mentions, idx)
+		d.addDescription(m)
 		i = end - 1
 	}
 }

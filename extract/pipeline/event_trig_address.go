@@ -117,7 +117,12 @@ func (p *Pipeline) addressParts(d *doc, ev *event, se int) {
 	}
 	if e := openerSubject(d, ev.trigStart, k, se); e >= 0 {
 		ev.addPart(e, participant) // "Addressing the U.N. General Assembly Thursday, Ivo Jovic described" (event_trig_abroad_opener.go)
-		ev.addPart(d.mentions[d.mentionAt[k]].ent, participant)
+		if d.mentionAt[k] >= 0 {
+			// (an audience read by audienceAt, "Speaking to a meeting of
+			// farm ministers", has no assembly mention at k: its listeners
+			// are already in)
+			ev.addPart(d.mentions[d.mentionAt[k]].ent, participant)
+		}
 		return
 	}
 	ev.parts = nil

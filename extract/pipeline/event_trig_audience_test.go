@@ -43,3 +43,14 @@ func TestAudienceAddressed(t *testing.T) {
 		},
 	})
 }
+
+// TestAudienceOpenerWithoutAssembly: an opener's audience read by
+// audienceAt ("Speaking to a Senate committee hearing, X said") has no
+// assembly mention right after the trigger; addressParts once indexed the
+// mention table with -1 there, and the whole document failed (Reuters
+// reuters-8554, found at the twenty-first session's end).
+func TestAudienceOpenerWithoutAssembly(t *testing.T) {
+	checkEventTypes(t, []typeCase{
+		{"U.S. Agriculture undersecretary Daniel Amstutz said a farm accord is possible.\n\nSpeaking to a Senate Agriculture Appropriations committee hearing, Amstutz said he thinks the two sides can reach agreement in 1988.", "MEET Speaking to"},
+	})
+}

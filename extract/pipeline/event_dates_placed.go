@@ -38,12 +38,12 @@ func placedMeetingDay(d *doc, ev *event, evs []*event) (string, string, bool) {
 	return "", "", false
 }
 
-// clauseBreakBetween: a comma, conjunction or relative word between a and b
-// starts another clause.
+// clauseBreakBetween: a word between a and b opens another clause: one of
+// clauseBreakWord's (event_trig_missile.go) or a relative pronoun.
 func clauseBreakBetween(d *doc, a, b int) bool {
 	for k := a; k < b; k++ {
-		switch d.lower[k] {
-		case ",", ";", "and", "but", "who", "which", "that", "when", "after", "before", "while":
+		switch w := d.lower[k]; {
+		case clauseBreakWord(w), w == "who", w == "which", w == "that":
 			return true
 		}
 	}

@@ -167,4 +167,6 @@ var devRanges = map[string]struct {
 	"voa_dev61.tsv": {"dev61", 2631, 2670},
 	"voa_dev62.tsv": {"dev62", 2671, 2710},
 	"voa_dev63.tsv": {"dev63", 2711, 2750},
+	"voa_dev64.tsv": {"dev64", 2751, 2790},
+	"voa_dev65.tsv": {"dev65", 2791, 2830},
 }

@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510", "voa-2670"} {
+	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510", "voa-2670", "voa-2830"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -165,4 +165,8 @@ var devRanges = map[string]struct {
 	"voa_dev59.tsv": {"dev59", 2551, 2590},
 	"voa_dev60.tsv": {"dev60", 2591, 2630},
 	"voa_dev61.tsv": {"dev61", 2631, 2670},
+	"voa_dev62.tsv": {"dev62", 2671, 2710},
+	"voa_dev63.tsv": {"dev63", 2711, 2750},
+	"voa_dev64.tsv": {"dev64", 2751, 2790},
+	"voa_dev65.tsv": {"dev65", 2791, 2830},
 }

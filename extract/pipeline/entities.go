@@ -418,6 +418,8 @@ func (p *Pipeline) buildEntities(d *doc) {
 			m.label = "LOC"
 		case m.label != "ORG" && m.label != "NORP" && !m.nominal && m.end-m.start >= 2 && (orgNameEnds[d.words[m.end-1]] || corporateSuffix[d.lower[m.end-1]] && m.label != "LOC") && !p.gazPlace(d.text(m.start, m.end)):
 			m.label = "ORG" // "African Union", "Highland Council"; not the Soviet Union
+		case m.label == "MISC" && m.end-m.start == 1 && groupOfNations(d.words[m.start]):
+			m.label = "ORG" // "the G-20 summit": a group of nations by its shorthand (entity_groupof.go)
 		case m.label != "MISC" && m.label != "NORP" && !m.nominal && m.end-m.start >= 2 && miscNameEnds[d.words[m.end-1]]:
 			m.label = "MISC" // "Heineken Cup", "UK Film Talent Award": events and prizes
 		}

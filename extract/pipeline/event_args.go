@@ -2833,7 +2833,7 @@ func expectedTo(d *doc, v, ss int) bool {
 // participleClause: the verb at t opens a participle clause after a comma
 // ("..., arresting eight members", "..., asking him to allow").
 func participleClause(d *doc, t, ss int) bool {
-	return strings.HasSuffix(d.lower[t], "ing") && t-1 > ss && d.lower[t-1] == ","
+	return strings.HasSuffix(d.lower[t], "ing") && t-1 > ss && (d.lower[t-1] == "," || dayBeforeParticiple(d, t, ss))
 }
 
 // futureAux: "will" or "'ll" stands among the auxiliaries before the verb at t.

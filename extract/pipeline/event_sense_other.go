@@ -101,6 +101,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		if enlisting(d, ev, d.sents[si].Start, d.sents[si].End) {
 			return guardEnlisting
 		}
+		if p.patrolUnit(d, ev, d.sents[si].Start, d.sents[si].End) {
+			return guardPatrolUnit // "a border patrol fired on": the unit, not a show of force (event_sense_patrolunit.go)
+		}
 	case "OCCUPY":
 		if p.controlOfThing(d, ev, si) {
 			return guardControlOfThing

@@ -654,6 +654,13 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.lower[m.End] == "for" || d.lower[m.End] == "to" && p.cls(d, m.End+1)&wVerb != 0 && d.mentionAt[m.End+1] < 0) {
 			m.Code = "020" // "rejected Israel's call to hold unconditional peace talks", "a call for calm": an appeal
 		}
+		if m.Nominal && lemma == "call" && cameo.EventType(m.Code) == "PHONE_CALL" {
+			if code, drop := p.callNounSense(d, i, m.End, s.Start, s.End); drop {
+				continue // "rejected the call as unlawful", "options calls": no phone call (event_sense_callnoun.go)
+			} else if code != "" {
+				m.Code = code // "a call from NATO's assembly for an inquiry": an appeal
+			}
+		}
 		if sayVerbs[lemma] {
 			// "said the arrests...": the noun is the event; what was said, quotes carry
 			continue

@@ -223,6 +223,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && p.chargedAct(d, ev, s.Start, s.End) {
 				ev.unreal, why = true, guardUnrealCharged // "are accused of kidnapping children": an accusation's content (event_guard_charged.go)
 			}
+			if !ev.unreal && barredReelection(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealStopped // "can not run for re-election": a term ruled out (event_unreal_reelection.go)
+			}
 			if !ev.unreal && p.deferredEvent(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealDeferred // "postponed reconciliation talks": put off, not held (event_guard_deferred.go)
 			}

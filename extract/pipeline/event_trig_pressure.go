@@ -165,7 +165,7 @@ func (p *Pipeline) pressureList(d *doc, k, se int) ([]int, int) {
 			continue
 		}
 		if w == "the" || (w == "and" || w == ",") && len(out) > 0 && p.nameAhead(d, k+1, se) ||
-			p.cls(d, k)&(wAdj|wGerund|wPart) != 0 && p.nameAhead(d, k+1, se) {
+			p.cls(d, k)&(wAdj|wGerund|wPart) != 0 && p.nameAhead(d, k+1, se) || titleBeforeName(d, k, se) {
 			k++
 			continue
 		}
@@ -175,6 +175,20 @@ func (p *Pipeline) pressureList(d *doc, k, se int) ([]int, int) {
 		return out, k
 	}
 	return out, k
+}
+
+// titleBeforeName: the capitalised words from k run into a name ("Prime
+// Minister Sher Bahadur Deuba" when the name is only "Sher Bahadur Deuba").
+func titleBeforeName(d *doc, k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		if d.mentionAt[j] >= 0 {
+			return j > k
+		}
+		if d.words[j] == d.lower[j] {
+			return false
+		}
+	}
+	return false
 }
 
 // nameAhead: a name starts at k, past an article and an adjective.

@@ -76,6 +76,7 @@ const (
 	scanAirspace                        // airspaceViolations (airspaceViolated, event_trig_airspace.go)
 	scanVisitor                         // visitorToldForms (visitorTold, event_trig_visitor.go)
 	scanPressure                        // "pressure" (pressureToAct, event_trig_pressure.go)
+	scanDeadline                        // "deadline" (deadlineSet, event_trig_deadline.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -155,6 +156,7 @@ func scanFamilies() []scanFamily {
 		{scanAirspace, airspaceStarts()},
 		{scanVisitor, visitorStarts()},
 		{scanPressure, pressureStarts()},
+		{scanDeadline, deadlineStarts()},
 	}
 }
 
@@ -559,6 +561,11 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			// (over the lexicon's "pressure ... to", whose noun the speech guard drops)
 			if pm, pressed := p.pressureToAct(d, i, s.Start, s.End); pressed {
 				m, ok = pm, true // "under intense U.S. pressure to crack down" (event_trig_pressure.go)
+			}
+		}
+		if sw&scanDeadline != 0 && unclaimed(m, ok) {
+			if dm, set := p.deadlineSet(d, i, s.Start, s.End); set {
+				m, ok = dm, true // "an August 31 U.N. Security Council deadline for Iran to halt" (event_trig_deadline.go)
 			}
 		}
 		if sw&scanLeg != 0 && unclaimed(m, ok) {

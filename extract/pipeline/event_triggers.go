@@ -75,6 +75,8 @@ const (
 	scanPactName                        // pactNameHeads, the last word of a name (pactNamed, event_trig_pactname.go)
 	scanAirspace                        // airspaceViolations (airspaceViolated, event_trig_airspace.go)
 	scanVisitor                         // visitorToldForms (visitorTold, event_trig_visitor.go)
+	scanPressure                        // "pressure" (pressureToAct, event_trig_pressure.go)
+	scanDeadline                        // "deadline" (deadlineSet, event_trig_deadline.go)
 )
 
 // scanWords merges the word lists scanTriggers asks of every word of
@@ -153,6 +155,8 @@ func scanFamilies() []scanFamily {
 		{scanPactName, wordsOf(pactNameHeads)},
 		{scanAirspace, airspaceStarts()},
 		{scanVisitor, visitorStarts()},
+		{scanPressure, pressureStarts()},
+		{scanDeadline, deadlineStarts()},
 	}
 }
 
@@ -551,6 +555,17 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 		if sw&scanVisitor != 0 && unclaimed(m, ok) {
 			if vm, met := p.visitorTold(d, i, si); met {
 				m, ok = vm, true // "told a visiting Japanese delegation" (event_trig_visitor.go)
+			}
+		}
+		if sw&scanPressure != 0 && (unclaimed(m, ok) || m.Lemma == "pressure") {
+			// (over the lexicon's "pressure ... to", whose noun the speech guard drops)
+			if pm, pressed := p.pressureToAct(d, i, s.Start, s.End); pressed {
+				m, ok = pm, true // "under intense U.S. pressure to crack down" (event_trig_pressure.go)
+			}
+		}
+		if sw&scanDeadline != 0 && unclaimed(m, ok) {
+			if dm, set := p.deadlineSet(d, i, s.Start, s.End); set {
+				m, ok = dm, true // "an August 31 U.N. Security Council deadline for Iran to halt" (event_trig_deadline.go)
 			}
 		}
 		if sw&scanLeg != 0 && unclaimed(m, ok) {

@@ -171,6 +171,12 @@ func (p *Pipeline) findEvents(d *doc) {
 			if m.Lemma == inquiryLemma && ev.typ == "DEMAND" {
 				p.inquiryArgs(d, ev, m, s.End) // "ordered an investigation into Prime Minister Ehud Olmert" (event_trig_inquiry.go)
 			}
+			if m.Lemma == pressureLemma && ev.typ == "APPEAL" {
+				p.pressureArgs(d, ev, m, s.Start, s.End) // "under intense U.S. pressure to crack down" (event_trig_pressure.go)
+			}
+			if m.Lemma == deadlineLemma && ev.typ == "DEMAND" {
+				p.deadlineArgs(d, ev, m, s.Start, s.End) // "a deadline set by Prime Minister Deuba for the Maoists to resume talks" (event_trig_deadline.go)
+			}
 			if m.Lemma == modalAskLemma && (ev.typ == "APPEAL" || ev.typ == "DEMAND") {
 				p.modalAskArgs(d, ev, m, s.Start) // "He said Ugandan forces must leave the region" (event_trig_modalask.go)
 			}

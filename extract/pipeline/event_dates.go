@@ -371,7 +371,7 @@ func (p *Pipeline) anchorDates(d *doc, evs []*event, si int, ref *string, named 
 			if ev.date == "" && ev.nominal && ev.trigStart-1 > s.Start && d.lower[ev.trigStart-1] == "for" {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
-			if ev.date == "" && !ev.unreal && p.linkedClause(d, ev, evs) {
+			if ev.date == "" && !ev.unreal && (p.linkedClause(d, ev, evs) || p.asAfterDate(d, s.Start+dated[0].End, ev)) {
 				ev.date, ev.precision = dated[0].Value, dated[0].Precision
 			}
 			if ev.date == "" && !ev.unreal {
@@ -477,6 +477,10 @@ func (p *Pipeline) linkedClause(d *doc, ev *event, evs []*event) bool {
 			switch d.lower[k] {
 			case "when", "after", "while":
 				return true
+			case "as":
+				if p.asClause(d, k, hi) {
+					return true // "delivered Wednesday, as troops deployed" (event_dates_asclause.go)
+				}
 			case "during":
 				// what was done during a dated event: "killed two militants
 				// and arrested another 11 during a raid Saturday"

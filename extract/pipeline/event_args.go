@@ -781,6 +781,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			return q, passive, unreal // "A Japanese engineer and his driver were kidnapped" (event_args_conjdet.go)
 		}
 	}
+	if relative && passive {
+		if q := p.whoAntecedent(d, ph, k, ss); len(q) > 0 {
+			return q, passive, unreal // "a ransom for an Italian engineer who was kidnapped" (event_args_relwho.go)
+		}
+	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) && !approxCount(d, ph.start, ss) {
 		// ("About 100 Polish workers demonstrated": a count, event_args_aboutcount.go)
 		return nil, passive, unreal // "marched through London to protest": London is no subject

@@ -743,6 +743,9 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 				g = d.mentions[mi].start // ("with the NATO-led coalition": names inside the modifier)
 				continue
 			}
+			if q := p.byParticipleSubject(d, g, ph.start, ss); len(q) > 0 {
+				return q, passive, unreal // "Iraqi forces backed by U.S. troops rounded up" (event_args_bypart.go)
+			}
 			if p.finiteLike(d, g) && !strings.HasSuffix(d.lower[g], "ing") && d.lower[g] != "based" && d.lower[g] != "stationed" {
 				break
 			}
@@ -779,6 +782,11 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 	if ph.start <= k {
 		if q := p.detConjunct(d, ph, ss); len(q) > 0 {
 			return q, passive, unreal // "A Japanese engineer and his driver were kidnapped" (event_args_conjdet.go)
+		}
+	}
+	if relative && passive {
+		if q := p.whoAntecedent(d, ph, k, ss); len(q) > 0 {
+			return q, passive, unreal // "a ransom for an Italian engineer who was kidnapped" (event_args_relwho.go)
 		}
 	}
 	if ph.start > k || afterPreposition(d, ph.start, ss) && !approxCount(d, ph.start, ss) {

@@ -505,6 +505,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	bodyTalks(d)         // "Gazprom says negotiations are almost complete": talks of one body (event_talks_body.go)
 	p.victimsTold(d)     // "the victims included 11 Pakistanis": the attack's PATIENTs (event_args_victims.go)
 	p.corpsStates(d)     // "a U.S. Army convoy", "the death of a Marine": the state, not its service (event_args_corpsall.go)
+	p.courtStates(d)     // "Ukraine's Supreme Court threw out": the owner, not the rank (event_args_courtstate.go)
 	nonActors(d)         // "signed the Treaty of Kanagawa", "African leaders": no side (event_args_nonactor.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.

@@ -44,7 +44,7 @@ func TestCourtDecided(t *testing.T) {
 		{
 			name: "court approved a law",
 			text: "Ecuador's Constitutional Court has approved a law that lets mayors serve a third term.",
-			want: []string{"TRIAL approved [Constitutional Court:AGENT]"},
+			want: []string{"TRIAL approved [Ecuador:AGENT]"},
 		},
 		{
 			name:   "parliament approved a law",

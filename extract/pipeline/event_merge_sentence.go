@@ -37,6 +37,7 @@ func (d *doc) clauseRepeats() {
 				keep, drop = ev, c
 			}
 			d.guarded(guardMergeClause, drop)
+			d.complementSides(keep, drop) // "shot and killed three Palestinians" (event_merge_sides.go)
 			if symmetric[keep.typ] {
 				// "entered into an agreement with the Federal Reserve Bank":
 				// each trigger read one side; the act has both

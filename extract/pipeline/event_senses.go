@@ -167,6 +167,8 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "there were no plans for an emergency OPEC meeting", "no treaty between"
 	}
 	switch {
+	case typ == cameo.Attack && repelledAttack(d, m.Start, m.End, ss, se):
+		return true // "its troops repelled an Iranian attack": the attack noun is the event; the repeller is its target (event_sense_repel.go)
 	case typ == cameo.Attack && (w == "launch" || w == "launched" || w == "launches" || w == "launching") && anyWord(d, spaceWords, ss, se):
 		return true // "six rockets scheduled for launch by NASA"
 	case typ == cameo.Meet && !m.Nominal && (w == "meet" || w == "meets" || w == "met" || w == "meeting") && needAfter(d, m.End, se):

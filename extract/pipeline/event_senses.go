@@ -175,6 +175,10 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		return true // "meet the Law Lords' concerns", "met its target": satisfy
 	case typ == cameo.Visit && (w == "race" || w == "raced" || w == "racing" || w == "races"):
 		return true // "in the second race", "raced to victory"
+	case typ == cameo.Occupy && w == "invasion" && invasionOusts(d, m.Start, m.End, ss, se):
+		return true // "since a U.S.-led invasion ousted the Taliban": the ouster's ATTACK tells it (event_sense_ousterinvasion.go)
+	case typ == cameo.Occupy && entryVerb(w) && raidEntry(d, m.Start, ss, se):
+		return true // "troops entered Tulkarm in search of two militants": a raid, no occupation (event_sense_raidentry.go)
 	case typ == cameo.Occupy && (w == "moving" || w == "move" || w == "moved" || w == "moves") && !p.forceNear(d, m, si):
 		return true // "before moving into the full squad"
 	case typ == cameo.Election && m.Nominal && m.End < se && electionCompound[d.lower[m.End]]:

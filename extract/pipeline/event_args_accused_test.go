@@ -25,7 +25,7 @@ func TestAccusedAgent(t *testing.T) {
 		},
 		{
 			name: "accused of a gerund act, the accused named by country",
-			text: "The rebels accused Chadian army helicopters of bombing their positions.",
+			text: "The rebels accused Chadian army helicopters of bombing their positions in Darfur.",
 			want: []string{"ATTACK bombing [Chad:AGENT]"},
 		},
 		{

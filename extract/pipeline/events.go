@@ -226,7 +226,7 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && spanTally(d, ev, s.Start, s.End) {
 				ev.unreal, why = true, guardUnrealSpanTally // "25 troops have been killed since Monday": a running count (event_unreal_spantally.go)
 			}
-			if !ev.unreal && p.chargedAct(d, ev, s.Start, s.End) {
+			if !ev.unreal && (p.chargedAct(d, ev, s.Start, s.End) || accusedGerund(d, ev, s.Start, s.End)) {
 				ev.unreal, why = true, guardUnrealCharged // "are accused of kidnapping children": an accusation's content (event_guard_charged.go)
 			}
 			if !ev.unreal && barredReelection(d, ev, s.Start) {

@@ -553,6 +553,7 @@ func (p *Pipeline) buildEntities(d *doc) {
 			union(cand, i)
 		}
 	}
+	linkLoneFirstNames(d, words, byFirst, find, union) // "Li Xianliang" ... "Li" (entity_firstname.go)
 	p.linkOrgShortNames(d, words, find, union)
 	// The clusters in the order of their roots, each listing its mentions
 	// in order: the roots of the mentions, counted, place each cluster in

@@ -2508,7 +2508,7 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 				// story's opening description names the one the next sentence does
 				ents = namedOverNationality(d, ph, ph.end, e)
 			}
-			add(ents, ofRole(ev.typ))
+			add(ents, nominalOfRole(d, ev)) // "at the request of X": the asker (event_args_requestof.go)
 		case "by":
 			if k-1 >= ev.trigEnd && d.mentionAt[k-1] < 0 && p.participle(d, k-1) && !(ev.nominal && k-1 <= ev.trigEnd+1) {
 				// "wiped out the budget surplus inherited by President Bush":

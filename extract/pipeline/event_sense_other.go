@@ -59,6 +59,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 	if companyMeeting(d, ev, d.sents[si].Start, d.sents[si].End) {
 		return guardCompanyMeeting // "shareholders at the annual meeting" (event_sense_business.go)
 	}
+	if boardMeeting(d, ev, d.sents[si].Start, d.sents[si].End) {
+		return guardBoardMeeting // "the company's board met to discuss" (event_sense_boardmeet.go)
+	}
 	if occupationState(d, ev, d.sents[si].Start) {
 		return guardOccupationState // "Turkey, which occupies northern Cyprus" (event_sense_business.go)
 	}

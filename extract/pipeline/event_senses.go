@@ -225,7 +225,7 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 	case typ == cameo.Appointment && (strings.HasPrefix(w, "nominat") || strings.HasPrefix(w, "name")) && awardNear(d, m.End, se):
 		return true // "nominated for best actress", "named player of the year": an award, no post
 	case typ == cameo.Appointment && (w == "nominated" || w == "nomination" || w == "nominations" || w == "nominate"):
-		return awardContext(d, ss, se) // "nominated for a best supporting actress gong"
+		return awardContext(d, ss, se) || awardStory(d, si) // "nominated for a best supporting actress gong"; the prize told beside (event_sense_awardstory.go)
 	case typ == cameo.Attack && strings.HasPrefix(w, "abus") && anyWord(d, abusedThings, m.End, min(se, m.End+4)):
 		return true // "Labour had abused the public's trust": a betrayal, not violence
 	case typ == cameo.Attack && w == "whip":

@@ -65,13 +65,7 @@ func (p *Pipeline) tourTakes(d *doc, ev *event, ss, se int) {
 	// "that will also take him to": legs besides the visit told before
 	// ("with visiting Palestinian President Mahmoud Abbas"), not that visit
 	ev.another = also
-	ev.parts = ev.parts[:0]
-	for _, e := range visitors {
-		ev.addPart(e, agent)
-	}
-	for _, e := range append([]int{first}, placeListWith(d, []int{first}, j+1, se)...) {
-		ev.addPart(e, patient)
-	}
+	ev.setSides(visitors, append([]int{first}, placeListWith(d, []int{first}, j+1, se)...))
 }
 
 // tourTakeAdverbs may stand between "that" and "take" ("that will also

@@ -139,13 +139,5 @@ func (p *Pipeline) deadlineArgs(d *doc, ev *event, m cameo.Match, ss, se int) {
 			bound = []int{e}
 		}
 	}
-	ev.parts = ev.parts[:0]
-	for _, e := range setters {
-		ev.addPart(e, agent)
-	}
-	for _, e := range bound {
-		if !slices.Contains(setters, e) {
-			ev.addPart(e, patient)
-		}
-	}
+	ev.setSides(setters, bound)
 }

@@ -263,13 +263,5 @@ func (p *Pipeline) pressureArgs(d *doc, ev *event, m cameo.Match, ss, se int) {
 			pressed = []int{e}
 		}
 	}
-	ev.parts = ev.parts[:0]
-	for _, e := range owners {
-		ev.addPart(e, agent)
-	}
-	for _, e := range pressed {
-		if !slices.Contains(owners, e) {
-			ev.addPart(e, patient)
-		}
-	}
+	ev.setSides(owners, pressed)
 }

@@ -784,6 +784,21 @@ func (ev *event) addPart(e int, role string) {
 	ev.parts = append(ev.parts, part{ent: e, role: role})
 }
 
+// setSides replaces the event's participants by the given AGENTs and
+// PATIENTs, for readers that know both sides of a construction better than
+// the argument reader ("a deadline set by X for Y to", "U.S. pressure on
+// X"); a side named as both stays an AGENT, since addPart keeps the first
+// role it gives a name.
+func (ev *event) setSides(agents, patients []int) {
+	ev.parts = ev.parts[:0]
+	for _, e := range agents {
+		ev.addPart(e, agent)
+	}
+	for _, e := range patients {
+		ev.addPart(e, patient)
+	}
+}
+
 // setPatient makes e the event's one PATIENT, dropping the others: for
 // readers that know the place or person an event befell better than the
 // argument reader ("attended a service ... in Yakutsk", "flew to Basra").

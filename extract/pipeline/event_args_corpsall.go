@@ -41,33 +41,45 @@ import (
 // Measured: TUNE tp/fp/fn 2632/1112/2711 -> 2639/1105/2704 (tp-fp +14),
 // CHECK unchanged; BBC unchanged, Reuters 7 events changed.
 func (p *Pipeline) corpsStates(d *doc) {
+	swapSides(d, func(ev *event, pt part) (int, bool) {
+		if pt.ent < 0 || pt.ent >= len(d.ents) {
+			return 0, false
+		}
+		st, ok := p.corpsOwner(d, ev, pt)
+		if !ok {
+			return 0, false // not a service's name
+		}
+		if st < 0 && (!soldiersEvent[ev.typ] || len(ev.parts) == 1) {
+			// "asked the Navy for reimbursement": the service as a body
+			// that acts; "the Marine was shot dead": the only name the
+			// text gives the side, which the labels take ("A fourth
+			// Marine has died", voa-0222)
+			return 0, false
+		}
+		return st, true // no state (dropped), or the state
+	})
+}
+
+// swapSides replaces, in every kept event, each participant for which
+// swap says so by the entity it gives, in the same role: a service or a
+// court by the state that owns it. A replacement below 0 drops the
+// participant, and so does one that is a side of the event already.
+func swapSides(d *doc, swap func(ev *event, pt part) (int, bool)) {
 	for _, ev := range d.events {
 		if ev.dropped {
 			continue
 		}
 		kept := ev.parts[:0]
 		for _, pt := range ev.parts {
-			if pt.ent < 0 || pt.ent >= len(d.ents) {
+			st, ok := swap(ev, pt)
+			switch {
+			case !ok:
 				kept = append(kept, pt)
-				continue
+			case st < 0 || hasPart(ev, st) || partIn(kept, st):
+				// no owner, or the owner is a side already
+			default:
+				kept = append(kept, part{ent: st, role: pt.role})
 			}
-			st, ok := p.corpsOwner(d, ev, pt)
-			if !ok {
-				kept = append(kept, pt) // not a service's name
-				continue
-			}
-			if st < 0 && (!soldiersEvent[ev.typ] || len(ev.parts) == 1) {
-				// "asked the Navy for reimbursement": the service as a body
-				// that acts; "the Marine was shot dead": the only name the
-				// text gives the side, which the labels take ("A fourth
-				// Marine has died", voa-0222)
-				kept = append(kept, pt)
-				continue
-			}
-			if st < 0 || hasPart(ev, st) || partIn(kept, st) {
-				continue // no state, or the state is a side already
-			}
-			kept = append(kept, part{ent: st, role: pt.role})
 		}
 		ev.parts = kept
 	}

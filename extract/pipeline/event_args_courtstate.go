@@ -30,27 +30,13 @@ import (
 // right, one lost where the label names the court itself: voa-1580),
 // CHECK unchanged; BBC and Reuters output unchanged.
 func (p *Pipeline) courtStates(d *doc) {
-	for _, ev := range d.events {
-		if ev.dropped {
-			continue
+	swapSides(d, func(ev *event, pt part) (int, bool) {
+		if pt.ent < 0 || pt.ent >= len(d.ents) || !rankCourtName(d.ents[pt.ent].name) {
+			return 0, false
 		}
-		kept := ev.parts[:0]
-		for _, pt := range ev.parts {
-			owner := -1
-			if pt.ent >= 0 && pt.ent < len(d.ents) && rankCourtName(d.ents[pt.ent].name) {
-				owner = courtOwner(d, ev, pt.ent)
-			}
-			switch {
-			case owner < 0:
-				kept = append(kept, pt)
-			case hasPart(ev, owner) || partIn(kept, owner):
-				// the owner is a side already
-			default:
-				kept = append(kept, part{ent: owner, role: pt.role})
-			}
-		}
-		ev.parts = kept
-	}
+		owner := courtOwner(d, ev, pt.ent)
+		return owner, owner >= 0
+	})
 }
 
 // courtRanks are the words a court's name may hold and still name no

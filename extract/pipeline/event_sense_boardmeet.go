@@ -140,12 +140,5 @@ func boardMeeting(d *doc, ev *event, ss, se int) bool {
 
 // weekdayOrMonth: a day or month after "meet" tells when, not whom.
 func weekdayOrMonth(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
-		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
+	return weekdayName(w) || monthName(w) || monthAbbrev[w]
 }

@@ -56,7 +56,7 @@ participants are read (WikiEvents also marks events with no named participant);
 --final scores only the triggers of the events the extractor keeps.
 
 --cv measures the learned event reader honestly: for each development gold file
-(the TUNE group: voa_gold, voa_blind2, voa_dev4..dev57 in --dir) a model trained on
+(the TUNE group: voa_gold, voa_blind2, voa_dev4..dev61 in --dir) a model trained on
 the others reads its stories; prints per held-out set and pooled tp/fp/fn, P, R
 and tp-fp with the rules alone, with the filter, with the fill and re-read and with every
 part the model switched on, which parts each fold's model switched on, and each part's

@@ -18,7 +18,7 @@ const trainEventsUsage = `Usage:
 
 Trains the learned event reader (extract/pipeline/event_learn.go: participants for
 triggers the rules leave without any, names the rules left out, a filter of kept events) on
-the development gold files (by default the TUNE group: ` + "voa_gold, voa_blind2, voa_dev4..dev57" + `)
+the development gold files (by default the TUNE group: ` + "voa_gold, voa_blind2, voa_dev4..dev61" + `)
 and writes the model the pipeline embeds. Each part is judged by leaving each training
 set out in turn, and switched on only when all of these hold:
   - at the margin chosen on the pooled held-out scores, the pooled gain is at least 5

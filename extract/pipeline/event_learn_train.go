@@ -27,8 +27,8 @@ type EventSet struct {
 
 // DevEventSets are the development gold files (in testdata/events) the
 // learned event reader trains on and is cross-validated over: the TUNE
-// group. The blind sets and the CHECK sets (twenty-second session: voa_dev58
-// .. voa_dev61) are never read here: a model is judged on them, never trained.
+// group. The blind sets and the CHECK sets (twenty-third session: voa_dev62
+// .. voa_dev65) are never read here: a model is judged on them, never trained.
 func DevEventSets() []string {
 	return []string{"voa_gold.tsv", "voa_blind2.tsv", "voa_dev4.tsv", "voa_dev5.tsv", "voa_dev6.tsv",
 		"voa_dev7.tsv", "voa_dev8.tsv", "voa_dev9.tsv", "voa_dev10.tsv", "voa_dev11.tsv", "voa_dev12.tsv",
@@ -41,7 +41,8 @@ func DevEventSets() []string {
 		"voa_dev42.tsv", "voa_dev43.tsv", "voa_dev44.tsv", "voa_dev45.tsv",
 		"voa_dev46.tsv", "voa_dev47.tsv", "voa_dev48.tsv", "voa_dev49.tsv",
 		"voa_dev50.tsv", "voa_dev51.tsv", "voa_dev52.tsv", "voa_dev53.tsv",
-		"voa_dev54.tsv", "voa_dev55.tsv", "voa_dev56.tsv", "voa_dev57.tsv"}
+		"voa_dev54.tsv", "voa_dev55.tsv", "voa_dev56.tsv", "voa_dev57.tsv",
+		"voa_dev58.tsv", "voa_dev59.tsv", "voa_dev60.tsv", "voa_dev61.tsv"}
 }
 
 // RulesTunedEventSets are the sets of DevEventSets the hand rules were

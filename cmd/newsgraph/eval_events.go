@@ -36,9 +36,9 @@ the other files one split each, named after the file: blind2, blind3, blind4, de
 blind5, dev6, blind6, blind7, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15,
 dev16, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27,
 dev28, dev29, dev30, dev31, dev32, dev33, dev34, dev35, dev36, dev37, dev38, dev39,
-dev40, dev41, dev42, dev43, dev44, dev45, dev46, dev47, dev48, dev49, dev50, dev51, dev52, dev53, dev54, dev55, dev56, dev57, dev58, dev59, dev60, dev61, dev62, dev63, dev64, dev65); all, the default,
+dev40, dev41, dev42, dev43, dev44, dev45, dev46, dev47, dev48, dev49, dev50, dev51, dev52, dev53, dev54, dev55, dev56, dev57, dev58, dev59, dev60, dev61, dev62, dev63, dev64, dev65, dev66, dev67, dev68, dev69); all, the default,
 scores every document in the file. Stories are looked up among the bundled ones
-(voa-0001..0350) and then in voa_extra.jsonl beside FILE (voa-0351..2830, written by go
+(voa-0001..0350) and then in voa_extra.jsonl beside FILE (voa-0351..2990, written by go
 generate ./sample; not in the demo).
 --guards also scores the events the extractor's guards dropped or folded into another
 event, as each stood when removed, against the gold events no kept event matched, and

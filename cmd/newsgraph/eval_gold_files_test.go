@@ -25,7 +25,7 @@ func TestGoldFilesConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510", "voa-2670", "voa-2830"} {
+	for _, id := range []string{"voa-0351", "voa-1870", "voa-2030", "voa-2190", "voa-2350", "voa-2510", "voa-2670", "voa-2830", "voa-2990"} {
 		if _, ok := docs[id]; !ok {
 			t.Errorf("%s not read: %s missing", extraStories, id)
 		}
@@ -169,4 +169,8 @@ var devRanges = map[string]struct {
 	"voa_dev63.tsv": {"dev63", 2711, 2750},
 	"voa_dev64.tsv": {"dev64", 2751, 2790},
 	"voa_dev65.tsv": {"dev65", 2791, 2830},
+	"voa_dev66.tsv": {"dev66", 2831, 2870},
+	"voa_dev67.tsv": {"dev67", 2871, 2910},
+	"voa_dev68.tsv": {"dev68", 2911, 2950},
+	"voa_dev69.tsv": {"dev69", 2951, 2990},
 }

@@ -40,7 +40,7 @@ func main() {
 	out := flag.String("out", "sample", "where to write voa.jsonl, seed.txt and seed.json")
 	n := flag.Int("n", 350, "number of stories")
 	extra := flag.String("extra", "", "where to write the next stories (default OUT/../testdata/events/voa_extra.jsonl)")
-	nExtra := flag.Int("nextra", 2480, "number of stories after the first n written to -extra")
+	nExtra := flag.Int("nextra", 2640, "number of stories after the first n written to -extra")
 	minS := flag.Int("min", 4, "fewest sentences in a story kept")
 	maxS := flag.Int("max", 12, "most sentences in a story kept (longer ones are likely two stories)")
 	flag.Parse()

@@ -154,9 +154,9 @@ func TestEventModelEncoding(t *testing.T) {
 	}
 }
 
-// TestEventModelRebuild: training is deterministic and the embedded
-// eventmodel.bin is what `newsgraph train events` builds from the
-// development sets now.
+// TestEventModelRebuild: the embedded eventmodel.bin is what `newsgraph
+// train events` builds from the development sets now, so training is
+// deterministic across processes.
 func TestEventModelRebuild(t *testing.T) {
 	p, err := New()
 	if err != nil {
@@ -166,12 +166,14 @@ func TestEventModelRebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// One training that reproduces the model another process built shows
+	// determinism too; a second training, the slowest step of the package's
+	// tests (sixty sets), runs only to tell the two failures apart.
 	a := encodeModel(t, trainOnSets(bySet))
-	b := encodeModel(t, trainOnSets(bySet))
-	if !bytes.Equal(a, b) {
-		t.Fatal("two trainings on the same examples gave different models")
-	}
 	if !bytes.Equal(a, embeddedEventModel) {
+		if b := encodeModel(t, trainOnSets(bySet)); !bytes.Equal(a, b) {
+			t.Fatal("two trainings on the same examples gave different models")
+		}
 		t.Fatalf("extract/pipeline/eventmodel.bin (%d bytes) is not what the development sets train (%d bytes): run `go run ./cmd/newsgraph train events` and commit it", len(embeddedEventModel), len(a))
 	}
 }

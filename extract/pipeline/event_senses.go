@@ -212,6 +212,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		// hit by gas riots"; "a roadside bomb hit the convoy" names the force
 		return !anyWord(d, violentWords, ss, se)
 	case typ == cameo.Attack && (w == "shot" || w == "shoot" || w == "shoots" || w == "shooting"):
+		if shotNotFired(d, m.Start, m.End, ss, se) {
+			return true // "shot back: ...", "a greater shot at picking up" (event_sense_shot.go)
+		}
 		if m.End+1 < se && d.lower[m.End] == "to" {
 			switch d.lower[m.End+1] {
 			case "fame", "stardom", "prominence", "the", "number", "no.", "top":

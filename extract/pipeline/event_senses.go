@@ -692,6 +692,10 @@ var siteNouns = map[string]bool{
 	"compound": true, "house": true, "home": true, "headquarters": true, "campus": true, "factory": true,
 	"school": true, "mosque": true, "church": true, "hotel": true, "station": true, "residence": true,
 	"parliament": true, "palace": true, "premises": true, "park": true, "road": true, "highway": true,
+	// a tenant's floors and a ranking's or a board's place (newsfp5-24: "will continue to occupy 19
+	// floors", "the site once occupied by a department store", "with Cragg occupying top spot",
+	// "the seat on the board currently occupied by")
+	"floor": true, "floors": true, "space": true, "site": true, "spot": true, "seat": true, "seats": true,
 }
 
 // nonFiniteFight: "fight" at [t, e) takes an object ("the military",

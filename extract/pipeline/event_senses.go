@@ -212,6 +212,9 @@ func (p *Pipeline) otherSense(d *doc, m *cameo.Match, typ string, si int) bool {
 		// hit by gas riots"; "a roadside bomb hit the convoy" names the force
 		return !anyWord(d, violentWords, ss, se)
 	case typ == cameo.Attack && (w == "shot" || w == "shoot" || w == "shoots" || w == "shooting"):
+		if shotNotFired(d, m.Start, m.End, ss, se) {
+			return true // "shot back: ...", "a greater shot at picking up" (event_sense_shot.go)
+		}
 		if m.End+1 < se && d.lower[m.End] == "to" {
 			switch d.lower[m.End+1] {
 			case "fame", "stardom", "prominence", "the", "number", "no.", "top":
@@ -689,6 +692,10 @@ var siteNouns = map[string]bool{
 	"compound": true, "house": true, "home": true, "headquarters": true, "campus": true, "factory": true,
 	"school": true, "mosque": true, "church": true, "hotel": true, "station": true, "residence": true,
 	"parliament": true, "palace": true, "premises": true, "park": true, "road": true, "highway": true,
+	// a tenant's floors and a ranking's or a board's place (newsfp5-24: "will continue to occupy 19
+	// floors", "the site once occupied by a department store", "with Cragg occupying top spot",
+	// "the seat on the board currently occupied by")
+	"floor": true, "floors": true, "space": true, "site": true, "spot": true, "seat": true, "seats": true,
 }
 
 // nonFiniteFight: "fight" at [t, e) takes an object ("the military",

@@ -977,7 +977,7 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 			(d.lower[m.End+1] == "a" || d.lower[m.End+1] == "an" || isQuoteMark(d.words[m.End+1]) || p.cls(d, m.End+1)&wAdj != 0 && p.cls(d, m.End+1)&(wVerb|wPrep) == 0) {
 			continue // "Mr. Talat called it a vote for peace": naming, no appeal
 		}
-		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && !p.callsSomeone(d, m.End, s.End) {
+		if typ == "PHONE_CALL" && lemma == "call" && !m.Nominal && (!p.callsSomeone(d, m.End, s.End) || p.callNamesThing(d, i, m.End, s.Start, s.End)) {
 			continue // "called a Swiss media report absurd": naming, not phoning
 		}
 		if m.End < s.End && (d.lower[m.End] == "squad" || d.lower[m.End] == "squads") {

@@ -220,6 +220,9 @@ func (p *Pipeline) findEvents(d *doc) {
 			if !ev.unreal && talksSought(d, ev, s.Start) {
 				ev.unreal, why = true, guardUnrealProspect // "struggling to launch peace talks", "depends upon negotiations" (event_guard_talksought.go)
 			}
+			if !ev.unreal && strivenNoun(d, ev, s.Start) {
+				ev.unreal, why = true, guardUnrealProspect // "were unable to reach agreement" (event_unreal_strive.go)
+			}
 			if !ev.unreal && p.genericEvent(d, ev, s.Start, s.End) {
 				ev.unreal, why = true, guardUnrealGeneric // "clash regularly with insurgents", "bombings in recent years": a habit or a tally (event_guard_generic.go)
 			}

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/extract"
 )
@@ -464,33 +466,54 @@ func trainGated(bySet []setData) (*eventArgModel, []partGate) {
 	var folds [][]evHeld
 	var foldsF [][]filterHeld
 	var foldSets []setData
+	// Each fold trains two models on the other sets: the folds are
+	// independent and each training is seeded, so they run in parallel
+	// (the training is the slowest step of `train events` and of the
+	// package's tests) and are gathered in set order, as before.
+	type fold struct {
+		hs []evHeld
+		hf []filterHeld
+		ok bool
+	}
+	res := make([]fold, len(bySet))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for k := range bySet {
-		var tr []evGroup
-		for j, sd := range bySet {
-			if j != k {
-				tr = append(tr, sd.groups...)
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var tr []evGroup
+			for j, sd := range bySet {
+				if j != k {
+					tr = append(tr, sd.groups...)
+				}
 			}
-		}
-		trF := filterTraining(bySet, k)
-		if len(tr) == 0 {
+			if len(tr) == 0 {
+				return
+			}
+			f := trainLinear(filterTraining(bySet, k), 2)
+			var hf []filterHeld
+			for _, ex := range bySet[k].filter {
+				hf = append(hf, filterHeld{f.eventMargin(ex.feats), ex.label == 1})
+			}
+			res[k] = fold{scoreGroups(trainModels(tr), bySet[k].groups), hf, true}
+		})
+	}
+	wg.Wait()
+	for k, r := range res {
+		if !r.ok {
 			continue
-		}
-		hs := scoreGroups(trainModels(tr), bySet[k].groups)
-		f := trainLinear(trF, 2)
-		var hf []filterHeld
-		for _, ex := range bySet[k].filter {
-			hf = append(hf, filterHeld{f.eventMargin(ex.feats), ex.label == 1})
 		}
 		// every held-out set counts in the switch (gatePart), but only the
 		// sets the rules were not tuned on choose its margins: on a tuned
 		// set the rules' tuning, not the model, decides how its events fare,
 		// and what unseen news needs is what the others show
-		folds = append(folds, hs)
-		foldsF = append(foldsF, hf)
+		folds = append(folds, r.hs)
+		foldsF = append(foldsF, r.hf)
 		foldSets = append(foldSets, bySet[k])
 		if !bySet[k].tuned {
-			held = append(held, hs...)
-			heldF = append(heldF, hf...)
+			held = append(held, r.hs...)
+			heldF = append(heldF, r.hf...)
 		}
 	}
 	em, rm, uFill := chooseMargins(held)

@@ -592,7 +592,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 			reach = 16 // a participle's auxiliary may stand further back
 		}
 		for j := k - 1; j > ss && j > k-reach; j-- {
-			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" || j == k-1 && p.firstConjunctVerb(d, j, ss) && p.finiteBefore(d, j, k-reach, ss) {
+			if p.finiteLike(d, j) && !isBe(d.lower[j]) && d.lower[j-1] != "to" && !determinedNoun(d, j) || j == k-1 && p.firstConjunctVerb(d, j, ss) && p.finiteBefore(d, j, k-reach, ss) {
 				subj, firstPassive, _ := p.subject(d, j, ss)
 				for m := j + 1; m < k && firstPassive; m++ {
 					switch d.lower[m] {
@@ -614,7 +614,7 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 				return subj, passive, unreal
 			}
 		}
-		return nil, passive, unreal
+		return p.farConjunctSubject(d, k, ss), passive, unreal // (event_args_farconjunct.go)
 	}
 	if e := p.pronoun(d, k, ss); e != nil {
 		return e, passive, unreal

@@ -2221,7 +2221,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			add(subj, participant)
 		}
 	}
-	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
+	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && (len(ev.parts) == 1 || p.withSidesOnly(d, ev, ss, se))) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
 		// "arrives for talks"); other events in adverbials have their own actors.

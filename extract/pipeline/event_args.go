@@ -2124,6 +2124,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			add(subj, agent)
 		}
 		add(obj.ents, patient)
+		p.callForAddressee(d, ev, obj, se, add) // "repeated calls for Congress to pass" (event_args_callfor.go)
 		if obj.end > after {
 			after = obj.end
 		}

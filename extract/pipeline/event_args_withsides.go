@@ -19,22 +19,7 @@ func (p *Pipeline) withSidesOnly(d *doc, ev *event, ss, se int) bool {
 	if !symmetricType(ev.typ) || !ev.nominal || len(ev.parts) < 2 {
 		return false
 	}
-	t0, t1 := ev.trigStart, ev.trigEnd
-	w := -1
-	if t1-1 > t0 && d.lower[t1-1] == "with" {
-		w = t1 - 1
-	}
-	for k := t1; w < 0 && k < se && k < t1+5; k++ {
-		switch d.lower[k] {
-		case "with":
-			w = k
-		case ",", ";", ":", "between", "among", "and", "who", "which", "that":
-			return false // "talks between", "a meeting, with": not the trigger's phrase
-		}
-		if w < 0 && p.verbLike(d, k) {
-			return false // another clause's "with"
-		}
-	}
+	w := p.withAt(d, ev, se)
 	if w < 0 {
 		return false
 	}
@@ -54,4 +39,26 @@ func (p *Pipeline) withSidesOnly(d *doc, ev *event, ss, se int) bool {
 		}
 	}
 	return true
+}
+
+// withAt is the "with" that opens the symmetric noun trigger's phrase of
+// other sides (its own preposition, or one a few words on: "talks on
+// Saturday with"), -1 when there is none.
+func (p *Pipeline) withAt(d *doc, ev *event, se int) int {
+	t0, t1 := ev.trigStart, ev.trigEnd
+	if t1-1 > t0 && d.lower[t1-1] == "with" {
+		return t1 - 1
+	}
+	for k := t1; k < se && k < t1+5; k++ {
+		switch d.lower[k] {
+		case "with":
+			return k
+		case ",", ";", ":", "between", "among", "and", "who", "which", "that":
+			return -1 // "talks between", "a meeting, with": not the trigger's phrase
+		}
+		if p.verbLike(d, k) {
+			return -1 // another clause's "with"
+		}
+	}
+	return -1
 }

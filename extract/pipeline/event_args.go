@@ -2124,6 +2124,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			add(subj, agent)
 		}
 		add(obj.ents, patient)
+		p.callForAddressee(d, ev, obj, se, add) // "repeated calls for Congress to pass" (event_args_callfor.go)
 		if obj.end > after {
 			after = obj.end
 		}
@@ -2221,7 +2222,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 			add(subj, participant)
 		}
 	}
-	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && len(ev.parts) == 1) {
+	if !hasRole(ev, agent) && (!hasRole(ev, participant) || symmetricType(ev.typ) && (len(ev.parts) == 1 || p.withSidesOnly(d, ev, ss, se))) {
 		// Subject of the sentence, for gerunds and nouns inside adverbials of a
 		// meeting or trip ("after meeting with ...", "during a meeting on Sunday",
 		// "arrives for talks"); other events in adverbials have their own actors.

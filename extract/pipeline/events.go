@@ -587,6 +587,7 @@ func (p *Pipeline) readTrigger(d *doc, tr rawTrigger, si int) *event {
 	visitorParts(d, ev, s.End)                // "told a visiting Japanese delegation" (event_trig_visitor.go)
 	legParts(d, ev, s.Start, s.End)           // "before flying back to Washington" (event_trig_tourleg.go)
 	p.antiTarget(d, ev, s.Start)              // "anti-Syrian protests": Syria is the target (event_args_antitarget.go)
+	p.sayerParty(d, ev, s.Start, s.End)       // "Russia says talks with the United States will" (event_args_sayerparty.go)
 	return ev
 }
 

@@ -125,7 +125,7 @@ func scanFamilies() []scanFamily {
 		{scanPenalty, append(wordsOf(penaltyForms), termBanStarts()...)},
 		{scanCoup, append(coupStarts(), uprisingStarts()...)},
 		{scanCondDemand, condDemandStarts()},
-		{scanInsist, append(append(insistStarts(), inquiryStarts()...), modalAskStarts()...)},
+		{scanInsist, append(append(append(append(insistStarts(), inquiryStarts()...), modalAskStarts()...), orderToStarts()...), wantToStarts()...)},
 		{scanBring, bringStarts()},
 		{scanFound, []string{"found"}},
 		{scanHurt, []string{"injured", "wounded"}},
@@ -455,6 +455,10 @@ func (p *Pipeline) scanTriggers(d *doc, si int) []rawTrigger {
 				m, ok = im, true // "insisted that Mr. Schroeder remain in office" (event_trig_insist.go)
 			} else if im, asked := p.inquiryOrdered(d, i, s.Start, s.End); asked {
 				m, ok = im, true // "has ordered an inquiry into" (event_trig_inquiry.go)
+			} else if om, asked := p.orderedTo(d, i, s.Start, s.End); asked {
+				m, ok = om, true // "has ordered the army to stop" (event_trig_orderto.go)
+			} else if wm, asked := p.wantedTo(d, i, s.Start, s.End); asked {
+				m, ok = wm, true // "want Tehran to abandon" (event_trig_wantto.go)
 			} else if !ok {
 				if mm, asked := p.modalAsk(d, i, s.Start, s.End); asked {
 					m, ok = mm, true // "Brown said all nations should agree" (event_trig_modalask.go)

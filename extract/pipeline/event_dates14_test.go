@@ -66,7 +66,7 @@ func TestEventDatesThirteenth(t *testing.T) {
 				"A leftist Colombian guerrilla leader has been killed in a clash with army troops in the south of the country.\n\n" +
 				"Officials say Carlos Rojas, a commander of the Revolutionary Armed Forces of Colombia, or FARC, was killed Monday in the jungles of Caqueta state.\n\n" +
 				"Two other rebels were killed in the clash.",
-			want: []string{"ATTACK clash=2007-06-11@2"},
+			want: []string{"ATTACK clash=2007-06-11@2*"}, // (the commander killed Monday is the clash told again: event_merge_namedagain.go)
 		},
 	})
 }

@@ -1546,6 +1546,10 @@ func (d *doc) addEvent(ev *event) {
 		d.joinReport(guardMergeToldBack, ev, o)
 		return
 	}
+	if o := d.namedAgain(ev); o != nil {
+		d.foldRetold(guardMergeNamedAgain, ev, o) // "the United States and Israel have agreed ... Gates and Barak agreed" (event_merge_namedagain.go)
+		return
+	}
 	if len(ev.parts) == 0 {
 		for i := len(d.events) - 1; i >= 0; i-- {
 			o := d.events[i]

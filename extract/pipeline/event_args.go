@@ -2679,6 +2679,9 @@ func (p *Pipeline) mainSubject(d *doc, ss, t int) []int {
 			if ph := p.npRight(d, j, t); ph.end > ph.start && ph.end < t && (isBe(d.lower[ph.end]) || p.finiteLike(d, ph.end) || p.cls(d, ph.end)&wModal != 0) {
 				return ph.ents // (a clause: its subject comes before its verb; "declared a truce during" has none)
 			}
+			if p.reportedClauseBefore(d, k, t, ss) {
+				return nil // the reported clause's subject, unnamed: not the speaker (event_args_saidclause.go)
+			}
 		}
 		if subj, _, unreal := p.subject(d, k, ss); len(subj) > 0 && !unreal {
 			return subj

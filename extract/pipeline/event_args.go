@@ -2406,6 +2406,10 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			return
 		}
 		if k > ev.trigEnd && p.verbLike(d, k) && !isBe(w) {
+			if j := occurredBetween(d, ev, k, se); j > k {
+				k, ev.foughtPeople = j-1, true // "clashes broke out between X and Y": the fight's sides (event_args_brokeout.go)
+				continue
+			}
 			return // another clause
 		}
 		if w == "to" && k+1 < se && (p.cls(d, k+1) == wVerb || k > ev.trigEnd && p.verbAfterTo(d, k+1) && p.cls(d, k+1)&wVerb != 0) {

@@ -189,7 +189,7 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 				continue
 			}
 		}
-		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) &&
+		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0 || p.namedConjunctAfter(d, k, se)) && p.npWord(d, k+1) && !p.verbLike(d, k+1) && // ("killed three soldiers and an Afghan contractor": event_args_detconj.go)
 			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) && // (", arresting eight members": a clause)
 			!(w == "," && p.clauseSubjectAt(d, k+1, se)) && // ("killed 18 people, Muslims have missed": a new clause)
 			!(w == "," && personBefore(d, k) && (d.lower[k+1] == "the" || d.lower[k+1] == "a" || d.lower[k+1] == "an")) { // ("al-Hakim, the leader of Iraq's largest party": who he is)

@@ -189,7 +189,7 @@ func (p *Pipeline) npRight(d *doc, k, se int) np {
 				continue
 			}
 		}
-		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0) && p.npWord(d, k+1) && !p.verbLike(d, k+1) &&
+		if (w == "and" || w == ",") && k > out.start && k+1 < se && (len(conj) > 0 || d.mentionAt[k+1] >= 0 || p.namedConjunctAfter(d, k, se)) && p.npWord(d, k+1) && !p.verbLike(d, k+1) && // ("killed three soldiers and an Afghan contractor": event_args_detconj.go)
 			(w != "," || d.mentionAt[k+1] >= 0 || !strings.HasSuffix(d.lower[k+1], "ing")) && // (", arresting eight members": a clause)
 			!(w == "," && p.clauseSubjectAt(d, k+1, se)) && // ("killed 18 people, Muslims have missed": a new clause)
 			!(w == "," && personBefore(d, k) && (d.lower[k+1] == "the" || d.lower[k+1] == "a" || d.lower[k+1] == "an")) { // ("al-Hakim, the leader of Iraq's largest party": who he is)
@@ -2407,6 +2407,10 @@ func (p *Pipeline) readPPs(d *doc, ev *event, k, se int, add func([]int, string)
 			return
 		}
 		if k > ev.trigEnd && p.verbLike(d, k) && !isBe(w) {
+			if j := occurredBetween(d, ev, k, se); j > k {
+				k, ev.foughtPeople = j-1, true // "clashes broke out between X and Y": the fight's sides (event_args_brokeout.go)
+				continue
+			}
 			return // another clause
 		}
 		if w == "to" && k+1 < se && (p.cls(d, k+1) == wVerb || k > ev.trigEnd && p.verbAfterTo(d, k+1) && p.cls(d, k+1)&wVerb != 0) {

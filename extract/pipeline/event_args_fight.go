@@ -29,7 +29,7 @@ func fightWord(w string) bool {
 // the killing, which the fight's own reading would split).
 func (p *Pipeline) fightClause(d *doc, ev *event, ss int) int {
 	t := ev.trigStart
-	if ev.typ != "ATTACK" || !fightWord(d.lower[t]) {
+	if ev.typ != "ATTACK" || !fightWord(d.lower[t]) && !p.raidAdverbial(d, ev, ss) { // ("arrested dozens during raids": event_args_raidclause.go)
 		return -1
 	}
 	if ev.nominal && !nounInAdverbial(d, t, ss) || !ev.nominal && !afterSubordinator(d, t, ss) {
@@ -84,7 +84,7 @@ func (p *Pipeline) readFight(d *doc, ev *event, ss int, add func([]int, string))
 		}
 		if ph := p.npRight(d, k, ev.trigStart); ph.end > ph.start {
 			for _, e := range ph.ents {
-				if d.ents[e].typ != extract.Location {
+				if d.ents[e].typ != extract.Location && (fightWord(d.lower[ev.trigStart]) || namedIn(d, e, ph.start, ph.end)) { // (a raid's object: named in it, event_args_raidclause.go)
 					add([]int{e}, patient) // (not a place: "seized control of Gaza after fighting")
 				}
 			}

@@ -20,6 +20,9 @@ import (
 // of a set already told ("the other suspects"), not a new event.
 func (p *Pipeline) toldAsAnother(d *doc, ev *event) bool {
 	ss := d.sents[ev.sentence].Start
+	if oneSeparateAfter(d, ev, d.sents[ev.sentence].End) {
+		return true // "were killed in a separate incident" (event_coref_separate.go)
+	}
 	k := ev.trigStart - 1
 	if !ev.nominal {
 		// the verb's auxiliaries and adverbs, then its subject: "Other

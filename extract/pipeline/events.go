@@ -1069,8 +1069,8 @@ func severalEvents(d *doc, ev *event, se int) bool {
 		case ",", ";", "when", "after", "while", "who", "which", "that":
 			return false
 		case "separate":
-			// "killed in two separate ambushes"
-			return k > ev.trigEnd && (d.lower[k-1] == "in" || d.lower[k-2] == "in")
+			// "killed in two separate ambushes"; not "in a separate incident" (event_coref_separate.go)
+			return k > ev.trigEnd && (d.lower[k-1] == "in" || d.lower[k-2] == "in") && !oneSeparateAfter(d, ev, se)
 		}
 	}
 	return false

@@ -114,6 +114,9 @@ func (p *Pipeline) typeSense(d *doc, ev *event, si int) string {
 		if p.controlOfThing(d, ev, si) {
 			return guardControlOfThing
 		}
+		if notTerritory(d, ev, d.sents[si].Start, d.sents[si].End) {
+			return guardNotTerritory // "took a controlling interest in the company" (event_sense_notterritory.go)
+		}
 	case "TRIAL":
 		if testTrial(d, ev, d.sents[si].Start, d.sents[si].End) {
 			return guardTestTrial // "will trial the same speed service" (event_sense_testtrial.go)

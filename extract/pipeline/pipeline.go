@@ -224,6 +224,7 @@ func (p *Pipeline) readNames(d extract.Document) *doc {
 	p.resolveDescriptions(doc)
 	p.possessiveDescriptions(doc) // "Iran's hard-line president" (roles_possdesc.go)
 	p.untaggedShortNames(doc)     // "Amnesty International ... Amnesty urged"
+	tickerBrackets(doc)           // "an agreement with <Electronic Data Systems Corp>" (mention_ticker.go)
 	return doc
 }
 

@@ -1868,6 +1868,7 @@ func (p *Pipeline) readArgs(d *doc, ev *event, ss, se int) {
 					add([]int{ea, eb}, participant)
 				}
 			}
+			add(hyphenPairSides(d, k, ss), participant) // "a U.S.-European summit" in three tokens (event_args_pairmod.go)
 		}
 		// light verb: "X held talks", "X launched an attack", "X faces trial"
 		j := t0 - 1

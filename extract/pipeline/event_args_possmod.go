@@ -28,14 +28,21 @@ func ordinalWord(w string) bool {
 // skipAcronym: when the walk left of an event noun stopped at the closing
 // bracket of "( ACRONYM )" right after a possessive, the position of the
 // possessive; otherwise k unchanged.
+//
+// Without the possessive ("the Association of Southeast Asian Nations
+// (ASEAN) summit", "the Non-Aligned Movement (NAM) summit") the full name
+// ends right before the bracket and is the premodifier itself: the walk
+// goes on to it (twenty-third session, helper talksnoun24: such summits
+// were MEET misses with no participant read, and the tagger may misread
+// the acronym alone, "NAM" as Vietnam).
 func skipAcronym(d *doc, k, ss int) int {
 	if k-3 < ss || d.lower[k] != ")" || d.lower[k-2] != "(" {
 		return k
 	}
-	if w := d.lower[k-3]; w != "'s" && w != "’s" {
+	if a := d.words[k-1]; len(a) < 2 || strings.ToUpper(a) != a {
 		return k
 	}
-	if a := d.words[k-1]; len(a) < 2 || strings.ToUpper(a) != a {
+	if w := d.lower[k-3]; w != "'s" && w != "’s" && d.mentionAt[k-3] < 0 {
 		return k
 	}
 	return k - 3

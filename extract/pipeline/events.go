@@ -509,6 +509,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	d.attackHalves()
 	p.blamedAgents(d)    // "officials blame Taliban forces": the doer of an attack told before (event_args_blamed.go)
 	d.clauseRepeats()    // "shot and killed three Palestinians": one act read twice (event_merge_sentence.go)
+	d.victimRepeats()    // "killed a priest ... Mr. Pokhrel was gunned down by": one killing (event_merge_victim.go)
 	p.tourPlaces(d)      // "a tour of the United States": the place, no visitor (event_args_visittour.go)
 	p.sceneVisits(d)     // "will be in India ... on a private visit" (event_args_visitscene.go)
 	listedVisitPlaces(d) // "visits to Trinidad and Tobago and Jamaica": every place of the list (event_args_visitlist.go)

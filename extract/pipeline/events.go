@@ -485,6 +485,8 @@ func (p *Pipeline) findEvents(d *doc) {
 	atTheTime(d)
 	spanStarts(d)   // "at the end of a three-day visit": dated by its first day (event_dates_span.go)
 	p.arrivalDay(d) // "has visited ... The singer arrived ... on Wednesday" (event_dates_arrival.go)
+	// "Police said Thursday the blast took place" (event_dates_reported.go)
+	p.reportedDates(d)
 	pre := d.snapshots()
 	sameSides(d)
 	d.guardedParts(guardPartsSides, pre)

@@ -540,6 +540,8 @@ func (p *Pipeline) subject(d *doc, t, ss int) (ents []int, passive, unreal bool)
 		k--
 		gap++
 	}
+	// "The African Union (AU) has urged" (event_args_parensubj.go)
+	k = p.parenAcronymBefore(d, k, ss)
 	relative := false // the verb's subject is a relative pronoun: its antecedent acts
 	if k >= ss && (d.lower[k] == "who" || d.lower[k] == "which" || d.lower[k] == "that") {
 		relative = d.lower[k] != "that" // ("that" is as often a complementizer: "said that")

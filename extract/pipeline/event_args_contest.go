@@ -41,6 +41,9 @@ func (p *Pipeline) electionRivals(d *doc, ev *event, ss, se int, add func([]int,
 			continue
 		}
 		subj, _, unreal := p.subject(d, v, ss)
+		if len(subj) == 0 {
+			subj = p.subjectPastAside(d, v, ss) // "Hamas, shunned by the West, wrested control ..." (event_args_aside.go)
+		}
 		if len(subj) == 0 && v-1 > ss && d.lower[v-1] == "to" {
 			// "hopes to field former president Khatami to challenge Mr.
 			// Ahmadinejad": the one fielded

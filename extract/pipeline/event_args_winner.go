@@ -27,7 +27,9 @@ import "github.com/newsgraph/newsgraph/extract"
 var winNouns = map[string]bool{"victory": true, "win": true, "triumph": true, "victories": true}
 
 // winVerbs are the verbs whose subject won the election they govern.
-var winVerbs = map[string]bool{"won": true, "win": true, "wins": true, "winning": true}
+var winVerbs = map[string]bool{"won": true, "win": true, "wins": true, "winning": true,
+	"swept": true, "sweeping": true, // "Hamas, which swept to power in parliamentary elections"
+}
 
 // electionWinner adds the winner (and the country of the election's own
 // phrase) to a nominal ELECTION event when one of the constructions above

@@ -508,6 +508,7 @@ func (p *Pipeline) findEvents(d *doc) {
 	p.storyElections(d) // a dated election in a story about one country (event_args_storycountry.go)
 	bodyElections(d)    // "Congo's electoral commission ... national elections" (event_args_bodyelection.go)
 	d.lateRepeats()
+	lateCandidates(d) // the candidates of sentences a late repeat added (event_args_latecand.go)
 	d.attackHalves()
 	p.blamedAgents(d)    // "officials blame Taliban forces": the doer of an attack told before (event_args_blamed.go)
 	d.clauseRepeats()    // "shot and killed three Palestinians": one act read twice (event_merge_sentence.go)

@@ -7,10 +7,7 @@ import "testing"
 // soldiers and kept where it acts as a body; a group named with a word that
 // is no country ("Irish Republican Army") stays itself.
 func TestCorpsStates(t *testing.T) {
-	p, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newRulesOnly(t) // (the learned filter drops its lone sentences: rulesonly_test.go)
 	checkEventCases(t, p, []eventCase{
 		{
 			name: "a bare service with no state beside the attacker",
